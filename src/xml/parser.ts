@@ -1,0 +1,613 @@
+/**
+ * A strict, non-validating XML 1.0 parser with namespaces, written for one job: turning an
+ * invoice into the light tree of `tree.ts` with exact positions, fast and safely.
+ *
+ * What it does not do, on purpose:
+ * - No DTD: a DOCTYPE is refused. So entities other than the five predefined ones are errors,
+ *   nothing is ever expanded, and nothing external is ever fetched.
+ * - No recovery: the first well-formedness error ends the parse; the error carries its position.
+ * - Comments and processing instructions are checked for well-formedness and then dropped.
+ * - Name characters: ASCII names are checked exactly; any non-ASCII character is accepted in names.
+ *
+ * Limits (all configurable): input size, element nesting depth, name length, attributes per element.
+ * The parser is iterative, so deep input cannot overflow the call stack.
+ */
+import { decodeXml } from './decode.js';
+import type { Position, XmlAttribute, XmlChild, XmlDocument, XmlElement, XmlNode, XmlText } from './tree.js';
+
+export interface ParseLimits {
+  /** Largest accepted input, in bytes (or UTF-16 code units for string input). Default 100 MB. */
+  readonly maxBytes: number;
+  /** Deepest accepted element nesting (the root is depth 1). Default 256. */
+  readonly maxDepth: number;
+  /** Longest accepted element or attribute name, in UTF-16 code units. Default 1,000. */
+  readonly maxNameLength: number;
+  /** Most attributes accepted on one element. Default 1,000. */
+  readonly maxAttributes: number;
+}
+
+export const DEFAULT_LIMITS: ParseLimits = {
+  maxBytes: 100 * 1024 * 1024,
+  maxDepth: 256,
+  maxNameLength: 1000,
+  maxAttributes: 1000,
+};
+
+export type XmlErrorCode =
+  | 'xml:empty'
+  | 'xml:too-large'
+  | 'xml:too-deep'
+  | 'xml:name-too-long'
+  | 'xml:too-many-attributes'
+  | 'xml:invalid-encoding'
+  | 'xml:unsupported-encoding'
+  | 'xml:doctype'
+  | 'xml:undefined-entity'
+  | 'xml:undeclared-prefix'
+  | 'xml:invalid-char'
+  | 'xml:multiple-roots'
+  | 'xml:no-root'
+  | 'xml:mismatched-tag'
+  | 'xml:duplicate-attribute'
+  | 'xml:syntax';
+
+/** A well-formedness (or limit) error, with the position where it was found. */
+export interface XmlError {
+  readonly code: XmlErrorCode;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  readonly offset: number;
+}
+
+export type ParseResult = { readonly ok: true; readonly document: XmlDocument } | { readonly ok: false; readonly error: XmlError };
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+const INVALID_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+class XmlSyntaxError extends Error {
+  constructor(
+    readonly code: XmlErrorCode,
+    message: string,
+    readonly at: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Mutable shapes used while building; published as the readonly tree types. */
+interface MElement {
+  kind: 'element';
+  ns: string;
+  local: string;
+  prefix: string;
+  attributes: XmlAttribute[];
+  children: XmlChild[];
+  parent: XmlElement | XmlDocument;
+  order: number;
+  pos: Position;
+  nsDecls: Map<string, string> | null;
+}
+
+interface RawAttr {
+  qname: string;
+  colon: number;
+  value: string;
+  at: number;
+}
+
+/** Parse bytes or text into a tree. Never throws for bad input. */
+export function parseXml(input: string | Uint8Array, limits: Partial<ParseLimits> = {}): ParseResult {
+  const lim: ParseLimits = { ...DEFAULT_LIMITS, ...limits };
+  const size = input.length;
+  if (size === 0) return fail('xml:empty', 'the document is empty', 1, 1, 0);
+  if (size > lim.maxBytes) {
+    return fail('xml:too-large', `the document is ${size} bytes, over the limit of ${lim.maxBytes} bytes`, 1, 1, 0);
+  }
+  const decoded = decodeXml(input);
+  if (!decoded.ok) return fail(decoded.code, decoded.message, 1, 1, 0);
+  const parser = new Parser(decoded.text, lim, decoded.encoding);
+  try {
+    return { ok: true, document: parser.parseDocument() };
+  } catch (e) {
+    if (e instanceof XmlSyntaxError) {
+      const p = parser.position(Math.min(e.at, decoded.text.length));
+      return { ok: false, error: { code: e.code, message: e.message, line: p.line, column: p.column, offset: p.offset } };
+    }
+    if (e instanceof RangeError) {
+      // Defensive: no recursion is expected here, but a RangeError must still become a report.
+      return fail('xml:too-large', `the document could not be processed: ${e.message}`, 1, 1, 0);
+    }
+    throw e;
+  }
+}
+
+function fail(code: XmlErrorCode, message: string, line: number, column: number, offset: number): ParseResult {
+  return { ok: false, error: { code, message, line, column, offset } };
+}
+
+class Parser {
+  private i = 0;
+  private order = 0;
+  // Incremental position tracking: positions are asked for in increasing offset order.
+  private pOff = 0;
+  private pLine = 1;
+  private pCol = 1;
+
+  constructor(
+    private readonly s: string,
+    private readonly lim: ParseLimits,
+    private readonly encoding: string,
+  ) {}
+
+  position(offset: number): Position {
+    const s = this.s;
+    if (offset < this.pOff) {
+      this.pOff = 0;
+      this.pLine = 1;
+      this.pCol = 1;
+    }
+    let line = this.pLine;
+    let col = this.pCol;
+    for (let k = this.pOff; k < offset; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 10) {
+        line++;
+        col = 1;
+      } else if (c === 13) {
+        if (s.charCodeAt(k + 1) !== 10) {
+          line++;
+          col = 1;
+        }
+      } else if (c >= 0xdc00 && c <= 0xdfff && k > 0 && isHigh(s.charCodeAt(k - 1))) {
+        // second half of a surrogate pair: same column
+      } else {
+        col++;
+      }
+    }
+    this.pOff = offset;
+    this.pLine = line;
+    this.pCol = col;
+    return { line, column: col, offset };
+  }
+
+  private err(code: XmlErrorCode, message: string, at: number = this.i): never {
+    throw new XmlSyntaxError(code, message, at);
+  }
+
+  parseDocument(): XmlDocument {
+    const s = this.s;
+    const doc = {
+      kind: 'document' as const,
+      root: null as unknown as XmlElement,
+      children: [] as XmlElement[],
+      parent: null,
+      order: 0 as const,
+      nodeCount: 0,
+      encoding: this.encoding,
+    };
+    this.order = 1;
+    if (s.startsWith('<?xml') && isSpaceOrEnd(s.charCodeAt(5))) this.xmlDecl();
+    this.misc(false);
+    if (this.i >= s.length) this.err('xml:no-root', 'no root element: the document has no element at all');
+    if (s.charCodeAt(this.i) !== 60 /* < */) {
+      this.err('xml:no-root', `expected the root element, found ${describe(s, this.i)}`);
+    }
+    const root = this.element(doc);
+    doc.root = root;
+    doc.children.push(root);
+    this.misc(true);
+    if (this.i < s.length) {
+      if (s.charCodeAt(this.i) === 60) this.err('xml:multiple-roots', 'a second root element follows the document element; a document has exactly one root');
+      this.err('xml:syntax', `content after the root element: ${describe(s, this.i)}`);
+    }
+    doc.nodeCount = this.order;
+    return doc;
+  }
+
+  /** The XML declaration at offset 0. */
+  private xmlDecl(): void {
+    const s = this.s;
+    const end = s.indexOf('?>', 5);
+    if (end < 0) this.err('xml:syntax', 'unterminated XML declaration');
+    const body = s.slice(5, end);
+    if (!/^\s+version\s*=\s*(["'])1\.[0-9]+\1(\s+encoding\s*=\s*(["'])[A-Za-z][A-Za-z0-9._-]*\3)?(\s+standalone\s*=\s*(["'])(yes|no)\5)?\s*$/.test(body)) {
+      this.err('xml:syntax', 'malformed XML declaration (expected version, then optional encoding and standalone)');
+    }
+    this.i = end + 2;
+  }
+
+  /** Whitespace, comments and PIs in the prolog (before the root) or the epilog (after it). */
+  private misc(afterRoot: boolean): void {
+    const s = this.s;
+    for (;;) {
+      this.skipSpace();
+      if (this.i >= s.length) return;
+      if (s.charCodeAt(this.i) !== 60) return;
+      const next = s.charCodeAt(this.i + 1);
+      if (next === 33 /* ! */) {
+        if (s.startsWith('<!--', this.i)) {
+          this.comment();
+          continue;
+        }
+        if (s.startsWith('<!DOCTYPE', this.i)) {
+          this.err(
+            'xml:doctype',
+            afterRoot
+              ? 'a DOCTYPE declaration after the root element is not allowed'
+              : 'DOCTYPE declarations are refused: DTDs, entity declarations and external references are never processed',
+          );
+        }
+        this.err('xml:syntax', `unexpected markup ${describe(s, this.i)}`);
+      }
+      if (next === 63 /* ? */) {
+        this.pi();
+        continue;
+      }
+      return;
+    }
+  }
+
+  private skipSpace(): void {
+    const s = this.s;
+    let i = this.i;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 9 || c === 13) i++;
+      else break;
+    }
+    this.i = i;
+  }
+
+  private comment(): void {
+    const s = this.s;
+    const end = s.indexOf('-->', this.i + 4);
+    if (end < 0) this.err('xml:syntax', 'unterminated comment');
+    const body = s.slice(this.i + 4, end);
+    if (body.includes('--') || body.endsWith('-')) this.err('xml:syntax', "'--' is not allowed inside a comment", this.i);
+    this.checkChars(body, this.i + 4);
+    this.i = end + 3;
+  }
+
+  private pi(): void {
+    const s = this.s;
+    const start = this.i;
+    this.i += 2;
+    const name = this.name();
+    if (name.toLowerCase() === 'xml') this.err('xml:syntax', 'an XML declaration is only allowed at the very start of the document', start);
+    const end = s.indexOf('?>', this.i);
+    if (end < 0) this.err('xml:syntax', 'unterminated processing instruction', start);
+    if (end > this.i && !isSpace(s.charCodeAt(this.i))) this.err('xml:syntax', 'malformed processing instruction');
+    this.i = end + 2;
+  }
+
+  /** An XML Name at the cursor; returns it and advances. */
+  private name(): string {
+    const s = this.s;
+    const start = this.i;
+    const c0 = s.charCodeAt(start);
+    if (!isNameStart(c0)) this.err('xml:syntax', `expected a name, found ${describe(s, start)}`);
+    let i = start + 1;
+    const max = start + this.lim.maxNameLength;
+    while (i < s.length && isNameChar(s.charCodeAt(i))) {
+      i++;
+      if (i > max) this.err('xml:name-too-long', `a name is longer than the limit of ${this.lim.maxNameLength} characters`, start);
+    }
+    this.i = i;
+    return s.slice(start, i);
+  }
+
+  /** The element at the cursor (which is at '<'), with all its content; iterative. */
+  private element(doc: XmlDocument): XmlElement {
+    const s = this.s;
+    const stack: MElement[] = [];
+    const root = this.startTag(doc, stack);
+    if (root.selfClosed) return root.el as unknown as XmlElement;
+    stack.push(root.el);
+    while (stack.length > 0) {
+      const cur = stack[stack.length - 1]!;
+      // Text up to the next '<'.
+      const lt = s.indexOf('<', this.i);
+      if (lt < 0) {
+        this.err('xml:syntax', `unexpected end of document: element <${qn(cur)}> is not closed`, s.length);
+      }
+      if (lt > this.i) this.text(cur, this.i, lt);
+      this.i = lt;
+      const next = s.charCodeAt(lt + 1);
+      if (next === 47 /* / */) {
+        this.endTag(cur);
+        stack.pop();
+      } else if (next === 33 /* ! */) {
+        if (s.startsWith('<!--', lt)) this.comment();
+        else if (s.startsWith('<![CDATA[', lt)) this.cdata(cur);
+        else if (s.startsWith('<!DOCTYPE', lt)) this.err('xml:doctype', 'DOCTYPE declarations are refused');
+        else this.err('xml:syntax', `unexpected markup ${describe(s, lt)}`);
+      } else if (next === 63 /* ? */) {
+        this.pi();
+      } else {
+        if (stack.length >= this.lim.maxDepth) {
+          this.err('xml:too-deep', `elements are nested deeper than the limit of ${this.lim.maxDepth} levels`);
+        }
+        const child = this.startTag(cur as unknown as XmlElement, stack);
+        cur.children.push(child.el as unknown as XmlElement);
+        if (!child.selfClosed) stack.push(child.el);
+      }
+    }
+    return root.el as unknown as XmlElement;
+  }
+
+  private startTag(parent: XmlElement | XmlDocument, stack: readonly MElement[]): { el: MElement; selfClosed: boolean } {
+    const s = this.s;
+    const start = this.i;
+    this.i++;
+    const qname = this.name();
+    const raw: RawAttr[] = [];
+    let nsDecls: Map<string, string> | null = null;
+    let selfClosed = false;
+    for (;;) {
+      const before = this.i;
+      this.skipSpace();
+      const c = s.charCodeAt(this.i);
+      if (c === 62 /* > */) {
+        this.i++;
+        break;
+      }
+      if (c === 47 /* / */) {
+        if (s.charCodeAt(this.i + 1) !== 62) this.err('xml:syntax', `expected '>' after '/' in the tag of <${qname}>`);
+        this.i += 2;
+        selfClosed = true;
+        break;
+      }
+      if (this.i >= s.length) this.err('xml:syntax', `unexpected end of document inside the tag of <${qname}>`);
+      if (this.i === before) this.err('xml:syntax', `expected whitespace, '>' or '/>' in the tag of <${qname}>, found ${describe(s, this.i)}`);
+      const at = this.i;
+      const aname = this.name();
+      this.skipSpace();
+      if (s.charCodeAt(this.i) !== 61 /* = */) this.err('xml:syntax', `expected '=' after attribute ${aname}`);
+      this.i++;
+      this.skipSpace();
+      const value = this.attrValue();
+      if (aname === 'xmlns' || aname.startsWith('xmlns:')) {
+        const p = aname === 'xmlns' ? '' : aname.slice(6);
+        if (p === 'xmlns') this.err('xml:syntax', 'the prefix xmlns must not be declared', at);
+        if (p === 'xml' && value !== XML_NS) this.err('xml:syntax', 'the prefix xml must not be bound to another namespace', at);
+        if (p !== '' && value === '') this.err('xml:syntax', `the prefix ${p} cannot be undeclared in XML 1.0`, at);
+        if (nsDecls === null) nsDecls = new Map();
+        if (nsDecls.has(p)) this.err('xml:duplicate-attribute', `namespace declaration ${aname} appears twice`, at);
+        nsDecls.set(p, value);
+        continue;
+      }
+      if (raw.length >= this.lim.maxAttributes) {
+        this.err('xml:too-many-attributes', `element <${qname}> has more than the limit of ${this.lim.maxAttributes} attributes`, at);
+      }
+      raw.push({ qname: aname, colon: aname.indexOf(':'), value, at });
+    }
+
+    const el: MElement = {
+      kind: 'element',
+      ns: '',
+      local: qname,
+      prefix: '',
+      attributes: [],
+      children: [],
+      parent,
+      order: this.order++,
+      pos: this.position(start),
+      nsDecls,
+    };
+    const colon = qname.indexOf(':');
+    if (colon >= 0) {
+      const prefix = qname.slice(0, colon);
+      const local = qname.slice(colon + 1);
+      if (local.length === 0 || local.includes(':') || prefix.length === 0) this.err('xml:syntax', `malformed qualified name ${qname}`, start + 1);
+      const uri = this.lookup(prefix, el, stack);
+      if (uri === undefined) this.err('xml:undeclared-prefix', `the prefix "${prefix}" of element <${qname}> is not declared`, start + 1);
+      el.ns = uri;
+      el.local = local;
+      el.prefix = prefix;
+    } else {
+      el.ns = this.lookup('', el, stack) ?? '';
+    }
+    if (raw.length > 0) this.attributes(el, raw, stack);
+    return { el, selfClosed };
+  }
+
+  private attributes(el: MElement, raw: readonly RawAttr[], stack: readonly MElement[]): void {
+    const seen = raw.length > 1 ? new Set<string>() : null;
+    for (const a of raw) {
+      let ns = '';
+      let local = a.qname;
+      let prefix = '';
+      if (a.colon >= 0) {
+        prefix = a.qname.slice(0, a.colon);
+        local = a.qname.slice(a.colon + 1);
+        if (local.length === 0 || local.includes(':') || prefix.length === 0) this.err('xml:syntax', `malformed attribute name ${a.qname}`, a.at);
+        const uri = this.lookup(prefix, el, stack);
+        if (uri === undefined) this.err('xml:undeclared-prefix', `the prefix "${prefix}" of attribute ${a.qname} is not declared`, a.at);
+        ns = uri;
+      }
+      if (seen !== null) {
+        const key = ns + '}' + local;
+        if (seen.has(key)) this.err('xml:duplicate-attribute', `attribute ${a.qname} appears twice on <${qn(el)}>`, a.at);
+        seen.add(key);
+      }
+      const attr: XmlAttribute = {
+        kind: 'attribute',
+        ns,
+        local,
+        prefix,
+        value: a.value,
+        parent: el as unknown as XmlElement,
+        order: this.order++,
+        pos: this.position(a.at),
+      };
+      el.attributes.push(attr);
+    }
+  }
+
+  private lookup(prefix: string, el: MElement, stack: readonly MElement[]): string | undefined {
+    if (prefix === 'xml') return XML_NS;
+    if (prefix === 'xmlns') return XMLNS_NS;
+    const own = el.nsDecls?.get(prefix);
+    if (own !== undefined) return own;
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const v = stack[k]!.nsDecls?.get(prefix);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+
+  private attrValue(): string {
+    const s = this.s;
+    const q = s.charCodeAt(this.i);
+    if (q !== 34 && q !== 39) this.err('xml:syntax', `an attribute value must be quoted, found ${describe(s, this.i)}`);
+    const start = this.i + 1;
+    const end = s.indexOf(q === 34 ? '"' : "'", start);
+    if (end < 0) this.err('xml:syntax', 'unterminated attribute value', this.i);
+    let v = s.slice(start, end);
+    const lt = v.indexOf('<');
+    if (lt >= 0) this.err('xml:syntax', "'<' is not allowed in an attribute value", start + lt);
+    this.checkChars(v, start);
+    if (v.includes('&')) v = this.entities(v, start, true);
+    else if (/[\t\n\r]/.test(v)) v = v.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ');
+    this.i = end + 1;
+    return v;
+  }
+
+  private text(parent: MElement, start: number, end: number): void {
+    let v = this.s.slice(start, end);
+    this.checkChars(v, start);
+    const bad = v.indexOf(']]>');
+    if (bad >= 0) this.err('xml:syntax', "']]>' is not allowed in text", start + bad);
+    if (v.includes('&')) v = this.entities(v, start, false);
+    else if (v.includes('\r')) v = v.replace(/\r\n?/g, '\n');
+    this.addText(parent, v, start);
+  }
+
+  private cdata(parent: MElement): void {
+    const s = this.s;
+    const start = this.i + 9;
+    const end = s.indexOf(']]>', start);
+    if (end < 0) this.err('xml:syntax', 'unterminated CDATA section');
+    let v = s.slice(start, end);
+    this.checkChars(v, start);
+    if (v.includes('\r')) v = v.replace(/\r\n?/g, '\n');
+    this.addText(parent, v, this.i);
+    this.i = end + 3;
+  }
+
+  /** Appends text, merging with a preceding text node (text and CDATA are one node in XPath). */
+  private addText(parent: MElement, value: string, at: number): void {
+    const kids = parent.children;
+    const last = kids[kids.length - 1];
+    if (last !== undefined && last.kind === 'text') {
+      (last as { value: string }).value += value;
+      return;
+    }
+    const t: XmlText = { kind: 'text', value, parent: parent as unknown as XmlElement, order: this.order++, pos: this.position(at) };
+    kids.push(t);
+  }
+
+  /** Replaces entity and character references; `attr` also applies attribute-value normalization. */
+  private entities(v: string, base: number, attr: boolean): string {
+    let out = '';
+    let k = 0;
+    for (;;) {
+      const amp = v.indexOf('&', k);
+      const chunk = amp < 0 ? v.slice(k) : v.slice(k, amp);
+      out += attr ? chunk.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ') : chunk.replace(/\r\n?/g, '\n');
+      if (amp < 0) return out;
+      const semi = v.indexOf(';', amp + 1);
+      if (semi < 0 || semi - amp > 40) this.err('xml:syntax', "'&' must start an entity or character reference ending in ';'", base + amp);
+      const ref = v.slice(amp + 1, semi);
+      if (ref.charCodeAt(0) === 35 /* # */) {
+        const isHex = ref.charCodeAt(1) === 120; /* x */
+        const digits = ref.slice(isHex ? 2 : 1);
+        if (!(isHex ? /^[0-9A-Fa-f]+$/ : /^[0-9]+$/).test(digits)) this.err('xml:syntax', `malformed character reference &${ref};`, base + amp);
+        const cp = parseInt(digits, isHex ? 16 : 10);
+        if (!isXmlChar(cp)) this.err('xml:invalid-char', `character reference &${ref}; is not an allowed XML character`, base + amp);
+        out += String.fromCodePoint(cp);
+      } else {
+        switch (ref) {
+          case 'lt':
+            out += '<';
+            break;
+          case 'gt':
+            out += '>';
+            break;
+          case 'amp':
+            out += '&';
+            break;
+          case 'quot':
+            out += '"';
+            break;
+          case 'apos':
+            out += "'";
+            break;
+          default:
+            this.err('xml:undefined-entity', `entity &${ref}; is not defined: only &lt; &gt; &amp; &quot; &apos; and character references are allowed (DTDs are refused)`, base + amp);
+        }
+      }
+      k = semi + 1;
+    }
+  }
+
+  private endTag(cur: MElement): void {
+    const s = this.s;
+    const start = this.i;
+    this.i += 2;
+    const name = this.name();
+    this.skipSpace();
+    if (s.charCodeAt(this.i) !== 62) this.err('xml:syntax', `expected '>' to close the end tag </${name}>`);
+    this.i++;
+    const expected = qn(cur);
+    if (name !== expected) this.err('xml:mismatched-tag', `end tag </${name}> does not match the start tag <${expected}> on line ${cur.pos.line}`, start);
+  }
+
+  private checkChars(v: string, base: number): void {
+    const m = INVALID_CHAR.exec(v);
+    if (m !== null) {
+      const code = v.charCodeAt(m.index);
+      this.err('xml:invalid-char', `character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`, base + m.index);
+    }
+  }
+}
+
+function qn(el: MElement): string {
+  return el.prefix === '' ? el.local : `${el.prefix}:${el.local}`;
+}
+
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+function isSpaceOrEnd(c: number): boolean {
+  return Number.isNaN(c) || isSpace(c);
+}
+
+function isNameStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0xfffe));
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 0xb7;
+}
+
+function isXmlChar(cp: number): boolean {
+  return cp === 9 || cp === 10 || cp === 13 || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+}
+
+function describe(s: string, i: number): string {
+  if (i >= s.length) return 'the end of the document';
+  const snippet = s.slice(i, i + 12).replace(/[\r\n\t]/g, ' ');
+  const c = s.charCodeAt(i);
+  if (c < 0x20 || c === 0x7f) return `the control character U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  return JSON.stringify(snippet);
+}
+
+export type { XmlNode };
