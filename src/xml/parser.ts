@@ -130,6 +130,12 @@ function fail(code: XmlErrorCode, message: string, line: number, column: number,
 class Parser {
   private i = 0;
   private order = 0;
+  /** Set by startTag: whether the tag just read was self-closing. */
+  private selfClosed = false;
+  /** Reused buffer for the attributes of the tag being read. */
+  private readonly raw: RawAttr[] = [];
+  /** Qualified names of the open elements, parallel to the element stack. */
+  private readonly qnames: string[] = [];
   // Incremental position tracking: positions are asked for in increasing offset order.
   private pOff = 0;
   private pLine = 1;
@@ -303,8 +309,8 @@ class Parser {
     const s = this.s;
     const stack: MElement[] = [];
     const root = this.startTag(doc, stack);
-    if (root.selfClosed) return root.el as unknown as XmlElement;
-    stack.push(root.el);
+    if (this.selfClosed) return root as unknown as XmlElement;
+    stack.push(root);
     while (stack.length > 0) {
       const cur = stack[stack.length - 1]!;
       // Text up to the next '<'.
@@ -318,6 +324,7 @@ class Parser {
       if (next === 47 /* / */) {
         this.endTag(cur);
         stack.pop();
+        this.qnames.pop();
       } else if (next === 33 /* ! */) {
         if (s.startsWith('<!--', lt)) this.comment();
         else if (s.startsWith('<![CDATA[', lt)) this.cdata(cur);
@@ -330,19 +337,20 @@ class Parser {
           this.err('xml:too-deep', `elements are nested deeper than the limit of ${this.lim.maxDepth} levels`);
         }
         const child = this.startTag(cur as unknown as XmlElement, stack);
-        cur.children.push(child.el as unknown as XmlElement);
-        if (!child.selfClosed) stack.push(child.el);
+        cur.children.push(child as unknown as XmlElement);
+        if (!this.selfClosed) stack.push(child);
       }
     }
-    return root.el as unknown as XmlElement;
+    return root as unknown as XmlElement;
   }
 
-  private startTag(parent: XmlElement | XmlDocument, stack: readonly MElement[]): { el: MElement; selfClosed: boolean } {
+  private startTag(parent: XmlElement | XmlDocument, stack: readonly MElement[]): MElement {
     const s = this.s;
     const start = this.i;
     this.i++;
     const qname = this.name();
-    const raw: RawAttr[] = [];
+    const raw = this.raw;
+    raw.length = 0;
     let nsDecls: Map<string, string> | null = null;
     let selfClosed = false;
     for (;;) {
@@ -410,7 +418,9 @@ class Parser {
       el.ns = this.lookup('', el, stack) ?? '';
     }
     if (raw.length > 0) this.attributes(el, raw, stack);
-    return { el, selfClosed };
+    this.selfClosed = selfClosed;
+    if (!selfClosed) this.qnames.push(qname);
+    return el;
   }
 
   private attributes(el: MElement, raw: readonly RawAttr[], stack: readonly MElement[]): void {
@@ -556,13 +566,18 @@ class Parser {
   private endTag(cur: MElement): void {
     const s = this.s;
     const start = this.i;
-    this.i += 2;
-    const name = this.name();
+    const expected = this.qnames[this.qnames.length - 1]!;
+    const after = start + 2 + expected.length;
+    if (s.startsWith(expected, start + 2) && !isNameChar(s.charCodeAt(after))) {
+      this.i = after; // fast path: the name matches, no string is built
+    } else {
+      this.i += 2;
+      const name = this.name();
+      this.err('xml:mismatched-tag', `end tag </${name}> does not match the start tag <${qn(cur)}> on line ${cur.pos.line}`, start);
+    }
     this.skipSpace();
-    if (s.charCodeAt(this.i) !== 62) this.err('xml:syntax', `expected '>' to close the end tag </${name}>`);
+    if (s.charCodeAt(this.i) !== 62) this.err('xml:syntax', `expected '>' to close the end tag </${expected}>`);
     this.i++;
-    const expected = qn(cur);
-    if (name !== expected) this.err('xml:mismatched-tag', `end tag </${name}> does not match the start tag <${expected}> on line ${cur.pos.line}`, start);
   }
 
   private checkChars(v: string, base: number): void {

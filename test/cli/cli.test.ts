@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,5 +119,22 @@ describe('validate-invoice', () => {
     const v = io();
     expect(await main(['--version'], v)).toBe(0);
     expect(v.out()).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('validate-invoice over the whole corpus', () => {
+  it('prints a contract report for every document of ../shared/corpus, with the official document type', async () => {
+    const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+    const expected = new Map(
+      (JSON.parse(readFileSync(join(corpus, 'expected.json'), 'utf8')) as { path: string; documentType: string }[]).map((e) => [join(corpus, e.path), e.documentType]),
+    );
+    const t = io();
+    const code = await main(['--format', 'json', corpus], t);
+    expect(t.err()).toBe('');
+    const reports = JsonOutput.parse(JSON.parse(t.out()));
+    expect(code).toBe(reports.every((r) => r.valid) ? 0 : 1);
+    expect(reports).toHaveLength(expected.size);
+    const wrong = reports.filter((r) => expected.get(r.file) !== r.documentType).map((r) => r.file);
+    expect(wrong).toEqual([]);
   });
 });
