@@ -22,7 +22,7 @@ Validates UBL 2.1 invoices and credit notes (Peppol BIS Billing 3.0, EN 16931) a
 Svefaktura 1.0 documents. Directories are searched recursively for *.xml; - reads stdin.
 
 Options:
-  -f, --format <name>       text (default), json, jsonl
+  -f, --format <name>       text (default), json, jsonl, sarif, junit, svrl, html
   -r, --rule-set <id[@v]>   force a rule set instead of detection: peppol-bis-billing-3,
                             peppol-bis-self-billing-3, en16931-ubl, svefaktura-1.0,
                             svefaktura-1.0-objectenvelope (pin a release with @version)
@@ -88,7 +88,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
         break;
       case '-f':
       case '--format':
-        if (!isFormatName(value!)) return { ok: false, message: `unknown format "${value}" (use text, json or jsonl)` };
+        if (!isFormatName(value!)) return { ok: false, message: `unknown format "${value}" (use text, json, jsonl, sarif, junit, svrl or html)` };
         format = value;
         break;
       case '-r':

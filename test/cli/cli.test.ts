@@ -89,7 +89,7 @@ describe('validate-invoice', () => {
   });
 
   it.each([
-    [['--format', 'xml', INVOICE], /unknown format "xml"/],
+    [['--format', 'pdf', INVOICE], /unknown format "pdf"/],
     [['--bogus', INVOICE], /unknown option --bogus/],
     [['--rule-set'], /--rule-set needs a value/],
     [[], /no input files/],
