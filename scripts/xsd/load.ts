@@ -116,12 +116,7 @@ export class SchemaSet {
           const loc = attr(c, 'schemaLocation');
           if (loc === undefined) throw new XsdError(`${where(doc, c)}: ${c.local} without schemaLocation`);
           if (/^[a-z][a-z0-9+.-]*:/i.test(loc)) throw new XsdError(`${where(doc, c)}: only relative schemaLocation is supported`);
-          if (c.local === 'include') {
-            const other = resolve(dirname(abs), loc);
-            follow.push(other);
-          } else {
-            follow.push(resolve(dirname(abs), loc));
-          }
+          follow.push(resolve(dirname(abs), loc));
           break;
         }
         case 'element':

@@ -5,12 +5,8 @@
  * (and their complements). Constructs we cannot translate faithfully (character class
  * subtraction, Unicode block escapes `\p{IsBlock}`) fail the build.
  */
+import { NAME_CHAR, NAME_START } from '../../src/structure/datatypes.js';
 import { XsdError } from './load.js';
-
-/** XML 1.0 NameStartChar and NameChar, as JavaScript class bodies. */
-const NAME_START =
-  ':A-Z_a-z\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2FF}\\u{370}-\\u{37D}\\u{37F}-\\u{1FFF}\\u{200C}-\\u{200D}\\u{2070}-\\u{218F}\\u{2C00}-\\u{2FEF}\\u{3001}-\\u{D7FF}\\u{F900}-\\u{FDCF}\\u{FDF0}-\\u{FFFD}\\u{10000}-\\u{EFFFF}';
-const NAME_CHAR = `${NAME_START}\\-.0-9\\u{B7}\\u{300}-\\u{36F}\\u{203F}-\\u{2040}`;
 
 export function translatePattern(xsd: string, where: string): string {
   let out = '';

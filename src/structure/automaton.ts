@@ -17,7 +17,7 @@ export interface PositionInfo {
   readonly wildcard: Wildcard | null;
   /** Index of the source particle in the type (schema order): copies of one particle share it. */
   readonly source: number;
-  /** Minimum occurrences of the source particle (1 or more: a required element). */
+  /** Whether the content must contain this particle: it and every enclosing group have minOccurs > 0, and no enclosing choice offers another branch. */
   readonly required: boolean;
 }
 
@@ -60,9 +60,10 @@ export function buildAutomaton(root: Particle, nameOf: (decl: number) => number)
   };
   numberParticles(root);
 
-  const unroll = (p: Particle): Node => {
+  const unroll = (p: Particle, mandatory: boolean): Node => {
     const source = sourceIndex.get(p)!;
     const min = p.min ?? 1;
+    const must = mandatory && min > 0;
     let max = p.max ?? 1;
     if (max > MAX_UNROLL) max = -1;
     const copy = (): Node => {
@@ -71,11 +72,12 @@ export function buildAutomaton(root: Particle, nameOf: (decl: number) => number)
           decl: 'e' in p ? p.e : -1,
           wildcard: 'w' in p ? p.w : null,
           source,
-          required: min > 0,
+          required: must,
         });
         return { k: 'pos', p: positions.length - 1 };
       }
-      return { k: 's' in p ? 'seq' : 'alt', items: ('s' in p ? p.s : p.c).map(unroll) };
+      if ('s' in p) return { k: 'seq', items: p.s.map((q) => unroll(q, must)) };
+      return { k: 'alt', items: p.c.map((q) => unroll(q, must && p.c.length === 1)) };
     };
     if (max === 0) return EPS;
     const seq: Node[] = [];
@@ -97,7 +99,7 @@ export function buildAutomaton(root: Particle, nameOf: (decl: number) => number)
     return seq.length === 0 ? EPS : { k: 'seq', items: seq };
   };
 
-  const tree = unroll(root);
+  const tree = unroll(root, true);
   const follow: Set<number>[] = positions.map(() => new Set<number>());
   const addFollow = (from: readonly number[], to: readonly number[]): void => {
     for (const l of from) {

@@ -25,9 +25,10 @@ function whiteSpaceOf(def: SimpleTypeDef): WhiteSpace {
 
 // ----- lexical spaces -----
 
-const NAME_START =
+/** XML 1.0 NameStartChar and NameChar, as bodies of `u`-flag character classes. */
+export const NAME_START =
   ':A-Z_a-z\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2FF}\\u{370}-\\u{37D}\\u{37F}-\\u{1FFF}\\u{200C}-\\u{200D}\\u{2070}-\\u{218F}\\u{2C00}-\\u{2FEF}\\u{3001}-\\u{D7FF}\\u{F900}-\\u{FDCF}\\u{FDF0}-\\u{FFFD}\\u{10000}-\\u{EFFFF}';
-const NAME_CHAR = `${NAME_START}\\-.0-9\\u{B7}\\u{300}-\\u{36F}\\u{203F}-\\u{2040}`;
+export const NAME_CHAR = `${NAME_START}\\-.0-9\\u{B7}\\u{300}-\\u{36F}\\u{203F}-\\u{2040}`;
 const NC_START = NAME_START.slice(1);
 const NC_CHAR = NAME_CHAR.slice(1);
 const NAME_RE = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*$`, 'u');
@@ -284,4 +285,13 @@ export function checkValue(raw: string, def: SimpleTypeDef): ValueCheck {
     if (p !== null) return { value, problem: p };
   }
   return { value, problem: null };
+}
+
+/** Whether two values of a simple type are equal in its value space (for `fixed`): numbers by value, others as normalized text. */
+export function sameValue(a: string, b: string, def: SimpleTypeDef): boolean {
+  const ws = whiteSpaceOf(def);
+  const x = normalizeSpace(a, ws);
+  const y = normalizeSpace(b, ws);
+  if (NUMERIC.has(def.b) && DECIMAL_RE.test(x) && DECIMAL_RE.test(y)) return compareDecimal(parseDecimal(x), parseDecimal(y)) === 0;
+  return x === y;
 }

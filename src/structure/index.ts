@@ -15,6 +15,7 @@ import { StructureRun } from './validate.js';
 
 export type { SchemaCode } from './validate.js';
 export type { SchemaModel } from './model.js';
+export { CompiledModel } from './compiled.js';
 
 const SOURCES: readonly SchemaModel[] = [ubl, svefaktura];
 let compiled: CompiledModel[] | null = null;
@@ -31,11 +32,16 @@ export function modelFor(ns: string, local: string): CompiledModel | undefined {
 
 /** Check a document against the content model chosen by its root element. */
 export function checkStructure(doc: XmlDocument): SchemaIssue[] {
+  const model = modelFor(doc.root.ns, doc.root.local);
+  return model === undefined ? [] : checkAgainst(doc, model);
+}
+
+/** Check a document against a given model; a document element the model does not declare gives no issues. */
+export function checkAgainst(doc: XmlDocument, model: CompiledModel): SchemaIssue[] {
   const root = doc.root;
-  const model = modelFor(root.ns, root.local);
-  if (model === undefined) return [];
-  const id = model.nameId(root.ns, root.local)!;
-  const decl = model.rootByName.get(id)!;
+  const id = model.nameId(root.ns, root.local);
+  const decl = id === undefined ? undefined : model.rootByName.get(id);
+  if (decl === undefined) return [];
   const run = new StructureRun(model);
   run.element(root, model.model.elements[decl]!.t);
   return run.issues;

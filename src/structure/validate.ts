@@ -12,7 +12,7 @@ import { nodePath } from '../xml/path.js';
 import type { XmlAttribute, XmlElement, XmlText } from '../xml/tree.js';
 import type { Automaton, PositionInfo } from './automaton.js';
 import type { CompiledModel } from './compiled.js';
-import { checkValue } from './datatypes.js';
+import { checkValue, sameValue } from './datatypes.js';
 import type { ComplexTypeDef, SimpleTypeDef, Wildcard } from './model.js';
 
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -78,6 +78,24 @@ function endOfContent(el: XmlElement): At {
   const end = endOfContent(last);
   if (last.children.length === 0) return end;
   return { line: end.line, column: end.column + qname(last).length + 3 };
+}
+
+/** Whether an element name can still occur somewhere after `state` (only computed when reporting). */
+function reachable(auto: Automaton, state: number, id: number, nameOf: (decl: number) => number | undefined): boolean {
+  const seen = new Set<number>([state]);
+  const todo = [state];
+  while (todo.length > 0) {
+    const s = todo.pop()!;
+    for (const p of auto.follow[s]!) {
+      const decl = auto.positions[p]!.decl;
+      if (decl >= 0 && nameOf(decl) === id) return true;
+      if (!seen.has(p + 1)) {
+        seen.add(p + 1);
+        todo.push(p + 1);
+      }
+    }
+  }
+  return false;
 }
 
 function list(names: readonly string[]): string {
@@ -169,7 +187,7 @@ export class StructureRun {
       this.report('schema:invalid-value', `'${r.value}' is not valid for ${what} (${type}): ${r.problem}`, node, at);
       return;
     }
-    if (fixed !== undefined && r.value !== checkValue(fixed, def).value) {
+    if (fixed !== undefined && !sameValue(r.value, fixed, def)) {
       this.report('schema:invalid-value', `${what} must be '${fixed}', found '${r.value}'`, node, at);
     }
     if (def.b === 'ID') {
@@ -307,10 +325,12 @@ export class StructureRun {
       this.report('schema:unexpected-element', `${found} is not allowed in ${where}: expected ${expected} ${after}`, c);
     } else if (prev !== null && source === prev.source) {
       this.report('schema:too-many', `too many ${found} in ${where}`, c);
+    } else if (id !== undefined && reachable(auto, state, id, (p) => this.m.declName[p])) {
+      this.report('schema:missing-element', `expected ${this.expected(auto, state, true)} ${after} in ${where}, found ${found}`, c);
     } else if (prev !== null && source < prev.source) {
       this.report('schema:out-of-order', `${found} is out of order in ${where}: it must come before ${this.posLabel(prev)}`, c);
     } else {
-      this.report('schema:missing-element', `expected ${this.expected(auto, state, true)} ${after} in ${where}, found ${found}`, c);
+      this.report('schema:unexpected-element', `${found} is not allowed ${after} in ${where}: expected ${expected}`, c);
     }
   }
 }
