@@ -38,6 +38,11 @@ const ELEMENT_ATTRS = new Set(['name', 'type', 'ref', 'minOccurs', 'maxOccurs', 
 const ATTRIBUTE_ATTRS = new Set(['name', 'type', 'ref', 'use', 'fixed', 'default', 'form', 'id']);
 const NUMERIC_FACETS = new Set(['length', 'minLength', 'maxLength', 'totalDigits', 'fractionDigits']);
 const VALUE_FACETS = new Set(['minInclusive', 'maxInclusive', 'minExclusive', 'maxExclusive']);
+/** Bases whose value facets (bounds, digits) the runtime compares as exact decimals. */
+const NUMERIC_BASES: ReadonlySet<string> = new Set([
+  'decimal', 'integer', 'nonNegativeInteger', 'positiveInteger', 'nonPositiveInteger', 'negativeInteger',
+  'long', 'int', 'short', 'byte', 'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte',
+]);
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -272,6 +277,11 @@ export class ModelCompiler {
     const patterns: string[] = [];
     for (const f of rest) {
       if (f.local === 'attribute' || f.local === 'anyAttribute') continue; // handled by the caller
+      const known = f.local === 'enumeration' || f.local === 'pattern' || f.local === 'whiteSpace' || NUMERIC_FACETS.has(f.local) || VALUE_FACETS.has(f.local);
+      if (!known) throw new XsdError(`${where(doc, f)}: facet xsd:${f.local} is not supported`);
+      if ((VALUE_FACETS.has(f.local) || f.local === 'totalDigits' || f.local === 'fractionDigits') && !NUMERIC_BASES.has(base.b)) {
+        throw new XsdError(`${where(doc, f)}: facet xsd:${f.local} is only supported on decimal types`);
+      }
       const value = attr(f, 'value');
       if (value === undefined) throw new XsdError(`${where(doc, f)}: facet without value`);
       if (f.local === 'enumeration') enumeration.push(value);
