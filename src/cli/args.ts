@@ -13,6 +13,8 @@ export interface CliArgs {
   readonly color?: boolean;
   readonly timings: boolean;
   readonly output?: string;
+  /** Worker threads for batches; undefined: one per core. */
+  readonly jobs?: number;
 }
 
 export const USAGE = `Usage: validate-invoice [options] <file|directory|->...
@@ -31,6 +33,7 @@ Options:
       --date <YYYY-MM-DD>   pick the rule-set release in force on this date (default: today)
       --phase <id>          run one Schematron phase
       --timings             add stage timings to each report
+  -j, --jobs <n>            worker threads for large batches (default: one per core)
       --color, --no-color   force colours on or off (default: on for a terminal)
   -h, --help                show this help
   -V, --version             show the version
@@ -39,7 +42,7 @@ Exit status: 0 when every document is valid, 1 when any is invalid, 2 on usage o
 
 export type ParseArgsResult = { readonly ok: true; readonly args: CliArgs } | { readonly ok: false; readonly message: string };
 
-const WITH_VALUE = new Set(['-f', '--format', '-r', '--rule-set', '--schematron', '--lang', '--date', '--phase', '-o', '--output']);
+const WITH_VALUE = new Set(['-j', '--jobs', '-f', '--format', '-r', '--rule-set', '--schematron', '--lang', '--date', '--phase', '-o', '--output']);
 
 export function parseArgs(argv: readonly string[]): ParseArgsResult {
   const inputs: string[] = [];
@@ -52,6 +55,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   let color: boolean | undefined;
   let timings = false;
   let output: string | undefined;
+  let jobs: number | undefined;
   let command: CliArgs['command'] = 'validate';
   let onlyInputs = false;
 
@@ -113,6 +117,11 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
       case '--output':
         output = value;
         break;
+      case '-j':
+      case '--jobs':
+        if (!/^[1-9][0-9]{0,3}$/.test(value!)) return { ok: false, message: `--jobs takes a whole number from 1, not "${value}"` };
+        jobs = Number(value);
+        break;
       case '--timings':
         timings = true;
         break;
@@ -138,6 +147,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
     ...(phase !== undefined ? { phase } : {}),
     ...(color !== undefined ? { color } : {}),
     ...(output !== undefined ? { output } : {}),
+    ...(jobs !== undefined ? { jobs } : {}),
   };
   return { ok: true, args };
 }

@@ -8,6 +8,7 @@ import { createValidator, type Validator } from '../engine/validate.js';
 import { formatReports, type NamedReport } from '../report/format/index.js';
 import type { ValidateOptions } from '../report/schema.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
+import { poolAvailable, validateInPool, workersFor, type FileResult } from './pool.js';
 
 export interface CliIO {
   readonly stdout: (s: string) => void;
@@ -84,6 +85,23 @@ function validatorOptions(args: CliArgs): ValidateOptions {
   };
 }
 
+/** Validate files in order: in a worker pool for large batches of real files, else in this thread. */
+async function validateAll(files: readonly string[], validator: Validator, options: ValidateOptions, jobs: number | undefined, io: CliIO): Promise<FileResult[]> {
+  const onDisk = files.filter((f) => f !== '-');
+  const workers = poolAvailable() && onDisk.length === files.length ? workersFor(files.length, jobs) : 0;
+  if (workers > 1) return validateInPool(files, options, workers);
+  const out: FileResult[] = [];
+  for (const file of files) {
+    try {
+      const bytes = file === '-' ? await io.readStdin() : await readFile(file);
+      out.push({ ok: true, report: validator.validate(bytes) });
+    } catch (e) {
+      out.push({ ok: false, error: describeError(e) });
+    }
+  }
+  return out;
+}
+
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv);
@@ -126,16 +144,14 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const { files, failed } = await expand(args.inputs, io);
   let ioFailed = failed;
   const reports: NamedReport[] = [];
-  for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = file === '-' ? await io.readStdin() : await readFile(file);
-    } catch (e) {
-      io.stderr(`validate-invoice: cannot read ${file}: ${describeError(e)}\n`);
+  const results = await validateAll(files, validator, validatorOptions(args), args.jobs, io);
+  for (const [k, result] of results.entries()) {
+    const file = files[k]!;
+    if (result.ok) reports.push({ file, ...result.report });
+    else {
+      io.stderr(`validate-invoice: cannot read ${file}: ${result.error}\n`);
       ioFailed = true;
-      continue;
     }
-    reports.push({ file, ...validator.validate(bytes) });
   }
   if (files.length === 0 && !ioFailed) {
     io.stderr('validate-invoice: no *.xml files found in the given directories\n');

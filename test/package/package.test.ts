@@ -42,4 +42,20 @@ describe('the built package', () => {
     expect(bad).toMatchObject({ code: 2 });
     expect((bad as { stderr: string }).stderr).toMatch(/unknown option/);
   });
+
+  it('spreads a large batch over worker threads with the same reports, in the same order, as one thread', async () => {
+    const run = promisify(execFile);
+    const corpus = `${root}../shared/corpus/cen/unit-creditnote`;
+    const args = [`${root}bin/validate-invoice.mjs`, '--format', 'json', corpus];
+    const opts = { maxBuffer: 256 * 1024 * 1024 };
+    const [pooled, single] = await Promise.all([
+      run(process.execPath, [...args, '--jobs', '2'], opts).catch((e: { stdout: string }) => e),
+      run(process.execPath, [...args, '--jobs', '1'], opts).catch((e: { stdout: string }) => e),
+    ]);
+    const a = JSON.parse(pooled.stdout) as { file: string }[];
+    expect(a.length).toBe(216);
+    expect(a.map((r) => r.file)).toEqual([...a.map((r) => r.file)].sort());
+    expect(pooled.stdout).toBe(single.stdout);
+  });
 });
+
