@@ -13,7 +13,7 @@
  * The parser is iterative, so deep input cannot overflow the call stack.
  */
 import { decodeXml } from './decode.js';
-import type { Position, XmlAttribute, XmlChild, XmlDocument, XmlElement, XmlNode, XmlText } from './tree.js';
+import type { Position, XmlAttribute, XmlChild, XmlDocument, XmlElement, XmlNode, XmlProcessingInstruction, XmlText } from './tree.js';
 
 export interface ParseLimits {
   /** Largest accepted input, in bytes (or UTF-16 code units for string input). Default 100 MB. */
@@ -136,6 +136,9 @@ class Parser {
   private readonly raw: RawAttr[] = [];
   /** Qualified names of the open elements, parallel to the element stack. */
   private readonly qnames: string[] = [];
+  /** Where document-level PIs go (set by parseDocument; PIs inside elements are dropped). */
+  private docPIs: XmlProcessingInstruction[] | null = null;
+  private doc: XmlDocument | null = null;
   // Incremental position tracking: positions are asked for in increasing offset order.
   private pOff = 0;
   private pLine = 1;
@@ -192,8 +195,11 @@ class Parser {
       order: 0 as const,
       nodeCount: 0,
       encoding: this.encoding,
+      processingInstructions: [] as XmlProcessingInstruction[],
     };
+    this.docPIs = doc.processingInstructions;
     this.order = 1;
+    this.doc = doc as unknown as XmlDocument;
     if (s.startsWith('<?xml') && isSpaceOrEnd(s.charCodeAt(5))) this.xmlDecl();
     this.misc(false);
     if (this.i >= s.length) this.err('xml:no-root', 'no root element: the document has no element at all');
@@ -248,7 +254,7 @@ class Parser {
         this.err('xml:syntax', `unexpected markup ${describe(s, this.i)}`);
       }
       if (next === 63 /* ? */) {
-        this.pi();
+        this.pi(true);
         continue;
       }
       return;
@@ -276,7 +282,8 @@ class Parser {
     this.i = end + 3;
   }
 
-  private pi(): void {
+  /** A processing instruction; kept (in document order) when it is at document level. */
+  private pi(documentLevel = false): void {
     const s = this.s;
     const start = this.i;
     this.i += 2;
@@ -285,6 +292,11 @@ class Parser {
     const end = s.indexOf('?>', this.i);
     if (end < 0) this.err('xml:syntax', 'unterminated processing instruction', start);
     if (end > this.i && !isSpace(s.charCodeAt(this.i))) this.err('xml:syntax', 'malformed processing instruction');
+    const body = s.slice(this.i, end);
+    this.checkChars(body, this.i);
+    if (documentLevel && this.docPIs !== null && this.doc !== null) {
+      this.docPIs.push({ kind: 'processing-instruction', target: name, value: body.replace(/^[ \t\r\n]+/, ''), parent: this.doc, order: this.order++, pos: this.position(start) });
+    }
     this.i = end + 2;
   }
 

@@ -92,6 +92,19 @@ describe('tree', () => {
     expect(orders).toEqual([1, 2, 3, 4, 5, 6]);
     expect(doc.nodeCount).toBe(7);
   });
+  it('keeps document-level processing instructions in document order, around the root', () => {
+    const doc = parse('<?xml version="1.0"?>\n<?xml-stylesheet type="text/xsl" href="x.xsl"?><a><?inner x?></a><?after   tail?>');
+    expect(doc.processingInstructions.map((p) => [p.target, p.value])).toEqual([
+      ['xml-stylesheet', 'type="text/xsl" href="x.xsl"'],
+      ['after', 'tail'],
+    ]);
+    const [before, after] = doc.processingInstructions;
+    expect(before!.order).toBeLessThan(doc.root.order);
+    expect(after!.order).toBeGreaterThan(doc.root.order);
+    expect(before!.pos).toMatchObject({ line: 2, column: 1 });
+    expect(doc.nodeCount).toBe(after!.order + 1);
+  });
+
   it('keeps whitespace text, drops comments and processing instructions', () => {
     const doc = parse('<?xml version="1.0"?><!-- c --><a> <!-- x --><?pi data?><b/> </a><!-- end -->');
     expect(doc.root.children.map((k) => k.kind)).toEqual(['text', 'element', 'text']);
