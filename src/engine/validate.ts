@@ -66,14 +66,40 @@ export function createValidatorWith(options: ValidateOptions | undefined, source
   }
   const limits: Partial<Record<keyof ParseLimits, number>> = {};
   for (const [k, v] of Object.entries(opts.limits ?? {})) if (v !== undefined) limits[k as keyof ParseLimits] = v;
+  const packCache = new Map<RuleSetRelease, readonly RulePack[]>();
+  const prepared: Prepared = {
+    opts,
+    date,
+    forced: forced ?? null,
+    limits,
+    source,
+    packsFor(release) {
+      let packs = packCache.get(release);
+      if (packs === undefined) {
+        packs = effectivePacks(release, opts);
+        packCache.set(release, packs);
+      }
+      return packs;
+    },
+  };
   return {
     validate(input: string | Uint8Array): ValidationReport {
       if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
         throw new TypeError('validate() takes the document as a string or a Uint8Array/Buffer');
       }
-      return run(input, opts, date, forced ?? null, limits, source);
+      return run(input, prepared);
     },
   };
+}
+
+/** What a validator settles once: options, date, forced release, limits, and packs per release. */
+interface Prepared {
+  readonly opts: ParsedOptions;
+  readonly date: string;
+  readonly forced: RuleSetRelease | null;
+  readonly limits: Partial<ParseLimits>;
+  readonly source: ReleaseSource;
+  packsFor(release: RuleSetRelease): readonly RulePack[];
 }
 
 /** Validate one document. See `createValidator` to reuse options across many documents. */
@@ -81,14 +107,8 @@ export function validate(input: string | Uint8Array, options?: ValidateOptions):
   return createValidator(options).validate(input);
 }
 
-function run(
-  input: string | Uint8Array,
-  opts: ParsedOptions,
-  date: string,
-  forced: RuleSetRelease | null,
-  limits: Partial<ParseLimits>,
-  source: ReleaseSource,
-): ValidationReport {
+function run(input: string | Uint8Array, prepared: Prepared): ValidationReport {
+  const { opts, date, forced, limits, source } = prepared;
   const t0 = performance.now();
   const parsed = parseXml(input, limits);
   const t1 = performance.now();
@@ -128,7 +148,7 @@ function run(
     });
   } else {
     const lang: Language = opts.lang ?? release.defaultLang;
-    for (const pack of release.packs) issues.push(...runPack(pack, doc, release, lang, opts.phase));
+    for (const pack of prepared.packsFor(release)) issues.push(...runPack(pack, doc, release, lang, opts.phase));
   }
   const t3 = performance.now();
   return finish(
@@ -142,6 +162,15 @@ function run(
     opts,
     { parse: t1 - t0, structure: t2 - t1, rules: t3 - t2, total: t3 - t0 },
   );
+}
+
+/** The rule set's packs after the caller's `packs` option (replace, then remove, then add). */
+function effectivePacks(release: RuleSetRelease, opts: ParsedOptions): readonly RulePack[] {
+  const change = opts.packs;
+  if (change === undefined) return release.packs;
+  const base = (change.replace as readonly RulePack[] | undefined) ?? release.packs;
+  const removed = new Set(change.remove ?? []);
+  return [...base.filter((p) => !removed.has(p.id)), ...((change.add as readonly RulePack[] | undefined) ?? [])];
 }
 
 function runPack(pack: RulePack, doc: XmlDocument, release: RuleSetRelease, lang: Language, phase: string | undefined): RuleIssue[] {

@@ -142,3 +142,31 @@ describe('running rule packs', () => {
     expect(seen).toEqual([{ lang: 'en' }, { lang: 'sv', phase: 'codelist_phase' }]);
   });
 });
+
+describe('the packs option', () => {
+  const base = RULE_SETS.find((r) => r.id === 'en16931-ubl')!;
+  const firing = (id: string): RulePack => ({
+    id,
+    version: '1',
+    assertions: [],
+    phases: [],
+    defaultLang: 'en',
+    run: (doc) => [{ ruleId: `${id}-R1`, flag: 'warning', message: `from ${id}`, node: doc.root }],
+  });
+  const source: ReleaseSource = {
+    resolve: () => ({ ok: true, release: { ...base, packs: [firing('cen'), firing('extra')] } }),
+    byDocumentType: () => ({ ...base, packs: [firing('cen'), firing('extra')] }),
+  };
+  const ids = (packs: object) => createValidatorWith({ packs }, source).validate(fixture('peppol-invoice-se.xml')).issues.map((i) => i.ruleId);
+
+  it('removes packs by id, adds packs after the rule set, or replaces them', () => {
+    expect(ids({})).toEqual(['cen-R1', 'extra-R1']);
+    expect(ids({ remove: ['extra'] })).toEqual(['cen-R1']);
+    expect(ids({ add: [firing('mine')] })).toEqual(['cen-R1', 'extra-R1', 'mine-R1']);
+    expect(ids({ replace: [firing('mine')], remove: ['cen'] })).toEqual(['mine-R1']);
+  });
+
+  it('rejects something that is not a pack', () => {
+    expect(() => createValidator({ packs: { add: [{ id: 'x' } as never] } })).toThrow(/compiled rule pack/);
+  });
+});
