@@ -3,7 +3,7 @@
  * selection, and the per-document comparison of what we fired with what the official run fired.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeXml } from '../../src/xml/index.js';
 
@@ -48,14 +48,14 @@ const SVEFAKTURA_ID = /^R-\d+$/;
  * the official counterpart of the pack was run.
  */
 export function defaultRuleSetFilter(packIds: readonly string[], schFile: string): { describe: string; accept: (d: ExpectedDoc) => boolean } {
-  const base = schFile.toLowerCase();
+  const base = basename(schFile).toLowerCase();
   if (packIds.length > 0 && packIds.every((id) => CEN_ID.test(id))) {
     return { describe: 'documents run with CEN-EN16931-UBL', accept: (d) => d.schematron.includes('CEN-EN16931-UBL') };
   }
   if (base.includes('svefaktura') || (packIds.length > 0 && packIds.every((id) => SVEFAKTURA_ID.test(id)))) {
     return { describe: 'ruleSet svefaktura-1.0', accept: (d) => d.ruleSet === 'svefaktura-1.0' };
   }
-  if (/self|[-_.]sb[-_.]/.test(base)) {
+  if (/self|(^|[-_.])sb([-_.]|$)/.test(base)) {
     return { describe: 'ruleSet peppol-bis-self-billing-3', accept: (d) => d.ruleSet === 'peppol-bis-self-billing-3' };
   }
   return { describe: 'ruleSet peppol-bis-billing-3', accept: (d) => d.ruleSet === 'peppol-bis-billing-3' };

@@ -20,7 +20,7 @@
  *   our location form (see src/xml/path.ts); `message` is the assert text with value-of / name
  *   evaluated, whitespace-normalized.
  */
-import type { CheckIR, FunctionIR, LetIR, MessagePart, PatternIR, SchemaIR, XsltInstruction } from '../../src/schematron/ir.js';
+import type { CheckIR, FunctionIR, LetIR, MessagePart, PatternIR, SchemaIR, SourceSpan, XsltInstruction } from '../../src/schematron/ir.js';
 
 export const OUR_PREFIX = 'ruv';
 export const OUR_NS = 'urn:x-ubl-invoice-validator:reference-runner';
@@ -59,7 +59,23 @@ type Attrs = Readonly<Record<string, string | undefined>>;
 /** A tiny XML writer: every attribute value and text goes through the escapers above. */
 class Out {
   private readonly lines: string[] = [];
+  /** For each written line, the pack construct it came from (when known). */
+  readonly spans: (SourceSpan | undefined)[] = [];
   private depth = 0;
+  private current: SourceSpan | undefined;
+
+  /** Attribute the lines written by `body` to a construct of the pack. */
+  from(span: SourceSpan, body: () => void): void {
+    const before = this.current;
+    this.current = span;
+    body();
+    this.current = before;
+  }
+
+  private push(line: string): void {
+    this.lines.push(line);
+    this.spans.push(this.current);
+  }
 
   private open(name: string, attrs: Attrs): string {
     let s = `<${name}`;
@@ -68,23 +84,27 @@ class Out {
   }
 
   empty(name: string, attrs: Attrs = {}): void {
-    this.lines.push(`${'  '.repeat(this.depth)}${this.open(name, attrs)}/>`);
+    this.push(`${'  '.repeat(this.depth)}${this.open(name, attrs)}/>`);
   }
 
   elem(name: string, attrs: Attrs, body: () => void): void {
-    this.lines.push(`${'  '.repeat(this.depth)}${this.open(name, attrs)}>`);
+    this.push(`${'  '.repeat(this.depth)}${this.open(name, attrs)}>`);
     this.depth++;
     body();
     this.depth--;
-    this.lines.push(`${'  '.repeat(this.depth)}</${name}>`);
+    this.push(`${'  '.repeat(this.depth)}</${name}>`);
   }
 
   text(name: string, attrs: Attrs, text: string): void {
-    this.lines.push(`${'  '.repeat(this.depth)}${this.open(name, attrs)}>${bodyText(text)}</${name}>`);
+    this.push(`${'  '.repeat(this.depth)}${this.open(name, attrs)}>${bodyText(text)}</${name}>`);
   }
 
   toString(): string {
     return this.lines.join('\n') + '\n';
+  }
+
+  get lineCount(): number {
+    return this.lines.length;
   }
 }
 
@@ -128,6 +148,10 @@ function writeInstructions(out: Out, body: readonly XsltInstruction[]): void {
 }
 
 function writeFunction(out: Out, fn: FunctionIR): void {
+  out.from(fn.span, () => writeFunctionBody(out, fn));
+}
+
+function writeFunctionBody(out: Out, fn: FunctionIR): void {
   out.elem('xsl:function', { name: fn.name, as: fn.as }, () => {
     for (const p of fn.params) out.empty('xsl:param', { name: p.name, as: p.as });
     writeInstructions(out, fn.body);
@@ -192,6 +216,10 @@ function firingMap(check: CheckIR): string {
 }
 
 function writeCheck(out: Out, check: CheckIR): void {
+  out.from(check.span, () => writeCheckBody(out, check));
+}
+
+function writeCheckBody(out: Out, check: CheckIR): void {
   const fire = (): void => {
     writeMessage(out, check.message);
     out.empty('xsl:sequence', { select: firingMap(check) });
@@ -208,6 +236,17 @@ function writeCheck(out: Out, check: CheckIR): void {
 
 /** Generate the stylesheet text. Throws when the IR cannot be expressed (e.g. a prefix clash). */
 export function generateStylesheet(ir: SchemaIR, options: GenerateOptions = {}): string {
+  return generateStylesheetWithMap(ir, options).text;
+}
+
+export interface GeneratedStylesheet {
+  readonly text: string;
+  /** The pack construct behind a line of `text` (1-based line number), when known. */
+  spanAtLine(line: number): SourceSpan | undefined;
+}
+
+/** Generate the stylesheet text, with a map from its lines back to the pack. */
+export function generateStylesheetWithMap(ir: SchemaIR, options: GenerateOptions = {}): GeneratedStylesheet {
   const { patterns, phaseLets } = activePatterns(ir, options.phase);
   const nsAttrs: Record<string, string> = { 'xmlns:xsl': XSL, version: '3.0' };
   const declared = new Map<string, string>();
@@ -238,10 +277,9 @@ export function generateStylesheet(ir: SchemaIR, options: GenerateOptions = {}):
   const out = new Out();
   out.elem('xsl:stylesheet', nsAttrs, () => {
     out.empty('xsl:output', { method: 'text', encoding: 'UTF-8' });
-    for (const l of [...ir.lets, ...phaseLets]) out.empty('xsl:variable', { name: l.name, select: l.value });
-    for (const p of patterns) {
-      if (!localLets(p)) for (const l of p.lets) out.empty('xsl:variable', { name: l.name, select: l.value });
-    }
+    const globalLet = (l: LetIR): void => out.from(l.span, () => out.empty('xsl:variable', { name: l.name, select: l.value }));
+    [...ir.lets, ...phaseLets].forEach(globalLet);
+    for (const p of patterns) if (!localLets(p)) p.lets.forEach(globalLet);
     writePathFunctions(out);
     for (const fn of ir.functions) writeFunction(out, fn);
 
@@ -256,22 +294,27 @@ export function generateStylesheet(ir: SchemaIR, options: GenerateOptions = {}):
       const mode = `${OUR_PREFIX}:p${i + 1}`;
       const local = localLets(p);
       p.rules.forEach((rule, j) => {
-        out.elem('xsl:template', { match: rule.context, mode, priority: String(1000 + p.rules.length - j) }, () => {
-          if (local) {
-            for (const l of p.lets) {
-              out.elem('xsl:variable', { name: l.name, as: 'item()*' }, () =>
-                out.elem('xsl:for-each', { select: 'root()' }, () => out.empty('xsl:sequence', { select: l.value })),
-              );
+        out.from(rule.span, () =>
+          out.elem('xsl:template', { match: rule.context, mode, priority: String(1000 + p.rules.length - j) }, () => {
+            if (local) {
+              for (const l of p.lets) {
+                out.from(l.span, () =>
+                  out.elem('xsl:variable', { name: l.name, as: 'item()*' }, () =>
+                    out.elem('xsl:for-each', { select: 'root()' }, () => out.empty('xsl:sequence', { select: l.value })),
+                  ),
+                );
+              }
             }
-          }
-          for (const l of rule.lets) out.empty('xsl:variable', { name: l.name, select: l.value });
-          for (const c of rule.checks) writeCheck(out, c);
-          out.empty('xsl:apply-templates', { select: '@*|*', mode });
-        });
+            for (const l of rule.lets) out.from(l.span, () => out.empty('xsl:variable', { name: l.name, select: l.value }));
+            for (const c of rule.checks) writeCheck(out, c);
+            out.empty('xsl:apply-templates', { select: '@*|*', mode });
+          }),
+        );
       });
       out.empty('xsl:template', { match: 'text()', mode, priority: '-1' });
       out.elem('xsl:template', { match: '@*|node()', mode, priority: '-2' }, () => out.empty('xsl:apply-templates', { select: '@*|*', mode }));
     });
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${out.toString()}`;
+  // Line 1 is the XML declaration; line n + 1 is the writer's line n.
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${out.toString()}`, spanAtLine: (line) => out.spans[line - 2] };
 }

@@ -21,7 +21,8 @@ import { promisify } from 'node:util';
 import SaxonJS from 'saxon-js';
 import type { SchemaIR } from '../../src/schematron/ir.js';
 import { readSchematron } from '../../src/schematron/reader.js';
-import { generateStylesheet } from './generate.js';
+import { generateStylesheetWithMap } from './generate.js';
+import type { GeneratedStylesheet } from './generate.js';
 import type { GenerateOptions } from './generate.js';
 
 export interface ReferenceFiring {
@@ -82,7 +83,8 @@ function errorMessage(e: unknown): string {
 }
 
 /** Compile XSLT text to a SEF file (cached); returns the file and the time spent. */
-async function compileToSef(xslt: string, cacheDir: string): Promise<{ sefFile: string; compileMs: number }> {
+async function compileToSef(generated: GeneratedStylesheet, cacheDir: string): Promise<{ sefFile: string; compileMs: number }> {
+  const xslt = generated.text;
   const version = SaxonJS.getProcessorInfo().productVersion;
   const key = createHash('sha256').update(`saxonjs ${version}\n`).update(xslt).digest('hex').slice(0, 32);
   const sefFile = join(cacheDir, `${key}.sef.json`);
@@ -100,7 +102,15 @@ async function compileToSef(xslt: string, cacheDir: string): Promise<{ sefFile: 
     });
   } catch (e) {
     const stderr = typeof e === 'object' && e !== null ? String((e as { stderr?: unknown }).stderr ?? '') : '';
-    throw new ReferenceEngineError(`cannot compile the generated stylesheet ${xslFile}:\n${stderr.trim() || errorMessage(e)}`, null);
+    const text = stderr.trim() || errorMessage(e);
+    // Point at the pack: "... on line 37 in x.xsl ..." -> the rule/check/let/function that line came from.
+    const where = [...text.matchAll(/\bline (\d+)\b/g)]
+      .map((m) => generated.spanAtLine(Number(m[1])))
+      .filter((s) => s !== undefined)
+      .map((s) => `${s.file}:${s.line}:${s.column}`);
+    const code = /\b([A-Z]{4}\d{4})\b/.exec(text)?.[1] ?? null;
+    const from = where.length > 0 ? `in the pack at ${[...new Set(where)].join(', ')}: ` : '';
+    throw new ReferenceEngineError(`${from}cannot compile the generated stylesheet ${xslFile}:\n${text}`, code);
   }
   if (!existsSync(tmpSef)) throw new ReferenceEngineError(`xslt3 wrote no SEF for ${xslFile}`, null);
   renameSync(tmpSef, sefFile);
@@ -122,8 +132,9 @@ function toFiring(raw: unknown): ReferenceFiring {
 /** Build a runner for a pack: reads (if given a file), generates, compiles (or reuses the cached SEF). */
 export async function createReferenceRunner(source: string | SchemaIR, options: ReferenceRunnerOptions = {}): Promise<ReferenceRunner> {
   const ir = typeof source === 'string' ? readSchematron(source) : source;
-  const stylesheet = generateStylesheet(ir, options.phase === undefined ? {} : { phase: options.phase });
-  const { sefFile, compileMs } = await compileToSef(stylesheet, options.cacheDir ?? DEFAULT_CACHE);
+  const generated = generateStylesheetWithMap(ir, options.phase === undefined ? {} : { phase: options.phase });
+  const stylesheet = generated.text;
+  const { sefFile, compileMs } = await compileToSef(generated, options.cacheDir ?? DEFAULT_CACHE);
   const sef: unknown = JSON.parse(readFileSync(sefFile, 'utf8'));
   return {
     stylesheet,

@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { SchemaIR } from '../../src/schematron/ir.js';
 import { readSchematron } from '../../src/schematron/reader.js';
 import { compare, defaultRuleSetFilter, loadExpected, readDocument } from './corpus.js';
 import type { Comparison, ExpectedDoc, Firing3 } from './corpus.js';
@@ -47,7 +48,19 @@ if (values.help) {
 }
 if (values.sch === undefined) fail('--sch is required');
 const schFile = resolve(values.sch);
-const ir = readSchematron(schFile);
+
+/** Pack errors (reader or SaxonJS compile) end the run with their message, not a stack trace. */
+function packError(e: unknown): never {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(2);
+}
+
+let ir: SchemaIR;
+try {
+  ir = readSchematron(schFile);
+} catch (e) {
+  packError(e);
+}
 const packIds = [...new Set(ir.patterns.flatMap((p) => p.rules.flatMap((r) => r.checks.flatMap((c) => (c.id === undefined ? [] : [c.id])))))];
 let idFilter: (id: string) => boolean;
 if (values.ids !== undefined) {
@@ -67,7 +80,7 @@ const limit = toInt(values.limit, '--limit', Number.POSITIVE_INFINITY);
 const show = toInt(values.show, '--show', 5);
 
 const compileStart = performance.now();
-const runner = await createReferenceRunner(ir, values.phase === undefined ? {} : { phase: values.phase });
+const runner = await createReferenceRunner(ir, values.phase === undefined ? {} : { phase: values.phase }).catch(packError);
 const compileMs = performance.now() - compileStart;
 if (!values.json) {
   process.stderr.write(`pack ${schFile}: ${packIds.length} ids; ${runner.compileMs > 0 ? `compiled in ${(runner.compileMs / 1000).toFixed(1)} s` : 'SEF from cache'} (ready in ${(compileMs / 1000).toFixed(1)} s)\n`);

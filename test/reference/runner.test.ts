@@ -93,12 +93,15 @@ describe('reference runner: phases, functions, pattern lets, locations', () => {
     await expect(createReferenceRunner(ir, { cacheDir, phase: 'nope' })).rejects.toThrow(/unknown phase nope/);
   });
 
-  it('reports a pack that SaxonJS cannot compile as an error', async () => {
+  it('reports a pack that SaxonJS cannot compile as an error that points at the pack', async () => {
     const bad = join(mkdtempSync(join(tmpdir(), 'bad-pack-')), 'bad.sch');
     writeFileSync(
       bad,
-      '<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2"><pattern><rule context="*"><assert test="(((">x</assert></rule></pattern></schema>',
+      '<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2">\n<pattern><rule context="*">\n  <assert test="(((">x</assert>\n</rule></pattern></schema>',
     );
-    await expect(createReferenceRunner(bad, { cacheDir })).rejects.toBeInstanceOf(ReferenceEngineError);
+    const err: unknown = await createReferenceRunner(bad, { cacheDir }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ReferenceEngineError);
+    expect((err as ReferenceEngineError).code).toBe('XPST0003');
+    expect((err as ReferenceEngineError).message).toContain(`${bad}:3:3`);
   });
 });
