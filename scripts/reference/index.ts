@@ -57,7 +57,7 @@ export class ReferenceEngineError extends Error {
     message: string,
     readonly code: string | null,
   ) {
-    super(code === null ? message : `${code}: ${message}`);
+    super(code === null || message.startsWith(code) ? message : `${code}: ${message}`);
     this.name = 'ReferenceEngineError';
   }
 }

@@ -8,7 +8,7 @@ import type { SchemaIR } from '../../src/schematron/ir.js';
 import { readSchematron } from '../../src/schematron/reader.js';
 import { compare, defaultRuleSetFilter, loadExpected, readDocument } from './corpus.js';
 import type { Comparison, ExpectedDoc, Firing3 } from './corpus.js';
-import { ReferenceEngineError, createReferenceRunner } from './index.js';
+import { createReferenceRunner } from './index.js';
 import type { ReferenceFiring } from './index.js';
 
 const USAGE = `usage: npx tsx scripts/reference/run.ts --sch <file.sch> [options]
@@ -96,8 +96,7 @@ if (values.doc !== undefined) {
   try {
     fired = await runner.run(readDocument(docPath));
   } catch (e) {
-    const code = e instanceof ReferenceEngineError ? e.code : null;
-    process.stdout.write(`ERROR${code === null ? '' : ` ${code}`}: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stdout.write(`ERROR ${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(1);
   }
   const exp = loadExpected().find((d) => resolve('/c', d.path) === resolve('/c', docPath) || docPath.endsWith(d.path));
@@ -155,8 +154,7 @@ for (const d of docs) {
     c = compare(restrict(fired), restrict(d.fired));
   } catch (e) {
     st.errors++;
-    const code = e instanceof ReferenceEngineError ? e.code : null;
-    mismatches.push({ path: d.path, error: `${code ?? 'error'}: ${e instanceof Error ? e.message.slice(0, 300) : String(e)}`, missing: [], extra: [] });
+    mismatches.push({ path: d.path, error: e instanceof Error ? e.message.slice(0, 300) : String(e), missing: [], extra: [] });
     continue;
   }
   if (c.agree) st.agree++;

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReferenceEngineError, createReferenceRunner } from '../../scripts/reference/index.js';
 import type { ReferenceRunner } from '../../scripts/reference/index.js';
 import { readSchematron } from '../../src/schematron/reader.js';
@@ -12,6 +12,7 @@ const FIX = resolve(import.meta.dirname, '../fixtures/schematron');
 // A fresh cache, so that these tests really compile (SaxonJS via xslt3) at least once.
 const cacheDir = mkdtempSync(join(tmpdir(), 'reference-sef-'));
 const fixture = (name: string): string => readFileSync(join(FIX, name), 'utf8');
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 describe('reference runner: rule semantics', () => {
   let basic: ReferenceRunner;
