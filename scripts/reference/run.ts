@@ -2,6 +2,7 @@
  * Reference CLI: run a Schematron pack with SaxonJS over the corpus and compare with expected.json.
  * Usage: see scripts/reference/README.md.
  */
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SchemaIR } from '../../src/schematron/ir.js';
@@ -19,7 +20,8 @@ const USAGE = `usage: npx tsx scripts/reference/run.ts --sch <file.sch> [options
   --limit N       at most N documents
   --show N        print the first N mismatching documents (default 5)
   --json          print the result as JSON
-  --doc <path>    print the firings for one document (corpus-relative or absolute path)`;
+  --doc <path>    print the firings for one document (corpus-relative or absolute path)
+  --emit-xsl <f>  also write the generated XSLT stylesheet to file <f> (for debugging)`;
 
 function fail(msg: string): never {
   process.stderr.write(`${msg}\n${USAGE}\n`);
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     show: { type: 'string' },
     json: { type: 'boolean', default: false },
     doc: { type: 'string' },
+    'emit-xsl': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
   strict: true,
@@ -82,6 +85,7 @@ const show = toInt(values.show, '--show', 5);
 const compileStart = performance.now();
 const runner = await createReferenceRunner(ir, values.phase === undefined ? {} : { phase: values.phase }).catch(packError);
 const compileMs = performance.now() - compileStart;
+if (values['emit-xsl'] !== undefined) writeFileSync(resolve(values['emit-xsl']), runner.stylesheet);
 if (!values.json) {
   process.stderr.write(`pack ${schFile}: ${packIds.length} ids; ${runner.compileMs > 0 ? `compiled in ${(runner.compileMs / 1000).toFixed(1)} s` : 'SEF from cache'} (ready in ${(compileMs / 1000).toFixed(1)} s)\n`);
 }
@@ -181,6 +185,22 @@ if (values.json) {
     process.stdout.write(`${name.padEnd(32)} ${String(s.docs).padStart(5)} ${String(s.agree).padStart(6)} ${pct(s.agree, s.docs).padStart(7)}  ${String(s.agreeLoc).padStart(6)}  ${s.errors}\n`);
   }
   process.stdout.write(`median ${median.toFixed(1)} ms per document\n`);
+  // Which ids the disagreements come from (documents that disagree on ids/flags only).
+  const byId = new Map<string, { missing: number; extra: number }>();
+  for (const m of mismatches) {
+    if (m.locationsOnly === true) continue;
+    for (const [list, key] of [[m.missing, 'missing'], [m.extra, 'extra']] as const) {
+      for (const f of list) {
+        const e = byId.get(f.id) ?? { missing: 0, extra: 0 };
+        e[key]++;
+        byId.set(f.id, e);
+      }
+    }
+  }
+  if (byId.size > 0) {
+    const top = [...byId.entries()].sort((a, b) => b[1].missing + b[1].extra - (a[1].missing + a[1].extra)).slice(0, 15);
+    process.stdout.write(`ids behind the disagreements (firings missing / extra): ${top.map(([id, e]) => `${id} ${e.missing}/${e.extra}`).join(', ')}${byId.size > 15 ? ', ...' : ''}\n`);
+  }
   for (const m of mismatches.slice(0, show)) {
     process.stdout.write(`\n${m.path}${m.locationsOnly === true ? '  (ids and flags agree; locations differ)' : ''}\n`);
     if (m.error !== undefined) process.stdout.write(`  ERROR ${m.error}\n`);
