@@ -9,6 +9,7 @@
  * `one` (exactly one item of any type). Conversions between them follow XPath's rules.
  */
 import { translateRegex, RegexSyntaxError } from '../runtime/regex.js';
+import { parseReplacement } from '../runtime/strings.js';
 import { XPathStaticError } from '../analyze/errors.js';
 import { isNumericType, positional, type CompOp, type RExpr, type RStep, type ResolvedTest, type SeqTypeR, type VarBinding } from '../analyze/index.js';
 import { Code, Hoister, NameTable, _, join, literal } from './code.js';
@@ -387,7 +388,11 @@ export class ExprEmitter {
         let rep: Code;
         if (repArg.k === 'lit' && repArg.lit === 'string' && re.groups !== null) {
           const value = repArg.value;
-          if (/\$(?![0-9])|\\(?![\\$])/.test(value)) throw new XPathStaticError(`replace(): invalid replacement string '${value}' (FORX0004)`, repArg.span, 'FORX0004');
+          try {
+            parseReplacement(value, re.groups);
+          } catch {
+            throw new XPathStaticError(`replace(): invalid replacement string '${value}' (FORX0004)`, repArg.span, 'FORX0004');
+          }
           rep = this.hoist.constant('RP', `rep:${re.groups}:${value}`, _`rt.parseReplacement(${value}, ${re.groups})`);
         } else rep = _`rt.parseReplacement(${this.str(this.emit(repArg), name)}, 99)`;
         return { code: _`rt.replace(${input}, ${re.code}, ${rep})`, repr: 'str' };
