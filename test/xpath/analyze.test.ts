@@ -17,7 +17,8 @@ function refusal(text: string, focus: 'node' | 'none' = 'node'): XPathStaticErro
 describe('static analysis', () => {
   it('resolves prefixes and refuses unknown ones', () => {
     const r = a.analyze(parseXPath('cbc:ID'), new Map(), 'node');
-    expect(r.k === 'path' && r.steps[0]!.k === 'axis' && r.steps[0].test).toEqual({ kind: 1, ns: 'urn:cbc', local: 'ID' });
+    const s0 = r.k === 'path' ? r.steps[0] : undefined;
+    expect(s0 !== undefined && s0.k === 'axis' && s0.test).toEqual({ kind: 1, ns: 'urn:cbc', local: 'ID' });
     const e = refusal('nope:ID');
     expect(e.code).toBe('XPST0081');
     expect(e.span).toEqual({ start: 0, end: 7 });
