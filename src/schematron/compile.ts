@@ -18,6 +18,7 @@ import { ExprEmitter } from '../xpath/emit/expr.js';
 import { at, refuse, type Site } from './compile/errors.js';
 import { compileFunction, declareFunction, functionSite } from './compile/functions.js';
 import { compileMatch } from './compile/match.js';
+import { readSchematron } from './reader.js';
 
 export { SchematronCompileError } from './compile/errors.js';
 export type { CompileErrorDetails } from './compile/errors.js';
@@ -240,4 +241,9 @@ export const pack = Object.freeze({
 export default pack;
 `;
   return out.text;
+}
+
+/** Read a .sch file (includes, abstract patterns resolved by the reader) and compile it. */
+export function compileSchematronFile(file: string, opts: CompileOptions): string {
+  return compileSchematron(readSchematron(file), opts);
 }

@@ -78,15 +78,18 @@ describe('XPath parser', () => {
 
   it('parses match patterns', () => {
     const p = parsePattern('cac:A/cbc:B[1] | //c | /d | @x | /');
-    expect(p.alternatives.map((a) => [a.absolute, a.steps.length])).toEqual([
+    expect(p.alternatives.map((a) => (a.kind === 'path' ? [a.absolute, a.steps.length] : null))).toEqual([
       [false, 2],
       [true, 1],
       [true, 1],
       [false, 1],
       [true, 0],
     ]);
-    expect(p.alternatives[0]!.steps[1]!.predicates.length).toBe(1);
-    expect(p.alternatives[3]!.steps[0]!.axis).toBe('attribute');
+    const [a0, , , a3] = p.alternatives;
+    expect(a0?.kind === 'path' && a0.steps[1]!.predicates.length).toBe(1);
+    expect(a3?.kind === 'path' && a3.steps[0]!.axis).toBe('attribute');
+    const paren = parsePattern('(/a | /b)[$x]').alternatives[0]!;
+    expect(paren.kind === 'paren' && [paren.inner.alternatives.length, paren.predicates.length]).toEqual([2, 1]);
     expect(() => parsePattern('ancestor::x')).toThrow(/not allowed in a match pattern/);
   });
 });

@@ -3,7 +3,7 @@
  * A path pattern is matched right to left: the last step against the node, then each
  * connector (`/`: the parent, `//`: some ancestor) against the previous step.
  */
-import type { Pattern, PathPattern, PatternStep } from '../../xpath/syntax/ast.js';
+import type { ParenPattern, Pattern, PathPattern, PatternStep } from '../../xpath/syntax/ast.js';
 import type { Analyzer } from '../../xpath/analyze/analyze.js';
 import { positional } from '../../xpath/analyze/analyze.js';
 import type { ResolvedTest, VarBinding } from '../../xpath/analyze/types.js';
@@ -45,12 +45,26 @@ export function compileMatch(pattern: Pattern, a: Analyzer, em: ExprEmitter, var
   const alts: Code[] = [];
   const keys: Code[] = [];
   for (const alt of pattern.alternatives) {
-    alts.push(compileAlternative(alt, a, em, vars, decls));
-    keys.push(keyOf(alt, a));
+    alts.push(compileAny(alt, a, em, vars, decls));
+    keys.push(...keysOf(alt, a));
   }
   const fn = em.names.make('match');
   decls.push(_`function ${fn}(n, S) { return ${alts.length === 0 ? _`false` : join(alts, ' || ')}; }`);
   return { decls, fn, keys };
+}
+
+function keysOf(alt: PathPattern | ParenPattern, a: Analyzer): Code[] {
+  if (alt.kind === 'paren') return alt.inner.alternatives.flatMap((x) => keysOf(x, a));
+  return [keyOf(alt, a)];
+}
+
+function compileAny(alt: PathPattern | ParenPattern, a: Analyzer, em: ExprEmitter, vars: ReadonlyMap<string, VarBinding>, decls: Code[]): Code {
+  if (alt.kind === 'path') return compileAlternative(alt, a, em, vars, decls);
+  const inner = alt.inner.alternatives.map((x) => compileAny(x, a, em, vars, decls));
+  const preds = alt.predicates.map((p) => a.analyze(p, vars, 'node-positional'));
+  if (preds.some(positional)) throw new Error('A positional predicate on a parenthesized pattern is not supported');
+  const checks = preds.map((p) => _`(${em.predicate(p)})(n, 1, 1)`);
+  return _`((${join(inner, ' || ')})${checks.length > 0 ? _` && ${join(checks, ' && ')}` : _``})`;
 }
 
 function keyOf(alt: PathPattern, a: Analyzer): Code {

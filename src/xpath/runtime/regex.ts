@@ -22,12 +22,18 @@ export class RegexSyntaxError extends Error {
 const NAME_START = 'A-Z_a-z:\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2FF}\\u{370}-\\u{37D}\\u{37F}-\\u{1FFF}\\u{200C}-\\u{200D}\\u{2070}-\\u{218F}\\u{2C00}-\\u{2FEF}\\u{3001}-\\u{D7FF}\\u{F900}-\\u{FDCF}\\u{FDF0}-\\u{FFFD}\\u{10000}-\\u{EFFFF}';
 const NAME_CHAR = `${NAME_START}\\-.0-9\\u{B7}\\u{300}-\\u{36F}\\u{203F}-\\u{2040}`;
 
-/** Escapes usable both inside and outside a class, as JS text. */
-const CLASS_ESCAPES: Readonly<Record<string, string>> = {
-  d: '\\p{Nd}',
-  D: '\\P{Nd}',
-  i: NAME_START,
-  c: NAME_CHAR,
+/** Multi-character escapes inside a class: JS class-body text when simple, else a standalone atom. */
+const CLASS_ESCAPES: Readonly<Record<string, { readonly body: string } | { readonly atom: string }>> = {
+  d: { body: '\\p{Nd}' },
+  D: { body: '\\P{Nd}' },
+  s: { body: ' \\t\\n\\r' },
+  S: { atom: '[^ \\t\\n\\r]' },
+  w: { atom: '[^\\p{P}\\p{Z}\\p{C}]' },
+  W: { body: '\\p{P}\\p{Z}\\p{C}' },
+  i: { body: NAME_START },
+  I: { atom: `[^${NAME_START}]` },
+  c: { body: NAME_CHAR },
+  C: { atom: `[^${NAME_CHAR}]` },
 };
 
 /** Escapes outside a class (some need a class of their own). */
@@ -148,6 +154,7 @@ class Translator {
       this.i++;
     }
     let body = '';
+    const atoms: string[] = [];
     let first = true;
     let subtract: string | null = null;
     for (;;) {
@@ -165,14 +172,21 @@ class Translator {
         break;
       }
       first = false;
-      body += this.classAtomOrRange();
+      const part = this.classAtomOrRange();
+      if (part.atom !== undefined) atoms.push(part.atom);
+      else body += part.body;
     }
-    if (body === '') this.err('empty character class');
-    const cls = `[${negated ? '^' : ''}${body}]`;
+    if (body === '' && atoms.length === 0) this.err('empty character class');
+    let cls: string;
+    if (atoms.length === 0) cls = `[${negated ? '^' : ''}${body}]`;
+    else {
+      const alts = [...(body === '' ? [] : [`[${body}]`]), ...atoms].join('|');
+      cls = negated ? `(?:(?!${alts})[\\s\\S])` : `(?:${alts})`;
+    }
     return subtract === null ? cls : `(?:(?!${subtract})${cls})`;
   }
 
-  private classChar(): { text: string; cp: number | null } {
+  private classChar(): { text: string; cp: number | null; atom?: string } {
     const ch = this.cps[this.i]!;
     if (ch === '\\') {
       const e = this.cps[this.i + 1];
@@ -180,25 +194,26 @@ class Translator {
       this.i += 2;
       if (SINGLE_ESCAPES.has(e)) return { text: singleEscape(e), cp: e === 'n' ? 10 : e === 'r' ? 13 : e === 't' ? 9 : e.codePointAt(0)! };
       const c = CLASS_ESCAPES[e];
-      if (c !== undefined) return { text: c, cp: null };
+      if (c !== undefined) return 'body' in c ? { text: c.body, cp: null } : { text: '', cp: null, atom: c.atom };
       if (e === 'p' || e === 'P') return { text: this.property(e), cp: null };
-      return this.err(`escape \\${e} is not supported inside a character class`);
+      return this.err(`unknown escape \\${e} in a character class`);
     }
     if (ch === '[') this.err("unescaped '[' in a character class");
     this.i++;
     return { text: lit(ch.codePointAt(0)!), cp: ch.codePointAt(0)! };
   }
 
-  private classAtomOrRange(): string {
+  private classAtomOrRange(): { body: string; atom?: string } {
     const a = this.classChar();
+    if (a.atom !== undefined) return { body: '', atom: a.atom };
     if (this.cps[this.i] === '-' && this.cps[this.i + 1] !== ']' && this.cps[this.i + 1] !== '[' && this.cps[this.i + 1] !== undefined) {
       this.i++;
       const b = this.classChar();
       if (a.cp === null || b.cp === null) this.err('a range bound must be a single character');
       if (b.cp < a.cp) this.err('range out of order');
-      return `${a.text}-${b.text}`;
+      return { body: `${a.text}-${b.text}` };
     }
-    return a.text;
+    return { body: a.text };
   }
 }
 

@@ -166,6 +166,7 @@ export interface PatternStep {
 }
 
 export interface PathPattern {
+  readonly kind: 'path';
   /** `true` when the pattern starts with `/` or `//` (anchored at the document node). */
   readonly absolute: boolean;
   /** Empty only for the pattern `/` (the document node). */
@@ -173,7 +174,15 @@ export interface PathPattern {
   readonly span: Span;
 }
 
+/** `(p1 | p2)[pred]` (an XSLT 3.0 form Saxon accepts in xslt2 Schematron): a node matching an inner alternative, filtered. */
+export interface ParenPattern {
+  readonly kind: 'paren';
+  readonly inner: Pattern;
+  readonly predicates: readonly Expr[];
+  readonly span: Span;
+}
+
 export interface Pattern {
-  readonly alternatives: readonly PathPattern[];
+  readonly alternatives: readonly (PathPattern | ParenPattern)[];
   readonly span: Span;
 }

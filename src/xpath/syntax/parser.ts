@@ -10,6 +10,7 @@ import type {
   LexQName,
   NodeTest,
   Occurrence,
+  ParenPattern,
   PathPattern,
   Pattern,
   PatternStep,
@@ -514,14 +515,29 @@ class Parser {
   // ---- XSLT match patterns ----
 
   parsePatternAll(): Pattern {
+    const p = this.patternUnion();
+    if (this.peek().type !== 'eof') this.fail(`Unexpected '${this.peek().value}' in pattern`);
+    return p;
+  }
+
+  private patternUnion(): Pattern {
     const start = this.peek().start;
-    const alternatives: PathPattern[] = [this.pathPattern()];
+    const alternatives: (PathPattern | ParenPattern)[] = [this.patternAlternative()];
     while (this.isSym('|') || this.isName('union')) {
       this.next();
-      alternatives.push(this.pathPattern());
+      alternatives.push(this.patternAlternative());
     }
-    if (this.peek().type !== 'eof') this.fail(`Unexpected '${this.peek().value}' in pattern`);
     return { alternatives, span: this.span(start) };
+  }
+
+  private patternAlternative(): PathPattern | ParenPattern {
+    if (!this.isSym('(')) return this.pathPattern();
+    const start = this.next().start;
+    const inner = this.patternUnion();
+    this.expectSym(')');
+    const predicates = this.predicates();
+    if (this.isSym('/') || this.isSym('//')) this.fail('A step after a parenthesized pattern is not supported');
+    return { kind: 'paren', inner, predicates, span: this.span(start) };
   }
 
   private pathPattern(): PathPattern {
@@ -532,7 +548,7 @@ class Parser {
       this.next();
       absolute = true;
       connector = '/';
-      if (!this.startsStep()) return { absolute, steps: [], span: this.span(start) };
+      if (!this.startsStep()) return { kind: 'path', absolute, steps: [], span: this.span(start) };
     } else if (this.isSym('//')) {
       this.next();
       absolute = true;
@@ -546,7 +562,7 @@ class Parser {
       else break;
       this.next();
     }
-    return { absolute, steps, span: this.span(start) };
+    return { kind: 'path', absolute, steps, span: this.span(start) };
   }
 
   private patternStep(connector: '/' | '//'): PatternStep {
