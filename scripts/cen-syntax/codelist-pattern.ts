@@ -29,7 +29,7 @@ const LIST_TITLES: ReadonlyMap<string, string> = new Map([
 /** What each rule checks, as named in its message (the value follows in quotes). */
 const SUBJECTS: ReadonlyMap<string, Message> = new Map([
   ['BR-CL-01', msg`Document type code (BT-3)`],
-  ['BR-CL-03', msg`Currency identifier of ${v('name()')} (BT-5 or BT-6 currency)`],
+  ['BR-CL-03', msg`Currency identifier of amount ${v('name()')} (BT-5 or BT-6)`],
   ['BR-CL-04', msg`Currency code (BT-5)`],
   ['BR-CL-05', msg`VAT accounting currency code (BT-6)`],
   ['BR-CL-06', msg`Value added tax point date code (BT-8)`],

@@ -203,7 +203,7 @@ function payeeAssertion(id: string, path: string, subject: string): Assertion {
     id,
     flag: 'fatal',
     test: `count(${path}) le 1 and $${PAYEE_DIFFERS}`,
-    message: msg`${subject} may occur at most once (found ${v(`count(${path})`)}), and the Payee name (BT-59) must be given and differ from the Seller name (BT-27)`,
+    message: msg`${subject} may occur at most once (found ${v(`count(${path})`)}); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)`,
   };
 }
 
