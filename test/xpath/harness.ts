@@ -39,6 +39,8 @@ export function canonicalPath(n: XmlNode): string {
   switch (n.kind) {
     case 'document':
       return '/';
+    case 'processing-instruction':
+      return `/processing-instruction(${n.target})`;
     case 'attribute':
       return `${canonicalPath(n.parent)}/@{${n.ns}}${n.local}`;
     case 'text': {

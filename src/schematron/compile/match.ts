@@ -82,7 +82,7 @@ function compileAlternative(alt: PathPattern, a: Analyzer, em: ExprEmitter, vars
   let prev: Code | null = null; // matcher of the previous step
   alt.steps.forEach((s, i) => {
     const t = resolveTest(a, s);
-    const test = em.hoist.constant('N', `test:${t.kind}:${t.ns ?? '*'}:${t.local ?? '*'}`, t.kind === 1 || t.kind === 2 ? _`rt.nameTest(${t.kind}, ${t.ns}, ${t.local})` : _`rt.kindTest(${t.kind})`);
+    const test = em.hoist.constant('N', `test:${t.kind}:${t.ns ?? '*'}:${t.local ?? '*'}`, t.kind === 1 || t.kind === 2 ? _`rt.nameTest(${t.kind}, ${t.ns}, ${t.local})` : t.kind === 5 && t.local !== null ? _`rt.piTest(${t.local})` : _`rt.kindTest(${t.kind})`);
     const preds = s.predicates.map((p) => a.analyze(p, vars, 'node-positional'));
     const fn = em.names.make('step');
     const lines: Code[] = [_`if (!rt.testNode(${test}, n)) return false;`];

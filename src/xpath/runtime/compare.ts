@@ -4,7 +4,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { cast } from './casts.js';
-import { Dec, UntypedAtomic, XDate, atomize, atomizeOpt, fail, isNode, typeOf, type Atomic, type Item, type Seq } from './values.js';
+import { Dec, UntypedAtomic, XDate, XDateTime, atomize, atomizeOpt, fail, isNode, typeOf, type Atomic, type Item, type Seq } from './values.js';
 
 export type CompOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 
@@ -31,6 +31,7 @@ function ebvItem(v: Item): boolean {
       if (v instanceof Decimal) return !v.isZero();
       if (v instanceof UntypedAtomic) return v.value.length > 0;
       if (v instanceof XDate) return fail('FORG0006', 'effective boolean value of an xs:date');
+      if (v instanceof XDateTime) return fail('FORG0006', 'effective boolean value of an xs:dateTime');
       return true;
   }
 }
@@ -95,6 +96,28 @@ function applyOp(op: CompOp, c: number): boolean {
 }
 
 /** Compare two atomic values of comparable types (untypedAtomic already converted). */
+/**
+ * Order of two dateTimes by instant (timezone-less values in the implicit timezone, UTC):
+ * whole seconds first, then the fractional digits compared as decimal fractions.
+ */
+export function compareDateTimes(a: XDateTime, b: XDateTime): number {
+  const x = dateTimeSeconds(a);
+  const y = dateTimeSeconds(b);
+  if (x !== y) return x < y ? -1 : 1;
+  const w = Math.max(a.frac.length, b.frac.length);
+  const fa = a.frac.padEnd(w, '0');
+  const fb = b.frac.padEnd(w, '0');
+  return fa < fb ? -1 : fa > fb ? 1 : 0;
+}
+
+/** Whole seconds of a dateTime's instant since 1970-01-01T00:00:00Z. */
+export function dateTimeSeconds(d: XDateTime): number {
+  const t = new Date(0);
+  t.setUTCFullYear(d.year, d.month - 1, d.day);
+  t.setUTCHours(d.hour, d.minute, d.second);
+  return t.getTime() / 1000 - (d.tz ?? 0) * 60;
+}
+
 export function compareAtomic(op: CompOp, a: Atomic, b: Atomic): boolean {
   if (isNum(a) && isNum(b)) return applyOp(op, compareNumbers(a, b));
   const sa = typeof a === 'string' ? a : a instanceof UntypedAtomic ? a.value : null;
@@ -106,6 +129,7 @@ export function compareAtomic(op: CompOp, a: Atomic, b: Atomic): boolean {
     const y = dateKey(b);
     return applyOp(op, x < y ? -1 : x > y ? 1 : 0);
   }
+  if (a instanceof XDateTime && b instanceof XDateTime) return applyOp(op, compareDateTimes(a, b));
   return fail('XPTY0004', `cannot compare xs:${typeOf(a)} with xs:${typeOf(b)}`);
 }
 
@@ -132,6 +156,7 @@ function convertUntyped(u: UntypedAtomic, other: Atomic): Atomic {
   if (typeof other === 'string') return u.value;
   if (typeof other === 'boolean') return cast(u, 'boolean');
   if (other instanceof XDate) return cast(u, 'date');
+  if (other instanceof XDateTime) return cast(u, 'dateTime');
   return u.value;
 }
 

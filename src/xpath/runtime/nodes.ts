@@ -2,13 +2,13 @@
  * Axes, node tests, document order and the per-document state of a compiled pack
  * (memoised context-free expressions and a lazy index of elements by expanded name).
  */
-import type { XmlDocument, XmlElement, XmlNode } from '../../xml/tree.js';
+import { xpathChildren, type XmlDocument, type XmlElement, type XmlNode } from '../../xml/tree.js';
 import { fail, isNode, type Item, type Seq } from './values.js';
 
 /** A node test, built once at module load by the generated code. */
 export interface NodeTest {
-  /** 0 any node, 1 element, 2 attribute, 3 text, 4 document. */
-  readonly kind: 0 | 1 | 2 | 3 | 4;
+  /** 0 any node, 1 element, 2 attribute, 3 text, 4 document, 5 processing instruction (`local` = target or null). */
+  readonly kind: 0 | 1 | 2 | 3 | 4 | 5;
   /** Namespace URI to match, or null for any. Only for element and attribute tests. */
   readonly ns: string | null;
   /** Local name to match, or null for any. */
@@ -19,8 +19,13 @@ export function nameTest(kind: 1 | 2, ns: string | null, local: string | null): 
   return { kind, ns, local };
 }
 
-export function kindTest(kind: 0 | 1 | 2 | 3 | 4): NodeTest {
+export function kindTest(kind: 0 | 1 | 2 | 3 | 4 | 5): NodeTest {
   return { kind, ns: null, local: null };
+}
+
+/** `processing-instruction(target)`. */
+export function piTest(target: string): NodeTest {
+  return { kind: 5, ns: null, local: target };
 }
 
 export function testNode(t: NodeTest, n: XmlNode): boolean {
@@ -35,6 +40,8 @@ export function testNode(t: NodeTest, n: XmlNode): boolean {
       return n.kind === 'text';
     case 4:
       return n.kind === 'document';
+    case 5:
+      return n.kind === 'processing-instruction' && (t.local === null || n.target === t.local);
   }
 }
 
@@ -53,12 +60,12 @@ export type AxisName =
   | 'preceding-sibling';
 
 function kidsOf(n: XmlNode): readonly XmlNode[] {
-  return n.kind === 'element' || n.kind === 'document' ? n.children : [];
+  return xpathChildren(n);
 }
 
 function descendants(n: XmlNode, t: NodeTest, out: XmlNode[]): void {
   if (n.kind !== 'element' && n.kind !== 'document') return;
-  for (const k of n.children) {
+  for (const k of kidsOf(n)) {
     if (testNode(t, k)) out.push(k);
     if (k.kind === 'element') descendants(k, t, out);
   }
@@ -69,7 +76,7 @@ export function axisNodes(axis: AxisName, n: XmlNode, t: NodeTest): XmlNode[] {
   const out: XmlNode[] = [];
   switch (axis) {
     case 'child':
-      if (n.kind === 'element' || n.kind === 'document') for (const k of n.children) if (testNode(t, k)) out.push(k);
+      for (const k of kidsOf(n)) if (testNode(t, k)) out.push(k);
       break;
     case 'attribute':
       if (n.kind === 'element') for (const a of n.attributes) if (testNode(t, a)) out.push(a);

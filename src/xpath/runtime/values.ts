@@ -31,7 +31,25 @@ export class XDate {
   ) {}
 }
 
-export type Atomic = string | boolean | number | bigint | Decimal | UntypedAtomic | XDate;
+/**
+ * xs:dateTime. `second` is the whole seconds; `frac` the fractional digits without trailing
+ * zeros ('' for none), so no precision is lost; `tz` in minutes east of UTC, or null.
+ * 24:00:00 is normalized to 00:00:00 of the next day when parsed.
+ */
+export class XDateTime {
+  constructor(
+    readonly year: number,
+    readonly month: number,
+    readonly day: number,
+    readonly hour: number,
+    readonly minute: number,
+    readonly second: number,
+    readonly frac: string,
+    readonly tz: number | null,
+  ) {}
+}
+
+export type Atomic = string | boolean | number | bigint | Decimal | UntypedAtomic | XDate | XDateTime;
 export type Item = XmlNode | Atomic;
 export type Seq = readonly Item[];
 
@@ -53,7 +71,7 @@ export function fail(code: string, message: string): never {
 export const EMPTY: Seq = Object.freeze([]) as Seq;
 
 export function isNode(v: Item): v is XmlNode {
-  return typeof v === 'object' && !(v instanceof Decimal) && !(v instanceof UntypedAtomic) && !(v instanceof XDate);
+  return typeof v === 'object' && !(v instanceof Decimal) && !(v instanceof UntypedAtomic) && !(v instanceof XDate) && !(v instanceof XDateTime);
 }
 
 export function isDecimal(v: unknown): v is Decimal {
@@ -64,7 +82,7 @@ export function isNumeric(v: Item): v is number | bigint | Decimal {
   return typeof v === 'number' || typeof v === 'bigint' || v instanceof Decimal;
 }
 
-export type TypeName = 'string' | 'boolean' | 'double' | 'integer' | 'decimal' | 'untypedAtomic' | 'date' | 'node';
+export type TypeName = 'string' | 'boolean' | 'double' | 'integer' | 'decimal' | 'untypedAtomic' | 'date' | 'dateTime' | 'node';
 
 export function typeOf(v: Item): TypeName {
   switch (typeof v) {
@@ -80,6 +98,7 @@ export function typeOf(v: Item): TypeName {
       if (v instanceof Decimal) return 'decimal';
       if (v instanceof UntypedAtomic) return 'untypedAtomic';
       if (v instanceof XDate) return 'date';
+      if (v instanceof XDateTime) return 'dateTime';
       return 'node';
   }
 }
@@ -139,6 +158,11 @@ export function dateToString(d: XDate): string {
   return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}${tzToString(d.tz)}`;
 }
 
+export function dateTimeToString(d: XDateTime): string {
+  const time = `${pad(d.hour, 2)}:${pad(d.minute, 2)}:${pad(d.second, 2)}${d.frac === '' ? '' : `.${d.frac}`}`;
+  return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}T${time}${tzToString(d.tz)}`;
+}
+
 /** The string value of an atomic value (cast as xs:string). */
 export function atomicToString(v: Atomic): string {
   switch (typeof v) {
@@ -153,6 +177,7 @@ export function atomicToString(v: Atomic): string {
     default:
       if (v instanceof Decimal) return decimalToString(v);
       if (v instanceof UntypedAtomic) return v.value;
+      if (v instanceof XDateTime) return dateTimeToString(v);
       return dateToString(v);
   }
 }

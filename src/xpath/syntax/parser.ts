@@ -334,10 +334,19 @@ class Parser {
     return { kind: 'type', item, occurrence };
   }
 
-  /** A kind test such as `node()`, `text()`, `element()`; arguments are not supported. */
+  /**
+   * A kind test such as `node()`, `text()`, `element()`; only `processing-instruction` takes an
+   * argument (its target, as an NCName or a string literal).
+   */
   private kindTest(): NodeTest {
     const t = this.next();
     this.expectSym('(');
+    if (t.value === 'processing-instruction' && !this.isSym(')')) {
+      const arg = this.next();
+      if ((arg.type !== 'name' && arg.type !== 'string') || arg.value.includes(':')) this.fail('processing-instruction() takes a target name', arg);
+      this.expectSym(')');
+      return { kind: 'processing-instruction', target: arg.type === 'string' ? arg.value.trim() : arg.value };
+    }
     if (!this.isSym(')')) this.fail(`Arguments to ${t.value}() are not supported`);
     this.next();
     switch (t.value) {
@@ -354,7 +363,7 @@ class Parser {
       case 'comment':
         return { kind: 'comment' };
       case 'processing-instruction':
-        return { kind: 'processing-instruction' };
+        return { kind: 'processing-instruction', target: null };
       default:
         return this.fail(`Unknown kind test ${t.value}()`, t);
     }
