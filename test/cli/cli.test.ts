@@ -96,8 +96,6 @@ describe('validate-invoice', () => {
     [['--rule-set', 'nope', INVOICE], /unknown rule set "nope"/],
     [['--lang', 'de', INVOICE], /unknown language "de"/],
     [['--date', 'tomorrow', INVOICE], /YYYY-MM-DD/],
-    [['--schematron', 'rules.sch', INVOICE], /--schematron is not implemented yet/],
-    [['compile', 'rules.sch', '-o', 'out.mjs'], /"compile" is not implemented yet/],
   ])('exits 2 with a clear message for %j', async (argv, message) => {
     const t = io();
     expect(await main(argv, t)).toBe(2);
@@ -136,5 +134,42 @@ describe('validate-invoice over the whole corpus', () => {
     expect(reports).toHaveLength(expected.size);
     const wrong = reports.filter((r) => expected.get(r.file) !== r.documentType).map((r) => r.file);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('--schematron and compile', () => {
+  const SCH = fileURLToPath(new URL('../fixtures/cli/buyer-reference.sch', import.meta.url));
+
+  it('runs a .sch file instead of the rule set packs, compiled ahead of time', async () => {
+    const t = io();
+    expect(await main(['--format', 'json', '--schematron', SCH, INVOICE], t)).toBe(1);
+    const [report] = JsonOutput.parse(JSON.parse(t.out()));
+    expect(report!.documentType).toBe('peppol-bis-3-invoice');
+    expect(report!.issues.map((i) => [i.ruleId, i.severity, i.location.path])).toEqual([['OUR-01', 'fatal', '/Invoice[1]']]);
+    expect(report!.issues[0]!.message).toBe("Buyer reference (BT-10) '4711-IT' must start with PO-");
+    expect(report!.issues[0]!.businessTerms).toEqual(['BT-10']);
+  });
+
+  it('compiles a .sch file to a module, with a clear error for a broken one', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'uiv-compile-')), 'rules.mjs');
+    const t = io();
+    expect(await main(['compile', SCH, '-o', out], t)).toBe(0);
+    expect(t.err()).toMatch(/2 assertions/);
+    expect(readFileSync(out, 'utf8')).toMatch(/from "ubl-invoice-validator\/runtime"/);
+
+    const broken = join(mkdtempSync(join(tmpdir(), 'uiv-compile-')), 'broken.sch');
+    writeFileSync(broken, readFileSync(SCH, 'utf8').replace("starts-with(cbc:BuyerReference, 'PO-')", "format-number(1, '0')"));
+    const b = io();
+    expect(await main(['compile', broken, '-o', out], b)).toBe(2);
+    expect(b.err()).toMatch(/cannot compile .*broken\.sch.*OUR-01.*format-number/s);
+    const usage = io();
+    expect(await main(['compile', SCH], usage)).toBe(2);
+    expect(usage.err()).toMatch(/-o <out\.mjs>/);
+  });
+
+  it('says so when a --schematron file is not a pack', async () => {
+    const t = io();
+    expect(await main(['--schematron', INVOICE, INVOICE], t)).toBe(2);
+    expect(t.err()).toMatch(/--schematron takes a \.sch file or a module made by compile \(\.mjs or \.js\), not .*peppol-invoice-se\.xml/);
   });
 });
