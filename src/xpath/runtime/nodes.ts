@@ -69,7 +69,12 @@ export function axisNodes(axis: AxisName, n: XmlNode, t: NodeTest): XmlNode[] {
   const out: XmlNode[] = [];
   switch (axis) {
     case 'child':
-      if (n.kind === 'element' || n.kind === 'document') for (const k of n.children) if (testNode(t, k)) out.push(k);
+      if (n.kind === 'element' || n.kind === 'document') {
+        if (t.kind === 1 && t.local !== null && t.ns !== null) {
+          const { local, ns } = t;
+          for (const k of n.children) if (k.kind === 'element' && k.local === local && k.ns === ns) out.push(k);
+        } else for (const k of n.children) if (testNode(t, k)) out.push(k);
+      }
       break;
     case 'attribute':
       if (n.kind === 'element') for (const a of n.attributes) if (testNode(t, a)) out.push(a);
@@ -190,9 +195,41 @@ export function docOrder(nodes: XmlNode[]): XmlNode[] {
 
 export type Pred = (c: XmlNode, p: number, z: number) => boolean;
 
+/** Whether an axis step from `n` selects anything (the EBV of a path ending in this step). */
+export function anyOnAxis(n: XmlNode, axis: AxisName, t: NodeTest): boolean {
+  if (axis === 'child') {
+    if (n.kind !== 'element' && n.kind !== 'document') return false;
+    if (t.kind === 1 && t.local !== null && t.ns !== null) {
+      const { local, ns } = t;
+      for (const k of n.children) if (k.kind === 'element' && k.local === local && k.ns === ns) return true;
+      return false;
+    }
+    for (const k of n.children) if (testNode(t, k)) return true;
+    return false;
+  }
+  if (axis === 'attribute') {
+    if (n.kind !== 'element') return false;
+    for (const a of n.attributes) if (testNode(t, a)) return true;
+    return false;
+  }
+  return axisNodes(axis, n, t).length > 0;
+}
+
+/** `anyOnAxis` over a sequence of nodes. */
+export function anyOnAxisSeq(input: Seq, axis: AxisName, t: NodeTest): boolean {
+  const nodes = requireNodes(input, axis);
+  for (const n of nodes) if (anyOnAxis(n, axis, t)) return true;
+  return false;
+}
+
 /** One axis step over a sequence of context nodes, with predicates applied per context node. */
 export function step(input: Seq, axis: AxisName, t: NodeTest, preds: readonly Pred[] | null): XmlNode[] {
-  const nodes = requireNodes(input, axis);
+  return stepNodes(requireNodes(input, axis), axis, t, preds);
+}
+
+/** `step` when the input is statically known to be nodes (the result of a previous axis step). */
+export function stepNodes(nodes: readonly XmlNode[], axis: AxisName, t: NodeTest, preds: readonly Pred[] | null): XmlNode[] {
+  if (nodes.length === 0) return [];
   if (nodes.length === 1) return stepOne(nodes[0]!, axis, t, preds, true);
   const out: XmlNode[] = [];
   for (const n of nodes) for (const x of stepOne(n, axis, t, preds, false)) out.push(x);

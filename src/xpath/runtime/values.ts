@@ -53,7 +53,8 @@ export function fail(code: string, message: string): never {
 export const EMPTY: Seq = Object.freeze([]) as Seq;
 
 export function isNode(v: Item): v is XmlNode {
-  return typeof v === 'object' && !(v instanceof Decimal) && !(v instanceof UntypedAtomic) && !(v instanceof XDate);
+  // Tree nodes are the only items with an `order` (document-order index).
+  return typeof v === 'object' && (v as { order?: unknown }).order !== undefined;
 }
 
 export function isDecimal(v: unknown): v is Decimal {
