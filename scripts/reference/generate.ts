@@ -194,14 +194,18 @@ function writePathFunctions(out: Out): void {
   });
 }
 
-function writeMessage(out: Out, parts: readonly MessagePart[]): void {
-  out.elem('xsl:variable', { name: `${OUR_PREFIX}:msg` }, () => {
-    for (const part of parts) {
-      if (part.kind === 'text') out.text('xsl:text', {}, part.text);
-      else if (part.kind === 'value-of') out.empty('xsl:value-of', { select: part.select });
-      else out.empty('xsl:value-of', { select: part.path === undefined ? 'name(.)' : `name(${part.path})` });
-    }
+/**
+ * The message as one XPath expression: literal text, `sch:value-of` as `xsl:value-of` would give it
+ * (atomized, each item as a string, joined with one space), `sch:name` as `name()`; whitespace-normalized.
+ */
+export function messageExpression(parts: readonly MessagePart[]): string {
+  const v = `$${OUR_PREFIX}:v`;
+  const items = parts.map((part) => {
+    if (part.kind === 'text') return xpathString(part.text);
+    if (part.kind === 'value-of') return `string-join(for ${v} in data((${part.select})) return string(${v}), ' ')`;
+    return part.path === undefined ? 'name(.)' : `name(${part.path})`;
   });
+  return `normalize-space(string-join((${items.join(', ')}), ''))`;
 }
 
 function firingMap(check: CheckIR): string {
@@ -210,7 +214,7 @@ function firingMap(check: CheckIR): string {
     ...(check.id === undefined ? [] : [`'id': ${xpathString(check.id)}`]),
     `'flag': ${xpathString(check.flag ?? '')}`,
     `'location': ${OUR_PREFIX}:path(.)`,
-    `'message': normalize-space(string($${OUR_PREFIX}:msg))`,
+    `'message': ${messageExpression(check.message)}`,
   ];
   return `map{${entries.join(', ')}}`;
 }
@@ -220,10 +224,7 @@ function writeCheck(out: Out, check: CheckIR): void {
 }
 
 function writeCheckBody(out: Out, check: CheckIR): void {
-  const fire = (): void => {
-    writeMessage(out, check.message);
-    out.empty('xsl:sequence', { select: firingMap(check) });
-  };
+  const fire = (): void => out.empty('xsl:sequence', { select: firingMap(check) });
   out.elem('xsl:choose', {}, () => {
     if (check.kind === 'assert') {
       out.empty('xsl:when', { test: check.test });

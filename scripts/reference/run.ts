@@ -2,12 +2,16 @@
  * Reference CLI: run a Schematron pack with SaxonJS over the corpus and compare with expected.json.
  * Usage: see scripts/reference/README.md.
  */
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { SchemaIR } from '../../src/schematron/ir.js';
 import { readSchematron } from '../../src/schematron/reader.js';
-import { compare, defaultRuleSetFilter, loadExpected, readDocument } from './corpus.js';
+import { SCH_NS } from '../../src/schematron/read/source.js';
+import { parseXml } from '../../src/xml/index.js';
+import { REPO_ROOT, compare, defaultRuleSetFilter, loadExpected, readDocument } from './corpus.js';
 import type { Comparison, ExpectedDoc, Firing3 } from './corpus.js';
 import { createReferenceRunner } from './index.js';
 import type { ReferenceFiring } from './index.js';
@@ -58,9 +62,42 @@ function packError(e: unknown): never {
   process.exit(2);
 }
 
+/**
+ * A pattern file (root `sch:pattern`, a fragment included by a pack) is run through a wrapper
+ * schema that declares the usual UBL prefixes, so that an author can check one part alone.
+ */
+const FRAGMENT_NS: readonly (readonly [string, string])[] = [
+  ['ext', 'urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2'],
+  ['cbc', 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2'],
+  ['cac', 'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2'],
+  ['qdt', 'urn:oasis:names:specification:ubl:schema:xsd:QualifiedDataTypes-2'],
+  ['udt', 'urn:oasis:names:specification:ubl:schema:xsd:UnqualifiedDataTypes-2'],
+  ['ubl', 'urn:oasis:names:specification:ubl:schema:xsd:Invoice-2'],
+  ['cn', 'urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2'],
+  ['ubl-invoice', 'urn:oasis:names:specification:ubl:schema:xsd:Invoice-2'],
+  ['ubl-creditnote', 'urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2'],
+  ['xs', 'http://www.w3.org/2001/XMLSchema'],
+];
+
+function wrapIfFragment(file: string): string {
+  const parsed = parseXml(readFileSync(file));
+  if (!parsed.ok || parsed.document.root.local !== 'pattern' || parsed.document.root.ns !== SCH_NS) return file;
+  const esc = (v: string): string => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const wrapper =
+    `<schema xmlns="${SCH_NS}" queryBinding="xslt2">\n` +
+    FRAGMENT_NS.map(([p, u]) => `  <ns prefix="${p}" uri="${u}"/>\n`).join('') +
+    `  <include href="${esc(pathToFileURL(file).pathname)}"/>\n</schema>\n`;
+  const dir = join(REPO_ROOT, '.tmp', 'fragments');
+  mkdirSync(dir, { recursive: true });
+  const out = join(dir, `${createHash('sha256').update(file).digest('hex').slice(0, 16)}.sch`);
+  writeFileSync(out, wrapper);
+  process.stderr.write(`${file} is a pattern file: run through a wrapper declaring ${FRAGMENT_NS.map(([p]) => p).join(', ')} (${out})\n`);
+  return out;
+}
+
 let ir: SchemaIR;
 try {
-  ir = readSchematron(schFile);
+  ir = readSchematron(wrapIfFragment(schFile));
 } catch (e) {
   packError(e);
 }

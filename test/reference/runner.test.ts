@@ -90,6 +90,16 @@ describe('reference runner: phases, functions, pattern lets, locations', () => {
     expect(expected).toContain('E /Invoice[1]/ext:UBLExtensions[1]/ext:UBLExtension[1]/x:Foo[1]/Bare[2]');
   });
 
+  it('treats a dynamic error in a rule context as no match (XSLT 3.0 patterns): the next rule handles the node', async () => {
+    const runner = await createReferenceRunner(join(FIX, 'context-error.sch'), { cacheDir });
+    // xs:decimal('abc') in the first context of pattern p: no match, the second rule fires.
+    expect((await runner.run('<r><a><b>abc</b></a></r>')).map((f) => f.id)).toEqual(['FALLBACK', 'Q-FALLBACK']);
+    expect((await runner.run('<r><a><b>5</b></a></r>')).map((f) => f.id)).toEqual(['CTX', 'Q-FALLBACK']);
+    // In pattern q: the general comparison matches first; `eq` on two items (XPTY0004) is no match either.
+    expect((await runner.run('<r><a><b>x</b><b>x</b></a></r>')).map((f) => f.id)).toEqual(['FALLBACK', 'SEQ']);
+    expect((await runner.run('<r><a><b>y</b><b>y</b></a></r>')).map((f) => f.id)).toEqual(['FALLBACK', 'Q-FALLBACK']);
+  });
+
   it('refuses an unknown phase', async () => {
     await expect(createReferenceRunner(ir, { cacheDir, phase: 'nope' })).rejects.toThrow(/unknown phase nope/);
   });
