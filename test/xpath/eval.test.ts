@@ -273,6 +273,31 @@ describe('XPath evaluation', () => {
     expect(mismatches).toEqual([]);
   });
 
+  it('compares and casts xs:dateTime', async () => {
+    const got = await evalAll(
+      [
+        'xs:dateTime("2024-01-01T10:00:00") lt xs:dateTime("2024-01-01T10:00:01")',
+        'xs:dateTime("2024-01-01T12:00:00+02:00") = xs:dateTime("2024-01-01T10:00:00Z")',
+        'string(xs:dateTime("2024-01-01T24:00:00"))',
+        'xs:dateTime("2024-01-01T10:60:00")',
+        'xs:date(xs:dateTime("2024-03-01T23:59:59.5Z"))',
+        '"2024-01-01" castable as xs:dateTime',
+      ],
+      SAMPLE,
+    );
+    expect(got).toEqual(['bool:true', 'bool:true', 'str:2024-01-02T00:00:00', 'ERR:FORG0001', 'date:2024-03-01Z', 'bool:false']);
+  });
+
+  it('sees document-level processing instructions as children of the document node', async () => {
+    const xml = `<?xml version="1.0"?><?xml-stylesheet href="s.xsl"?>${SAMPLE}<?after x?>`;
+    const got = await evalAll(
+      ["count(/processing-instruction('xml-stylesheet'))", 'count(/processing-instruction())', 'count(/node())', 'name(/node()[1])', "string(/processing-instruction('xml-stylesheet'))", 'local-name(/node()[2])', 'count(/processing-instruction(other))'],
+      xml,
+      true,
+    );
+    expect(got).toEqual(['int:1', 'int:2', 'int:3', 'str:xml-stylesheet', 'str:href="s.xsl"', 'str:Invoice', 'int:0']);
+  });
+
   it('evaluates absolute paths from the document node', async () => {
     const got = await evalAll(['count(/ubl:Invoice)', 'name(/*)', 'count(.)', 'count(ubl:Invoice/cbc:Note)'], SAMPLE, true);
     expect(got).toEqual(['int:1', 'str:Invoice', 'int:1', 'int:2']);

@@ -57,7 +57,7 @@ function clark(ns: string, local: string): string {
   return ns === '' ? local : `{${ns}}${local}`;
 }
 
-const CAST_TARGETS: ReadonlySet<string> = new Set<CastTarget>(['string', 'untypedAtomic', 'boolean', 'decimal', 'integer', 'double', 'date']);
+const CAST_TARGETS: ReadonlySet<string> = new Set<CastTarget>(['string', 'untypedAtomic', 'boolean', 'decimal', 'integer', 'double', 'date', 'dateTime']);
 
 export class Analyzer {
   private readonly ns: Map<string, string>;
@@ -241,7 +241,7 @@ export class Analyzer {
     // Static type checks the runtime would otherwise report as XPTY0004 on every evaluation.
     args.forEach((a, i) => {
       const kind = def.params[Math.min(i, def.params.length - 1)];
-      if (kind === 'str' && (isNumericType(a.type.item) || a.type.item === 'boolean' || a.type.item === 'date'))
+      if (kind === 'str' && (isNumericType(a.type.item) || a.type.item === 'boolean' || a.type.item === 'date' || a.type.item === 'dateTime'))
         this.unsupported(`Argument ${i + 1} of ${def.local}() must be a string, but is xs:${a.type.item} (XPTY0004)`, a.span);
     });
     return { k: 'call', fn: def, args, type: def.result(args.map((a) => a.type)), span };
@@ -249,7 +249,7 @@ export class Analyzer {
 
   private requireNumericOperand(x: RExpr, op: string): void {
     const it = x.type.item;
-    if (it === 'string' || it === 'boolean' || it === 'date') this.unsupported(`Operator '${op}' on xs:${it} is not supported (XPTY0004)`, x.span);
+    if (it === 'string' || it === 'boolean' || it === 'date' || it === 'dateTime') this.unsupported(`Operator '${op}' on xs:${it} is not supported (XPTY0004)`, x.span);
   }
 
   private binary(e: Extract<Expr, { kind: 'binary' }>, env: Env): RExpr {
@@ -326,8 +326,10 @@ export class Analyzer {
         return { kind: 2, ns: null, local: null };
       case 'document-node':
         return { kind: 4, ns: null, local: null };
+      case 'processing-instruction':
+        return { kind: 5, ns: null, local: t.target };
       default:
-        return this.unsupported(`${t.kind}() tests are not supported (comments and processing instructions are not kept in the tree)`, span);
+        return this.unsupported(`${t.kind}() tests are not supported (comments are not kept in the tree)`, span);
     }
   }
 

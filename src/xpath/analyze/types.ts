@@ -5,7 +5,7 @@
  */
 import type { Span } from '../syntax/ast.js';
 
-export type ItemType = 'node' | 'string' | 'untyped' | 'boolean' | 'integer' | 'decimal' | 'double' | 'numeric' | 'date' | 'atomic' | 'item';
+export type ItemType = 'node' | 'string' | 'untyped' | 'boolean' | 'integer' | 'decimal' | 'double' | 'numeric' | 'date' | 'dateTime' | 'atomic' | 'item';
 /** Cardinality: `0` empty, `1` exactly one, `?` at most one, `*` any. */
 export type Card = '0' | '1' | '?' | '*';
 
@@ -49,11 +49,11 @@ export function unionCard(a: Card, b: Card): Card {
   return '?';
 }
 
-export type CastTarget = 'string' | 'untypedAtomic' | 'boolean' | 'decimal' | 'integer' | 'double' | 'date';
+export type CastTarget = 'string' | 'untypedAtomic' | 'boolean' | 'decimal' | 'integer' | 'double' | 'date' | 'dateTime';
 
 export interface ResolvedTest {
-  /** 0 any node, 1 element, 2 attribute, 3 text, 4 document. */
-  readonly kind: 0 | 1 | 2 | 3 | 4;
+  /** 0 any node, 1 element, 2 attribute, 3 text, 4 document, 5 processing instruction (`local`: target). */
+  readonly kind: 0 | 1 | 2 | 3 | 4 | 5;
   readonly ns: string | null;
   readonly local: string | null;
 }

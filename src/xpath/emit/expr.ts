@@ -298,7 +298,7 @@ export class ExprEmitter {
 
   private test(t: ResolvedTest): Code {
     const key = `test:${t.kind}:${t.ns ?? '*'}:${t.local ?? '*'}`;
-    const value = t.kind === 1 || t.kind === 2 ? _`rt.nameTest(${t.kind}, ${t.ns}, ${t.local})` : _`rt.kindTest(${t.kind})`;
+    const value = t.kind === 1 || t.kind === 2 ? _`rt.nameTest(${t.kind}, ${t.ns}, ${t.local})` : t.kind === 5 ? _`rt.piTest(${t.local})` : _`rt.kindTest(${t.kind})`;
     return this.hoist.constant('N', key, value);
   }
 

@@ -4,7 +4,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { cast } from './casts.js';
-import { Dec, UntypedAtomic, XDate, atomize, atomizeOpt, fail, isNode, typeOf, type Atomic, type Item, type Seq } from './values.js';
+import { Dec, UntypedAtomic, XDate, XDateTime, atomize, atomizeOpt, fail, isNode, typeOf, type Atomic, type Item, type Seq } from './values.js';
 
 export type CompOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 
@@ -30,7 +30,7 @@ function ebvItem(v: Item): boolean {
     default:
       if (v instanceof Decimal) return !v.isZero();
       if (v instanceof UntypedAtomic) return v.value.length > 0;
-      if (v instanceof XDate) return fail('FORG0006', 'effective boolean value of an xs:date');
+      if (v instanceof XDate || v instanceof XDateTime) return fail('FORG0006', 'effective boolean value of a date');
       return true;
   }
 }
@@ -56,6 +56,12 @@ export function compareStrings(a: string, b: string): number {
 export function dateKey(d: XDate): number {
   const days = Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
   return days * 1440 - (d.tz ?? 0);
+}
+
+/** Instant of a dateTime in seconds (timezone-less values use the implicit timezone, UTC). */
+export function dateTimeKey(d: XDateTime): number {
+  const days = Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+  return days * 86_400 + d.hour * 3600 + (d.minute - (d.tz ?? 0)) * 60 + d.seconds;
 }
 
 /** Compare two numerics: -1, 0, 1, or NaN when unordered. */
@@ -106,6 +112,11 @@ export function compareAtomic(op: CompOp, a: Atomic, b: Atomic): boolean {
     const y = dateKey(b);
     return applyOp(op, x < y ? -1 : x > y ? 1 : 0);
   }
+  if (a instanceof XDateTime && b instanceof XDateTime) {
+    const x = dateTimeKey(a);
+    const y = dateTimeKey(b);
+    return applyOp(op, x < y ? -1 : x > y ? 1 : 0);
+  }
   return fail('XPTY0004', `cannot compare xs:${typeOf(a)} with xs:${typeOf(b)}`);
 }
 
@@ -132,6 +143,7 @@ function convertUntyped(u: UntypedAtomic, other: Atomic): Atomic {
   if (typeof other === 'string') return u.value;
   if (typeof other === 'boolean') return cast(u, 'boolean');
   if (other instanceof XDate) return cast(u, 'date');
+  if (other instanceof XDateTime) return cast(u, 'dateTime');
   return u.value;
 }
 

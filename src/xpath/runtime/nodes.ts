@@ -2,13 +2,13 @@
  * Axes, node tests, document order and the per-document state of a compiled pack
  * (memoised context-free expressions and a lazy index of elements by expanded name).
  */
-import type { XmlDocument, XmlElement, XmlNode } from '../../xml/tree.js';
+import type { XmlDocument, XmlElement, XmlNode, XmlProcessingInstruction } from '../../xml/tree.js';
 import { fail, isNode, type Item, type Seq } from './values.js';
 
 /** A node test, built once at module load by the generated code. */
 export interface NodeTest {
-  /** 0 any node, 1 element, 2 attribute, 3 text, 4 document. */
-  readonly kind: 0 | 1 | 2 | 3 | 4;
+  /** 0 any node, 1 element, 2 attribute, 3 text, 4 document, 5 processing instruction (`local`: its target). */
+  readonly kind: 0 | 1 | 2 | 3 | 4 | 5;
   /** Namespace URI to match, or null for any. Only for element and attribute tests. */
   readonly ns: string | null;
   /** Local name to match, or null for any. */
@@ -19,8 +19,12 @@ export function nameTest(kind: 1 | 2, ns: string | null, local: string | null): 
   return { kind, ns, local };
 }
 
-export function kindTest(kind: 0 | 1 | 2 | 3 | 4): NodeTest {
+export function kindTest(kind: 0 | 1 | 2 | 3 | 4 | 5): NodeTest {
   return { kind, ns: null, local: null };
+}
+
+export function piTest(target: string | null): NodeTest {
+  return { kind: 5, ns: null, local: target };
 }
 
 export function testNode(t: NodeTest, n: XmlNode): boolean {
@@ -35,6 +39,10 @@ export function testNode(t: NodeTest, n: XmlNode): boolean {
       return n.kind === 'text';
     case 4:
       return n.kind === 'document';
+    case 5: {
+      const pi = n as XmlNode | XmlProcessingInstruction;
+      return pi.kind === 'processing-instruction' && (t.local === null || pi.target === t.local);
+    }
   }
 }
 
@@ -52,13 +60,20 @@ export type AxisName =
   | 'preceding'
   | 'preceding-sibling';
 
+/** Children of the document node: the root plus document-level processing instructions, in order. */
+function documentChildren(d: XmlDocument): readonly XmlNode[] {
+  const pis = d.processingInstructions as readonly XmlProcessingInstruction[] | undefined;
+  if (pis === undefined || pis.length === 0) return d.children;
+  return [...d.children, ...(pis as unknown as XmlNode[])].sort((a, b) => a.order - b.order);
+}
+
 function kidsOf(n: XmlNode): readonly XmlNode[] {
-  return n.kind === 'element' || n.kind === 'document' ? n.children : [];
+  return n.kind === 'element' ? n.children : n.kind === 'document' ? documentChildren(n) : [];
 }
 
 function descendants(n: XmlNode, t: NodeTest, out: XmlNode[]): void {
   if (n.kind !== 'element' && n.kind !== 'document') return;
-  for (const k of n.children) {
+  for (const k of kidsOf(n)) {
     if (testNode(t, k)) out.push(k);
     if (k.kind === 'element') descendants(k, t, out);
   }
@@ -73,7 +88,7 @@ export function axisNodes(axis: AxisName, n: XmlNode, t: NodeTest): XmlNode[] {
         if (t.kind === 1 && t.local !== null && t.ns !== null) {
           const { local, ns } = t;
           for (const k of n.children) if (k.kind === 'element' && k.local === local && k.ns === ns) out.push(k);
-        } else for (const k of n.children) if (testNode(t, k)) out.push(k);
+        } else for (const k of kidsOf(n)) if (testNode(t, k)) out.push(k);
       }
       break;
     case 'attribute':
@@ -204,7 +219,7 @@ export function anyOnAxis(n: XmlNode, axis: AxisName, t: NodeTest): boolean {
       for (const k of n.children) if (k.kind === 'element' && k.local === local && k.ns === ns) return true;
       return false;
     }
-    for (const k of n.children) if (testNode(t, k)) return true;
+    for (const k of kidsOf(n)) if (testNode(t, k)) return true;
     return false;
   }
   if (axis === 'attribute') {

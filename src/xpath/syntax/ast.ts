@@ -44,7 +44,7 @@ export type NodeTest =
   | { readonly kind: 'attribute' }
   | { readonly kind: 'document-node' }
   | { readonly kind: 'comment' }
-  | { readonly kind: 'processing-instruction' };
+  | { readonly kind: 'processing-instruction'; readonly target: string | null };
 
 export interface AxisStep {
   readonly kind: 'axisStep';

@@ -334,10 +334,16 @@ class Parser {
     return { kind: 'type', item, occurrence };
   }
 
-  /** A kind test such as `node()`, `text()`, `element()`; arguments are not supported. */
+  /** A kind test such as `node()`, `text()`, `element()`; only processing-instruction() takes an argument. */
   private kindTest(): NodeTest {
     const t = this.next();
     this.expectSym('(');
+    if (t.value === 'processing-instruction' && !this.isSym(')')) {
+      const arg = this.next();
+      if (arg.type !== 'name' && arg.type !== 'string') this.fail('Expected a processing-instruction target', arg);
+      this.expectSym(')');
+      return { kind: 'processing-instruction', target: arg.value.trim() };
+    }
     if (!this.isSym(')')) this.fail(`Arguments to ${t.value}() are not supported`);
     this.next();
     switch (t.value) {
@@ -354,7 +360,7 @@ class Parser {
       case 'comment':
         return { kind: 'comment' };
       case 'processing-instruction':
-        return { kind: 'processing-instruction' };
+        return { kind: 'processing-instruction', target: null };
       default:
         return this.fail(`Unknown kind test ${t.value}()`, t);
     }
