@@ -173,7 +173,10 @@ export class PackDriver {
           try {
             hit = rule.match(n, S);
           } catch (e) {
-            throw this.wrap(e, -1, n);
+            // XSLT 3.0 (Saxon, as the official validators run it): a dynamic error while matching
+            // a pattern means the pattern does not match.
+            if (!(e instanceof XPathDynamicError)) throw e;
+            hit = false;
           }
           if (hit) {
             try {
