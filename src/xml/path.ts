@@ -41,10 +41,6 @@ export function nodePath(node: XmlNode): string {
       return '/';
     case 'attribute':
       return `${nodePath(node.parent)}/@${node.prefix === '' ? node.local : `${node.prefix}:${node.local}`}`;
-    case 'processing-instruction': {
-      const same = node.parent.processingInstructions.filter((p) => p.target === node.target);
-      return `/processing-instruction(${node.target})[${same.indexOf(node) + 1}]`;
-    }
     case 'text': {
       let n = 1;
       for (const sib of node.parent.children) {

@@ -93,14 +93,13 @@ export interface XmlProcessingInstruction {
 }
 
 export type XmlChild = XmlElement | XmlText;
-export type XmlNode = XmlDocument | XmlElement | XmlAttribute | XmlText | XmlProcessingInstruction;
+export type XmlNode = XmlDocument | XmlElement | XmlAttribute | XmlText;
 
 /** The XPath string value of a node: for elements and documents, all descendant text in order. */
 export function stringValue(node: XmlNode): string {
   switch (node.kind) {
     case 'attribute':
     case 'text':
-    case 'processing-instruction':
       return node.value;
     case 'document':
       return stringValue(node.root);
@@ -116,18 +115,6 @@ export function stringValue(node: XmlNode): string {
       return out;
     }
   }
-}
-
-/**
- * Children of a node in XPath's sense, in document order: for the document node, its processing
- * instructions and the root element; for an element, its elements and texts; else none.
- */
-export function xpathChildren(node: XmlNode): readonly (XmlChild | XmlProcessingInstruction)[] {
-  if (node.kind === 'element') return node.children;
-  if (node.kind !== 'document') return [];
-  const pis = node.processingInstructions;
-  if (pis.length === 0) return node.children;
-  return [...pis.filter((p) => p.order < node.root.order), node.root, ...pis.filter((p) => p.order > node.root.order)];
 }
 
 /** Child elements of an element, in document order. */

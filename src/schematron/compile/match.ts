@@ -7,6 +7,7 @@ import type { ParenPattern, Pattern, PathPattern, PatternStep } from '../../xpat
 import type { Analyzer } from '../../xpath/analyze/analyze.js';
 import { positional } from '../../xpath/analyze/analyze.js';
 import type { ResolvedTest, VarBinding } from '../../xpath/analyze/types.js';
+import { XPathStaticError } from '../../xpath/analyze/errors.js';
 import { Code, _, join, type Name } from '../../xpath/emit/code.js';
 import type { ExprEmitter } from '../../xpath/emit/expr.js';
 
@@ -27,7 +28,7 @@ function resolveTest(a: Analyzer, s: PatternStep): ResolvedTest {
     case 'text':
       return { kind: 3, ns: null, local: null };
     default:
-      throw new Error(`${t.kind}() is not supported in a rule context`);
+      throw new XPathStaticError(`${t.kind}() is not supported in a rule context`, s.span, 'UNSUPPORTED');
   }
 }
 
@@ -62,7 +63,7 @@ function compileAny(alt: PathPattern | ParenPattern, a: Analyzer, em: ExprEmitte
   if (alt.kind === 'path') return compileAlternative(alt, a, em, vars, decls);
   const inner = alt.inner.alternatives.map((x) => compileAny(x, a, em, vars, decls));
   const preds = alt.predicates.map((p) => a.analyze(p, vars, 'node-positional'));
-  if (preds.some(positional)) throw new Error('A positional predicate on a parenthesized pattern is not supported');
+  if (preds.some(positional)) throw new XPathStaticError('A positional predicate on a parenthesized pattern is not supported', alt.span, 'UNSUPPORTED');
   const checks = preds.map((p) => _`(${em.predicate(p)})(n, 1, 1)`);
   return _`((${join(inner, ' || ')})${checks.length > 0 ? _` && ${join(checks, ' && ')}` : _``})`;
 }
@@ -82,7 +83,7 @@ function compileAlternative(alt: PathPattern, a: Analyzer, em: ExprEmitter, vars
   let prev: Code | null = null; // matcher of the previous step
   alt.steps.forEach((s, i) => {
     const t = resolveTest(a, s);
-    const test = em.hoist.constant('N', `test:${t.kind}:${t.ns ?? '*'}:${t.local ?? '*'}`, t.kind === 1 || t.kind === 2 ? _`rt.nameTest(${t.kind}, ${t.ns}, ${t.local})` : t.kind === 5 && t.local !== null ? _`rt.piTest(${t.local})` : _`rt.kindTest(${t.kind})`);
+    const test = em.hoist.constant('N', `test:${t.kind}:${t.ns ?? '*'}:${t.local ?? '*'}`, t.kind === 1 || t.kind === 2 ? _`rt.nameTest(${t.kind}, ${t.ns}, ${t.local})` : _`rt.kindTest(${t.kind})`);
     const preds = s.predicates.map((p) => a.analyze(p, vars, 'node-positional'));
     const fn = em.names.make('step');
     const lines: Code[] = [_`if (!rt.testNode(${test}, n)) return false;`];

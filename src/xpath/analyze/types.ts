@@ -52,7 +52,7 @@ export function unionCard(a: Card, b: Card): Card {
 export type CastTarget = 'string' | 'untypedAtomic' | 'boolean' | 'decimal' | 'integer' | 'double' | 'date' | 'dateTime';
 
 export interface ResolvedTest {
-  /** 0 any node, 1 element, 2 attribute, 3 text, 4 document. */
+  /** 0 any node, 1 element, 2 attribute, 3 text, 4 document, 5 processing instruction (`local`: target). */
   readonly kind: 0 | 1 | 2 | 3 | 4 | 5;
   readonly ns: string | null;
   readonly local: string | null;

@@ -19,6 +19,8 @@ export type Repr = 'seq' | 'bool' | 'str' | 'dbl' | 'int' | 'one';
 export interface Emitted {
   readonly code: Code;
   readonly repr: Repr;
+  /** A cheaper test of non-emptiness, when the emitter knows one (paths ending in a plain step). */
+  readonly exists?: Code;
 }
 
 const BOOL_IMPLS = new Set(['contains', 'startsWith', 'endsWith', 'matches', 'not', 'boolean', 'true', 'false', 'exists', 'empty']);
@@ -66,11 +68,48 @@ export class ExprEmitter {
   private readonly vars = new Map<number, VarAccess>();
   /** Per-document memo slots, shared with the schematron compiler (global variables). */
   nextSlot = 0;
+  /** Common subexpressions of the current rule body (paths from the context node), by code text. */
+  private cse: Map<string, Code> | null = null;
+  private cseNames: Code[] = [];
+  /** Depth of nested closures (predicates, for/some/every bodies, path maps): CSE only at depth 0. */
+  private depth = 0;
 
   constructor(
     readonly names: NameTable,
     readonly hoist: Hoister,
   ) {}
+
+  /** Start sharing context-node paths within one rule body (one value of `c`). */
+  beginScope(): void {
+    this.cse = new Map();
+    this.cseNames = [];
+  }
+
+  /** End the scope; returns the temporaries the body must declare (`let t0, t1;`). */
+  endScope(): Code[] {
+    this.cse = null;
+    return this.cseNames;
+  }
+
+  private shared(code: Code): Code {
+    if (this.cse === null || this.depth > 0) return code;
+    let name = this.cse.get(code.text);
+    if (name === undefined) {
+      name = this.names.make('t');
+      this.cse.set(code.text, name);
+      this.cseNames.push(name);
+    }
+    return _`(${name} ??= ${code})`;
+  }
+
+  private nested<T>(f: () => T): T {
+    this.depth++;
+    try {
+      return f();
+    } finally {
+      this.depth--;
+    }
+  }
 
   bindVar(b: VarBinding, access: VarAccess): void {
     this.vars.set(b.id, access);
@@ -94,6 +133,7 @@ export class ExprEmitter {
   }
 
   bool(e: Emitted): Code {
+    if (e.exists !== undefined) return e.exists;
     switch (e.repr) {
       case 'bool':
         return e.code;
@@ -216,13 +256,13 @@ export class ExprEmitter {
       case 'for': {
         const v = this.localName(e.binding);
         this.bindVar(e.binding, { code: v, repr: 'one' });
-        const body = this.seq(this.emit(e.body));
+        const body = this.nested(() => this.seq(this.emit(e.body)));
         return { code: _`rt.forMap(${this.seq(this.emit(e.in))}, (${v}) => ${body})`, repr: 'seq' };
       }
       case 'quant': {
         const v = this.localName(e.binding);
         this.bindVar(e.binding, { code: v, repr: 'one' });
-        const test = this.bool(this.emit(e.test));
+        const test = this.nested(() => this.bool(this.emit(e.test)));
         const method = new Code(e.every ? 'every' : 'some');
         return { code: _`${this.seq(this.emit(e.in))}.${method}((${v}) => ${test})`, repr: 'bool' };
       }
@@ -258,12 +298,16 @@ export class ExprEmitter {
 
   private test(t: ResolvedTest): Code {
     const key = `test:${t.kind}:${t.ns ?? '*'}:${t.local ?? '*'}`;
-    const value = t.kind === 1 || t.kind === 2 ? _`rt.nameTest(${t.kind}, ${t.ns}, ${t.local})` : t.kind === 5 && t.local !== null ? _`rt.piTest(${t.local})` : _`rt.kindTest(${t.kind})`;
+    const value = t.kind === 1 || t.kind === 2 ? _`rt.nameTest(${t.kind}, ${t.ns}, ${t.local})` : t.kind === 5 ? _`rt.piTest(${t.local})` : _`rt.kindTest(${t.kind})`;
     return this.hoist.constant('N', key, value);
   }
 
   /** A predicate as a closure `(c, p, z) => boolean`. */
   predicate(p: RExpr): Code {
+    return this.nested(() => this.predicateBody(p));
+  }
+
+  private predicateBody(p: RExpr): Code {
     const em = this.emit(p);
     let body: Code;
     if (em.repr === 'bool') body = em.code;
@@ -276,7 +320,12 @@ export class ExprEmitter {
 
   private path(first: RExpr, steps: readonly RStep[]): Emitted {
     let cur: Code;
+    /** `cur` is one node (not an array). */
     let single: boolean;
+    /** `cur` is an array known to hold only nodes. */
+    let nodes = false;
+    /** The path starts at the context node, so its prefixes can be shared within a rule body. */
+    let fromContext = false;
     let i = 0;
     const s0 = steps[0];
     // `//name` from the root: the per-document index.
@@ -284,25 +333,38 @@ export class ExprEmitter {
       cur = _`rt.descendantsByName(S.D, c, ${s0.test.ns}, ${s0.test.local})`;
       for (const p of s0.preds) cur = _`rt.filter(${cur}, ${this.predicate(p)})`;
       single = false;
+      nodes = true;
       i = 1;
+    } else if (first.k === 'ctx' && first.type.item === 'node') {
+      cur = _`c`;
+      single = true;
+      fromContext = true;
     } else {
       const f = this.emit(first);
       single = f.repr === 'one';
       cur = single ? _`rt.requireNode(${f.code})` : this.seq(f);
     }
+    let exists: Code | undefined;
     for (; i < steps.length; i++) {
       const s = steps[i]!;
+      exists = undefined;
       if (s.k === 'map') {
-        const body = this.seq(this.emit(s.expr));
+        const body = this.nested(() => this.seq(this.emit(s.expr)));
         cur = _`rt.pathMap(${single ? _`[${cur}]` : cur}, (c, p, z) => ${body})`;
+        nodes = false;
       } else {
         if (!AXIS_NAMES.has(s.axis)) throw new Error(`unknown axis ${s.axis}`);
+        const test = this.test(s.test);
         const preds = s.preds.length === 0 ? _`null` : _`[${join(s.preds.map((p) => this.predicate(p)))}]`;
-        cur = single ? _`rt.stepOne(${cur}, ${s.axis}, ${this.test(s.test)}, ${preds})` : _`rt.step(${cur}, ${s.axis}, ${this.test(s.test)}, ${preds})`;
+        if (s.preds.length === 0 && i === steps.length - 1) exists = single ? _`rt.anyOnAxis(${cur}, ${s.axis}, ${test})` : _`rt.anyOnAxisSeq(${cur}, ${s.axis}, ${test})`;
+        cur = single ? _`rt.stepOne(${cur}, ${s.axis}, ${test}, ${preds})` : nodes ? _`rt.stepNodes(${cur}, ${s.axis}, ${test}, ${preds})` : _`rt.step(${cur}, ${s.axis}, ${test}, ${preds})`;
+        if (fromContext) cur = this.shared(cur);
+        nodes = true;
       }
       single = false;
     }
-    return single ? { code: cur, repr: 'one' } : { code: cur, repr: 'seq' };
+    if (single) return { code: cur, repr: 'one' };
+    return exists === undefined ? { code: cur, repr: 'seq' } : { code: cur, repr: 'seq', exists };
   }
 
   private generalComparison(op: CompOp, left: RExpr, right: RExpr): Emitted {
@@ -361,6 +423,7 @@ export class ExprEmitter {
       case 'exists':
       case 'empty': {
         const a = this.emit(args[0]!);
+        if (a.exists !== undefined) return { code: impl === 'exists' ? a.exists : _`!${a.exists}`, repr: 'bool' };
         if (a.repr !== 'seq') return { code: _`${impl === 'exists'}`, repr: 'bool' };
         return { code: impl === 'exists' ? _`(${a.code}.length > 0)` : _`(${a.code}.length === 0)`, repr: 'bool' };
       }

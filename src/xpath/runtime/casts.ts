@@ -11,7 +11,7 @@ const DECIMAL_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const INTEGER_RE = /^[+-]?\d+$/;
 const DOUBLE_RE = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[+-]?INF|NaN)$/;
 const DATE_RE = /^(-?)(\d{4,})-(\d{2})-(\d{2})(Z|[+-]\d{2}:\d{2})?$/;
-const DATETIME_RE = /^(-?)(\d{4,})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?$/;
+const DATETIME_RE = /^(-?)(\d{4,})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2}(?:\.\d+)?)(Z|[+-]\d{2}:\d{2})?$/;
 
 /** XSD whitespace "collapse" for the non-string types: leading and trailing XML whitespace removed. */
 function collapse(s: string): string {
@@ -54,52 +54,55 @@ function daysInMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
-/** Year, month and day of a date lexical form (sign, year, month, day groups), or null when out of range. */
-function ymd(sign: string | undefined, yearText: string, monthText: string, dayText: string): [number, number, number] | null {
-  if (yearText.length > 4 && yearText.startsWith('0')) return null;
-  const year = Number(yearText) * (sign === '-' ? -1 : 1);
-  const month = Number(monthText);
-  const day = Number(dayText);
-  if (year === 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year < 0 ? year + 1 : year, month)) return null;
-  return [year, month, day];
-}
-
-/** A timezone lexical form to minutes east of UTC; undefined when absent, null when out of range. */
-function timezone(z: string | undefined): number | null | undefined {
-  if (z === undefined) return undefined;
+function parseTz(z: string | undefined): number | null | undefined {
+  if (z === undefined) return null;
   if (z === 'Z') return 0;
   const h = Number(z.slice(1, 3));
   const mi = Number(z.slice(4, 6));
-  if (mi > 59 || h * 60 + mi > 14 * 60) return null;
+  if (mi > 59 || h * 60 + mi > 14 * 60) return undefined;
   return (h * 60 + mi) * (z[0] === '-' ? -1 : 1);
-}
-
-export function parseDate(s: string): XDate | null {
-  const m = DATE_RE.exec(collapse(s));
-  if (m === null) return null;
-  const d = ymd(m[1], m[2]!, m[3]!, m[4]!);
-  const tz = timezone(m[5]);
-  if (d === null || tz === null) return null;
-  return new XDate(d[0], d[1], d[2], tz ?? null);
 }
 
 export function parseDateTime(s: string): XDateTime | null {
   const m = DATETIME_RE.exec(collapse(s));
   if (m === null) return null;
-  const d = ymd(m[1], m[2]!, m[3]!, m[4]!);
-  const tz = timezone(m[9]);
-  if (d === null || tz === null) return null;
-  const [hour, minute, second] = [Number(m[5]), Number(m[6]), Number(m[7])];
-  const frac = (m[8] ?? '').replace(/0+$/, '');
-  if (hour === 24 && minute === 0 && second === 0 && frac === '') {
-    // 24:00:00 is the first instant of the next day.
-    const next = new Date(0);
-    next.setUTCFullYear(d[0], d[1] - 1, d[2] + 1);
-    const year = next.getUTCFullYear() === 0 ? 1 : next.getUTCFullYear(); // there is no year 0 in XSD 1.0
-    return new XDateTime(year, next.getUTCMonth() + 1, next.getUTCDate(), 0, 0, 0, '', tz ?? null);
+  const date = parseDate(`${m[1]}${m[2]}-${m[3]}-${m[4]}`);
+  if (date === null) return null;
+  const hour = Number(m[5]);
+  const minute = Number(m[6]);
+  const seconds = Number(m[7]);
+  const tz = parseTz(m[8]);
+  if (tz === undefined) return null;
+  if (hour === 24) {
+    if (minute !== 0 || seconds !== 0) return null;
+    const next = new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
+    return new XDateTime(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), 0, 0, 0, tz);
   }
-  if (hour > 23 || minute > 59 || second > 59) return null;
-  return new XDateTime(d[0], d[1], d[2], hour, minute, second, frac, tz ?? null);
+  if (hour > 23 || minute > 59 || seconds >= 60) return null;
+  return new XDateTime(date.year, date.month, date.day, hour, minute, seconds, tz);
+}
+
+export function parseDate(s: string): XDate | null {
+  const m = DATE_RE.exec(collapse(s));
+  if (m === null) return null;
+  const yearText = m[2]!;
+  if (yearText.length > 4 && yearText.startsWith('0')) return null;
+  const year = Number(yearText) * (m[1] === '-' ? -1 : 1);
+  const month = Number(m[3]);
+  const day = Number(m[4]);
+  if (year === 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year < 0 ? year + 1 : year, month)) return null;
+  let tz: number | null = null;
+  const z = m[5];
+  if (z !== undefined) {
+    if (z === 'Z') tz = 0;
+    else {
+      const h = Number(z.slice(1, 3));
+      const mi = Number(z.slice(4, 6));
+      if (mi > 59 || h * 60 + mi > 14 * 60) return null;
+      tz = (h * 60 + mi) * (z[0] === '-' ? -1 : 1);
+    }
+  }
+  return new XDate(year, month, day, tz);
 }
 
 function parseBoolean(s: string): boolean | null {
@@ -171,7 +174,7 @@ export function cast(v: Atomic, target: CastTarget): Atomic {
   }
   if (v instanceof XDate) {
     if (target === 'date') return v;
-    if (target === 'dateTime') return new XDateTime(v.year, v.month, v.day, 0, 0, 0, '', v.tz);
+    if (target === 'dateTime') return new XDateTime(v.year, v.month, v.day, 0, 0, 0, v.tz);
     return fail('XPTY0004', `cannot cast xs:date to xs:${target}`);
   }
   if (v instanceof XDateTime) {

@@ -30,8 +30,7 @@ function ebvItem(v: Item): boolean {
     default:
       if (v instanceof Decimal) return !v.isZero();
       if (v instanceof UntypedAtomic) return v.value.length > 0;
-      if (v instanceof XDate) return fail('FORG0006', 'effective boolean value of an xs:date');
-      if (v instanceof XDateTime) return fail('FORG0006', 'effective boolean value of an xs:dateTime');
+      if (v instanceof XDate || v instanceof XDateTime) return fail('FORG0006', 'effective boolean value of a date');
       return true;
   }
 }
@@ -57,6 +56,12 @@ export function compareStrings(a: string, b: string): number {
 export function dateKey(d: XDate): number {
   const days = Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
   return days * 1440 - (d.tz ?? 0);
+}
+
+/** Instant of a dateTime in seconds (timezone-less values use the implicit timezone, UTC). */
+export function dateTimeKey(d: XDateTime): number {
+  const days = Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+  return days * 86_400 + d.hour * 3600 + (d.minute - (d.tz ?? 0)) * 60 + d.seconds;
 }
 
 /** Compare two numerics: -1, 0, 1, or NaN when unordered. */
@@ -96,28 +101,6 @@ function applyOp(op: CompOp, c: number): boolean {
 }
 
 /** Compare two atomic values of comparable types (untypedAtomic already converted). */
-/**
- * Order of two dateTimes by instant (timezone-less values in the implicit timezone, UTC):
- * whole seconds first, then the fractional digits compared as decimal fractions.
- */
-export function compareDateTimes(a: XDateTime, b: XDateTime): number {
-  const x = dateTimeSeconds(a);
-  const y = dateTimeSeconds(b);
-  if (x !== y) return x < y ? -1 : 1;
-  const w = Math.max(a.frac.length, b.frac.length);
-  const fa = a.frac.padEnd(w, '0');
-  const fb = b.frac.padEnd(w, '0');
-  return fa < fb ? -1 : fa > fb ? 1 : 0;
-}
-
-/** Whole seconds of a dateTime's instant since 1970-01-01T00:00:00Z. */
-export function dateTimeSeconds(d: XDateTime): number {
-  const t = new Date(0);
-  t.setUTCFullYear(d.year, d.month - 1, d.day);
-  t.setUTCHours(d.hour, d.minute, d.second);
-  return t.getTime() / 1000 - (d.tz ?? 0) * 60;
-}
-
 export function compareAtomic(op: CompOp, a: Atomic, b: Atomic): boolean {
   if (isNum(a) && isNum(b)) return applyOp(op, compareNumbers(a, b));
   const sa = typeof a === 'string' ? a : a instanceof UntypedAtomic ? a.value : null;
@@ -129,7 +112,11 @@ export function compareAtomic(op: CompOp, a: Atomic, b: Atomic): boolean {
     const y = dateKey(b);
     return applyOp(op, x < y ? -1 : x > y ? 1 : 0);
   }
-  if (a instanceof XDateTime && b instanceof XDateTime) return applyOp(op, compareDateTimes(a, b));
+  if (a instanceof XDateTime && b instanceof XDateTime) {
+    const x = dateTimeKey(a);
+    const y = dateTimeKey(b);
+    return applyOp(op, x < y ? -1 : x > y ? 1 : 0);
+  }
   return fail('XPTY0004', `cannot compare xs:${typeOf(a)} with xs:${typeOf(b)}`);
 }
 

@@ -2,12 +2,12 @@
  * Axes, node tests, document order and the per-document state of a compiled pack
  * (memoised context-free expressions and a lazy index of elements by expanded name).
  */
-import { xpathChildren, type XmlDocument, type XmlElement, type XmlNode } from '../../xml/tree.js';
+import type { XmlDocument, XmlElement, XmlNode, XmlProcessingInstruction } from '../../xml/tree.js';
 import { fail, isNode, type Item, type Seq } from './values.js';
 
 /** A node test, built once at module load by the generated code. */
 export interface NodeTest {
-  /** 0 any node, 1 element, 2 attribute, 3 text, 4 document, 5 processing instruction (`local` = target or null). */
+  /** 0 any node, 1 element, 2 attribute, 3 text, 4 document, 5 processing instruction (`local`: its target). */
   readonly kind: 0 | 1 | 2 | 3 | 4 | 5;
   /** Namespace URI to match, or null for any. Only for element and attribute tests. */
   readonly ns: string | null;
@@ -23,8 +23,7 @@ export function kindTest(kind: 0 | 1 | 2 | 3 | 4 | 5): NodeTest {
   return { kind, ns: null, local: null };
 }
 
-/** `processing-instruction(target)`. */
-export function piTest(target: string): NodeTest {
+export function piTest(target: string | null): NodeTest {
   return { kind: 5, ns: null, local: target };
 }
 
@@ -40,8 +39,10 @@ export function testNode(t: NodeTest, n: XmlNode): boolean {
       return n.kind === 'text';
     case 4:
       return n.kind === 'document';
-    case 5:
-      return n.kind === 'processing-instruction' && (t.local === null || n.target === t.local);
+    case 5: {
+      const pi = n as XmlNode | XmlProcessingInstruction;
+      return pi.kind === 'processing-instruction' && (t.local === null || pi.target === t.local);
+    }
   }
 }
 
@@ -59,8 +60,15 @@ export type AxisName =
   | 'preceding'
   | 'preceding-sibling';
 
+/** Children of the document node: the root plus document-level processing instructions, in order. */
+function documentChildren(d: XmlDocument): readonly XmlNode[] {
+  const pis = d.processingInstructions as readonly XmlProcessingInstruction[] | undefined;
+  if (pis === undefined || pis.length === 0) return d.children;
+  return [...d.children, ...(pis as unknown as XmlNode[])].sort((a, b) => a.order - b.order);
+}
+
 function kidsOf(n: XmlNode): readonly XmlNode[] {
-  return xpathChildren(n);
+  return n.kind === 'element' ? n.children : n.kind === 'document' ? documentChildren(n) : [];
 }
 
 function descendants(n: XmlNode, t: NodeTest, out: XmlNode[]): void {
@@ -76,7 +84,12 @@ export function axisNodes(axis: AxisName, n: XmlNode, t: NodeTest): XmlNode[] {
   const out: XmlNode[] = [];
   switch (axis) {
     case 'child':
-      for (const k of kidsOf(n)) if (testNode(t, k)) out.push(k);
+      if (n.kind === 'element' || n.kind === 'document') {
+        if (t.kind === 1 && t.local !== null && t.ns !== null) {
+          const { local, ns } = t;
+          for (const k of n.children) if (k.kind === 'element' && k.local === local && k.ns === ns) out.push(k);
+        } else for (const k of kidsOf(n)) if (testNode(t, k)) out.push(k);
+      }
       break;
     case 'attribute':
       if (n.kind === 'element') for (const a of n.attributes) if (testNode(t, a)) out.push(a);
@@ -197,9 +210,41 @@ export function docOrder(nodes: XmlNode[]): XmlNode[] {
 
 export type Pred = (c: XmlNode, p: number, z: number) => boolean;
 
+/** Whether an axis step from `n` selects anything (the EBV of a path ending in this step). */
+export function anyOnAxis(n: XmlNode, axis: AxisName, t: NodeTest): boolean {
+  if (axis === 'child') {
+    if (n.kind !== 'element' && n.kind !== 'document') return false;
+    if (t.kind === 1 && t.local !== null && t.ns !== null) {
+      const { local, ns } = t;
+      for (const k of n.children) if (k.kind === 'element' && k.local === local && k.ns === ns) return true;
+      return false;
+    }
+    for (const k of kidsOf(n)) if (testNode(t, k)) return true;
+    return false;
+  }
+  if (axis === 'attribute') {
+    if (n.kind !== 'element') return false;
+    for (const a of n.attributes) if (testNode(t, a)) return true;
+    return false;
+  }
+  return axisNodes(axis, n, t).length > 0;
+}
+
+/** `anyOnAxis` over a sequence of nodes. */
+export function anyOnAxisSeq(input: Seq, axis: AxisName, t: NodeTest): boolean {
+  const nodes = requireNodes(input, axis);
+  for (const n of nodes) if (anyOnAxis(n, axis, t)) return true;
+  return false;
+}
+
 /** One axis step over a sequence of context nodes, with predicates applied per context node. */
 export function step(input: Seq, axis: AxisName, t: NodeTest, preds: readonly Pred[] | null): XmlNode[] {
-  const nodes = requireNodes(input, axis);
+  return stepNodes(requireNodes(input, axis), axis, t, preds);
+}
+
+/** `step` when the input is statically known to be nodes (the result of a previous axis step). */
+export function stepNodes(nodes: readonly XmlNode[], axis: AxisName, t: NodeTest, preds: readonly Pred[] | null): XmlNode[] {
+  if (nodes.length === 0) return [];
   if (nodes.length === 1) return stepOne(nodes[0]!, axis, t, preds, true);
   const out: XmlNode[] = [];
   for (const n of nodes) for (const x of stepOne(n, axis, t, preds, false)) out.push(x);

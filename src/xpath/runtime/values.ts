@@ -10,7 +10,7 @@
  * A sequence is a readonly array of items.
  */
 import { Decimal } from 'decimal.js';
-import type { XmlNode } from '../../xml/tree.js';
+import type { XmlNode, XmlProcessingInstruction } from '../../xml/tree.js';
 import { stringValue } from '../../xml/tree.js';
 
 /** Decimal arithmetic: enough significant digits that +, - and * on invoice amounts are exact. */
@@ -31,11 +31,7 @@ export class XDate {
   ) {}
 }
 
-/**
- * xs:dateTime. `second` is the whole seconds; `frac` the fractional digits without trailing
- * zeros ('' for none), so no precision is lost; `tz` in minutes east of UTC, or null.
- * 24:00:00 is normalized to 00:00:00 of the next day when parsed.
- */
+/** An xs:dateTime. `seconds` may have a fraction; `tz` in minutes or null. */
 export class XDateTime {
   constructor(
     readonly year: number,
@@ -43,8 +39,7 @@ export class XDateTime {
     readonly day: number,
     readonly hour: number,
     readonly minute: number,
-    readonly second: number,
-    readonly frac: string,
+    readonly seconds: number,
     readonly tz: number | null,
   ) {}
 }
@@ -71,7 +66,8 @@ export function fail(code: string, message: string): never {
 export const EMPTY: Seq = Object.freeze([]) as Seq;
 
 export function isNode(v: Item): v is XmlNode {
-  return typeof v === 'object' && !(v instanceof Decimal) && !(v instanceof UntypedAtomic) && !(v instanceof XDate) && !(v instanceof XDateTime);
+  // Tree nodes are the only items with an `order` (document-order index).
+  return typeof v === 'object' && (v as { order?: unknown }).order !== undefined;
 }
 
 export function isDecimal(v: unknown): v is Decimal {
@@ -103,8 +99,23 @@ export function typeOf(v: Item): TypeName {
   }
 }
 
+/**
+ * The string value of a node. Document-level processing instructions (kept by the tree beside
+ * the root) travel through the runtime typed as XmlNode; their string value is their content.
+ */
+export function nodeString(n: XmlNode): string {
+  const k = (n as XmlNode | XmlProcessingInstruction).kind;
+  return k === 'processing-instruction' ? (n as unknown as XmlProcessingInstruction).value : stringValue(n);
+}
+
+export function isPI(n: XmlNode): boolean {
+  return (n as XmlNode | XmlProcessingInstruction).kind === 'processing-instruction';
+}
+
 export function atomizeItem(v: Item): Atomic {
-  return isNode(v) ? new UntypedAtomic(stringValue(v)) : v;
+  if (!isNode(v)) return v;
+  // a processing instruction's typed value is its content as xs:string
+  return isPI(v) ? nodeString(v) : new UntypedAtomic(stringValue(v));
 }
 
 export function atomize(s: Seq): Atomic[] {
@@ -159,8 +170,9 @@ export function dateToString(d: XDate): string {
 }
 
 export function dateTimeToString(d: XDateTime): string {
-  const time = `${pad(d.hour, 2)}:${pad(d.minute, 2)}:${pad(d.second, 2)}${d.frac === '' ? '' : `.${d.frac}`}`;
-  return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}T${time}${tzToString(d.tz)}`;
+  const whole = Math.floor(d.seconds);
+  const frac = d.seconds - whole === 0 ? '' : String(d.seconds).slice(String(whole).length);
+  return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}T${pad(d.hour, 2)}:${pad(d.minute, 2)}:${pad(whole, 2)}${frac}${tzToString(d.tz)}`;
 }
 
 /** The string value of an atomic value (cast as xs:string). */
@@ -183,5 +195,5 @@ export function atomicToString(v: Atomic): string {
 }
 
 export function itemToString(v: Item): string {
-  return isNode(v) ? stringValue(v) : atomicToString(v);
+  return isNode(v) ? nodeString(v) : atomicToString(v);
 }

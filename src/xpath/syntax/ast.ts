@@ -64,7 +64,7 @@ export interface ExprStep {
 export type Step = AxisStep | ExprStep;
 
 /** Atomic types usable in casts, `castable as` and `instance of`. */
-export type AtomicTypeName = 'string' | 'boolean' | 'decimal' | 'integer' | 'double' | 'date' | 'dateTime' | 'untypedAtomic' | 'anyAtomicType';
+export type AtomicTypeName = 'string' | 'boolean' | 'decimal' | 'integer' | 'double' | 'date' | 'untypedAtomic' | 'anyAtomicType';
 
 export type Occurrence = '' | '?' | '*' | '+';
 
