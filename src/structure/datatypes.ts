@@ -9,9 +9,12 @@ type WhiteSpace = 'preserve' | 'replace' | 'collapse';
 
 const PRESERVE: ReadonlySet<Builtin> = new Set<Builtin>(['string', 'anySimpleType']);
 
+/** A value with none of these is the same under every whiteSpace mode. */
+const NEEDS_WORK = /[\t\n\r]|^ | $| {2}/;
+
 /** Apply a whiteSpace mode. Only the four XML whitespace characters count, not every Unicode space. */
 export function normalizeSpace(value: string, mode: WhiteSpace): string {
-  if (mode === 'preserve') return value;
+  if (mode === 'preserve' || !NEEDS_WORK.test(value)) return value;
   const replaced = value.replace(/[\t\n\r]/g, ' ');
   if (mode === 'replace') return replaced;
   return replaced.replace(/ {2,}/g, ' ').replace(/^ | $/g, '');
