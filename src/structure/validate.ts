@@ -16,7 +16,11 @@ import { checkValue, sameValue } from './datatypes.js';
 import type { ComplexTypeDef, SimpleTypeDef, Wildcard } from './model.js';
 
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
-const XSI_ALLOWED: ReadonlySet<string> = new Set(['type', 'nil', 'schemaLocation', 'noNamespaceSchemaLocation']);
+/**
+ * xsi attributes accepted anywhere. `xsi:type` is accepted but not acted on (no corpus document
+ * uses it); `xsi:nil` is refused, since no declaration in our schemas is nillable.
+ */
+const XSI_ALLOWED: ReadonlySet<string> = new Set(['type', 'schemaLocation', 'noNamespaceSchemaLocation']);
 
 export type SchemaCode =
   | 'schema:unexpected-element'
@@ -317,7 +321,7 @@ export class StructureRun {
     const found = this.label(c);
     const where = this.label(parent);
     const prev = state === 0 ? null : auto.positions[state - 1]!;
-    const after = prev === null ? `at the start of ${where}` : `after ${this.posLabel(prev)}`;
+    const after = prev === null ? `at the start of ${where}` : `after ${this.posLabel(prev)} in ${where}`;
     const id = this.m.nameId(c.ns, c.local);
     const source = id === undefined ? undefined : auto.sourceOf.get(id);
     const expected = this.expected(auto, state, false);
@@ -326,11 +330,11 @@ export class StructureRun {
     } else if (prev !== null && source === prev.source) {
       this.report('schema:too-many', `too many ${found} in ${where}`, c);
     } else if (id !== undefined && reachable(auto, state, id, (p) => this.m.declName[p])) {
-      this.report('schema:missing-element', `expected ${this.expected(auto, state, true)} ${after} in ${where}, found ${found}`, c);
+      this.report('schema:missing-element', `expected ${this.expected(auto, state, true)} ${after}, found ${found}`, c);
     } else if (prev !== null && source < prev.source) {
       this.report('schema:out-of-order', `${found} is out of order in ${where}: it must come before ${this.posLabel(prev)}`, c);
     } else {
-      this.report('schema:unexpected-element', `${found} is not allowed ${after} in ${where}: expected ${expected}`, c);
+      this.report('schema:unexpected-element', `${found} is not allowed ${after}: expected ${expected}`, c);
     }
   }
 }
