@@ -275,6 +275,8 @@ function facetProblem(b: Builtin, v: string, f: Facets): string | null {
 export interface ValueCheck {
   /** The value after whitespace normalization. */
   readonly value: string;
+  /** True when the value is outside the built-in type's lexical space (before any facet). */
+  readonly lexical: boolean;
   /** Why it is invalid, or null when valid. */
   readonly problem: string | null;
 }
@@ -282,12 +284,12 @@ export interface ValueCheck {
 /** Check a raw value (text or attribute value) against a simple type. */
 export function checkValue(raw: string, def: SimpleTypeDef): ValueCheck {
   const value = normalizeSpace(raw, whiteSpaceOf(def));
-  if (!inLexicalSpace(def.b, value)) return { value, problem: `not a valid xsd:${def.b}` };
+  if (!inLexicalSpace(def.b, value)) return { value, lexical: true, problem: `not a valid xsd:${def.b}` };
   for (const f of def.f ?? []) {
     const p = facetProblem(def.b, value, f);
-    if (p !== null) return { value, problem: p };
+    if (p !== null) return { value, lexical: false, problem: p };
   }
-  return { value, problem: null };
+  return { value, lexical: false, problem: null };
 }
 
 /** Whether two values of a simple type are equal in its value space (for `fixed`): numbers by value, others as normalized text. */

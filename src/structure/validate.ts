@@ -188,7 +188,10 @@ export class StructureRun {
     const r = checkValue(raw, def);
     const type = def.n ?? `xsd:${def.b}`;
     if (r.problem !== null) {
-      this.report('schema:invalid-value', `'${r.value}' is not valid for ${what} (${type}): ${r.problem}`, node, at);
+      const message = r.lexical
+        ? `'${r.value}' in ${what} is ${r.problem}`
+        : `'${r.value}' in ${what} is not valid for ${type}: ${r.problem}`;
+      this.report('schema:invalid-value', message, node, at);
       return;
     }
     if (fixed !== undefined && !sameValue(r.value, fixed, def)) {
