@@ -32,7 +32,8 @@ export type SchemaCode =
   | 'schema:invalid-value'
   | 'schema:unexpected-text'
   | 'schema:element-in-simple-content'
-  | 'schema:duplicate-id';
+  | 'schema:duplicate-id'
+  | 'schema:too-deep';
 
 interface At {
   readonly line: number;
