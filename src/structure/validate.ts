@@ -171,7 +171,7 @@ export class StructureRun {
       if (a.ns === XSI && XSI_ALLOWED.has(a.local)) continue;
       const info = table.find((t) => t.local === a.local && t.ns === a.ns);
       if (info !== undefined) {
-        this.value(a.value, this.m.simple(info.use.t), a, `attribute ${this.label(a)} of ${this.label(el)}`, a.pos, info.use.x);
+        this.value(a.value, this.m.simple(info.use.t), a, () => `attribute ${this.label(a)} of ${this.label(el)}`, a.pos, info.use.x);
         continue;
       }
       if (def.aw !== undefined && this.m.allows(def.aw.ns, a.ns) && def.aw.pc !== 'strict') continue;
@@ -185,21 +185,28 @@ export class StructureRun {
     }
   }
 
-  private value(raw: string, def: SimpleTypeDef, node: XmlElement | XmlAttribute, what: string, at: At | 'end', fixed?: string): void {
+  /** Check a value; `describe` names what holds it (only called when there is something to report). */
+  private value(
+    raw: string,
+    def: SimpleTypeDef,
+    node: XmlElement | XmlAttribute,
+    describe: () => string,
+    at: At | 'end',
+    fixed?: string,
+  ): void {
     const r = checkValue(raw, def);
-    const type = def.n ?? `xsd:${def.b}`;
     if (r.problem !== null) {
       const message = r.lexical
-        ? `'${r.value}' in ${what} is ${r.problem}`
-        : `'${r.value}' in ${what} is not valid for ${type}: ${r.problem}`;
+        ? `'${r.value}' in ${describe()} is ${r.problem}`
+        : `'${r.value}' in ${describe()} is not valid for ${def.n ?? `xsd:${def.b}`}: ${r.problem}`;
       this.report('schema:invalid-value', message, node, at);
       return;
     }
     if (fixed !== undefined && !sameValue(r.value, fixed, def)) {
-      this.report('schema:invalid-value', `${what} must be '${fixed}', found '${r.value}'`, node, at);
+      this.report('schema:invalid-value', `${describe()} must be '${fixed}', found '${r.value}'`, node, at);
     }
     if (def.b === 'ID') {
-      if (this.ids.has(r.value)) this.report('schema:duplicate-id', `ID '${r.value}' of ${what} is used more than once`, node, at);
+      if (this.ids.has(r.value)) this.report('schema:duplicate-id', `ID '${r.value}' of ${describe()} is used more than once`, node, at);
       else this.ids.add(r.value);
     }
   }
@@ -217,7 +224,7 @@ export class StructureRun {
       }
       text += c.value;
     }
-    this.value(text, def, el, this.label(el), 'end');
+    this.value(text, def, el, () => this.label(el), 'end');
   }
 
   private complexContent(el: XmlElement, typeIndex: number, def: ComplexTypeDef): void {
