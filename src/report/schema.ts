@@ -4,6 +4,19 @@
  */
 import { z } from 'zod';
 
+/** Structural check for a compiled rule pack passed in options (see src/engine/pack.ts for the full contract). */
+interface PackLike {
+  readonly id: string;
+  readonly version: string;
+  run(...args: never[]): unknown;
+}
+
+function isPackLike(v: unknown): v is PackLike {
+  if (typeof v !== 'object' || v === null) return false;
+  const p = v as Record<string, unknown>;
+  return typeof p['id'] === 'string' && typeof p['version'] === 'string' && typeof p['run'] === 'function';
+}
+
 export const SeveritySchema = z.enum(['fatal', 'warning', 'information']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
@@ -107,6 +120,20 @@ export const ValidateOptionsSchema = z
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').optional(),
     /** Schematron phase to run, where a pack defines phases. */
     phase: z.string().min(1).optional(),
+    /**
+     * Change the rule set's packs for this validator: `replace` runs these instead of the rule
+     * set's own; `remove` drops packs by id (e.g. keep only the EN 16931 part of Peppol with
+     * `remove: ['peppol-bis-billing-3']`); `add` runs more packs after them. Packs are compiled
+     * rule packs (`RulePack`), e.g. from `validate-invoice compile`.
+     */
+    packs: z
+      .object({
+        add: z.array(z.custom<PackLike>(isPackLike, 'expected a compiled rule pack (id, version, run)')).optional(),
+        remove: z.array(z.string().min(1)).optional(),
+        replace: z.array(z.custom<PackLike>(isPackLike, 'expected a compiled rule pack (id, version, run)')).optional(),
+      })
+      .strict()
+      .optional(),
     /** Skip the structural (XSD-derived) check. */
     skipStructure: z.boolean().optional(),
     /** Include stage timings in the report. */

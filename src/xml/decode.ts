@@ -13,7 +13,14 @@ export type DecodeResult =
 
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf16leDecoder = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
-const cp1252Decoder = new TextDecoder('windows-1252', { ignoreBOM: true });
+/**
+ * Windows-1252 code points for bytes 0x80-0x9F (the rest equals Latin-1). Written out because
+ * Node's TextDecoder decodes the 'windows-1252' label as Latin-1. Undefined bytes map to U+FFFD.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd,
+  0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178,
+];
 
 /** Encoding names (lower-cased) that we accept in an XML declaration, mapped to our decoder key. */
 const DECLARED = new Map<string, 'utf-8' | 'utf-16' | 'iso-8859-1' | 'windows-1252' | 'us-ascii'>([
@@ -57,7 +64,7 @@ export function decodeXml(input: string | Uint8Array): DecodeResult {
     case 'iso-8859-1':
       return { ok: true, text: latin1(b), encoding: 'iso-8859-1' };
     case 'windows-1252':
-      return { ok: true, text: cp1252Decoder.decode(b), encoding: 'windows-1252' };
+      return { ok: true, text: cp1252(b), encoding: 'windows-1252' };
     case 'us-ascii': {
       for (let i = 0; i < b.length; i++) {
         if (b[i]! >= 0x80) {
@@ -124,6 +131,11 @@ function declaredEncoding(b: Uint8Array): string | null {
 
 function latin1(b: Uint8Array): string {
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
+}
+
+function cp1252(b: Uint8Array): string {
+  const text = latin1(b);
+  return /[\x80-\x9f]/.test(text) ? text.replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80]!)) : text;
 }
 
 function hex(n: number): string {

@@ -13,7 +13,7 @@
  * The parser is iterative, so deep input cannot overflow the call stack.
  */
 import { decodeXml } from './decode.js';
-import type { Position, XmlAttribute, XmlChild, XmlDocument, XmlElement, XmlNode, XmlText } from './tree.js';
+import type { Position, XmlAttribute, XmlChild, XmlDocument, XmlElement, XmlNode, XmlProcessingInstruction, XmlText } from './tree.js';
 
 export interface ParseLimits {
   /** Largest accepted input, in bytes (or UTF-16 code units for string input). Default 100 MB. */
@@ -130,6 +130,15 @@ function fail(code: XmlErrorCode, message: string, line: number, column: number,
 class Parser {
   private i = 0;
   private order = 0;
+  /** Set by startTag: whether the tag just read was self-closing. */
+  private selfClosed = false;
+  /** Reused buffer for the attributes of the tag being read. */
+  private readonly raw: RawAttr[] = [];
+  /** Qualified names of the open elements, parallel to the element stack. */
+  private readonly qnames: string[] = [];
+  /** Where document-level PIs go (set by parseDocument; PIs inside elements are dropped). */
+  private docPIs: XmlProcessingInstruction[] | null = null;
+  private doc: XmlDocument | null = null;
   // Incremental position tracking: positions are asked for in increasing offset order.
   private pOff = 0;
   private pLine = 1;
@@ -186,8 +195,11 @@ class Parser {
       order: 0 as const,
       nodeCount: 0,
       encoding: this.encoding,
+      processingInstructions: [] as XmlProcessingInstruction[],
     };
+    this.docPIs = doc.processingInstructions;
     this.order = 1;
+    this.doc = doc as unknown as XmlDocument;
     if (s.startsWith('<?xml') && isSpaceOrEnd(s.charCodeAt(5))) this.xmlDecl();
     this.misc(false);
     if (this.i >= s.length) this.err('xml:no-root', 'no root element: the document has no element at all');
@@ -242,7 +254,7 @@ class Parser {
         this.err('xml:syntax', `unexpected markup ${describe(s, this.i)}`);
       }
       if (next === 63 /* ? */) {
-        this.pi();
+        this.pi(true);
         continue;
       }
       return;
@@ -270,7 +282,8 @@ class Parser {
     this.i = end + 3;
   }
 
-  private pi(): void {
+  /** A processing instruction; kept (in document order) when it is at document level. */
+  private pi(documentLevel = false): void {
     const s = this.s;
     const start = this.i;
     this.i += 2;
@@ -279,6 +292,11 @@ class Parser {
     const end = s.indexOf('?>', this.i);
     if (end < 0) this.err('xml:syntax', 'unterminated processing instruction', start);
     if (end > this.i && !isSpace(s.charCodeAt(this.i))) this.err('xml:syntax', 'malformed processing instruction');
+    const body = s.slice(this.i, end);
+    this.checkChars(body, this.i);
+    if (documentLevel && this.docPIs !== null && this.doc !== null) {
+      this.docPIs.push({ kind: 'processing-instruction', target: name, value: body.replace(/^[ \t\r\n]+/, ''), parent: this.doc, order: this.order++, pos: this.position(start) });
+    }
     this.i = end + 2;
   }
 
@@ -303,8 +321,8 @@ class Parser {
     const s = this.s;
     const stack: MElement[] = [];
     const root = this.startTag(doc, stack);
-    if (root.selfClosed) return root.el as unknown as XmlElement;
-    stack.push(root.el);
+    if (this.selfClosed) return root as unknown as XmlElement;
+    stack.push(root);
     while (stack.length > 0) {
       const cur = stack[stack.length - 1]!;
       // Text up to the next '<'.
@@ -318,6 +336,7 @@ class Parser {
       if (next === 47 /* / */) {
         this.endTag(cur);
         stack.pop();
+        this.qnames.pop();
       } else if (next === 33 /* ! */) {
         if (s.startsWith('<!--', lt)) this.comment();
         else if (s.startsWith('<![CDATA[', lt)) this.cdata(cur);
@@ -330,19 +349,20 @@ class Parser {
           this.err('xml:too-deep', `elements are nested deeper than the limit of ${this.lim.maxDepth} levels`);
         }
         const child = this.startTag(cur as unknown as XmlElement, stack);
-        cur.children.push(child.el as unknown as XmlElement);
-        if (!child.selfClosed) stack.push(child.el);
+        cur.children.push(child as unknown as XmlElement);
+        if (!this.selfClosed) stack.push(child);
       }
     }
-    return root.el as unknown as XmlElement;
+    return root as unknown as XmlElement;
   }
 
-  private startTag(parent: XmlElement | XmlDocument, stack: readonly MElement[]): { el: MElement; selfClosed: boolean } {
+  private startTag(parent: XmlElement | XmlDocument, stack: readonly MElement[]): MElement {
     const s = this.s;
     const start = this.i;
     this.i++;
     const qname = this.name();
-    const raw: RawAttr[] = [];
+    const raw = this.raw;
+    raw.length = 0;
     let nsDecls: Map<string, string> | null = null;
     let selfClosed = false;
     for (;;) {
@@ -410,7 +430,9 @@ class Parser {
       el.ns = this.lookup('', el, stack) ?? '';
     }
     if (raw.length > 0) this.attributes(el, raw, stack);
-    return { el, selfClosed };
+    this.selfClosed = selfClosed;
+    if (!selfClosed) this.qnames.push(qname);
+    return el;
   }
 
   private attributes(el: MElement, raw: readonly RawAttr[], stack: readonly MElement[]): void {
@@ -556,13 +578,18 @@ class Parser {
   private endTag(cur: MElement): void {
     const s = this.s;
     const start = this.i;
-    this.i += 2;
-    const name = this.name();
+    const expected = this.qnames[this.qnames.length - 1]!;
+    const after = start + 2 + expected.length;
+    if (s.startsWith(expected, start + 2) && !isNameChar(s.charCodeAt(after))) {
+      this.i = after; // fast path: the name matches, no string is built
+    } else {
+      this.i += 2;
+      const name = this.name();
+      this.err('xml:mismatched-tag', `end tag </${name}> does not match the start tag <${qn(cur)}> on line ${cur.pos.line}`, start);
+    }
     this.skipSpace();
-    if (s.charCodeAt(this.i) !== 62) this.err('xml:syntax', `expected '>' to close the end tag </${name}>`);
+    if (s.charCodeAt(this.i) !== 62) this.err('xml:syntax', `expected '>' to close the end tag </${expected}>`);
     this.i++;
-    const expected = qn(cur);
-    if (name !== expected) this.err('xml:mismatched-tag', `end tag </${name}> does not match the start tag <${expected}> on line ${cur.pos.line}`, start);
   }
 
   private checkChars(v: string, base: number): void {

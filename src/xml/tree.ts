@@ -24,8 +24,14 @@ export interface XmlDocument {
   readonly kind: 'document';
   /** The document element. */
   readonly root: XmlElement;
-  /** Always `[root]`: comments and PIs outside the root are not kept. */
+  /** Always `[root]`: comments outside the root are dropped, PIs are in `processingInstructions`. */
   readonly children: readonly XmlElement[];
+  /**
+   * Processing instructions before and after the root element (children of the document node
+   * in XPath), in document order; their `order` places them around the root. PIs inside elements
+   * are not kept.
+   */
+  readonly processingInstructions: readonly XmlProcessingInstruction[];
   readonly parent: null;
   readonly order: 0;
   /** Total number of nodes (document, elements, attributes, texts): orders run from 0 to count - 1. */
@@ -72,6 +78,17 @@ export interface XmlText {
   readonly parent: XmlElement;
   readonly order: number;
   /** Position of the first character of the text. */
+  readonly pos: Position;
+}
+
+/** A processing instruction at document level (`<?target value?>`). */
+export interface XmlProcessingInstruction {
+  readonly kind: 'processing-instruction';
+  readonly target: string;
+  /** The content after the target, leading whitespace removed. */
+  readonly value: string;
+  readonly parent: XmlDocument;
+  readonly order: number;
   readonly pos: Position;
 }
 

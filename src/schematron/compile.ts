@@ -1,0 +1,249 @@
+/**
+ * The Schematron compiler: a resolved SchemaIR (ir.ts) to the text of an ES module that
+ * exports a RulePack (src/engine/pack.ts). XPath goes through src/xpath (parse, analyze, emit);
+ * the module imports only the validation-time runtime and RuleEvaluationError.
+ *
+ * The generated `run` walks the document once (see runtime/driver.ts); each rule becomes a
+ * matcher (its context pattern) and a `fire` function (lets, then asserts/reports in order).
+ * Globals (schema and pattern lets) and context-free subexpressions are computed at most once
+ * per document. Anything the compiler cannot evaluate exactly is refused with
+ * SchematronCompileError naming the rule id, the construct and the source position.
+ */
+import type { CheckIR, LetIR, MessagePart, PatternIR, RuleIR, SchemaIR } from './ir.js';
+import { Analyzer, type StaticContext } from '../xpath/analyze/analyze.js';
+import type { UserFunction, VarBinding } from '../xpath/analyze/types.js';
+import { parsePattern, parseXPath, splitQName } from '../xpath/syntax/index.js';
+import { Code, Hoister, NameTable, _, join, literal } from '../xpath/emit/code.js';
+import { ExprEmitter } from '../xpath/emit/expr.js';
+import { at, refuse, type Site } from './compile/errors.js';
+import { compileFunction, declareFunction, functionSite } from './compile/functions.js';
+import { compileMatch } from './compile/match.js';
+import { readSchematron } from './reader.js';
+
+export { SchematronCompileError } from './compile/errors.js';
+export type { CompileErrorDetails } from './compile/errors.js';
+
+export interface CompileOptions {
+  /** Pack id, e.g. `en16931-ubl`. */
+  readonly id: string;
+  /** Release of the rules, e.g. `1.3.16`. */
+  readonly version: string;
+  /** Import specifier of the runtime library, relative to where the module will live. */
+  readonly runtimeImport?: string;
+  /** Import specifier of src/engine/pack (for RuleEvaluationError). */
+  readonly packImport?: string;
+}
+
+const FLAGS = new Set(['fatal', 'warning', 'information']);
+const LANGS = new Set(['en', 'sv']);
+
+interface Ctx {
+  readonly ir: SchemaIR;
+  readonly a: Analyzer;
+  readonly em: ExprEmitter;
+  readonly decls: Code[];
+  readonly rows: Code[];
+}
+
+function letSite(l: LetIR, ruleId: string | null): Site {
+  return { ruleId, construct: `let $${l.name}`, expression: l.value, source: l.span };
+}
+
+/** Compile a global let (schema or pattern level): a lazy per-document value, context = the document node. */
+function compileGlobal(cx: Ctx, l: LetIR, vars: Map<string, VarBinding>): void {
+  const site = letSite(l, null);
+  const r = at(site, () => cx.a.analyze(parseXPath(l.value), vars, 'node'));
+  const binding = cx.a.newBinding(l.name, 'global', r.type);
+  const em = at(site, () => cx.em.emit(r));
+  const slot = cx.em.nextSlot++;
+  const fn = cx.em.names.make('global');
+  cx.decls.push(_`function ${fn}(S) {\n  const m = S.D.memo;\n  if (m[${slot}] === undefined) {\n    const c = S.D.doc;\n    m[${slot}] = ${em.code};\n  }\n  return m[${slot}];\n}`);
+  cx.em.bindVar(binding, { code: _`${fn}(S)`, repr: em.repr });
+  vars.set(l.name, binding);
+}
+
+function messageCode(cx: Ctx, parts: readonly MessagePart[], site: Site, vars: ReadonlyMap<string, VarBinding>): Code {
+  const pieces: Code[] = [];
+  parts.forEach((part, i) => {
+    switch (part.kind) {
+      case 'text': {
+        let t = part.text.replace(/\s+/g, ' ');
+        if (i === 0) t = t.trimStart();
+        if (i === parts.length - 1) t = t.trimEnd();
+        if (t !== '') pieces.push(literal(t));
+        break;
+      }
+      case 'value-of': {
+        const s: Site = { ...site, construct: `${site.construct} value-of`, expression: part.select };
+        const code = at(s, () => cx.em.seq(cx.em.emit(cx.a.analyze(parseXPath(part.select), vars, 'node'))));
+        pieces.push(_`rt.valueOf(${code})`);
+        break;
+      }
+      case 'name': {
+        if (part.path === undefined) pieces.push(_`rt.nodeName([c])`);
+        else {
+          const path = part.path;
+          const s: Site = { ...site, construct: `${site.construct} name`, expression: path };
+          const code = at(s, () => cx.em.seq(cx.em.emit(cx.a.analyze(parseXPath(path), vars, 'node'))));
+          pieces.push(_`rt.nodeName(${code})`);
+        }
+        break;
+      }
+    }
+  });
+  return pieces.length === 0 ? literal('') : join(pieces, ' + ');
+}
+
+function compileCheck(cx: Ctx, rule: RuleIR, check: CheckIR, vars: ReadonlyMap<string, VarBinding>): Code {
+  const id = check.id ?? null;
+  const site: Site = { ruleId: id ?? rule.id ?? null, construct: `${check.kind} test`, expression: check.test, source: check.span };
+  const flag = check.flag ?? 'fatal';
+  if (!FLAGS.has(flag)) refuse(site, `flag '${flag}' is not one of fatal, warning, information`);
+  const row = cx.rows.length;
+  cx.rows.push(_`{ id: ${id}, flag: ${flag}, kind: ${check.kind}, test: ${check.test}, businessTerms: Object.freeze(${_`[${join(check.businessTerms.map((b) => literal(b)))}]`}) }`);
+  const test = at(site, () => cx.em.bool(cx.em.emit(cx.a.analyze(parseXPath(check.test), vars, 'node'))));
+  const msgSite: Site = { ...site, construct: `${check.kind} message` };
+  let message = messageCode(cx, check.message, msgSite, vars);
+  for (const [lang, parts] of [...check.diagnostics].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    if (lang === cx.ir.lang) continue;
+    message = _`(S.lang === ${lang} ? ${messageCode(cx, parts, { ...msgSite, construct: `diagnostic (${lang})` }, vars)} : ${message})`;
+  }
+  const cond = check.kind === 'assert' ? _`!${test}` : test;
+  return _`S.cur = ${row};\n  if (${cond}) out.push(rt.finding(ROWS[${row}], c, ${message}));`;
+}
+
+function compileRule(cx: Ctx, rule: RuleIR, patternVars: ReadonlyMap<string, VarBinding>): Code {
+  const ruleId = rule.id ?? rule.checks[0]?.id ?? null;
+  const ctxSite: Site = { ruleId, construct: 'rule context', expression: rule.context, source: rule.span };
+  const m = at(ctxSite, () => compileMatch(parsePattern(rule.context), cx.a, cx.em, patternVars));
+  cx.decls.push(...m.decls);
+  const vars = new Map(patternVars);
+  const lines: Code[] = [];
+  for (const l of rule.lets) {
+    const site = letSite(l, ruleId);
+    const r = at(site, () => cx.a.analyze(parseXPath(l.value), vars, 'node'));
+    const binding = cx.a.newBinding(l.name, 'local', r.type);
+    const em = at(site, () => cx.em.emit(r));
+    const local = cx.em.localName(binding);
+    lines.push(_`const ${local} = ${em.code};`);
+    cx.em.bindVar(binding, { code: local, repr: em.repr });
+    vars.set(l.name, binding);
+  }
+  for (const ch of rule.checks) lines.push(compileCheck(cx, rule, ch, vars));
+  const fire = cx.em.names.make('fire');
+  cx.decls.push(_`function ${fire}(c, S, out) {\n  ${join(lines, '\n  ')}\n}`);
+  return _`{ keys: [${join(m.keys)}], match: ${m.fn}, fire: ${fire} }`;
+}
+
+function compilePattern(cx: Ctx, p: PatternIR, globals: ReadonlyMap<string, VarBinding>): Code {
+  const vars = new Map(globals);
+  for (const l of p.lets) compileGlobal(cx, l, vars);
+  const rules = p.rules.map((r) => compileRule(cx, r, vars));
+  return _`{ id: ${p.id ?? null}, rules: [\n  ${join(rules, ',\n  ')}\n] }`;
+}
+
+/** Compile a Schematron schema to the source text of an ES module exporting a RulePack. */
+export function compileSchematron(ir: SchemaIR, opts: CompileOptions): string {
+  const schemaSite: Site = { ruleId: null, construct: 'schema', expression: '', source: { file: ir.file, line: 1, column: 1 } };
+  if (ir.queryBinding !== 'xslt2') refuse(schemaSite, `queryBinding '${ir.queryBinding}' is not supported (only xslt2)`);
+  if (!LANGS.has(ir.lang)) refuse(schemaSite, `schema language '${ir.lang}' is not supported`);
+  const names = new NameTable();
+  const hoist = new Hoister(names);
+  const em = new ExprEmitter(names, hoist);
+  const namespaces = new Map<string, string>();
+  for (const n of ir.namespaces) namespaces.set(n.prefix, n.uri);
+  const functions = new Map<string, UserFunction>();
+  const sc: StaticContext = { namespaces, functions, ids: { next: 0 } };
+  const a = new Analyzer(sc);
+  const cx: Ctx = { ir, a, em, decls: [], rows: [] };
+
+  // Functions first (declarations), so that lets and rules can call them.
+  const declared = ir.functions.map((f, i) => {
+    const q = splitQName(f.name);
+    const site = functionSite(f, 'name', f.name);
+    if (q.prefix === '') refuse(site, 'an xsl:function name must have a prefix');
+    const ns = at(site, () => a.resolvePrefix(q.prefix, { start: 0, end: q.prefix.length }));
+    const uf = declareFunction(a, f, `fn${i}`, ns);
+    const key = `{${ns}}${q.local}#${f.params.length}`;
+    if (functions.has(key)) refuse(site, `function ${f.name}#${f.params.length} is declared twice`);
+    functions.set(key, uf);
+    return uf;
+  });
+
+  const globals = new Map<string, VarBinding>();
+  for (const l of ir.lets) compileGlobal(cx, l, globals);
+  for (const ph of ir.phases) if (ph.lets.length > 0) refuse({ ...schemaSite, construct: `phase ${ph.id}` }, 'phase-level let is not supported');
+  ir.functions.forEach((f, i) => cx.decls.push(compileFunction(a, em, f, declared[i]!, globals)));
+
+  const patterns = ir.patterns.map((p) => compilePattern(cx, p, globals));
+
+  // Phases: pattern indexes per phase id.
+  const phaseEntries: Code[] = [];
+  for (const ph of ir.phases) {
+    const idx: number[] = [];
+    for (const id of ph.active) {
+      const found: number[] = [];
+      ir.patterns.forEach((p, i) => {
+        if (p.id === id) found.push(i);
+      });
+      if (found.length === 0) refuse({ ...schemaSite, construct: `phase ${ph.id}` }, `active pattern '${id}' does not exist`);
+      idx.push(...found);
+    }
+    phaseEntries.push(_`[${ph.id}, Object.freeze([${join([...new Set(idx)].sort((x, y) => x - y).map((n) => literal(n)))}])]`);
+  }
+  if (ir.defaultPhase !== undefined && ir.defaultPhase !== '#ALL' && !ir.phases.some((p) => p.id === ir.defaultPhase))
+    refuse(schemaSite, `defaultPhase '${ir.defaultPhase}' is not a phase`);
+
+  const runtimeImport = opts.runtimeImport ?? '../../xpath/runtime/index.js';
+  const packImport = opts.packImport ?? '../../engine/pack.js';
+  const all = ir.patterns.map((_p, i) => literal(i));
+  const base = ir.file.split(/[\\/]/).pop() ?? ir.file;
+  const out = _`// Generated from ${new Code(JSON.stringify(base).slice(1, -1).replace(/[^A-Za-z0-9._ -]/g, '_'))} by the ubl-invoice-validator Schematron compiler. Do not edit.
+import * as rt from ${runtimeImport};
+import { RuleEvaluationError } from ${packImport};
+
+${hoist.code()}
+
+const ROWS = Object.freeze([
+  ${join(cx.rows, ',\n  ')}
+]);
+
+${join(cx.decls, '\n\n')}
+
+const PATTERNS = [
+  ${join(patterns, ',\n  ')}
+];
+
+const PHASES = new Map([${join(phaseEntries)}]);
+const ALL = Object.freeze([${join(all)}]);
+const DEFAULT_PHASE = ${ir.defaultPhase ?? null};
+
+const driver = new rt.PackDriver(PATTERNS, (e, row, node) => new RuleEvaluationError(e.message, row >= 0 ? ROWS[row].id : null, node, e.code));
+
+export const pack = Object.freeze({
+  id: ${opts.id},
+  version: ${opts.version},
+  assertions: Object.freeze(ROWS.filter((r) => r.id !== null).map((r) => Object.freeze({ id: r.id, flag: r.flag, kind: r.kind }))),
+  phases: Object.freeze([...PHASES.keys()]),
+  defaultLang: ${ir.lang},
+  run(doc, ctx) {
+    const phase = ctx.phase ?? DEFAULT_PHASE;
+    let active = ALL;
+    if (phase !== null && phase !== "#ALL") {
+      const found = PHASES.get(phase);
+      if (found === undefined) throw new Error("Unknown phase: " + phase);
+      active = found;
+    }
+    return driver.run(doc, active, ctx.lang);
+  },
+});
+
+export default pack;
+`;
+  return out.text;
+}
+
+/** Read a .sch file (includes, abstract patterns resolved by the reader) and compile it. */
+export function compileSchematronFile(file: string, opts: CompileOptions): string {
+  return compileSchematron(readSchematron(file), opts);
+}

@@ -1,0 +1,116 @@
+/**
+ * Rule contexts (XSLT match patterns) to matcher functions and dispatch keys.
+ * A path pattern is matched right to left: the last step against the node, then each
+ * connector (`/`: the parent, `//`: some ancestor) against the previous step.
+ */
+import type { ParenPattern, Pattern, PathPattern, PatternStep } from '../../xpath/syntax/ast.js';
+import type { Analyzer } from '../../xpath/analyze/analyze.js';
+import { positional } from '../../xpath/analyze/analyze.js';
+import type { ResolvedTest, VarBinding } from '../../xpath/analyze/types.js';
+import { Code, _, join, type Name } from '../../xpath/emit/code.js';
+import type { ExprEmitter } from '../../xpath/emit/expr.js';
+
+export type ContextKeyCode = Code;
+
+function resolveTest(a: Analyzer, s: PatternStep): ResolvedTest {
+  const t = s.test;
+  const principal: 1 | 2 = s.axis === 'attribute' ? 2 : 1;
+  switch (t.kind) {
+    case 'name':
+      return { kind: principal, ns: t.prefix === null ? null : t.prefix === '' ? '' : a.resolvePrefix(t.prefix, s.span), local: t.local };
+    case 'node':
+      return { kind: s.axis === 'attribute' ? 2 : 0, ns: null, local: null };
+    case 'element':
+      return { kind: 1, ns: null, local: null };
+    case 'attribute':
+      return { kind: 2, ns: null, local: null };
+    case 'text':
+      return { kind: 3, ns: null, local: null };
+    default:
+      throw new Error(`${t.kind}() is not supported in a rule context`);
+  }
+}
+
+export interface CompiledMatch {
+  /** Function declarations to add to the module. */
+  readonly decls: Code[];
+  /** Name of the matcher `(n, S) => boolean`. */
+  readonly fn: Name;
+  /** Dispatch keys (ContextKey literals). */
+  readonly keys: Code[];
+}
+
+export function compileMatch(pattern: Pattern, a: Analyzer, em: ExprEmitter, vars: ReadonlyMap<string, VarBinding>): CompiledMatch {
+  const decls: Code[] = [];
+  const alts: Code[] = [];
+  const keys: Code[] = [];
+  for (const alt of pattern.alternatives) {
+    alts.push(compileAny(alt, a, em, vars, decls));
+    keys.push(...keysOf(alt, a));
+  }
+  const fn = em.names.make('match');
+  decls.push(_`function ${fn}(n, S) { return ${alts.length === 0 ? _`false` : join(alts, ' || ')}; }`);
+  return { decls, fn, keys };
+}
+
+function keysOf(alt: PathPattern | ParenPattern, a: Analyzer): Code[] {
+  if (alt.kind === 'paren') return alt.inner.alternatives.flatMap((x) => keysOf(x, a));
+  return [keyOf(alt, a)];
+}
+
+function compileAny(alt: PathPattern | ParenPattern, a: Analyzer, em: ExprEmitter, vars: ReadonlyMap<string, VarBinding>, decls: Code[]): Code {
+  if (alt.kind === 'path') return compileAlternative(alt, a, em, vars, decls);
+  const inner = alt.inner.alternatives.map((x) => compileAny(x, a, em, vars, decls));
+  const preds = alt.predicates.map((p) => a.analyze(p, vars, 'node-positional'));
+  if (preds.some(positional)) throw new Error('A positional predicate on a parenthesized pattern is not supported');
+  const checks = preds.map((p) => _`(${em.predicate(p)})(n, 1, 1)`);
+  return _`((${join(inner, ' || ')})${checks.length > 0 ? _` && ${join(checks, ' && ')}` : _``})`;
+}
+
+function keyOf(alt: PathPattern, a: Analyzer): Code {
+  const last = alt.steps[alt.steps.length - 1];
+  if (last === undefined) return _`{ kind: "document" }`;
+  const t = resolveTest(a, last);
+  if (t.kind === 1) return _`{ kind: "element", ns: ${t.ns}, local: ${t.local} }`;
+  if (t.kind === 2) return _`{ kind: "attribute", ns: ${t.ns}, local: ${t.local} }`;
+  if (t.kind === 0) return _`{ kind: "element", ns: null, local: null }`;
+  return _`{ kind: "none" }`;
+}
+
+function compileAlternative(alt: PathPattern, a: Analyzer, em: ExprEmitter, vars: ReadonlyMap<string, VarBinding>, decls: Code[]): Code {
+  if (alt.steps.length === 0) return _`(n.kind === "document")`;
+  let prev: Code | null = null; // matcher of the previous step
+  alt.steps.forEach((s, i) => {
+    const t = resolveTest(a, s);
+    const test = em.hoist.constant('N', `test:${t.kind}:${t.ns ?? '*'}:${t.local ?? '*'}`, t.kind === 1 || t.kind === 2 ? _`rt.nameTest(${t.kind}, ${t.ns}, ${t.local})` : _`rt.kindTest(${t.kind})`);
+    const preds = s.predicates.map((p) => a.analyze(p, vars, 'node-positional'));
+    const fn = em.names.make('step');
+    const lines: Code[] = [_`if (!rt.testNode(${test}, n)) return false;`];
+    if (s.axis === 'attribute') lines.push(_`if (n.kind !== "attribute") return false;`);
+    else lines.push(_`if (n.kind === "attribute" || n.kind === "document") return false;`);
+    if (preds.length > 0) {
+      const closures = preds.map((p) => em.predicate(p));
+      if (preds.some(positional)) {
+        lines.push(_`let list = rt.axisNodes(${s.axis}, n.parent, ${test});`);
+        for (const cl of closures) lines.push(_`list = rt.filter(list, ${cl});`);
+        lines.push(_`if (!list.includes(n)) return false;`);
+      } else {
+        for (const cl of closures) lines.push(_`if (!(${cl})(n, 1, 1)) return false;`);
+      }
+    }
+    // connector to the previous step (or the root)
+    const isFirst = i === 0;
+    if (isFirst) {
+      if (alt.absolute && s.connector === '/') lines.push(_`return n.parent !== null && n.parent.kind === "document";`);
+      else lines.push(_`return n.parent !== null;`);
+    } else if (s.connector === '/') {
+      lines.push(_`return n.parent !== null && ${prev!}(n.parent, S);`);
+    } else {
+      lines.push(_`for (let q = n.parent; q !== null; q = q.parent) if (${prev!}(q, S)) return true;`);
+      lines.push(_`return false;`);
+    }
+    decls.push(_`function ${fn}(n, S) {\n  ${join(lines, '\n  ')}\n}`);
+    prev = fn;
+  });
+  return _`${prev!}(n, S)`;
+}

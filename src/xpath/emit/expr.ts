@@ -1,0 +1,528 @@
+/**
+ * Resolved XPath (analyze/types.ts) to JavaScript expressions, through the code builder.
+ *
+ * Every emitted expression runs where these names are bound: `c` the context item, `p` the
+ * context position, `z` the context size, `S` the run state (S.D: per-document state), `rt` the
+ * runtime library. Each emission has a representation: `seq` (array of items), `bool` (a JS
+ * boolean that is exactly one xs:boolean), `str` (exactly one xs:string), `dbl` (exactly one
+ * xs:double), `int` (exactly one small xs:integer as a JS number: count(), position()...), or
+ * `one` (exactly one item of any type). Conversions between them follow XPath's rules.
+ */
+import { translateRegex, RegexSyntaxError } from '../runtime/regex.js';
+import { parseReplacement } from '../runtime/strings.js';
+import { XPathStaticError } from '../analyze/errors.js';
+import { isNumericType, positional, type CompOp, type RExpr, type RStep, type ResolvedTest, type SeqTypeR, type VarBinding } from '../analyze/index.js';
+import { Code, Hoister, NameTable, _, join, literal } from './code.js';
+
+export type Repr = 'seq' | 'bool' | 'str' | 'dbl' | 'int' | 'one';
+
+export interface Emitted {
+  readonly code: Code;
+  readonly repr: Repr;
+}
+
+const BOOL_IMPLS = new Set(['contains', 'startsWith', 'endsWith', 'matches', 'not', 'boolean', 'true', 'false', 'exists', 'empty']);
+const STR_IMPLS = new Set([
+  'string',
+  'normalizeSpace',
+  'upperCase',
+  'lowerCase',
+  'substring',
+  'substringBefore',
+  'substringAfter',
+  'concat',
+  'stringJoin',
+  'translate',
+  'codepointsToString',
+  'replace',
+  'nodeName',
+  'localName',
+  'namespaceUri',
+]);
+const INT_IMPLS = new Set(['stringLength', 'count', 'position', 'last']);
+
+const AXIS_NAMES: ReadonlySet<string> = new Set([
+  'child',
+  'descendant',
+  'descendant-or-self',
+  'attribute',
+  'self',
+  'parent',
+  'ancestor',
+  'ancestor-or-self',
+  'following',
+  'following-sibling',
+  'preceding',
+  'preceding-sibling',
+]);
+
+/** How a variable binding is read in generated code. */
+export interface VarAccess {
+  readonly code: Code;
+  readonly repr: Repr;
+}
+
+export class ExprEmitter {
+  private readonly vars = new Map<number, VarAccess>();
+  /** Per-document memo slots, shared with the schematron compiler (global variables). */
+  nextSlot = 0;
+
+  constructor(
+    readonly names: NameTable,
+    readonly hoist: Hoister,
+  ) {}
+
+  bindVar(b: VarBinding, access: VarAccess): void {
+    this.vars.set(b.id, access);
+  }
+
+  localName(b: VarBinding): Code {
+    return this.names.make(`v${b.id}_`);
+  }
+
+  // ------------------------------------------------------------ conversions
+
+  seq(e: Emitted): Code {
+    switch (e.repr) {
+      case 'seq':
+        return e.code;
+      case 'int':
+        return _`[BigInt(${e.code})]`;
+      default:
+        return _`[${e.code}]`;
+    }
+  }
+
+  bool(e: Emitted): Code {
+    switch (e.repr) {
+      case 'bool':
+        return e.code;
+      case 'str':
+        return _`(${e.code}.length > 0)`;
+      case 'dbl':
+        return _`rt.ebvNum(${e.code})`;
+      case 'int':
+        return _`(${e.code} !== 0)`;
+      case 'one':
+        return _`rt.ebv([${e.code}])`;
+      case 'seq':
+        return _`rt.ebv(${e.code})`;
+    }
+  }
+
+  str(e: Emitted, fn: string): Code {
+    switch (e.repr) {
+      case 'str':
+        return e.code;
+      case 'one':
+        return _`rt.strItem(${e.code}, ${fn})`;
+      default:
+        return _`rt.strArg(${this.seq(e)}, ${fn})`;
+    }
+  }
+
+  dbl(e: Emitted, fn: string): Code {
+    switch (e.repr) {
+      case 'dbl':
+      case 'int':
+        return e.code;
+      default:
+        return _`rt.dblArg(${this.seq(e)}, ${fn})`;
+    }
+  }
+
+  // ------------------------------------------------------------ expressions
+
+  emit(e: RExpr): Emitted {
+    if (this.memoizable(e)) {
+      const inner = this.emitRaw(e);
+      const slot = this.nextSlot++;
+      return { code: _`(S.D.memo[${slot}] !== undefined ? S.D.memo[${slot}] : (S.D.memo[${slot}] = ${inner.code}))`, repr: inner.repr };
+    }
+    return this.emitRaw(e);
+  }
+
+  /** Context-free expressions that walk the tree are computed once per document. */
+  private memoizable(e: RExpr): boolean {
+    if (e.k !== 'path' && e.k !== 'call' && e.k !== 'gcomp' && e.k !== 'filter' && e.k !== 'arith' && e.k !== 'set') return false;
+    return contextFree(e) && walksTree(e);
+  }
+
+  private emitRaw(e: RExpr): Emitted {
+    switch (e.k) {
+      case 'lit':
+        return this.literal(e.lit, e.value);
+      case 'seq': {
+        if (e.items.length === 0) return { code: _`rt.EMPTY`, repr: 'seq' };
+        if (e.items.length === 1) return this.emit(e.items[0]!);
+        const parts = e.items.map((x) => {
+          const em = this.emit(x);
+          return em.repr === 'seq' ? _`...${em.code}` : em.repr === 'int' ? _`BigInt(${em.code})` : em.code;
+        });
+        return { code: _`[${join(parts)}]`, repr: 'seq' };
+      }
+      case 'ctx':
+        return { code: _`c`, repr: 'one' };
+      case 'root':
+        return { code: _`rt.rootOf(rt.requireNode(c))`, repr: 'one' };
+      case 'var': {
+        const a = this.vars.get(e.binding.id);
+        if (a === undefined) throw new XPathStaticError(`Variable $${e.binding.name} is not available here`, e.span, 'XPST0008');
+        return a;
+      }
+      case 'path':
+        return this.path(e.first, e.steps);
+      case 'filter': {
+        let code = this.seq(this.emit(e.base));
+        for (const p of e.preds) code = _`rt.filter(${code}, ${this.predicate(p)})`;
+        return { code, repr: 'seq' };
+      }
+      case 'call':
+        return this.call(e);
+      case 'ucall': {
+        const args = e.args.map((a) => this.seq(this.emit(a)));
+        return { code: _`${new Code(e.fn.jsName)}(S${args.length > 0 ? _`, ${join(args)}` : _``})`, repr: 'seq' };
+      }
+      case 'logic': {
+        const l = this.bool(this.emit(e.left));
+        const r = this.bool(this.emit(e.right));
+        return { code: e.op === 'and' ? _`(${l} && ${r})` : _`(${l} || ${r})`, repr: 'bool' };
+      }
+      case 'gcomp':
+        return this.generalComparison(e.op, e.left, e.right);
+      case 'vcomp': {
+        const code = _`rt.valueCompare(${e.op}, ${this.seq(this.emit(e.left))}, ${this.seq(this.emit(e.right))})`;
+        return e.type.card === '1' ? { code: _`(${code} === true)`, repr: 'bool' } : { code: _`rt.optBool(${code})`, repr: 'seq' };
+      }
+      case 'ncomp':
+        return { code: _`rt.optBool(rt.isSameNode(${this.seq(this.emit(e.left))}, ${this.seq(this.emit(e.right))}, ${e.op}))`, repr: 'seq' };
+      case 'arith': {
+        const code = _`rt.arith(${e.op}, ${this.seq(this.emit(e.left))}, ${this.seq(this.emit(e.right))})`;
+        return { code, repr: 'seq' };
+      }
+      case 'set':
+        return { code: _`rt.${new Code(e.op === 'union' ? 'union' : e.op)}(${this.seq(this.emit(e.left))}, ${this.seq(this.emit(e.right))})`, repr: 'seq' };
+      case 'range':
+        return { code: _`rt.range(${this.seq(this.emit(e.left))}, ${this.seq(this.emit(e.right))})`, repr: 'seq' };
+      case 'neg':
+        return { code: _`rt.${new Code(e.op === '-' ? 'negate' : 'unaryPlus')}(${this.seq(this.emit(e.operand))})`, repr: 'seq' };
+      case 'if': {
+        const cond = this.bool(this.emit(e.cond));
+        const a = this.emit(e.then);
+        const b = this.emit(e.else);
+        if (a.repr === b.repr) return { code: _`(${cond} ? ${a.code} : ${b.code})`, repr: a.repr };
+        return { code: _`(${cond} ? ${this.seq(a)} : ${this.seq(b)})`, repr: 'seq' };
+      }
+      case 'for': {
+        const v = this.localName(e.binding);
+        this.bindVar(e.binding, { code: v, repr: 'one' });
+        const body = this.seq(this.emit(e.body));
+        return { code: _`rt.forMap(${this.seq(this.emit(e.in))}, (${v}) => ${body})`, repr: 'seq' };
+      }
+      case 'quant': {
+        const v = this.localName(e.binding);
+        this.bindVar(e.binding, { code: v, repr: 'one' });
+        const test = this.bool(this.emit(e.test));
+        const method = new Code(e.every ? 'every' : 'some');
+        return { code: _`${this.seq(this.emit(e.in))}.${method}((${v}) => ${test})`, repr: 'bool' };
+      }
+      case 'instance':
+        return { code: _`rt.instanceOf(${this.seq(this.emit(e.expr))}, ${this.seqSpec(e.seqType)})`, repr: 'bool' };
+      case 'cast':
+        return { code: _`rt.castSeq(${this.seq(this.emit(e.expr))}, ${e.target}, ${e.optional})`, repr: 'seq' };
+      case 'castable':
+        return { code: _`rt.castableSeq(${this.seq(this.emit(e.expr))}, ${e.target}, ${e.optional})`, repr: 'bool' };
+    }
+  }
+
+  seqSpec(t: SeqTypeR | null): Code {
+    if (t === null) return _`null`;
+    if (t.kind === 'empty') return _`null`;
+    return this.hoist.constant('T', `spec:${t.item}${t.occ}`, _`Object.freeze({ item: ${t.item}, occ: ${t.occ} })`);
+  }
+
+  private literal(kind: 'string' | 'integer' | 'decimal' | 'double', value: string): Emitted {
+    switch (kind) {
+      case 'string':
+        return { code: literal(value), repr: 'str' };
+      case 'integer': {
+        const n = BigInt(value);
+        return { code: literal(n), repr: 'one' };
+      }
+      case 'decimal':
+        return { code: this.hoist.constant('K', `dec:${value}`, _`rt.dec(${value})`), repr: 'one' };
+      case 'double':
+        return { code: literal(Number(value)), repr: 'dbl' };
+    }
+  }
+
+  private test(t: ResolvedTest): Code {
+    const key = `test:${t.kind}:${t.ns ?? '*'}:${t.local ?? '*'}`;
+    const value = t.kind === 1 || t.kind === 2 ? _`rt.nameTest(${t.kind}, ${t.ns}, ${t.local})` : _`rt.kindTest(${t.kind})`;
+    return this.hoist.constant('N', key, value);
+  }
+
+  /** A predicate as a closure `(c, p, z) => boolean`. */
+  predicate(p: RExpr): Code {
+    const em = this.emit(p);
+    let body: Code;
+    if (em.repr === 'bool') body = em.code;
+    else if (isNumericType(p.type.item) && p.type.card === '1' && em.repr === 'int') body = _`(${em.code} === p)`;
+    else if (isNumericType(p.type.item)) body = _`rt.posEq(${this.seq(em)}, p)`;
+    else if (positional(p)) body = _`rt.predicateTruth(${this.seq(em)}, p)`;
+    else body = this.bool(em);
+    return _`(c, p, z) => ${body}`;
+  }
+
+  private path(first: RExpr, steps: readonly RStep[]): Emitted {
+    let cur: Code;
+    let single: boolean;
+    let i = 0;
+    const s0 = steps[0];
+    // `//name` from the root: the per-document index.
+    if (first.k === 'root' && s0 !== undefined && s0.k === 'axis' && s0.axis === 'descendant' && s0.test.kind === 1 && s0.test.ns !== null && s0.test.local !== null && !s0.preds.some(positional)) {
+      cur = _`rt.descendantsByName(S.D, c, ${s0.test.ns}, ${s0.test.local})`;
+      for (const p of s0.preds) cur = _`rt.filter(${cur}, ${this.predicate(p)})`;
+      single = false;
+      i = 1;
+    } else {
+      const f = this.emit(first);
+      single = f.repr === 'one';
+      cur = single ? _`rt.requireNode(${f.code})` : this.seq(f);
+    }
+    for (; i < steps.length; i++) {
+      const s = steps[i]!;
+      if (s.k === 'map') {
+        const body = this.seq(this.emit(s.expr));
+        cur = _`rt.pathMap(${single ? _`[${cur}]` : cur}, (c, p, z) => ${body})`;
+      } else {
+        if (!AXIS_NAMES.has(s.axis)) throw new Error(`unknown axis ${s.axis}`);
+        const preds = s.preds.length === 0 ? _`null` : _`[${join(s.preds.map((p) => this.predicate(p)))}]`;
+        cur = single ? _`rt.stepOne(${cur}, ${s.axis}, ${this.test(s.test)}, ${preds})` : _`rt.step(${cur}, ${s.axis}, ${this.test(s.test)}, ${preds})`;
+      }
+      single = false;
+    }
+    return single ? { code: cur, repr: 'one' } : { code: cur, repr: 'seq' };
+  }
+
+  private generalComparison(op: CompOp, left: RExpr, right: RExpr): Emitted {
+    const l = this.emit(left);
+    const r = this.emit(right);
+    const JS: Record<CompOp, string> = { eq: '===', ne: '!==', lt: '<', le: '<=', gt: '>', ge: '>=' };
+    if (l.repr === 'str' && r.repr === 'str') {
+      if (op === 'eq' || op === 'ne') return { code: _`(${l.code} ${new Code(JS[op])} ${r.code})`, repr: 'bool' };
+      return { code: _`(rt.compareStrings(${l.code}, ${r.code}) ${new Code(JS[op])} 0)`, repr: 'bool' };
+    }
+    if (l.repr === 'int' && r.repr === 'int') return { code: _`(${l.code} ${new Code(JS[op])} ${r.code})`, repr: 'bool' };
+    if (l.repr === 'int' && right.k === 'lit' && right.lit === 'integer' && Number.isSafeInteger(Number(right.value)))
+      return { code: _`(${l.code} ${new Code(JS[op])} ${literal(Number(right.value))})`, repr: 'bool' };
+    if (r.repr === 'int' && left.k === 'lit' && left.lit === 'integer' && Number.isSafeInteger(Number(left.value)))
+      return { code: _`(${literal(Number(left.value))} ${new Code(JS[op])} ${r.code})`, repr: 'bool' };
+    if (r.repr === 'str' || r.repr === 'one') return { code: _`rt.generalCompare1(${op}, ${this.seq(l)}, ${r.repr === 'one' ? _`rt.atomizeItem(${r.code})` : r.code})`, repr: 'bool' };
+    return { code: _`rt.generalCompare(${op}, ${this.seq(l)}, ${this.seq(r)})`, repr: 'bool' };
+  }
+
+  private regexConst(pattern: RExpr | undefined, flags: RExpr | undefined, fn: string): { code: Code; groups: number | null } {
+    const patLit = pattern !== undefined && pattern.k === 'lit' && pattern.lit === 'string' ? pattern.value : null;
+    const flagLit = flags === undefined ? '' : flags.k === 'lit' && flags.lit === 'string' ? flags.value : null;
+    if (patLit !== null && flagLit !== null) {
+      let groups: number;
+      try {
+        groups = translateRegex(patLit, flagLit).groups;
+      } catch (err) {
+        if (err instanceof RegexSyntaxError) throw new XPathStaticError(`${fn}(): ${err.message}`, pattern!.span, 'FORX0002');
+        throw err;
+      }
+      return { code: this.hoist.constant('RE', `re:${flagLit}:${patLit}`, _`rt.regex(${patLit}, ${flagLit})`), groups };
+    }
+    const pat = this.str(this.emit(pattern!), fn);
+    const fl = flags === undefined ? literal('') : this.str(this.emit(flags), fn);
+    return { code: _`rt.dynamicRegex(${pat}, ${fl})`, groups: null };
+  }
+
+  private call(e: Extract<RExpr, { k: 'call' }>): Emitted {
+    const fn = e.fn;
+    const name = fn.local;
+    const args = e.args;
+    const impl = fn.impl;
+    if (impl.startsWith('cast:')) {
+      const target = impl.slice(5);
+      return { code: _`rt.castSeq(${this.seq(this.emit(args[0]!))}, ${target}, true)`, repr: 'seq' };
+    }
+    switch (impl) {
+      case 'true':
+        return { code: _`true`, repr: 'bool' };
+      case 'false':
+        return { code: _`false`, repr: 'bool' };
+      case 'not':
+        return { code: _`!${this.bool(this.emit(args[0]!))}`, repr: 'bool' };
+      case 'boolean':
+        return { code: this.bool(this.emit(args[0]!)), repr: 'bool' };
+      case 'exists':
+      case 'empty': {
+        const a = this.emit(args[0]!);
+        if (a.repr !== 'seq') return { code: _`${impl === 'exists'}`, repr: 'bool' };
+        return { code: impl === 'exists' ? _`(${a.code}.length > 0)` : _`(${a.code}.length === 0)`, repr: 'bool' };
+      }
+      case 'count': {
+        const a = this.emit(args[0]!);
+        return { code: a.repr === 'seq' ? _`${a.code}.length` : _`1`, repr: 'int' };
+      }
+      case 'position':
+        return { code: _`p`, repr: 'int' };
+      case 'last':
+        return { code: _`z`, repr: 'int' };
+      case 'currentDate':
+        return { code: _`rt.currentDate(S.now)`, repr: 'one' };
+      case 'concat':
+        return { code: _`rt.concat(${join(args.map((a) => this.seq(this.emit(a))))})`, repr: 'str' };
+      case 'matches':
+      case 'tokenize':
+      case 'replace': {
+        const rx = fn.regex!;
+        const input = this.str(this.emit(args[0]!), name);
+        const re = this.regexConst(args[rx.pattern], args[rx.flags], name);
+        if (impl === 'matches') return { code: _`rt.matches(${input}, ${re.code})`, repr: 'bool' };
+        if (impl === 'tokenize') return { code: _`rt.tokenize(${input}, ${re.code})`, repr: 'seq' };
+        const repArg = args[rx.replacement!]!;
+        let rep: Code;
+        if (repArg.k === 'lit' && repArg.lit === 'string' && re.groups !== null) {
+          const value = repArg.value;
+          try {
+            parseReplacement(value, re.groups);
+          } catch {
+            throw new XPathStaticError(`replace(): invalid replacement string '${value}' (FORX0004)`, repArg.span, 'FORX0004');
+          }
+          rep = this.hoist.constant('RP', `rep:${re.groups}:${value}`, _`rt.parseReplacement(${value}, ${re.groups})`);
+        } else rep = _`rt.parseReplacement(${this.str(this.emit(repArg), name)}, 99)`;
+        return { code: _`rt.replace(${input}, ${re.code}, ${rep})`, repr: 'str' };
+      }
+      default:
+        break;
+    }
+    const conv = args.map((a, i) => {
+      const kind = fn.params[Math.min(i, fn.params.length - 1)]!;
+      const em = this.emit(a);
+      switch (kind) {
+        case 'seq':
+          return this.seq(em);
+        case 'str':
+          return this.str(em, name);
+        case 'dbl':
+          return this.dbl(em, name);
+        case 'ebv':
+          return this.bool(em);
+      }
+    });
+    const call = _`rt.${new Code(impl)}(${join(conv)})`;
+    if (!/^[A-Za-z]+$/.test(impl)) throw new Error(`bad runtime name ${impl}`);
+    const repr: Repr = BOOL_IMPLS.has(impl) ? 'bool' : STR_IMPLS.has(impl) ? 'str' : INT_IMPLS.has(impl) ? 'int' : impl === 'number' ? 'dbl' : 'seq';
+    return { code: call, repr };
+  }
+}
+
+/** No dependence on the focus or on local variables (globals are fine). */
+export function contextFree(e: RExpr): boolean {
+  switch (e.k) {
+    case 'ctx':
+      return false;
+    case 'root':
+    case 'lit':
+      return true;
+    case 'var':
+      return e.binding.kind === 'global';
+    case 'seq':
+      return e.items.every(contextFree);
+    case 'path':
+      // steps are evaluated relative to the path's own nodes; only free variables matter there
+      return contextFree(e.first) && e.steps.every((s) => (s.k === 'map' ? varsFree(s.expr) : s.preds.every(varsFree)));
+    case 'filter':
+      return contextFree(e.base) && e.preds.every(varsFree);
+    case 'call':
+      return e.fn.focus === undefined && e.args.every(contextFree);
+    case 'ucall':
+      return e.args.every(contextFree);
+    case 'logic':
+    case 'gcomp':
+    case 'vcomp':
+    case 'ncomp':
+    case 'arith':
+    case 'set':
+    case 'range':
+      return contextFree(e.left) && contextFree(e.right);
+    case 'neg':
+      return contextFree(e.operand);
+    case 'if':
+      return contextFree(e.cond) && contextFree(e.then) && contextFree(e.else);
+    case 'for':
+    case 'quant':
+      return false;
+    case 'instance':
+    case 'cast':
+    case 'castable':
+      return contextFree(e.expr);
+  }
+}
+
+/** Whether an expression (evaluated under its own focus) refers to no local variable. */
+function varsFree(e: RExpr): boolean {
+  switch (e.k) {
+    case 'var':
+      return e.binding.kind === 'global';
+    case 'ctx':
+    case 'root':
+    case 'lit':
+      return true;
+    case 'seq':
+      return e.items.every(varsFree);
+    case 'path':
+      return varsFree(e.first) && e.steps.every((s) => (s.k === 'map' ? varsFree(s.expr) : s.preds.every(varsFree)));
+    case 'filter':
+      return varsFree(e.base) && e.preds.every(varsFree);
+    case 'call':
+    case 'ucall':
+      return e.args.every(varsFree);
+    case 'logic':
+    case 'gcomp':
+    case 'vcomp':
+    case 'ncomp':
+    case 'arith':
+    case 'set':
+    case 'range':
+      return varsFree(e.left) && varsFree(e.right);
+    case 'neg':
+      return varsFree(e.operand);
+    case 'if':
+      return varsFree(e.cond) && varsFree(e.then) && varsFree(e.else);
+    case 'for':
+    case 'quant':
+      return false;
+    case 'instance':
+    case 'cast':
+    case 'castable':
+      return varsFree(e.expr);
+  }
+}
+
+function walksTree(e: RExpr): boolean {
+  switch (e.k) {
+    case 'path':
+      return true;
+    case 'ucall':
+      return true;
+    case 'call':
+      return e.args.some(walksTree);
+    case 'filter':
+      return walksTree(e.base);
+    case 'seq':
+      return e.items.some(walksTree);
+    case 'logic':
+    case 'gcomp':
+    case 'vcomp':
+    case 'arith':
+    case 'set':
+      return walksTree(e.left) || walksTree(e.right);
+    default:
+      return false;
+  }
+}

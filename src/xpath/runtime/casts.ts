@@ -1,0 +1,177 @@
+/**
+ * Casting between atomic types with the XSD lexical rules (XPath 2.0 F&O section 17).
+ * An invalid lexical form is FORG0001; a value outside the target's range is FOCA0002 / FODT0001.
+ */
+import { Decimal } from 'decimal.js';
+import { Dec, UntypedAtomic, XDate, atomicToString, fail, type Atomic } from './values.js';
+
+export type CastTarget = 'string' | 'untypedAtomic' | 'boolean' | 'decimal' | 'integer' | 'double' | 'date';
+
+const DECIMAL_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const INTEGER_RE = /^[+-]?\d+$/;
+const DOUBLE_RE = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[+-]?INF|NaN)$/;
+const DATE_RE = /^(-?)(\d{4,})-(\d{2})-(\d{2})(Z|[+-]\d{2}:\d{2})?$/;
+
+/** XSD whitespace "collapse" for the non-string types: leading and trailing XML whitespace removed. */
+function collapse(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isXmlSpace(s.charCodeAt(a))) a++;
+  while (b > a && isXmlSpace(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+function isXmlSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+function invalid(s: string, type: string): never {
+  return fail('FORG0001', `'${s}' is not a valid xs:${type}`);
+}
+
+export function parseDecimal(s: string): Decimal | null {
+  const t = collapse(s);
+  return DECIMAL_RE.test(t) ? new Dec(t.endsWith('.') ? t.slice(0, -1) : t) : null;
+}
+
+export function parseInteger(s: string): bigint | null {
+  const t = collapse(s);
+  return INTEGER_RE.test(t) ? BigInt(t) : null;
+}
+
+export function parseDouble(s: string): number | null {
+  const t = collapse(s);
+  if (!DOUBLE_RE.test(t)) return null;
+  if (t === 'INF' || t === '+INF') return Infinity;
+  if (t === '-INF') return -Infinity;
+  if (t === 'NaN') return NaN;
+  return Number(t);
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+export function parseDate(s: string): XDate | null {
+  const m = DATE_RE.exec(collapse(s));
+  if (m === null) return null;
+  const yearText = m[2]!;
+  if (yearText.length > 4 && yearText.startsWith('0')) return null;
+  const year = Number(yearText) * (m[1] === '-' ? -1 : 1);
+  const month = Number(m[3]);
+  const day = Number(m[4]);
+  if (year === 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year < 0 ? year + 1 : year, month)) return null;
+  let tz: number | null = null;
+  const z = m[5];
+  if (z !== undefined) {
+    if (z === 'Z') tz = 0;
+    else {
+      const h = Number(z.slice(1, 3));
+      const mi = Number(z.slice(4, 6));
+      if (mi > 59 || h * 60 + mi > 14 * 60) return null;
+      tz = (h * 60 + mi) * (z[0] === '-' ? -1 : 1);
+    }
+  }
+  return new XDate(year, month, day, tz);
+}
+
+function parseBoolean(s: string): boolean | null {
+  switch (collapse(s)) {
+    case 'true':
+    case '1':
+      return true;
+    case 'false':
+    case '0':
+      return false;
+    default:
+      return null;
+  }
+}
+
+function numberToDecimal(v: number | bigint | Decimal, target: string): Decimal {
+  if (typeof v === 'bigint') return new Dec(v.toString());
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) fail('FOCA0002', `cannot cast ${atomicToString(v)} to xs:${target}`);
+    return new Dec(v);
+  }
+  return v;
+}
+
+/** Cast one atomic value to a target type (the `cast as` operator and constructor functions). */
+export function cast(v: Atomic, target: CastTarget): Atomic {
+  if (typeof v === 'string' || v instanceof UntypedAtomic) {
+    const s = typeof v === 'string' ? v : v.value;
+    switch (target) {
+      case 'string':
+        return s;
+      case 'untypedAtomic':
+        return new UntypedAtomic(s);
+      case 'boolean':
+        return parseBoolean(s) ?? invalid(s, target);
+      case 'decimal':
+        return parseDecimal(s) ?? invalid(s, target);
+      case 'integer':
+        return parseInteger(s) ?? invalid(s, target);
+      case 'double':
+        return parseDouble(s) ?? invalid(s, target);
+      case 'date':
+        return parseDate(s) ?? invalid(s, target);
+    }
+  }
+  switch (target) {
+    case 'string':
+      return atomicToString(v);
+    case 'untypedAtomic':
+      return new UntypedAtomic(atomicToString(v));
+    default:
+      break;
+  }
+  if (typeof v === 'boolean') {
+    switch (target) {
+      case 'boolean':
+        return v;
+      case 'decimal':
+        return new Dec(v ? 1 : 0);
+      case 'integer':
+        return v ? 1n : 0n;
+      case 'double':
+        return v ? 1 : 0;
+      default:
+        return fail('XPTY0004', `cannot cast xs:boolean to xs:${target}`);
+    }
+  }
+  if (v instanceof XDate) {
+    if (target === 'date') return v;
+    return fail('XPTY0004', `cannot cast xs:date to xs:${target}`);
+  }
+  // numeric
+  switch (target) {
+    case 'boolean':
+      if (typeof v === 'number') return !(v === 0 || Number.isNaN(v));
+      if (typeof v === 'bigint') return v !== 0n;
+      return !v.isZero();
+    case 'double':
+      if (typeof v === 'number') return v;
+      return Number(v.toString());
+    case 'decimal':
+      return numberToDecimal(v, target);
+    case 'integer': {
+      if (typeof v === 'bigint') return v;
+      const d = numberToDecimal(v, target).trunc();
+      return BigInt(d.toFixed());
+    }
+    case 'date':
+      return fail('XPTY0004', 'cannot cast a number to xs:date');
+  }
+}
+
+/** `castable as`: whether `cast` would succeed. */
+export function castable(v: Atomic, target: CastTarget): boolean {
+  try {
+    cast(v, target);
+    return true;
+  } catch {
+    return false;
+  }
+}

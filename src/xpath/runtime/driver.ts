@@ -1,0 +1,169 @@
+/**
+ * The traversal a compiled pack runs (the same as the official Schematron XSLTs): per document,
+ * visit the document node, then every element and every attribute in document order (never text);
+ * in each active pattern, the first rule whose context matches handles the node.
+ *
+ * Rules are dispatched by expanded name: each rule declares which node names its context can
+ * match, and the driver builds, once per pack, a Map from name to the candidate rules in order.
+ */
+import type { XmlDocument, XmlElement, XmlNode } from '../../xml/tree.js';
+import { DocState } from './nodes.js';
+import { XPathDynamicError } from './values.js';
+
+/** What the last step of a rule context can match. `ns`/`local` null mean any. */
+export type ContextKey =
+  | { readonly kind: 'element'; readonly ns: string | null; readonly local: string | null }
+  | { readonly kind: 'attribute'; readonly ns: string | null; readonly local: string | null }
+  | { readonly kind: 'document' }
+  | { readonly kind: 'any' };
+
+export interface AssertionRow {
+  readonly id: string | null;
+  readonly flag: 'fatal' | 'warning' | 'information';
+  readonly kind: 'assert' | 'report';
+  readonly test: string;
+  readonly businessTerms: readonly string[];
+}
+
+export interface Finding {
+  readonly ruleId: string | null;
+  readonly flag: 'fatal' | 'warning' | 'information';
+  readonly message: string;
+  readonly node: XmlNode;
+  readonly businessTerms?: readonly string[];
+  readonly test?: string;
+}
+
+/** Per-run state handed to compiled rules. */
+export interface RunState {
+  readonly D: DocState;
+  readonly lang: string;
+  /** Index into the assertion table of the check being evaluated (for error reports). */
+  cur: number;
+  readonly now: Date;
+}
+
+export interface CompiledRule {
+  readonly keys: readonly ContextKey[];
+  /** Full match of the context pattern (name already known to fit the keys). */
+  readonly match: (n: XmlNode, S: RunState) => boolean;
+  /** Evaluate the rule's lets and checks on a matched node; push findings. */
+  readonly fire: (n: XmlNode, S: RunState, out: Finding[]) => void;
+}
+
+export interface CompiledPattern {
+  readonly id: string | null;
+  readonly rules: readonly CompiledRule[];
+}
+
+interface Dispatch {
+  readonly elements: Map<string, readonly number[]>;
+  readonly attributes: Map<string, readonly number[]>;
+  readonly anyElement: readonly number[];
+  readonly anyAttribute: readonly number[];
+  readonly document: readonly number[];
+}
+
+function buildDispatch(p: CompiledPattern): Dispatch {
+  const named = { element: new Map<string, number[]>(), attribute: new Map<string, number[]>() };
+  const wildcard = { element: [] as number[], attribute: [] as number[] };
+  const document: number[] = [];
+  p.rules.forEach((r, i) => {
+    for (const k of r.keys) {
+      if (k.kind === 'document' || k.kind === 'any') document.push(i);
+      if (k.kind === 'any') {
+        wildcard.element.push(i);
+        wildcard.attribute.push(i);
+      } else if (k.kind === 'element' || k.kind === 'attribute') {
+        if (k.local === null) wildcard[k.kind].push(i);
+        else {
+          const m = named[k.kind];
+          const key = `${k.ns ?? '*'} ${k.local}`;
+          const list = m.get(key);
+          if (list === undefined) m.set(key, [i]);
+          else list.push(i);
+        }
+      }
+    }
+  });
+  // Each named list also gets the wildcard rules and the any-namespace rules for its local name, in rule order.
+  const merge = (kind: 'element' | 'attribute'): Map<string, readonly number[]> => {
+    const out = new Map<string, readonly number[]>();
+    for (const [key, list] of named[kind]) {
+      const local = key.slice(key.indexOf(' ') + 1);
+      const anyNs = key.startsWith('* ') ? [] : (named[kind].get(`* ${local}`) ?? []);
+      out.set(key, [...new Set([...list, ...anyNs, ...wildcard[kind]])].sort((a, b) => a - b));
+    }
+    return out;
+  };
+  const uniq = (a: number[]): number[] => [...new Set(a)].sort((x, y) => x - y);
+  return {
+    elements: merge('element'),
+    attributes: merge('attribute'),
+    anyElement: uniq(wildcard.element),
+    anyAttribute: uniq(wildcard.attribute),
+    document: uniq(document),
+  };
+}
+
+function candidates(d: Dispatch, kind: 'element' | 'attribute', ns: string, local: string): readonly number[] {
+  const m = kind === 'element' ? d.elements : d.attributes;
+  return m.get(`${ns} ${local}`) ?? m.get(`* ${local}`) ?? (kind === 'element' ? d.anyElement : d.anyAttribute);
+}
+
+export type ErrorWrapper = (e: XPathDynamicError, assertion: number, node: XmlNode) => Error;
+
+/** A compiled pack's run function: one traversal, findings per pattern in document order. */
+export class PackDriver {
+  private readonly dispatch: readonly Dispatch[];
+
+  constructor(
+    readonly patterns: readonly CompiledPattern[],
+    private readonly wrapError: ErrorWrapper,
+  ) {
+    this.dispatch = patterns.map(buildDispatch);
+  }
+
+  run(doc: XmlDocument, active: readonly number[], lang: string): Finding[] {
+    const S: RunState = { D: new DocState(doc), lang, cur: -1, now: new Date() };
+    const outs: Finding[][] = active.map(() => []);
+    const visit = (n: XmlNode, kind: 'element' | 'attribute' | 'document', ns: string, local: string): void => {
+      for (let a = 0; a < active.length; a++) {
+        const pi = active[a]!;
+        const d = this.dispatch[pi]!;
+        const cands = kind === 'document' ? d.document : candidates(d, kind, ns, local);
+        if (cands.length === 0) continue;
+        const rules = this.patterns[pi]!.rules;
+        for (const ri of cands) {
+          const rule = rules[ri]!;
+          let hit: boolean;
+          try {
+            hit = rule.match(n, S);
+          } catch (e) {
+            throw this.wrap(e, -1, n);
+          }
+          if (hit) {
+            try {
+              rule.fire(n, S, outs[a]!);
+            } catch (e) {
+              throw this.wrap(e, S.cur, n);
+            }
+            break;
+          }
+        }
+      }
+    };
+    const walk = (e: XmlElement): void => {
+      visit(e, 'element', e.ns, e.local);
+      for (const at of e.attributes) visit(at, 'attribute', at.ns, at.local);
+      for (const k of e.children) if (k.kind === 'element') walk(k);
+    };
+    visit(doc, 'document', '', '');
+    walk(doc.root);
+    return outs.length === 1 ? outs[0]! : outs.flat();
+  }
+
+  private wrap(e: unknown, assertion: number, n: XmlNode): unknown {
+    return e instanceof XPathDynamicError ? this.wrapError(e, assertion, n) : e;
+  }
+}

@@ -1,0 +1,314 @@
+/**
+ * Axes, node tests, document order and the per-document state of a compiled pack
+ * (memoised context-free expressions and a lazy index of elements by expanded name).
+ */
+import type { XmlDocument, XmlElement, XmlNode } from '../../xml/tree.js';
+import { fail, isNode, type Item, type Seq } from './values.js';
+
+/** A node test, built once at module load by the generated code. */
+export interface NodeTest {
+  /** 0 any node, 1 element, 2 attribute, 3 text, 4 document. */
+  readonly kind: 0 | 1 | 2 | 3 | 4;
+  /** Namespace URI to match, or null for any. Only for element and attribute tests. */
+  readonly ns: string | null;
+  /** Local name to match, or null for any. */
+  readonly local: string | null;
+}
+
+export function nameTest(kind: 1 | 2, ns: string | null, local: string | null): NodeTest {
+  return { kind, ns, local };
+}
+
+export function kindTest(kind: 0 | 1 | 2 | 3 | 4): NodeTest {
+  return { kind, ns: null, local: null };
+}
+
+export function testNode(t: NodeTest, n: XmlNode): boolean {
+  switch (t.kind) {
+    case 0:
+      return true;
+    case 1:
+      return n.kind === 'element' && (t.local === null || n.local === t.local) && (t.ns === null || n.ns === t.ns);
+    case 2:
+      return n.kind === 'attribute' && (t.local === null || n.local === t.local) && (t.ns === null || n.ns === t.ns);
+    case 3:
+      return n.kind === 'text';
+    case 4:
+      return n.kind === 'document';
+  }
+}
+
+export type AxisName =
+  | 'child'
+  | 'descendant'
+  | 'descendant-or-self'
+  | 'attribute'
+  | 'self'
+  | 'parent'
+  | 'ancestor'
+  | 'ancestor-or-self'
+  | 'following'
+  | 'following-sibling'
+  | 'preceding'
+  | 'preceding-sibling';
+
+function kidsOf(n: XmlNode): readonly XmlNode[] {
+  return n.kind === 'element' || n.kind === 'document' ? n.children : [];
+}
+
+function descendants(n: XmlNode, t: NodeTest, out: XmlNode[]): void {
+  if (n.kind !== 'element' && n.kind !== 'document') return;
+  for (const k of n.children) {
+    if (testNode(t, k)) out.push(k);
+    if (k.kind === 'element') descendants(k, t, out);
+  }
+}
+
+/** Nodes on an axis from `n` that pass `t`, in axis order (reverse axes: nearest first). */
+export function axisNodes(axis: AxisName, n: XmlNode, t: NodeTest): XmlNode[] {
+  const out: XmlNode[] = [];
+  switch (axis) {
+    case 'child':
+      if (n.kind === 'element' || n.kind === 'document') for (const k of n.children) if (testNode(t, k)) out.push(k);
+      break;
+    case 'attribute':
+      if (n.kind === 'element') for (const a of n.attributes) if (testNode(t, a)) out.push(a);
+      break;
+    case 'self':
+      if (testNode(t, n)) out.push(n);
+      break;
+    case 'descendant':
+      descendants(n, t, out);
+      break;
+    case 'descendant-or-self':
+      if (testNode(t, n)) out.push(n);
+      descendants(n, t, out);
+      break;
+    case 'parent':
+      if (n.parent !== null && testNode(t, n.parent)) out.push(n.parent);
+      break;
+    case 'ancestor':
+    case 'ancestor-or-self': {
+      let cur: XmlNode | null = axis === 'ancestor' ? n.parent : n;
+      while (cur !== null) {
+        if (testNode(t, cur)) out.push(cur);
+        cur = cur.parent;
+      }
+      break;
+    }
+    case 'following-sibling':
+    case 'preceding-sibling': {
+      if (n.kind === 'attribute' || n.parent === null) break;
+      const sibs = kidsOf(n.parent);
+      const i = sibs.indexOf(n);
+      if (axis === 'following-sibling') {
+        for (let j = i + 1; j < sibs.length; j++) if (testNode(t, sibs[j]!)) out.push(sibs[j]!);
+      } else {
+        for (let j = i - 1; j >= 0; j--) if (testNode(t, sibs[j]!)) out.push(sibs[j]!);
+      }
+      break;
+    }
+    case 'following': {
+      let cur: XmlNode = n.kind === 'attribute' ? n.parent : n;
+      if (n.kind === 'attribute') descendants(cur, t, out);
+      while (cur.parent !== null) {
+        const sibs = kidsOf(cur.parent);
+        for (let j = sibs.indexOf(cur) + 1; j < sibs.length; j++) {
+          const s = sibs[j]!;
+          if (testNode(t, s)) out.push(s);
+          descendants(s, t, out);
+        }
+        cur = cur.parent;
+      }
+      break;
+    }
+    case 'preceding': {
+      // all nodes before n in document order, excluding ancestors; collected then reversed
+      const anc = new Set<XmlNode>();
+      for (let a = n.parent; a !== null; a = a.parent) anc.add(a);
+      const all: XmlNode[] = [];
+      const root = rootOf(n);
+      const nOrder = n.kind === 'attribute' ? n.parent.order : n.order;
+      const walk = (x: XmlNode): void => {
+        for (const k of kidsOf(x)) {
+          if (k.order >= nOrder) return;
+          if (!anc.has(k) && testNode(t, k)) all.push(k);
+          walk(k);
+        }
+      };
+      walk(root);
+      for (let j = all.length - 1; j >= 0; j--) out.push(all[j]!);
+      break;
+    }
+  }
+  return out;
+}
+
+export function rootOf(n: XmlNode): XmlNode {
+  let cur: XmlNode = n;
+  while (cur.parent !== null) cur = cur.parent;
+  return cur;
+}
+
+export const REVERSE: ReadonlySet<AxisName> = new Set<AxisName>(['parent', 'ancestor', 'ancestor-or-self', 'preceding', 'preceding-sibling']);
+
+/** Nodes of a sequence, or XPTY0019/XPTY0020 when an item is not a node. */
+export function requireNodes(s: Seq, what: string): readonly XmlNode[] {
+  for (const v of s) if (!isNode(v)) fail('XPTY0019', `${what}: the context item of a path step is not a node`);
+  return s as readonly XmlNode[];
+}
+
+export function requireNode(v: Item | undefined): XmlNode {
+  if (v === undefined) return fail('XPDY0002', 'the context item is absent');
+  if (!isNode(v)) return fail('XPTY0020', 'the context item of a path step is not a node');
+  return v;
+}
+
+function byOrder(a: XmlNode, b: XmlNode): number {
+  return a.order - b.order;
+}
+
+/** Sort nodes into document order and drop duplicates (cheap when already ordered). */
+export function docOrder(nodes: XmlNode[]): XmlNode[] {
+  let sorted = true;
+  for (let i = 1; i < nodes.length; i++) {
+    if (nodes[i - 1]!.order >= nodes[i]!.order) {
+      sorted = false;
+      break;
+    }
+  }
+  if (sorted) return nodes;
+  nodes.sort(byOrder);
+  const out: XmlNode[] = [];
+  let last = -1;
+  for (const n of nodes) {
+    if (n.order !== last) out.push(n);
+    last = n.order;
+  }
+  return out;
+}
+
+export type Pred = (c: XmlNode, p: number, z: number) => boolean;
+
+/** One axis step over a sequence of context nodes, with predicates applied per context node. */
+export function step(input: Seq, axis: AxisName, t: NodeTest, preds: readonly Pred[] | null): XmlNode[] {
+  const nodes = requireNodes(input, axis);
+  if (nodes.length === 1) return stepOne(nodes[0]!, axis, t, preds, true);
+  const out: XmlNode[] = [];
+  for (const n of nodes) for (const x of stepOne(n, axis, t, preds, false)) out.push(x);
+  return docOrder(out);
+}
+
+/** One axis step from one context node; the result is in document order. */
+export function stepOne(n: XmlNode, axis: AxisName, t: NodeTest, preds: readonly Pred[] | null, ordered = true): XmlNode[] {
+  let r = axisNodes(axis, n, t);
+  if (preds !== null) for (const pr of preds) r = applyPred(r, pr);
+  if (ordered && REVERSE.has(axis) && r.length > 1) r.reverse();
+  return r;
+}
+
+function applyPred(r: XmlNode[], pr: Pred): XmlNode[] {
+  const out: XmlNode[] = [];
+  const z = r.length;
+  for (let i = 0; i < z; i++) if (pr(r[i]!, i + 1, z)) out.push(r[i]!);
+  return out;
+}
+
+export type ItemPred = (c: Item, p: number, z: number) => boolean;
+
+/** Filter expression `E[pred]`: positions in sequence order. */
+export function filter(s: Seq, pr: ItemPred): Item[] {
+  const out: Item[] = [];
+  const z = s.length;
+  for (let i = 0; i < z; i++) if (pr(s[i]!, i + 1, z)) out.push(s[i]!);
+  return out;
+}
+
+/** `E1/E2` where E2 is a general expression: evaluated per node, nodes sorted, atomics kept in order. */
+export function pathMap(s: Seq, f: (c: XmlNode, p: number, z: number) => Seq): Item[] {
+  const nodes = requireNodes(s, '/');
+  const out: Item[] = [];
+  let sawNode = false;
+  let sawAtomic = false;
+  const z = nodes.length;
+  for (let i = 0; i < z; i++) {
+    for (const v of f(nodes[i]!, i + 1, z)) {
+      if (isNode(v)) sawNode = true;
+      else sawAtomic = true;
+      out.push(v);
+    }
+  }
+  if (sawNode && sawAtomic) fail('XPTY0018', 'a path expression returns both nodes and atomic values');
+  return sawNode ? docOrder(out as XmlNode[]) : out;
+}
+
+function nodeSeq(s: Seq, op: string): XmlNode[] {
+  for (const v of s) if (!isNode(v)) fail('XPTY0004', `operand of '${op}' is not a node sequence`);
+  return s as XmlNode[];
+}
+
+export function union(a: Seq, b: Seq): XmlNode[] {
+  return docOrder([...nodeSeq(a, 'union'), ...nodeSeq(b, 'union')]);
+}
+
+export function intersect(a: Seq, b: Seq): XmlNode[] {
+  const keep = new Set(nodeSeq(b, 'intersect'));
+  return docOrder(nodeSeq(a, 'intersect').filter((n) => keep.has(n)));
+}
+
+export function except(a: Seq, b: Seq): XmlNode[] {
+  const drop = new Set(nodeSeq(b, 'except'));
+  return docOrder(nodeSeq(a, 'except').filter((n) => !drop.has(n)));
+}
+
+/** Per-document state of a compiled pack. */
+export class DocState {
+  /** Memoised context-free values, by slot number. */
+  readonly memo: unknown[] = [];
+  private index: Map<string, XmlElement[]> | null = null;
+  private elements: XmlElement[] | null = null;
+
+  constructor(readonly doc: XmlDocument) {}
+
+  private build(): void {
+    const index = new Map<string, XmlElement[]>();
+    const all: XmlElement[] = [];
+    const walk = (e: XmlElement): void => {
+      all.push(e);
+      const key = `${e.ns} ${e.local}`;
+      const list = index.get(key);
+      if (list === undefined) index.set(key, [e]);
+      else list.push(e);
+      for (const k of e.children) if (k.kind === 'element') walk(k);
+    };
+    walk(this.doc.root);
+    this.index = index;
+    this.elements = all;
+  }
+
+  /** All elements with this expanded name (`//ns:local`), in document order. */
+  byName(ns: string, local: string): readonly XmlElement[] {
+    if (this.index === null) this.build();
+    return this.index!.get(`${ns} ${local}`) ?? [];
+  }
+
+  /** All elements (`//*`), in document order. */
+  allElements(): readonly XmlElement[] {
+    if (this.elements === null) this.build();
+    return this.elements!;
+  }
+}
+
+/** `//name` from the root of the context node's tree, through the document index when it is this document. */
+export function descendantsByName(D: DocState, from: XmlNode, ns: string, local: string): readonly XmlNode[] {
+  if (rootOf(from) === D.doc) return D.byName(ns, local);
+  return axisNodes('descendant', rootOf(from), nameTest(1, ns, local));
+}
+
+export function isSameNode(a: Seq, b: Seq, op: 'is' | '<<' | '>>'): boolean | null {
+  if (a.length === 0 || b.length === 0) return null;
+  if (a.length > 1 || b.length > 1) fail('XPTY0004', `operand of '${op}' is a sequence of more than one node`);
+  const x = nodeSeq(a, op)[0]!;
+  const y = nodeSeq(b, op)[0]!;
+  return op === 'is' ? x === y : op === '<<' ? x.order < y.order : x.order > y.order;
+}
