@@ -20,8 +20,8 @@ const N13 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "
 const RE1 = rt.regex("^\\+?\\p{Nd}*$", "");
 const N14 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "LineItemCountNumeric");
 const N15 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "TaxTotal");
-const N16 = rt.kindTest(0);
-const N17 = rt.nameTest(2, "http://www.w3.org/2001/XMLSchema-instance", "schemaLocation");
+const N16 = rt.nameTest(2, "http://www.w3.org/2001/XMLSchema-instance", "schemaLocation");
+const N17 = rt.kindTest(0);
 const N18 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "BuyerParty");
 const N19 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "AddressLine");
 const N20 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Line");
@@ -337,9 +337,9 @@ function fire7(c, S, out) {
   S.cur = 8;
   if (!(rt.valueCompare("le", [BigInt((t5 ??= rt.stepOne(c, "child", N15, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[8], c, (S.lang === "en" ? "The invoice has " + rt.valueOf([BigInt((t5 ??= rt.stepOne(c, "child", N15, null)).length)]) + " TaxTotal elements; only one is allowed, with one TaxSubTotal per VAT rate." : "Fakturan har " + rt.valueOf([BigInt((t5 ??= rt.stepOne(c, "child", N15, null)).length)]) + " TaxTotal; det får bara finnas en, med en TaxSubTotal per momssats.")));
   S.cur = 9;
-  if (!(S.D.memo[7] !== undefined ? S.D.memo[7] : (S.D.memo[7] = ((S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "descendant-or-self", N16, null), "attribute", N17, null))).length === 0)))) out.push(rt.finding(ROWS[9], c, (S.lang === "en" ? "An exchanged invoice must not carry an xsi:schemaLocation attribute." : "Attributet xsi:schemaLocation ska inte finnas i en fakturafil som skickas.")));
+  if (!(S.D.memo[7] !== undefined ? S.D.memo[7] : (S.D.memo[7] = ((S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N16, null))).length === 0)))) out.push(rt.finding(ROWS[9], c, (S.lang === "en" ? "An exchanged invoice must not carry an xsi:schemaLocation attribute." : "Attributet xsi:schemaLocation ska inte finnas i en fakturafil som skickas.")));
   S.cur = 10;
-  if (!(S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = ((S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N16, [(c, p, z) => (rt.nodeName([c]) === "xml-stylesheet")]))).length === 0)))) out.push(rt.finding(ROWS[10], c, (S.lang === "en" ? "The invoice file has an xml-stylesheet processing instruction; exchanged invoices must not have one." : "Fakturafilen har en xml-stylesheet-instruktion; sådana ska inte finnas i en faktura som skickas.")));
+  if (!(S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = ((S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N17, [(c, p, z) => (rt.nodeName([c]) === "xml-stylesheet")]))).length === 0)))) out.push(rt.finding(ROWS[10], c, (S.lang === "en" ? "The invoice file has an xml-stylesheet processing instruction; exchanged invoices must not have one." : "Fakturafilen har en xml-stylesheet-instruktion; sådana ska inte finnas i en faktura som skickas.")));
 }
 
 function step11(n, S) {
@@ -493,7 +493,7 @@ function match11(n, S) { return step30(n, S); }
 function fire11(c, S, out) {
   let t11, t12, t13, t14;
   S.cur = 16;
-  if (!(t14 ??= rt.stepNodes((t13 ??= rt.stepNodes((t12 ??= rt.stepNodes((t11 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N26, null)), "child", N27, null)).some((v2_0) => (rt.valueCompare("ne", [rt.string([v2_0])], [rt.string([c])]) === true))) out.push(rt.finding(ROWS[16], c, (S.lang === "en" ? "Buyer registration name (RegistrationName) '" + rt.valueOf([c]) + "' equals PartyName/Name; give it only when it differs." : "Köparens registrerade namn (RegistrationName) '" + rt.valueOf([c]) + "' är samma som PartyName/Name; ange det bara när det skiljer sig.")));
+  if (!(t14 ??= rt.stepNodes((t13 ??= rt.stepNodes((t12 ??= rt.stepNodes((t11 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "child", N26, null)), "child", N27, null)).some((v2_0) => (rt.valueCompare("ne", [rt.string([v2_0])], [rt.string([c])]) === true))) out.push(rt.finding(ROWS[16], c, (S.lang === "en" ? "Buyer registration name (RegistrationName) '" + rt.valueOf([c]) + "' equals PartyName/Name; give it only when it differs." : "Köparens registrerade namn (RegistrationName) '" + rt.valueOf([c]) + "' är samma som PartyName/Name; ange det bara när det skiljer sig.")));
 }
 
 function step31(n, S) {
@@ -598,7 +598,7 @@ function match15(n, S) { return step42(n, S); }
 function fire15(c, S, out) {
   let t15, t16, t17;
   S.cur = 22;
-  if (!rt.anyOnAxis(c, "child", N37)) out.push(rt.finding(ROWS[22], c, (S.lang === "en" ? "The allowance or charge on invoice line " + rt.valueOf((t17 ??= rt.stepNodes((t16 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null))) + " has no amount (AllowanceCharge/Amount)." : "Rabatt eller avgift på fakturarad " + rt.valueOf((t17 ??= rt.stepNodes((t16 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null))) + " saknar belopp (AllowanceCharge/Amount).")));
+  if (!rt.anyOnAxis(c, "child", N37)) out.push(rt.finding(ROWS[22], c, (S.lang === "en" ? "The allowance or charge on invoice line " + rt.valueOf((t17 ??= rt.stepNodes((t16 ??= rt.stepOne(c, "parent", N17, null)), "child", N8, null))) + " has no amount (AllowanceCharge/Amount)." : "Rabatt eller avgift på fakturarad " + rt.valueOf((t17 ??= rt.stepNodes((t16 ??= rt.stepOne(c, "parent", N17, null)), "child", N8, null))) + " saknar belopp (AllowanceCharge/Amount).")));
 }
 
 function step43(n, S) {
@@ -795,7 +795,7 @@ function match21(n, S) { return step67(n, S); }
 
 function fire21(c, S, out) {
   let t27, t28;
-  const v5_0 = rt.normalizeSpace(rt.strArg((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null)), "normalize-space"));
+  const v5_0 = rt.normalizeSpace(rt.strArg((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N17, null)), "child", N8, null)), "normalize-space"));
   S.cur = 28;
   if (!((rt.valueCompare("ne", [v5_0], ["E"]) === true) || rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[28], c, (S.lang === "en" ? "The invoice line is VAT exempt (category E) but its rate (Percent) is " + rt.valueOf([c]) + "; it must be 0." : "Fakturaraden är momsbefriad (kategori E) men momssatsen (Percent) är " + rt.valueOf([c]) + "; den ska vara 0.")));
   S.cur = 29;
@@ -1113,7 +1113,7 @@ function fire33(c, S, out) {
   const v19_0 = (S.D.memo[31] !== undefined ? S.D.memo[31] : (S.D.memo[31] = rt.sum((S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N51, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N38, null), ["true", "1"])]), "child", N37, null))))));
   const v20_0 = (S.D.memo[33] !== undefined ? S.D.memo[33] : (S.D.memo[33] = rt.sum((S.D.memo[32] !== undefined ? S.D.memo[32] : (S.D.memo[32] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N51, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N38, null), ["false", "0"])]), "child", N37, null))))));
   const v21_0 = (S.D.memo[35] !== undefined ? S.D.memo[35] : (S.D.memo[35] = rt.sum((S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N15, null), "child", N53, null))))));
-  const v22_0 = rt.sum((t93 ??= rt.stepNodes((t92 ??= rt.stepOne(c, "parent", N16, null)), "child", N54, null)));
+  const v22_0 = rt.sum((t93 ??= rt.stepNodes((t92 ??= rt.stepOne(c, "parent", N17, null)), "child", N54, null)));
   S.cur = 41;
   if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.fnAbs(rt.arith("-", rt.arith("-", rt.arith("+", rt.arith("-", rt.arith("-", rt.castSeq([c], "decimal", true), v18_0), v19_0), v20_0), v21_0), v22_0)), [K0])))) out.push(rt.finding(ROWS[41], c, (S.lang === "en" ? "Total with VAT (TaxInclusiveTotalAmount) is " + rt.valueOf([c]) + ", but lines " + rt.valueOf(v18_0) + " + charges " + rt.valueOf(v19_0) + " − allowances " + rt.valueOf(v20_0) + " + VAT " + rt.valueOf(v21_0) + " + rounding " + rt.valueOf(v22_0) + " give a different amount." : "Belopp inklusive moms (TaxInclusiveTotalAmount) är " + rt.valueOf([c]) + ", men radbelopp " + rt.valueOf(v18_0) + " + avgifter " + rt.valueOf(v19_0) + " − rabatter " + rt.valueOf(v20_0) + " + moms " + rt.valueOf(v21_0) + " + öresavrundning " + rt.valueOf(v22_0) + " ger något annat.")));
   S.cur = 42;
@@ -1195,7 +1195,7 @@ function fire35(c, S, out) {
   S.cur = 44;
   if (!!rt.matches(rt.strItem(c, "matches"), RE0)) out.push(rt.finding(ROWS[44], c, (S.lang === "en" ? "Account number (PayeeFinancialAccount/ID) '" + rt.valueOf([c]) + "' must be written without spaces, hyphens or other separators." : "Kontonumret (PayeeFinancialAccount/ID) '" + rt.valueOf([c]) + "' ska skrivas utan mellanslag, bindestreck eller andra skiljetecken.")));
   S.cur = 45;
-  if (!rt.anyOnAxisSeq((t98 ??= rt.stepNodes((t97 ??= rt.stepNodes((t96 ??= rt.stepOne(c, "parent", N16, null)), "child", N57, null)), "child", N58, null)), "child", N8)) out.push(rt.finding(ROWS[45], c, (S.lang === "en" ? "Account " + rt.valueOf([c]) + " is given without a BIC (FinancialInstitution/ID)." : "Konto " + rt.valueOf([c]) + " anges utan BIC (FinancialInstitution/ID).")));
+  if (!rt.anyOnAxisSeq((t98 ??= rt.stepNodes((t97 ??= rt.stepNodes((t96 ??= rt.stepOne(c, "parent", N17, null)), "child", N57, null)), "child", N58, null)), "child", N8)) out.push(rt.finding(ROWS[45], c, (S.lang === "en" ? "Account " + rt.valueOf([c]) + " is given without a BIC (FinancialInstitution/ID)." : "Konto " + rt.valueOf([c]) + " anges utan BIC (FinancialInstitution/ID).")));
 }
 
 function step107(n, S) {
@@ -1484,7 +1484,7 @@ function match44(n, S) { return step142(n, S); }
 function fire44(c, S, out) {
   let t108, t109, t110, t111;
   S.cur = 57;
-  if (!(t111 ??= rt.stepNodes((t110 ??= rt.stepNodes((t109 ??= rt.stepNodes((t108 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N26, null)), "child", N27, null)).some((v27_0) => (rt.valueCompare("ne", [rt.string([v27_0])], [rt.string([c])]) === true))) out.push(rt.finding(ROWS[57], c, (S.lang === "en" ? "Seller registration name (RegistrationName) '" + rt.valueOf([c]) + "' equals PartyName/Name; give it only when it differs." : "Säljarens registrerade namn (RegistrationName) '" + rt.valueOf([c]) + "' är samma som PartyName/Name; ange det bara när det skiljer sig.")));
+  if (!(t111 ??= rt.stepNodes((t110 ??= rt.stepNodes((t109 ??= rt.stepNodes((t108 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "child", N26, null)), "child", N27, null)).some((v27_0) => (rt.valueCompare("ne", [rt.string([v27_0])], [rt.string([c])]) === true))) out.push(rt.finding(ROWS[57], c, (S.lang === "en" ? "Seller registration name (RegistrationName) '" + rt.valueOf([c]) + "' equals PartyName/Name; give it only when it differs." : "Säljarens registrerade namn (RegistrationName) '" + rt.valueOf([c]) + "' är samma som PartyName/Name; ange det bara när det skiljer sig.")));
 }
 
 function step143(n, S) {
@@ -1550,7 +1550,7 @@ function fire46(c, S, out) {
   S.cur = 59;
   if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["S", "E"])) out.push(rt.finding(ROWS[59], c, (S.lang === "en" ? "VAT breakdown category (TaxSubTotal/TaxCategory/ID) is '" + rt.valueOf([c]) + "'; use S, or E for a VAT exemption." : "Momskategori i momsspecifikationen (TaxSubTotal/TaxCategory/ID) är '" + rt.valueOf([c]) + "'; använd S, eller E vid momsundantag.")));
   S.cur = 60;
-  if (!((rt.valueCompare("ne", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["E"]) === true) || rt.anyOnAxisSeq((t113 ??= rt.stepOne(c, "parent", N16, null)), "child", N66))) out.push(rt.finding(ROWS[60], c, (S.lang === "en" ? "A VAT exemption (category E) is given without a reason (TaxCategory/ExemptionReason); check that the invoice states why." : "Momsundantag (kategori E) anges utan skäl (TaxCategory/ExemptionReason); kontrollera att fakturan motiverar undantaget.")));
+  if (!((rt.valueCompare("ne", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["E"]) === true) || rt.anyOnAxisSeq((t113 ??= rt.stepOne(c, "parent", N17, null)), "child", N66))) out.push(rt.finding(ROWS[60], c, (S.lang === "en" ? "A VAT exemption (category E) is given without a reason (TaxCategory/ExemptionReason); check that the invoice states why." : "Momsundantag (kategori E) anges utan skäl (TaxCategory/ExemptionReason); kontrollera att fakturan motiverar undantaget.")));
 }
 
 function step151(n, S) {
@@ -1587,7 +1587,7 @@ function match47(n, S) { return step155(n, S); }
 
 function fire47(c, S, out) {
   let t115, t116;
-  const v28_0 = rt.normalizeSpace(rt.strArg((t116 ??= rt.stepNodes((t115 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null)), "normalize-space"));
+  const v28_0 = rt.normalizeSpace(rt.strArg((t116 ??= rt.stepNodes((t115 ??= rt.stepOne(c, "parent", N17, null)), "child", N8, null)), "normalize-space"));
   S.cur = 61;
   if (!((rt.valueCompare("ne", [v28_0], ["E"]) === true) || rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[61], c, (S.lang === "en" ? "The VAT breakdown has category E (exempt) but rate " + rt.valueOf([c]) + "; it must be 0." : "Momsspecifikationen har kategori E (undantag) men momssats " + rt.valueOf([c]) + "; den ska vara 0.")));
   S.cur = 62;
@@ -1649,7 +1649,7 @@ function match49(n, S) { return step162(n, S); }
 
 function fire49(c, S, out) {
   let t118, t119, t120;
-  const v29_0 = rt.sum((t120 ??= rt.stepNodes((t119 ??= rt.stepNodes((t118 ??= rt.stepOne(c, "parent", N16, null)), "child", N65, null)), "child", N67, null)));
+  const v29_0 = rt.sum((t120 ??= rt.stepNodes((t119 ??= rt.stepNodes((t118 ??= rt.stepOne(c, "parent", N17, null)), "child", N65, null)), "child", N67, null)));
   S.cur = 64;
   if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.fnAbs(rt.arith("-", rt.castSeq([c], "decimal", true), v29_0)), [K0])))) out.push(rt.finding(ROWS[64], c, (S.lang === "en" ? "Total VAT (TotalTaxAmount) is " + rt.valueOf([c]) + ", but the TaxSubTotal VAT amounts add up to " + rt.valueOf(v29_0) + "." : "Total moms (TotalTaxAmount) är " + rt.valueOf([c]) + ", men momsbeloppen i TaxSubTotal summerar till " + rt.valueOf(v29_0) + ".")));
 }
@@ -1787,7 +1787,7 @@ function match54(n, S) { return step178(n, S); }
 
 function fire54(c, S, out) {
   let t125, t126;
-  const v31_0 = rt.normalizeSpace(rt.strArg((t126 ??= rt.stepNodes((t125 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null)), "normalize-space"));
+  const v31_0 = rt.normalizeSpace(rt.strArg((t126 ??= rt.stepNodes((t125 ??= rt.stepOne(c, "parent", N17, null)), "child", N8, null)), "normalize-space"));
   S.cur = 70;
   if (!((rt.valueCompare("ne", [v31_0], ["E"]) === true) || rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[70], c, (S.lang === "en" ? "The allowance/charge has category E (exempt) but rate " + rt.valueOf([c]) + "; it must be 0." : "Rabatt/avgift har momskategori E (undantag) men momssats " + rt.valueOf([c]) + "; den ska vara 0.")));
   S.cur = 71;
@@ -2142,7 +2142,7 @@ function match68(n, S) { return step214(n, S); }
 function fire68(c, S, out) {
   let t140, t141;
   S.cur = 91;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "double", true), [0n])))) out.push(rt.finding(ROWS[91], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t141 ??= rt.stepNodes((t140 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null))) + " has amount " + rt.valueOf([c]) + " but no description (Note or Item/Description)." : "Fakturarad " + rt.valueOf((t141 ??= rt.stepNodes((t140 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null))) + " har beloppet " + rt.valueOf([c]) + " men ingen beskrivning (Note eller Item/Description).")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "double", true), [0n])))) out.push(rt.finding(ROWS[91], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t141 ??= rt.stepNodes((t140 ??= rt.stepOne(c, "parent", N17, null)), "child", N8, null))) + " has amount " + rt.valueOf([c]) + " but no description (Note or Item/Description)." : "Fakturarad " + rt.valueOf((t141 ??= rt.stepNodes((t140 ??= rt.stepOne(c, "parent", N17, null)), "child", N8, null))) + " har beloppet " + rt.valueOf([c]) + " men ingen beskrivning (Note eller Item/Description).")));
 }
 
 function step215(n, S) {
@@ -2169,13 +2169,13 @@ function match69(n, S) { return step217(n, S); }
 
 function fire69(c, S, out) {
   let t142, t143, t144, t145, t146, t147, t148, t149, t150, t151, t152;
-  const v39_0 = rt.sum((t145 ??= rt.stepNodes((t144 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N35, null)), "child", N46, null)));
-  const v40_0 = rt.sum((t147 ??= rt.stepNodes((t146 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N51, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N38, null), ["true", "1"])])), "child", N37, null)));
-  const v41_0 = rt.sum((t149 ??= rt.stepNodes((t148 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N51, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N38, null), ["false", "0"])])), "child", N37, null)));
-  const v42_0 = rt.sum((t151 ??= rt.stepNodes((t150 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N15, null)), "child", N53, null)));
-  const v43_0 = rt.sum((t152 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "child", N54, null)));
+  const v39_0 = rt.sum((t145 ??= rt.stepNodes((t144 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "child", N35, null)), "child", N46, null)));
+  const v40_0 = rt.sum((t147 ??= rt.stepNodes((t146 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "child", N51, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N38, null), ["true", "1"])])), "child", N37, null)));
+  const v41_0 = rt.sum((t149 ??= rt.stepNodes((t148 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "child", N51, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N38, null), ["false", "0"])])), "child", N37, null)));
+  const v42_0 = rt.sum((t151 ??= rt.stepNodes((t150 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "child", N15, null)), "child", N53, null)));
+  const v43_0 = rt.sum((t152 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N17, null)), "child", N54, null)));
   S.cur = 92;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("-", rt.arith("+", rt.arith("-", rt.arith("-", rt.castSeq([c], "decimal", true), v39_0), v40_0), v41_0), v42_0), v43_0)), [K2])))) out.push(rt.finding(ROWS[92], c, (S.lang === "en" ? "Rounding (RoundOffAmount) " + rt.valueOf((t152 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "child", N54, null))) + " is used, so the total with VAT (TaxInclusiveTotalAmount) " + rt.valueOf([c]) + " must match lines, charges, allowances, VAT and rounding exactly." : "Öresavrundning (RoundOffAmount) " + rt.valueOf((t152 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "child", N54, null))) + " används, så belopp inklusive moms (TaxInclusiveTotalAmount) " + rt.valueOf([c]) + " ska stämma exakt med radbelopp, avgifter, rabatter, moms och avrundning.")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("-", rt.arith("+", rt.arith("-", rt.arith("-", rt.castSeq([c], "decimal", true), v39_0), v40_0), v41_0), v42_0), v43_0)), [K2])))) out.push(rt.finding(ROWS[92], c, (S.lang === "en" ? "Rounding (RoundOffAmount) " + rt.valueOf((t152 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N17, null)), "child", N54, null))) + " is used, so the total with VAT (TaxInclusiveTotalAmount) " + rt.valueOf([c]) + " must match lines, charges, allowances, VAT and rounding exactly." : "Öresavrundning (RoundOffAmount) " + rt.valueOf((t152 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N17, null)), "child", N54, null))) + " används, så belopp inklusive moms (TaxInclusiveTotalAmount) " + rt.valueOf([c]) + " ska stämma exakt med radbelopp, avgifter, rabatter, moms och avrundning.")));
 }
 
 function step218(n, S) {

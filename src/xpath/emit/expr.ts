@@ -335,6 +335,20 @@ export class ExprEmitter {
       single = false;
       nodes = true;
       i = 1;
+    } else if (first.k === 'root' && s0 !== undefined && s0.k === 'axis' && s0.axis === 'descendant-or-self' && s0.test.kind === 0 && s0.preds.length === 0) {
+      // `//@x` and the like: descendant-or-self::node() from the root, where only elements can
+      // have what the next step selects (attributes, children), is the per-document element list.
+      const s1 = steps[1];
+      if (s1 !== undefined && s1.k === 'axis' && (s1.axis === 'attribute' || s1.axis === 'child')) {
+        cur = _`rt.documentElements(S.D, c)`;
+        single = false;
+        nodes = true;
+        i = 1;
+      } else {
+        const f = this.emit(first);
+        single = f.repr === 'one';
+        cur = single ? _`rt.requireNode(${f.code})` : this.seq(f);
+      }
     } else if (first.k === 'ctx' && first.type.item === 'node') {
       cur = _`c`;
       single = true;
