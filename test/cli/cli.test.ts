@@ -48,7 +48,7 @@ describe('validate-invoice', () => {
     const dir = mkdtempSync(join(tmpdir(), 'uiv-cli-'));
     mkdirSync(join(dir, 'nested'));
     copyFileSync(INVOICE, join(dir, 'a.xml'));
-    copyFileSync(join(FIXTURES, 'svefaktura-invoice-latin1.xml'), join(dir, 'nested', 'b.XML'));
+    copyFileSync(join(FIXTURES, 'svefaktura', 'svefaktura-invoice-latin1.xml'), join(dir, 'nested', 'b.XML'));
     writeFileSync(join(dir, 'notes.txt'), 'not xml');
     const t = io();
     expect(await main(['--format', 'json', dir], t)).toBe(0);
@@ -171,5 +171,20 @@ describe('--schematron and compile', () => {
     const t = io();
     expect(await main(['--schematron', INVOICE, INVOICE], t)).toBe(2);
     expect(t.err()).toMatch(/--schematron takes a \.sch file or a module made by compile \(\.mjs or \.js\), not .*peppol-invoice-se\.xml/);
+  });
+});
+
+describe('message language', () => {
+  const invalid = join(FIXTURES, 'svefaktura', 'svefaktura-invalid-totals.xml');
+  it('prints Swedish messages for Svefaktura by default, English with --lang en', async () => {
+    const sv = io();
+    const en = io();
+    expect(await main(['--format', 'json', invalid], sv)).toBe(1);
+    expect(await main(['--format', 'json', '--lang', 'en', invalid], en)).toBe(1);
+    const [a] = JsonOutput.parse(JSON.parse(sv.out()));
+    const [b] = JsonOutput.parse(JSON.parse(en.out()));
+    expect(a!.issues.map((i) => i.ruleId)).toEqual(b!.issues.map((i) => i.ruleId));
+    expect(a!.issues[0]!.message).not.toBe(b!.issues[0]!.message);
+    expect(a!.issues.map((i) => i.message).join(' ')).toMatch(/[åäö]/);
   });
 });
