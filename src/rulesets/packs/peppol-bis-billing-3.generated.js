@@ -2,6 +2,13 @@
 import * as rt from "../../xpath/runtime/index.js";
 import { RuleEvaluationError } from "../../engine/pack.js";
 
+const Q0 = Object.freeze(["urn:fdc:peppol.eu:2017:poacc:billing:01:1.0", "urn:peppol:france:billing:regulated", "urn:peppol:france:billing:non-regulated"]);
+const Q1 = Object.freeze(["application/pdf", "application/vnd.oasis.opendocument.spreadsheet", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "image/jpeg", "image/png", "text/csv"]);
+const Q2 = Object.freeze(["41", "42", "60", "62", "63", "64", "65", "66", "67", "68", "70", "71", "88", "95", "100", "102", "103", "104", "105"]);
+const Q3 = Object.freeze(["AA", "AAA", "AAC", "AAD", "AAE", "AAF", "AAH", "AAI", "AAS", "AAT", "AAV", "AAY", "AAZ", "ABA", "ABB", "ABC", "ABD", "ABF", "ABK", "ABL", "ABN", "ABR", "ABS", "ABT", "ABU", "ACF", "ACG", "ACH", "ACI", "ACJ", "ACK", "ACL", "ACM", "ACS", "ADC", "ADE", "ADJ", "ADK", "ADL", "ADM", "ADN", "ADO", "ADP", "ADQ", "ADR", "ADT", "ADW", "ADY", "ADZ", "AEA", "AEB", "AEC", "AED", "AEF", "AEH", "AEI", "AEJ", "AEK", "AEL", "AEM", "AEN", "AEO", "AEP", "AES", "AET", "AEU", "AEV", "AEW", "AEX", "AEY", "AEZ", "AJ", "AU", "CA", "CAB", "CAD", "CAE", "CAF", "CAI", "CAJ", "CAK", "CAL", "CAM", "CAN", "CAO", "CAP", "CAQ", "CAR", "CAS", "CAT", "CAU", "CAV", "CAW", "CAX", "CAY", "CAZ", "CD", "CG", "CS", "CT", "DAB", "DAC", "DAD", "DAF", "DAG", "DAH", "DAI", "DAJ", "DAK", "DAL", "DAM", "DAN", "DAO", "DAP", "DAQ", "DL", "EG", "EP", "ER", "FAA", "FAB", "FAC", "FC", "FH", "FI", "GAA", "HAA", "HD", "HH", "IAA", "IAB", "ID", "IF", "IR", "IS", "KO", "L1", "LA", "LAA", "LAB", "LF", "MAE", "MI", "ML", "NAA", "OA", "PA", "PAA", "PC", "PL", "PRV", "RAB", "RAC", "RAD", "RAF", "RE", "RF", "RH", "RV", "SA", "SAA", "SAD", "SAE", "SAI", "SG", "SH", "SM", "SU", "TAB", "TAC", "TT", "TV", "V1", "V2", "WH", "XAA", "YY", "ZZZ"]);
+const Q4 = Object.freeze(["3", "35", "432"]);
+const Q5 = Object.freeze(["AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNH", "CNY", "COP", "COU", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VED", "VES", "VND", "VUV", "WST", "XAF", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XCD", "XCG", "XDR", "XOF", "XPD", "XPF", "XPT", "XSU", "XTS", "XUA", "XXX", "YER", "ZAR", "ZMW", "ZWG"]);
+const Q6 = Object.freeze(["0002", "0007", "0009", "0060", "0088", "0096", "0097", "0106", "0130", "0135", "0142", "0151", "0183", "0184", "0188", "0190", "0191", "0192", "0195", "0196", "0198", "0199", "0200", "0201", "0204", "0208", "0209", "0210", "0211", "0216", "0218", "0221", "0225", "0230", "0235", "0240", "0242", "0244", "0245", "0246", "0248", "9910", "9913", "9914", "9915", "9918", "9919", "9920", "9922", "9923", "9924", "9925", "9926", "9927", "9928", "9929", "9930", "9931", "9932", "9933", "9934", "9935", "9936", "9937", "9938", "9939", "9940", "9941", "9942", "9943", "9944", "9945", "9946", "9947", "9948", "9949", "9950", "9951", "9952", "9953", "9957", "9959"]);
 const N0 = rt.nameTest(1, null, null);
 const N1 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ProfileID");
 const N2 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty");
@@ -20,12 +27,15 @@ const RE1 = rt.regex("^[0-9]{9}$", "");
 const RE2 = rt.regex("^[0-9]{10}$", "");
 const RE3 = rt.regex("^[0-9]{11}$", "");
 const RE4 = rt.regex("^[A-Za-z]{6}.{2}[A-Za-z].{6}[A-Za-z]$", "");
+const Q7 = Object.freeze(["IT", "it"]);
 const N9 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme");
 const N10 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxScheme");
 const N11 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ID");
 const N12 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CompanyID");
 const N13 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxRepresentativeParty");
+const Q8 = Object.freeze([3n, 2n, 7n, 6n, 5n, 4n, 3n, 2n]);
 const RE5 = rt.regex("^[0-9]{10,}$", "");
+const Q9 = Object.freeze([256n, 128n, 64n, 32n, 16n, 8n, 4n, 2n]);
 const T4 = Object.freeze({ item: "integer", occ: "" });
 const RE6 = rt.regex("\\s", "");
 const RP0 = rt.parseReplacement("", 0);
@@ -57,8 +67,10 @@ const N33 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonA
 const N34 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Amount");
 const K0 = rt.dec("0.02");
 const N35 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ChargeIndicator");
+const Q10 = Object.freeze(["true", "false"]);
 const N36 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans");
 const N37 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode");
+const Q11 = Object.freeze(["49", "59"]);
 const N38 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate");
 const N39 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoicePeriod");
 const N40 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "StartDate");
@@ -99,19 +111,35 @@ const N67 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonB
 const N68 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory");
 const N69 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxExemptionReasonCode");
 const N70 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InvoiceTypeCode");
+const Q12 = Object.freeze(["01", "02"]);
+const Q13 = Object.freeze(["71", "80", "82", "84", "102", "218", "219", "326", "331", "380", "382", "383", "384", "386", "388", "393", "395", "553", "575", "623", "780", "817", "870", "875", "876", "877"]);
+const SET0 = new Set(Q13);
+const Q14 = Object.freeze(["326", "384"]);
 const N71 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CreditNoteTypeCode");
+const Q15 = Object.freeze(["81", "83", "381", "396", "532"]);
+const SET1 = new Set(Q15);
 const RE19 = rt.regex("^NO[0-9]{9}MVA$", "");
 const N72 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyLegalEntity");
 const N73 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "LegalMonetaryTotal");
+const Q16 = Object.freeze(["1", "10", "31", "42", "48", "49", "50", "58", "59", "93", "97"]);
+const SET2 = new Set(Q16);
+const Q17 = Object.freeze(["31", "42"]);
 const N74 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PayeeFinancialAccount");
 const N75 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "FinancialInstitutionBranch");
 const N76 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PayerFinancialAccount");
 const N77 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID");
+const Q18 = Object.freeze(["01#", "04#", "15#"]);
 const RE20 = rt.regex("^[0-9]{7,8}$", "");
+const Q19 = Object.freeze(["04#", "15#"]);
+const Q20 = Object.freeze(["71#", "73#", "75#"]);
+const Q21 = Object.freeze(["71#", "75#"]);
+const Q22 = Object.freeze([18n, 19n]);
 const N78 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Item");
 const N79 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CommodityClassification");
 const N80 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ItemClassificationCode");
 const N81 = rt.nameTest(2, "", "listID");
+const Q23 = Object.freeze(["19.05.01", "19.0501", "26.08.01", "26.0801"]);
+const SET3 = new Set(Q23);
 const N82 = rt.nameTest(2, "", "listVersionID");
 const N83 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReason");
 const RE21 = rt.regex("^[A-Z0-9]{11,16}$", "");
@@ -120,10 +148,16 @@ const N85 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonB
 const N86 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PostalZone");
 const N87 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory");
 const N88 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Percent");
+const Q24 = Object.freeze([25n, 12n, 6n]);
+const Q25 = Object.freeze([7n, 8n]);
+const Q26 = Object.freeze(["50", "56"]);
+const Q27 = Object.freeze(["GR", "EL"]);
 const RE22 = rt.regex("-", "");
 const RE23 = rt.regex("\\|", "");
 const RE24 = rt.regex("/", "");
 const RE25 = rt.regex("^(0?[1-9]|[12][0-9]|3[01])[ /\\\\\\-]?(0?[1-9]|1[0-2])[ /\\\\\\-]?(19|20)[0-9][0-9]", "");
+const Q28 = Object.freeze(["1.1", "1.6", "2.1", "2.4", "5.1", "5.2"]);
+const SET4 = new Set(Q28);
 const N89 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyName");
 const N90 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Name");
 const N91 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DocumentDescription");
@@ -131,12 +165,20 @@ const RE26 = rt.regex("^[1-9]", "");
 const N92 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Attachment");
 const N93 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ExternalReference");
 const N94 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "URI");
+const Q29 = Object.freeze(["380", "381"]);
 const N95 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BillingReference");
 const N96 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceDocumentReference");
 const RE27 = rt.regex(" ", "");
+const Q30 = Object.freeze(["0106", "0190"]);
+const Q31 = Object.freeze(["30", "48", "49", "57", "58", "59"]);
+const SET5 = new Set(Q31);
 const N97 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "OrderLineReference");
 const N98 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineID");
 const N99 = rt.nameTest(2, "", "filename");
+const Q32 = Object.freeze(["S", "Z", "E", "AE", "K", "G", "L", "M"]);
+const SET6 = new Set(Q32);
+const Q33 = Object.freeze(["326", "380", "384", "389", "381", "875", "876", "877"]);
+const SET7 = new Set(Q33);
 const N100 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentTerms");
 const N101 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PayeeParty");
 const RE28 = rt.regex("^[A-Za-z][A-Za-z0-9+.\\-]+:", "");
@@ -148,7 +190,9 @@ const RE30 = rt.regex("^[^@\\s]+@[^@.\\s]+(\\.[^@.\\s]+)+$", "");
 const N105 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Delivery");
 const N106 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DeliveryLocation");
 const N107 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Address");
+const Q34 = Object.freeze(["30", "58"]);
 const N108 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CardAccount");
+const Q35 = Object.freeze(["48", "54", "55"]);
 
 const ROWS = Object.freeze([
   { id: "PEPPOL-EN16931-R008", flag: "fatal", kind: "assert", test: "false()", businessTerms: Object.freeze([]) },
@@ -331,7 +375,7 @@ function global1(S) {
   const m = S.D.memo;
   if (m[1] === undefined) {
     const c = S.D.doc;
-    m[1] = ["urn:fdc:peppol.eu:2017:poacc:billing:01:1.0", "urn:peppol:france:billing:regulated", "urn:peppol:france:billing:non-regulated"];
+    m[1] = Q0;
   }
   return m[1];
 }
@@ -340,7 +384,7 @@ function global2(S) {
   const m = S.D.memo;
   if (m[2] === undefined) {
     const c = S.D.doc;
-    m[2] = ["application/pdf", "application/vnd.oasis.opendocument.spreadsheet", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "image/jpeg", "image/png", "text/csv"];
+    m[2] = Q1;
   }
   return m[2];
 }
@@ -349,7 +393,7 @@ function global3(S) {
   const m = S.D.memo;
   if (m[3] === undefined) {
     const c = S.D.doc;
-    m[3] = ["41", "42", "60", "62", "63", "64", "65", "66", "67", "68", "70", "71", "88", "95", "100", "102", "103", "104", "105"];
+    m[3] = Q2;
   }
   return m[3];
 }
@@ -358,7 +402,7 @@ function global4(S) {
   const m = S.D.memo;
   if (m[4] === undefined) {
     const c = S.D.doc;
-    m[4] = ["AA", "AAA", "AAC", "AAD", "AAE", "AAF", "AAH", "AAI", "AAS", "AAT", "AAV", "AAY", "AAZ", "ABA", "ABB", "ABC", "ABD", "ABF", "ABK", "ABL", "ABN", "ABR", "ABS", "ABT", "ABU", "ACF", "ACG", "ACH", "ACI", "ACJ", "ACK", "ACL", "ACM", "ACS", "ADC", "ADE", "ADJ", "ADK", "ADL", "ADM", "ADN", "ADO", "ADP", "ADQ", "ADR", "ADT", "ADW", "ADY", "ADZ", "AEA", "AEB", "AEC", "AED", "AEF", "AEH", "AEI", "AEJ", "AEK", "AEL", "AEM", "AEN", "AEO", "AEP", "AES", "AET", "AEU", "AEV", "AEW", "AEX", "AEY", "AEZ", "AJ", "AU", "CA", "CAB", "CAD", "CAE", "CAF", "CAI", "CAJ", "CAK", "CAL", "CAM", "CAN", "CAO", "CAP", "CAQ", "CAR", "CAS", "CAT", "CAU", "CAV", "CAW", "CAX", "CAY", "CAZ", "CD", "CG", "CS", "CT", "DAB", "DAC", "DAD", "DAF", "DAG", "DAH", "DAI", "DAJ", "DAK", "DAL", "DAM", "DAN", "DAO", "DAP", "DAQ", "DL", "EG", "EP", "ER", "FAA", "FAB", "FAC", "FC", "FH", "FI", "GAA", "HAA", "HD", "HH", "IAA", "IAB", "ID", "IF", "IR", "IS", "KO", "L1", "LA", "LAA", "LAB", "LF", "MAE", "MI", "ML", "NAA", "OA", "PA", "PAA", "PC", "PL", "PRV", "RAB", "RAC", "RAD", "RAF", "RE", "RF", "RH", "RV", "SA", "SAA", "SAD", "SAE", "SAI", "SG", "SH", "SM", "SU", "TAB", "TAC", "TT", "TV", "V1", "V2", "WH", "XAA", "YY", "ZZZ"];
+    m[4] = Q3;
   }
   return m[4];
 }
@@ -367,7 +411,7 @@ function global5(S) {
   const m = S.D.memo;
   if (m[5] === undefined) {
     const c = S.D.doc;
-    m[5] = ["3", "35", "432"];
+    m[5] = Q4;
   }
   return m[5];
 }
@@ -376,7 +420,7 @@ function global6(S) {
   const m = S.D.memo;
   if (m[6] === undefined) {
     const c = S.D.doc;
-    m[6] = ["AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNH", "CNY", "COP", "COU", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VED", "VES", "VND", "VUV", "WST", "XAF", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XCD", "XCG", "XDR", "XOF", "XPD", "XPF", "XPT", "XSU", "XTS", "XUA", "XXX", "YER", "ZAR", "ZMW", "ZWG"];
+    m[6] = Q5;
   }
   return m[6];
 }
@@ -385,7 +429,7 @@ function global7(S) {
   const m = S.D.memo;
   if (m[7] === undefined) {
     const c = S.D.doc;
-    m[7] = ["0002", "0007", "0009", "0060", "0088", "0096", "0097", "0106", "0130", "0135", "0142", "0151", "0183", "0184", "0188", "0190", "0191", "0192", "0195", "0196", "0198", "0199", "0200", "0201", "0204", "0208", "0209", "0210", "0211", "0216", "0218", "0221", "0225", "0230", "0235", "0240", "0242", "0244", "0245", "0246", "0248", "9910", "9913", "9914", "9915", "9918", "9919", "9920", "9922", "9923", "9924", "9925", "9926", "9927", "9928", "9929", "9930", "9931", "9932", "9933", "9934", "9935", "9936", "9937", "9938", "9939", "9940", "9941", "9942", "9943", "9944", "9945", "9946", "9947", "9948", "9949", "9950", "9951", "9952", "9953", "9957", "9959"];
+    m[7] = Q6;
   }
   return m[7];
 }
@@ -507,7 +551,7 @@ function fn8(S, a10) {
   const v10_0 = rt.convert(a10, T0, "parameter $code of pfn:it-vat-ok");
   const out8 = [];
   const v52_0 = [rt.substring(rt.strArg(v10_0, "substring"), rt.dblArg([3n], "substring"))];
-  out8.push(...[(!rt.generalCompare("eq", [rt.substring(rt.strArg(v10_0, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))], ["IT", "it"]) || (rt.matches(rt.strArg(v52_0, "matches"), RE3) && rt.ebv(fn5(S, v52_0))))]);
+  out8.push(...[(!rt.generalCompare("eq", [rt.substring(rt.strArg(v10_0, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))], Q7) || (rt.matches(rt.strArg(v52_0, "matches"), RE3) && rt.ebv(fn5(S, v52_0))))]);
   return rt.convert(out8, T3, "result of pfn:it-vat-ok");
 }
 
@@ -596,7 +640,7 @@ function fn18(S, a21) {
   out18.push(...[false]);
 } else {
   const v63_0 = rt.forMap(rt.stringToCodepoints(rt.strArg(v21_0, "string-to-codepoints")), (v62_0) => rt.arith("-", [v62_0], [48n]));
-  const v64_0 = [3n, 2n, 7n, 6n, 5n, 4n, 3n, 2n];
+  const v64_0 = Q8;
   const v66_0 = rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [8n]), (v65_0) => rt.arith("*", rt.filter(v63_0, (c, p, z) => rt.posEq([v65_0], p)), rt.filter(v64_0, (c, p, z) => rt.posEq([v65_0], p))))), [11n]);
   out18.push(...[rt.generalCompare("eq", (rt.generalCompare1("eq", v66_0, rt.atomizeItem(0n)) ? [0n] : rt.arith("-", [11n], v66_0)), rt.filter(v63_0, (c, p, z) => rt.posEq([9n], p)))]);
 }
@@ -624,7 +668,7 @@ function fn20(S, a23) {
   out20.push(...[false]);
 } else {
   const v73_0 = rt.forMap(rt.stringToCodepoints(rt.strArg(v71_0, "string-to-codepoints")), (v72_0) => rt.arith("-", [v72_0], [48n]));
-  const v74_0 = [256n, 128n, 64n, 32n, 16n, 8n, 4n, 2n];
+  const v74_0 = Q9;
   out20.push(...[rt.generalCompare("eq", rt.arith("mod", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [8n]), (v75_0) => rt.arith("*", rt.filter(v73_0, (c, p, z) => rt.posEq([v75_0], p)), rt.filter(v74_0, (c, p, z) => rt.posEq([v75_0], p))))), [11n]), [10n]), rt.filter(v73_0, (c, p, z) => rt.posEq([9n], p)))]);
 }
   return rt.convert(out20, T3, "result of nat:gr-tin-ok");
@@ -997,13 +1041,13 @@ function fire8(c, S, out) {
   S.cur = 15;
   if (!((!rt.anyOnAxis(c, "child", N30) || !rt.anyOnAxis(c, "child", N31)) || rt.ebv(fn1(S, (rt.anyOnAxis(c, "child", N34) ? (t22 ??= rt.stepOne(c, "child", N34, null)) : [0n]), rt.arith("div", rt.arith("*", rt.castSeq((t21 ??= rt.stepOne(c, "child", N31, null)), "decimal", true), rt.castSeq((t20 ??= rt.stepOne(c, "child", N30, null)), "decimal", true)), [100n]), [K0])))) out.push(rt.finding(ROWS[15], c, "Allowance/charge amount (BT-92, BT-99, BT-136, BT-141) " + rt.valueOf((t22 ??= rt.stepOne(c, "child", N34, null))) + " must equal base amount " + rt.valueOf((t21 ??= rt.stepOne(c, "child", N31, null))) + " x percentage " + rt.valueOf((t20 ??= rt.stepOne(c, "child", N30, null))) + " / 100 (within 0.02)."));
   S.cur = 16;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t23 ??= rt.stepOne(c, "child", N35, null)), "normalize-space"))], ["true", "false"])) out.push(rt.finding(ROWS[16], c, "Charge indicator of an allowance (BG-20, BG-27) or charge (BG-21, BG-28) must be 'true' or 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t23 ??= rt.stepOne(c, "child", N35, null)), "normalize-space"))]) + "'."));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t23 ??= rt.stepOne(c, "child", N35, null)), "normalize-space"))], Q10)) out.push(rt.finding(ROWS[16], c, "Charge indicator of an allowance (BG-20, BG-27) or charge (BG-21, BG-28) must be 'true' or 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t23 ??= rt.stepOne(c, "child", N35, null)), "normalize-space"))]) + "'."));
 }
 
 function step39(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], ["49", "59"]))(n, 1, 1)) return false;
+  if (!((c, p, z) => rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], Q11))(n, 1, 1)) return false;
   return n.parent !== null;
 }
 
@@ -2209,9 +2253,9 @@ function match48(n, S) { return step176(n, S); }
 
 function fire48(c, S, out) {
   S.cur = 60;
-  if (!(!rt.generalCompare("eq", [global9(S)], ["01", "02"]) || rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["71", "80", "82", "84", "102", "218", "219", "326", "331", "380", "382", "383", "384", "386", "388", "393", "395", "553", "575", "623", "780", "817", "870", "875", "876", "877"]))) out.push(rt.finding(ROWS[60], c, "Invoice type code (BT-3) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not allowed in Peppol billing."));
+  if (!(!rt.generalCompare("eq", [global9(S)], Q12) || rt.inStringSet([rt.normalizeSpace(rt.strItem(c, "normalize-space"))], SET0, Q13))) out.push(rt.finding(ROWS[60], c, "Invoice type code (BT-3) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not allowed in Peppol billing."));
   S.cur = 61;
-  if (!(!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["326", "384"]) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[61], c, "Invoice type code (BT-3) " + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + " is allowed only when seller and buyer are both in Germany."));
+  if (!(!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], Q14) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[61], c, "Invoice type code (BT-3) " + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + " is allowed only when seller and buyer are both in Germany."));
 }
 
 function step177(n, S) {
@@ -2224,7 +2268,7 @@ function match49(n, S) { return step177(n, S); }
 
 function fire49(c, S, out) {
   S.cur = 62;
-  if (!(!rt.generalCompare("eq", [global9(S)], ["01", "02"]) || rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["81", "83", "381", "396", "532"]))) out.push(rt.finding(ROWS[62], c, "Credit note type code (BT-3) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not allowed in Peppol billing."));
+  if (!(!rt.generalCompare("eq", [global9(S)], Q12) || rt.inStringSet([rt.normalizeSpace(rt.strItem(c, "normalize-space"))], SET1, Q15))) out.push(rt.finding(ROWS[62], c, "Credit note type code (BT-3) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not allowed in Peppol billing."));
 }
 
 function global13(S) {
@@ -2391,19 +2435,19 @@ function fire53(c, S, out) {
   let t82, t83, t84, t85, t86, t87, t88, t89, t90, t91;
   const v102_0 = rt.string((t82 ??= rt.stepOne(c, "child", N37, null)));
   S.cur = 69;
-  if (!rt.generalCompare("eq", [v102_0], ["1", "10", "31", "42", "48", "49", "50", "58", "59", "93", "97"])) out.push(rt.finding(ROWS[69], c, "Between Danish parties the payment means type code (BT-81) must be 1, 10, 31, 42, 48, 49, 50, 58, 59, 93 or 97, not '" + rt.valueOf([v102_0]) + "'."));
+  if (!rt.inStringSet([v102_0], SET2, Q16)) out.push(rt.finding(ROWS[69], c, "Between Danish parties the payment means type code (BT-81) must be 1, 10, 31, 42, 48, 49, 50, 58, 59, 93 or 97, not '" + rt.valueOf([v102_0]) + "'."));
   S.cur = 70;
-  if (!(!rt.generalCompare("eq", [v102_0], ["31", "42"]) || ((rt.normalizeSpace(rt.strArg((t84 ??= rt.stepNodes((t83 ??= rt.stepOne(c, "child", N74, null)), "child", N11, null)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t86 ??= rt.stepNodes((t85 ??= rt.stepNodes((t83 ??= rt.stepOne(c, "child", N74, null)), "child", N75, null)), "child", N11, null)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[70], c, "Between Danish parties, payment means " + rt.valueOf([v102_0]) + " (BT-81) needs both the account number (BT-84) and the bank registration number (BT-86)."));
+  if (!(!rt.generalCompare("eq", [v102_0], Q17) || ((rt.normalizeSpace(rt.strArg((t84 ??= rt.stepNodes((t83 ??= rt.stepOne(c, "child", N74, null)), "child", N11, null)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t86 ??= rt.stepNodes((t85 ??= rt.stepNodes((t83 ??= rt.stepOne(c, "child", N74, null)), "child", N75, null)), "child", N11, null)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[70], c, "Between Danish parties, payment means " + rt.valueOf([v102_0]) + " (BT-81) needs both the account number (BT-84) and the bank registration number (BT-86)."));
   S.cur = 71;
   if (!((v102_0 !== "49") || ((rt.normalizeSpace(rt.strArg((t88 ??= rt.stepNodes((t87 ??= rt.stepOne(c, "child", N38, null)), "child", N11, null)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t90 ??= rt.stepNodes((t89 ??= rt.stepNodes((t87 ??= rt.stepOne(c, "child", N38, null)), "child", N76, null)), "child", N11, null)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[71], c, "Between Danish parties, direct debit (BT-81 = 49) needs the mandate reference identifier (BT-89) and the debited account identifier (BT-91)."));
   S.cur = 72;
-  if (!((v102_0 !== "50") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t91 ??= rt.stepOne(c, "child", N77, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], ["01#", "04#", "15#"]) && rt.matches(rt.strArg((t84 ??= rt.stepNodes((t83 ??= rt.stepOne(c, "child", N74, null)), "child", N11, null)), "matches"), RE20)))) out.push(rt.finding(ROWS[72], c, "Between Danish parties, giro payment (BT-81 = 50) needs a payment ID (BT-83) starting with 01#, 04# or 15# and a giro account number (BT-84) of 7 or 8 digits; found '" + rt.valueOf((t91 ??= rt.stepOne(c, "child", N77, null))) + "' and '" + rt.valueOf((t84 ??= rt.stepNodes((t83 ??= rt.stepOne(c, "child", N74, null)), "child", N11, null))) + "'."));
+  if (!((v102_0 !== "50") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t91 ??= rt.stepOne(c, "child", N77, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q18) && rt.matches(rt.strArg((t84 ??= rt.stepNodes((t83 ??= rt.stepOne(c, "child", N74, null)), "child", N11, null)), "matches"), RE20)))) out.push(rt.finding(ROWS[72], c, "Between Danish parties, giro payment (BT-81 = 50) needs a payment ID (BT-83) starting with 01#, 04# or 15# and a giro account number (BT-84) of 7 or 8 digits; found '" + rt.valueOf((t91 ??= rt.stepOne(c, "child", N77, null))) + "' and '" + rt.valueOf((t84 ??= rt.stepNodes((t83 ??= rt.stepOne(c, "child", N74, null)), "child", N11, null))) + "'."));
   S.cur = 73;
-  if (!(!((v102_0 === "50") && rt.generalCompare("eq", [rt.substring(rt.strArg((t91 ??= rt.stepOne(c, "child", N77, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], ["04#", "15#"])) || (rt.stringLength(rt.strArg((t91 ??= rt.stepOne(c, "child", N77, null)), "string-length")) === 19))) out.push(rt.finding(ROWS[73], c, "Between Danish parties, a giro payment ID (BT-83) starting with 04# or 15# must continue with the 16-digit instruction id (19 characters in all), not '" + rt.valueOf((t91 ??= rt.stepOne(c, "child", N77, null))) + "'."));
+  if (!(!((v102_0 === "50") && rt.generalCompare("eq", [rt.substring(rt.strArg((t91 ??= rt.stepOne(c, "child", N77, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q19)) || (rt.stringLength(rt.strArg((t91 ??= rt.stepOne(c, "child", N77, null)), "string-length")) === 19))) out.push(rt.finding(ROWS[73], c, "Between Danish parties, a giro payment ID (BT-83) starting with 04# or 15# must continue with the 16-digit instruction id (19 characters in all), not '" + rt.valueOf((t91 ??= rt.stepOne(c, "child", N77, null))) + "'."));
   S.cur = 74;
-  if (!((v102_0 !== "93") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t91 ??= rt.stepOne(c, "child", N77, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], ["71#", "73#", "75#"]) && (rt.stringLength(rt.strArg((t84 ??= rt.stepNodes((t83 ??= rt.stepOne(c, "child", N74, null)), "child", N11, null)), "string-length")) === 8)))) out.push(rt.finding(ROWS[74], c, "Between Danish parties, FIK payment (BT-81 = 93) needs a payment ID (BT-83) starting with 71#, 73# or 75# and an account identifier (BT-84) of exactly 8 characters; found '" + rt.valueOf((t91 ??= rt.stepOne(c, "child", N77, null))) + "' and '" + rt.valueOf((t84 ??= rt.stepNodes((t83 ??= rt.stepOne(c, "child", N74, null)), "child", N11, null))) + "'."));
+  if (!((v102_0 !== "93") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t91 ??= rt.stepOne(c, "child", N77, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q20) && (rt.stringLength(rt.strArg((t84 ??= rt.stepNodes((t83 ??= rt.stepOne(c, "child", N74, null)), "child", N11, null)), "string-length")) === 8)))) out.push(rt.finding(ROWS[74], c, "Between Danish parties, FIK payment (BT-81 = 93) needs a payment ID (BT-83) starting with 71#, 73# or 75# and an account identifier (BT-84) of exactly 8 characters; found '" + rt.valueOf((t91 ??= rt.stepOne(c, "child", N77, null))) + "' and '" + rt.valueOf((t84 ??= rt.stepNodes((t83 ??= rt.stepOne(c, "child", N74, null)), "child", N11, null))) + "'."));
   S.cur = 75;
-  if (!(!((v102_0 === "93") && rt.generalCompare("eq", [rt.substring(rt.strArg((t91 ??= rt.stepOne(c, "child", N77, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], ["71#", "75#"])) || rt.generalCompare("eq", [BigInt(rt.stringLength(rt.strArg((t91 ??= rt.stepOne(c, "child", N77, null)), "string-length")))], [18n, 19n]))) out.push(rt.finding(ROWS[75], c, "Between Danish parties, a FIK payment ID (BT-83) starting with 71# or 75# must continue with the 15- or 16-digit instruction id (18 or 19 characters in all), not '" + rt.valueOf((t91 ??= rt.stepOne(c, "child", N77, null))) + "'."));
+  if (!(!((v102_0 === "93") && rt.generalCompare("eq", [rt.substring(rt.strArg((t91 ??= rt.stepOne(c, "child", N77, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q21)) || rt.generalCompare("eq", [BigInt(rt.stringLength(rt.strArg((t91 ??= rt.stepOne(c, "child", N77, null)), "string-length")))], Q22))) out.push(rt.finding(ROWS[75], c, "Between Danish parties, a FIK payment ID (BT-83) starting with 71# or 75# must continue with the 15- or 16-digit instruction id (18 or 19 characters in all), not '" + rt.valueOf((t91 ??= rt.stepOne(c, "child", N77, null))) + "'."));
 }
 
 function step192(n, S) {
@@ -2465,7 +2509,7 @@ function fire55(c, S, out) {
   let t96, t97, t98;
   const v103_0 = (t98 ??= rt.stepNodes((t97 ??= rt.stepNodes((t96 ??= rt.stepOne(c, "child", N78, null)), "child", N79, null)), "child", N80, null));
   S.cur = 77;
-  if (!(!rt.generalCompare1("eq", rt.step(v103_0, "attribute", N81, null), "TST") || rt.generalCompare("eq", rt.step(v103_0, "attribute", N82, null), ["19.05.01", "19.0501", "26.08.01", "26.0801"]))) out.push(rt.finding(ROWS[77], c, "Between Danish parties, an UNSPSC item classification (BT-158, scheme TST) must use version 19.05.01 or 26.08.01 (BT-158-2), not '" + rt.valueOf(rt.step(v103_0, "attribute", N82, null)) + "'."));
+  if (!(!rt.generalCompare1("eq", rt.step(v103_0, "attribute", N81, null), "TST") || rt.inStringSet(rt.step(v103_0, "attribute", N82, null), SET3, Q23))) out.push(rt.finding(ROWS[77], c, "Between Danish parties, an UNSPSC item classification (BT-158, scheme TST) must use version 19.05.01 or 26.08.01 (BT-158-2), not '" + rt.valueOf(rt.step(v103_0, "attribute", N82, null)) + "'."));
 }
 
 function step199(n, S) {
@@ -2684,7 +2728,7 @@ function match62(n, S) { return step214(n, S) || step215(n, S); }
 function fire62(c, S, out) {
   let t109;
   S.cur = 89;
-  if (!rt.generalCompare("eq", [rt.number((t109 ??= rt.stepOne(c, "child", N88, null)))], [25n, 12n, 6n])) out.push(rt.finding(ROWS[89], c, (S.lang === "sv" ? "För svenska säljare ska momssatsen för momskategori S (BT-96, BT-103, BT-119, BT-152) vara 25, 12 eller 6 procent, inte '" + rt.valueOf((t109 ??= rt.stepOne(c, "child", N88, null))) + "'." : "For a Swedish seller the standard-rated VAT category (code S) rate (BT-96, BT-103, BT-119, BT-152) must be 25, 12 or 6, not '" + rt.valueOf((t109 ??= rt.stepOne(c, "child", N88, null))) + "'.")));
+  if (!rt.generalCompare("eq", [rt.number((t109 ??= rt.stepOne(c, "child", N88, null)))], Q24)) out.push(rt.finding(ROWS[89], c, (S.lang === "sv" ? "För svenska säljare ska momssatsen för momskategori S (BT-96, BT-103, BT-119, BT-152) vara 25, 12 eller 6 procent, inte '" + rt.valueOf((t109 ??= rt.stepOne(c, "child", N88, null))) + "'." : "For a Swedish seller the standard-rated VAT category (code S) rate (BT-96, BT-103, BT-119, BT-152) must be 25, 12 or 6, not '" + rt.valueOf((t109 ??= rt.stepOne(c, "child", N88, null))) + "'.")));
 }
 
 function step216(n, S) {
@@ -2746,14 +2790,14 @@ function fire64(c, S, out) {
   S.cur = 92;
   if (!rt.ebv(fn16(S, [v111_0]))) out.push(rt.finding(ROWS[92], c, (S.lang === "sv" ? "Bankgironumret som betalkontoidentitet (BT-84) bör vara numeriskt, inte '" + rt.valueOf([v111_0]) + "'." : "A Swedish Bankgiro number given as payment account identifier (BT-84) should be numeric, not '" + rt.valueOf([v111_0]) + "'.")));
   S.cur = 93;
-  if (!rt.generalCompare("eq", [BigInt(rt.stringLength(v111_0))], [7n, 8n])) out.push(rt.finding(ROWS[93], c, (S.lang === "sv" ? "Bankgironumret som betalkontoidentitet (BT-84) bör ha 7 eller 8 tecken; '" + rt.valueOf([v111_0]) + "' har " + rt.valueOf([BigInt(rt.stringLength(v111_0))]) + "." : "A Swedish Bankgiro number given as payment account identifier (BT-84) should have 7 or 8 characters; '" + rt.valueOf([v111_0]) + "' has " + rt.valueOf([BigInt(rt.stringLength(v111_0))]) + ".")));
+  if (!rt.generalCompare("eq", [BigInt(rt.stringLength(v111_0))], Q25)) out.push(rt.finding(ROWS[93], c, (S.lang === "sv" ? "Bankgironumret som betalkontoidentitet (BT-84) bör ha 7 eller 8 tecken; '" + rt.valueOf([v111_0]) + "' har " + rt.valueOf([BigInt(rt.stringLength(v111_0))]) + "." : "A Swedish Bankgiro number given as payment account identifier (BT-84) should have 7 or 8 characters; '" + rt.valueOf([v111_0]) + "' has " + rt.valueOf([BigInt(rt.stringLength(v111_0))]) + ".")));
 }
 
 function step222(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   if (!((c, p, z) => global18(S))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), ["50", "56"]))(n, 1, 1)) return false;
+  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), Q26))(n, 1, 1)) return false;
   return n.parent !== null;
 }
 
@@ -2762,7 +2806,7 @@ function match65(n, S) { return step222(n, S); }
 function fire65(c, S, out) {
   let t110;
   S.cur = 94;
-  if (!!rt.generalCompare("eq", (t110 ??= rt.stepOne(c, "child", N37, null)), ["50", "56"])) out.push(rt.finding(ROWS[94], c, (S.lang === "sv" ? "Svenska säljare bör ange bankgiro eller plusgiro med betalningssätt 30 (BT-81) och SE:BANKGIRO eller SE:PLUSGIRO som betaltjänstleverantörens identitet (BT-86), inte med kod " + rt.valueOf((t110 ??= rt.stepOne(c, "child", N37, null))) + "." : "A Swedish seller should give Bankgiro or Plusgiro as payment means type code 30 (BT-81) with SE:BANKGIRO or SE:PLUSGIRO as payment service provider identifier (BT-86), not as code " + rt.valueOf((t110 ??= rt.stepOne(c, "child", N37, null))) + ".")));
+  if (!!rt.generalCompare("eq", (t110 ??= rt.stepOne(c, "child", N37, null)), Q26)) out.push(rt.finding(ROWS[94], c, (S.lang === "sv" ? "Svenska säljare bör ange bankgiro eller plusgiro med betalningssätt 30 (BT-81) och SE:BANKGIRO eller SE:PLUSGIRO som betaltjänstleverantörens identitet (BT-86), inte med kod " + rt.valueOf((t110 ??= rt.stepOne(c, "child", N37, null))) + "." : "A Swedish seller should give Bankgiro or Plusgiro as payment means type code 30 (BT-81) with SE:BANKGIRO or SE:PLUSGIRO as payment service provider identifier (BT-86), not as code " + rt.valueOf((t110 ??= rt.stepOne(c, "child", N37, null))) + ".")));
 }
 
 function step223(n, S) {
@@ -2785,7 +2829,7 @@ function global21(S) {
   const m = S.D.memo;
   if (m[49] === undefined) {
     const c = S.D.doc;
-    m[49] = (S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = rt.generalCompare("eq", fn11(S, (S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null))), [true]), ["GR", "EL"])));
+    m[49] = (S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = rt.generalCompare("eq", fn11(S, (S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null))), [true]), Q27)));
   }
   return m[49];
 }
@@ -2844,7 +2888,7 @@ function fire67(c, S, out) {
   S.cur = 99;
   if (!rt.ebv((rt.castableSeq([rt.normalizeSpace(rt.strArg(rt.filter(v116_0, (c, p, z) => rt.posEq([3n], p)), "normalize-space"))], "integer", false) ? rt.optBool(rt.valueCompare("ge", rt.castSeq([rt.normalizeSpace(rt.strArg(rt.filter(v116_0, (c, p, z) => rt.posEq([3n], p)), "normalize-space"))], "integer", true), [0n])) : [false]))) out.push(rt.finding(ROWS[99], c, "For a Greek seller the third segment of the invoice number (BT-1) must be a non-negative integer, not '" + rt.valueOf(rt.filter(v116_0, (c, p, z) => rt.posEq([3n], p))) + "'."));
   S.cur = 100;
-  if (!rt.generalCompare("eq", rt.filter(v116_0, (c, p, z) => rt.posEq([4n], p)), ["1.1", "1.6", "2.1", "2.4", "5.1", "5.2"])) out.push(rt.finding(ROWS[100], c, "For a Greek seller the fourth segment of the invoice number (BT-1) must be a Greek document type (1.1, 1.6, 2.1, 2.4, 5.1 or 5.2), not '" + rt.valueOf(rt.filter(v116_0, (c, p, z) => rt.posEq([4n], p))) + "'."));
+  if (!rt.inStringSet(rt.filter(v116_0, (c, p, z) => rt.posEq([4n], p)), SET4, Q28)) out.push(rt.finding(ROWS[100], c, "For a Greek seller the fourth segment of the invoice number (BT-1) must be a Greek document type (1.1, 1.6, 2.1, 2.4, 5.1 or 5.2), not '" + rt.valueOf(rt.filter(v116_0, (c, p, z) => rt.posEq([4n], p))) + "'."));
   S.cur = 101;
   if (!(rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg(rt.filter(v116_0, (c, p, z) => rt.posEq([5n], p)), "string-length")))], [0n]) === true)) out.push(rt.finding(ROWS[101], c, "For a Greek seller the fifth segment of the invoice number (BT-1) must not be empty."));
   S.cur = 102;
@@ -2995,7 +3039,7 @@ function step238(n, S) {
 function step239(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", global22(S), ["GR", "EL"]))(n, 1, 1)) return false;
+  if (!((c, p, z) => rt.generalCompare("eq", global22(S), Q27))(n, 1, 1)) return false;
   return n.parent !== null && step238(n.parent, S);
 }
 
@@ -3017,7 +3061,7 @@ function global25(S) {
   const m = S.D.memo;
   if (m[68] === undefined) {
     const c = S.D.doc;
-    m[68] = ((S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = rt.generalCompare("eq", fn11(S, (S.D.memo[64] !== undefined ? S.D.memo[64] : (S.D.memo[64] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null))), [true]), ["GR", "EL"]))) && (S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = rt.generalCompare("eq", fn12(S, (S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null)))), ["GR", "EL"]))));
+    m[68] = ((S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = rt.generalCompare("eq", fn11(S, (S.D.memo[64] !== undefined ? S.D.memo[64] : (S.D.memo[64] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null))), [true]), Q27))) && (S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = rt.generalCompare("eq", fn12(S, (S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null)))), Q27))));
   }
   return m[68];
 }
@@ -3108,7 +3152,7 @@ function fire77(c, S, out) {
   let t127, t128, t129, t130, t131, t132, t133, t134, t135, t136, t137, t138, t139, t140, t141, t142, t143, t144;
   const v123_0 = (t127 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N91, null), "EINDAGI")]));
   S.cur = 115;
-  if (!rt.generalCompare("eq", rt.pathMap(rt.union((t128 ??= rt.stepOne(c, "child", N70, null)), (t129 ??= rt.stepOne(c, "child", N71, null))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]), ["380", "381"])) out.push(rt.finding(ROWS[115], c, "An Icelandic seller should use invoice type code (BT-3) 380 or 381, not '" + rt.valueOf(rt.union((t128 ??= rt.stepOne(c, "child", N70, null)), (t129 ??= rt.stepOne(c, "child", N71, null)))) + "'."));
+  if (!rt.generalCompare("eq", rt.pathMap(rt.union((t128 ??= rt.stepOne(c, "child", N70, null)), (t129 ??= rt.stepOne(c, "child", N71, null))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]), Q29)) out.push(rt.finding(ROWS[115], c, "An Icelandic seller should use invoice type code (BT-3) 380 or 381, not '" + rt.valueOf(rt.union((t128 ??= rt.stepOne(c, "child", N70, null)), (t129 ??= rt.stepOne(c, "child", N71, null)))) + "'."));
   S.cur = 116;
   if (!rt.generalCompare1("eq", (t134 ??= rt.stepNodes((t133 ??= rt.stepNodes((t132 ??= rt.stepNodes((t131 ??= rt.stepNodes((t130 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N72, null)), "child", N12, null)), "attribute", N50, null)), "0196")) out.push(rt.finding(ROWS[116], c, "An Icelandic seller must give its kennitala as seller legal registration identifier (BT-30) with scheme 0196."));
   S.cur = 117;
@@ -3246,7 +3290,7 @@ function match81(n, S) { return step257(n, S); }
 function fire81(c, S, out) {
   let t155;
   S.cur = 127;
-  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t155 ??= rt.stepOne(c, "attribute", N50, null))), RE27), ["0106", "0190"]) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[127], c, "The seller legal registration identifier (BT-30) of a Dutch seller must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t155 ??= rt.stepOne(c, "attribute", N50, null))) + "'."));
+  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t155 ??= rt.stepOne(c, "attribute", N50, null))), RE27), Q30) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[127], c, "The seller legal registration identifier (BT-30) of a Dutch seller must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t155 ??= rt.stepOne(c, "attribute", N50, null))) + "'."));
 }
 
 function step258(n, S) {
@@ -3306,7 +3350,7 @@ function match83(n, S) { return step264(n, S); }
 function fire83(c, S, out) {
   let t159;
   S.cur = 129;
-  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t159 ??= rt.stepOne(c, "attribute", N50, null))), RE27), ["0106", "0190"]) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[129], c, "Between Dutch parties the buyer legal registration identifier (BT-47) must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t159 ??= rt.stepOne(c, "attribute", N50, null))) + "'."));
+  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t159 ??= rt.stepOne(c, "attribute", N50, null))), RE27), Q30) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[129], c, "Between Dutch parties the buyer legal registration identifier (BT-47) must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t159 ??= rt.stepOne(c, "attribute", N50, null))) + "'."));
 }
 
 function step265(n, S) {
@@ -3357,7 +3401,7 @@ function match86(n, S) { return step268(n, S); }
 function fire86(c, S, out) {
   let t164;
   S.cur = 132;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t164 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))], ["30", "48", "49", "57", "58", "59"])) out.push(rt.finding(ROWS[132], c, "Between Dutch parties the payment means type code (BT-81) must be 30, 48, 49, 57, 58 or 59, not '" + rt.valueOf((t164 ??= rt.stepOne(c, "child", N37, null))) + "'."));
+  if (!rt.inStringSet([rt.normalizeSpace(rt.strArg((t164 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))], SET5, Q31)) out.push(rt.finding(ROWS[132], c, "Between Dutch parties the payment means type code (BT-81) must be 30, 48, 49, 57, 58 or 59, not '" + rt.valueOf((t164 ??= rt.stepOne(c, "child", N37, null))) + "'."));
 }
 
 function step269(n, S) {
@@ -3400,7 +3444,7 @@ function match88(n, S) { return step271(n, S); }
 
 function fire88(c, S, out) {
   let t165, t166, t167, t168, t169, t170, t171, t172, t173, t174, t175, t176, t177, t178, t179, t180, t181, t182, t183, t184, t185, t186, t187, t188, t189, t190;
-  const v130_0 = [...(t167 ??= rt.stepNodes((t166 ??= rt.stepNodes((t165 ??= rt.stepOne(c, "child", N29, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N35, null), ["true", "false"])])), "child", N68, null)), "child", N11, null)), ...rt.stepNodes(rt.stepNodes(rt.step(rt.union((t168 ??= rt.stepOne(c, "child", N32, null)), (t169 ??= rt.stepOne(c, "child", N33, null))), "child", N78, null), "child", N87, null), "child", N11, null)];
+  const v130_0 = [...(t167 ??= rt.stepNodes((t166 ??= rt.stepNodes((t165 ??= rt.stepOne(c, "child", N29, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N35, null), Q10)])), "child", N68, null)), "child", N11, null)), ...rt.stepNodes(rt.stepNodes(rt.step(rt.union((t168 ??= rt.stepOne(c, "child", N32, null)), (t169 ??= rt.stepOne(c, "child", N33, null))), "child", N78, null), "child", N87, null), "child", N11, null)];
   const v131_0 = (t173 ??= rt.stepNodes((t172 ??= rt.stepNodes((t171 ??= rt.stepNodes((t170 ??= rt.stepOne(c, "child", N15, null)), "child", N92, null)), "child", N52, null)), "attribute", N99, null));
   const v132_0 = rt.pathMap(rt.union((t174 ??= rt.stepOne(c, "child", N70, null)), (t175 ??= rt.stepOne(c, "child", N71, null))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
   S.cur = 134;
@@ -3408,9 +3452,9 @@ function fire88(c, S, out) {
   S.cur = 135;
   if (!((t177 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[135], c, "Between German parties the buyer reference (BT-10) must be given."));
   S.cur = 136;
-  if (!((!rt.generalCompare("eq", v130_0, ["S", "Z", "E", "AE", "K", "G", "L", "M"]) || rt.anyOnAxis(c, "child", N13)) || ((t182 ??= rt.stepNodes((t181 ??= rt.stepNodes((t180 ??= rt.stepNodes((t179 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N9, null)), "child", N12, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0))) out.push(rt.finding(ROWS[136], c, "Between German parties, when VAT category code S, Z, E, AE, K, G, L or M is used (BT-95, BT-102, BT-151), the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or a seller tax representative (BG-11) must be given."));
+  if (!((!rt.inStringSet(v130_0, SET6, Q32) || rt.anyOnAxis(c, "child", N13)) || ((t182 ??= rt.stepNodes((t181 ??= rt.stepNodes((t180 ??= rt.stepNodes((t179 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N9, null)), "child", N12, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0))) out.push(rt.finding(ROWS[136], c, "Between German parties, when VAT category code S, Z, E, AE, K, G, L or M is used (BT-95, BT-102, BT-151), the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or a seller tax representative (BG-11) must be given."));
   S.cur = 137;
-  if (!rt.generalCompare("eq", v132_0, ["326", "380", "384", "389", "381", "875", "876", "877"])) out.push(rt.finding(ROWS[137], c, "Between German parties the invoice type code (BT-3) should be 326, 380, 381, 384, 389, 875, 876 or 877, not '" + rt.valueOf(v132_0) + "'."));
+  if (!rt.inStringSet(v132_0, SET7, Q33)) out.push(rt.finding(ROWS[137], c, "Between German parties the invoice type code (BT-3) should be 326, 380, 381, 384, 389, 875, 876 or 877, not '" + rt.valueOf(v132_0) + "'."));
   S.cur = 138;
   if (!(t184 ??= rt.stepNodes((t183 ??= rt.stepOne(c, "child", N100, null)), "child", N24, [(c, p, z) => rt.posEq([1n], p)])).every((v133_0) => rt.ebv(fn24(S, [rt.string([v133_0])])))) out.push(rt.finding(ROWS[138], c, "Between German parties each cash discount line in the payment terms (BT-20) must read #SKONTO#TAGE=n#PROZENT=n.nn# (optionally with #BASISBETRAG=n.nn before the final #), in capitals, without extra blanks, and end with a line break."));
   S.cur = 139;
@@ -3635,7 +3679,7 @@ function step294(n, S) {
 function step295(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], ["30", "58"]))(n, 1, 1)) return false;
+  if (!((c, p, z) => rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], Q34))(n, 1, 1)) return false;
   return n.parent !== null && step294(n.parent, S);
 }
 
@@ -3661,7 +3705,7 @@ function step296(n, S) {
 function step297(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], ["48", "54", "55"]))(n, 1, 1)) return false;
+  if (!((c, p, z) => rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], Q35))(n, 1, 1)) return false;
   return n.parent !== null && step296(n.parent, S);
 }
 

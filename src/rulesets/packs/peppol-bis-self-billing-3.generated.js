@@ -2,6 +2,13 @@
 import * as rt from "../../xpath/runtime/index.js";
 import { RuleEvaluationError } from "../../engine/pack.js";
 
+const Q0 = Object.freeze(["urn:fdc:peppol.eu:2017:poacc:selfbilling:01:1.0", "urn:peppol:france:billing:regulated", "urn:peppol:france:billing:non-regulated"]);
+const Q1 = Object.freeze(["application/pdf", "application/vnd.oasis.opendocument.spreadsheet", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "image/jpeg", "image/png", "text/csv"]);
+const Q2 = Object.freeze(["41", "42", "60", "62", "63", "64", "65", "66", "67", "68", "70", "71", "88", "95", "100", "102", "103", "104", "105"]);
+const Q3 = Object.freeze(["AA", "AAA", "AAC", "AAD", "AAE", "AAF", "AAH", "AAI", "AAS", "AAT", "AAV", "AAY", "AAZ", "ABA", "ABB", "ABC", "ABD", "ABF", "ABK", "ABL", "ABN", "ABR", "ABS", "ABT", "ABU", "ACF", "ACG", "ACH", "ACI", "ACJ", "ACK", "ACL", "ACM", "ACS", "ADC", "ADE", "ADJ", "ADK", "ADL", "ADM", "ADN", "ADO", "ADP", "ADQ", "ADR", "ADT", "ADW", "ADY", "ADZ", "AEA", "AEB", "AEC", "AED", "AEF", "AEH", "AEI", "AEJ", "AEK", "AEL", "AEM", "AEN", "AEO", "AEP", "AES", "AET", "AEU", "AEV", "AEW", "AEX", "AEY", "AEZ", "AJ", "AU", "CA", "CAB", "CAD", "CAE", "CAF", "CAI", "CAJ", "CAK", "CAL", "CAM", "CAN", "CAO", "CAP", "CAQ", "CAR", "CAS", "CAT", "CAU", "CAV", "CAW", "CAX", "CAY", "CAZ", "CD", "CG", "CS", "CT", "DAB", "DAC", "DAD", "DAF", "DAG", "DAH", "DAI", "DAJ", "DAK", "DAL", "DAM", "DAN", "DAO", "DAP", "DAQ", "DL", "EG", "EP", "ER", "FAA", "FAB", "FAC", "FC", "FH", "FI", "GAA", "HAA", "HD", "HH", "IAA", "IAB", "ID", "IF", "IR", "IS", "KO", "L1", "LA", "LAA", "LAB", "LF", "MAE", "MI", "ML", "NAA", "OA", "PA", "PAA", "PC", "PL", "PRV", "RAB", "RAC", "RAD", "RAF", "RE", "RF", "RH", "RV", "SA", "SAA", "SAD", "SAE", "SAI", "SG", "SH", "SM", "SU", "TAB", "TAC", "TT", "TV", "V1", "V2", "WH", "XAA", "YY", "ZZZ"]);
+const Q4 = Object.freeze(["3", "35", "432"]);
+const Q5 = Object.freeze(["AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNH", "CNY", "COP", "COU", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VED", "VES", "VND", "VUV", "WST", "XAF", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XCD", "XCG", "XDR", "XOF", "XPD", "XPF", "XPT", "XSU", "XTS", "XUA", "XXX", "YER", "ZAR", "ZMW", "ZWG"]);
+const Q6 = Object.freeze(["0002", "0007", "0009", "0060", "0088", "0096", "0097", "0106", "0130", "0135", "0142", "0151", "0183", "0184", "0188", "0190", "0191", "0192", "0195", "0196", "0198", "0199", "0200", "0201", "0204", "0208", "0209", "0210", "0211", "0216", "0218", "0221", "0225", "0230", "0235", "0240", "0242", "0244", "0245", "0246", "0248", "9910", "9913", "9914", "9915", "9918", "9919", "9920", "9922", "9923", "9924", "9925", "9926", "9927", "9928", "9929", "9930", "9931", "9932", "9933", "9934", "9935", "9936", "9937", "9938", "9939", "9940", "9941", "9942", "9943", "9944", "9945", "9946", "9947", "9948", "9949", "9950", "9951", "9952", "9953", "9957", "9959"]);
 const N0 = rt.nameTest(1, null, null);
 const N1 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ProfileID");
 const N2 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty");
@@ -20,6 +27,7 @@ const RE1 = rt.regex("^[0-9]{9}$", "");
 const RE2 = rt.regex("^[0-9]{10}$", "");
 const RE3 = rt.regex("^[0-9]{11}$", "");
 const RE4 = rt.regex("^[A-Za-z]{6}.{2}[A-Za-z].{6}[A-Za-z]$", "");
+const Q7 = Object.freeze(["IT", "it"]);
 const N9 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2", "CreditNote");
 const N10 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference");
 const N11 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DocumentTypeCode");
@@ -44,8 +52,10 @@ const N29 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonA
 const N30 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Amount");
 const K0 = rt.dec("0.02");
 const N31 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ChargeIndicator");
+const Q8 = Object.freeze(["true", "false"]);
 const N32 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans");
 const N33 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode");
+const Q9 = Object.freeze(["49", "59"]);
 const N34 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate");
 const N35 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoicePeriod");
 const N36 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "StartDate");
@@ -89,6 +99,7 @@ const N66 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonB
 const N67 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory");
 const N68 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxExemptionReasonCode");
 const N69 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InvoiceTypeCode");
+const Q10 = Object.freeze(["389", "527"]);
 const N70 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CreditNoteTypeCode");
 
 const ROWS = Object.freeze([
@@ -169,7 +180,7 @@ function global1(S) {
   const m = S.D.memo;
   if (m[1] === undefined) {
     const c = S.D.doc;
-    m[1] = ["urn:fdc:peppol.eu:2017:poacc:selfbilling:01:1.0", "urn:peppol:france:billing:regulated", "urn:peppol:france:billing:non-regulated"];
+    m[1] = Q0;
   }
   return m[1];
 }
@@ -178,7 +189,7 @@ function global2(S) {
   const m = S.D.memo;
   if (m[2] === undefined) {
     const c = S.D.doc;
-    m[2] = ["application/pdf", "application/vnd.oasis.opendocument.spreadsheet", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "image/jpeg", "image/png", "text/csv"];
+    m[2] = Q1;
   }
   return m[2];
 }
@@ -187,7 +198,7 @@ function global3(S) {
   const m = S.D.memo;
   if (m[3] === undefined) {
     const c = S.D.doc;
-    m[3] = ["41", "42", "60", "62", "63", "64", "65", "66", "67", "68", "70", "71", "88", "95", "100", "102", "103", "104", "105"];
+    m[3] = Q2;
   }
   return m[3];
 }
@@ -196,7 +207,7 @@ function global4(S) {
   const m = S.D.memo;
   if (m[4] === undefined) {
     const c = S.D.doc;
-    m[4] = ["AA", "AAA", "AAC", "AAD", "AAE", "AAF", "AAH", "AAI", "AAS", "AAT", "AAV", "AAY", "AAZ", "ABA", "ABB", "ABC", "ABD", "ABF", "ABK", "ABL", "ABN", "ABR", "ABS", "ABT", "ABU", "ACF", "ACG", "ACH", "ACI", "ACJ", "ACK", "ACL", "ACM", "ACS", "ADC", "ADE", "ADJ", "ADK", "ADL", "ADM", "ADN", "ADO", "ADP", "ADQ", "ADR", "ADT", "ADW", "ADY", "ADZ", "AEA", "AEB", "AEC", "AED", "AEF", "AEH", "AEI", "AEJ", "AEK", "AEL", "AEM", "AEN", "AEO", "AEP", "AES", "AET", "AEU", "AEV", "AEW", "AEX", "AEY", "AEZ", "AJ", "AU", "CA", "CAB", "CAD", "CAE", "CAF", "CAI", "CAJ", "CAK", "CAL", "CAM", "CAN", "CAO", "CAP", "CAQ", "CAR", "CAS", "CAT", "CAU", "CAV", "CAW", "CAX", "CAY", "CAZ", "CD", "CG", "CS", "CT", "DAB", "DAC", "DAD", "DAF", "DAG", "DAH", "DAI", "DAJ", "DAK", "DAL", "DAM", "DAN", "DAO", "DAP", "DAQ", "DL", "EG", "EP", "ER", "FAA", "FAB", "FAC", "FC", "FH", "FI", "GAA", "HAA", "HD", "HH", "IAA", "IAB", "ID", "IF", "IR", "IS", "KO", "L1", "LA", "LAA", "LAB", "LF", "MAE", "MI", "ML", "NAA", "OA", "PA", "PAA", "PC", "PL", "PRV", "RAB", "RAC", "RAD", "RAF", "RE", "RF", "RH", "RV", "SA", "SAA", "SAD", "SAE", "SAI", "SG", "SH", "SM", "SU", "TAB", "TAC", "TT", "TV", "V1", "V2", "WH", "XAA", "YY", "ZZZ"];
+    m[4] = Q3;
   }
   return m[4];
 }
@@ -205,7 +216,7 @@ function global5(S) {
   const m = S.D.memo;
   if (m[5] === undefined) {
     const c = S.D.doc;
-    m[5] = ["3", "35", "432"];
+    m[5] = Q4;
   }
   return m[5];
 }
@@ -214,7 +225,7 @@ function global6(S) {
   const m = S.D.memo;
   if (m[6] === undefined) {
     const c = S.D.doc;
-    m[6] = ["AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNH", "CNY", "COP", "COU", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VED", "VES", "VND", "VUV", "WST", "XAF", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XCD", "XCG", "XDR", "XOF", "XPD", "XPF", "XPT", "XSU", "XTS", "XUA", "XXX", "YER", "ZAR", "ZMW", "ZWG"];
+    m[6] = Q5;
   }
   return m[6];
 }
@@ -223,7 +234,7 @@ function global7(S) {
   const m = S.D.memo;
   if (m[7] === undefined) {
     const c = S.D.doc;
-    m[7] = ["0002", "0007", "0009", "0060", "0088", "0096", "0097", "0106", "0130", "0135", "0142", "0151", "0183", "0184", "0188", "0190", "0191", "0192", "0195", "0196", "0198", "0199", "0200", "0201", "0204", "0208", "0209", "0210", "0211", "0216", "0218", "0221", "0225", "0230", "0235", "0240", "0242", "0244", "0245", "0246", "0248", "9910", "9913", "9914", "9915", "9918", "9919", "9920", "9922", "9923", "9924", "9925", "9926", "9927", "9928", "9929", "9930", "9931", "9932", "9933", "9934", "9935", "9936", "9937", "9938", "9939", "9940", "9941", "9942", "9943", "9944", "9945", "9946", "9947", "9948", "9949", "9950", "9951", "9952", "9953", "9957", "9959"];
+    m[7] = Q6;
   }
   return m[7];
 }
@@ -345,7 +356,7 @@ function fn8(S, a10) {
   const v10_0 = rt.convert(a10, T0, "parameter $code of pfn:it-vat-ok");
   const out8 = [];
   const v34_0 = [rt.substring(rt.strArg(v10_0, "substring"), rt.dblArg([3n], "substring"))];
-  out8.push(...[(!rt.generalCompare("eq", [rt.substring(rt.strArg(v10_0, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))], ["IT", "it"]) || (rt.matches(rt.strArg(v34_0, "matches"), RE3) && rt.ebv(fn5(S, v34_0))))]);
+  out8.push(...[(!rt.generalCompare("eq", [rt.substring(rt.strArg(v10_0, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))], Q7) || (rt.matches(rt.strArg(v34_0, "matches"), RE3) && rt.ebv(fn5(S, v34_0))))]);
   return rt.convert(out8, T3, "result of pfn:it-vat-ok");
 }
 
@@ -679,13 +690,13 @@ function fire8(c, S, out) {
   S.cur = 15;
   if (!((!rt.anyOnAxis(c, "child", N26) || !rt.anyOnAxis(c, "child", N27)) || rt.ebv(fn1(S, (rt.anyOnAxis(c, "child", N30) ? (t22 ??= rt.stepOne(c, "child", N30, null)) : [0n]), rt.arith("div", rt.arith("*", rt.castSeq((t21 ??= rt.stepOne(c, "child", N27, null)), "decimal", true), rt.castSeq((t20 ??= rt.stepOne(c, "child", N26, null)), "decimal", true)), [100n]), [K0])))) out.push(rt.finding(ROWS[15], c, "Allowance/charge amount (BT-92, BT-99, BT-136, BT-141) " + rt.valueOf((t22 ??= rt.stepOne(c, "child", N30, null))) + " must equal base amount " + rt.valueOf((t21 ??= rt.stepOne(c, "child", N27, null))) + " x percentage " + rt.valueOf((t20 ??= rt.stepOne(c, "child", N26, null))) + " / 100 (within 0.02)."));
   S.cur = 16;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t23 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))], ["true", "false"])) out.push(rt.finding(ROWS[16], c, "Charge indicator of an allowance (BG-20, BG-27) or charge (BG-21, BG-28) must be 'true' or 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t23 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))]) + "'."));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t23 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))], Q8)) out.push(rt.finding(ROWS[16], c, "Charge indicator of an allowance (BG-20, BG-27) or charge (BG-21, BG-28) must be 'true' or 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t23 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))]) + "'."));
 }
 
 function step39(n, S) {
   if (!rt.testNode(N32, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N33, null), "normalize-space"))], ["49", "59"]))(n, 1, 1)) return false;
+  if (!((c, p, z) => rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N33, null), "normalize-space"))], Q9))(n, 1, 1)) return false;
   return n.parent !== null;
 }
 
@@ -1879,7 +1890,7 @@ function match48(n, S) { return step174(n, S); }
 
 function fire48(c, S, out) {
   S.cur = 60;
-  if (!((global9(S) !== "01") || rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["389", "527"]))) out.push(rt.finding(ROWS[60], c, "Invoice type code (BT-3) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not allowed in Peppol self-billing (389 or 527)."));
+  if (!((global9(S) !== "01") || rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], Q10))) out.push(rt.finding(ROWS[60], c, "Invoice type code (BT-3) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not allowed in Peppol self-billing (389 or 527)."));
 }
 
 function step175(n, S) {

@@ -195,6 +195,12 @@ export class ExprEmitter {
       case 'seq': {
         if (e.items.length === 0) return { code: _`rt.EMPTY`, repr: 'seq' };
         if (e.items.length === 1) return this.emit(e.items[0]!);
+        if (e.items.every((x) => x.k === 'lit')) {
+          // a constant sequence: built once at module load
+          const parts = e.items.map((x) => this.emit(x).code);
+          const key = `seq:${e.items.map((x) => (x.k === 'lit' ? `${x.lit}:${x.value}` : '')).join('\u0000')}`;
+          return { code: this.hoist.constant('Q', key, _`Object.freeze([${join(parts)}])`), repr: 'seq' };
+        }
         const parts = e.items.map((x) => {
           const em = this.emit(x);
           return em.repr === 'seq' ? _`...${em.code}` : em.repr === 'int' ? _`BigInt(${em.code})` : em.code;
@@ -335,6 +341,27 @@ export class ExprEmitter {
       single = false;
       nodes = true;
       i = 1;
+    } else if (
+      first.k === 'root' &&
+      s0 !== undefined &&
+      s0.k === 'axis' &&
+      s0.axis === 'descendant-or-self' &&
+      s0.test.kind === 0 &&
+      s0.preds.length === 0 &&
+      steps[1] !== undefined &&
+      steps[1].k === 'axis' &&
+      steps[1].axis === 'attribute' &&
+      steps[1].test.ns !== null &&
+      steps[1].test.local !== null &&
+      !steps[1].preds.some(positional)
+    ) {
+      // `//@name`: the per-document attribute index
+      const s1 = steps[1];
+      cur = _`rt.attributesByName(S.D, c, ${s1.test.ns}, ${s1.test.local})`;
+      for (const p of s1.preds) cur = _`rt.filter(${cur}, ${this.predicate(p)})`;
+      single = false;
+      nodes = true;
+      i = 2;
     } else if (first.k === 'ctx' && first.type.item === 'node') {
       cur = _`c`;
       single = true;
@@ -368,6 +395,12 @@ export class ExprEmitter {
   }
 
   private generalComparison(op: CompOp, left: RExpr, right: RExpr): Emitted {
+    if (op === 'eq' && right.k === 'seq' && right.items.length > 3 && right.items.every((x) => x.k === 'lit' && x.lit === 'string')) {
+      const values = right.items.map((x) => (x.k === 'lit' ? x.value : ''));
+      const strings = this.emit(right).code;
+      const set = this.hoist.constant('SET', `set:${values.join('\u0000')}`, _`new Set(${strings})`);
+      return { code: _`rt.inStringSet(${this.seq(this.emit(left))}, ${set}, ${strings})`, repr: 'bool' };
+    }
     const l = this.emit(left);
     const r = this.emit(right);
     const JS: Record<CompOp, string> = { eq: '===', ne: '!==', lt: '<', le: '<=', gt: '>', ge: '>=' };

@@ -4,7 +4,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { cast } from './casts.js';
-import { Dec, UntypedAtomic, XDate, XDateTime, atomize, atomizeOpt, fail, isNode, typeOf, type Atomic, type Item, type Seq } from './values.js';
+import { Dec, UntypedAtomic, XDate, XDateTime, atomize, atomizeOpt, fail, isNode, nodeString, typeOf, type Atomic, type Item, type Seq } from './values.js';
 
 export type CompOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 
@@ -156,8 +156,37 @@ export function generalCompare(op: CompOp, l: Seq, r: Seq): boolean {
   return false;
 }
 
+/**
+ * `l = (literal strings...)`: membership in a prebuilt set when every item of `l` is a node,
+ * untypedAtomic or string (compared as strings); otherwise the general rules (which may raise).
+ */
+export function inStringSet(l: Seq, set: ReadonlySet<string>, strings: Seq): boolean {
+  for (const v of l) {
+    let s: string;
+    if (typeof v === 'string') s = v;
+    else if (v instanceof UntypedAtomic) s = v.value;
+    else if (isNode(v)) s = nodeString(v);
+    else return generalCompare('eq', l, strings);
+    if (set.has(s)) return true;
+  }
+  return false;
+}
+
 /** General comparison of one atomic value against a sequence (a common compiled shape). */
 export function generalCompare1(op: CompOp, l: Seq, b: Atomic): boolean {
+  if (typeof b === 'string' && (op === 'eq' || op === 'ne')) {
+    // untypedAtomic and string items compare with a string as strings
+    for (const v of l) {
+      let s: string | null = null;
+      if (typeof v === 'string') s = v;
+      else if (v instanceof UntypedAtomic) s = v.value;
+      else if (isNode(v)) s = nodeString(v);
+      if (s === null) {
+        if (generalPair(op, v as Atomic, b)) return true;
+      } else if ((s === b) === (op === 'eq')) return true;
+    }
+    return false;
+  }
   for (const v of l) if (generalPair(op, isNode(v) ? atomize([v])[0]! : v, b)) return true;
   return false;
 }
