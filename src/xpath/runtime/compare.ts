@@ -147,9 +147,47 @@ function convertUntyped(u: UntypedAtomic, other: Atomic): Atomic {
   return u.value;
 }
 
+/** String values of a sequence made only of strings, untypedAtomic values and nodes (else null), cached per array. */
+const stringSets = new WeakMap<Seq, ReadonlySet<string> | null>();
+
+function stringSetOf(s: Seq): ReadonlySet<string> | null {
+  let set = stringSets.get(s);
+  if (set === undefined) {
+    const out = new Set<string>();
+    for (const v of s) {
+      if (typeof v === 'string') out.add(v);
+      else if (v instanceof UntypedAtomic) out.add(v.value);
+      else if (isNode(v)) out.add(nodeString(v));
+      else {
+        stringSets.set(s, null);
+        return null;
+      }
+    }
+    set = out;
+    stringSets.set(s, set);
+  }
+  return set;
+}
+
+function stringLike(v: Item): string | null {
+  if (typeof v === 'string') return v;
+  if (v instanceof UntypedAtomic) return v.value;
+  if (isNode(v)) return nodeString(v);
+  return null;
+}
+
 /** General comparison: true when some pair of atomized items compares true. */
 export function generalCompare(op: CompOp, l: Seq, r: Seq): boolean {
   if (l.length === 0 || r.length === 0) return false;
+  // Code-list membership (`value = $list`): one string-like value against many, through a cached set.
+  if (op === 'eq' && (l.length === 1 || r.length === 1) && l.length + r.length > 9) {
+    const [one, many] = l.length === 1 ? [l[0]!, r] : [r[0]!, l];
+    const s = stringLike(one);
+    if (s !== null) {
+      const set = stringSetOf(many);
+      if (set !== null) return set.has(s);
+    }
+  }
   const as = atomize(l);
   const bs = l === r ? as : atomize(r);
   for (const a of as) for (const b of bs) if (generalPair(op, a, b)) return true;
