@@ -11,7 +11,7 @@
 import { translateRegex, RegexSyntaxError } from '../runtime/regex.js';
 import { parseReplacement } from '../runtime/strings.js';
 import { XPathStaticError } from '../analyze/errors.js';
-import { isNumericType, positional, type CompOp, type RExpr, type RStep, type ResolvedTest, type SeqTypeR, type VarBinding } from '../analyze/index.js';
+import { isNumericType, ownFocusChildren, positional, sameFocusChildren, type CompOp, type RExpr, type RStep, type ResolvedTest, type SeqTypeR, type VarBinding } from '../analyze/index.js';
 import { Code, Hoister, NameTable, _, join, literal } from './code.js';
 
 export type Repr = 'seq' | 'bool' | 'str' | 'dbl' | 'int' | 'one';
@@ -43,20 +43,6 @@ const STR_IMPLS = new Set([
 ]);
 const INT_IMPLS = new Set(['stringLength', 'count', 'position', 'last']);
 
-const AXIS_NAMES: ReadonlySet<string> = new Set([
-  'child',
-  'descendant',
-  'descendant-or-self',
-  'attribute',
-  'self',
-  'parent',
-  'ancestor',
-  'ancestor-or-self',
-  'following',
-  'following-sibling',
-  'preceding',
-  'preceding-sibling',
-]);
 
 /** How a variable binding is read in generated code. */
 export interface VarAccess {
@@ -380,7 +366,6 @@ export class ExprEmitter {
         cur = _`rt.pathMap(${single ? _`[${cur}]` : cur}, (c, p, z) => ${body})`;
         nodes = false;
       } else {
-        if (!AXIS_NAMES.has(s.axis)) throw new Error(`unknown axis ${s.axis}`);
         const test = this.test(s.test);
         const preds = s.preds.length === 0 ? _`null` : _`[${join(s.preds.map((p) => this.predicate(p)))}]`;
         if (s.preds.length === 0 && i === steps.length - 1) exists = single ? _`rt.anyOnAxis(${cur}, ${s.axis}, ${test})` : _`rt.anyOnAxisSeq(${cur}, ${s.axis}, ${test})`;
@@ -519,85 +504,29 @@ export class ExprEmitter {
 
 /** No dependence on the focus or on local variables (globals are fine). */
 export function contextFree(e: RExpr): boolean {
-  switch (e.k) {
-    case 'ctx':
-      return false;
-    case 'root':
-    case 'lit':
-      return true;
-    case 'var':
-      return e.binding.kind === 'global';
-    case 'seq':
-      return e.items.every(contextFree);
-    case 'path':
-      // steps are evaluated relative to the path's own nodes; only free variables matter there
-      return contextFree(e.first) && e.steps.every((s) => (s.k === 'map' ? varsFree(s.expr) : s.preds.every(varsFree)));
-    case 'filter':
-      return contextFree(e.base) && e.preds.every(varsFree);
-    case 'call':
-      return e.fn.focus === undefined && e.args.every(contextFree);
-    case 'ucall':
-      return e.args.every(contextFree);
-    case 'logic':
-    case 'gcomp':
-    case 'vcomp':
-    case 'ncomp':
-    case 'arith':
-    case 'set':
-    case 'range':
-      return contextFree(e.left) && contextFree(e.right);
-    case 'neg':
-      return contextFree(e.operand);
-    case 'if':
-      return contextFree(e.cond) && contextFree(e.then) && contextFree(e.else);
-    case 'for':
-    case 'quant':
-      return false;
-    case 'instance':
-    case 'cast':
-    case 'castable':
-      return contextFree(e.expr);
-  }
+  return free(e, false);
 }
 
-/** Whether an expression (evaluated under its own focus) refers to no local variable. */
-function varsFree(e: RExpr): boolean {
+/**
+ * Whether `e` refers to no local variable and, unless `focusAllowed`, not to the focus either.
+ * Predicates and path steps run under their own focus, so inside them only variables matter.
+ */
+function free(e: RExpr, focusAllowed: boolean): boolean {
   switch (e.k) {
+    case 'ctx':
+      return focusAllowed;
     case 'var':
       return e.binding.kind === 'global';
-    case 'ctx':
-    case 'root':
-    case 'lit':
-      return true;
-    case 'seq':
-      return e.items.every(varsFree);
-    case 'path':
-      return varsFree(e.first) && e.steps.every((s) => (s.k === 'map' ? varsFree(s.expr) : s.preds.every(varsFree)));
-    case 'filter':
-      return varsFree(e.base) && e.preds.every(varsFree);
-    case 'call':
-    case 'ucall':
-      return e.args.every(varsFree);
-    case 'logic':
-    case 'gcomp':
-    case 'vcomp':
-    case 'ncomp':
-    case 'arith':
-    case 'set':
-    case 'range':
-      return varsFree(e.left) && varsFree(e.right);
-    case 'neg':
-      return varsFree(e.operand);
-    case 'if':
-      return varsFree(e.cond) && varsFree(e.then) && varsFree(e.else);
     case 'for':
     case 'quant':
       return false;
-    case 'instance':
-    case 'cast':
-    case 'castable':
-      return varsFree(e.expr);
+    case 'call':
+      if (!focusAllowed && e.fn.focus !== undefined) return false;
+      break;
+    default:
+      break;
   }
+  return sameFocusChildren(e).every((x) => free(x, focusAllowed)) && ownFocusChildren(e).every((x) => free(x, true));
 }
 
 function walksTree(e: RExpr): boolean {
