@@ -1489,7 +1489,8 @@ function step13(n, S) {
 function step14(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null && step13(n.parent, S);
 }
 
@@ -1502,7 +1503,8 @@ function step15(n, S) {
 function step16(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null && step15(n.parent, S);
 }
 
@@ -1536,7 +1538,8 @@ function step17(n, S) {
 function step18(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null && step17(n.parent, S);
 }
 
@@ -1549,7 +1552,8 @@ function step19(n, S) {
 function step20(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null && step19(n.parent, S);
 }
 
@@ -1826,7 +1830,8 @@ function step26(n, S) {
 function step27(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null && step26(n.parent, S);
 }
 
@@ -1839,7 +1844,8 @@ function step28(n, S) {
 function step29(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null && step28(n.parent, S);
 }
 
@@ -1871,7 +1877,8 @@ function step30(n, S) {
 function step31(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null && step30(n.parent, S);
 }
 
@@ -1884,7 +1891,8 @@ function step32(n, S) {
 function step33(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null && step32(n.parent, S);
 }
 
@@ -2133,7 +2141,8 @@ function fire18(c, S, out) {
 function step61(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N77, null), Q0))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N77, null), Q0)) return false;
   return n.parent !== null;
 }
 
@@ -2357,7 +2366,8 @@ function fire28(c, S, out) {
 function step81(n, S) {
   if (!rt.testNode(N39, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null;
 }
 
@@ -2391,8 +2401,9 @@ function step84(n, S) {
 function step85(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step84(n.parent, S);
 }
 
@@ -2415,15 +2426,17 @@ function fire30(c, S, out) {
 function step86(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
 function step87(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step86(n.parent, S);
 }
 
@@ -2438,15 +2451,17 @@ function fire31(c, S, out) {
 function step88(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
 function step89(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step88(n.parent, S);
 }
 
@@ -2473,8 +2488,9 @@ function step91(n, S) {
 function step92(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step91(n.parent, S);
 }
 
@@ -2493,8 +2509,9 @@ function step94(n, S) {
 function step95(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step94(n.parent, S);
 }
 
@@ -2527,8 +2544,9 @@ function step98(n, S) {
 function step99(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step98(n.parent, S);
 }
 
@@ -2551,15 +2569,17 @@ function fire34(c, S, out) {
 function step100(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
 function step101(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step100(n.parent, S);
 }
 
@@ -2574,15 +2594,17 @@ function fire35(c, S, out) {
 function step102(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
 function step103(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step102(n.parent, S);
 }
 
@@ -2609,8 +2631,9 @@ function step105(n, S) {
 function step106(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step105(n.parent, S);
 }
 
@@ -2629,8 +2652,9 @@ function step108(n, S) {
 function step109(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step108(n.parent, S);
 }
 
@@ -2663,8 +2687,9 @@ function step112(n, S) {
 function step113(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step112(n.parent, S);
 }
 
@@ -2687,15 +2712,17 @@ function fire38(c, S, out) {
 function step114(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
 function step115(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step114(n.parent, S);
 }
 
@@ -2710,15 +2737,17 @@ function fire39(c, S, out) {
 function step116(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
 function step117(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step116(n.parent, S);
 }
 
@@ -2745,8 +2774,9 @@ function step119(n, S) {
 function step120(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step119(n.parent, S);
 }
 
@@ -2765,8 +2795,9 @@ function step122(n, S) {
 function step123(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step122(n.parent, S);
 }
 
@@ -2799,8 +2830,9 @@ function step126(n, S) {
 function step127(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step126(n.parent, S);
 }
 
@@ -2823,15 +2855,17 @@ function fire42(c, S, out) {
 function step128(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
 function step129(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step128(n.parent, S);
 }
 
@@ -2846,15 +2880,17 @@ function fire43(c, S, out) {
 function step130(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
 function step131(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step130(n.parent, S);
 }
 
@@ -2881,8 +2917,9 @@ function step133(n, S) {
 function step134(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step133(n.parent, S);
 }
 
@@ -2901,8 +2938,9 @@ function step136(n, S) {
 function step137(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step136(n.parent, S);
 }
 
@@ -2935,8 +2973,9 @@ function step140(n, S) {
 function step141(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step140(n.parent, S);
 }
 
@@ -2960,15 +2999,17 @@ function fire46(c, S, out) {
 function step142(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
 function step143(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step142(n.parent, S);
 }
 
@@ -2983,15 +3024,17 @@ function fire47(c, S, out) {
 function step144(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
 function step145(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step144(n.parent, S);
 }
 
@@ -3018,8 +3061,9 @@ function step147(n, S) {
 function step148(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step147(n.parent, S);
 }
 
@@ -3038,8 +3082,9 @@ function step150(n, S) {
 function step151(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step150(n.parent, S);
 }
 
@@ -3072,8 +3117,9 @@ function step154(n, S) {
 function step155(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step154(n.parent, S);
 }
 
@@ -3097,15 +3143,17 @@ function fire50(c, S, out) {
 function step156(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
 function step157(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step156(n.parent, S);
 }
 
@@ -3120,15 +3168,17 @@ function fire51(c, S, out) {
 function step158(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
 function step159(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step158(n.parent, S);
 }
 
@@ -3155,8 +3205,9 @@ function step161(n, S) {
 function step162(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step161(n.parent, S);
 }
 
@@ -3175,8 +3226,9 @@ function step164(n, S) {
 function step165(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step164(n.parent, S);
 }
 
@@ -3209,8 +3261,9 @@ function step168(n, S) {
 function step169(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step168(n.parent, S);
 }
 
@@ -3233,15 +3286,17 @@ function fire54(c, S, out) {
 function step170(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
 function step171(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step170(n.parent, S);
 }
 
@@ -3256,15 +3311,17 @@ function fire55(c, S, out) {
 function step172(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
 function step173(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step172(n.parent, S);
 }
 
@@ -3291,8 +3348,9 @@ function step175(n, S) {
 function step176(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step175(n.parent, S);
 }
 
@@ -3311,8 +3369,9 @@ function step178(n, S) {
 function step179(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step178(n.parent, S);
 }
 
@@ -3345,8 +3404,9 @@ function step182(n, S) {
 function step183(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step182(n.parent, S);
 }
 
@@ -3371,15 +3431,17 @@ function fire58(c, S, out) {
 function step184(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
 function step185(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step184(n.parent, S);
 }
 
@@ -3394,15 +3456,17 @@ function fire59(c, S, out) {
 function step186(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
 function step187(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step186(n.parent, S);
 }
 
@@ -3429,8 +3493,9 @@ function step189(n, S) {
 function step190(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step189(n.parent, S);
 }
 
@@ -3449,8 +3514,9 @@ function step192(n, S) {
 function step193(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step192(n.parent, S);
 }
 
@@ -3483,8 +3549,9 @@ function step196(n, S) {
 function step197(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step196(n.parent, S);
 }
 
@@ -3507,15 +3574,17 @@ function fire62(c, S, out) {
 function step198(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
 function step199(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step198(n.parent, S);
 }
 
@@ -3530,15 +3599,17 @@ function fire63(c, S, out) {
 function step200(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
 function step201(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step200(n.parent, S);
 }
 
@@ -3565,8 +3636,9 @@ function step203(n, S) {
 function step204(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step203(n.parent, S);
 }
 
@@ -3585,8 +3657,9 @@ function step206(n, S) {
 function step207(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step206(n.parent, S);
 }
 
@@ -3657,8 +3730,9 @@ function fire68(c, S, out) {
 function step213(n, S) {
   if (!rt.testNode(N56, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.endsWith(rt.localName([c]), "Amount") && !rt.endsWith(rt.localName([c]), "PriceAmount")))(n, 1, 1)) return false;
-  if (!((c, p, z) => !rt.ebv(rt.stepOne(c, "ancestor", N62, [(c, p, z) => rt.anyOnAxis(c, "child", N16)])))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.endsWith(rt.localName([c]), "Amount") && !rt.endsWith(rt.localName([c]), "PriceAmount"))) return false;
+  if (!!rt.ebv(rt.stepOne(c, "ancestor", N62, [(c, p, z) => rt.anyOnAxis(c, "child", N16)]))) return false;
   return n.parent !== null;
 }
 
@@ -3672,7 +3746,8 @@ function fire69(c, S, out) {
 function step214(n, S) {
   if (!rt.testNode(N56, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.endsWith(rt.localName([c]), "BinaryObject"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.endsWith(rt.localName([c]), "BinaryObject")) return false;
   return n.parent !== null;
 }
 
@@ -3703,7 +3778,8 @@ function fire71(c, S, out) {
 function step216(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
@@ -3718,7 +3794,8 @@ function fire72(c, S, out) {
 function step217(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
@@ -5630,28 +5707,32 @@ function fire86(c, S, out) {
 function step247(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N88, null), "130"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N88, null), "130")) return false;
   return n.parent !== null;
 }
 
 function step248(n, S) {
   if (!rt.testNode(N1, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N5))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null && step247(n.parent, S);
 }
 
 function step249(n, S) {
   if (!rt.testNode(N110, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N88, null), "130"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N88, null), "130")) return false;
   return n.parent !== null;
 }
 
 function step250(n, S) {
   if (!rt.testNode(N1, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N5))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null && step249(n.parent, S);
 }
 
@@ -5672,7 +5753,8 @@ function step251(n, S) {
 function step252(n, S) {
   if (!rt.testNode(N1, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N5))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null && step251(n.parent, S);
 }
 
@@ -5693,7 +5775,8 @@ function step253(n, S) {
 function step254(n, S) {
   if (!rt.testNode(N40, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N5))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null && step253(n.parent, S);
 }
 
@@ -5714,7 +5797,8 @@ function step255(n, S) {
 function step256(n, S) {
   if (!rt.testNode(N70, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N71))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N71)) return false;
   return n.parent !== null && step255(n.parent, S);
 }
 
@@ -5824,7 +5908,8 @@ function fire95(c, S, out) {
 function step267(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
@@ -5844,7 +5929,8 @@ function fire96(c, S, out) {
 function step269(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
@@ -5870,7 +5956,8 @@ function step271(n, S) {
 function step272(n, S) {
   if (!rt.testNode(N1, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N5))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null && step271(n.parent, S);
 }
 
@@ -5898,21 +5985,24 @@ function fire99(c, S, out) {
 function step274(n, S) {
   if (!rt.testNode(N57, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N59))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N59)) return false;
   return n.parent !== null;
 }
 
 function step275(n, S) {
   if (!rt.testNode(N359, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N59))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N59)) return false;
   return n.parent !== null;
 }
 
 function step276(n, S) {
   if (!rt.testNode(N58, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N59))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N59)) return false;
   return n.parent !== null;
 }
 
@@ -5927,7 +6017,8 @@ function fire100(c, S, out) {
 function step277(n, S) {
   if (!rt.testNode(N360, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N89))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N89)) return false;
   return n.parent !== null;
 }
 
@@ -5942,7 +6033,8 @@ function fire101(c, S, out) {
 function step278(n, S) {
   if (!rt.testNode(N4, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N5))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null;
 }
 
@@ -5963,7 +6055,8 @@ function step279(n, S) {
 function step280(n, S) {
   if (!rt.testNode(N1, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N5))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null && step279(n.parent, S);
 }
 

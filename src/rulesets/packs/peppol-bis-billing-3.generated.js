@@ -714,7 +714,8 @@ function fn24(S, a28) {
 function step0(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N0) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) === "")))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N0) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) === ""))) return false;
   return n.parent !== null;
 }
 
@@ -839,7 +840,8 @@ function step9(n, S) {
 function step10(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step9(n.parent, S);
 }
 
@@ -852,7 +854,8 @@ function step11(n, S) {
 function step12(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step11(n.parent, S);
 }
 
@@ -871,7 +874,8 @@ function step14(n, S) {
 function step15(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step14(n.parent, S);
 }
 
@@ -890,7 +894,8 @@ function step17(n, S) {
 function step18(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step17(n.parent, S);
 }
 
@@ -911,7 +916,8 @@ function step19(n, S) {
 function step20(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step19(n.parent, S);
 }
 
@@ -924,7 +930,8 @@ function step21(n, S) {
 function step22(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step21(n.parent, S);
 }
 
@@ -943,7 +950,8 @@ function step24(n, S) {
 function step25(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step24(n.parent, S);
 }
 
@@ -962,7 +970,8 @@ function step27(n, S) {
 function step28(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step27(n.parent, S);
 }
 
@@ -1047,7 +1056,8 @@ function fire8(c, S, out) {
 function step39(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], Q11))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], Q11)) return false;
   return n.parent !== null;
 }
 
@@ -1062,7 +1072,8 @@ function fire9(c, S, out) {
 function step40(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40)) return false;
   return n.parent !== null;
 }
 
@@ -1087,7 +1098,8 @@ function step43(n, S) {
 function step44(n, S) {
   if (!rt.testNode(N14, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40)) return false;
   return n.parent !== null;
 }
 
@@ -1120,7 +1132,8 @@ function fire10(c, S, out) {
 function step48(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N41))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N41)) return false;
   return n.parent !== null;
 }
 
@@ -1145,7 +1158,8 @@ function step51(n, S) {
 function step52(n, S) {
   if (!rt.testNode(N14, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N41))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N41)) return false;
   return n.parent !== null;
 }
 
@@ -1242,7 +1256,8 @@ function step60(n, S) {
 function step61(n, S) {
   if (!rt.testNode(N47, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N49))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N49)) return false;
   return n.parent !== null && step60(n.parent, S);
 }
 
@@ -1258,7 +1273,8 @@ function fire14(c, S, out) {
 function step62(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0088"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0088")) return false;
   return n.parent !== null;
 }
 
@@ -1271,14 +1287,16 @@ function step63(n, S) {
 function step64(n, S) {
   if (!rt.testNode(N11, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0088"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0088")) return false;
   return n.parent !== null && step63(n.parent, S);
 }
 
 function step65(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0088"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0088")) return false;
   return n.parent !== null;
 }
 
@@ -1292,7 +1310,8 @@ function fire15(c, S, out) {
 function step66(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0192"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0192")) return false;
   return n.parent !== null;
 }
 
@@ -1305,14 +1324,16 @@ function step67(n, S) {
 function step68(n, S) {
   if (!rt.testNode(N11, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0192"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0192")) return false;
   return n.parent !== null && step67(n.parent, S);
 }
 
 function step69(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0192"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0192")) return false;
   return n.parent !== null;
 }
 
@@ -1326,7 +1347,8 @@ function fire16(c, S, out) {
 function step70(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0184"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0184")) return false;
   return n.parent !== null;
 }
 
@@ -1339,14 +1361,16 @@ function step71(n, S) {
 function step72(n, S) {
   if (!rt.testNode(N11, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0184"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0184")) return false;
   return n.parent !== null && step71(n.parent, S);
 }
 
 function step73(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0184"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0184")) return false;
   return n.parent !== null;
 }
 
@@ -1360,7 +1384,8 @@ function fire17(c, S, out) {
 function step74(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0096"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0096")) return false;
   return n.parent !== null;
 }
 
@@ -1373,14 +1398,16 @@ function step75(n, S) {
 function step76(n, S) {
   if (!rt.testNode(N11, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0096"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0096")) return false;
   return n.parent !== null && step75(n.parent, S);
 }
 
 function step77(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0096"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0096")) return false;
   return n.parent !== null;
 }
 
@@ -1394,7 +1421,8 @@ function fire18(c, S, out) {
 function step78(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0198"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0198")) return false;
   return n.parent !== null;
 }
 
@@ -1407,14 +1435,16 @@ function step79(n, S) {
 function step80(n, S) {
   if (!rt.testNode(N11, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0198"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0198")) return false;
   return n.parent !== null && step79(n.parent, S);
 }
 
 function step81(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0198"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0198")) return false;
   return n.parent !== null;
 }
 
@@ -1428,7 +1458,8 @@ function fire19(c, S, out) {
 function step82(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0208"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0208")) return false;
   return n.parent !== null;
 }
 
@@ -1441,14 +1472,16 @@ function step83(n, S) {
 function step84(n, S) {
   if (!rt.testNode(N11, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0208"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0208")) return false;
   return n.parent !== null && step83(n.parent, S);
 }
 
 function step85(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0208"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0208")) return false;
   return n.parent !== null;
 }
 
@@ -1462,7 +1495,8 @@ function fire20(c, S, out) {
 function step86(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0201"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0201")) return false;
   return n.parent !== null;
 }
 
@@ -1475,14 +1509,16 @@ function step87(n, S) {
 function step88(n, S) {
   if (!rt.testNode(N11, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0201"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0201")) return false;
   return n.parent !== null && step87(n.parent, S);
 }
 
 function step89(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0201"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0201")) return false;
   return n.parent !== null;
 }
 
@@ -1496,7 +1532,8 @@ function fire21(c, S, out) {
 function step90(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0210"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0210")) return false;
   return n.parent !== null;
 }
 
@@ -1509,14 +1546,16 @@ function step91(n, S) {
 function step92(n, S) {
   if (!rt.testNode(N11, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0210"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0210")) return false;
   return n.parent !== null && step91(n.parent, S);
 }
 
 function step93(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0210"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0210")) return false;
   return n.parent !== null;
 }
 
@@ -1530,7 +1569,8 @@ function fire22(c, S, out) {
 function step94(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "9907"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "9907")) return false;
   return n.parent !== null;
 }
 
@@ -1544,7 +1584,8 @@ function fire23(c, S, out) {
 function step95(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0211"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0211")) return false;
   return n.parent !== null;
 }
 
@@ -1557,14 +1598,16 @@ function step96(n, S) {
 function step97(n, S) {
   if (!rt.testNode(N11, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0211"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0211")) return false;
   return n.parent !== null && step96(n.parent, S);
 }
 
 function step98(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0211"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0211")) return false;
   return n.parent !== null;
 }
 
@@ -1578,7 +1621,8 @@ function fire24(c, S, out) {
 function step99(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0007"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0007")) return false;
   return n.parent !== null;
 }
 
@@ -1591,14 +1635,16 @@ function step100(n, S) {
 function step101(n, S) {
   if (!rt.testNode(N11, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0007"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0007")) return false;
   return n.parent !== null && step100(n.parent, S);
 }
 
 function step102(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0007"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0007")) return false;
   return n.parent !== null;
 }
 
@@ -1612,7 +1658,8 @@ function fire25(c, S, out) {
 function step103(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0151"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0151")) return false;
   return n.parent !== null;
 }
 
@@ -1625,14 +1672,16 @@ function step104(n, S) {
 function step105(n, S) {
   if (!rt.testNode(N11, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0151"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0151")) return false;
   return n.parent !== null && step104(n.parent, S);
 }
 
 function step106(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0151"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0151")) return false;
   return n.parent !== null;
 }
 
@@ -1646,7 +1695,8 @@ function fire26(c, S, out) {
 function step107(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0106"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0106")) return false;
   return n.parent !== null;
 }
 
@@ -1659,14 +1709,16 @@ function step108(n, S) {
 function step109(n, S) {
   if (!rt.testNode(N11, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0106"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0106")) return false;
   return n.parent !== null && step108(n.parent, S);
 }
 
 function step110(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0106"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0106")) return false;
   return n.parent !== null;
 }
 
@@ -1680,7 +1732,8 @@ function fire27(c, S, out) {
 function step111(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0190"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0190")) return false;
   return n.parent !== null;
 }
 
@@ -1693,14 +1746,16 @@ function step112(n, S) {
 function step113(n, S) {
   if (!rt.testNode(N11, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0190"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0190")) return false;
   return n.parent !== null && step112(n.parent, S);
 }
 
 function step114(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0190"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0190")) return false;
   return n.parent !== null;
 }
 
@@ -1714,7 +1769,8 @@ function fire28(c, S, out) {
 function step115(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "9944"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "9944")) return false;
   return n.parent !== null;
 }
 
@@ -1727,14 +1783,16 @@ function step116(n, S) {
 function step117(n, S) {
   if (!rt.testNode(N11, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "9944"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "9944")) return false;
   return n.parent !== null && step116(n.parent, S);
 }
 
 function step118(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "9944"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "9944")) return false;
   return n.parent !== null;
 }
 
@@ -1748,14 +1806,16 @@ function fire29(c, S, out) {
 function step119(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N10, null), "child", N11, null), "normalize-space")) === "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N10, null), "child", N11, null), "normalize-space")) === "VAT")) return false;
   return n.parent !== null;
 }
 
 function step120(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.startsWith(rt.normalizeSpace(rt.strItem(c, "normalize-space")), "NL"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.startsWith(rt.normalizeSpace(rt.strItem(c, "normalize-space")), "NL")) return false;
   return n.parent !== null && step119(n.parent, S);
 }
 
@@ -1769,7 +1829,8 @@ function fire30(c, S, out) {
 function step121(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0217"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0217")) return false;
   return n.parent !== null;
 }
 
@@ -1782,14 +1843,16 @@ function step122(n, S) {
 function step123(n, S) {
   if (!rt.testNode(N11, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0217"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0217")) return false;
   return n.parent !== null && step122(n.parent, S);
 }
 
 function step124(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0217"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), "0217")) return false;
   return n.parent !== null;
 }
 
@@ -1803,7 +1866,8 @@ function fire31(c, S, out) {
 function step125(n, S) {
   if (!rt.testNode(N52, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N53))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N53)) return false;
   return n.parent !== null;
 }
 
@@ -1818,7 +1882,8 @@ function fire32(c, S, out) {
 function step126(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N35, null), "false"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N35, null), "false")) return false;
   return n.parent !== null;
 }
 
@@ -1838,7 +1903,8 @@ function fire33(c, S, out) {
 function step128(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N35, null), "true"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N35, null), "true")) return false;
   return n.parent !== null;
 }
 
@@ -2006,7 +2072,8 @@ function fire37(c, S, out) {
 function step151(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N50))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N50)) return false;
   return n.parent !== null;
 }
 
@@ -2021,7 +2088,8 @@ function fire38(c, S, out) {
 function step152(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-G"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-G")) return false;
   return n.parent !== null;
 }
 
@@ -2036,7 +2104,8 @@ function fire39(c, S, out) {
 function step153(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-O"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-O")) return false;
   return n.parent !== null;
 }
 
@@ -2051,7 +2120,8 @@ function fire40(c, S, out) {
 function step154(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-IC"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-IC")) return false;
   return n.parent !== null;
 }
 
@@ -2066,7 +2136,8 @@ function fire41(c, S, out) {
 function step155(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-AE"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-AE")) return false;
   return n.parent !== null;
 }
 
@@ -2081,7 +2152,8 @@ function fire42(c, S, out) {
 function step156(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-D"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-D")) return false;
   return n.parent !== null;
 }
 
@@ -2096,7 +2168,8 @@ function fire43(c, S, out) {
 function step157(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-F"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-F")) return false;
   return n.parent !== null;
 }
 
@@ -2111,7 +2184,8 @@ function fire44(c, S, out) {
 function step158(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-I"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-I")) return false;
   return n.parent !== null;
 }
 
@@ -2126,7 +2200,8 @@ function fire45(c, S, out) {
 function step159(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-J"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-J")) return false;
   return n.parent !== null;
 }
 
@@ -2159,7 +2234,8 @@ function step162(n, S) {
 function step163(n, S) {
   if (!rt.testNode(N19, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "child", N27))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "child", N27)) return false;
   return n.parent !== null;
 }
 
@@ -2289,7 +2365,8 @@ function step178(n, S) {
 function step179(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", global13(S), "NO"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", global13(S), "NO")) return false;
   return n.parent !== null && step178(n.parent, S);
 }
 
@@ -2334,14 +2411,16 @@ function global16(S) {
 function step180(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", global14(S), "DK"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", global14(S), "DK")) return false;
   return n.parent !== null;
 }
 
 function step181(n, S) {
   if (!rt.testNode(N14, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", global14(S), "DK"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", global14(S), "DK")) return false;
   return n.parent !== null;
 }
 
@@ -2379,7 +2458,8 @@ function step184(n, S) {
 function step185(n, S) {
   if (!rt.testNode(N51, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global16(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global16(S)) return false;
   return n.parent !== null && step184(n.parent, S);
 }
 
@@ -2404,7 +2484,8 @@ function step188(n, S) {
 function step189(n, S) {
   if (!rt.testNode(N51, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global16(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global16(S)) return false;
   return n.parent !== null && step188(n.parent, S);
 }
 
@@ -2425,7 +2506,8 @@ function step190(n, S) {
 function step191(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global16(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global16(S)) return false;
   return n.parent !== null && step190(n.parent, S);
 }
 
@@ -2465,7 +2547,8 @@ function step193(n, S) {
 function step194(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global16(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global16(S)) return false;
   return n.parent !== null && step193(n.parent, S);
 }
 
@@ -2486,7 +2569,8 @@ function step195(n, S) {
 function step196(n, S) {
   if (!rt.testNode(N32, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global16(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global16(S)) return false;
   return n.parent !== null && step195(n.parent, S);
 }
 
@@ -2499,7 +2583,8 @@ function step197(n, S) {
 function step198(n, S) {
   if (!rt.testNode(N33, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global16(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global16(S)) return false;
   return n.parent !== null && step197(n.parent, S);
 }
 
@@ -2515,7 +2600,8 @@ function fire55(c, S, out) {
 function step199(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global16(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global16(S)) return false;
   return n.parent !== null;
 }
 
@@ -2546,14 +2632,16 @@ function step200(n, S) {
 function step201(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global17(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global17(S)) return false;
   return n.parent !== null && step200(n.parent, S);
 }
 
 function step202(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N10, null), "child", N11, null), "normalize-space")) !== "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N10, null), "child", N11, null), "normalize-space")) !== "VAT")) return false;
   return n.parent !== null && step201(n.parent, S);
 }
 
@@ -2574,7 +2662,8 @@ function step203(n, S) {
 function step204(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global17(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global17(S)) return false;
   return n.parent !== null && step203(n.parent, S);
 }
 
@@ -2626,7 +2715,8 @@ function step205(n, S) {
 function step206(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.ebv(fn17(S, [c])))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.ebv(fn17(S, [c]))) return false;
   return n.parent !== null && step205(n.parent, S);
 }
 
@@ -2656,8 +2746,9 @@ function step208(n, S) {
 function step209(n, S) {
   if (!rt.testNode(N72, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "parent", N22, null), "child", N4, null), "child", N5, null), "child", N6, null), "SE"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "child", N12))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "parent", N22, null), "child", N4, null), "child", N5, null), "child", N6, null), "SE")) return false;
+  if (!rt.anyOnAxis(c, "child", N12)) return false;
   return n.parent !== null && step208(n.parent, S);
 }
 
@@ -2682,15 +2773,17 @@ function step210(n, S) {
 function step211(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N4, null), "child", N5, null), "child", N6, null), "SE"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N72, null), "child", N12))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N4, null), "child", N5, null), "child", N6, null), "SE")) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N72, null), "child", N12)) return false;
   return n.parent !== null && step210(n.parent, S);
 }
 
 function step212(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N10, null), "child", N11, null), "normalize-space"))) !== "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N10, null), "child", N11, null), "normalize-space"))) !== "VAT")) return false;
   return n.parent !== null && step211(n.parent, S);
 }
 
@@ -2710,16 +2803,18 @@ function fire61(c, S, out) {
 function step214(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global20(S))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N11, null), "S"))(n, 1, 1)) return false;
+  const c = n;
+  if (!global20(S)) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N11, null), "S")) return false;
   return n.parent !== null;
 }
 
 function step215(n, S) {
   if (!rt.testNode(N87, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global20(S))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N11, null), "S"))(n, 1, 1)) return false;
+  const c = n;
+  if (!global20(S)) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N11, null), "S")) return false;
   return n.parent !== null;
 }
 
@@ -2734,9 +2829,10 @@ function fire62(c, S, out) {
 function step216(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global18(S))(n, 1, 1)) return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space")) === "30"))(n, 1, 1)) return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N74, null), "child", N75, null), "child", N11, null), "normalize-space")) === "SE:PLUSGIRO"))(n, 1, 1)) return false;
+  const c = n;
+  if (!global18(S)) return false;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space")) === "30")) return false;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N74, null), "child", N75, null), "child", N11, null), "normalize-space")) === "SE:PLUSGIRO")) return false;
   return n.parent !== null;
 }
 
@@ -2765,9 +2861,10 @@ function fire63(c, S, out) {
 function step219(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global18(S))(n, 1, 1)) return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space")) === "30"))(n, 1, 1)) return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N74, null), "child", N75, null), "child", N11, null), "normalize-space")) === "SE:BANKGIRO"))(n, 1, 1)) return false;
+  const c = n;
+  if (!global18(S)) return false;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space")) === "30")) return false;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N74, null), "child", N75, null), "child", N11, null), "normalize-space")) === "SE:BANKGIRO")) return false;
   return n.parent !== null;
 }
 
@@ -2796,8 +2893,9 @@ function fire64(c, S, out) {
 function step222(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global18(S))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), Q26))(n, 1, 1)) return false;
+  const c = n;
+  if (!global18(S)) return false;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), Q26)) return false;
   return n.parent !== null;
 }
 
@@ -2812,8 +2910,9 @@ function fire65(c, S, out) {
 function step223(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (global18(S) && global19(S)))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N37, null), "31"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(global18(S) && global19(S))) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N37, null), "31")) return false;
   return n.parent !== null;
 }
 
@@ -2870,7 +2969,8 @@ function step224(n, S) {
 function step225(n, S) {
   if (!rt.testNode(N11, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global21(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global21(S)) return false;
   return n.parent !== null && step224(n.parent, S);
 }
 
@@ -2898,7 +2998,8 @@ function fire67(c, S, out) {
 function step226(n, S) {
   if (!rt.testNode(N2, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global21(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global21(S)) return false;
   return n.parent !== null;
 }
 
@@ -2921,7 +3022,8 @@ function fire68(c, S, out) {
 function step228(n, S) {
   if (!rt.testNode(N2, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global21(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global21(S)) return false;
   return n.parent !== null;
 }
 
@@ -2934,7 +3036,8 @@ function step229(n, S) {
 function step230(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N10, null), "child", N11, null), "normalize-space")) === "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N10, null), "child", N11, null), "normalize-space")) === "VAT")) return false;
   return n.parent !== null && step229(n.parent, S);
 }
 
@@ -2954,7 +3057,8 @@ function fire69(c, S, out) {
 function step232(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (global21(S) && global23(S)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(global21(S) && global23(S))) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -2975,8 +3079,9 @@ function fire70(c, S, out) {
 function step233(n, S) {
   if (!rt.testNode(N15, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (global21(S) && global23(S)))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N91, null), "##M.AR.K##"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(global21(S) && global23(S))) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N91, null), "##M.AR.K##")) return false;
   return n.parent !== null;
 }
 
@@ -2996,8 +3101,9 @@ function fire71(c, S, out) {
 function step235(n, S) {
   if (!rt.testNode(N15, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global21(S))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N91, null), "##INVOICE|URL##"))(n, 1, 1)) return false;
+  const c = n;
+  if (!global21(S)) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N91, null), "##INVOICE|URL##")) return false;
   return n.parent !== null;
 }
 
@@ -3012,7 +3118,8 @@ function fire72(c, S, out) {
 function step236(n, S) {
   if (!rt.testNode(N7, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global21(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global21(S)) return false;
   return n.parent !== null;
 }
 
@@ -3039,7 +3146,8 @@ function step238(n, S) {
 function step239(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", global22(S), Q27))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", global22(S), Q27)) return false;
   return n.parent !== null && step238(n.parent, S);
 }
 
@@ -3069,7 +3177,8 @@ function global25(S) {
 function step241(n, S) {
   if (!rt.testNode(N7, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global25(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global25(S)) return false;
   return n.parent !== null;
 }
 
@@ -3090,7 +3199,8 @@ function fire75(c, S, out) {
 function step243(n, S) {
   if (!rt.testNode(N7, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global25(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global25(S)) return false;
   return n.parent !== null;
 }
 
@@ -3135,14 +3245,16 @@ function global27(S) {
 function step246(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", global26(S), "IS"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", global26(S), "IS")) return false;
   return n.parent !== null;
 }
 
 function step247(n, S) {
   if (!rt.testNode(N14, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", global26(S), "IS"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", global26(S), "IS")) return false;
   return n.parent !== null;
 }
 
@@ -3178,7 +3290,8 @@ function step248(n, S) {
 function step249(n, S) {
   if (!rt.testNode(N7, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.generalCompare1("eq", global26(S), "IS") && rt.generalCompare1("eq", global27(S), "IS")))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.generalCompare1("eq", global26(S), "IS") && rt.generalCompare1("eq", global27(S), "IS"))) return false;
   return n.parent !== null && step248(n.parent, S);
 }
 
@@ -3222,7 +3335,8 @@ function global30(S) {
 function step250(n, S) {
   if (!rt.testNode(N71, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global28(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global28(S)) return false;
   return n.parent !== null;
 }
 
@@ -3248,7 +3362,8 @@ function step252(n, S) {
 function step253(n, S) {
   if (!rt.testNode(N4, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global28(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global28(S)) return false;
   return n.parent !== null && step252(n.parent, S);
 }
 
@@ -3281,7 +3396,8 @@ function step256(n, S) {
 function step257(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global28(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global28(S)) return false;
   return n.parent !== null && step256(n.parent, S);
 }
 
@@ -3308,7 +3424,8 @@ function step259(n, S) {
 function step260(n, S) {
   if (!rt.testNode(N4, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (global28(S) && global29(S)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(global28(S) && global29(S))) return false;
   return n.parent !== null && step259(n.parent, S);
 }
 
@@ -3341,7 +3458,8 @@ function step263(n, S) {
 function step264(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (global28(S) && global29(S)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(global28(S) && global29(S))) return false;
   return n.parent !== null && step263(n.parent, S);
 }
 
@@ -3362,7 +3480,8 @@ function step265(n, S) {
 function step266(n, S) {
   if (!rt.testNode(N4, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (global28(S) && global30(S)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(global28(S) && global30(S))) return false;
   return n.parent !== null && step265(n.parent, S);
 }
 
@@ -3377,7 +3496,8 @@ function fire84(c, S, out) {
 function step267(n, S) {
   if (!rt.testNode(N73, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global28(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global28(S)) return false;
   return n.parent !== null;
 }
 
@@ -3392,7 +3512,8 @@ function fire85(c, S, out) {
 function step268(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (global28(S) && global29(S)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(global28(S) && global29(S))) return false;
   return n.parent !== null;
 }
 
@@ -3413,7 +3534,8 @@ function step269(n, S) {
 function step270(n, S) {
   if (!rt.testNode(N98, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global28(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global28(S)) return false;
   return n.parent !== null && step269(n.parent, S);
 }
 
@@ -3436,7 +3558,8 @@ function global31(S) {
 function step271(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3470,7 +3593,8 @@ function fire88(c, S, out) {
 function step272(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3503,7 +3627,8 @@ function fire89(c, S, out) {
 function step276(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3524,7 +3649,8 @@ function fire90(c, S, out) {
 function step278(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3559,7 +3685,8 @@ function fire91(c, S, out) {
 function step282(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3602,7 +3729,8 @@ function fire92(c, S, out) {
 function step286(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3637,7 +3765,8 @@ function fire93(c, S, out) {
 function step290(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3672,14 +3801,16 @@ function fire94(c, S, out) {
 function step294(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step295(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], Q34))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], Q34)) return false;
   return n.parent !== null && step294(n.parent, S);
 }
 
@@ -3698,14 +3829,16 @@ function fire95(c, S, out) {
 function step296(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step297(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], Q35))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], Q35)) return false;
   return n.parent !== null && step296(n.parent, S);
 }
 
@@ -3722,14 +3855,16 @@ function fire96(c, S, out) {
 function step298(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step299(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space")) === "59"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space")) === "59")) return false;
   return n.parent !== null && step298(n.parent, S);
 }
 
@@ -3748,7 +3883,8 @@ function fire97(c, S, out) {
 function step300(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 

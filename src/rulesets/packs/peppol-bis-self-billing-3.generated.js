@@ -363,7 +363,8 @@ function fn8(S, a10) {
 function step0(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N0) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) === "")))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N0) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) === ""))) return false;
   return n.parent !== null;
 }
 
@@ -488,7 +489,8 @@ function step9(n, S) {
 function step10(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step9(n.parent, S);
 }
 
@@ -501,7 +503,8 @@ function step11(n, S) {
 function step12(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step11(n.parent, S);
 }
 
@@ -520,7 +523,8 @@ function step14(n, S) {
 function step15(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step14(n.parent, S);
 }
 
@@ -539,7 +543,8 @@ function step17(n, S) {
 function step18(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step17(n.parent, S);
 }
 
@@ -560,7 +565,8 @@ function step19(n, S) {
 function step20(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step19(n.parent, S);
 }
 
@@ -573,7 +579,8 @@ function step21(n, S) {
 function step22(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step21(n.parent, S);
 }
 
@@ -592,7 +599,8 @@ function step24(n, S) {
 function step25(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step24(n.parent, S);
 }
 
@@ -611,7 +619,8 @@ function step27(n, S) {
 function step28(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step27(n.parent, S);
 }
 
@@ -696,7 +705,8 @@ function fire8(c, S, out) {
 function step39(n, S) {
   if (!rt.testNode(N32, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N33, null), "normalize-space"))], Q9))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N33, null), "normalize-space"))], Q9)) return false;
   return n.parent !== null;
 }
 
@@ -711,7 +721,8 @@ function fire9(c, S, out) {
 function step40(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
   return n.parent !== null;
 }
 
@@ -736,7 +747,8 @@ function step43(n, S) {
 function step44(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
   return n.parent !== null;
 }
 
@@ -769,7 +781,8 @@ function fire10(c, S, out) {
 function step48(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N37))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N37)) return false;
   return n.parent !== null;
 }
 
@@ -794,7 +807,8 @@ function step51(n, S) {
 function step52(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N37))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N37)) return false;
   return n.parent !== null;
 }
 
@@ -891,7 +905,8 @@ function step60(n, S) {
 function step61(n, S) {
   if (!rt.testNode(N43, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N45))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N45)) return false;
   return n.parent !== null && step60(n.parent, S);
 }
 
@@ -907,7 +922,8 @@ function fire14(c, S, out) {
 function step62(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0088"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0088")) return false;
   return n.parent !== null;
 }
 
@@ -920,14 +936,16 @@ function step63(n, S) {
 function step64(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0088"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0088")) return false;
   return n.parent !== null && step63(n.parent, S);
 }
 
 function step65(n, S) {
   if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0088"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0088")) return false;
   return n.parent !== null;
 }
 
@@ -941,7 +959,8 @@ function fire15(c, S, out) {
 function step66(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0192"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0192")) return false;
   return n.parent !== null;
 }
 
@@ -954,14 +973,16 @@ function step67(n, S) {
 function step68(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0192"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0192")) return false;
   return n.parent !== null && step67(n.parent, S);
 }
 
 function step69(n, S) {
   if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0192"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0192")) return false;
   return n.parent !== null;
 }
 
@@ -975,7 +996,8 @@ function fire16(c, S, out) {
 function step70(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0184"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0184")) return false;
   return n.parent !== null;
 }
 
@@ -988,14 +1010,16 @@ function step71(n, S) {
 function step72(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0184"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0184")) return false;
   return n.parent !== null && step71(n.parent, S);
 }
 
 function step73(n, S) {
   if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0184"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0184")) return false;
   return n.parent !== null;
 }
 
@@ -1009,7 +1033,8 @@ function fire17(c, S, out) {
 function step74(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0096"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0096")) return false;
   return n.parent !== null;
 }
 
@@ -1022,14 +1047,16 @@ function step75(n, S) {
 function step76(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0096"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0096")) return false;
   return n.parent !== null && step75(n.parent, S);
 }
 
 function step77(n, S) {
   if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0096"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0096")) return false;
   return n.parent !== null;
 }
 
@@ -1043,7 +1070,8 @@ function fire18(c, S, out) {
 function step78(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0198"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0198")) return false;
   return n.parent !== null;
 }
 
@@ -1056,14 +1084,16 @@ function step79(n, S) {
 function step80(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0198"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0198")) return false;
   return n.parent !== null && step79(n.parent, S);
 }
 
 function step81(n, S) {
   if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0198"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0198")) return false;
   return n.parent !== null;
 }
 
@@ -1077,7 +1107,8 @@ function fire19(c, S, out) {
 function step82(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0208"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0208")) return false;
   return n.parent !== null;
 }
 
@@ -1090,14 +1121,16 @@ function step83(n, S) {
 function step84(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0208"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0208")) return false;
   return n.parent !== null && step83(n.parent, S);
 }
 
 function step85(n, S) {
   if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0208"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0208")) return false;
   return n.parent !== null;
 }
 
@@ -1111,7 +1144,8 @@ function fire20(c, S, out) {
 function step86(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0201"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0201")) return false;
   return n.parent !== null;
 }
 
@@ -1124,14 +1158,16 @@ function step87(n, S) {
 function step88(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0201"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0201")) return false;
   return n.parent !== null && step87(n.parent, S);
 }
 
 function step89(n, S) {
   if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0201"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0201")) return false;
   return n.parent !== null;
 }
 
@@ -1145,7 +1181,8 @@ function fire21(c, S, out) {
 function step90(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0210"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0210")) return false;
   return n.parent !== null;
 }
 
@@ -1158,14 +1195,16 @@ function step91(n, S) {
 function step92(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0210"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0210")) return false;
   return n.parent !== null && step91(n.parent, S);
 }
 
 function step93(n, S) {
   if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0210"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0210")) return false;
   return n.parent !== null;
 }
 
@@ -1179,7 +1218,8 @@ function fire22(c, S, out) {
 function step94(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "9907"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "9907")) return false;
   return n.parent !== null;
 }
 
@@ -1193,7 +1233,8 @@ function fire23(c, S, out) {
 function step95(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0211"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0211")) return false;
   return n.parent !== null;
 }
 
@@ -1206,14 +1247,16 @@ function step96(n, S) {
 function step97(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0211"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0211")) return false;
   return n.parent !== null && step96(n.parent, S);
 }
 
 function step98(n, S) {
   if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0211"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0211")) return false;
   return n.parent !== null;
 }
 
@@ -1227,7 +1270,8 @@ function fire24(c, S, out) {
 function step99(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0007"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0007")) return false;
   return n.parent !== null;
 }
 
@@ -1240,14 +1284,16 @@ function step100(n, S) {
 function step101(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0007"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0007")) return false;
   return n.parent !== null && step100(n.parent, S);
 }
 
 function step102(n, S) {
   if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0007"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0007")) return false;
   return n.parent !== null;
 }
 
@@ -1261,7 +1307,8 @@ function fire25(c, S, out) {
 function step103(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0151"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0151")) return false;
   return n.parent !== null;
 }
 
@@ -1274,14 +1321,16 @@ function step104(n, S) {
 function step105(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0151"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0151")) return false;
   return n.parent !== null && step104(n.parent, S);
 }
 
 function step106(n, S) {
   if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0151"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0151")) return false;
   return n.parent !== null;
 }
 
@@ -1295,7 +1344,8 @@ function fire26(c, S, out) {
 function step107(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0106"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0106")) return false;
   return n.parent !== null;
 }
 
@@ -1308,14 +1358,16 @@ function step108(n, S) {
 function step109(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0106"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0106")) return false;
   return n.parent !== null && step108(n.parent, S);
 }
 
 function step110(n, S) {
   if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0106"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0106")) return false;
   return n.parent !== null;
 }
 
@@ -1329,7 +1381,8 @@ function fire27(c, S, out) {
 function step111(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0190"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0190")) return false;
   return n.parent !== null;
 }
 
@@ -1342,14 +1395,16 @@ function step112(n, S) {
 function step113(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0190"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0190")) return false;
   return n.parent !== null && step112(n.parent, S);
 }
 
 function step114(n, S) {
   if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0190"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0190")) return false;
   return n.parent !== null;
 }
 
@@ -1363,7 +1418,8 @@ function fire28(c, S, out) {
 function step115(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "9944"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "9944")) return false;
   return n.parent !== null;
 }
 
@@ -1376,14 +1432,16 @@ function step116(n, S) {
 function step117(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "9944"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "9944")) return false;
   return n.parent !== null && step116(n.parent, S);
 }
 
 function step118(n, S) {
   if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "9944"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "9944")) return false;
   return n.parent !== null;
 }
 
@@ -1397,14 +1455,16 @@ function fire29(c, S, out) {
 function step119(n, S) {
   if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N50, null), "child", N22, null), "normalize-space")) === "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N50, null), "child", N22, null), "normalize-space")) === "VAT")) return false;
   return n.parent !== null;
 }
 
 function step120(n, S) {
   if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.startsWith(rt.normalizeSpace(rt.strItem(c, "normalize-space")), "NL"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.startsWith(rt.normalizeSpace(rt.strItem(c, "normalize-space")), "NL")) return false;
   return n.parent !== null && step119(n.parent, S);
 }
 
@@ -1418,7 +1478,8 @@ function fire30(c, S, out) {
 function step121(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0217"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0217")) return false;
   return n.parent !== null;
 }
 
@@ -1431,14 +1492,16 @@ function step122(n, S) {
 function step123(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0217"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0217")) return false;
   return n.parent !== null && step122(n.parent, S);
 }
 
 function step124(n, S) {
   if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0217"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0217")) return false;
   return n.parent !== null;
 }
 
@@ -1452,7 +1515,8 @@ function fire31(c, S, out) {
 function step125(n, S) {
   if (!rt.testNode(N51, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N52))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N52)) return false;
   return n.parent !== null;
 }
 
@@ -1467,7 +1531,8 @@ function fire32(c, S, out) {
 function step126(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N31, null), "false"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N31, null), "false")) return false;
   return n.parent !== null;
 }
 
@@ -1487,7 +1552,8 @@ function fire33(c, S, out) {
 function step128(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N31, null), "true"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N31, null), "true")) return false;
   return n.parent !== null;
 }
 
@@ -1655,7 +1721,8 @@ function fire37(c, S, out) {
 function step151(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N46))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N46)) return false;
   return n.parent !== null;
 }
 
@@ -1670,7 +1737,8 @@ function fire38(c, S, out) {
 function step152(n, S) {
   if (!rt.testNode(N67, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-G"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-G")) return false;
   return n.parent !== null;
 }
 
@@ -1685,7 +1753,8 @@ function fire39(c, S, out) {
 function step153(n, S) {
   if (!rt.testNode(N67, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-O"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-O")) return false;
   return n.parent !== null;
 }
 
@@ -1700,7 +1769,8 @@ function fire40(c, S, out) {
 function step154(n, S) {
   if (!rt.testNode(N67, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-IC"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-IC")) return false;
   return n.parent !== null;
 }
 
@@ -1715,7 +1785,8 @@ function fire41(c, S, out) {
 function step155(n, S) {
   if (!rt.testNode(N67, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-AE"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-AE")) return false;
   return n.parent !== null;
 }
 
@@ -1730,7 +1801,8 @@ function fire42(c, S, out) {
 function step156(n, S) {
   if (!rt.testNode(N67, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-D"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-D")) return false;
   return n.parent !== null;
 }
 
@@ -1745,7 +1817,8 @@ function fire43(c, S, out) {
 function step157(n, S) {
   if (!rt.testNode(N67, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-F"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-F")) return false;
   return n.parent !== null;
 }
 
@@ -1760,7 +1833,8 @@ function fire44(c, S, out) {
 function step158(n, S) {
   if (!rt.testNode(N67, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-I"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-I")) return false;
   return n.parent !== null;
 }
 
@@ -1775,7 +1849,8 @@ function fire45(c, S, out) {
 function step159(n, S) {
   if (!rt.testNode(N67, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-J"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-J")) return false;
   return n.parent !== null;
 }
 
@@ -1808,7 +1883,8 @@ function step162(n, S) {
 function step163(n, S) {
   if (!rt.testNode(N14, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "child", N23))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "child", N23)) return false;
   return n.parent !== null;
 }
 

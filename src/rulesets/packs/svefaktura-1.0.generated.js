@@ -216,9 +216,10 @@ function global0(S) {
 function step0(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N1))(n, 1, 1)) return false;
-  if (!((c, p, z) => !rt.anyOnAxis(c, "self", N2))(n, 1, 1)) return false;
-  if (!((c, p, z) => (S.D.memo[2] !== undefined ? S.D.memo[2] : (S.D.memo[2] = ((S.D.memo[1] !== undefined ? S.D.memo[1] : (S.D.memo[1] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N4, null))).length > 0))))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N1)) return false;
+  if (!!rt.anyOnAxis(c, "self", N2)) return false;
+  if (!(S.D.memo[2] !== undefined ? S.D.memo[2] : (S.D.memo[2] = ((S.D.memo[1] !== undefined ? S.D.memo[1] : (S.D.memo[1] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N4, null))).length > 0)))) return false;
   return n.parent !== null;
 }
 
@@ -247,8 +248,9 @@ function fire1(c, S, out) {
 function step2(n, S) {
   if (!rt.testNode(N5, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "child", N6))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N7, null), "child", N8))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "child", N6)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N7, null), "child", N8)) return false;
   return n.parent !== null;
 }
 
@@ -831,7 +833,8 @@ function step70(n, S) {
 function step71(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")) return false;
   return n.parent !== null && step70(n.parent, S);
 }
 
@@ -852,10 +855,11 @@ function step72(n, S) {
 function step73(n, S) {
   if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q5))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q5)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
   return n.parent !== null && step72(n.parent, S);
 }
 
@@ -877,10 +881,11 @@ function step74(n, S) {
 function step75(n, S) {
   if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q5))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))(n, 1, 1)) return false;
-  if (!((c, p, z) => !rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q5)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
   return n.parent !== null && step74(n.parent, S);
 }
 
@@ -902,10 +907,11 @@ function step76(n, S) {
 function step77(n, S) {
   if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q6))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q6)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
   return n.parent !== null && step76(n.parent, S);
 }
 
@@ -927,10 +933,11 @@ function step78(n, S) {
 function step79(n, S) {
   if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q6))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))(n, 1, 1)) return false;
-  if (!((c, p, z) => !rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q6)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
   return n.parent !== null && step78(n.parent, S);
 }
 
@@ -952,9 +959,10 @@ function step80(n, S) {
 function step81(n, S) {
   if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40))(n, 1, 1)) return false;
-  if (!((c, p, z) => !rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
+  if (!!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
   return n.parent !== null && step80(n.parent, S);
 }
 
@@ -976,9 +984,10 @@ function step82(n, S) {
 function step83(n, S) {
   if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39))(n, 1, 1)) return false;
-  if (!((c, p, z) => !rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40))(n, 1, 1)) return false;
-  if (!((c, p, z) => !rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
+  if (!!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
   return n.parent !== null && step82(n.parent, S);
 }
 
@@ -1000,10 +1009,11 @@ function step84(n, S) {
 function step85(n, S) {
   if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "child", N41))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N46))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "child", N41)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N46)) return false;
   return n.parent !== null && step84(n.parent, S);
 }
 
@@ -1025,10 +1035,11 @@ function step86(n, S) {
 function step87(n, S) {
   if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "child", N41))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39))(n, 1, 1)) return false;
-  if (!((c, p, z) => !rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N46))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "child", N41)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N46)) return false;
   return n.parent !== null && step86(n.parent, S);
 }
 
@@ -1623,7 +1634,8 @@ function step158(n, S) {
 function step159(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")) return false;
   return n.parent !== null && step158(n.parent, S);
 }
 
@@ -1817,7 +1829,8 @@ function step180(n, S) {
 function step181(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")) return false;
   return n.parent !== null && step180(n.parent, S);
 }
 
@@ -1857,7 +1870,8 @@ function step184(n, S) {
 function step185(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.valueCompare("eq", [rt.string([c])], ["381"]) === true))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.valueCompare("eq", [rt.string([c])], ["381"]) === true)) return false;
   return n.parent !== null && step184(n.parent, S);
 }
 
@@ -1967,7 +1981,8 @@ function fire61(c, S, out) {
 function step195(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N32) || rt.generalCompare("eq", rt.stepOne(c, "child", N32, null), rt.stepOne(c, "child", N4, null))))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N32) || rt.generalCompare("eq", rt.stepOne(c, "child", N32, null), rt.stepOne(c, "child", N4, null)))) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -1995,7 +2010,8 @@ function fire62(c, S, out) {
 function step198(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N15, null), "child", N64, null), "child", N74))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N15, null), "child", N64, null), "child", N74)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -2022,8 +2038,9 @@ function fire63(c, S, out) {
 function step201(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "child", N4))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "child", N32))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "child", N4)) return false;
+  if (!rt.anyOnAxis(c, "child", N32)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -2038,8 +2055,9 @@ function fire64(c, S, out) {
 function step202(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("ne", rt.stepOne(c, "child", N32, null), rt.stepOne(c, "child", N4, null)))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N30, null), "child", N33))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("ne", rt.stepOne(c, "child", N32, null), rt.stepOne(c, "child", N4, null))) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N30, null), "child", N33)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -2080,7 +2098,8 @@ function step206(n, S) {
 function step207(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "E"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "E")) return false;
   return n.parent !== null && step206(n.parent, S);
 }
 
@@ -2112,7 +2131,8 @@ function step210(n, S) {
 function step211(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")) return false;
   return n.parent !== null && step210(n.parent, S);
 }
 
@@ -2134,8 +2154,9 @@ function step212(n, S) {
 function step213(n, S) {
   if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => !rt.anyOnAxis(c, "child", N75))(n, 1, 1)) return false;
-  if (!((c, p, z) => !rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N76))(n, 1, 1)) return false;
+  const c = n;
+  if (!!rt.anyOnAxis(c, "child", N75)) return false;
+  if (!!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N76)) return false;
   return n.parent !== null && step212(n.parent, S);
 }
 
@@ -2162,8 +2183,9 @@ function step215(n, S) {
 function step216(n, S) {
   if (!rt.testNode(N47, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "child", N53))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("ne", [rt.number(rt.stepOne(c, "child", N53, null))], rt.atomizeItem(0n)))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "child", N53)) return false;
+  if (!rt.generalCompare1("ne", [rt.number(rt.stepOne(c, "child", N53, null))], rt.atomizeItem(0n))) return false;
   return n.parent !== null && step215(n.parent, S);
 }
 
@@ -2195,7 +2217,8 @@ function step218(n, S) {
 function step219(n, S) {
   if (!rt.testNode(N15, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.ebv(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N64, null), "child", N9, null), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "VAT")])))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.ebv(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N64, null), "child", N9, null), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "VAT")]))) return false;
   return n.parent !== null && step218(n.parent, S);
 }
 
@@ -2221,7 +2244,8 @@ function step221(n, S) {
 function step222(n, S) {
   if (!rt.testNode(N8, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "attribute", N78) && rt.anyOnAxis(c, "attribute", N79)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "attribute", N78) && rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step221(n.parent, S);
 }
 
@@ -2248,7 +2272,8 @@ function step224(n, S) {
 function step225(n, S) {
   if (!rt.testNode(N8, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "attribute", N78) && rt.inStringSet(rt.stepOne(c, "attribute", N79, null), SET0, Q0)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "attribute", N78) && rt.inStringSet(rt.stepOne(c, "attribute", N79, null), SET0, Q0))) return false;
   return n.parent !== null && step224(n.parent, S);
 }
 
@@ -2275,7 +2300,8 @@ function step227(n, S) {
 function step228(n, S) {
   if (!rt.testNode(N8, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "attribute", N78) && !rt.anyOnAxis(c, "attribute", N79)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "attribute", N78) && !rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step227(n.parent, S);
 }
 
@@ -2302,7 +2328,8 @@ function step230(n, S) {
 function step231(n, S) {
   if (!rt.testNode(N8, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.generalCompare1("eq", rt.stepOne(c, "attribute", N78, null), "SFTI") && rt.anyOnAxis(c, "attribute", N79)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.generalCompare1("eq", rt.stepOne(c, "attribute", N78, null), "SFTI") && rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step230(n.parent, S);
 }
 
@@ -2329,7 +2356,8 @@ function step233(n, S) {
 function step234(n, S) {
   if (!rt.testNode(N8, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.generalCompare1("eq", rt.stepOne(c, "attribute", N78, null), "SFTI") && !rt.anyOnAxis(c, "attribute", N79)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.generalCompare1("eq", rt.stepOne(c, "attribute", N78, null), "SFTI") && !rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step233(n.parent, S);
 }
 
@@ -2355,7 +2383,8 @@ function step236(n, S) {
 function step237(n, S) {
   if (!rt.testNode(N8, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "attribute", N78) && rt.anyOnAxis(c, "attribute", N79)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "attribute", N78) && rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step236(n.parent, S);
 }
 
@@ -2384,7 +2413,8 @@ function step239(n, S) {
 function step240(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "E"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "E")) return false;
   return n.parent !== null && step239(n.parent, S);
 }
 
@@ -2410,7 +2440,8 @@ function step242(n, S) {
 function step243(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")) return false;
   return n.parent !== null && step242(n.parent, S);
 }
 

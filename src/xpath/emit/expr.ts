@@ -296,6 +296,11 @@ export class ExprEmitter {
 
   /** A predicate as a closure `(c, p, z) => boolean`. */
   predicate(p: RExpr): Code {
+    return this.nested(() => _`(c, p, z) => ${this.predicateBody(p)}`);
+  }
+
+  /** A non-positional predicate as a boolean expression over `c` (for inlining where `c` is bound). */
+  predicateTest(p: RExpr): Code {
     return this.nested(() => this.predicateBody(p));
   }
 
@@ -307,7 +312,7 @@ export class ExprEmitter {
     else if (isNumericType(p.type.item)) body = _`rt.posEq(${this.seq(em)}, p)`;
     else if (positional(p)) body = _`rt.predicateTruth(${this.seq(em)}, p)`;
     else body = this.bool(em);
-    return _`(c, p, z) => ${body}`;
+    return body;
   }
 
   private path(first: RExpr, steps: readonly RStep[]): Emitted {
