@@ -33,16 +33,16 @@ const N10 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonA
 const N11 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DocumentTypeCode");
 const N12 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2", "Invoice");
 const N13 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CustomizationID");
-const N14 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal");
-const N15 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxAmount");
-const N16 = rt.nameTest(2, "", "currencyID");
-const N17 = rt.kindTest(0);
-const N18 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxCurrencyCode");
-const N19 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Note");
-const N20 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BuyerReference");
-const N21 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "OrderReference");
-const N22 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ID");
-const N23 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxSubtotal");
+const N14 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Note");
+const N15 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BuyerReference");
+const N16 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "OrderReference");
+const N17 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ID");
+const N18 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal");
+const N19 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxSubtotal");
+const N20 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxCurrencyCode");
+const N21 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxAmount");
+const N22 = rt.nameTest(2, "", "currencyID");
+const N23 = rt.kindTest(0);
 const N24 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EndpointID");
 const N25 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge");
 const N26 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "MultiplierFactorNumeric");
@@ -59,48 +59,49 @@ const Q9 = Object.freeze(["49", "59"]);
 const N34 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate");
 const N35 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoicePeriod");
 const N36 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "StartDate");
-const N37 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EndDate");
-const N38 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineExtensionAmount");
-const N39 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InvoicedQuantity");
-const N40 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CreditedQuantity");
-const N41 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price");
-const N42 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PriceAmount");
-const N43 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BaseQuantity");
-const N44 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DocumentReference");
-const N45 = rt.nameTest(2, "", "unitCode");
-const N46 = rt.nameTest(2, "", "schemeID");
-const N47 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification");
-const N48 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CompanyID");
+const N37 = rt.kindTest(3);
+const N38 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EndDate");
+const N39 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineExtensionAmount");
+const N40 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InvoicedQuantity");
+const N41 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CreditedQuantity");
+const N42 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price");
+const N43 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PriceAmount");
+const N44 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BaseQuantity");
+const N45 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DocumentReference");
+const N46 = rt.nameTest(2, "", "unitCode");
+const N47 = rt.nameTest(2, "", "schemeID");
+const N48 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification");
+const N49 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CompanyID");
 const RE5 = rt.regex("^(DK)?[0-9]{8}$", "");
 const RE6 = rt.regex("^DK[0-9]{8}$", "");
 const RE7 = rt.regex("^[A-Za-z0-9]{6}$", "");
 const RE8 = rt.regex("^[0-9]{8}$", "");
 const RE9 = rt.regex("^[0-9]{20}$", "");
 const RE10 = rt.regex("^NL[0-9]{9}B[0-9]{2}$", "");
-const N49 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme");
-const N50 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxScheme");
+const N50 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme");
+const N51 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxScheme");
 const RE11 = rt.regex("^[0-9]{12}$", "");
-const N51 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EmbeddedDocumentBinaryObject");
-const N52 = rt.nameTest(2, "", "mimeCode");
-const N53 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReasonCode");
-const N54 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DescriptionCode");
-const N55 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxableAmount");
-const N56 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxExclusiveAmount");
-const N57 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxInclusiveAmount");
-const N58 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceTotalAmount");
-const N59 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ChargeTotalAmount");
-const N60 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PrepaidAmount");
-const N61 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PayableRoundingAmount");
-const N62 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PayableAmount");
-const N63 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "IssueDate");
-const N64 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DueDate");
-const N65 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxPointDate");
-const N66 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ActualDeliveryDate");
-const N67 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory");
-const N68 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxExemptionReasonCode");
-const N69 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InvoiceTypeCode");
+const N52 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EmbeddedDocumentBinaryObject");
+const N53 = rt.nameTest(2, "", "mimeCode");
+const N54 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReasonCode");
+const N55 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DescriptionCode");
+const N56 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxableAmount");
+const N57 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxExclusiveAmount");
+const N58 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxInclusiveAmount");
+const N59 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceTotalAmount");
+const N60 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ChargeTotalAmount");
+const N61 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PrepaidAmount");
+const N62 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PayableRoundingAmount");
+const N63 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PayableAmount");
+const N64 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "IssueDate");
+const N65 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DueDate");
+const N66 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxPointDate");
+const N67 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ActualDeliveryDate");
+const N68 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory");
+const N69 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxExemptionReasonCode");
+const N70 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InvoiceTypeCode");
 const Q10 = Object.freeze(["389", "527"]);
-const N70 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CreditNoteTypeCode");
+const N71 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CreditNoteTypeCode");
 
 const ROWS = Object.freeze([
   { id: "PEPPOL-EN16931-R008", flag: "fatal", kind: "assert", test: "false()", businessTerms: Object.freeze([]) },
@@ -112,7 +113,7 @@ const ROWS = Object.freeze([
   { id: "PEPPOL-EN16931-R004", flag: "fatal", kind: "assert", test: "starts-with($specId, $peppolSpecificationId) and not(contains($specId, '::'))", businessTerms: Object.freeze(["BT-24"]) },
   { id: "PEPPOL-EN16931-R053", flag: "fatal", kind: "assert", test: "count(cac:TaxTotal[exists(cac:TaxSubtotal)]) = 1", businessTerms: Object.freeze(["BT-110", "BG-23"]) },
   { id: "PEPPOL-EN16931-R054", flag: "fatal", kind: "assert", test: "count(cac:TaxTotal[empty(cac:TaxSubtotal)]) = count(cbc:TaxCurrencyCode[1])", businessTerms: Object.freeze(["BT-111", "BT-6"]) },
-  { id: "PEPPOL-EN16931-R055", flag: "fatal", kind: "assert", test: "empty(cbc:TaxCurrencyCode)               or ($vatTotalsInAccountingCurrency <= 0 and $vatTotalsInInvoiceCurrency <= 0)               or ($vatTotalsInAccountingCurrency >= 0 and $vatTotalsInInvoiceCurrency >= 0)", businessTerms: Object.freeze(["BT-110", "BT-111"]) },
+  { id: "PEPPOL-EN16931-R055", flag: "fatal", kind: "assert", test: "empty(cbc:TaxCurrencyCode)               or (some $inAccounting in cac:TaxTotal/cbc:TaxAmount[@currencyID = normalize-space(../../cbc:TaxCurrencyCode)],                        $inInvoice in cac:TaxTotal/cbc:TaxAmount[@currencyID = normalize-space(../../cbc:DocumentCurrencyCode)]                   satisfies ($inAccounting <= 0 and $inInvoice <= 0) or ($inAccounting >= 0 and $inInvoice >= 0))", businessTerms: Object.freeze(["BT-110", "BT-111"]) },
   { id: "PEPPOL-EN16931-R005", flag: "fatal", kind: "assert", test: "normalize-space(.) != normalize-space(../cbc:DocumentCurrencyCode)", businessTerms: Object.freeze(["BT-6", "BT-5"]) },
   { id: "PEPPOL-EN16931-R010", flag: "fatal", kind: "assert", test: "exists(cbc:EndpointID)", businessTerms: Object.freeze(["BT-49"]) },
   { id: "PEPPOL-EN16931-R020", flag: "fatal", kind: "assert", test: "exists(cbc:EndpointID)", businessTerms: Object.freeze(["BT-34"]) },
@@ -121,8 +122,8 @@ const ROWS = Object.freeze([
   { id: "PEPPOL-EN16931-R040", flag: "fatal", kind: "assert", test: "empty(cbc:MultiplierFactorNumeric) or empty(cbc:BaseAmount)               or pfn:within(if (exists(cbc:Amount)) then cbc:Amount else 0,                             (xs:decimal(cbc:BaseAmount) * xs:decimal(cbc:MultiplierFactorNumeric)) div 100,                             0.02)", businessTerms: Object.freeze(["BT-92", "BT-99", "BT-136", "BT-141"]) },
   { id: "PEPPOL-EN16931-R043", flag: "fatal", kind: "assert", test: "normalize-space(cbc:ChargeIndicator) = ('true', 'false')", businessTerms: Object.freeze(["BG-20", "BG-27", "BG-21", "BG-28"]) },
   { id: "PEPPOL-EN16931-R061", flag: "fatal", kind: "assert", test: "exists(cac:PaymentMandate/cbc:ID)", businessTerms: Object.freeze(["BT-89", "BT-81"]) },
-  { id: "PEPPOL-EN16931-R110", flag: "fatal", kind: "assert", test: "xs:date(.) >= xs:date(../../../cac:InvoicePeriod/cbc:StartDate)", businessTerms: Object.freeze(["BT-134", "BT-73"]) },
-  { id: "PEPPOL-EN16931-R111", flag: "fatal", kind: "assert", test: "xs:date(.) <= xs:date(../../../cac:InvoicePeriod/cbc:EndDate)", businessTerms: Object.freeze(["BT-135", "BT-74"]) },
+  { id: "PEPPOL-EN16931-R110", flag: "fatal", kind: "assert", test: "if (exists(text())) then xs:date(.) >= xs:date(../../../cac:InvoicePeriod/cbc:StartDate) else false()", businessTerms: Object.freeze(["BT-134", "BT-73"]) },
+  { id: "PEPPOL-EN16931-R111", flag: "fatal", kind: "assert", test: "if (exists(text())) then xs:date(.) <= xs:date(../../../cac:InvoicePeriod/cbc:EndDate) else false()", businessTerms: Object.freeze(["BT-135", "BT-74"]) },
   { id: "PEPPOL-EN16931-R120", flag: "fatal", kind: "assert", test: "pfn:within($lineNet, $expectedNet, 0.02)", businessTerms: Object.freeze(["BT-131", "BT-129", "BT-146", "BT-149", "BT-141", "BT-136"]) },
   { id: "PEPPOL-EN16931-R121", flag: "fatal", kind: "assert", test: "empty(cac:Price/cbc:BaseQuantity) or xs:decimal(cac:Price/cbc:BaseQuantity) gt 0", businessTerms: Object.freeze(["BT-149"]) },
   { id: "PEPPOL-EN16931-R100", flag: "fatal", kind: "assert", test: "count(cac:DocumentReference) le 1", businessTerms: Object.freeze(["BT-128"]) },
@@ -404,30 +405,28 @@ function step3(n, S) {
 function match2(n, S) { return step2(n, S) || step3(n, S); }
 
 function fire2(c, S, out) {
-  let t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12, t13;
+  let t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12;
   const v35_0 = rt.normalizeSpace(rt.strArg((t1 ??= rt.stepOne(c, "child", N13, null)), "normalize-space"));
-  const v36_0 = (t3 ??= rt.stepNodes((t2 ??= rt.stepOne(c, "child", N14, null)), "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N16, null), rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "parent", N17, null), "parent", N17, null), "child", N18, null), "normalize-space")))]));
-  const v37_0 = (t4 ??= rt.stepNodes((t2 ??= rt.stepOne(c, "child", N14, null)), "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N16, null), rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "parent", N17, null), "parent", N17, null), "child", N8, null), "normalize-space")))]));
   S.cur = 2;
   if (!rt.anyOnAxis(c, "child", N1)) out.push(rt.finding(ROWS[2], c, "Business process type (BT-23) is missing."));
   S.cur = 3;
   if (!(global9(S) !== "")) out.push(rt.finding(ROWS[3], c, "Business process type (BT-23) '" + rt.valueOf([global8(S)]) + "' is not an approved Peppol process identifier."));
   S.cur = 4;
-  if (!((rt.valueCompare("le", [BigInt((t6 ??= rt.stepOne(c, "child", N19, null)).length)], [1n]) === true) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[4], c, "Invoice note (BT-22) may be given once (several only when seller and buyer are both in Germany), found " + rt.valueOf([BigInt((t6 ??= rt.stepOne(c, "child", N19, null)).length)]) + "."));
+  if (!((rt.valueCompare("le", [BigInt((t3 ??= rt.stepOne(c, "child", N14, null)).length)], [1n]) === true) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[4], c, "Invoice note (BT-22) may be given once (several only when seller and buyer are both in Germany), found " + rt.valueOf([BigInt((t3 ??= rt.stepOne(c, "child", N14, null)).length)]) + "."));
   S.cur = 5;
-  if (!(rt.anyOnAxis(c, "child", N20) || rt.anyOnAxisSeq((t8 ??= rt.stepOne(c, "child", N21, null)), "child", N22))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
+  if (!(rt.anyOnAxis(c, "child", N15) || rt.anyOnAxisSeq((t5 ??= rt.stepOne(c, "child", N16, null)), "child", N17))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
   S.cur = 6;
   if (!(rt.startsWith(v35_0, global0(S)) && !rt.contains(v35_0, "::"))) out.push(rt.finding(ROWS[6], c, "Specification identifier (BT-24) '" + rt.valueOf([v35_0]) + "' must start with '" + rt.valueOf([global0(S)]) + "' and must not contain '::'."));
   S.cur = 7;
-  if (!((t10 ??= rt.stepOne(c, "child", N14, [(c, p, z) => rt.anyOnAxis(c, "child", N23)])).length === 1)) out.push(rt.finding(ROWS[7], c, "Exactly one VAT total with VAT breakdown (BT-110, BG-23) is required, found " + rt.valueOf([BigInt((t10 ??= rt.stepOne(c, "child", N14, [(c, p, z) => rt.anyOnAxis(c, "child", N23)])).length)]) + "."));
+  if (!((t7 ??= rt.stepOne(c, "child", N18, [(c, p, z) => rt.anyOnAxis(c, "child", N19)])).length === 1)) out.push(rt.finding(ROWS[7], c, "Exactly one VAT total with VAT breakdown (BT-110, BG-23) is required, found " + rt.valueOf([BigInt((t7 ??= rt.stepOne(c, "child", N18, [(c, p, z) => rt.anyOnAxis(c, "child", N19)])).length)]) + "."));
   S.cur = 8;
-  if (!((t11 ??= rt.stepOne(c, "child", N14, [(c, p, z) => !rt.anyOnAxis(c, "child", N23)])).length === (t12 ??= rt.stepOne(c, "child", N18, [(c, p, z) => rt.posEq([1n], p)])).length)) out.push(rt.finding(ROWS[8], c, "A VAT total without breakdown (BT-111) must be given exactly once when the VAT accounting currency (BT-6) is given, and otherwise not at all; found " + rt.valueOf([BigInt((t11 ??= rt.stepOne(c, "child", N14, [(c, p, z) => !rt.anyOnAxis(c, "child", N23)])).length)]) + "."));
+  if (!((t8 ??= rt.stepOne(c, "child", N18, [(c, p, z) => !rt.anyOnAxis(c, "child", N19)])).length === (t9 ??= rt.stepOne(c, "child", N20, [(c, p, z) => rt.posEq([1n], p)])).length)) out.push(rt.finding(ROWS[8], c, "A VAT total without breakdown (BT-111) must be given exactly once when the VAT accounting currency (BT-6) is given, and otherwise not at all; found " + rt.valueOf([BigInt((t8 ??= rt.stepOne(c, "child", N18, [(c, p, z) => !rt.anyOnAxis(c, "child", N19)])).length)]) + "."));
   S.cur = 9;
-  if (!((!rt.anyOnAxis(c, "child", N18) || (rt.generalCompare1("le", v36_0, rt.atomizeItem(0n)) && rt.generalCompare1("le", v37_0, rt.atomizeItem(0n)))) || (rt.generalCompare1("ge", v36_0, rt.atomizeItem(0n)) && rt.generalCompare1("ge", v37_0, rt.atomizeItem(0n))))) out.push(rt.finding(ROWS[9], c, "Invoice total VAT amount (BT-110) and the same in accounting currency (BT-111) must have the same sign."));
+  if (!(!rt.anyOnAxis(c, "child", N20) || (t12 ??= rt.stepNodes((t11 ??= rt.stepOne(c, "child", N18, null)), "child", N21, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N22, null), rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "parent", N23, null), "parent", N23, null), "child", N20, null), "normalize-space")))])).some((v36_0) => rt.stepNodes(rt.stepOne(c, "child", N18, null), "child", N21, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N22, null), rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "parent", N23, null), "parent", N23, null), "child", N8, null), "normalize-space")))]).some((v37_0) => ((rt.generalCompare1("le", [v36_0], rt.atomizeItem(0n)) && rt.generalCompare1("le", [v37_0], rt.atomizeItem(0n))) || (rt.generalCompare1("ge", [v36_0], rt.atomizeItem(0n)) && rt.generalCompare1("ge", [v37_0], rt.atomizeItem(0n)))))))) out.push(rt.finding(ROWS[9], c, "Invoice total VAT amount (BT-110) and the same in accounting currency (BT-111) must have the same sign."));
 }
 
 function step4(n, S) {
-  if (!rt.testNode(N18, n)) return false;
+  if (!rt.testNode(N20, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
@@ -435,9 +434,9 @@ function step4(n, S) {
 function match3(n, S) { return step4(n, S); }
 
 function fire3(c, S, out) {
-  let t14, t15;
+  let t13, t14;
   S.cur = 10;
-  if (!(rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== rt.normalizeSpace(rt.strArg((t15 ??= rt.stepNodes((t14 ??= rt.stepOne(c, "parent", N17, null)), "child", N8, null)), "normalize-space")))) out.push(rt.finding(ROWS[10], c, "VAT accounting currency code (BT-6) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' must differ from the invoice currency code (BT-5)."));
+  if (!(rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== rt.normalizeSpace(rt.strArg((t14 ??= rt.stepNodes((t13 ??= rt.stepOne(c, "parent", N23, null)), "child", N8, null)), "normalize-space")))) out.push(rt.finding(ROWS[10], c, "VAT accounting currency code (BT-6) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' must differ from the invoice currency code (BT-5)."));
 }
 
 function step5(n, S) {
@@ -455,7 +454,7 @@ function step6(n, S) {
 function match4(n, S) { return step6(n, S); }
 
 function fire4(c, S, out) {
-  let t16;
+  let t15;
   S.cur = 11;
   if (!rt.anyOnAxis(c, "child", N24)) out.push(rt.finding(ROWS[11], c, "Buyer electronic address (BT-49) is missing."));
 }
@@ -475,7 +474,7 @@ function step8(n, S) {
 function match5(n, S) { return step8(n, S); }
 
 function fire5(c, S, out) {
-  let t17;
+  let t16;
   S.cur = 12;
   if (!rt.anyOnAxis(c, "child", N24)) out.push(rt.finding(ROWS[12], c, "Seller electronic address (BT-34) is missing."));
 }
@@ -551,9 +550,9 @@ function step18(n, S) {
 function match6(n, S) { return step10(n, S) || step12(n, S) || step15(n, S) || step18(n, S); }
 
 function fire6(c, S, out) {
-  let t18;
+  let t17;
   S.cur = 13;
-  if (!false) out.push(rt.finding(ROWS[13], c, "Allowance/charge percentage (BT-94, BT-101, BT-138, BT-143) " + rt.valueOf((t18 ??= rt.stepOne(c, "child", N26, null))) + " is given without a base amount (BT-93, BT-100, BT-137, BT-142)."));
+  if (!false) out.push(rt.finding(ROWS[13], c, "Allowance/charge percentage (BT-94, BT-101, BT-138, BT-143) " + rt.valueOf((t17 ??= rt.stepOne(c, "child", N26, null))) + " is given without a base amount (BT-93, BT-100, BT-137, BT-142)."));
 }
 
 function step19(n, S) {
@@ -627,9 +626,9 @@ function step28(n, S) {
 function match7(n, S) { return step20(n, S) || step22(n, S) || step25(n, S) || step28(n, S); }
 
 function fire7(c, S, out) {
-  let t19;
+  let t18;
   S.cur = 14;
-  if (!false) out.push(rt.finding(ROWS[14], c, "Allowance/charge base amount (BT-93, BT-100, BT-137, BT-142) " + rt.valueOf((t19 ??= rt.stepOne(c, "child", N27, null))) + " is given without a percentage (BT-94, BT-101, BT-138, BT-143)."));
+  if (!false) out.push(rt.finding(ROWS[14], c, "Allowance/charge base amount (BT-93, BT-100, BT-137, BT-142) " + rt.valueOf((t18 ??= rt.stepOne(c, "child", N27, null))) + " is given without a percentage (BT-94, BT-101, BT-138, BT-143)."));
 }
 
 function step29(n, S) {
@@ -695,11 +694,11 @@ function step38(n, S) {
 function match8(n, S) { return step30(n, S) || step32(n, S) || step35(n, S) || step38(n, S); }
 
 function fire8(c, S, out) {
-  let t20, t21, t22, t23;
+  let t19, t20, t21, t22;
   S.cur = 15;
-  if (!((!rt.anyOnAxis(c, "child", N26) || !rt.anyOnAxis(c, "child", N27)) || rt.ebv(fn1(S, (rt.anyOnAxis(c, "child", N30) ? (t22 ??= rt.stepOne(c, "child", N30, null)) : [0n]), rt.arith("div", rt.arith("*", rt.castSeq((t21 ??= rt.stepOne(c, "child", N27, null)), "decimal", true), rt.castSeq((t20 ??= rt.stepOne(c, "child", N26, null)), "decimal", true)), [100n]), [K0])))) out.push(rt.finding(ROWS[15], c, "Allowance/charge amount (BT-92, BT-99, BT-136, BT-141) " + rt.valueOf((t22 ??= rt.stepOne(c, "child", N30, null))) + " must equal base amount " + rt.valueOf((t21 ??= rt.stepOne(c, "child", N27, null))) + " x percentage " + rt.valueOf((t20 ??= rt.stepOne(c, "child", N26, null))) + " / 100 (within 0.02)."));
+  if (!((!rt.anyOnAxis(c, "child", N26) || !rt.anyOnAxis(c, "child", N27)) || rt.ebv(fn1(S, (rt.anyOnAxis(c, "child", N30) ? (t21 ??= rt.stepOne(c, "child", N30, null)) : [0n]), rt.arith("div", rt.arith("*", rt.castSeq((t20 ??= rt.stepOne(c, "child", N27, null)), "decimal", true), rt.castSeq((t19 ??= rt.stepOne(c, "child", N26, null)), "decimal", true)), [100n]), [K0])))) out.push(rt.finding(ROWS[15], c, "Allowance/charge amount (BT-92, BT-99, BT-136, BT-141) " + rt.valueOf((t21 ??= rt.stepOne(c, "child", N30, null))) + " must equal base amount " + rt.valueOf((t20 ??= rt.stepOne(c, "child", N27, null))) + " x percentage " + rt.valueOf((t19 ??= rt.stepOne(c, "child", N26, null))) + " / 100 (within 0.02)."));
   S.cur = 16;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t23 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))], Q8)) out.push(rt.finding(ROWS[16], c, "Charge indicator of an allowance (BG-20, BG-27) or charge (BG-21, BG-28) must be 'true' or 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t23 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))]) + "'."));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t22 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))], Q8)) out.push(rt.finding(ROWS[16], c, "Charge indicator of an allowance (BG-20, BG-27) or charge (BG-21, BG-28) must be 'true' or 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t22 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))]) + "'."));
 }
 
 function step39(n, S) {
@@ -713,9 +712,9 @@ function step39(n, S) {
 function match9(n, S) { return step39(n, S); }
 
 function fire9(c, S, out) {
-  let t24, t25, t26;
+  let t23, t24, t25;
   S.cur = 17;
-  if (!rt.anyOnAxisSeq((t24 ??= rt.stepOne(c, "child", N34, null)), "child", N22)) out.push(rt.finding(ROWS[17], c, "Mandate reference identifier (BT-89) is required for direct debit (payment means code BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t26 ??= rt.stepOne(c, "child", N33, null)), "normalize-space"))]) + ")."));
+  if (!rt.anyOnAxisSeq((t23 ??= rt.stepOne(c, "child", N34, null)), "child", N17)) out.push(rt.finding(ROWS[17], c, "Mandate reference identifier (BT-89) is required for direct debit (payment means code BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t25 ??= rt.stepOne(c, "child", N33, null)), "normalize-space"))]) + ")."));
 }
 
 function step40(n, S) {
@@ -773,16 +772,16 @@ function step47(n, S) {
 function match10(n, S) { return step43(n, S) || step47(n, S); }
 
 function fire10(c, S, out) {
-  let t27, t28, t29, t30, t31;
+  let t26, t27, t28, t29, t30, t31;
   S.cur = 18;
-  if (!rt.generalCompare("ge", rt.castSeq([c], "date", true), rt.castSeq((t31 ??= rt.stepNodes((t30 ??= rt.stepNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "parent", N17, null)), "child", N35, null)), "child", N36, null)), "date", true))) out.push(rt.finding(ROWS[18], c, "Invoice line period start date (BT-134) " + rt.valueOf([c]) + " is before the invoicing period start date (BT-73) " + rt.valueOf((t31 ??= rt.stepNodes((t30 ??= rt.stepNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "parent", N17, null)), "child", N35, null)), "child", N36, null))) + "."));
+  if (!(rt.anyOnAxis(c, "child", N37) ? rt.generalCompare("ge", rt.castSeq([c], "date", true), rt.castSeq((t31 ??= rt.stepNodes((t30 ??= rt.stepNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), "child", N35, null)), "child", N36, null)), "date", true)) : false)) out.push(rt.finding(ROWS[18], c, "Invoice line period start date (BT-134) " + rt.valueOf([c]) + " is before the invoicing period start date (BT-73) " + rt.valueOf((t31 ??= rt.stepNodes((t30 ??= rt.stepNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), "child", N35, null)), "child", N36, null))) + "."));
 }
 
 function step48(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N37)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N38)) return false;
   return n.parent !== null;
 }
 
@@ -799,7 +798,7 @@ function step50(n, S) {
 }
 
 function step51(n, S) {
-  if (!rt.testNode(N37, n)) return false;
+  if (!rt.testNode(N38, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step50(n.parent, S);
 }
@@ -808,7 +807,7 @@ function step52(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N37)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N38)) return false;
   return n.parent !== null;
 }
 
@@ -825,7 +824,7 @@ function step54(n, S) {
 }
 
 function step55(n, S) {
-  if (!rt.testNode(N37, n)) return false;
+  if (!rt.testNode(N38, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step54(n.parent, S);
 }
@@ -833,9 +832,9 @@ function step55(n, S) {
 function match11(n, S) { return step51(n, S) || step55(n, S); }
 
 function fire11(c, S, out) {
-  let t32, t33, t34, t35, t36;
+  let t32, t33, t34, t35, t36, t37;
   S.cur = 19;
-  if (!rt.generalCompare("le", rt.castSeq([c], "date", true), rt.castSeq((t36 ??= rt.stepNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepNodes((t32 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "parent", N17, null)), "child", N35, null)), "child", N37, null)), "date", true))) out.push(rt.finding(ROWS[19], c, "Invoice line period end date (BT-135) " + rt.valueOf([c]) + " is after the invoicing period end date (BT-74) " + rt.valueOf((t36 ??= rt.stepNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepNodes((t32 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "parent", N17, null)), "child", N35, null)), "child", N37, null))) + "."));
+  if (!(rt.anyOnAxis(c, "child", N37) ? rt.generalCompare("le", rt.castSeq([c], "date", true), rt.castSeq((t37 ??= rt.stepNodes((t36 ??= rt.stepNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), "child", N35, null)), "child", N38, null)), "date", true)) : false)) out.push(rt.finding(ROWS[19], c, "Invoice line period end date (BT-135) " + rt.valueOf([c]) + " is after the invoicing period end date (BT-74) " + rt.valueOf((t37 ??= rt.stepNodes((t36 ??= rt.stepNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), "child", N35, null)), "child", N38, null))) + "."));
 }
 
 function step56(n, S) {
@@ -853,29 +852,29 @@ function step57(n, S) {
 function match12(n, S) { return step56(n, S) || step57(n, S); }
 
 function fire12(c, S, out) {
-  let t37, t38, t39, t40, t41, t42, t43, t44, t45, t46;
-  const v38_0 = (rt.anyOnAxis(c, "child", N38) ? rt.castSeq((t37 ??= rt.stepOne(c, "child", N38, null)), "decimal", true) : [0n]);
-  const v39_0 = (rt.ebv((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N12, null)))) ? (t38 ??= rt.stepOne(c, "child", N39, null)) : (t39 ??= rt.stepOne(c, "child", N40, null)));
+  let t38, t39, t40, t41, t42, t43, t44, t45, t46, t47;
+  const v38_0 = (rt.anyOnAxis(c, "child", N39) ? rt.castSeq((t38 ??= rt.stepOne(c, "child", N39, null)), "decimal", true) : [0n]);
+  const v39_0 = (rt.ebv((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N12, null)))) ? (t39 ??= rt.stepOne(c, "child", N40, null)) : (t40 ??= rt.stepOne(c, "child", N41, null)));
   const v40_0 = ((v39_0.length > 0) ? rt.castSeq(v39_0, "decimal", true) : [1n]);
-  const v41_0 = (rt.anyOnAxisSeq((t40 ??= rt.stepOne(c, "child", N41, null)), "child", N42) ? rt.castSeq((t41 ??= rt.stepNodes((t40 ??= rt.stepOne(c, "child", N41, null)), "child", N42, null)), "decimal", true) : [0n]);
-  const v42_0 = ((rt.anyOnAxisSeq((t40 ??= rt.stepOne(c, "child", N41, null)), "child", N43) && rt.generalCompare1("ne", rt.castSeq((t42 ??= rt.stepNodes((t40 ??= rt.stepOne(c, "child", N41, null)), "child", N43, null)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t42 ??= rt.stepNodes((t40 ??= rt.stepOne(c, "child", N41, null)), "child", N43, null)), "decimal", true) : [1n]);
-  const v43_0 = (t43 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N31, null), "normalize-space")) === "false")]));
-  const v44_0 = (t44 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N31, null), "normalize-space")) === "true")]));
+  const v41_0 = (rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N43) ? rt.castSeq((t42 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N43, null)), "decimal", true) : [0n]);
+  const v42_0 = ((rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null)), "decimal", true) : [1n]);
+  const v43_0 = (t44 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N31, null), "normalize-space")) === "false")]));
+  const v44_0 = (t45 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N31, null), "normalize-space")) === "true")]));
   const v45_0 = ((v43_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap(rt.step(v43_0, "child", N30, null), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
   const v46_0 = ((v44_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap(rt.step(v44_0, "child", N30, null), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
   const v47_0 = rt.arith("-", rt.arith("+", rt.arith("*", v40_0, rt.arith("div", v41_0, v42_0)), v46_0), v45_0);
   S.cur = 20;
   if (!rt.ebv(fn1(S, v38_0, v47_0, [K0]))) out.push(rt.finding(ROWS[20], c, "Invoice line net amount (BT-131) " + rt.valueOf(v38_0) + " must equal quantity (BT-129) x net price (BT-146) / price base quantity (BT-149) + line charges (BT-141) - line allowances (BT-136) = " + rt.valueOf(v47_0) + " (within 0.02)."));
   S.cur = 21;
-  if (!(!rt.anyOnAxisSeq((t40 ??= rt.stepOne(c, "child", N41, null)), "child", N43) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t42 ??= rt.stepNodes((t40 ??= rt.stepOne(c, "child", N41, null)), "child", N43, null)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t42 ??= rt.stepNodes((t40 ??= rt.stepOne(c, "child", N41, null)), "child", N43, null))) + " must be greater than zero."));
+  if (!(!rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null))) + " must be greater than zero."));
   S.cur = 22;
-  if (!(rt.valueCompare("le", [BigInt((t45 ??= rt.stepOne(c, "child", N44, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[22], c, "Invoice line object identifier (BT-128) may be given once per line, found " + rt.valueOf([BigInt((t45 ??= rt.stepOne(c, "child", N44, null)).length)]) + "."));
+  if (!(rt.valueCompare("le", [BigInt((t46 ??= rt.stepOne(c, "child", N45, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[22], c, "Invoice line object identifier (BT-128) may be given once per line, found " + rt.valueOf([BigInt((t46 ??= rt.stepOne(c, "child", N45, null)).length)]) + "."));
   S.cur = 23;
-  if (!(!rt.anyOnAxis(c, "child", N44) || rt.generalCompare1("eq", (t46 ??= rt.stepNodes((t45 ??= rt.stepOne(c, "child", N44, null)), "child", N11, null)), "130"))) out.push(rt.finding(ROWS[23], c, "A line document reference is allowed only as invoice line object identifier (BT-128) with document type code 130."));
+  if (!(!rt.anyOnAxis(c, "child", N45) || rt.generalCompare1("eq", (t47 ??= rt.stepNodes((t46 ??= rt.stepOne(c, "child", N45, null)), "child", N11, null)), "130"))) out.push(rt.finding(ROWS[23], c, "A line document reference is allowed only as invoice line object identifier (BT-128) with document type code 130."));
 }
 
 function step58(n, S) {
-  if (!rt.testNode(N41, n)) return false;
+  if (!rt.testNode(N42, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
@@ -889,63 +888,63 @@ function step59(n, S) {
 function match13(n, S) { return step59(n, S); }
 
 function fire13(c, S, out) {
-  let t47, t48, t49, t50, t51;
+  let t48, t49, t50, t51, t52;
   S.cur = 24;
-  if (!(rt.normalizeSpace(rt.strArg((t47 ??= rt.stepOne(c, "child", N31, null)), "normalize-space")) === "false")) out.push(rt.finding(ROWS[24], c, "Only a price discount (BT-147) is allowed on item price level: charge indicator must be 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t47 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t48 ??= rt.stepOne(c, "child", N31, null)), "normalize-space")) === "false")) out.push(rt.finding(ROWS[24], c, "Only a price discount (BT-147) is allowed on item price level: charge indicator must be 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t48 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))]) + "'."));
   S.cur = 25;
-  if (!(!rt.anyOnAxis(c, "child", N27) || rt.generalCompare("eq", rt.castSeq((t50 ??= rt.stepNodes((t49 ??= rt.stepOne(c, "parent", N17, null)), "child", N42, null)), "decimal", true), rt.arith("-", rt.castSeq((t48 ??= rt.stepOne(c, "child", N27, null)), "decimal", true), rt.castSeq((t51 ??= rt.stepOne(c, "child", N30, null)), "decimal", true))))) out.push(rt.finding(ROWS[25], c, "Item net price (BT-146) " + rt.valueOf((t50 ??= rt.stepNodes((t49 ??= rt.stepOne(c, "parent", N17, null)), "child", N42, null))) + " must equal item gross price (BT-148) " + rt.valueOf((t48 ??= rt.stepOne(c, "child", N27, null))) + " - price discount (BT-147) " + rt.valueOf((t51 ??= rt.stepOne(c, "child", N30, null))) + "."));
+  if (!(!rt.anyOnAxis(c, "child", N27) || rt.generalCompare("eq", rt.castSeq((t51 ??= rt.stepNodes((t50 ??= rt.stepOne(c, "parent", N23, null)), "child", N43, null)), "decimal", true), rt.arith("-", rt.castSeq((t49 ??= rt.stepOne(c, "child", N27, null)), "decimal", true), rt.castSeq((t52 ??= rt.stepOne(c, "child", N30, null)), "decimal", true))))) out.push(rt.finding(ROWS[25], c, "Item net price (BT-146) " + rt.valueOf((t51 ??= rt.stepNodes((t50 ??= rt.stepOne(c, "parent", N23, null)), "child", N43, null))) + " must equal item gross price (BT-148) " + rt.valueOf((t49 ??= rt.stepOne(c, "child", N27, null))) + " - price discount (BT-147) " + rt.valueOf((t52 ??= rt.stepOne(c, "child", N30, null))) + "."));
 }
 
 function step60(n, S) {
-  if (!rt.testNode(N41, n)) return false;
+  if (!rt.testNode(N42, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step61(n, S) {
-  if (!rt.testNode(N43, n)) return false;
+  if (!rt.testNode(N44, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxis(c, "attribute", N45)) return false;
+  if (!rt.anyOnAxis(c, "attribute", N46)) return false;
   return n.parent !== null && step60(n.parent, S);
 }
 
 function match14(n, S) { return step61(n, S); }
 
 function fire14(c, S, out) {
-  let t52, t53, t54, t55, t56;
-  const v48_0 = (rt.ebv((S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N12, null)))) ? (t54 ??= rt.stepNodes((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "child", N39, null)) : (t55 ??= rt.stepNodes((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "child", N40, null)));
+  let t53, t54, t55, t56, t57;
+  const v48_0 = (rt.ebv((S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N12, null)))) ? (t55 ??= rt.stepNodes((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N40, null)) : (t56 ??= rt.stepNodes((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N41, null)));
   S.cur = 26;
-  if (!(!(rt.anyOnAxisSeq((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "child", N39) || rt.anyOnAxisSeq((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "child", N40)) || rt.generalCompare("eq", (t56 ??= rt.stepOne(c, "attribute", N45, null)), rt.step(v48_0, "attribute", N45, null)))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t56 ??= rt.stepOne(c, "attribute", N45, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf(rt.step(v48_0, "attribute", N45, null)) + "'."));
+  if (!(!(rt.anyOnAxisSeq((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N40) || rt.anyOnAxisSeq((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N41)) || rt.generalCompare("eq", (t57 ??= rt.stepOne(c, "attribute", N46, null)), rt.step(v48_0, "attribute", N46, null)))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t57 ??= rt.stepOne(c, "attribute", N46, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf(rt.step(v48_0, "attribute", N46, null)) + "'."));
 }
 
 function step62(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0088")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0088")) return false;
   return n.parent !== null;
 }
 
 function step63(n, S) {
-  if (!rt.testNode(N47, n)) return false;
+  if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step64(n, S) {
-  if (!rt.testNode(N22, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0088")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0088")) return false;
   return n.parent !== null && step63(n.parent, S);
 }
 
 function step65(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0088")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0088")) return false;
   return n.parent !== null;
 }
 
@@ -960,29 +959,29 @@ function step66(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0192")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0192")) return false;
   return n.parent !== null;
 }
 
 function step67(n, S) {
-  if (!rt.testNode(N47, n)) return false;
+  if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step68(n, S) {
-  if (!rt.testNode(N22, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0192")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0192")) return false;
   return n.parent !== null && step67(n.parent, S);
 }
 
 function step69(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0192")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0192")) return false;
   return n.parent !== null;
 }
 
@@ -997,29 +996,29 @@ function step70(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0184")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0184")) return false;
   return n.parent !== null;
 }
 
 function step71(n, S) {
-  if (!rt.testNode(N47, n)) return false;
+  if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step72(n, S) {
-  if (!rt.testNode(N22, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0184")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0184")) return false;
   return n.parent !== null && step71(n.parent, S);
 }
 
 function step73(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0184")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0184")) return false;
   return n.parent !== null;
 }
 
@@ -1034,29 +1033,29 @@ function step74(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0096")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0096")) return false;
   return n.parent !== null;
 }
 
 function step75(n, S) {
-  if (!rt.testNode(N47, n)) return false;
+  if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step76(n, S) {
-  if (!rt.testNode(N22, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0096")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0096")) return false;
   return n.parent !== null && step75(n.parent, S);
 }
 
 function step77(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0096")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0096")) return false;
   return n.parent !== null;
 }
 
@@ -1071,29 +1070,29 @@ function step78(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0198")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0198")) return false;
   return n.parent !== null;
 }
 
 function step79(n, S) {
-  if (!rt.testNode(N47, n)) return false;
+  if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step80(n, S) {
-  if (!rt.testNode(N22, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0198")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0198")) return false;
   return n.parent !== null && step79(n.parent, S);
 }
 
 function step81(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0198")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0198")) return false;
   return n.parent !== null;
 }
 
@@ -1108,29 +1107,29 @@ function step82(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0208")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0208")) return false;
   return n.parent !== null;
 }
 
 function step83(n, S) {
-  if (!rt.testNode(N47, n)) return false;
+  if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step84(n, S) {
-  if (!rt.testNode(N22, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0208")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0208")) return false;
   return n.parent !== null && step83(n.parent, S);
 }
 
 function step85(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0208")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0208")) return false;
   return n.parent !== null;
 }
 
@@ -1145,29 +1144,29 @@ function step86(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0201")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0201")) return false;
   return n.parent !== null;
 }
 
 function step87(n, S) {
-  if (!rt.testNode(N47, n)) return false;
+  if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step88(n, S) {
-  if (!rt.testNode(N22, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0201")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0201")) return false;
   return n.parent !== null && step87(n.parent, S);
 }
 
 function step89(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0201")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0201")) return false;
   return n.parent !== null;
 }
 
@@ -1182,29 +1181,29 @@ function step90(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0210")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0210")) return false;
   return n.parent !== null;
 }
 
 function step91(n, S) {
-  if (!rt.testNode(N47, n)) return false;
+  if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step92(n, S) {
-  if (!rt.testNode(N22, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0210")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0210")) return false;
   return n.parent !== null && step91(n.parent, S);
 }
 
 function step93(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0210")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0210")) return false;
   return n.parent !== null;
 }
 
@@ -1219,7 +1218,7 @@ function step94(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "9907")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9907")) return false;
   return n.parent !== null;
 }
 
@@ -1234,29 +1233,29 @@ function step95(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0211")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0211")) return false;
   return n.parent !== null;
 }
 
 function step96(n, S) {
-  if (!rt.testNode(N47, n)) return false;
+  if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step97(n, S) {
-  if (!rt.testNode(N22, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0211")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0211")) return false;
   return n.parent !== null && step96(n.parent, S);
 }
 
 function step98(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0211")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0211")) return false;
   return n.parent !== null;
 }
 
@@ -1271,29 +1270,29 @@ function step99(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0007")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0007")) return false;
   return n.parent !== null;
 }
 
 function step100(n, S) {
-  if (!rt.testNode(N47, n)) return false;
+  if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step101(n, S) {
-  if (!rt.testNode(N22, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0007")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0007")) return false;
   return n.parent !== null && step100(n.parent, S);
 }
 
 function step102(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0007")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0007")) return false;
   return n.parent !== null;
 }
 
@@ -1308,29 +1307,29 @@ function step103(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0151")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0151")) return false;
   return n.parent !== null;
 }
 
 function step104(n, S) {
-  if (!rt.testNode(N47, n)) return false;
+  if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step105(n, S) {
-  if (!rt.testNode(N22, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0151")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0151")) return false;
   return n.parent !== null && step104(n.parent, S);
 }
 
 function step106(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0151")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0151")) return false;
   return n.parent !== null;
 }
 
@@ -1345,29 +1344,29 @@ function step107(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0106")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0106")) return false;
   return n.parent !== null;
 }
 
 function step108(n, S) {
-  if (!rt.testNode(N47, n)) return false;
+  if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step109(n, S) {
-  if (!rt.testNode(N22, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0106")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0106")) return false;
   return n.parent !== null && step108(n.parent, S);
 }
 
 function step110(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0106")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0106")) return false;
   return n.parent !== null;
 }
 
@@ -1382,29 +1381,29 @@ function step111(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0190")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0190")) return false;
   return n.parent !== null;
 }
 
 function step112(n, S) {
-  if (!rt.testNode(N47, n)) return false;
+  if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step113(n, S) {
-  if (!rt.testNode(N22, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0190")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0190")) return false;
   return n.parent !== null && step112(n.parent, S);
 }
 
 function step114(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0190")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0190")) return false;
   return n.parent !== null;
 }
 
@@ -1419,29 +1418,29 @@ function step115(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "9944")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9944")) return false;
   return n.parent !== null;
 }
 
 function step116(n, S) {
-  if (!rt.testNode(N47, n)) return false;
+  if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step117(n, S) {
-  if (!rt.testNode(N22, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "9944")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9944")) return false;
   return n.parent !== null && step116(n.parent, S);
 }
 
 function step118(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "9944")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9944")) return false;
   return n.parent !== null;
 }
 
@@ -1453,15 +1452,15 @@ function fire29(c, S, out) {
 }
 
 function step119(n, S) {
-  if (!rt.testNode(N49, n)) return false;
+  if (!rt.testNode(N50, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N50, null), "child", N22, null), "normalize-space")) === "VAT")) return false;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N51, null), "child", N17, null), "normalize-space")) === "VAT")) return false;
   return n.parent !== null;
 }
 
 function step120(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
   if (!rt.startsWith(rt.normalizeSpace(rt.strItem(c, "normalize-space")), "NL")) return false;
@@ -1479,29 +1478,29 @@ function step121(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0217")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0217")) return false;
   return n.parent !== null;
 }
 
 function step122(n, S) {
-  if (!rt.testNode(N47, n)) return false;
+  if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step123(n, S) {
-  if (!rt.testNode(N22, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0217")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0217")) return false;
   return n.parent !== null && step122(n.parent, S);
 }
 
 function step124(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N46, null), "0217")) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0217")) return false;
   return n.parent !== null;
 }
 
@@ -1513,19 +1512,19 @@ function fire31(c, S, out) {
 }
 
 function step125(n, S) {
-  if (!rt.testNode(N51, n)) return false;
+  if (!rt.testNode(N52, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxis(c, "attribute", N52)) return false;
+  if (!rt.anyOnAxis(c, "attribute", N53)) return false;
   return n.parent !== null;
 }
 
 function match32(n, S) { return step125(n, S); }
 
 function fire32(c, S, out) {
-  let t57;
+  let t58;
   S.cur = 44;
-  if (!rt.generalCompare("eq", (t57 ??= rt.stepOne(c, "attribute", N52, null)), global2(S))) out.push(rt.finding(ROWS[44], c, "Attached document MIME code (BT-125-1) '" + rt.valueOf((t57 ??= rt.stepOne(c, "attribute", N52, null))) + "' is not in the Peppol subset of IANA media types."));
+  if (!rt.generalCompare("eq", (t58 ??= rt.stepOne(c, "attribute", N53, null)), global2(S))) out.push(rt.finding(ROWS[44], c, "Attached document MIME code (BT-125-1) '" + rt.valueOf((t58 ??= rt.stepOne(c, "attribute", N53, null))) + "' is not in the Peppol subset of IANA media types."));
 }
 
 function step126(n, S) {
@@ -1537,7 +1536,7 @@ function step126(n, S) {
 }
 
 function step127(n, S) {
-  if (!rt.testNode(N53, n)) return false;
+  if (!rt.testNode(N54, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step126(n.parent, S);
 }
@@ -1558,7 +1557,7 @@ function step128(n, S) {
 }
 
 function step129(n, S) {
-  if (!rt.testNode(N53, n)) return false;
+  if (!rt.testNode(N54, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step128(n.parent, S);
 }
@@ -1577,7 +1576,7 @@ function step130(n, S) {
 }
 
 function step131(n, S) {
-  if (!rt.testNode(N54, n)) return false;
+  if (!rt.testNode(N55, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step130(n.parent, S);
 }
@@ -1602,67 +1601,67 @@ function step133(n, S) {
 }
 
 function step134(n, S) {
-  if (!rt.testNode(N42, n)) return false;
+  if (!rt.testNode(N43, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step135(n, S) {
-  if (!rt.testNode(N15, n)) return false;
+  if (!rt.testNode(N21, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step136(n, S) {
-  if (!rt.testNode(N55, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
-  return n.parent !== null;
-}
-
-function step137(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
-  return n.parent !== null;
-}
-
-function step138(n, S) {
   if (!rt.testNode(N56, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
-function step139(n, S) {
+function step137(n, S) {
+  if (!rt.testNode(N39, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step138(n, S) {
   if (!rt.testNode(N57, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
-function step140(n, S) {
+function step139(n, S) {
   if (!rt.testNode(N58, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
-function step141(n, S) {
+function step140(n, S) {
   if (!rt.testNode(N59, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
-function step142(n, S) {
+function step141(n, S) {
   if (!rt.testNode(N60, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
-function step143(n, S) {
+function step142(n, S) {
   if (!rt.testNode(N61, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
-function step144(n, S) {
+function step143(n, S) {
   if (!rt.testNode(N62, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step144(n, S) {
+  if (!rt.testNode(N63, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
@@ -1670,25 +1669,25 @@ function step144(n, S) {
 function match36(n, S) { return step132(n, S) || step133(n, S) || step134(n, S) || step135(n, S) || step136(n, S) || step137(n, S) || step138(n, S) || step139(n, S) || step140(n, S) || step141(n, S) || step142(n, S) || step143(n, S) || step144(n, S); }
 
 function fire36(c, S, out) {
-  let t58;
+  let t59;
   S.cur = 48;
-  if (!rt.generalCompare("eq", (t58 ??= rt.stepOne(c, "attribute", N16, null)), global6(S))) out.push(rt.finding(ROWS[48], c, "Currency '" + rt.valueOf((t58 ??= rt.stepOne(c, "attribute", N16, null))) + "' of amount " + rt.nodeName([c]) + " is not an ISO 4217 code (BT-5, BT-6)."));
+  if (!rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N22, null)), global6(S))) out.push(rt.finding(ROWS[48], c, "Currency '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N22, null))) + "' of amount " + rt.nodeName([c]) + " is not an ISO 4217 code (BT-5, BT-6)."));
 }
 
 function step145(n, S) {
-  if (!rt.testNode(N63, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
-  return n.parent !== null;
-}
-
-function step146(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
-function step147(n, S) {
+function step146(n, S) {
   if (!rt.testNode(N65, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step147(n, S) {
+  if (!rt.testNode(N66, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
@@ -1700,13 +1699,13 @@ function step148(n, S) {
 }
 
 function step149(n, S) {
-  if (!rt.testNode(N37, n)) return false;
+  if (!rt.testNode(N38, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step150(n, S) {
-  if (!rt.testNode(N66, n)) return false;
+  if (!rt.testNode(N67, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
@@ -1722,144 +1721,144 @@ function step151(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxis(c, "attribute", N46)) return false;
+  if (!rt.anyOnAxis(c, "attribute", N47)) return false;
   return n.parent !== null;
 }
 
 function match38(n, S) { return step151(n, S); }
 
 function fire38(c, S, out) {
-  let t59;
+  let t60;
   S.cur = 50;
-  if (!rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N46, null)), global7(S))) out.push(rt.finding(ROWS[50], c, "Electronic address scheme (BT-34-1, BT-49-1) '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N46, null))) + "' is not in the Electronic Address Scheme (EAS) code list."));
+  if (!rt.generalCompare("eq", (t60 ??= rt.stepOne(c, "attribute", N47, null)), global7(S))) out.push(rt.finding(ROWS[50], c, "Electronic address scheme (BT-34-1, BT-49-1) '" + rt.valueOf((t60 ??= rt.stepOne(c, "attribute", N47, null))) + "' is not in the Electronic Address Scheme (EAS) code list."));
 }
 
 function step152(n, S) {
-  if (!rt.testNode(N67, n)) return false;
+  if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-G")) return false;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-G")) return false;
   return n.parent !== null;
 }
 
 function match39(n, S) { return step152(n, S); }
 
 function fire39(c, S, out) {
-  let t60;
+  let t61;
   S.cur = 51;
-  if (!(rt.normalizeSpace(rt.strArg((t60 ??= rt.stepOne(c, "child", N22, null)), "normalize-space")) === "G")) out.push(rt.finding(ROWS[51], c, "VAT exemption reason code (BT-121) VATEX-EU-G requires VAT category code (BT-118) G, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t60 ??= rt.stepOne(c, "child", N22, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t61 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "G")) out.push(rt.finding(ROWS[51], c, "VAT exemption reason code (BT-121) VATEX-EU-G requires VAT category code (BT-118) G, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t61 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
 }
 
 function step153(n, S) {
-  if (!rt.testNode(N67, n)) return false;
+  if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-O")) return false;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-O")) return false;
   return n.parent !== null;
 }
 
 function match40(n, S) { return step153(n, S); }
 
 function fire40(c, S, out) {
-  let t61;
+  let t62;
   S.cur = 52;
-  if (!(rt.normalizeSpace(rt.strArg((t61 ??= rt.stepOne(c, "child", N22, null)), "normalize-space")) === "O")) out.push(rt.finding(ROWS[52], c, "VAT exemption reason code (BT-121) VATEX-EU-O requires VAT category code (BT-118) O, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t61 ??= rt.stepOne(c, "child", N22, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t62 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "O")) out.push(rt.finding(ROWS[52], c, "VAT exemption reason code (BT-121) VATEX-EU-O requires VAT category code (BT-118) O, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t62 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
 }
 
 function step154(n, S) {
-  if (!rt.testNode(N67, n)) return false;
+  if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-IC")) return false;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-IC")) return false;
   return n.parent !== null;
 }
 
 function match41(n, S) { return step154(n, S); }
 
 function fire41(c, S, out) {
-  let t62;
+  let t63;
   S.cur = 53;
-  if (!(rt.normalizeSpace(rt.strArg((t62 ??= rt.stepOne(c, "child", N22, null)), "normalize-space")) === "K")) out.push(rt.finding(ROWS[53], c, "VAT exemption reason code (BT-121) VATEX-EU-IC requires VAT category code (BT-118) K, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t62 ??= rt.stepOne(c, "child", N22, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t63 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "K")) out.push(rt.finding(ROWS[53], c, "VAT exemption reason code (BT-121) VATEX-EU-IC requires VAT category code (BT-118) K, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t63 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
 }
 
 function step155(n, S) {
-  if (!rt.testNode(N67, n)) return false;
+  if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-AE")) return false;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-AE")) return false;
   return n.parent !== null;
 }
 
 function match42(n, S) { return step155(n, S); }
 
 function fire42(c, S, out) {
-  let t63;
+  let t64;
   S.cur = 54;
-  if (!(rt.normalizeSpace(rt.strArg((t63 ??= rt.stepOne(c, "child", N22, null)), "normalize-space")) === "AE")) out.push(rt.finding(ROWS[54], c, "VAT exemption reason code (BT-121) VATEX-EU-AE requires VAT category code (BT-118) AE, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t63 ??= rt.stepOne(c, "child", N22, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t64 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "AE")) out.push(rt.finding(ROWS[54], c, "VAT exemption reason code (BT-121) VATEX-EU-AE requires VAT category code (BT-118) AE, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t64 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
 }
 
 function step156(n, S) {
-  if (!rt.testNode(N67, n)) return false;
+  if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-D")) return false;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-D")) return false;
   return n.parent !== null;
 }
 
 function match43(n, S) { return step156(n, S); }
 
 function fire43(c, S, out) {
-  let t64;
+  let t65;
   S.cur = 55;
-  if (!(rt.normalizeSpace(rt.strArg((t64 ??= rt.stepOne(c, "child", N22, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[55], c, "VAT exemption reason code (BT-121) VATEX-EU-D requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t64 ??= rt.stepOne(c, "child", N22, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t65 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[55], c, "VAT exemption reason code (BT-121) VATEX-EU-D requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t65 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
 }
 
 function step157(n, S) {
-  if (!rt.testNode(N67, n)) return false;
+  if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-F")) return false;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-F")) return false;
   return n.parent !== null;
 }
 
 function match44(n, S) { return step157(n, S); }
 
 function fire44(c, S, out) {
-  let t65;
+  let t66;
   S.cur = 56;
-  if (!(rt.normalizeSpace(rt.strArg((t65 ??= rt.stepOne(c, "child", N22, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[56], c, "VAT exemption reason code (BT-121) VATEX-EU-F requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t65 ??= rt.stepOne(c, "child", N22, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t66 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[56], c, "VAT exemption reason code (BT-121) VATEX-EU-F requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t66 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
 }
 
 function step158(n, S) {
-  if (!rt.testNode(N67, n)) return false;
+  if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-I")) return false;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-I")) return false;
   return n.parent !== null;
 }
 
 function match45(n, S) { return step158(n, S); }
 
 function fire45(c, S, out) {
-  let t66;
+  let t67;
   S.cur = 57;
-  if (!(rt.normalizeSpace(rt.strArg((t66 ??= rt.stepOne(c, "child", N22, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[57], c, "VAT exemption reason code (BT-121) VATEX-EU-I requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t66 ??= rt.stepOne(c, "child", N22, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t67 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[57], c, "VAT exemption reason code (BT-121) VATEX-EU-I requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t67 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
 }
 
 function step159(n, S) {
-  if (!rt.testNode(N67, n)) return false;
+  if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N68, null), "upper-case")) === "VATEX-EU-J")) return false;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-J")) return false;
   return n.parent !== null;
 }
 
 function match46(n, S) { return step159(n, S); }
 
 function fire46(c, S, out) {
-  let t67;
+  let t68;
   S.cur = 58;
-  if (!(rt.normalizeSpace(rt.strArg((t67 ??= rt.stepOne(c, "child", N22, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[58], c, "VAT exemption reason code (BT-121) VATEX-EU-J requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t67 ??= rt.stepOne(c, "child", N22, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t68 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[58], c, "VAT exemption reason code (BT-121) VATEX-EU-J requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t68 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
 }
 
 function step160(n, S) {
@@ -1875,75 +1874,75 @@ function step161(n, S) {
 }
 
 function step162(n, S) {
-  if (!rt.testNode(N42, n)) return false;
+  if (!rt.testNode(N43, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
 function step163(n, S) {
-  if (!rt.testNode(N14, n)) return false;
+  if (!rt.testNode(N18, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxis(c, "child", N23)) return false;
+  if (!rt.anyOnAxis(c, "child", N19)) return false;
   return n.parent !== null;
 }
 
 function step164(n, S) {
-  if (!rt.testNode(N15, n)) return false;
+  if (!rt.testNode(N21, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step163(n.parent, S);
 }
 
 function step165(n, S) {
-  if (!rt.testNode(N55, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
-  return n.parent !== null;
-}
-
-function step166(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
-  return n.parent !== null;
-}
-
-function step167(n, S) {
   if (!rt.testNode(N56, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
-function step168(n, S) {
+function step166(n, S) {
+  if (!rt.testNode(N39, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step167(n, S) {
   if (!rt.testNode(N57, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
-function step169(n, S) {
+function step168(n, S) {
   if (!rt.testNode(N58, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
-function step170(n, S) {
+function step169(n, S) {
   if (!rt.testNode(N59, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
-function step171(n, S) {
+function step170(n, S) {
   if (!rt.testNode(N60, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
-function step172(n, S) {
+function step171(n, S) {
   if (!rt.testNode(N61, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
 
-function step173(n, S) {
+function step172(n, S) {
   if (!rt.testNode(N62, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step173(n, S) {
+  if (!rt.testNode(N63, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
@@ -1951,13 +1950,13 @@ function step173(n, S) {
 function match47(n, S) { return step160(n, S) || step161(n, S) || step162(n, S) || step164(n, S) || step165(n, S) || step166(n, S) || step167(n, S) || step168(n, S) || step169(n, S) || step170(n, S) || step171(n, S) || step172(n, S) || step173(n, S); }
 
 function fire47(c, S, out) {
-  let t68;
+  let t69;
   S.cur = 59;
-  if (!rt.generalCompare("eq", (t68 ??= rt.stepOne(c, "attribute", N16, null)), global12(S))) out.push(rt.finding(ROWS[59], c, "Currency '" + rt.valueOf((t68 ??= rt.stepOne(c, "attribute", N16, null))) + "' of " + rt.nodeName([c]) + " must be the invoice currency code (BT-5) '" + rt.valueOf(global12(S)) + "'; only BT-111 may use another currency."));
+  if (!rt.generalCompare("eq", (t69 ??= rt.stepOne(c, "attribute", N22, null)), global12(S))) out.push(rt.finding(ROWS[59], c, "Currency '" + rt.valueOf((t69 ??= rt.stepOne(c, "attribute", N22, null))) + "' of " + rt.nodeName([c]) + " must be the invoice currency code (BT-5) '" + rt.valueOf(global12(S)) + "'; only BT-111 may use another currency."));
 }
 
 function step174(n, S) {
-  if (!rt.testNode(N69, n)) return false;
+  if (!rt.testNode(N70, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }
@@ -1970,7 +1969,7 @@ function fire48(c, S, out) {
 }
 
 function step175(n, S) {
-  if (!rt.testNode(N70, n)) return false;
+  if (!rt.testNode(N71, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null;
 }

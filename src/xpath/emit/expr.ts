@@ -353,6 +353,23 @@ export class ExprEmitter {
       single = false;
       nodes = true;
       i = 2;
+    } else if (
+      first.k === 'root' &&
+      s0 !== undefined &&
+      s0.k === 'axis' &&
+      s0.axis === 'descendant-or-self' &&
+      s0.test.kind === 0 &&
+      s0.preds.length === 0 &&
+      steps[1] !== undefined &&
+      steps[1].k === 'axis' &&
+      (steps[1].axis === 'attribute' || steps[1].axis === 'child')
+    ) {
+      // descendant-or-self::node() from the root, where only elements (and, for a child step, the
+      // document node) can have what the next step selects: the per-document element list.
+      cur = steps[1].axis === 'attribute' ? _`rt.documentElements(S.D, c)` : _`rt.documentAndElements(S.D, c)`;
+      single = false;
+      nodes = true;
+      i = 1;
     } else if (first.k === 'ctx' && first.type.item === 'node') {
       cur = _`c`;
       single = true;

@@ -385,6 +385,21 @@ export class DocState {
   }
 }
 
+/** Every element of the context node's tree in document order (the document's cached list when it is this document). */
+export function documentElements(D: DocState, from: XmlNode): readonly XmlNode[] {
+  const root = rootOf(from);
+  if (root === D.doc) return D.allElements();
+  const out: XmlNode[] = [];
+  if (root.kind === 'element') out.push(root);
+  descendants(root, kindTest(1), out);
+  return out;
+}
+
+/** The document node followed by every element (the nodes that can have children), in document order. */
+export function documentAndElements(D: DocState, from: XmlNode): readonly XmlNode[] {
+  return [rootOf(from), ...documentElements(D, from)];
+}
+
 /** `//name` from the root of the context node's tree, through the document index when it is this document. */
 export function descendantsByName(D: DocState, from: XmlNode, ns: string, local: string): readonly XmlNode[] {
   if (rootOf(from) === D.doc) return D.byName(ns, local);
