@@ -246,6 +246,14 @@ export const CASES: [string, string][] = [
   ['data(cbc:ID) instance of xs:untypedAtomic', 'bool:true'],
   ['xs:date("2024-02-29Z")', 'date:2024-02-29Z'],
   ['string(xs:date(" 2024-02-29+01:30 "))', 'str:2024-02-29+01:30'],
+  // code-list membership (set-based fast paths must keep the general-comparison rules)
+  ['cbc:Note = ("x", "y", "z", "w", "v", "u", "t", "s", "r", "a")', 'bool:true'],
+  ['cbc:Note = ("x", "y", "z", "w", "v", "u", "t", "s", "r", "q")', 'bool:false'],
+  ['cbc:ID = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)', 'ERR:FORG0001'],
+  ['normalize-space(cbc:ID) = tokenize("A B INV-1 C D E F G H I J", " ")', 'bool:true'],
+  ['tokenize("A B C D E F G H I J K", " ") = "INV-1"', 'bool:false'],
+  ['1 = tokenize("1 2 3 4 5 6 7 8 9 10 11", " ")', 'ERR:XPTY0004'],
+  ['cac:TaxTotal/cbc:TaxAmount/@currencyID = tokenize("NOK DKK SEK EUR GBP USD CHF PLN CZK HUF", " ")', 'bool:true'],
   // sequences and misc
   ['(1, (2, 3), ())', 'int:1 | int:2 | int:3'],
   ['(1, 2, 3)[2]', 'int:2'],

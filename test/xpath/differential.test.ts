@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readSchematron } from '../../src/schematron/reader.js';
 import { CASES, SAMPLE } from './cases.js';
 import { differential, SAXONJS_KNOWN_FAULTS } from './differential.js';
-import { NS, parse } from './harness.js';
+import { NS } from './harness.js';
 import { corpusSample, packAssertTests } from './differential-inputs.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -81,6 +81,7 @@ const N74 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonA
 const N75 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyName");
 const N76 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification");
 const N77 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode");
+const Q0 = Object.freeze(["30", "58"]);
 const N78 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PayeeFinancialAccount");
 const N79 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BillingReference");
 const N80 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceDocumentReference");
@@ -357,34 +358,29 @@ const N350 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:Common
 const N351 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ProfileID");
 const N352 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "SalesOrderID");
 const N353 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID");
-const N354 = rt.nameTest(2, "", "unitCodeListID");
-const N355 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "NetworkID");
-const N356 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InstructionNote");
-const N357 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DeliveryAddress");
-const N358 = rt.nameTest(2, "", "schemeName");
-const N359 = rt.nameTest(2, "", "schemeAgencyName");
-const N360 = rt.nameTest(2, "", "schemeDataURI");
-const N361 = rt.nameTest(2, "", "schemeURI");
-const N362 = rt.nameTest(2, "", "format");
-const N363 = rt.nameTest(2, "", "unitCodeListIdentifier");
-const N364 = rt.nameTest(2, "", "unitCodeListAgencyIdentifier");
-const N365 = rt.nameTest(2, "", "unitCodeListAgencyName");
-const N366 = rt.nameTest(2, "", "listAgencyName");
-const N367 = rt.nameTest(2, "", "listName");
-const N368 = rt.nameTest(2, "", "name");
-const N369 = rt.nameTest(2, "", "languageID");
-const N370 = rt.nameTest(2, "", "listURI");
-const N371 = rt.nameTest(2, "", "listSchemeURI");
-const N372 = rt.nameTest(2, "", "languageLocaleID");
-const N373 = rt.nameTest(2, "", "uri");
-const N374 = rt.nameTest(2, "", "currencyCodeListVersionID");
-const N375 = rt.nameTest(2, "", "characterSetCode");
-const N376 = rt.nameTest(2, "", "encodingCode");
-const N377 = rt.nameTest(2, "", "schemeAgencyID");
-const N378 = rt.nameTest(2, "", "listAgencyID");
-const N379 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineID");
-const N380 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BaseQuantity");
-const N381 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EmbeddedDocumentBinaryObject");
+const N354 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "NetworkID");
+const N355 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InstructionNote");
+const N356 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DeliveryAddress");
+const N357 = rt.nameTest(2, "", "name");
+const N358 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineID");
+const Q1 = Object.freeze(["0002", "0007", "0009", "0037", "0060", "0088", "0096", "0097", "0106", "0130", "0135", "0142", "0147", "0151", "0154", "0158", "0170", "0177", "0183", "0184", "0188", "0190", "0191", "0192", "0193", "0194", "0195", "0196", "0198", "0199", "0200", "0201", "0202", "0203", "0204", "0205", "0208", "0209", "0210", "0211", "0212", "0213", "0215", "0216", "0217", "0218", "0219", "0220", "0221", "0225", "0230", "0235", "0240", "0244", "0242", "0245", "0246", "0248", "9910", "9913", "9914", "9915", "9918", "9919", "9920", "9922", "9923", "9924", "9925", "9926", "9927", "9928", "9929", "9930", "9931", "9932", "9933", "9934", "9935", "9936", "9937", "9938", "9939", "9940", "9941", "9942", "9943", "9944", "9945", "9946", "9947", "9948", "9949", "9950", "9951", "9952", "9953", "9957", "9959", "AN", "AQ", "AS", "AU", "EM"]);
+const Q2 = Object.freeze(["1A", "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI", "VN", "VU", "WF", "WS", "XI", "YE", "YT", "ZA", "ZM", "ZW"]);
+const Q3 = Object.freeze(["AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNH", "CNY", "COP", "COU", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STD", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VES", "VED", "VND", "VUV", "WST", "XAF", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XCD", "XCG", "XDR", "XOF", "XPD", "XPF", "XPT", "XSU", "XTS", "XUA", "XXX", "YER", "ZAR", "ZMW", "ZWG"]);
+const Q4 = Object.freeze(["0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013", "0014", "0015", "0016", "0017", "0018", "0019", "0020", "0021", "0022", "0023", "0024", "0025", "0026", "0027", "0028", "0029", "0030", "0031", "0032", "0033", "0034", "0035", "0036", "0037", "0038", "0039", "0040", "0041", "0042", "0043", "0044", "0045", "0046", "0047", "0048", "0049", "0050", "0051", "0052", "0053", "0054", "0055", "0056", "0057", "0058", "0059", "0060", "0061", "0062", "0063", "0064", "0065", "0066", "0067", "0068", "0069", "0070", "0071", "0072", "0073", "0074", "0075", "0076", "0077", "0078", "0079", "0080", "0081", "0082", "0083", "0084", "0085", "0086", "0087", "0088", "0089", "0090", "0091", "0093", "0094", "0095", "0096", "0097", "0098", "0099", "0100", "0101", "0102", "0104", "0105", "0106", "0107", "0108", "0109", "0110", "0111", "0112", "0113", "0114", "0115", "0116", "0117", "0118", "0119", "0120", "0121", "0122", "0123", "0124", "0125", "0126", "0127", "0128", "0129", "0130", "0131", "0132", "0133", "0134", "0135", "0136", "0137", "0138", "0139", "0140", "0141", "0142", "0143", "0144", "0145", "0146", "0147", "0148", "0149", "0150", "0151", "0152", "0153", "0154", "0155", "0156", "0157", "0158", "0159", "0160", "0161", "0162", "0163", "0164", "0165", "0166", "0167", "0168", "0169", "0170", "0171", "0172", "0173", "0174", "0175", "0176", "0177", "0178", "0179", "0180", "0183", "0184", "0185", "0186", "0187", "0188", "0189", "0190", "0191", "0192", "0193", "0194", "0195", "0196", "0197", "0198", "0199", "0200", "0201", "0202", "0203", "0204", "0205", "0206", "0207", "0208", "0209", "0210", "0211", "0212", "0213", "0214", "0215", "0216", "0217", "0218", "0219", "0220", "0221", "0222", "0223", "0224", "0225", "0226", "0227", "0228", "0229", "0230", "0231", "0232", "0233", "0234", "0235", "0236", "0237", "0238", "0239", "0240", "0241", "0242", "0243", "0244", "0245", "0246", "0247", "0248"]);
+const Q5 = Object.freeze(["application/pdf", "image/png", "image/jpeg", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.oasis.opendocument.spreadsheet"]);
+const Q6 = Object.freeze(["10", "11", "13", "14", "15", "20", "21", "22", "23", "24", "25", "27", "28", "33", "34", "35", "37", "38", "40", "41", "56", "57", "58", "59", "60", "61", "74", "77", "80", "81", "85", "87", "89", "91", "1I", "2A", "2B", "2C", "2G", "2H", "2I", "2J", "2K", "2L", "2M", "2N", "2P", "2Q", "2R", "2U", "2X", "2Y", "2Z", "3B", "3C", "4C", "4G", "4H", "4K", "4L", "4M", "4N", "4O", "4P", "4Q", "4R", "4T", "4U", "4W", "4X", "5A", "5B", "5E", "5J", "A10", "A11", "A12", "A13", "A14", "A15", "A16", "A17", "A18", "A19", "A2", "A20", "A21", "A22", "A23", "A24", "A26", "A27", "A28", "A29", "A3", "A30", "A31", "A32", "A33", "A34", "A35", "A36", "A37", "A38", "A39", "A4", "A40", "A41", "A42", "A43", "A44", "A45", "A47", "A48", "A49", "A5", "A53", "A54", "A55", "A56", "A59", "A6", "A68", "A69", "A7", "A70", "A71", "A73", "A74", "A75", "A76", "A8", "A84", "A85", "A86", "A87", "A88", "A89", "A9", "A90", "A91", "A93", "A94", "A95", "A96", "A97", "A98", "A99", "AA", "AB", "ACR", "ACT", "AD", "AE", "AH", "AI", "AK", "AL", "AMH", "AMP", "ANN", "APZ", "AQ", "AS", "ASM", "ASU", "ATM", "AWG", "AY", "AZ", "B1", "B10", "B11", "B12", "B13", "B14", "B15", "B16", "B17", "B18", "B19", "B20", "B21", "B22", "B23", "B24", "B25", "B26", "B27", "B28", "B29", "B3", "B30", "B31", "B32", "B33", "B34", "B35", "B4", "B41", "B42", "B43", "B44", "B45", "B46", "B47", "B48", "B49", "B50", "B52", "B53", "B54", "B55", "B56", "B57", "B58", "B59", "B60", "B61", "B62", "B63", "B64", "B66", "B67", "B68", "B69", "B7", "B70", "B71", "B72", "B73", "B74", "B75", "B76", "B77", "B78", "B79", "B8", "B80", "B81", "B82", "B83", "B84", "B85", "B86", "B87", "B88", "B89", "B90", "B91", "B92", "B93", "B94", "B95", "B96", "B97", "B98", "B99", "BAR", "BB", "BFT", "BHP", "BIL", "BLD", "BLL", "BP", "BPM", "BQL", "BTU", "BUA", "BUI", "C0", "C10", "C11", "C12", "C13", "C14", "C15", "C16", "C17", "C18", "C19", "C20", "C21", "C22", "C23", "C24", "C25", "C26", "C27", "C28", "C29", "C3", "C30", "C31", "C32", "C33", "C34", "C35", "C36", "C37", "C38", "C39", "C40", "C41", "C42", "C43", "C44", "C45", "C46", "C47", "C48", "C49", "C50", "C51", "C52", "C53", "C54", "C55", "C56", "C57", "C58", "C59", "C60", "C61", "C62", "C63", "C64", "C65", "C66", "C67", "C68", "C69", "C7", "C70", "C71", "C72", "C73", "C74", "C75", "C76", "C78", "C79", "C8", "C80", "C81", "C82", "C83", "C84", "C85", "C86", "C87", "C88", "C89", "C9", "C90", "C91", "C92", "C93", "C94", "C95", "C96", "C97", "C99", "CCT", "CDL", "CEL", "CEN", "CG", "CGM", "CKG", "CLF", "CLT", "CMK", "CMQ", "CMT", "CNP", "CNT", "COU", "CTG", "CTM", "CTN", "CUR", "CWA", "CWI", "D03", "D04", "D1", "D10", "D11", "D12", "D13", "D15", "D16", "D17", "D18", "D19", "D2", "D20", "D21", "D22", "D23", "D24", "D25", "D26", "D27", "D29", "D30", "D31", "D32", "D33", "D34", "D36", "D41", "D42", "D43", "D44", "D45", "D46", "D47", "D48", "D49", "D5", "D50", "D51", "D52", "D53", "D54", "D55", "D56", "D57", "D58", "D59", "D6", "D60", "D61", "D62", "D63", "D65", "D68", "D69", "D73", "D74", "D77", "D78", "D80", "D81", "D82", "D83", "D85", "D86", "D87", "D88", "D89", "D91", "D93", "D94", "D95", "DAA", "DAD", "DAY", "DB", "DBM", "DBW", "DD", "DEC", "DG", "DJ", "DLT", "DMA", "DMK", "DMO", "DMQ", "DMT", "DN", "DPC", "DPR", "DPT", "DRA", "DRI", "DRL", "DT", "DTN", "DWT", "DZN", "DZP", "E01", "E07", "E08", "E09", "E10", "E12", "E14", "E15", "E16", "E17", "E18", "E19", "E20", "E21", "E22", "E23", "E25", "E27", "E28", "E30", "E31", "E32", "E33", "E34", "E35", "E36", "E37", "E38", "E39", "E4", "E40", "E41", "E42", "E43", "E44", "E45", "E46", "E47", "E48", "E49", "E50", "E51", "E52", "E53", "E54", "E55", "E56", "E57", "E58", "E59", "E60", "E61", "E62", "E63", "E64", "E65", "E66", "E67", "E68", "E69", "E70", "E71", "E72", "E73", "E74", "E75", "E76", "E77", "E78", "E79", "E80", "E81", "E82", "E83", "E84", "E85", "E86", "E87", "E88", "E89", "E90", "E91", "E92", "E93", "E94", "E95", "E96", "E97", "E98", "E99", "EA", "EB", "EQ", "F01", "F02", "F03", "F04", "F05", "F06", "F07", "F08", "F10", "F11", "F12", "F13", "F14", "F15", "F16", "F17", "F18", "F19", "F20", "F21", "F22", "F23", "F24", "F25", "F26", "F27", "F28", "F29", "F30", "F31", "F32", "F33", "F34", "F35", "F36", "F37", "F38", "F39", "F40", "F41", "F42", "F43", "F44", "F45", "F46", "F47", "F48", "F49", "F50", "F51", "F52", "F53", "F54", "F55", "F56", "F57", "F58", "F59", "F60", "F61", "F62", "F63", "F64", "F65", "F66", "F67", "F68", "F69", "F70", "F71", "F72", "F73", "F74", "F75", "F76", "F77", "F78", "F79", "F80", "F81", "F82", "F83", "F84", "F85", "F86", "F87", "F88", "F89", "F90", "F91", "F92", "F93", "F94", "F95", "F96", "F97", "F98", "F99", "FAH", "FAR", "FBM", "FC", "FF", "FH", "FIT", "FL", "FNU", "FOT", "FP", "FR", "FS", "FTK", "FTQ", "G01", "G04", "G05", "G06", "G08", "G09", "G10", "G11", "G12", "G13", "G14", "G15", "G16", "G17", "G18", "G19", "G2", "G20", "G21", "G23", "G24", "G25", "G26", "G27", "G28", "G29", "G3", "G30", "G31", "G32", "G33", "G34", "G35", "G36", "G37", "G38", "G39", "G40", "G41", "G42", "G43", "G44", "G45", "G46", "G47", "G48", "G49", "G50", "G51", "G52", "G53", "G54", "G55", "G56", "G57", "G58", "G59", "G60", "G61", "G62", "G63", "G64", "G65", "G66", "G67", "G68", "G69", "G70", "G71", "G72", "G73", "G74", "G75", "G76", "G77", "G78", "G79", "G80", "G81", "G82", "G83", "G84", "G85", "G86", "G87", "G88", "G89", "G90", "G91", "G92", "G93", "G94", "G95", "G96", "G97", "G98", "G99", "GB", "GBQ", "GDW", "GE", "GF", "GFI", "GGR", "GIA", "GIC", "GII", "GIP", "GJ", "GL", "GLD", "GLI", "GLL", "GM", "GO", "GP", "GQ", "GRM", "GRN", "GRO", "GV", "GWH", "H03", "H04", "H05", "H06", "H07", "H08", "H09", "H10", "H11", "H12", "H13", "H14", "H15", "H16", "H18", "H19", "H20", "H21", "H22", "H23", "H24", "H25", "H26", "H27", "H28", "H29", "H30", "H31", "H32", "H33", "H34", "H35", "H36", "H37", "H38", "H39", "H40", "H41", "H42", "H43", "H44", "H45", "H46", "H47", "H48", "H49", "H50", "H51", "H52", "H53", "H54", "H55", "H56", "H57", "H58", "H59", "H60", "H61", "H62", "H63", "H64", "H65", "H66", "H67", "H68", "H69", "H70", "H71", "H72", "H73", "H74", "H75", "H76", "H77", "H79", "H80", "H81", "H82", "H83", "H84", "H85", "H87", "H88", "H89", "H90", "H91", "H92", "H93", "H94", "H95", "H96", "H98", "H99", "HA", "HAD", "HBA", "HBX", "HC", "HDW", "HEA", "HGM", "HH", "HIU", "HKM", "HLT", "HM", "HMO", "HMQ", "HMT", "HPA", "HTZ", "HUR", "HWE", "IA", "IE", "INH", "INK", "INQ", "ISD", "IU", "IUG", "IV", "J10", "J12", "J13", "J14", "J15", "J16", "J17", "J18", "J19", "J2", "J20", "J21", "J22", "J23", "J24", "J25", "J26", "J27", "J28", "J29", "J30", "J31", "J32", "J33", "J34", "J35", "J36", "J38", "J39", "J40", "J41", "J42", "J43", "J44", "J45", "J46", "J47", "J48", "J49", "J50", "J51", "J52", "J53", "J54", "J55", "J56", "J57", "J58", "J59", "J60", "J61", "J62", "J63", "J64", "J65", "J66", "J67", "J68", "J69", "J70", "J71", "J72", "J73", "J74", "J75", "J76", "J78", "J79", "J81", "J82", "J83", "J84", "J85", "J87", "J90", "J91", "J92", "J93", "J95", "J96", "J97", "J98", "J99", "JE", "JK", "JM", "JNT", "JOU", "JPS", "JWL", "K1", "K10", "K11", "K12", "K13", "K14", "K15", "K16", "K17", "K18", "K19", "K2", "K20", "K21", "K22", "K23", "K26", "K27", "K28", "K3", "K30", "K31", "K32", "K33", "K34", "K35", "K36", "K37", "K38", "K39", "K40", "K41", "K42", "K43", "K45", "K46", "K47", "K48", "K49", "K50", "K51", "K52", "K53", "K54", "K55", "K58", "K59", "K6", "K60", "K61", "K62", "K63", "K64", "K65", "K66", "K67", "K68", "K69", "K70", "K71", "K73", "K74", "K75", "K76", "K77", "K78", "K79", "K80", "K81", "K82", "K83", "K84", "K85", "K86", "K87", "K88", "K89", "K90", "K91", "K92", "K93", "K94", "K95", "K96", "K97", "K98", "K99", "KA", "KAT", "KB", "KBA", "KCC", "KDW", "KEL", "KGM", "KGS", "KHY", "KHZ", "KI", "KIC", "KIP", "KJ", "KJO", "KL", "KLK", "KLX", "KMA", "KMH", "KMK", "KMQ", "KMT", "KNI", "KNM", "KNS", "KNT", "KO", "KPA", "KPH", "KPO", "KPP", "KR", "KSD", "KSH", "KT", "KTN", "KUR", "KVA", "KVR", "KVT", "KW", "KWH", "KWN", "KWO", "KWS", "KWT", "KWY", "KX", "L10", "L11", "L12", "L13", "L14", "L15", "L16", "L17", "L18", "L19", "L2", "L20", "L21", "L23", "L24", "L25", "L26", "L27", "L28", "L29", "L30", "L31", "L32", "L33", "L34", "L35", "L36", "L37", "L38", "L39", "L40", "L41", "L42", "L43", "L44", "L45", "L46", "L47", "L48", "L49", "L50", "L51", "L52", "L53", "L54", "L55", "L56", "L57", "L58", "L59", "L60", "L63", "L64", "L65", "L66", "L67", "L68", "L69", "L70", "L71", "L72", "L73", "L74", "L75", "L76", "L77", "L78", "L79", "L80", "L81", "L82", "L83", "L84", "L85", "L86", "L87", "L88", "L89", "L90", "L91", "L92", "L93", "L94", "L95", "L96", "L98", "L99", "LA", "LAC", "LBR", "LBT", "LD", "LEF", "LF", "LH", "LK", "LM", "LN", "LO", "LP", "LPA", "LR", "LS", "LTN", "LTR", "LUB", "LUM", "LUX", "LY", "M1", "M10", "M11", "M12", "M13", "M14", "M15", "M16", "M17", "M18", "M19", "M20", "M21", "M22", "M23", "M24", "M25", "M26", "M27", "M29", "M30", "M31", "M32", "M33", "M34", "M35", "M36", "M37", "M38", "M39", "M4", "M40", "M41", "M42", "M43", "M44", "M45", "M46", "M47", "M48", "M49", "M5", "M50", "M51", "M52", "M53", "M55", "M56", "M57", "M58", "M59", "M60", "M61", "M62", "M63", "M64", "M65", "M66", "M67", "M68", "M69", "M7", "M70", "M71", "M72", "M73", "M74", "M75", "M76", "M77", "M78", "M79", "M80", "M81", "M82", "M83", "M84", "M85", "M86", "M87", "M88", "M89", "M9", "M90", "M91", "M92", "M93", "M94", "M95", "M96", "M97", "M98", "M99", "MAH", "MAL", "MAM", "MAR", "MAW", "MBE", "MBF", "MBR", "MC", "MCU", "MD", "MGM", "MHZ", "MIK", "MIL", "MIN", "MIO", "MIU", "MKD", "MKM", "MKW", "MLD", "MLT", "MMK", "MMQ", "MMT", "MND", "MNJ", "MON", "MPA", "MQD", "MQH", "MQM", "MQS", "MQW", "MRD", "MRM", "MRW", "MSK", "MTK", "MTQ", "MTR", "MTS", "MTZ", "MVA", "MWH", "N1", "N10", "N11", "N12", "N13", "N14", "N15", "N16", "N17", "N18", "N19", "N20", "N21", "N22", "N23", "N24", "N25", "N26", "N27", "N28", "N29", "N3", "N30", "N31", "N32", "N33", "N34", "N35", "N36", "N37", "N38", "N39", "N40", "N41", "N42", "N43", "N44", "N45", "N46", "N47", "N48", "N49", "N50", "N51", "N52", "N53", "N54", "N55", "N56", "N57", "N58", "N59", "N60", "N61", "N62", "N63", "N64", "N65", "N66", "N67", "N68", "N69", "N70", "N71", "N72", "N73", "N74", "N75", "N76", "N77", "N78", "N79", "N80", "N81", "N82", "N83", "N84", "N85", "N86", "N87", "N88", "N89", "N90", "N91", "N92", "N93", "N94", "N95", "N96", "N97", "N98", "N99", "NA", "NAR", "NCL", "NEW", "NF", "NIL", "NIU", "NL", "NM3", "NMI", "NMP", "NPT", "NT", "NTU", "NU", "NX", "OA", "ODE", "ODG", "ODK", "ODM", "OHM", "ON", "ONZ", "OPM", "OT", "OZA", "OZI", "P1", "P10", "P11", "P12", "P13", "P14", "P15", "P16", "P17", "P18", "P19", "P2", "P20", "P21", "P22", "P23", "P24", "P25", "P26", "P27", "P28", "P29", "P30", "P31", "P32", "P33", "P34", "P35", "P36", "P37", "P38", "P39", "P40", "P41", "P42", "P43", "P44", "P45", "P46", "P47", "P48", "P49", "P5", "P50", "P51", "P52", "P53", "P54", "P55", "P56", "P57", "P58", "P59", "P60", "P61", "P62", "P63", "P64", "P65", "P66", "P67", "P68", "P69", "P70", "P71", "P72", "P73", "P74", "P75", "P76", "P77", "P78", "P79", "P80", "P81", "P82", "P83", "P84", "P85", "P86", "P87", "P88", "P89", "P90", "P91", "P92", "P93", "P94", "P95", "P96", "P97", "P98", "P99", "PAL", "PD", "PFL", "PGL", "PI", "PLA", "PO", "PQ", "PR", "PS", "PTD", "PTI", "PTL", "PTN", "Q10", "Q11", "Q12", "Q13", "Q14", "Q15", "Q16", "Q17", "Q18", "Q19", "Q20", "Q21", "Q22", "Q23", "Q24", "Q25", "Q26", "Q27", "Q28", "Q29", "Q3", "Q30", "Q31", "Q32", "Q33", "Q34", "Q35", "Q36", "Q37", "Q38", "Q39", "Q40", "Q41", "Q42", "QA", "QAN", "QB", "QR", "QTD", "QTI", "QTL", "QTR", "R1", "R9", "RH", "RM", "ROM", "RP", "RPM", "RPS", "RT", "S3", "S4", "SAN", "SCO", "SCR", "SEC", "SET", "SG", "SIE", "SM3", "SMI", "SQ", "SQR", "SR", "STC", "STI", "STK", "STL", "STN", "STW", "SW", "SX", "SYR", "T0", "T3", "TAH", "TAN", "TI", "TIC", "TIP", "TKM", "TMS", "TNE", "TP", "TPI", "TPR", "TQD", "TRL", "TST", "TTS", "U1", "U2", "UB", "UC", "VA", "VLT", "VP", "W2", "WA", "WB", "WCD", "WE", "WEB", "WEE", "WG", "WHR", "WM", "WSD", "WTT", "X1", "YDK", "YDQ", "YRD", "Z11", "Z9", "ZP", "ZZ", "X1A", "X1B", "X1D", "X1F", "X1G", "X1W", "X2C", "X3A", "X3H", "X43", "X44", "X4A", "X4B", "X4C", "X4D", "X4F", "X4G", "X4H", "X5H", "X5L", "X5M", "X6H", "X6P", "X7A", "X7B", "X8A", "X8B", "X8C", "XAA", "XAB", "XAC", "XAD", "XAE", "XAF", "XAG", "XAH", "XAI", "XAJ", "XAL", "XAM", "XAP", "XAT", "XAV", "XB4", "XBA", "XBB", "XBC", "XBD", "XBE", "XBF", "XBG", "XBH", "XBI", "XBJ", "XBK", "XBL", "XBM", "XBN", "XBO", "XBP", "XBQ", "XBR", "XBS", "XBT", "XBU", "XBV", "XBW", "XBX", "XBY", "XBZ", "XCA", "XCB", "XCC", "XCD", "XCE", "XCF", "XCG", "XCH", "XCI", "XCJ", "XCK", "XCL", "XCM", "XCN", "XCO", "XCP", "XCQ", "XCR", "XCS", "XCT", "XCU", "XCV", "XCW", "XCX", "XCY", "XCZ", "XDA", "XDB", "XDC", "XDG", "XDH", "XDI", "XDJ", "XDK", "XDL", "XDM", "XDN", "XDP", "XDR", "XDS", "XDT", "XDU", "XDV", "XDW", "XDX", "XDY", "XEC", "XED", "XEE", "XEF", "XEG", "XEH", "XEI", "XEN", "XFB", "XFC", "XFD", "XFE", "XFI", "XFL", "XFO", "XFP", "XFR", "XFT", "XFW", "XFX", "XGB", "XGI", "XGL", "XGR", "XGU", "XGY", "XGZ", "XHA", "XHB", "XHC", "XHG", "XHN", "XHR", "XIA", "XIB", "XIC", "XID", "XIE", "XIF", "XIG", "XIH", "XIK", "XIL", "XIN", "XIZ", "XJB", "XJC", "XJG", "XJR", "XJT", "XJY", "XKG", "XKI", "XLE", "XLG", "XLT", "XLU", "XLV", "XLZ", "XMA", "XMB", "XMC", "XME", "XMR", "XMS", "XMT", "XMW", "XMX", "XNA", "XNE", "XNF", "XNG", "XNS", "XNT", "XNU", "XNV", "XO1", "XO2", "XO3", "XO4", "XO5", "XO6", "XO7", "XO8", "XO9", "XOA", "XOB", "XOC", "XOD", "XOE", "XOF", "XOG", "XOH", "XOI", "XOJ", "XOK", "XOL", "XOM", "XON", "XOP", "XOQ", "XOR", "XOS", "XOT", "XOU", "XOV", "XOW", "XOX", "XOY", "XOZ", "XP1", "XP2", "XP3", "XP4", "XPA", "XPB", "XPC", "XPD", "XPE", "XPF", "XPG", "XPH", "XPI", "XPJ", "XPK", "XPL", "XPN", "XPO", "XPP", "XPR", "XPT", "XPU", "XPV", "XPX", "XPY", "XPZ", "XQA", "XQB", "XQC", "XQD", "XQF", "XQG", "XQH", "XQJ", "XQK", "XQL", "XQM", "XQN", "XQP", "XQQ", "XQR", "XQS", "XRD", "XRG", "XRJ", "XRK", "XRL", "XRO", "XRT", "XRZ", "XSA", "XSB", "XSC", "XSD", "XSE", "XSH", "XSI", "XSK", "XSL", "XSM", "XSO", "XSP", "XSS", "XST", "XSU", "XSV", "XSW", "XSX", "XSY", "XSZ", "XT1", "XTB", "XTC", "XTD", "XTE", "XTG", "XTI", "XTK", "XTL", "XTN", "XTO", "XTR", "XTS", "XTT", "XTU", "XTV", "XTW", "XTY", "XTZ", "XUC", "XUN", "XVA", "XVG", "XVI", "XVK", "XVL", "XVN", "XVO", "XVP", "XVQ", "XVR", "XVS", "XVY", "XWA", "XWB", "XWC", "XWD", "XWF", "XWG", "XWH", "XWJ", "XWK", "XWL", "XWM", "XWN", "XWP", "XWQ", "XWR", "XWS", "XWT", "XWU", "XWV", "XWW", "XWX", "XWY", "XWZ", "XXA", "XXB", "XXC", "XXD", "XXF", "XXG", "XXH", "XXJ", "XXK", "XYA", "XYB", "XYC", "XYD", "XYF", "XYG", "XYH", "XYJ", "XYK", "XYL", "XYM", "XYN", "XYP", "XYQ", "XYR", "XYS", "XYT", "XYV", "XYW", "XYX", "XYY", "XYZ", "XZA", "XZB", "XZC", "XZD", "XZF", "XZG", "XZH", "XZJ", "XZK", "XZL", "XZM", "XZN", "XZP", "XZQ", "XZR", "XZS", "XZT", "XZU", "XZV", "XZW", "XZX", "XZY", "XZZ"]);
+const Q7 = Object.freeze(["81", "83", "261", "262", "296", "308", "381", "396", "420", "458", "502", "503", "532"]);
+const Q8 = Object.freeze(["71", "80", "81", "82", "84", "102", "130", "202", "203", "204", "211", "218", "219", "295", "325", "326", "331", "380", "382", "383", "384", "385", "386", "387", "388", "389", "390", "393", "394", "395", "456", "457", "471", "472", "473", "500", "501", "527", "553", "575", "623", "633", "751", "780", "817", "870", "875", "876", "877", "935"]);
+const Q9 = Object.freeze(["AAA", "AAB", "AAC", "AAD", "AAE", "AAF", "AAG", "AAH", "AAI", "AAJ", "AAK", "AAL", "AAM", "AAN", "AAO", "AAP", "AAQ", "AAR", "AAS", "AAT", "AAU", "AAV", "AAW", "AAX", "AAY", "AAZ", "ABA", "ABB", "ABC", "ABD", "ABE", "ABF", "ABG", "ABH", "ABI", "ABJ", "ABK", "ABL", "ABM", "ABN", "ABO", "ABP", "ABQ", "ABR", "ABS", "ABT", "ABU", "ABV", "ABW", "ABX", "ABY", "ABZ", "AC", "ACA", "ACB", "ACC", "ACD", "ACE", "ACF", "ACG", "ACH", "ACI", "ACJ", "ACK", "ACL", "ACN", "ACO", "ACP", "ACQ", "ACR", "ACT", "ACU", "ACV", "ACW", "ACX", "ACY", "ACZ", "ADA", "ADB", "ADC", "ADD", "ADE", "ADF", "ADG", "ADI", "ADJ", "ADK", "ADL", "ADM", "ADN", "ADO", "ADP", "ADQ", "ADT", "ADU", "ADV", "ADW", "ADX", "ADY", "ADZ", "AE", "AEA", "AEB", "AEC", "AED", "AEE", "AEF", "AEG", "AEH", "AEI", "AEJ", "AEK", "AEL", "AEM", "AEN", "AEO", "AEP", "AEQ", "AER", "AES", "AET", "AEU", "AEV", "AEW", "AEX", "AEY", "AEZ", "AF", "AFA", "AFB", "AFC", "AFD", "AFE", "AFF", "AFG", "AFH", "AFI", "AFJ", "AFK", "AFL", "AFM", "AFN", "AFO", "AFP", "AFQ", "AFR", "AFS", "AFT", "AFU", "AFV", "AFW", "AFX", "AFY", "AFZ", "AGA", "AGB", "AGC", "AGD", "AGE", "AGF", "AGG", "AGH", "AGI", "AGJ", "AGK", "AGL", "AGM", "AGN", "AGO", "AGP", "AGQ", "AGR", "AGS", "AGT", "AGU", "AGV", "AGW", "AGX", "AGY", "AGZ", "AHA", "AHB", "AHC", "AHD", "AHE", "AHF", "AHG", "AHH", "AHI", "AHJ", "AHK", "AHL", "AHM", "AHN", "AHO", "AHP", "AHQ", "AHR", "AHS", "AHT", "AHU", "AHV", "AHX", "AHY", "AHZ", "AIA", "AIB", "AIC", "AID", "AIE", "AIF", "AIG", "AIH", "AII", "AIJ", "AIK", "AIL", "AIM", "AIN", "AIO", "AIP", "AIQ", "AIR", "AIS", "AIT", "AIU", "AIV", "AIW", "AIX", "AIY", "AIZ", "AJA", "AJB", "AJC", "AJD", "AJE", "AJF", "AJG", "AJH", "AJI", "AJJ", "AJK", "AJL", "AJM", "AJN", "AJO", "AJP", "AJQ", "AJR", "AJS", "AJT", "AJU", "AJV", "AJW", "AJX", "AJY", "AJZ", "AKA", "AKB", "AKC", "AKD", "AKE", "AKF", "AKG", "AKH", "AKI", "AKJ", "AKK", "AKL", "AKM", "AKN", "AKO", "AKP", "AKQ", "AKR", "AKS", "AKT", "AKU", "AKV", "AKW", "AKX", "AKY", "AKZ", "ALA", "ALB", "ALC", "ALD", "ALE", "ALF", "ALG", "ALH", "ALI", "ALJ", "ALK", "ALL", "ALM", "ALN", "ALO", "ALP", "ALQ", "ALR", "ALS", "ALT", "ALU", "ALV", "ALW", "ALX", "ALY", "ALZ", "AMA", "AMB", "AMC", "AMD", "AME", "AMF", "AMG", "AMH", "AMI", "AMJ", "AMK", "AML", "AMM", "AMN", "AMO", "AMP", "AMQ", "AMR", "AMS", "AMT", "AMU", "AMV", "AMW", "AMX", "AMY", "AMZ", "ANA", "ANB", "ANC", "AND", "ANE", "ANF", "ANG", "ANH", "ANI", "ANJ", "ANK", "ANL", "ANM", "ANN", "ANO", "ANP", "ANQ", "ANR", "ANS", "ANT", "ANU", "ANV", "ANW", "ANX", "ANY", "AOA", "AOD", "AOE", "AOF", "AOG", "AOH", "AOI", "AOJ", "AOK", "AOL", "AOM", "AON", "AOO", "AOP", "AOQ", "AOR", "AOS", "AOT", "AOU", "AOV", "AOW", "AOX", "AOY", "AOZ", "AP", "APA", "APB", "APC", "APD", "APE", "APF", "APG", "APH", "API", "APJ", "APK", "APL", "APM", "APN", "APO", "APP", "APQ", "APR", "APS", "APT", "APU", "APV", "APW", "APX", "APY", "APZ", "AQA", "AQB", "AQC", "AQD", "AQE", "AQF", "AQG", "AQH", "AQI", "AQJ", "AQK", "AQL", "AQM", "AQN", "AQO", "AQP", "AQQ", "AQR", "AQS", "AQT", "AQU", "AQV", "AQW", "AQX", "AQY", "AQZ", "ARA", "ARB", "ARC", "ARD", "ARE", "ARF", "ARG", "ARH", "ARI", "ARJ", "ARK", "ARL", "ARM", "ARN", "ARO", "ARP", "ARQ", "ARR", "ARS", "ART", "ARU", "ARV", "ARW", "ARX", "ARY", "ARZ", "ASA", "ASB", "ASC", "ASD", "ASE", "ASF", "ASG", "ASH", "ASI", "ASJ", "ASK", "ASL", "ASM", "ASN", "ASO", "ASP", "ASQ", "ASR", "ASS", "AST", "ASU", "ASV", "ASW", "ASX", "ASY", "ASZ", "ATA", "ATB", "ATC", "ATD", "ATE", "ATF", "ATG", "ATH", "ATI", "ATJ", "ATK", "ATL", "ATM", "ATN", "ATO", "ATP", "ATQ", "ATR", "ATS", "ATT", "ATU", "ATV", "ATW", "ATX", "ATY", "ATZ", "AU", "AUA", "AUB", "AUC", "AUD", "AUE", "AUF", "AUG", "AUH", "AUI", "AUJ", "AUK", "AUL", "AUM", "AUN", "AUO", "AUP", "AUQ", "AUR", "AUS", "AUT", "AUU", "AUV", "AUW", "AUX", "AUY", "AUZ", "AV", "AVA", "AVB", "AVC", "AVD", "AVE", "AVF", "AVG", "AVH", "AVI", "AVJ", "AVK", "AVL", "AVM", "AVN", "AVO", "AVP", "AVQ", "AVR", "AVS", "AVT", "AVU", "AVV", "AVW", "AVX", "AVY", "AVZ", "AWA", "AWB", "AWC", "AWD", "AWE", "AWF", "AWG", "AWH", "AWI", "AWJ", "AWK", "AWL", "AWM", "AWN", "AWO", "AWP", "AWQ", "AWR", "AWS", "AWT", "AWU", "AWV", "AWW", "AWX", "AWY", "AWZ", "AXA", "AXB", "AXC", "AXD", "AXE", "AXF", "AXG", "AXH", "AXI", "AXJ", "AXK", "AXL", "AXM", "AXN", "AXO", "AXP", "AXQ", "AXR", "AXS", "AXU", "BA", "BC", "BD", "BE", "BH", "BM", "BN", "BO", "BR", "BT", "BTP", "BW", "CAS", "CAT", "CAU", "CAV", "CAW", "CAX", "CAY", "CAZ", "CBA", "CBB", "CD", "CEC", "CED", "CFE", "CFF", "CFO", "CG", "CH", "CK", "CKN", "CM", "CMR", "CN", "CNO", "COF", "CP", "CR", "CRN", "CS", "CST", "CT", "CU", "CV", "CW", "CZ", "DA", "DAN", "DB", "DI", "DL", "DM", "DQ", "DR", "EA", "EB", "ED", "EE", "EEP", "EI", "EN", "EQ", "ER", "ERN", "ET", "EX", "FC", "FF", "FI", "FLW", "FN", "FO", "FS", "FT", "FV", "FX", "GA", "GC", "GD", "GDN", "GN", "HS", "HWB", "IA", "IB", "ICA", "ICE", "ICO", "II", "IL", "INB", "INN", "INO", "IP", "IS", "IT", "IV", "JB", "JE", "LA", "LAN", "LAR", "LB", "LC", "LI", "LO", "LRC", "LS", "MA", "MB", "MF", "MG", "MH", "MR", "MRN", "MS", "MSS", "MWB", "NA", "NF", "OH", "OI", "ON", "OP", "OR", "PB", "PC", "PD", "PE", "PF", "PI", "PK", "PL", "POR", "PP", "PQ", "PR", "PS", "PW", "PY", "RA", "RC", "RCN", "RE", "REN", "RF", "RR", "RT", "SA", "SB", "SD", "SE", "SEA", "SF", "SH", "SI", "SM", "SN", "SP", "SQ", "SRN", "SS", "STA", "SW", "SZ", "TB", "TCR", "TE", "TF", "TI", "TIN", "TL", "TN", "TP", "UAR", "UC", "UCN", "UN", "UO", "URI", "VA", "VC", "VGR", "VM", "VN", "VON", "VOR", "VP", "VR", "VS", "VT", "VV", "WE", "WM", "WN", "WR", "WS", "WY", "XA", "XC", "XP", "ZZZ"]);
+const Q10 = Object.freeze(["3", "35", "432"]);
+const Q11 = Object.freeze(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36", "37", "38", "39", "40", "41", "42", "43", "44", "45", "46", "47", "48", "49", "50", "51", "52", "53", "54", "55", "56", "57", "58", "59", "60", "61", "62", "63", "64", "65", "66", "67", "68", "69", "70", "74", "75", "76", "77", "78", "91", "92", "93", "94", "95", "96", "97", "98", "ZZZ"]);
+const Q12 = Object.freeze(["41", "42", "60", "62", "63", "64", "65", "66", "67", "68", "70", "71", "88", "95", "100", "102", "103", "104", "105"]);
+const Q13 = Object.freeze(["AE", "L", "M", "E", "S", "Z", "G", "O", "K", "B"]);
+const Q14 = Object.freeze(["AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW", "BX", "BY", "BZ", "CC", "CG", "CL", "CR", "CV", "DR", "DW", "EC", "EF", "EMD", "EN", "FS", "GB", "GN", "GMN", "GS", "HS", "IB", "IN", "IS", "IT", "IZ", "MA", "MF", "MN", "MP", "NB", "ON", "PD", "PL", "PO", "PPI", "PV", "QS", "RC", "RN", "RU", "RY", "SA", "SG", "SK", "SN", "SRS", "SRT", "SRU", "SRV", "SRW", "SRX", "SRY", "SRZ", "SS", "SSA", "SSB", "SSC", "SSD", "SSE", "SSF", "SSG", "SSH", "SSI", "SSJ", "SSK", "SSL", "SSM", "SSN", "SSO", "SSP", "SSQ", "SSR", "SSS", "SST", "SSU", "SSV", "SSW", "SSX", "SSY", "SSZ", "ST", "STA", "STB", "STC", "STD", "STE", "STF", "STG", "STH", "STI", "STJ", "STK", "STL", "STM", "STN", "STO", "STP", "STQ", "STR", "STS", "STT", "STU", "STV", "STW", "STX", "STY", "STZ", "SUA", "SUB", "SUC", "SUD", "SUE", "SUF", "SUG", "SUH", "SUI", "SUJ", "SUK", "SUL", "SUM", "TG", "TSN", "TSO", "TSP", "TSQ", "TSR", "TSS", "TST", "TSU", "UA", "UP", "VN", "VP", "VS", "VX", "ZZZ"]);
+const Q15 = Object.freeze(["AA", "AAA", "AAC", "AAD", "AAE", "AAF", "AAH", "AAI", "AAS", "AAT", "AAV", "AAY", "AAZ", "ABA", "ABB", "ABC", "ABD", "ABF", "ABK", "ABL", "ABN", "ABR", "ABS", "ABT", "ABU", "ACF", "ACG", "ACH", "ACI", "ACJ", "ACK", "ACL", "ACM", "ACS", "ADC", "ADE", "ADJ", "ADK", "ADL", "ADM", "ADN", "ADO", "ADP", "ADQ", "ADR", "ADT", "ADW", "ADY", "ADZ", "AEA", "AEB", "AEC", "AED", "AEF", "AEH", "AEI", "AEJ", "AEK", "AEL", "AEM", "AEN", "AEO", "AEP", "AES", "AET", "AEU", "AEV", "AEW", "AEX", "AEY", "AEZ", "AJ", "AU", "CA", "CAB", "CAD", "CAE", "CAF", "CAI", "CAJ", "CAK", "CAL", "CAM", "CAN", "CAO", "CAP", "CAQ", "CAR", "CAS", "CAT", "CAU", "CAV", "CAW", "CAX", "CAY", "CAZ", "CD", "CG", "CS", "CT", "DAB", "DAD", "DAC", "DAF", "DAG", "DAH", "DAI", "DAJ", "DAK", "DAL", "DAM", "DAN", "DAO", "DAP", "DAQ", "DL", "EG", "EP", "ER", "FAA", "FAB", "FAC", "FC", "FH", "FI", "GAA", "HAA", "HD", "HH", "IAA", "IAB", "ID", "IF", "IR", "IS", "KO", "L1", "LA", "LAA", "LAB", "LF", "MAE", "MI", "ML", "NAA", "OA", "PA", "PAA", "PC", "PL", "PRV", "RAB", "RAC", "RAD", "RAF", "RE", "RF", "RH", "RV", "SA", "SAA", "SAD", "SAE", "SAI", "SG", "SH", "SM", "SU", "TAB", "TAC", "TT", "TV", "V1", "V2", "WH", "XAA", "YY", "ZZZ"]);
+const Q16 = Object.freeze(["VATEX-EU-79-C", "VATEX-EU-132", "VATEX-EU-132-1A", "VATEX-EU-132-1B", "VATEX-EU-132-1C", "VATEX-EU-132-1D", "VATEX-EU-132-1E", "VATEX-EU-132-1F", "VATEX-EU-132-1G", "VATEX-EU-132-1H", "VATEX-EU-132-1I", "VATEX-EU-132-1J", "VATEX-EU-132-1K", "VATEX-EU-132-1L", "VATEX-EU-132-1M", "VATEX-EU-132-1N", "VATEX-EU-132-1O", "VATEX-EU-132-1P", "VATEX-EU-132-1Q", "VATEX-EU-135-1", "VATEX-EU-143", "VATEX-EU-143-1A", "VATEX-EU-143-1B", "VATEX-EU-143-1C", "VATEX-EU-143-1D", "VATEX-EU-143-1E", "VATEX-EU-143-1F", "VATEX-EU-143-1FA", "VATEX-EU-143-1G", "VATEX-EU-143-1H", "VATEX-EU-143-1I", "VATEX-EU-143-1J", "VATEX-EU-143-1K", "VATEX-EU-143-1L", "VATEX-EU-144", "VATEX-EU-146-1E", "VATEX-EU-159", "VATEX-EU-309", "VATEX-EU-148", "VATEX-EU-148-A", "VATEX-EU-148-B", "VATEX-EU-148-C", "VATEX-EU-148-D", "VATEX-EU-148-E", "VATEX-EU-148-F", "VATEX-EU-148-G", "VATEX-EU-151", "VATEX-EU-151-1A", "VATEX-EU-151-1AA", "VATEX-EU-151-1B", "VATEX-EU-151-1C", "VATEX-EU-151-1D", "VATEX-EU-151-1E", "VATEX-EU-G", "VATEX-EU-O", "VATEX-EU-IC", "VATEX-EU-AE", "VATEX-EU-D", "VATEX-EU-F", "VATEX-EU-I", "VATEX-EU-J", "VATEX-FR-FRANCHISE", "VATEX-FR-CNWVAT", "VATEX-EU-153", "VATEX-FR-CGI261-1", "VATEX-FR-CGI261-2", "VATEX-FR-CGI261-3", "VATEX-FR-CGI261-4", "VATEX-FR-CGI261-5", "VATEX-FR-CGI261-7", "VATEX-FR-CGI261-8", "VATEX-FR-CGI261A", "VATEX-FR-CGI261B", "VATEX-FR-CGI261C-1", "VATEX-FR-CGI261C-2", "VATEX-FR-CGI261C-3", "VATEX-FR-CGI261D-1", "VATEX-FR-CGI261D-1BIS", "VATEX-FR-CGI261D-2", "VATEX-FR-CGI261D-3", "VATEX-FR-CGI261D-4", "VATEX-FR-CGI261E-1", "VATEX-FR-CGI261E-2", "VATEX-FR-CGI277A", "VATEX-FR-CGI275", "VATEX-FR-298SEXDECIESA", "VATEX-FR-CGI295", "VATEX-FR-AE"]);
+const N359 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BaseQuantity");
+const N360 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EmbeddedDocumentBinaryObject");
 
 const ROWS = Object.freeze([
   { id: "BR-52", flag: "fatal", kind: "assert", test: "normalize-space(cbc:ID) ne ''", businessTerms: Object.freeze(["BG-24", "BT-122"]) },
@@ -1501,7 +1497,8 @@ function step13(n, S) {
 function step14(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null && step13(n.parent, S);
 }
 
@@ -1514,7 +1511,8 @@ function step15(n, S) {
 function step16(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null && step15(n.parent, S);
 }
 
@@ -1548,7 +1546,8 @@ function step17(n, S) {
 function step18(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null && step17(n.parent, S);
 }
 
@@ -1561,7 +1560,8 @@ function step19(n, S) {
 function step20(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null && step19(n.parent, S);
 }
 
@@ -1838,7 +1838,8 @@ function step26(n, S) {
 function step27(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null && step26(n.parent, S);
 }
 
@@ -1851,7 +1852,8 @@ function step28(n, S) {
 function step29(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null && step28(n.parent, S);
 }
 
@@ -1883,7 +1885,8 @@ function step30(n, S) {
 function step31(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null && step30(n.parent, S);
 }
 
@@ -1896,7 +1899,8 @@ function step32(n, S) {
 function step33(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null && step32(n.parent, S);
 }
 
@@ -2145,7 +2149,8 @@ function fire18(c, S, out) {
 function step61(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N77, null), ["30", "58"]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N77, null), Q0)) return false;
   return n.parent !== null;
 }
 
@@ -2177,7 +2182,7 @@ function fire20(c, S, out) {
   S.cur = 128;
   if (!rt.anyOnAxis(c, "child", N77)) out.push(rt.finding(ROWS[128], c, "Payment instructions (BG-16) need a payment means type code (BT-81)."));
   S.cur = 129;
-  if (!(!rt.generalCompare("eq", [v33_0], ["30", "58"]) || rt.anyOnAxisSeq((t122 ??= rt.stepOne(c, "child", N78, null)), "child", N1))) out.push(rt.finding(ROWS[129], c, "With payment means type code (BT-81) " + rt.valueOf(fn0(S, [v33_0])) + " (credit transfer) the payment account identifier (BT-84) is required."));
+  if (!(!rt.generalCompare("eq", [v33_0], Q0) || rt.anyOnAxisSeq((t122 ??= rt.stepOne(c, "child", N78, null)), "child", N1))) out.push(rt.finding(ROWS[129], c, "With payment means type code (BT-81) " + rt.valueOf(fn0(S, [v33_0])) + " (credit transfer) the payment account identifier (BT-84) is required."));
 }
 
 function step64(n, S) {
@@ -2369,7 +2374,8 @@ function fire28(c, S, out) {
 function step81(n, S) {
   if (!rt.testNode(N39, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null;
 }
 
@@ -2403,8 +2409,9 @@ function step84(n, S) {
 function step85(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step84(n.parent, S);
 }
 
@@ -2427,15 +2434,17 @@ function fire30(c, S, out) {
 function step86(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
 function step87(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step86(n.parent, S);
 }
 
@@ -2450,15 +2459,17 @@ function fire31(c, S, out) {
 function step88(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
 function step89(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step88(n.parent, S);
 }
 
@@ -2485,8 +2496,9 @@ function step91(n, S) {
 function step92(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step91(n.parent, S);
 }
 
@@ -2505,8 +2517,9 @@ function step94(n, S) {
 function step95(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step94(n.parent, S);
 }
 
@@ -2539,8 +2552,9 @@ function step98(n, S) {
 function step99(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step98(n.parent, S);
 }
 
@@ -2563,15 +2577,17 @@ function fire34(c, S, out) {
 function step100(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
 function step101(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step100(n.parent, S);
 }
 
@@ -2586,15 +2602,17 @@ function fire35(c, S, out) {
 function step102(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
 function step103(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step102(n.parent, S);
 }
 
@@ -2621,8 +2639,9 @@ function step105(n, S) {
 function step106(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step105(n.parent, S);
 }
 
@@ -2641,8 +2660,9 @@ function step108(n, S) {
 function step109(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step108(n.parent, S);
 }
 
@@ -2675,8 +2695,9 @@ function step112(n, S) {
 function step113(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step112(n.parent, S);
 }
 
@@ -2699,15 +2720,17 @@ function fire38(c, S, out) {
 function step114(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
 function step115(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step114(n.parent, S);
 }
 
@@ -2722,15 +2745,17 @@ function fire39(c, S, out) {
 function step116(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
 function step117(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step116(n.parent, S);
 }
 
@@ -2757,8 +2782,9 @@ function step119(n, S) {
 function step120(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step119(n.parent, S);
 }
 
@@ -2777,8 +2803,9 @@ function step122(n, S) {
 function step123(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step122(n.parent, S);
 }
 
@@ -2811,8 +2838,9 @@ function step126(n, S) {
 function step127(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step126(n.parent, S);
 }
 
@@ -2835,15 +2863,17 @@ function fire42(c, S, out) {
 function step128(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
 function step129(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step128(n.parent, S);
 }
 
@@ -2858,15 +2888,17 @@ function fire43(c, S, out) {
 function step130(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
 function step131(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step130(n.parent, S);
 }
 
@@ -2893,8 +2925,9 @@ function step133(n, S) {
 function step134(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step133(n.parent, S);
 }
 
@@ -2913,8 +2946,9 @@ function step136(n, S) {
 function step137(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step136(n.parent, S);
 }
 
@@ -2947,8 +2981,9 @@ function step140(n, S) {
 function step141(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step140(n.parent, S);
 }
 
@@ -2975,15 +3010,17 @@ function fire46(c, S, out) {
 function step142(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
 function step143(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step142(n.parent, S);
 }
 
@@ -2998,15 +3035,17 @@ function fire47(c, S, out) {
 function step144(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
 function step145(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step144(n.parent, S);
 }
 
@@ -3033,8 +3072,9 @@ function step147(n, S) {
 function step148(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step147(n.parent, S);
 }
 
@@ -3053,8 +3093,9 @@ function step150(n, S) {
 function step151(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step150(n.parent, S);
 }
 
@@ -3087,8 +3128,9 @@ function step154(n, S) {
 function step155(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step154(n.parent, S);
 }
 
@@ -3115,15 +3157,17 @@ function fire50(c, S, out) {
 function step156(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
 function step157(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step156(n.parent, S);
 }
 
@@ -3138,15 +3182,17 @@ function fire51(c, S, out) {
 function step158(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
 function step159(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step158(n.parent, S);
 }
 
@@ -3173,8 +3219,9 @@ function step161(n, S) {
 function step162(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step161(n.parent, S);
 }
 
@@ -3193,8 +3240,9 @@ function step164(n, S) {
 function step165(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step164(n.parent, S);
 }
 
@@ -3227,8 +3275,9 @@ function step168(n, S) {
 function step169(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step168(n.parent, S);
 }
 
@@ -3251,15 +3300,17 @@ function fire54(c, S, out) {
 function step170(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
 function step171(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step170(n.parent, S);
 }
 
@@ -3274,15 +3325,17 @@ function fire55(c, S, out) {
 function step172(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
 function step173(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step172(n.parent, S);
 }
 
@@ -3309,8 +3362,9 @@ function step175(n, S) {
 function step176(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step175(n.parent, S);
 }
 
@@ -3329,8 +3383,9 @@ function step178(n, S) {
 function step179(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step178(n.parent, S);
 }
 
@@ -3363,8 +3418,9 @@ function step182(n, S) {
 function step183(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step182(n.parent, S);
 }
 
@@ -3394,15 +3450,17 @@ function fire58(c, S, out) {
 function step184(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
 function step185(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step184(n.parent, S);
 }
 
@@ -3417,15 +3475,17 @@ function fire59(c, S, out) {
 function step186(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
 function step187(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step186(n.parent, S);
 }
 
@@ -3452,8 +3512,9 @@ function step189(n, S) {
 function step190(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step189(n.parent, S);
 }
 
@@ -3472,8 +3533,9 @@ function step192(n, S) {
 function step193(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step192(n.parent, S);
 }
 
@@ -3506,8 +3568,9 @@ function step196(n, S) {
 function step197(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step196(n.parent, S);
 }
 
@@ -3530,15 +3593,17 @@ function fire62(c, S, out) {
 function step198(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
 function step199(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step198(n.parent, S);
 }
 
@@ -3553,15 +3618,17 @@ function fire63(c, S, out) {
 function step200(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
 function step201(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step200(n.parent, S);
 }
 
@@ -3588,8 +3655,9 @@ function step203(n, S) {
 function step204(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step203(n.parent, S);
 }
 
@@ -3608,8 +3676,9 @@ function step206(n, S) {
 function step207(n, S) {
   if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step206(n.parent, S);
 }
 
@@ -3680,8 +3749,9 @@ function fire68(c, S, out) {
 function step213(n, S) {
   if (!rt.testNode(N56, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.endsWith(rt.localName([c]), "Amount") && !rt.endsWith(rt.localName([c]), "PriceAmount")))(n, 1, 1)) return false;
-  if (!((c, p, z) => !rt.ebv(rt.stepOne(c, "ancestor", N62, [(c, p, z) => rt.anyOnAxis(c, "child", N16)])))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.endsWith(rt.localName([c]), "Amount") && !rt.endsWith(rt.localName([c]), "PriceAmount"))) return false;
+  if (!!rt.ebv(rt.stepOne(c, "ancestor", N62, [(c, p, z) => rt.anyOnAxis(c, "child", N16)]))) return false;
   return n.parent !== null;
 }
 
@@ -3695,7 +3765,8 @@ function fire69(c, S, out) {
 function step214(n, S) {
   if (!rt.testNode(N56, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.endsWith(rt.localName([c]), "BinaryObject"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.endsWith(rt.localName([c]), "BinaryObject")) return false;
   return n.parent !== null;
 }
 
@@ -3726,7 +3797,8 @@ function fire71(c, S, out) {
 function step216(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
@@ -3741,7 +3813,8 @@ function fire72(c, S, out) {
 function step217(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
@@ -5101,7 +5174,7 @@ function fire75(c, S, out) {
   S.cur = 869;
   if (!(S.D.memo[97] !== undefined ? S.D.memo[97] : (S.D.memo[97] = ((S.D.memo[96] !== undefined ? S.D.memo[96] : (S.D.memo[96] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReasonCode"), "attribute", N71, null))).length === 0)))) out.push(rt.finding(ROWS[869], c, "Attribute @listID of cbc:AllowanceChargeReasonCode, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[99] !== undefined ? S.D.memo[99] : (S.D.memo[99] = (S.D.memo[98] !== undefined ? S.D.memo[98] : (S.D.memo[98] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReasonCode"), "attribute", N71, null))).length)))]) + ")"));
   S.cur = 870;
-  if (!(S.D.memo[101] !== undefined ? S.D.memo[101] : (S.D.memo[101] = ((S.D.memo[100] !== undefined ? S.D.memo[100] : (S.D.memo[100] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N354, null))).length === 0)))) out.push(rt.finding(ROWS[870], c, "Attribute @unitCodeListID of , anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[103] !== undefined ? S.D.memo[103] : (S.D.memo[103] = (S.D.memo[102] !== undefined ? S.D.memo[102] : (S.D.memo[102] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N354, null))).length)))]) + ")"));
+  if (!(S.D.memo[101] !== undefined ? S.D.memo[101] : (S.D.memo[101] = ((S.D.memo[100] !== undefined ? S.D.memo[100] : (S.D.memo[100] = rt.attributesByName(S.D, c, "", "unitCodeListID"))).length === 0)))) out.push(rt.finding(ROWS[870], c, "Attribute @unitCodeListID of , anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[103] !== undefined ? S.D.memo[103] : (S.D.memo[103] = (S.D.memo[102] !== undefined ? S.D.memo[102] : (S.D.memo[102] = rt.attributesByName(S.D, c, "", "unitCodeListID"))).length)))]) + ")"));
   S.cur = 871;
   if (!(S.D.memo[105] !== undefined ? S.D.memo[105] : (S.D.memo[105] = ((S.D.memo[104] !== undefined ? S.D.memo[104] : (S.D.memo[104] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "FinancialInstitution"))).length === 0)))) out.push(rt.finding(ROWS[871], c, "Element cac:FinancialInstitution, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[107] !== undefined ? S.D.memo[107] : (S.D.memo[107] = (S.D.memo[106] !== undefined ? S.D.memo[106] : (S.D.memo[106] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "FinancialInstitution"))).length)))]) + ")"));
   S.cur = 872;
@@ -5125,7 +5198,7 @@ function fire75(c, S, out) {
   S.cur = 881;
   if (!(S.D.memo[138] !== undefined ? S.D.memo[138] : (S.D.memo[138] = ((S.D.memo[137] !== undefined ? S.D.memo[137] : (S.D.memo[137] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PrimaryAccountNumberID"), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[881], c, "Attribute @schemeID of cbc:PrimaryAccountNumberID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[140] !== undefined ? S.D.memo[140] : (S.D.memo[140] = (S.D.memo[139] !== undefined ? S.D.memo[139] : (S.D.memo[139] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PrimaryAccountNumberID"), "attribute", N5, null))).length)))]) + ")"));
   S.cur = 882;
-  if (!(S.D.memo[142] !== undefined ? S.D.memo[142] : (S.D.memo[142] = ((S.D.memo[141] !== undefined ? S.D.memo[141] : (S.D.memo[141] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CardAccount"), "child", N355, null), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[882], c, "Attribute @schemeID of cac:CardAccount/cbc:NetworkID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[144] !== undefined ? S.D.memo[144] : (S.D.memo[144] = (S.D.memo[143] !== undefined ? S.D.memo[143] : (S.D.memo[143] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CardAccount"), "child", N355, null), "attribute", N5, null))).length)))]) + ")"));
+  if (!(S.D.memo[142] !== undefined ? S.D.memo[142] : (S.D.memo[142] = ((S.D.memo[141] !== undefined ? S.D.memo[141] : (S.D.memo[141] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CardAccount"), "child", N354, null), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[882], c, "Attribute @schemeID of cac:CardAccount/cbc:NetworkID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[144] !== undefined ? S.D.memo[144] : (S.D.memo[144] = (S.D.memo[143] !== undefined ? S.D.memo[143] : (S.D.memo[143] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CardAccount"), "child", N354, null), "attribute", N5, null))).length)))]) + ")"));
   S.cur = 883;
   if (!(S.D.memo[146] !== undefined ? S.D.memo[146] : (S.D.memo[146] = ((S.D.memo[145] !== undefined ? S.D.memo[145] : (S.D.memo[145] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), "child", N1, null), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[883], c, "Attribute @schemeID of cac:PaymentMandate/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[148] !== undefined ? S.D.memo[148] : (S.D.memo[148] = (S.D.memo[147] !== undefined ? S.D.memo[147] : (S.D.memo[147] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), "child", N1, null), "attribute", N5, null))).length)))]) + ")"));
   S.cur = 884;
@@ -5137,51 +5210,51 @@ function fire75(c, S, out) {
   S.cur = 887;
   if (!(S.D.memo[162] !== undefined ? S.D.memo[162] : (S.D.memo[162] = ((S.D.memo[161] !== undefined ? S.D.memo[161] : (S.D.memo[161] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"), "child", N254, null))).length === 0)))) out.push(rt.finding(ROWS[887], c, "Element cac:PaymentMeans/cac:PayerFinancialAccount, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[164] !== undefined ? S.D.memo[164] : (S.D.memo[164] = (S.D.memo[163] !== undefined ? S.D.memo[163] : (S.D.memo[163] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"), "child", N254, null))).length)))]) + ")"));
   S.cur = 888;
-  if (!!rt.anyOnAxisSeq((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N356)) out.push(rt.finding(ROWS[888], c, "Element cac:PaymentMeans/cbc:InstructionNote is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t855 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N356, null)).length)]) + ")"));
+  if (!!rt.anyOnAxisSeq((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N355)) out.push(rt.finding(ROWS[888], c, "Element cac:PaymentMeans/cbc:InstructionNote is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t855 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N355, null)).length)]) + ")"));
   S.cur = 889;
-  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N357)) out.push(rt.finding(ROWS[889], c, "Element cac:Delivery/cac:DeliveryAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t856 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N357, null)).length)]) + ")"));
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N356)) out.push(rt.finding(ROWS[889], c, "Element cac:Delivery/cac:DeliveryAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t856 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N356, null)).length)]) + ")"));
   S.cur = 890;
-  if (!(S.D.memo[166] !== undefined ? S.D.memo[166] : (S.D.memo[166] = ((S.D.memo[165] !== undefined ? S.D.memo[165] : (S.D.memo[165] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N358, null))).length === 0)))) out.push(rt.finding(ROWS[890], c, "Attribute @schemeName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[168] !== undefined ? S.D.memo[168] : (S.D.memo[168] = (S.D.memo[167] !== undefined ? S.D.memo[167] : (S.D.memo[167] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N358, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[172] !== undefined ? S.D.memo[172] : (S.D.memo[172] = rt.nodeName((S.D.memo[171] !== undefined ? S.D.memo[171] : (S.D.memo[171] = rt.step((S.D.memo[170] !== undefined ? S.D.memo[170] : (S.D.memo[170] = rt.filter((S.D.memo[169] !== undefined ? S.D.memo[169] : (S.D.memo[169] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N358, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[166] !== undefined ? S.D.memo[166] : (S.D.memo[166] = ((S.D.memo[165] !== undefined ? S.D.memo[165] : (S.D.memo[165] = rt.attributesByName(S.D, c, "", "schemeName"))).length === 0)))) out.push(rt.finding(ROWS[890], c, "Attribute @schemeName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[168] !== undefined ? S.D.memo[168] : (S.D.memo[168] = (S.D.memo[167] !== undefined ? S.D.memo[167] : (S.D.memo[167] = rt.attributesByName(S.D, c, "", "schemeName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[172] !== undefined ? S.D.memo[172] : (S.D.memo[172] = rt.nodeName((S.D.memo[171] !== undefined ? S.D.memo[171] : (S.D.memo[171] = rt.step((S.D.memo[170] !== undefined ? S.D.memo[170] : (S.D.memo[170] = rt.filter((S.D.memo[169] !== undefined ? S.D.memo[169] : (S.D.memo[169] = rt.attributesByName(S.D, c, "", "schemeName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 891;
-  if (!(S.D.memo[174] !== undefined ? S.D.memo[174] : (S.D.memo[174] = ((S.D.memo[173] !== undefined ? S.D.memo[173] : (S.D.memo[173] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N359, null))).length === 0)))) out.push(rt.finding(ROWS[891], c, "Attribute @schemeAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[176] !== undefined ? S.D.memo[176] : (S.D.memo[176] = (S.D.memo[175] !== undefined ? S.D.memo[175] : (S.D.memo[175] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N359, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[180] !== undefined ? S.D.memo[180] : (S.D.memo[180] = rt.nodeName((S.D.memo[179] !== undefined ? S.D.memo[179] : (S.D.memo[179] = rt.step((S.D.memo[178] !== undefined ? S.D.memo[178] : (S.D.memo[178] = rt.filter((S.D.memo[177] !== undefined ? S.D.memo[177] : (S.D.memo[177] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N359, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[174] !== undefined ? S.D.memo[174] : (S.D.memo[174] = ((S.D.memo[173] !== undefined ? S.D.memo[173] : (S.D.memo[173] = rt.attributesByName(S.D, c, "", "schemeAgencyName"))).length === 0)))) out.push(rt.finding(ROWS[891], c, "Attribute @schemeAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[176] !== undefined ? S.D.memo[176] : (S.D.memo[176] = (S.D.memo[175] !== undefined ? S.D.memo[175] : (S.D.memo[175] = rt.attributesByName(S.D, c, "", "schemeAgencyName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[180] !== undefined ? S.D.memo[180] : (S.D.memo[180] = rt.nodeName((S.D.memo[179] !== undefined ? S.D.memo[179] : (S.D.memo[179] = rt.step((S.D.memo[178] !== undefined ? S.D.memo[178] : (S.D.memo[178] = rt.filter((S.D.memo[177] !== undefined ? S.D.memo[177] : (S.D.memo[177] = rt.attributesByName(S.D, c, "", "schemeAgencyName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 892;
-  if (!(S.D.memo[182] !== undefined ? S.D.memo[182] : (S.D.memo[182] = ((S.D.memo[181] !== undefined ? S.D.memo[181] : (S.D.memo[181] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N360, null))).length === 0)))) out.push(rt.finding(ROWS[892], c, "Attribute @schemeDataURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[184] !== undefined ? S.D.memo[184] : (S.D.memo[184] = (S.D.memo[183] !== undefined ? S.D.memo[183] : (S.D.memo[183] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N360, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[188] !== undefined ? S.D.memo[188] : (S.D.memo[188] = rt.nodeName((S.D.memo[187] !== undefined ? S.D.memo[187] : (S.D.memo[187] = rt.step((S.D.memo[186] !== undefined ? S.D.memo[186] : (S.D.memo[186] = rt.filter((S.D.memo[185] !== undefined ? S.D.memo[185] : (S.D.memo[185] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N360, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[182] !== undefined ? S.D.memo[182] : (S.D.memo[182] = ((S.D.memo[181] !== undefined ? S.D.memo[181] : (S.D.memo[181] = rt.attributesByName(S.D, c, "", "schemeDataURI"))).length === 0)))) out.push(rt.finding(ROWS[892], c, "Attribute @schemeDataURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[184] !== undefined ? S.D.memo[184] : (S.D.memo[184] = (S.D.memo[183] !== undefined ? S.D.memo[183] : (S.D.memo[183] = rt.attributesByName(S.D, c, "", "schemeDataURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[188] !== undefined ? S.D.memo[188] : (S.D.memo[188] = rt.nodeName((S.D.memo[187] !== undefined ? S.D.memo[187] : (S.D.memo[187] = rt.step((S.D.memo[186] !== undefined ? S.D.memo[186] : (S.D.memo[186] = rt.filter((S.D.memo[185] !== undefined ? S.D.memo[185] : (S.D.memo[185] = rt.attributesByName(S.D, c, "", "schemeDataURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 893;
-  if (!(S.D.memo[190] !== undefined ? S.D.memo[190] : (S.D.memo[190] = ((S.D.memo[189] !== undefined ? S.D.memo[189] : (S.D.memo[189] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N361, null))).length === 0)))) out.push(rt.finding(ROWS[893], c, "Attribute @schemeURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[192] !== undefined ? S.D.memo[192] : (S.D.memo[192] = (S.D.memo[191] !== undefined ? S.D.memo[191] : (S.D.memo[191] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N361, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[196] !== undefined ? S.D.memo[196] : (S.D.memo[196] = rt.nodeName((S.D.memo[195] !== undefined ? S.D.memo[195] : (S.D.memo[195] = rt.step((S.D.memo[194] !== undefined ? S.D.memo[194] : (S.D.memo[194] = rt.filter((S.D.memo[193] !== undefined ? S.D.memo[193] : (S.D.memo[193] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N361, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[190] !== undefined ? S.D.memo[190] : (S.D.memo[190] = ((S.D.memo[189] !== undefined ? S.D.memo[189] : (S.D.memo[189] = rt.attributesByName(S.D, c, "", "schemeURI"))).length === 0)))) out.push(rt.finding(ROWS[893], c, "Attribute @schemeURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[192] !== undefined ? S.D.memo[192] : (S.D.memo[192] = (S.D.memo[191] !== undefined ? S.D.memo[191] : (S.D.memo[191] = rt.attributesByName(S.D, c, "", "schemeURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[196] !== undefined ? S.D.memo[196] : (S.D.memo[196] = rt.nodeName((S.D.memo[195] !== undefined ? S.D.memo[195] : (S.D.memo[195] = rt.step((S.D.memo[194] !== undefined ? S.D.memo[194] : (S.D.memo[194] = rt.filter((S.D.memo[193] !== undefined ? S.D.memo[193] : (S.D.memo[193] = rt.attributesByName(S.D, c, "", "schemeURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 894;
-  if (!(S.D.memo[198] !== undefined ? S.D.memo[198] : (S.D.memo[198] = ((S.D.memo[197] !== undefined ? S.D.memo[197] : (S.D.memo[197] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N362, null))).length === 0)))) out.push(rt.finding(ROWS[894], c, "Attribute @format is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[200] !== undefined ? S.D.memo[200] : (S.D.memo[200] = (S.D.memo[199] !== undefined ? S.D.memo[199] : (S.D.memo[199] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N362, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[204] !== undefined ? S.D.memo[204] : (S.D.memo[204] = rt.nodeName((S.D.memo[203] !== undefined ? S.D.memo[203] : (S.D.memo[203] = rt.step((S.D.memo[202] !== undefined ? S.D.memo[202] : (S.D.memo[202] = rt.filter((S.D.memo[201] !== undefined ? S.D.memo[201] : (S.D.memo[201] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N362, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[198] !== undefined ? S.D.memo[198] : (S.D.memo[198] = ((S.D.memo[197] !== undefined ? S.D.memo[197] : (S.D.memo[197] = rt.attributesByName(S.D, c, "", "format"))).length === 0)))) out.push(rt.finding(ROWS[894], c, "Attribute @format is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[200] !== undefined ? S.D.memo[200] : (S.D.memo[200] = (S.D.memo[199] !== undefined ? S.D.memo[199] : (S.D.memo[199] = rt.attributesByName(S.D, c, "", "format"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[204] !== undefined ? S.D.memo[204] : (S.D.memo[204] = rt.nodeName((S.D.memo[203] !== undefined ? S.D.memo[203] : (S.D.memo[203] = rt.step((S.D.memo[202] !== undefined ? S.D.memo[202] : (S.D.memo[202] = rt.filter((S.D.memo[201] !== undefined ? S.D.memo[201] : (S.D.memo[201] = rt.attributesByName(S.D, c, "", "format"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 895;
-  if (!(S.D.memo[206] !== undefined ? S.D.memo[206] : (S.D.memo[206] = ((S.D.memo[205] !== undefined ? S.D.memo[205] : (S.D.memo[205] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N363, null))).length === 0)))) out.push(rt.finding(ROWS[895], c, "Attribute @unitCodeListIdentifier is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[208] !== undefined ? S.D.memo[208] : (S.D.memo[208] = (S.D.memo[207] !== undefined ? S.D.memo[207] : (S.D.memo[207] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N363, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[212] !== undefined ? S.D.memo[212] : (S.D.memo[212] = rt.nodeName((S.D.memo[211] !== undefined ? S.D.memo[211] : (S.D.memo[211] = rt.step((S.D.memo[210] !== undefined ? S.D.memo[210] : (S.D.memo[210] = rt.filter((S.D.memo[209] !== undefined ? S.D.memo[209] : (S.D.memo[209] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N363, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[206] !== undefined ? S.D.memo[206] : (S.D.memo[206] = ((S.D.memo[205] !== undefined ? S.D.memo[205] : (S.D.memo[205] = rt.attributesByName(S.D, c, "", "unitCodeListIdentifier"))).length === 0)))) out.push(rt.finding(ROWS[895], c, "Attribute @unitCodeListIdentifier is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[208] !== undefined ? S.D.memo[208] : (S.D.memo[208] = (S.D.memo[207] !== undefined ? S.D.memo[207] : (S.D.memo[207] = rt.attributesByName(S.D, c, "", "unitCodeListIdentifier"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[212] !== undefined ? S.D.memo[212] : (S.D.memo[212] = rt.nodeName((S.D.memo[211] !== undefined ? S.D.memo[211] : (S.D.memo[211] = rt.step((S.D.memo[210] !== undefined ? S.D.memo[210] : (S.D.memo[210] = rt.filter((S.D.memo[209] !== undefined ? S.D.memo[209] : (S.D.memo[209] = rt.attributesByName(S.D, c, "", "unitCodeListIdentifier"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 896;
-  if (!(S.D.memo[214] !== undefined ? S.D.memo[214] : (S.D.memo[214] = ((S.D.memo[213] !== undefined ? S.D.memo[213] : (S.D.memo[213] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N364, null))).length === 0)))) out.push(rt.finding(ROWS[896], c, "Attribute @unitCodeListAgencyIdentifier is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[216] !== undefined ? S.D.memo[216] : (S.D.memo[216] = (S.D.memo[215] !== undefined ? S.D.memo[215] : (S.D.memo[215] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N364, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[220] !== undefined ? S.D.memo[220] : (S.D.memo[220] = rt.nodeName((S.D.memo[219] !== undefined ? S.D.memo[219] : (S.D.memo[219] = rt.step((S.D.memo[218] !== undefined ? S.D.memo[218] : (S.D.memo[218] = rt.filter((S.D.memo[217] !== undefined ? S.D.memo[217] : (S.D.memo[217] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N364, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[214] !== undefined ? S.D.memo[214] : (S.D.memo[214] = ((S.D.memo[213] !== undefined ? S.D.memo[213] : (S.D.memo[213] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyIdentifier"))).length === 0)))) out.push(rt.finding(ROWS[896], c, "Attribute @unitCodeListAgencyIdentifier is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[216] !== undefined ? S.D.memo[216] : (S.D.memo[216] = (S.D.memo[215] !== undefined ? S.D.memo[215] : (S.D.memo[215] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyIdentifier"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[220] !== undefined ? S.D.memo[220] : (S.D.memo[220] = rt.nodeName((S.D.memo[219] !== undefined ? S.D.memo[219] : (S.D.memo[219] = rt.step((S.D.memo[218] !== undefined ? S.D.memo[218] : (S.D.memo[218] = rt.filter((S.D.memo[217] !== undefined ? S.D.memo[217] : (S.D.memo[217] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyIdentifier"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 897;
-  if (!(S.D.memo[222] !== undefined ? S.D.memo[222] : (S.D.memo[222] = ((S.D.memo[221] !== undefined ? S.D.memo[221] : (S.D.memo[221] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N365, null))).length === 0)))) out.push(rt.finding(ROWS[897], c, "Attribute @unitCodeListAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[224] !== undefined ? S.D.memo[224] : (S.D.memo[224] = (S.D.memo[223] !== undefined ? S.D.memo[223] : (S.D.memo[223] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N365, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[228] !== undefined ? S.D.memo[228] : (S.D.memo[228] = rt.nodeName((S.D.memo[227] !== undefined ? S.D.memo[227] : (S.D.memo[227] = rt.step((S.D.memo[226] !== undefined ? S.D.memo[226] : (S.D.memo[226] = rt.filter((S.D.memo[225] !== undefined ? S.D.memo[225] : (S.D.memo[225] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N365, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[222] !== undefined ? S.D.memo[222] : (S.D.memo[222] = ((S.D.memo[221] !== undefined ? S.D.memo[221] : (S.D.memo[221] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyName"))).length === 0)))) out.push(rt.finding(ROWS[897], c, "Attribute @unitCodeListAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[224] !== undefined ? S.D.memo[224] : (S.D.memo[224] = (S.D.memo[223] !== undefined ? S.D.memo[223] : (S.D.memo[223] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[228] !== undefined ? S.D.memo[228] : (S.D.memo[228] = rt.nodeName((S.D.memo[227] !== undefined ? S.D.memo[227] : (S.D.memo[227] = rt.step((S.D.memo[226] !== undefined ? S.D.memo[226] : (S.D.memo[226] = rt.filter((S.D.memo[225] !== undefined ? S.D.memo[225] : (S.D.memo[225] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 898;
-  if (!(S.D.memo[230] !== undefined ? S.D.memo[230] : (S.D.memo[230] = ((S.D.memo[229] !== undefined ? S.D.memo[229] : (S.D.memo[229] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N366, null))).length === 0)))) out.push(rt.finding(ROWS[898], c, "Attribute @listAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[232] !== undefined ? S.D.memo[232] : (S.D.memo[232] = (S.D.memo[231] !== undefined ? S.D.memo[231] : (S.D.memo[231] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N366, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[236] !== undefined ? S.D.memo[236] : (S.D.memo[236] = rt.nodeName((S.D.memo[235] !== undefined ? S.D.memo[235] : (S.D.memo[235] = rt.step((S.D.memo[234] !== undefined ? S.D.memo[234] : (S.D.memo[234] = rt.filter((S.D.memo[233] !== undefined ? S.D.memo[233] : (S.D.memo[233] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N366, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[230] !== undefined ? S.D.memo[230] : (S.D.memo[230] = ((S.D.memo[229] !== undefined ? S.D.memo[229] : (S.D.memo[229] = rt.attributesByName(S.D, c, "", "listAgencyName"))).length === 0)))) out.push(rt.finding(ROWS[898], c, "Attribute @listAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[232] !== undefined ? S.D.memo[232] : (S.D.memo[232] = (S.D.memo[231] !== undefined ? S.D.memo[231] : (S.D.memo[231] = rt.attributesByName(S.D, c, "", "listAgencyName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[236] !== undefined ? S.D.memo[236] : (S.D.memo[236] = rt.nodeName((S.D.memo[235] !== undefined ? S.D.memo[235] : (S.D.memo[235] = rt.step((S.D.memo[234] !== undefined ? S.D.memo[234] : (S.D.memo[234] = rt.filter((S.D.memo[233] !== undefined ? S.D.memo[233] : (S.D.memo[233] = rt.attributesByName(S.D, c, "", "listAgencyName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 899;
-  if (!(S.D.memo[238] !== undefined ? S.D.memo[238] : (S.D.memo[238] = ((S.D.memo[237] !== undefined ? S.D.memo[237] : (S.D.memo[237] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N367, null))).length === 0)))) out.push(rt.finding(ROWS[899], c, "Attribute @listName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[240] !== undefined ? S.D.memo[240] : (S.D.memo[240] = (S.D.memo[239] !== undefined ? S.D.memo[239] : (S.D.memo[239] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N367, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[244] !== undefined ? S.D.memo[244] : (S.D.memo[244] = rt.nodeName((S.D.memo[243] !== undefined ? S.D.memo[243] : (S.D.memo[243] = rt.step((S.D.memo[242] !== undefined ? S.D.memo[242] : (S.D.memo[242] = rt.filter((S.D.memo[241] !== undefined ? S.D.memo[241] : (S.D.memo[241] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N367, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[238] !== undefined ? S.D.memo[238] : (S.D.memo[238] = ((S.D.memo[237] !== undefined ? S.D.memo[237] : (S.D.memo[237] = rt.attributesByName(S.D, c, "", "listName"))).length === 0)))) out.push(rt.finding(ROWS[899], c, "Attribute @listName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[240] !== undefined ? S.D.memo[240] : (S.D.memo[240] = (S.D.memo[239] !== undefined ? S.D.memo[239] : (S.D.memo[239] = rt.attributesByName(S.D, c, "", "listName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[244] !== undefined ? S.D.memo[244] : (S.D.memo[244] = rt.nodeName((S.D.memo[243] !== undefined ? S.D.memo[243] : (S.D.memo[243] = rt.step((S.D.memo[242] !== undefined ? S.D.memo[242] : (S.D.memo[242] = rt.filter((S.D.memo[241] !== undefined ? S.D.memo[241] : (S.D.memo[241] = rt.attributesByName(S.D, c, "", "listName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 900;
-  if (!(S.D.memo[246] !== undefined ? S.D.memo[246] : (S.D.memo[246] = ((S.D.memo[245] !== undefined ? S.D.memo[245] : (S.D.memo[245] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N368, [(c, p, z) => !rt.anyOnAxis(c, "parent", N77)]))).length === 0)))) out.push(rt.finding(ROWS[900], c, "Attribute @name should only be used on cbc:PaymentMeansCode (payment means text, BT-82), found " + rt.valueOf([BigInt((S.D.memo[248] !== undefined ? S.D.memo[248] : (S.D.memo[248] = (S.D.memo[247] !== undefined ? S.D.memo[247] : (S.D.memo[247] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N368, [(c, p, z) => !rt.anyOnAxis(c, "parent", N77)]))).length)))]) + " elsewhere, first on " + rt.valueOf([(S.D.memo[252] !== undefined ? S.D.memo[252] : (S.D.memo[252] = rt.nodeName((S.D.memo[251] !== undefined ? S.D.memo[251] : (S.D.memo[251] = rt.step((S.D.memo[250] !== undefined ? S.D.memo[250] : (S.D.memo[250] = rt.filter((S.D.memo[249] !== undefined ? S.D.memo[249] : (S.D.memo[249] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N368, [(c, p, z) => !rt.anyOnAxis(c, "parent", N77)]))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))])));
+  if (!(S.D.memo[246] !== undefined ? S.D.memo[246] : (S.D.memo[246] = ((S.D.memo[245] !== undefined ? S.D.memo[245] : (S.D.memo[245] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))).length === 0)))) out.push(rt.finding(ROWS[900], c, "Attribute @name should only be used on cbc:PaymentMeansCode (payment means text, BT-82), found " + rt.valueOf([BigInt((S.D.memo[248] !== undefined ? S.D.memo[248] : (S.D.memo[248] = (S.D.memo[247] !== undefined ? S.D.memo[247] : (S.D.memo[247] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))).length)))]) + " elsewhere, first on " + rt.valueOf([(S.D.memo[252] !== undefined ? S.D.memo[252] : (S.D.memo[252] = rt.nodeName((S.D.memo[251] !== undefined ? S.D.memo[251] : (S.D.memo[251] = rt.step((S.D.memo[250] !== undefined ? S.D.memo[250] : (S.D.memo[250] = rt.filter((S.D.memo[249] !== undefined ? S.D.memo[249] : (S.D.memo[249] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))])));
   S.cur = 901;
-  if (!(S.D.memo[254] !== undefined ? S.D.memo[254] : (S.D.memo[254] = ((S.D.memo[253] !== undefined ? S.D.memo[253] : (S.D.memo[253] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N369, null))).length === 0)))) out.push(rt.finding(ROWS[901], c, "Attribute @languageID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[256] !== undefined ? S.D.memo[256] : (S.D.memo[256] = (S.D.memo[255] !== undefined ? S.D.memo[255] : (S.D.memo[255] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N369, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[260] !== undefined ? S.D.memo[260] : (S.D.memo[260] = rt.nodeName((S.D.memo[259] !== undefined ? S.D.memo[259] : (S.D.memo[259] = rt.step((S.D.memo[258] !== undefined ? S.D.memo[258] : (S.D.memo[258] = rt.filter((S.D.memo[257] !== undefined ? S.D.memo[257] : (S.D.memo[257] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N369, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[254] !== undefined ? S.D.memo[254] : (S.D.memo[254] = ((S.D.memo[253] !== undefined ? S.D.memo[253] : (S.D.memo[253] = rt.attributesByName(S.D, c, "", "languageID"))).length === 0)))) out.push(rt.finding(ROWS[901], c, "Attribute @languageID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[256] !== undefined ? S.D.memo[256] : (S.D.memo[256] = (S.D.memo[255] !== undefined ? S.D.memo[255] : (S.D.memo[255] = rt.attributesByName(S.D, c, "", "languageID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[260] !== undefined ? S.D.memo[260] : (S.D.memo[260] = rt.nodeName((S.D.memo[259] !== undefined ? S.D.memo[259] : (S.D.memo[259] = rt.step((S.D.memo[258] !== undefined ? S.D.memo[258] : (S.D.memo[258] = rt.filter((S.D.memo[257] !== undefined ? S.D.memo[257] : (S.D.memo[257] = rt.attributesByName(S.D, c, "", "languageID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 902;
-  if (!(S.D.memo[262] !== undefined ? S.D.memo[262] : (S.D.memo[262] = ((S.D.memo[261] !== undefined ? S.D.memo[261] : (S.D.memo[261] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N370, null))).length === 0)))) out.push(rt.finding(ROWS[902], c, "Attribute @listURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[264] !== undefined ? S.D.memo[264] : (S.D.memo[264] = (S.D.memo[263] !== undefined ? S.D.memo[263] : (S.D.memo[263] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N370, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[268] !== undefined ? S.D.memo[268] : (S.D.memo[268] = rt.nodeName((S.D.memo[267] !== undefined ? S.D.memo[267] : (S.D.memo[267] = rt.step((S.D.memo[266] !== undefined ? S.D.memo[266] : (S.D.memo[266] = rt.filter((S.D.memo[265] !== undefined ? S.D.memo[265] : (S.D.memo[265] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N370, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[262] !== undefined ? S.D.memo[262] : (S.D.memo[262] = ((S.D.memo[261] !== undefined ? S.D.memo[261] : (S.D.memo[261] = rt.attributesByName(S.D, c, "", "listURI"))).length === 0)))) out.push(rt.finding(ROWS[902], c, "Attribute @listURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[264] !== undefined ? S.D.memo[264] : (S.D.memo[264] = (S.D.memo[263] !== undefined ? S.D.memo[263] : (S.D.memo[263] = rt.attributesByName(S.D, c, "", "listURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[268] !== undefined ? S.D.memo[268] : (S.D.memo[268] = rt.nodeName((S.D.memo[267] !== undefined ? S.D.memo[267] : (S.D.memo[267] = rt.step((S.D.memo[266] !== undefined ? S.D.memo[266] : (S.D.memo[266] = rt.filter((S.D.memo[265] !== undefined ? S.D.memo[265] : (S.D.memo[265] = rt.attributesByName(S.D, c, "", "listURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 903;
-  if (!(S.D.memo[270] !== undefined ? S.D.memo[270] : (S.D.memo[270] = ((S.D.memo[269] !== undefined ? S.D.memo[269] : (S.D.memo[269] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N371, null))).length === 0)))) out.push(rt.finding(ROWS[903], c, "Attribute @listSchemeURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[272] !== undefined ? S.D.memo[272] : (S.D.memo[272] = (S.D.memo[271] !== undefined ? S.D.memo[271] : (S.D.memo[271] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N371, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[276] !== undefined ? S.D.memo[276] : (S.D.memo[276] = rt.nodeName((S.D.memo[275] !== undefined ? S.D.memo[275] : (S.D.memo[275] = rt.step((S.D.memo[274] !== undefined ? S.D.memo[274] : (S.D.memo[274] = rt.filter((S.D.memo[273] !== undefined ? S.D.memo[273] : (S.D.memo[273] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N371, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[270] !== undefined ? S.D.memo[270] : (S.D.memo[270] = ((S.D.memo[269] !== undefined ? S.D.memo[269] : (S.D.memo[269] = rt.attributesByName(S.D, c, "", "listSchemeURI"))).length === 0)))) out.push(rt.finding(ROWS[903], c, "Attribute @listSchemeURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[272] !== undefined ? S.D.memo[272] : (S.D.memo[272] = (S.D.memo[271] !== undefined ? S.D.memo[271] : (S.D.memo[271] = rt.attributesByName(S.D, c, "", "listSchemeURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[276] !== undefined ? S.D.memo[276] : (S.D.memo[276] = rt.nodeName((S.D.memo[275] !== undefined ? S.D.memo[275] : (S.D.memo[275] = rt.step((S.D.memo[274] !== undefined ? S.D.memo[274] : (S.D.memo[274] = rt.filter((S.D.memo[273] !== undefined ? S.D.memo[273] : (S.D.memo[273] = rt.attributesByName(S.D, c, "", "listSchemeURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 904;
-  if (!(S.D.memo[278] !== undefined ? S.D.memo[278] : (S.D.memo[278] = ((S.D.memo[277] !== undefined ? S.D.memo[277] : (S.D.memo[277] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N372, null))).length === 0)))) out.push(rt.finding(ROWS[904], c, "Attribute @languageLocaleID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[280] !== undefined ? S.D.memo[280] : (S.D.memo[280] = (S.D.memo[279] !== undefined ? S.D.memo[279] : (S.D.memo[279] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N372, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[284] !== undefined ? S.D.memo[284] : (S.D.memo[284] = rt.nodeName((S.D.memo[283] !== undefined ? S.D.memo[283] : (S.D.memo[283] = rt.step((S.D.memo[282] !== undefined ? S.D.memo[282] : (S.D.memo[282] = rt.filter((S.D.memo[281] !== undefined ? S.D.memo[281] : (S.D.memo[281] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N372, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[278] !== undefined ? S.D.memo[278] : (S.D.memo[278] = ((S.D.memo[277] !== undefined ? S.D.memo[277] : (S.D.memo[277] = rt.attributesByName(S.D, c, "", "languageLocaleID"))).length === 0)))) out.push(rt.finding(ROWS[904], c, "Attribute @languageLocaleID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[280] !== undefined ? S.D.memo[280] : (S.D.memo[280] = (S.D.memo[279] !== undefined ? S.D.memo[279] : (S.D.memo[279] = rt.attributesByName(S.D, c, "", "languageLocaleID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[284] !== undefined ? S.D.memo[284] : (S.D.memo[284] = rt.nodeName((S.D.memo[283] !== undefined ? S.D.memo[283] : (S.D.memo[283] = rt.step((S.D.memo[282] !== undefined ? S.D.memo[282] : (S.D.memo[282] = rt.filter((S.D.memo[281] !== undefined ? S.D.memo[281] : (S.D.memo[281] = rt.attributesByName(S.D, c, "", "languageLocaleID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 905;
-  if (!(S.D.memo[286] !== undefined ? S.D.memo[286] : (S.D.memo[286] = ((S.D.memo[285] !== undefined ? S.D.memo[285] : (S.D.memo[285] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N373, null))).length === 0)))) out.push(rt.finding(ROWS[905], c, "Attribute @uri is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[288] !== undefined ? S.D.memo[288] : (S.D.memo[288] = (S.D.memo[287] !== undefined ? S.D.memo[287] : (S.D.memo[287] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N373, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[292] !== undefined ? S.D.memo[292] : (S.D.memo[292] = rt.nodeName((S.D.memo[291] !== undefined ? S.D.memo[291] : (S.D.memo[291] = rt.step((S.D.memo[290] !== undefined ? S.D.memo[290] : (S.D.memo[290] = rt.filter((S.D.memo[289] !== undefined ? S.D.memo[289] : (S.D.memo[289] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N373, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[286] !== undefined ? S.D.memo[286] : (S.D.memo[286] = ((S.D.memo[285] !== undefined ? S.D.memo[285] : (S.D.memo[285] = rt.attributesByName(S.D, c, "", "uri"))).length === 0)))) out.push(rt.finding(ROWS[905], c, "Attribute @uri is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[288] !== undefined ? S.D.memo[288] : (S.D.memo[288] = (S.D.memo[287] !== undefined ? S.D.memo[287] : (S.D.memo[287] = rt.attributesByName(S.D, c, "", "uri"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[292] !== undefined ? S.D.memo[292] : (S.D.memo[292] = rt.nodeName((S.D.memo[291] !== undefined ? S.D.memo[291] : (S.D.memo[291] = rt.step((S.D.memo[290] !== undefined ? S.D.memo[290] : (S.D.memo[290] = rt.filter((S.D.memo[289] !== undefined ? S.D.memo[289] : (S.D.memo[289] = rt.attributesByName(S.D, c, "", "uri"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 906;
-  if (!(S.D.memo[294] !== undefined ? S.D.memo[294] : (S.D.memo[294] = ((S.D.memo[293] !== undefined ? S.D.memo[293] : (S.D.memo[293] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N374, null))).length === 0)))) out.push(rt.finding(ROWS[906], c, "Attribute @currencyCodeListVersionID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[296] !== undefined ? S.D.memo[296] : (S.D.memo[296] = (S.D.memo[295] !== undefined ? S.D.memo[295] : (S.D.memo[295] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N374, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[300] !== undefined ? S.D.memo[300] : (S.D.memo[300] = rt.nodeName((S.D.memo[299] !== undefined ? S.D.memo[299] : (S.D.memo[299] = rt.step((S.D.memo[298] !== undefined ? S.D.memo[298] : (S.D.memo[298] = rt.filter((S.D.memo[297] !== undefined ? S.D.memo[297] : (S.D.memo[297] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N374, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[294] !== undefined ? S.D.memo[294] : (S.D.memo[294] = ((S.D.memo[293] !== undefined ? S.D.memo[293] : (S.D.memo[293] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))).length === 0)))) out.push(rt.finding(ROWS[906], c, "Attribute @currencyCodeListVersionID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[296] !== undefined ? S.D.memo[296] : (S.D.memo[296] = (S.D.memo[295] !== undefined ? S.D.memo[295] : (S.D.memo[295] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[300] !== undefined ? S.D.memo[300] : (S.D.memo[300] = rt.nodeName((S.D.memo[299] !== undefined ? S.D.memo[299] : (S.D.memo[299] = rt.step((S.D.memo[298] !== undefined ? S.D.memo[298] : (S.D.memo[298] = rt.filter((S.D.memo[297] !== undefined ? S.D.memo[297] : (S.D.memo[297] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 907;
-  if (!(S.D.memo[302] !== undefined ? S.D.memo[302] : (S.D.memo[302] = ((S.D.memo[301] !== undefined ? S.D.memo[301] : (S.D.memo[301] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N375, null))).length === 0)))) out.push(rt.finding(ROWS[907], c, "Attribute @characterSetCode is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[304] !== undefined ? S.D.memo[304] : (S.D.memo[304] = (S.D.memo[303] !== undefined ? S.D.memo[303] : (S.D.memo[303] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N375, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[308] !== undefined ? S.D.memo[308] : (S.D.memo[308] = rt.nodeName((S.D.memo[307] !== undefined ? S.D.memo[307] : (S.D.memo[307] = rt.step((S.D.memo[306] !== undefined ? S.D.memo[306] : (S.D.memo[306] = rt.filter((S.D.memo[305] !== undefined ? S.D.memo[305] : (S.D.memo[305] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N375, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[302] !== undefined ? S.D.memo[302] : (S.D.memo[302] = ((S.D.memo[301] !== undefined ? S.D.memo[301] : (S.D.memo[301] = rt.attributesByName(S.D, c, "", "characterSetCode"))).length === 0)))) out.push(rt.finding(ROWS[907], c, "Attribute @characterSetCode is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[304] !== undefined ? S.D.memo[304] : (S.D.memo[304] = (S.D.memo[303] !== undefined ? S.D.memo[303] : (S.D.memo[303] = rt.attributesByName(S.D, c, "", "characterSetCode"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[308] !== undefined ? S.D.memo[308] : (S.D.memo[308] = rt.nodeName((S.D.memo[307] !== undefined ? S.D.memo[307] : (S.D.memo[307] = rt.step((S.D.memo[306] !== undefined ? S.D.memo[306] : (S.D.memo[306] = rt.filter((S.D.memo[305] !== undefined ? S.D.memo[305] : (S.D.memo[305] = rt.attributesByName(S.D, c, "", "characterSetCode"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 908;
-  if (!(S.D.memo[310] !== undefined ? S.D.memo[310] : (S.D.memo[310] = ((S.D.memo[309] !== undefined ? S.D.memo[309] : (S.D.memo[309] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N376, null))).length === 0)))) out.push(rt.finding(ROWS[908], c, "Attribute @encodingCode is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[312] !== undefined ? S.D.memo[312] : (S.D.memo[312] = (S.D.memo[311] !== undefined ? S.D.memo[311] : (S.D.memo[311] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N376, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[316] !== undefined ? S.D.memo[316] : (S.D.memo[316] = rt.nodeName((S.D.memo[315] !== undefined ? S.D.memo[315] : (S.D.memo[315] = rt.step((S.D.memo[314] !== undefined ? S.D.memo[314] : (S.D.memo[314] = rt.filter((S.D.memo[313] !== undefined ? S.D.memo[313] : (S.D.memo[313] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N376, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[310] !== undefined ? S.D.memo[310] : (S.D.memo[310] = ((S.D.memo[309] !== undefined ? S.D.memo[309] : (S.D.memo[309] = rt.attributesByName(S.D, c, "", "encodingCode"))).length === 0)))) out.push(rt.finding(ROWS[908], c, "Attribute @encodingCode is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[312] !== undefined ? S.D.memo[312] : (S.D.memo[312] = (S.D.memo[311] !== undefined ? S.D.memo[311] : (S.D.memo[311] = rt.attributesByName(S.D, c, "", "encodingCode"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[316] !== undefined ? S.D.memo[316] : (S.D.memo[316] = rt.nodeName((S.D.memo[315] !== undefined ? S.D.memo[315] : (S.D.memo[315] = rt.step((S.D.memo[314] !== undefined ? S.D.memo[314] : (S.D.memo[314] = rt.filter((S.D.memo[313] !== undefined ? S.D.memo[313] : (S.D.memo[313] = rt.attributesByName(S.D, c, "", "encodingCode"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 909;
-  if (!(S.D.memo[318] !== undefined ? S.D.memo[318] : (S.D.memo[318] = ((S.D.memo[317] !== undefined ? S.D.memo[317] : (S.D.memo[317] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N377, null))).length === 0)))) out.push(rt.finding(ROWS[909], c, "Attribute @schemeAgencyID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[320] !== undefined ? S.D.memo[320] : (S.D.memo[320] = (S.D.memo[319] !== undefined ? S.D.memo[319] : (S.D.memo[319] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N377, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[324] !== undefined ? S.D.memo[324] : (S.D.memo[324] = rt.nodeName((S.D.memo[323] !== undefined ? S.D.memo[323] : (S.D.memo[323] = rt.step((S.D.memo[322] !== undefined ? S.D.memo[322] : (S.D.memo[322] = rt.filter((S.D.memo[321] !== undefined ? S.D.memo[321] : (S.D.memo[321] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N377, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[318] !== undefined ? S.D.memo[318] : (S.D.memo[318] = ((S.D.memo[317] !== undefined ? S.D.memo[317] : (S.D.memo[317] = rt.attributesByName(S.D, c, "", "schemeAgencyID"))).length === 0)))) out.push(rt.finding(ROWS[909], c, "Attribute @schemeAgencyID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[320] !== undefined ? S.D.memo[320] : (S.D.memo[320] = (S.D.memo[319] !== undefined ? S.D.memo[319] : (S.D.memo[319] = rt.attributesByName(S.D, c, "", "schemeAgencyID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[324] !== undefined ? S.D.memo[324] : (S.D.memo[324] = rt.nodeName((S.D.memo[323] !== undefined ? S.D.memo[323] : (S.D.memo[323] = rt.step((S.D.memo[322] !== undefined ? S.D.memo[322] : (S.D.memo[322] = rt.filter((S.D.memo[321] !== undefined ? S.D.memo[321] : (S.D.memo[321] = rt.attributesByName(S.D, c, "", "schemeAgencyID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 910;
-  if (!(S.D.memo[326] !== undefined ? S.D.memo[326] : (S.D.memo[326] = ((S.D.memo[325] !== undefined ? S.D.memo[325] : (S.D.memo[325] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N378, null))).length === 0)))) out.push(rt.finding(ROWS[910], c, "Attribute @listAgencyID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[328] !== undefined ? S.D.memo[328] : (S.D.memo[328] = (S.D.memo[327] !== undefined ? S.D.memo[327] : (S.D.memo[327] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N378, null))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[332] !== undefined ? S.D.memo[332] : (S.D.memo[332] = rt.nodeName((S.D.memo[331] !== undefined ? S.D.memo[331] : (S.D.memo[331] = rt.step((S.D.memo[330] !== undefined ? S.D.memo[330] : (S.D.memo[330] = rt.filter((S.D.memo[329] !== undefined ? S.D.memo[329] : (S.D.memo[329] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N378, null))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  if (!(S.D.memo[326] !== undefined ? S.D.memo[326] : (S.D.memo[326] = ((S.D.memo[325] !== undefined ? S.D.memo[325] : (S.D.memo[325] = rt.attributesByName(S.D, c, "", "listAgencyID"))).length === 0)))) out.push(rt.finding(ROWS[910], c, "Attribute @listAgencyID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[328] !== undefined ? S.D.memo[328] : (S.D.memo[328] = (S.D.memo[327] !== undefined ? S.D.memo[327] : (S.D.memo[327] = rt.attributesByName(S.D, c, "", "listAgencyID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[332] !== undefined ? S.D.memo[332] : (S.D.memo[332] = rt.nodeName((S.D.memo[331] !== undefined ? S.D.memo[331] : (S.D.memo[331] = rt.step((S.D.memo[330] !== undefined ? S.D.memo[330] : (S.D.memo[330] = rt.filter((S.D.memo[329] !== undefined ? S.D.memo[329] : (S.D.memo[329] = rt.attributesByName(S.D, c, "", "listAgencyID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
   S.cur = 911;
   if (!(rt.valueCompare("le", [BigInt((t857 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N1, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[911], c, "Contract reference (BT-12) may occur at most once, found " + rt.valueOf([BigInt((t857 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N1, null)).length)])));
   S.cur = 912;
@@ -5227,7 +5300,7 @@ function fire75(c, S, out) {
   S.cur = 932;
   if (!(rt.valueCompare("le", [BigInt((t712 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N231, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[932], c, "Payment due date in payment means (BT-9) may occur at most once, found " + rt.valueOf([BigInt((t712 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N231, null)).length)])));
   S.cur = 933;
-  if (!(rt.valueCompare("le", [BigInt((t887 ??= rt.stepNodes((t851 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N77, null)), "attribute", N368, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[933], c, "Payment means text (BT-82) may occur at most once, found " + rt.valueOf([BigInt((t887 ??= rt.stepNodes((t851 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N77, null)), "attribute", N368, null)).length)])));
+  if (!(rt.valueCompare("le", [BigInt((t887 ??= rt.stepNodes((t851 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N77, null)), "attribute", N357, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[933], c, "Payment means text (BT-82) may occur at most once, found " + rt.valueOf([BigInt((t887 ??= rt.stepNodes((t851 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N77, null)), "attribute", N357, null)).length)])));
   S.cur = 934;
   if (!(rt.valueCompare("le", [BigInt((S.D.memo[345] !== undefined ? S.D.memo[345] : (S.D.memo[345] = (S.D.memo[344] !== undefined ? S.D.memo[344] : (S.D.memo[344] = rt.distinctValues((S.D.memo[343] !== undefined ? S.D.memo[343] : (S.D.memo[343] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode")))))).length)))], [1n]) === true)) out.push(rt.finding(ROWS[934], c, "All payment means type codes (BT-81) must be equal, found " + rt.valueOf([(S.D.memo[348] !== undefined ? S.D.memo[348] : (S.D.memo[348] = rt.stringJoin((S.D.memo[347] !== undefined ? S.D.memo[347] : (S.D.memo[347] = rt.distinctValues((S.D.memo[346] !== undefined ? S.D.memo[346] : (S.D.memo[346] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode")))))), ", ")))])));
   S.cur = 935;
@@ -5259,7 +5332,7 @@ function fire76(c, S, out) {
   S.cur = 939;
   if (!(rt.valueCompare("le", [BigInt((t890 ??= rt.stepOne(c, "child", N73, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[939], c, "Invoice line note (BT-127) may occur at most once, found " + rt.valueOf([BigInt((t890 ??= rt.stepOne(c, "child", N73, null)).length)])));
   S.cur = 940;
-  if (!(rt.valueCompare("le", [BigInt((t892 ??= rt.stepNodes((t891 ??= rt.stepOne(c, "child", N294, null)), "child", N379, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[940], c, "Referenced purchase order line reference (BT-132) may occur at most once, found " + rt.valueOf([BigInt((t892 ??= rt.stepNodes((t891 ??= rt.stepOne(c, "child", N294, null)), "child", N379, null)).length)])));
+  if (!(rt.valueCompare("le", [BigInt((t892 ??= rt.stepNodes((t891 ??= rt.stepOne(c, "child", N294, null)), "child", N358, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[940], c, "Referenced purchase order line reference (BT-132) may occur at most once, found " + rt.valueOf([BigInt((t892 ??= rt.stepNodes((t891 ??= rt.stepOne(c, "child", N294, null)), "child", N358, null)).length)])));
   S.cur = 941;
   if (!(rt.valueCompare("le", [BigInt((t893 ??= rt.stepOne(c, "child", N53, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[941], c, "Invoice line period (BG-26) may occur at most once, found " + rt.valueOf([BigInt((t893 ??= rt.stepOne(c, "child", N53, null)).length)])));
   S.cur = 942;
@@ -5359,7 +5432,7 @@ function global0(S) {
   const m = S.D.memo;
   if (m[349] === undefined) {
     const c = S.D.doc;
-    m[349] = ["0002", "0007", "0009", "0037", "0060", "0088", "0096", "0097", "0106", "0130", "0135", "0142", "0147", "0151", "0154", "0158", "0170", "0177", "0183", "0184", "0188", "0190", "0191", "0192", "0193", "0194", "0195", "0196", "0198", "0199", "0200", "0201", "0202", "0203", "0204", "0205", "0208", "0209", "0210", "0211", "0212", "0213", "0215", "0216", "0217", "0218", "0219", "0220", "0221", "0225", "0230", "0235", "0240", "0244", "0242", "0245", "0246", "0248", "9910", "9913", "9914", "9915", "9918", "9919", "9920", "9922", "9923", "9924", "9925", "9926", "9927", "9928", "9929", "9930", "9931", "9932", "9933", "9934", "9935", "9936", "9937", "9938", "9939", "9940", "9941", "9942", "9943", "9944", "9945", "9946", "9947", "9948", "9949", "9950", "9951", "9952", "9953", "9957", "9959", "AN", "AQ", "AS", "AU", "EM"];
+    m[349] = Q1;
   }
   return m[349];
 }
@@ -5368,7 +5441,7 @@ function global1(S) {
   const m = S.D.memo;
   if (m[350] === undefined) {
     const c = S.D.doc;
-    m[350] = ["1A", "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI", "VN", "VU", "WF", "WS", "XI", "YE", "YT", "ZA", "ZM", "ZW"];
+    m[350] = Q2;
   }
   return m[350];
 }
@@ -5377,7 +5450,7 @@ function global2(S) {
   const m = S.D.memo;
   if (m[351] === undefined) {
     const c = S.D.doc;
-    m[351] = ["AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNH", "CNY", "COP", "COU", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STD", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VES", "VED", "VND", "VUV", "WST", "XAF", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XCD", "XCG", "XDR", "XOF", "XPD", "XPF", "XPT", "XSU", "XTS", "XUA", "XXX", "YER", "ZAR", "ZMW", "ZWG"];
+    m[351] = Q3;
   }
   return m[351];
 }
@@ -5386,7 +5459,7 @@ function global3(S) {
   const m = S.D.memo;
   if (m[352] === undefined) {
     const c = S.D.doc;
-    m[352] = ["0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013", "0014", "0015", "0016", "0017", "0018", "0019", "0020", "0021", "0022", "0023", "0024", "0025", "0026", "0027", "0028", "0029", "0030", "0031", "0032", "0033", "0034", "0035", "0036", "0037", "0038", "0039", "0040", "0041", "0042", "0043", "0044", "0045", "0046", "0047", "0048", "0049", "0050", "0051", "0052", "0053", "0054", "0055", "0056", "0057", "0058", "0059", "0060", "0061", "0062", "0063", "0064", "0065", "0066", "0067", "0068", "0069", "0070", "0071", "0072", "0073", "0074", "0075", "0076", "0077", "0078", "0079", "0080", "0081", "0082", "0083", "0084", "0085", "0086", "0087", "0088", "0089", "0090", "0091", "0093", "0094", "0095", "0096", "0097", "0098", "0099", "0100", "0101", "0102", "0104", "0105", "0106", "0107", "0108", "0109", "0110", "0111", "0112", "0113", "0114", "0115", "0116", "0117", "0118", "0119", "0120", "0121", "0122", "0123", "0124", "0125", "0126", "0127", "0128", "0129", "0130", "0131", "0132", "0133", "0134", "0135", "0136", "0137", "0138", "0139", "0140", "0141", "0142", "0143", "0144", "0145", "0146", "0147", "0148", "0149", "0150", "0151", "0152", "0153", "0154", "0155", "0156", "0157", "0158", "0159", "0160", "0161", "0162", "0163", "0164", "0165", "0166", "0167", "0168", "0169", "0170", "0171", "0172", "0173", "0174", "0175", "0176", "0177", "0178", "0179", "0180", "0183", "0184", "0185", "0186", "0187", "0188", "0189", "0190", "0191", "0192", "0193", "0194", "0195", "0196", "0197", "0198", "0199", "0200", "0201", "0202", "0203", "0204", "0205", "0206", "0207", "0208", "0209", "0210", "0211", "0212", "0213", "0214", "0215", "0216", "0217", "0218", "0219", "0220", "0221", "0222", "0223", "0224", "0225", "0226", "0227", "0228", "0229", "0230", "0231", "0232", "0233", "0234", "0235", "0236", "0237", "0238", "0239", "0240", "0241", "0242", "0243", "0244", "0245", "0246", "0247", "0248"];
+    m[352] = Q4;
   }
   return m[352];
 }
@@ -5395,7 +5468,7 @@ function global4(S) {
   const m = S.D.memo;
   if (m[353] === undefined) {
     const c = S.D.doc;
-    m[353] = ["application/pdf", "image/png", "image/jpeg", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.oasis.opendocument.spreadsheet"];
+    m[353] = Q5;
   }
   return m[353];
 }
@@ -5404,7 +5477,7 @@ function global5(S) {
   const m = S.D.memo;
   if (m[354] === undefined) {
     const c = S.D.doc;
-    m[354] = ["10", "11", "13", "14", "15", "20", "21", "22", "23", "24", "25", "27", "28", "33", "34", "35", "37", "38", "40", "41", "56", "57", "58", "59", "60", "61", "74", "77", "80", "81", "85", "87", "89", "91", "1I", "2A", "2B", "2C", "2G", "2H", "2I", "2J", "2K", "2L", "2M", "2N", "2P", "2Q", "2R", "2U", "2X", "2Y", "2Z", "3B", "3C", "4C", "4G", "4H", "4K", "4L", "4M", "4N", "4O", "4P", "4Q", "4R", "4T", "4U", "4W", "4X", "5A", "5B", "5E", "5J", "A10", "A11", "A12", "A13", "A14", "A15", "A16", "A17", "A18", "A19", "A2", "A20", "A21", "A22", "A23", "A24", "A26", "A27", "A28", "A29", "A3", "A30", "A31", "A32", "A33", "A34", "A35", "A36", "A37", "A38", "A39", "A4", "A40", "A41", "A42", "A43", "A44", "A45", "A47", "A48", "A49", "A5", "A53", "A54", "A55", "A56", "A59", "A6", "A68", "A69", "A7", "A70", "A71", "A73", "A74", "A75", "A76", "A8", "A84", "A85", "A86", "A87", "A88", "A89", "A9", "A90", "A91", "A93", "A94", "A95", "A96", "A97", "A98", "A99", "AA", "AB", "ACR", "ACT", "AD", "AE", "AH", "AI", "AK", "AL", "AMH", "AMP", "ANN", "APZ", "AQ", "AS", "ASM", "ASU", "ATM", "AWG", "AY", "AZ", "B1", "B10", "B11", "B12", "B13", "B14", "B15", "B16", "B17", "B18", "B19", "B20", "B21", "B22", "B23", "B24", "B25", "B26", "B27", "B28", "B29", "B3", "B30", "B31", "B32", "B33", "B34", "B35", "B4", "B41", "B42", "B43", "B44", "B45", "B46", "B47", "B48", "B49", "B50", "B52", "B53", "B54", "B55", "B56", "B57", "B58", "B59", "B60", "B61", "B62", "B63", "B64", "B66", "B67", "B68", "B69", "B7", "B70", "B71", "B72", "B73", "B74", "B75", "B76", "B77", "B78", "B79", "B8", "B80", "B81", "B82", "B83", "B84", "B85", "B86", "B87", "B88", "B89", "B90", "B91", "B92", "B93", "B94", "B95", "B96", "B97", "B98", "B99", "BAR", "BB", "BFT", "BHP", "BIL", "BLD", "BLL", "BP", "BPM", "BQL", "BTU", "BUA", "BUI", "C0", "C10", "C11", "C12", "C13", "C14", "C15", "C16", "C17", "C18", "C19", "C20", "C21", "C22", "C23", "C24", "C25", "C26", "C27", "C28", "C29", "C3", "C30", "C31", "C32", "C33", "C34", "C35", "C36", "C37", "C38", "C39", "C40", "C41", "C42", "C43", "C44", "C45", "C46", "C47", "C48", "C49", "C50", "C51", "C52", "C53", "C54", "C55", "C56", "C57", "C58", "C59", "C60", "C61", "C62", "C63", "C64", "C65", "C66", "C67", "C68", "C69", "C7", "C70", "C71", "C72", "C73", "C74", "C75", "C76", "C78", "C79", "C8", "C80", "C81", "C82", "C83", "C84", "C85", "C86", "C87", "C88", "C89", "C9", "C90", "C91", "C92", "C93", "C94", "C95", "C96", "C97", "C99", "CCT", "CDL", "CEL", "CEN", "CG", "CGM", "CKG", "CLF", "CLT", "CMK", "CMQ", "CMT", "CNP", "CNT", "COU", "CTG", "CTM", "CTN", "CUR", "CWA", "CWI", "D03", "D04", "D1", "D10", "D11", "D12", "D13", "D15", "D16", "D17", "D18", "D19", "D2", "D20", "D21", "D22", "D23", "D24", "D25", "D26", "D27", "D29", "D30", "D31", "D32", "D33", "D34", "D36", "D41", "D42", "D43", "D44", "D45", "D46", "D47", "D48", "D49", "D5", "D50", "D51", "D52", "D53", "D54", "D55", "D56", "D57", "D58", "D59", "D6", "D60", "D61", "D62", "D63", "D65", "D68", "D69", "D73", "D74", "D77", "D78", "D80", "D81", "D82", "D83", "D85", "D86", "D87", "D88", "D89", "D91", "D93", "D94", "D95", "DAA", "DAD", "DAY", "DB", "DBM", "DBW", "DD", "DEC", "DG", "DJ", "DLT", "DMA", "DMK", "DMO", "DMQ", "DMT", "DN", "DPC", "DPR", "DPT", "DRA", "DRI", "DRL", "DT", "DTN", "DWT", "DZN", "DZP", "E01", "E07", "E08", "E09", "E10", "E12", "E14", "E15", "E16", "E17", "E18", "E19", "E20", "E21", "E22", "E23", "E25", "E27", "E28", "E30", "E31", "E32", "E33", "E34", "E35", "E36", "E37", "E38", "E39", "E4", "E40", "E41", "E42", "E43", "E44", "E45", "E46", "E47", "E48", "E49", "E50", "E51", "E52", "E53", "E54", "E55", "E56", "E57", "E58", "E59", "E60", "E61", "E62", "E63", "E64", "E65", "E66", "E67", "E68", "E69", "E70", "E71", "E72", "E73", "E74", "E75", "E76", "E77", "E78", "E79", "E80", "E81", "E82", "E83", "E84", "E85", "E86", "E87", "E88", "E89", "E90", "E91", "E92", "E93", "E94", "E95", "E96", "E97", "E98", "E99", "EA", "EB", "EQ", "F01", "F02", "F03", "F04", "F05", "F06", "F07", "F08", "F10", "F11", "F12", "F13", "F14", "F15", "F16", "F17", "F18", "F19", "F20", "F21", "F22", "F23", "F24", "F25", "F26", "F27", "F28", "F29", "F30", "F31", "F32", "F33", "F34", "F35", "F36", "F37", "F38", "F39", "F40", "F41", "F42", "F43", "F44", "F45", "F46", "F47", "F48", "F49", "F50", "F51", "F52", "F53", "F54", "F55", "F56", "F57", "F58", "F59", "F60", "F61", "F62", "F63", "F64", "F65", "F66", "F67", "F68", "F69", "F70", "F71", "F72", "F73", "F74", "F75", "F76", "F77", "F78", "F79", "F80", "F81", "F82", "F83", "F84", "F85", "F86", "F87", "F88", "F89", "F90", "F91", "F92", "F93", "F94", "F95", "F96", "F97", "F98", "F99", "FAH", "FAR", "FBM", "FC", "FF", "FH", "FIT", "FL", "FNU", "FOT", "FP", "FR", "FS", "FTK", "FTQ", "G01", "G04", "G05", "G06", "G08", "G09", "G10", "G11", "G12", "G13", "G14", "G15", "G16", "G17", "G18", "G19", "G2", "G20", "G21", "G23", "G24", "G25", "G26", "G27", "G28", "G29", "G3", "G30", "G31", "G32", "G33", "G34", "G35", "G36", "G37", "G38", "G39", "G40", "G41", "G42", "G43", "G44", "G45", "G46", "G47", "G48", "G49", "G50", "G51", "G52", "G53", "G54", "G55", "G56", "G57", "G58", "G59", "G60", "G61", "G62", "G63", "G64", "G65", "G66", "G67", "G68", "G69", "G70", "G71", "G72", "G73", "G74", "G75", "G76", "G77", "G78", "G79", "G80", "G81", "G82", "G83", "G84", "G85", "G86", "G87", "G88", "G89", "G90", "G91", "G92", "G93", "G94", "G95", "G96", "G97", "G98", "G99", "GB", "GBQ", "GDW", "GE", "GF", "GFI", "GGR", "GIA", "GIC", "GII", "GIP", "GJ", "GL", "GLD", "GLI", "GLL", "GM", "GO", "GP", "GQ", "GRM", "GRN", "GRO", "GV", "GWH", "H03", "H04", "H05", "H06", "H07", "H08", "H09", "H10", "H11", "H12", "H13", "H14", "H15", "H16", "H18", "H19", "H20", "H21", "H22", "H23", "H24", "H25", "H26", "H27", "H28", "H29", "H30", "H31", "H32", "H33", "H34", "H35", "H36", "H37", "H38", "H39", "H40", "H41", "H42", "H43", "H44", "H45", "H46", "H47", "H48", "H49", "H50", "H51", "H52", "H53", "H54", "H55", "H56", "H57", "H58", "H59", "H60", "H61", "H62", "H63", "H64", "H65", "H66", "H67", "H68", "H69", "H70", "H71", "H72", "H73", "H74", "H75", "H76", "H77", "H79", "H80", "H81", "H82", "H83", "H84", "H85", "H87", "H88", "H89", "H90", "H91", "H92", "H93", "H94", "H95", "H96", "H98", "H99", "HA", "HAD", "HBA", "HBX", "HC", "HDW", "HEA", "HGM", "HH", "HIU", "HKM", "HLT", "HM", "HMO", "HMQ", "HMT", "HPA", "HTZ", "HUR", "HWE", "IA", "IE", "INH", "INK", "INQ", "ISD", "IU", "IUG", "IV", "J10", "J12", "J13", "J14", "J15", "J16", "J17", "J18", "J19", "J2", "J20", "J21", "J22", "J23", "J24", "J25", "J26", "J27", "J28", "J29", "J30", "J31", "J32", "J33", "J34", "J35", "J36", "J38", "J39", "J40", "J41", "J42", "J43", "J44", "J45", "J46", "J47", "J48", "J49", "J50", "J51", "J52", "J53", "J54", "J55", "J56", "J57", "J58", "J59", "J60", "J61", "J62", "J63", "J64", "J65", "J66", "J67", "J68", "J69", "J70", "J71", "J72", "J73", "J74", "J75", "J76", "J78", "J79", "J81", "J82", "J83", "J84", "J85", "J87", "J90", "J91", "J92", "J93", "J95", "J96", "J97", "J98", "J99", "JE", "JK", "JM", "JNT", "JOU", "JPS", "JWL", "K1", "K10", "K11", "K12", "K13", "K14", "K15", "K16", "K17", "K18", "K19", "K2", "K20", "K21", "K22", "K23", "K26", "K27", "K28", "K3", "K30", "K31", "K32", "K33", "K34", "K35", "K36", "K37", "K38", "K39", "K40", "K41", "K42", "K43", "K45", "K46", "K47", "K48", "K49", "K50", "K51", "K52", "K53", "K54", "K55", "K58", "K59", "K6", "K60", "K61", "K62", "K63", "K64", "K65", "K66", "K67", "K68", "K69", "K70", "K71", "K73", "K74", "K75", "K76", "K77", "K78", "K79", "K80", "K81", "K82", "K83", "K84", "K85", "K86", "K87", "K88", "K89", "K90", "K91", "K92", "K93", "K94", "K95", "K96", "K97", "K98", "K99", "KA", "KAT", "KB", "KBA", "KCC", "KDW", "KEL", "KGM", "KGS", "KHY", "KHZ", "KI", "KIC", "KIP", "KJ", "KJO", "KL", "KLK", "KLX", "KMA", "KMH", "KMK", "KMQ", "KMT", "KNI", "KNM", "KNS", "KNT", "KO", "KPA", "KPH", "KPO", "KPP", "KR", "KSD", "KSH", "KT", "KTN", "KUR", "KVA", "KVR", "KVT", "KW", "KWH", "KWN", "KWO", "KWS", "KWT", "KWY", "KX", "L10", "L11", "L12", "L13", "L14", "L15", "L16", "L17", "L18", "L19", "L2", "L20", "L21", "L23", "L24", "L25", "L26", "L27", "L28", "L29", "L30", "L31", "L32", "L33", "L34", "L35", "L36", "L37", "L38", "L39", "L40", "L41", "L42", "L43", "L44", "L45", "L46", "L47", "L48", "L49", "L50", "L51", "L52", "L53", "L54", "L55", "L56", "L57", "L58", "L59", "L60", "L63", "L64", "L65", "L66", "L67", "L68", "L69", "L70", "L71", "L72", "L73", "L74", "L75", "L76", "L77", "L78", "L79", "L80", "L81", "L82", "L83", "L84", "L85", "L86", "L87", "L88", "L89", "L90", "L91", "L92", "L93", "L94", "L95", "L96", "L98", "L99", "LA", "LAC", "LBR", "LBT", "LD", "LEF", "LF", "LH", "LK", "LM", "LN", "LO", "LP", "LPA", "LR", "LS", "LTN", "LTR", "LUB", "LUM", "LUX", "LY", "M1", "M10", "M11", "M12", "M13", "M14", "M15", "M16", "M17", "M18", "M19", "M20", "M21", "M22", "M23", "M24", "M25", "M26", "M27", "M29", "M30", "M31", "M32", "M33", "M34", "M35", "M36", "M37", "M38", "M39", "M4", "M40", "M41", "M42", "M43", "M44", "M45", "M46", "M47", "M48", "M49", "M5", "M50", "M51", "M52", "M53", "M55", "M56", "M57", "M58", "M59", "M60", "M61", "M62", "M63", "M64", "M65", "M66", "M67", "M68", "M69", "M7", "M70", "M71", "M72", "M73", "M74", "M75", "M76", "M77", "M78", "M79", "M80", "M81", "M82", "M83", "M84", "M85", "M86", "M87", "M88", "M89", "M9", "M90", "M91", "M92", "M93", "M94", "M95", "M96", "M97", "M98", "M99", "MAH", "MAL", "MAM", "MAR", "MAW", "MBE", "MBF", "MBR", "MC", "MCU", "MD", "MGM", "MHZ", "MIK", "MIL", "MIN", "MIO", "MIU", "MKD", "MKM", "MKW", "MLD", "MLT", "MMK", "MMQ", "MMT", "MND", "MNJ", "MON", "MPA", "MQD", "MQH", "MQM", "MQS", "MQW", "MRD", "MRM", "MRW", "MSK", "MTK", "MTQ", "MTR", "MTS", "MTZ", "MVA", "MWH", "N1", "N10", "N11", "N12", "N13", "N14", "N15", "N16", "N17", "N18", "N19", "N20", "N21", "N22", "N23", "N24", "N25", "N26", "N27", "N28", "N29", "N3", "N30", "N31", "N32", "N33", "N34", "N35", "N36", "N37", "N38", "N39", "N40", "N41", "N42", "N43", "N44", "N45", "N46", "N47", "N48", "N49", "N50", "N51", "N52", "N53", "N54", "N55", "N56", "N57", "N58", "N59", "N60", "N61", "N62", "N63", "N64", "N65", "N66", "N67", "N68", "N69", "N70", "N71", "N72", "N73", "N74", "N75", "N76", "N77", "N78", "N79", "N80", "N81", "N82", "N83", "N84", "N85", "N86", "N87", "N88", "N89", "N90", "N91", "N92", "N93", "N94", "N95", "N96", "N97", "N98", "N99", "NA", "NAR", "NCL", "NEW", "NF", "NIL", "NIU", "NL", "NM3", "NMI", "NMP", "NPT", "NT", "NTU", "NU", "NX", "OA", "ODE", "ODG", "ODK", "ODM", "OHM", "ON", "ONZ", "OPM", "OT", "OZA", "OZI", "P1", "P10", "P11", "P12", "P13", "P14", "P15", "P16", "P17", "P18", "P19", "P2", "P20", "P21", "P22", "P23", "P24", "P25", "P26", "P27", "P28", "P29", "P30", "P31", "P32", "P33", "P34", "P35", "P36", "P37", "P38", "P39", "P40", "P41", "P42", "P43", "P44", "P45", "P46", "P47", "P48", "P49", "P5", "P50", "P51", "P52", "P53", "P54", "P55", "P56", "P57", "P58", "P59", "P60", "P61", "P62", "P63", "P64", "P65", "P66", "P67", "P68", "P69", "P70", "P71", "P72", "P73", "P74", "P75", "P76", "P77", "P78", "P79", "P80", "P81", "P82", "P83", "P84", "P85", "P86", "P87", "P88", "P89", "P90", "P91", "P92", "P93", "P94", "P95", "P96", "P97", "P98", "P99", "PAL", "PD", "PFL", "PGL", "PI", "PLA", "PO", "PQ", "PR", "PS", "PTD", "PTI", "PTL", "PTN", "Q10", "Q11", "Q12", "Q13", "Q14", "Q15", "Q16", "Q17", "Q18", "Q19", "Q20", "Q21", "Q22", "Q23", "Q24", "Q25", "Q26", "Q27", "Q28", "Q29", "Q3", "Q30", "Q31", "Q32", "Q33", "Q34", "Q35", "Q36", "Q37", "Q38", "Q39", "Q40", "Q41", "Q42", "QA", "QAN", "QB", "QR", "QTD", "QTI", "QTL", "QTR", "R1", "R9", "RH", "RM", "ROM", "RP", "RPM", "RPS", "RT", "S3", "S4", "SAN", "SCO", "SCR", "SEC", "SET", "SG", "SIE", "SM3", "SMI", "SQ", "SQR", "SR", "STC", "STI", "STK", "STL", "STN", "STW", "SW", "SX", "SYR", "T0", "T3", "TAH", "TAN", "TI", "TIC", "TIP", "TKM", "TMS", "TNE", "TP", "TPI", "TPR", "TQD", "TRL", "TST", "TTS", "U1", "U2", "UB", "UC", "VA", "VLT", "VP", "W2", "WA", "WB", "WCD", "WE", "WEB", "WEE", "WG", "WHR", "WM", "WSD", "WTT", "X1", "YDK", "YDQ", "YRD", "Z11", "Z9", "ZP", "ZZ", "X1A", "X1B", "X1D", "X1F", "X1G", "X1W", "X2C", "X3A", "X3H", "X43", "X44", "X4A", "X4B", "X4C", "X4D", "X4F", "X4G", "X4H", "X5H", "X5L", "X5M", "X6H", "X6P", "X7A", "X7B", "X8A", "X8B", "X8C", "XAA", "XAB", "XAC", "XAD", "XAE", "XAF", "XAG", "XAH", "XAI", "XAJ", "XAL", "XAM", "XAP", "XAT", "XAV", "XB4", "XBA", "XBB", "XBC", "XBD", "XBE", "XBF", "XBG", "XBH", "XBI", "XBJ", "XBK", "XBL", "XBM", "XBN", "XBO", "XBP", "XBQ", "XBR", "XBS", "XBT", "XBU", "XBV", "XBW", "XBX", "XBY", "XBZ", "XCA", "XCB", "XCC", "XCD", "XCE", "XCF", "XCG", "XCH", "XCI", "XCJ", "XCK", "XCL", "XCM", "XCN", "XCO", "XCP", "XCQ", "XCR", "XCS", "XCT", "XCU", "XCV", "XCW", "XCX", "XCY", "XCZ", "XDA", "XDB", "XDC", "XDG", "XDH", "XDI", "XDJ", "XDK", "XDL", "XDM", "XDN", "XDP", "XDR", "XDS", "XDT", "XDU", "XDV", "XDW", "XDX", "XDY", "XEC", "XED", "XEE", "XEF", "XEG", "XEH", "XEI", "XEN", "XFB", "XFC", "XFD", "XFE", "XFI", "XFL", "XFO", "XFP", "XFR", "XFT", "XFW", "XFX", "XGB", "XGI", "XGL", "XGR", "XGU", "XGY", "XGZ", "XHA", "XHB", "XHC", "XHG", "XHN", "XHR", "XIA", "XIB", "XIC", "XID", "XIE", "XIF", "XIG", "XIH", "XIK", "XIL", "XIN", "XIZ", "XJB", "XJC", "XJG", "XJR", "XJT", "XJY", "XKG", "XKI", "XLE", "XLG", "XLT", "XLU", "XLV", "XLZ", "XMA", "XMB", "XMC", "XME", "XMR", "XMS", "XMT", "XMW", "XMX", "XNA", "XNE", "XNF", "XNG", "XNS", "XNT", "XNU", "XNV", "XO1", "XO2", "XO3", "XO4", "XO5", "XO6", "XO7", "XO8", "XO9", "XOA", "XOB", "XOC", "XOD", "XOE", "XOF", "XOG", "XOH", "XOI", "XOJ", "XOK", "XOL", "XOM", "XON", "XOP", "XOQ", "XOR", "XOS", "XOT", "XOU", "XOV", "XOW", "XOX", "XOY", "XOZ", "XP1", "XP2", "XP3", "XP4", "XPA", "XPB", "XPC", "XPD", "XPE", "XPF", "XPG", "XPH", "XPI", "XPJ", "XPK", "XPL", "XPN", "XPO", "XPP", "XPR", "XPT", "XPU", "XPV", "XPX", "XPY", "XPZ", "XQA", "XQB", "XQC", "XQD", "XQF", "XQG", "XQH", "XQJ", "XQK", "XQL", "XQM", "XQN", "XQP", "XQQ", "XQR", "XQS", "XRD", "XRG", "XRJ", "XRK", "XRL", "XRO", "XRT", "XRZ", "XSA", "XSB", "XSC", "XSD", "XSE", "XSH", "XSI", "XSK", "XSL", "XSM", "XSO", "XSP", "XSS", "XST", "XSU", "XSV", "XSW", "XSX", "XSY", "XSZ", "XT1", "XTB", "XTC", "XTD", "XTE", "XTG", "XTI", "XTK", "XTL", "XTN", "XTO", "XTR", "XTS", "XTT", "XTU", "XTV", "XTW", "XTY", "XTZ", "XUC", "XUN", "XVA", "XVG", "XVI", "XVK", "XVL", "XVN", "XVO", "XVP", "XVQ", "XVR", "XVS", "XVY", "XWA", "XWB", "XWC", "XWD", "XWF", "XWG", "XWH", "XWJ", "XWK", "XWL", "XWM", "XWN", "XWP", "XWQ", "XWR", "XWS", "XWT", "XWU", "XWV", "XWW", "XWX", "XWY", "XWZ", "XXA", "XXB", "XXC", "XXD", "XXF", "XXG", "XXH", "XXJ", "XXK", "XYA", "XYB", "XYC", "XYD", "XYF", "XYG", "XYH", "XYJ", "XYK", "XYL", "XYM", "XYN", "XYP", "XYQ", "XYR", "XYS", "XYT", "XYV", "XYW", "XYX", "XYY", "XYZ", "XZA", "XZB", "XZC", "XZD", "XZF", "XZG", "XZH", "XZJ", "XZK", "XZL", "XZM", "XZN", "XZP", "XZQ", "XZR", "XZS", "XZT", "XZU", "XZV", "XZW", "XZX", "XZY", "XZZ"];
+    m[354] = Q6;
   }
   return m[354];
 }
@@ -5413,7 +5486,7 @@ function global6(S) {
   const m = S.D.memo;
   if (m[355] === undefined) {
     const c = S.D.doc;
-    m[355] = ["81", "83", "261", "262", "296", "308", "381", "396", "420", "458", "502", "503", "532"];
+    m[355] = Q7;
   }
   return m[355];
 }
@@ -5422,7 +5495,7 @@ function global7(S) {
   const m = S.D.memo;
   if (m[356] === undefined) {
     const c = S.D.doc;
-    m[356] = ["71", "80", "81", "82", "84", "102", "130", "202", "203", "204", "211", "218", "219", "295", "325", "326", "331", "380", "382", "383", "384", "385", "386", "387", "388", "389", "390", "393", "394", "395", "456", "457", "471", "472", "473", "500", "501", "527", "553", "575", "623", "633", "751", "780", "817", "870", "875", "876", "877", "935"];
+    m[356] = Q8;
   }
   return m[356];
 }
@@ -5431,7 +5504,7 @@ function global8(S) {
   const m = S.D.memo;
   if (m[357] === undefined) {
     const c = S.D.doc;
-    m[357] = ["AAA", "AAB", "AAC", "AAD", "AAE", "AAF", "AAG", "AAH", "AAI", "AAJ", "AAK", "AAL", "AAM", "AAN", "AAO", "AAP", "AAQ", "AAR", "AAS", "AAT", "AAU", "AAV", "AAW", "AAX", "AAY", "AAZ", "ABA", "ABB", "ABC", "ABD", "ABE", "ABF", "ABG", "ABH", "ABI", "ABJ", "ABK", "ABL", "ABM", "ABN", "ABO", "ABP", "ABQ", "ABR", "ABS", "ABT", "ABU", "ABV", "ABW", "ABX", "ABY", "ABZ", "AC", "ACA", "ACB", "ACC", "ACD", "ACE", "ACF", "ACG", "ACH", "ACI", "ACJ", "ACK", "ACL", "ACN", "ACO", "ACP", "ACQ", "ACR", "ACT", "ACU", "ACV", "ACW", "ACX", "ACY", "ACZ", "ADA", "ADB", "ADC", "ADD", "ADE", "ADF", "ADG", "ADI", "ADJ", "ADK", "ADL", "ADM", "ADN", "ADO", "ADP", "ADQ", "ADT", "ADU", "ADV", "ADW", "ADX", "ADY", "ADZ", "AE", "AEA", "AEB", "AEC", "AED", "AEE", "AEF", "AEG", "AEH", "AEI", "AEJ", "AEK", "AEL", "AEM", "AEN", "AEO", "AEP", "AEQ", "AER", "AES", "AET", "AEU", "AEV", "AEW", "AEX", "AEY", "AEZ", "AF", "AFA", "AFB", "AFC", "AFD", "AFE", "AFF", "AFG", "AFH", "AFI", "AFJ", "AFK", "AFL", "AFM", "AFN", "AFO", "AFP", "AFQ", "AFR", "AFS", "AFT", "AFU", "AFV", "AFW", "AFX", "AFY", "AFZ", "AGA", "AGB", "AGC", "AGD", "AGE", "AGF", "AGG", "AGH", "AGI", "AGJ", "AGK", "AGL", "AGM", "AGN", "AGO", "AGP", "AGQ", "AGR", "AGS", "AGT", "AGU", "AGV", "AGW", "AGX", "AGY", "AGZ", "AHA", "AHB", "AHC", "AHD", "AHE", "AHF", "AHG", "AHH", "AHI", "AHJ", "AHK", "AHL", "AHM", "AHN", "AHO", "AHP", "AHQ", "AHR", "AHS", "AHT", "AHU", "AHV", "AHX", "AHY", "AHZ", "AIA", "AIB", "AIC", "AID", "AIE", "AIF", "AIG", "AIH", "AII", "AIJ", "AIK", "AIL", "AIM", "AIN", "AIO", "AIP", "AIQ", "AIR", "AIS", "AIT", "AIU", "AIV", "AIW", "AIX", "AIY", "AIZ", "AJA", "AJB", "AJC", "AJD", "AJE", "AJF", "AJG", "AJH", "AJI", "AJJ", "AJK", "AJL", "AJM", "AJN", "AJO", "AJP", "AJQ", "AJR", "AJS", "AJT", "AJU", "AJV", "AJW", "AJX", "AJY", "AJZ", "AKA", "AKB", "AKC", "AKD", "AKE", "AKF", "AKG", "AKH", "AKI", "AKJ", "AKK", "AKL", "AKM", "AKN", "AKO", "AKP", "AKQ", "AKR", "AKS", "AKT", "AKU", "AKV", "AKW", "AKX", "AKY", "AKZ", "ALA", "ALB", "ALC", "ALD", "ALE", "ALF", "ALG", "ALH", "ALI", "ALJ", "ALK", "ALL", "ALM", "ALN", "ALO", "ALP", "ALQ", "ALR", "ALS", "ALT", "ALU", "ALV", "ALW", "ALX", "ALY", "ALZ", "AMA", "AMB", "AMC", "AMD", "AME", "AMF", "AMG", "AMH", "AMI", "AMJ", "AMK", "AML", "AMM", "AMN", "AMO", "AMP", "AMQ", "AMR", "AMS", "AMT", "AMU", "AMV", "AMW", "AMX", "AMY", "AMZ", "ANA", "ANB", "ANC", "AND", "ANE", "ANF", "ANG", "ANH", "ANI", "ANJ", "ANK", "ANL", "ANM", "ANN", "ANO", "ANP", "ANQ", "ANR", "ANS", "ANT", "ANU", "ANV", "ANW", "ANX", "ANY", "AOA", "AOD", "AOE", "AOF", "AOG", "AOH", "AOI", "AOJ", "AOK", "AOL", "AOM", "AON", "AOO", "AOP", "AOQ", "AOR", "AOS", "AOT", "AOU", "AOV", "AOW", "AOX", "AOY", "AOZ", "AP", "APA", "APB", "APC", "APD", "APE", "APF", "APG", "APH", "API", "APJ", "APK", "APL", "APM", "APN", "APO", "APP", "APQ", "APR", "APS", "APT", "APU", "APV", "APW", "APX", "APY", "APZ", "AQA", "AQB", "AQC", "AQD", "AQE", "AQF", "AQG", "AQH", "AQI", "AQJ", "AQK", "AQL", "AQM", "AQN", "AQO", "AQP", "AQQ", "AQR", "AQS", "AQT", "AQU", "AQV", "AQW", "AQX", "AQY", "AQZ", "ARA", "ARB", "ARC", "ARD", "ARE", "ARF", "ARG", "ARH", "ARI", "ARJ", "ARK", "ARL", "ARM", "ARN", "ARO", "ARP", "ARQ", "ARR", "ARS", "ART", "ARU", "ARV", "ARW", "ARX", "ARY", "ARZ", "ASA", "ASB", "ASC", "ASD", "ASE", "ASF", "ASG", "ASH", "ASI", "ASJ", "ASK", "ASL", "ASM", "ASN", "ASO", "ASP", "ASQ", "ASR", "ASS", "AST", "ASU", "ASV", "ASW", "ASX", "ASY", "ASZ", "ATA", "ATB", "ATC", "ATD", "ATE", "ATF", "ATG", "ATH", "ATI", "ATJ", "ATK", "ATL", "ATM", "ATN", "ATO", "ATP", "ATQ", "ATR", "ATS", "ATT", "ATU", "ATV", "ATW", "ATX", "ATY", "ATZ", "AU", "AUA", "AUB", "AUC", "AUD", "AUE", "AUF", "AUG", "AUH", "AUI", "AUJ", "AUK", "AUL", "AUM", "AUN", "AUO", "AUP", "AUQ", "AUR", "AUS", "AUT", "AUU", "AUV", "AUW", "AUX", "AUY", "AUZ", "AV", "AVA", "AVB", "AVC", "AVD", "AVE", "AVF", "AVG", "AVH", "AVI", "AVJ", "AVK", "AVL", "AVM", "AVN", "AVO", "AVP", "AVQ", "AVR", "AVS", "AVT", "AVU", "AVV", "AVW", "AVX", "AVY", "AVZ", "AWA", "AWB", "AWC", "AWD", "AWE", "AWF", "AWG", "AWH", "AWI", "AWJ", "AWK", "AWL", "AWM", "AWN", "AWO", "AWP", "AWQ", "AWR", "AWS", "AWT", "AWU", "AWV", "AWW", "AWX", "AWY", "AWZ", "AXA", "AXB", "AXC", "AXD", "AXE", "AXF", "AXG", "AXH", "AXI", "AXJ", "AXK", "AXL", "AXM", "AXN", "AXO", "AXP", "AXQ", "AXR", "AXS", "AXU", "BA", "BC", "BD", "BE", "BH", "BM", "BN", "BO", "BR", "BT", "BTP", "BW", "CAS", "CAT", "CAU", "CAV", "CAW", "CAX", "CAY", "CAZ", "CBA", "CBB", "CD", "CEC", "CED", "CFE", "CFF", "CFO", "CG", "CH", "CK", "CKN", "CM", "CMR", "CN", "CNO", "COF", "CP", "CR", "CRN", "CS", "CST", "CT", "CU", "CV", "CW", "CZ", "DA", "DAN", "DB", "DI", "DL", "DM", "DQ", "DR", "EA", "EB", "ED", "EE", "EEP", "EI", "EN", "EQ", "ER", "ERN", "ET", "EX", "FC", "FF", "FI", "FLW", "FN", "FO", "FS", "FT", "FV", "FX", "GA", "GC", "GD", "GDN", "GN", "HS", "HWB", "IA", "IB", "ICA", "ICE", "ICO", "II", "IL", "INB", "INN", "INO", "IP", "IS", "IT", "IV", "JB", "JE", "LA", "LAN", "LAR", "LB", "LC", "LI", "LO", "LRC", "LS", "MA", "MB", "MF", "MG", "MH", "MR", "MRN", "MS", "MSS", "MWB", "NA", "NF", "OH", "OI", "ON", "OP", "OR", "PB", "PC", "PD", "PE", "PF", "PI", "PK", "PL", "POR", "PP", "PQ", "PR", "PS", "PW", "PY", "RA", "RC", "RCN", "RE", "REN", "RF", "RR", "RT", "SA", "SB", "SD", "SE", "SEA", "SF", "SH", "SI", "SM", "SN", "SP", "SQ", "SRN", "SS", "STA", "SW", "SZ", "TB", "TCR", "TE", "TF", "TI", "TIN", "TL", "TN", "TP", "UAR", "UC", "UCN", "UN", "UO", "URI", "VA", "VC", "VGR", "VM", "VN", "VON", "VOR", "VP", "VR", "VS", "VT", "VV", "WE", "WM", "WN", "WR", "WS", "WY", "XA", "XC", "XP", "ZZZ"];
+    m[357] = Q9;
   }
   return m[357];
 }
@@ -5440,7 +5513,7 @@ function global9(S) {
   const m = S.D.memo;
   if (m[358] === undefined) {
     const c = S.D.doc;
-    m[358] = ["3", "35", "432"];
+    m[358] = Q10;
   }
   return m[358];
 }
@@ -5449,7 +5522,7 @@ function global10(S) {
   const m = S.D.memo;
   if (m[359] === undefined) {
     const c = S.D.doc;
-    m[359] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36", "37", "38", "39", "40", "41", "42", "43", "44", "45", "46", "47", "48", "49", "50", "51", "52", "53", "54", "55", "56", "57", "58", "59", "60", "61", "62", "63", "64", "65", "66", "67", "68", "69", "70", "74", "75", "76", "77", "78", "91", "92", "93", "94", "95", "96", "97", "98", "ZZZ"];
+    m[359] = Q11;
   }
   return m[359];
 }
@@ -5458,7 +5531,7 @@ function global11(S) {
   const m = S.D.memo;
   if (m[360] === undefined) {
     const c = S.D.doc;
-    m[360] = ["41", "42", "60", "62", "63", "64", "65", "66", "67", "68", "70", "71", "88", "95", "100", "102", "103", "104", "105"];
+    m[360] = Q12;
   }
   return m[360];
 }
@@ -5467,7 +5540,7 @@ function global12(S) {
   const m = S.D.memo;
   if (m[361] === undefined) {
     const c = S.D.doc;
-    m[361] = ["AE", "L", "M", "E", "S", "Z", "G", "O", "K", "B"];
+    m[361] = Q13;
   }
   return m[361];
 }
@@ -5476,7 +5549,7 @@ function global13(S) {
   const m = S.D.memo;
   if (m[362] === undefined) {
     const c = S.D.doc;
-    m[362] = ["AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW", "BX", "BY", "BZ", "CC", "CG", "CL", "CR", "CV", "DR", "DW", "EC", "EF", "EMD", "EN", "FS", "GB", "GN", "GMN", "GS", "HS", "IB", "IN", "IS", "IT", "IZ", "MA", "MF", "MN", "MP", "NB", "ON", "PD", "PL", "PO", "PPI", "PV", "QS", "RC", "RN", "RU", "RY", "SA", "SG", "SK", "SN", "SRS", "SRT", "SRU", "SRV", "SRW", "SRX", "SRY", "SRZ", "SS", "SSA", "SSB", "SSC", "SSD", "SSE", "SSF", "SSG", "SSH", "SSI", "SSJ", "SSK", "SSL", "SSM", "SSN", "SSO", "SSP", "SSQ", "SSR", "SSS", "SST", "SSU", "SSV", "SSW", "SSX", "SSY", "SSZ", "ST", "STA", "STB", "STC", "STD", "STE", "STF", "STG", "STH", "STI", "STJ", "STK", "STL", "STM", "STN", "STO", "STP", "STQ", "STR", "STS", "STT", "STU", "STV", "STW", "STX", "STY", "STZ", "SUA", "SUB", "SUC", "SUD", "SUE", "SUF", "SUG", "SUH", "SUI", "SUJ", "SUK", "SUL", "SUM", "TG", "TSN", "TSO", "TSP", "TSQ", "TSR", "TSS", "TST", "TSU", "UA", "UP", "VN", "VP", "VS", "VX", "ZZZ"];
+    m[362] = Q14;
   }
   return m[362];
 }
@@ -5485,7 +5558,7 @@ function global14(S) {
   const m = S.D.memo;
   if (m[363] === undefined) {
     const c = S.D.doc;
-    m[363] = ["AA", "AAA", "AAC", "AAD", "AAE", "AAF", "AAH", "AAI", "AAS", "AAT", "AAV", "AAY", "AAZ", "ABA", "ABB", "ABC", "ABD", "ABF", "ABK", "ABL", "ABN", "ABR", "ABS", "ABT", "ABU", "ACF", "ACG", "ACH", "ACI", "ACJ", "ACK", "ACL", "ACM", "ACS", "ADC", "ADE", "ADJ", "ADK", "ADL", "ADM", "ADN", "ADO", "ADP", "ADQ", "ADR", "ADT", "ADW", "ADY", "ADZ", "AEA", "AEB", "AEC", "AED", "AEF", "AEH", "AEI", "AEJ", "AEK", "AEL", "AEM", "AEN", "AEO", "AEP", "AES", "AET", "AEU", "AEV", "AEW", "AEX", "AEY", "AEZ", "AJ", "AU", "CA", "CAB", "CAD", "CAE", "CAF", "CAI", "CAJ", "CAK", "CAL", "CAM", "CAN", "CAO", "CAP", "CAQ", "CAR", "CAS", "CAT", "CAU", "CAV", "CAW", "CAX", "CAY", "CAZ", "CD", "CG", "CS", "CT", "DAB", "DAD", "DAC", "DAF", "DAG", "DAH", "DAI", "DAJ", "DAK", "DAL", "DAM", "DAN", "DAO", "DAP", "DAQ", "DL", "EG", "EP", "ER", "FAA", "FAB", "FAC", "FC", "FH", "FI", "GAA", "HAA", "HD", "HH", "IAA", "IAB", "ID", "IF", "IR", "IS", "KO", "L1", "LA", "LAA", "LAB", "LF", "MAE", "MI", "ML", "NAA", "OA", "PA", "PAA", "PC", "PL", "PRV", "RAB", "RAC", "RAD", "RAF", "RE", "RF", "RH", "RV", "SA", "SAA", "SAD", "SAE", "SAI", "SG", "SH", "SM", "SU", "TAB", "TAC", "TT", "TV", "V1", "V2", "WH", "XAA", "YY", "ZZZ"];
+    m[363] = Q15;
   }
   return m[363];
 }
@@ -5494,7 +5567,7 @@ function global15(S) {
   const m = S.D.memo;
   if (m[364] === undefined) {
     const c = S.D.doc;
-    m[364] = ["VATEX-EU-79-C", "VATEX-EU-132", "VATEX-EU-132-1A", "VATEX-EU-132-1B", "VATEX-EU-132-1C", "VATEX-EU-132-1D", "VATEX-EU-132-1E", "VATEX-EU-132-1F", "VATEX-EU-132-1G", "VATEX-EU-132-1H", "VATEX-EU-132-1I", "VATEX-EU-132-1J", "VATEX-EU-132-1K", "VATEX-EU-132-1L", "VATEX-EU-132-1M", "VATEX-EU-132-1N", "VATEX-EU-132-1O", "VATEX-EU-132-1P", "VATEX-EU-132-1Q", "VATEX-EU-135-1", "VATEX-EU-143", "VATEX-EU-143-1A", "VATEX-EU-143-1B", "VATEX-EU-143-1C", "VATEX-EU-143-1D", "VATEX-EU-143-1E", "VATEX-EU-143-1F", "VATEX-EU-143-1FA", "VATEX-EU-143-1G", "VATEX-EU-143-1H", "VATEX-EU-143-1I", "VATEX-EU-143-1J", "VATEX-EU-143-1K", "VATEX-EU-143-1L", "VATEX-EU-144", "VATEX-EU-146-1E", "VATEX-EU-159", "VATEX-EU-309", "VATEX-EU-148", "VATEX-EU-148-A", "VATEX-EU-148-B", "VATEX-EU-148-C", "VATEX-EU-148-D", "VATEX-EU-148-E", "VATEX-EU-148-F", "VATEX-EU-148-G", "VATEX-EU-151", "VATEX-EU-151-1A", "VATEX-EU-151-1AA", "VATEX-EU-151-1B", "VATEX-EU-151-1C", "VATEX-EU-151-1D", "VATEX-EU-151-1E", "VATEX-EU-G", "VATEX-EU-O", "VATEX-EU-IC", "VATEX-EU-AE", "VATEX-EU-D", "VATEX-EU-F", "VATEX-EU-I", "VATEX-EU-J", "VATEX-FR-FRANCHISE", "VATEX-FR-CNWVAT", "VATEX-EU-153", "VATEX-FR-CGI261-1", "VATEX-FR-CGI261-2", "VATEX-FR-CGI261-3", "VATEX-FR-CGI261-4", "VATEX-FR-CGI261-5", "VATEX-FR-CGI261-7", "VATEX-FR-CGI261-8", "VATEX-FR-CGI261A", "VATEX-FR-CGI261B", "VATEX-FR-CGI261C-1", "VATEX-FR-CGI261C-2", "VATEX-FR-CGI261C-3", "VATEX-FR-CGI261D-1", "VATEX-FR-CGI261D-1BIS", "VATEX-FR-CGI261D-2", "VATEX-FR-CGI261D-3", "VATEX-FR-CGI261D-4", "VATEX-FR-CGI261E-1", "VATEX-FR-CGI261E-2", "VATEX-FR-CGI277A", "VATEX-FR-CGI275", "VATEX-FR-298SEXDECIESA", "VATEX-FR-CGI295", "VATEX-FR-AE"];
+    m[364] = Q16;
   }
   return m[364];
 }
@@ -5653,28 +5726,32 @@ function fire86(c, S, out) {
 function step247(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N88, null), "130"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N88, null), "130")) return false;
   return n.parent !== null;
 }
 
 function step248(n, S) {
   if (!rt.testNode(N1, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N5))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null && step247(n.parent, S);
 }
 
 function step249(n, S) {
   if (!rt.testNode(N110, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N88, null), "130"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N88, null), "130")) return false;
   return n.parent !== null;
 }
 
 function step250(n, S) {
   if (!rt.testNode(N1, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N5))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null && step249(n.parent, S);
 }
 
@@ -5695,7 +5772,8 @@ function step251(n, S) {
 function step252(n, S) {
   if (!rt.testNode(N1, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N5))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null && step251(n.parent, S);
 }
 
@@ -5716,7 +5794,8 @@ function step253(n, S) {
 function step254(n, S) {
   if (!rt.testNode(N40, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N5))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null && step253(n.parent, S);
 }
 
@@ -5737,7 +5816,8 @@ function step255(n, S) {
 function step256(n, S) {
   if (!rt.testNode(N70, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N71))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N71)) return false;
   return n.parent !== null && step255(n.parent, S);
 }
 
@@ -5847,7 +5927,8 @@ function fire95(c, S, out) {
 function step267(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
   return n.parent !== null;
 }
 
@@ -5867,7 +5948,8 @@ function fire96(c, S, out) {
 function step269(n, S) {
   if (!rt.testNode(N16, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
   return n.parent !== null;
 }
 
@@ -5893,7 +5975,8 @@ function step271(n, S) {
 function step272(n, S) {
   if (!rt.testNode(N1, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N5))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null && step271(n.parent, S);
 }
 
@@ -5921,21 +6004,24 @@ function fire99(c, S, out) {
 function step274(n, S) {
   if (!rt.testNode(N57, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N59))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N59)) return false;
   return n.parent !== null;
 }
 
 function step275(n, S) {
-  if (!rt.testNode(N380, n)) return false;
+  if (!rt.testNode(N359, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N59))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N59)) return false;
   return n.parent !== null;
 }
 
 function step276(n, S) {
   if (!rt.testNode(N58, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N59))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N59)) return false;
   return n.parent !== null;
 }
 
@@ -5948,9 +6034,10 @@ function fire100(c, S, out) {
 }
 
 function step277(n, S) {
-  if (!rt.testNode(N381, n)) return false;
+  if (!rt.testNode(N360, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N89))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N89)) return false;
   return n.parent !== null;
 }
 
@@ -5965,7 +6052,8 @@ function fire101(c, S, out) {
 function step278(n, S) {
   if (!rt.testNode(N4, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N5))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null;
 }
 
@@ -5986,7 +6074,8 @@ function step279(n, S) {
 function step280(n, S) {
   if (!rt.testNode(N1, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N5))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null && step279(n.parent, S);
 }
 

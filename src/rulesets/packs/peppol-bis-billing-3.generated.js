@@ -2,6 +2,13 @@
 import * as rt from "../../xpath/runtime/index.js";
 import { RuleEvaluationError } from "../../engine/pack.js";
 
+const Q0 = Object.freeze(["urn:fdc:peppol.eu:2017:poacc:billing:01:1.0", "urn:peppol:france:billing:regulated", "urn:peppol:france:billing:non-regulated"]);
+const Q1 = Object.freeze(["application/pdf", "application/vnd.oasis.opendocument.spreadsheet", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "image/jpeg", "image/png", "text/csv"]);
+const Q2 = Object.freeze(["41", "42", "60", "62", "63", "64", "65", "66", "67", "68", "70", "71", "88", "95", "100", "102", "103", "104", "105"]);
+const Q3 = Object.freeze(["AA", "AAA", "AAC", "AAD", "AAE", "AAF", "AAH", "AAI", "AAS", "AAT", "AAV", "AAY", "AAZ", "ABA", "ABB", "ABC", "ABD", "ABF", "ABK", "ABL", "ABN", "ABR", "ABS", "ABT", "ABU", "ACF", "ACG", "ACH", "ACI", "ACJ", "ACK", "ACL", "ACM", "ACS", "ADC", "ADE", "ADJ", "ADK", "ADL", "ADM", "ADN", "ADO", "ADP", "ADQ", "ADR", "ADT", "ADW", "ADY", "ADZ", "AEA", "AEB", "AEC", "AED", "AEF", "AEH", "AEI", "AEJ", "AEK", "AEL", "AEM", "AEN", "AEO", "AEP", "AES", "AET", "AEU", "AEV", "AEW", "AEX", "AEY", "AEZ", "AJ", "AU", "CA", "CAB", "CAD", "CAE", "CAF", "CAI", "CAJ", "CAK", "CAL", "CAM", "CAN", "CAO", "CAP", "CAQ", "CAR", "CAS", "CAT", "CAU", "CAV", "CAW", "CAX", "CAY", "CAZ", "CD", "CG", "CS", "CT", "DAB", "DAC", "DAD", "DAF", "DAG", "DAH", "DAI", "DAJ", "DAK", "DAL", "DAM", "DAN", "DAO", "DAP", "DAQ", "DL", "EG", "EP", "ER", "FAA", "FAB", "FAC", "FC", "FH", "FI", "GAA", "HAA", "HD", "HH", "IAA", "IAB", "ID", "IF", "IR", "IS", "KO", "L1", "LA", "LAA", "LAB", "LF", "MAE", "MI", "ML", "NAA", "OA", "PA", "PAA", "PC", "PL", "PRV", "RAB", "RAC", "RAD", "RAF", "RE", "RF", "RH", "RV", "SA", "SAA", "SAD", "SAE", "SAI", "SG", "SH", "SM", "SU", "TAB", "TAC", "TT", "TV", "V1", "V2", "WH", "XAA", "YY", "ZZZ"]);
+const Q4 = Object.freeze(["3", "35", "432"]);
+const Q5 = Object.freeze(["AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNH", "CNY", "COP", "COU", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VED", "VES", "VND", "VUV", "WST", "XAF", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XCD", "XCG", "XDR", "XOF", "XPD", "XPF", "XPT", "XSU", "XTS", "XUA", "XXX", "YER", "ZAR", "ZMW", "ZWG"]);
+const Q6 = Object.freeze(["0002", "0007", "0009", "0060", "0088", "0096", "0097", "0106", "0130", "0135", "0142", "0151", "0183", "0184", "0188", "0190", "0191", "0192", "0195", "0196", "0198", "0199", "0200", "0201", "0204", "0208", "0209", "0210", "0211", "0216", "0218", "0221", "0225", "0230", "0235", "0240", "0242", "0244", "0245", "0246", "0248", "9910", "9913", "9914", "9915", "9918", "9919", "9920", "9922", "9923", "9924", "9925", "9926", "9927", "9928", "9929", "9930", "9931", "9932", "9933", "9934", "9935", "9936", "9937", "9938", "9939", "9940", "9941", "9942", "9943", "9944", "9945", "9946", "9947", "9948", "9949", "9950", "9951", "9952", "9953", "9957", "9959"]);
 const N0 = rt.nameTest(1, null, null);
 const N1 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ProfileID");
 const N2 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty");
@@ -20,12 +27,16 @@ const RE1 = rt.regex("^[0-9]{9}$", "");
 const RE2 = rt.regex("^[0-9]{10}$", "");
 const RE3 = rt.regex("^[0-9]{11}$", "");
 const RE4 = rt.regex("^[A-Za-z]{6}.{2}[A-Za-z].{6}[A-Za-z]$", "");
+const Q7 = Object.freeze(["IT", "it"]);
 const N9 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CompanyID");
+const Q8 = Object.freeze(["", ""]);
 const N10 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme");
 const N11 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxScheme");
 const N12 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ID");
 const N13 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxRepresentativeParty");
+const Q9 = Object.freeze([3n, 2n, 7n, 6n, 5n, 4n, 3n, 2n]);
 const RE5 = rt.regex("^[0-9]{10,}$", "");
+const Q10 = Object.freeze([256n, 128n, 64n, 32n, 16n, 8n, 4n, 2n]);
 const T4 = Object.freeze({ item: "integer", occ: "" });
 const RE6 = rt.regex("\\s", "");
 const RP0 = rt.parseReplacement("", 0);
@@ -57,8 +68,10 @@ const N33 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonA
 const N34 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Amount");
 const K0 = rt.dec("0.02");
 const N35 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ChargeIndicator");
+const Q11 = Object.freeze(["true", "false"]);
 const N36 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans");
 const N37 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode");
+const Q12 = Object.freeze(["49", "59"]);
 const N38 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate");
 const N39 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoicePeriod");
 const N40 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "StartDate");
@@ -100,19 +113,35 @@ const N68 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonB
 const N69 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory");
 const N70 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxExemptionReasonCode");
 const N71 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InvoiceTypeCode");
+const Q13 = Object.freeze(["01", "02"]);
+const Q14 = Object.freeze(["71", "80", "82", "84", "102", "218", "219", "326", "331", "380", "382", "383", "384", "386", "388", "393", "395", "553", "575", "623", "780", "817", "870", "875", "876", "877"]);
+const SET0 = new Set(Q14);
+const Q15 = Object.freeze(["326", "384"]);
 const N72 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CreditNoteTypeCode");
+const Q16 = Object.freeze(["81", "83", "381", "396", "532"]);
+const SET1 = new Set(Q16);
 const RE19 = rt.regex("^NO[0-9]{9}MVA$", "");
 const N73 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyLegalEntity");
 const N74 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "LegalMonetaryTotal");
+const Q17 = Object.freeze(["1", "10", "31", "42", "48", "49", "50", "58", "59", "93", "97"]);
+const SET2 = new Set(Q17);
+const Q18 = Object.freeze(["31", "42"]);
 const N75 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PayeeFinancialAccount");
 const N76 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "FinancialInstitutionBranch");
 const N77 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PayerFinancialAccount");
 const N78 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID");
+const Q19 = Object.freeze(["01#", "04#", "15#"]);
 const RE20 = rt.regex("^[0-9]{7,8}$", "");
+const Q20 = Object.freeze(["04#", "15#"]);
+const Q21 = Object.freeze(["71#", "73#", "75#"]);
+const Q22 = Object.freeze(["71#", "75#"]);
+const Q23 = Object.freeze([18n, 19n]);
 const N79 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Item");
 const N80 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CommodityClassification");
 const N81 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ItemClassificationCode");
 const N82 = rt.nameTest(2, "", "listID");
+const Q24 = Object.freeze(["19.05.01", "19.0501", "26.08.01", "26.0801"]);
+const SET3 = new Set(Q24);
 const N83 = rt.nameTest(2, "", "listVersionID");
 const N84 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReason");
 const RE21 = rt.regex("^[A-Z0-9]{11,16}$", "");
@@ -121,10 +150,16 @@ const N86 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonB
 const N87 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PostalZone");
 const N88 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory");
 const N89 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Percent");
+const Q25 = Object.freeze([25n, 12n, 6n]);
+const Q26 = Object.freeze([7n, 8n]);
+const Q27 = Object.freeze(["50", "56"]);
+const Q28 = Object.freeze(["GR", "EL"]);
 const RE22 = rt.regex("-", "");
 const RE23 = rt.regex("\\|", "");
 const RE24 = rt.regex("/", "");
 const RE25 = rt.regex("^(0?[1-9]|[12][0-9]|3[01])[ /\\\\\\-]?(0?[1-9]|1[0-2])[ /\\\\\\-]?(19|20)[0-9][0-9]", "");
+const Q29 = Object.freeze(["1.1", "1.6", "2.1", "2.4", "5.1", "5.2"]);
+const SET4 = new Set(Q29);
 const N90 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyName");
 const N91 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Name");
 const N92 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DocumentDescription");
@@ -132,12 +167,20 @@ const RE26 = rt.regex("^[1-9]", "");
 const N93 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Attachment");
 const N94 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ExternalReference");
 const N95 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "URI");
+const Q30 = Object.freeze(["380", "381"]);
 const N96 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BillingReference");
 const N97 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceDocumentReference");
 const RE27 = rt.regex(" ", "");
+const Q31 = Object.freeze(["0106", "0190"]);
+const Q32 = Object.freeze(["30", "48", "49", "57", "58", "59"]);
+const SET5 = new Set(Q32);
 const N98 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "OrderLineReference");
 const N99 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineID");
 const N100 = rt.nameTest(2, "", "filename");
+const Q33 = Object.freeze(["S", "Z", "E", "AE", "K", "G", "L", "M"]);
+const SET6 = new Set(Q33);
+const Q34 = Object.freeze(["326", "380", "384", "389", "381", "875", "876", "877"]);
+const SET7 = new Set(Q34);
 const N101 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentTerms");
 const N102 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PayeeParty");
 const RE28 = rt.regex("^[A-Za-z][A-Za-z0-9+.\\-]+:", "");
@@ -149,7 +192,9 @@ const RE30 = rt.regex("^[^@\\s]+@[^@.\\s]+(\\.[^@.\\s]+)+$", "");
 const N106 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Delivery");
 const N107 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DeliveryLocation");
 const N108 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Address");
+const Q35 = Object.freeze(["30", "58"]);
 const N109 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CardAccount");
+const Q36 = Object.freeze(["48", "54", "55"]);
 
 const ROWS = Object.freeze([
   { id: "PEPPOL-EN16931-R008", flag: "fatal", kind: "assert", test: "false()", businessTerms: Object.freeze([]) },
@@ -332,7 +377,7 @@ function global1(S) {
   const m = S.D.memo;
   if (m[1] === undefined) {
     const c = S.D.doc;
-    m[1] = ["urn:fdc:peppol.eu:2017:poacc:billing:01:1.0", "urn:peppol:france:billing:regulated", "urn:peppol:france:billing:non-regulated"];
+    m[1] = Q0;
   }
   return m[1];
 }
@@ -341,7 +386,7 @@ function global2(S) {
   const m = S.D.memo;
   if (m[2] === undefined) {
     const c = S.D.doc;
-    m[2] = ["application/pdf", "application/vnd.oasis.opendocument.spreadsheet", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "image/jpeg", "image/png", "text/csv"];
+    m[2] = Q1;
   }
   return m[2];
 }
@@ -350,7 +395,7 @@ function global3(S) {
   const m = S.D.memo;
   if (m[3] === undefined) {
     const c = S.D.doc;
-    m[3] = ["41", "42", "60", "62", "63", "64", "65", "66", "67", "68", "70", "71", "88", "95", "100", "102", "103", "104", "105"];
+    m[3] = Q2;
   }
   return m[3];
 }
@@ -359,7 +404,7 @@ function global4(S) {
   const m = S.D.memo;
   if (m[4] === undefined) {
     const c = S.D.doc;
-    m[4] = ["AA", "AAA", "AAC", "AAD", "AAE", "AAF", "AAH", "AAI", "AAS", "AAT", "AAV", "AAY", "AAZ", "ABA", "ABB", "ABC", "ABD", "ABF", "ABK", "ABL", "ABN", "ABR", "ABS", "ABT", "ABU", "ACF", "ACG", "ACH", "ACI", "ACJ", "ACK", "ACL", "ACM", "ACS", "ADC", "ADE", "ADJ", "ADK", "ADL", "ADM", "ADN", "ADO", "ADP", "ADQ", "ADR", "ADT", "ADW", "ADY", "ADZ", "AEA", "AEB", "AEC", "AED", "AEF", "AEH", "AEI", "AEJ", "AEK", "AEL", "AEM", "AEN", "AEO", "AEP", "AES", "AET", "AEU", "AEV", "AEW", "AEX", "AEY", "AEZ", "AJ", "AU", "CA", "CAB", "CAD", "CAE", "CAF", "CAI", "CAJ", "CAK", "CAL", "CAM", "CAN", "CAO", "CAP", "CAQ", "CAR", "CAS", "CAT", "CAU", "CAV", "CAW", "CAX", "CAY", "CAZ", "CD", "CG", "CS", "CT", "DAB", "DAC", "DAD", "DAF", "DAG", "DAH", "DAI", "DAJ", "DAK", "DAL", "DAM", "DAN", "DAO", "DAP", "DAQ", "DL", "EG", "EP", "ER", "FAA", "FAB", "FAC", "FC", "FH", "FI", "GAA", "HAA", "HD", "HH", "IAA", "IAB", "ID", "IF", "IR", "IS", "KO", "L1", "LA", "LAA", "LAB", "LF", "MAE", "MI", "ML", "NAA", "OA", "PA", "PAA", "PC", "PL", "PRV", "RAB", "RAC", "RAD", "RAF", "RE", "RF", "RH", "RV", "SA", "SAA", "SAD", "SAE", "SAI", "SG", "SH", "SM", "SU", "TAB", "TAC", "TT", "TV", "V1", "V2", "WH", "XAA", "YY", "ZZZ"];
+    m[4] = Q3;
   }
   return m[4];
 }
@@ -368,7 +413,7 @@ function global5(S) {
   const m = S.D.memo;
   if (m[5] === undefined) {
     const c = S.D.doc;
-    m[5] = ["3", "35", "432"];
+    m[5] = Q4;
   }
   return m[5];
 }
@@ -377,7 +422,7 @@ function global6(S) {
   const m = S.D.memo;
   if (m[6] === undefined) {
     const c = S.D.doc;
-    m[6] = ["AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNH", "CNY", "COP", "COU", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VED", "VES", "VND", "VUV", "WST", "XAF", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XCD", "XCG", "XDR", "XOF", "XPD", "XPF", "XPT", "XSU", "XTS", "XUA", "XXX", "YER", "ZAR", "ZMW", "ZWG"];
+    m[6] = Q5;
   }
   return m[6];
 }
@@ -386,7 +431,7 @@ function global7(S) {
   const m = S.D.memo;
   if (m[7] === undefined) {
     const c = S.D.doc;
-    m[7] = ["0002", "0007", "0009", "0060", "0088", "0096", "0097", "0106", "0130", "0135", "0142", "0151", "0183", "0184", "0188", "0190", "0191", "0192", "0195", "0196", "0198", "0199", "0200", "0201", "0204", "0208", "0209", "0210", "0211", "0216", "0218", "0221", "0225", "0230", "0235", "0240", "0242", "0244", "0245", "0246", "0248", "9910", "9913", "9914", "9915", "9918", "9919", "9920", "9922", "9923", "9924", "9925", "9926", "9927", "9928", "9929", "9930", "9931", "9932", "9933", "9934", "9935", "9936", "9937", "9938", "9939", "9940", "9941", "9942", "9943", "9944", "9945", "9946", "9947", "9948", "9949", "9950", "9951", "9952", "9953", "9957", "9959"];
+    m[7] = Q6;
   }
   return m[7];
 }
@@ -508,14 +553,14 @@ function fn8(S, a10) {
   const v10_0 = rt.convert(a10, T0, "parameter $code of pfn:it-vat-ok");
   const out8 = [];
   const v52_0 = [rt.substring(rt.strArg(v10_0, "substring"), rt.dblArg([3n], "substring"))];
-  out8.push(...[(!rt.generalCompare("eq", [rt.substring(rt.strArg(v10_0, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))], ["IT", "it"]) || (rt.matches(rt.strArg(v52_0, "matches"), RE3) && rt.ebv(fn5(S, v52_0))))]);
+  out8.push(...[(!rt.generalCompare("eq", [rt.substring(rt.strArg(v10_0, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))], Q7) || (rt.matches(rt.strArg(v52_0, "matches"), RE3) && rt.ebv(fn5(S, v52_0))))]);
   return rt.convert(out8, T3, "result of pfn:it-vat-ok");
 }
 
 function fn9(S, a11) {
   const v11_0 = a11;
   const out9 = [];
-  out9.push(...rt.forMap(rt.step(v11_0, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "VAT")]), (v53_0) => ((rt.valueCompare("gt", [BigInt(rt.stepOne(rt.requireNode(v53_0), "child", N9, null).length)], [1n]) === true) ? ["", ""] : [rt.substring(rt.strArg(rt.stepOne(rt.requireNode(v53_0), "child", N9, null), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))])));
+  out9.push(...rt.forMap(rt.step(v11_0, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "VAT")]), (v53_0) => ((rt.valueCompare("gt", [BigInt(rt.stepOne(rt.requireNode(v53_0), "child", N9, null).length)], [1n]) === true) ? Q8 : [rt.substring(rt.strArg(rt.stepOne(rt.requireNode(v53_0), "child", N9, null), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))])));
   return out9;
 }
 
@@ -597,7 +642,7 @@ function fn18(S, a21) {
   out18.push(...[false]);
 } else {
   const v64_0 = rt.forMap(rt.stringToCodepoints(rt.strArg(v21_0, "string-to-codepoints")), (v63_0) => rt.arith("-", [v63_0], [48n]));
-  const v65_0 = [3n, 2n, 7n, 6n, 5n, 4n, 3n, 2n];
+  const v65_0 = Q9;
   const v67_0 = rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [8n]), (v66_0) => rt.arith("*", rt.filter(v64_0, (c, p, z) => rt.posEq([v66_0], p)), rt.filter(v65_0, (c, p, z) => rt.posEq([v66_0], p))))), [11n]);
   out18.push(...[rt.generalCompare("eq", (rt.generalCompare1("eq", v67_0, rt.atomizeItem(0n)) ? [0n] : rt.arith("-", [11n], v67_0)), rt.filter(v64_0, (c, p, z) => rt.posEq([9n], p)))]);
 }
@@ -625,7 +670,7 @@ function fn20(S, a23) {
   out20.push(...[false]);
 } else {
   const v74_0 = rt.forMap(rt.stringToCodepoints(rt.strArg(v72_0, "string-to-codepoints")), (v73_0) => rt.arith("-", [v73_0], [48n]));
-  const v75_0 = [256n, 128n, 64n, 32n, 16n, 8n, 4n, 2n];
+  const v75_0 = Q10;
   out20.push(...[rt.generalCompare("eq", rt.arith("mod", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [8n]), (v76_0) => rt.arith("*", rt.filter(v74_0, (c, p, z) => rt.posEq([v76_0], p)), rt.filter(v75_0, (c, p, z) => rt.posEq([v76_0], p))))), [11n]), [10n]), rt.filter(v74_0, (c, p, z) => rt.posEq([9n], p)))]);
 }
   return rt.convert(out20, T3, "result of nat:gr-tin-ok");
@@ -671,7 +716,8 @@ function fn24(S, a28) {
 function step0(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N0) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) === "")))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N0) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) === ""))) return false;
   return n.parent !== null;
 }
 
@@ -794,7 +840,8 @@ function step9(n, S) {
 function step10(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step9(n.parent, S);
 }
 
@@ -807,7 +854,8 @@ function step11(n, S) {
 function step12(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step11(n.parent, S);
 }
 
@@ -826,7 +874,8 @@ function step14(n, S) {
 function step15(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step14(n.parent, S);
 }
 
@@ -845,7 +894,8 @@ function step17(n, S) {
 function step18(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step17(n.parent, S);
 }
 
@@ -866,7 +916,8 @@ function step19(n, S) {
 function step20(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step19(n.parent, S);
 }
 
@@ -879,7 +930,8 @@ function step21(n, S) {
 function step22(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step21(n.parent, S);
 }
 
@@ -898,7 +950,8 @@ function step24(n, S) {
 function step25(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step24(n.parent, S);
 }
 
@@ -917,7 +970,8 @@ function step27(n, S) {
 function step28(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step27(n.parent, S);
 }
 
@@ -996,13 +1050,14 @@ function fire8(c, S, out) {
   S.cur = 15;
   if (!((!rt.anyOnAxis(c, "child", N30) || !rt.anyOnAxis(c, "child", N31)) || rt.ebv(fn1(S, (rt.anyOnAxis(c, "child", N34) ? (t21 ??= rt.stepOne(c, "child", N34, null)) : [0n]), rt.arith("div", rt.arith("*", rt.castSeq((t20 ??= rt.stepOne(c, "child", N31, null)), "decimal", true), rt.castSeq((t19 ??= rt.stepOne(c, "child", N30, null)), "decimal", true)), [100n]), [K0])))) out.push(rt.finding(ROWS[15], c, "Allowance/charge amount (BT-92, BT-99, BT-136, BT-141) " + rt.valueOf((t21 ??= rt.stepOne(c, "child", N34, null))) + " must equal base amount " + rt.valueOf((t20 ??= rt.stepOne(c, "child", N31, null))) + " x percentage " + rt.valueOf((t19 ??= rt.stepOne(c, "child", N30, null))) + " / 100 (within 0.02)."));
   S.cur = 16;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t22 ??= rt.stepOne(c, "child", N35, null)), "normalize-space"))], ["true", "false"])) out.push(rt.finding(ROWS[16], c, "Charge indicator of an allowance (BG-20, BG-27) or charge (BG-21, BG-28) must be 'true' or 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t22 ??= rt.stepOne(c, "child", N35, null)), "normalize-space"))]) + "'."));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t22 ??= rt.stepOne(c, "child", N35, null)), "normalize-space"))], Q11)) out.push(rt.finding(ROWS[16], c, "Charge indicator of an allowance (BG-20, BG-27) or charge (BG-21, BG-28) must be 'true' or 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t22 ??= rt.stepOne(c, "child", N35, null)), "normalize-space"))]) + "'."));
 }
 
 function step39(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], ["49", "59"]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], Q12)) return false;
   return n.parent !== null;
 }
 
@@ -1017,7 +1072,8 @@ function fire9(c, S, out) {
 function step40(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40)) return false;
   return n.parent !== null;
 }
 
@@ -1042,7 +1098,8 @@ function step43(n, S) {
 function step44(n, S) {
   if (!rt.testNode(N14, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40)) return false;
   return n.parent !== null;
 }
 
@@ -1075,7 +1132,8 @@ function fire10(c, S, out) {
 function step48(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N42))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N42)) return false;
   return n.parent !== null;
 }
 
@@ -1100,7 +1158,8 @@ function step51(n, S) {
 function step52(n, S) {
   if (!rt.testNode(N14, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N42))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N42)) return false;
   return n.parent !== null;
 }
 
@@ -1197,7 +1256,8 @@ function step60(n, S) {
 function step61(n, S) {
   if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N50))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N50)) return false;
   return n.parent !== null && step60(n.parent, S);
 }
 
@@ -1213,7 +1273,8 @@ function fire14(c, S, out) {
 function step62(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0088"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0088")) return false;
   return n.parent !== null;
 }
 
@@ -1226,14 +1287,16 @@ function step63(n, S) {
 function step64(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0088"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0088")) return false;
   return n.parent !== null && step63(n.parent, S);
 }
 
 function step65(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0088"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0088")) return false;
   return n.parent !== null;
 }
 
@@ -1247,7 +1310,8 @@ function fire15(c, S, out) {
 function step66(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0192"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0192")) return false;
   return n.parent !== null;
 }
 
@@ -1260,14 +1324,16 @@ function step67(n, S) {
 function step68(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0192"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0192")) return false;
   return n.parent !== null && step67(n.parent, S);
 }
 
 function step69(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0192"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0192")) return false;
   return n.parent !== null;
 }
 
@@ -1281,7 +1347,8 @@ function fire16(c, S, out) {
 function step70(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0184"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0184")) return false;
   return n.parent !== null;
 }
 
@@ -1294,14 +1361,16 @@ function step71(n, S) {
 function step72(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0184"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0184")) return false;
   return n.parent !== null && step71(n.parent, S);
 }
 
 function step73(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0184"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0184")) return false;
   return n.parent !== null;
 }
 
@@ -1315,7 +1384,8 @@ function fire17(c, S, out) {
 function step74(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0096"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0096")) return false;
   return n.parent !== null;
 }
 
@@ -1328,14 +1398,16 @@ function step75(n, S) {
 function step76(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0096"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0096")) return false;
   return n.parent !== null && step75(n.parent, S);
 }
 
 function step77(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0096"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0096")) return false;
   return n.parent !== null;
 }
 
@@ -1349,7 +1421,8 @@ function fire18(c, S, out) {
 function step78(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0198"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0198")) return false;
   return n.parent !== null;
 }
 
@@ -1362,14 +1435,16 @@ function step79(n, S) {
 function step80(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0198"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0198")) return false;
   return n.parent !== null && step79(n.parent, S);
 }
 
 function step81(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0198"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0198")) return false;
   return n.parent !== null;
 }
 
@@ -1383,7 +1458,8 @@ function fire19(c, S, out) {
 function step82(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0208"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0208")) return false;
   return n.parent !== null;
 }
 
@@ -1396,14 +1472,16 @@ function step83(n, S) {
 function step84(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0208"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0208")) return false;
   return n.parent !== null && step83(n.parent, S);
 }
 
 function step85(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0208"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0208")) return false;
   return n.parent !== null;
 }
 
@@ -1417,7 +1495,8 @@ function fire20(c, S, out) {
 function step86(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0201"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0201")) return false;
   return n.parent !== null;
 }
 
@@ -1430,14 +1509,16 @@ function step87(n, S) {
 function step88(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0201"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0201")) return false;
   return n.parent !== null && step87(n.parent, S);
 }
 
 function step89(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0201"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0201")) return false;
   return n.parent !== null;
 }
 
@@ -1451,7 +1532,8 @@ function fire21(c, S, out) {
 function step90(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0210"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0210")) return false;
   return n.parent !== null;
 }
 
@@ -1464,14 +1546,16 @@ function step91(n, S) {
 function step92(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0210"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0210")) return false;
   return n.parent !== null && step91(n.parent, S);
 }
 
 function step93(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0210"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0210")) return false;
   return n.parent !== null;
 }
 
@@ -1485,7 +1569,8 @@ function fire22(c, S, out) {
 function step94(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9907"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9907")) return false;
   return n.parent !== null;
 }
 
@@ -1499,7 +1584,8 @@ function fire23(c, S, out) {
 function step95(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0211"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0211")) return false;
   return n.parent !== null;
 }
 
@@ -1512,14 +1598,16 @@ function step96(n, S) {
 function step97(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0211"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0211")) return false;
   return n.parent !== null && step96(n.parent, S);
 }
 
 function step98(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0211"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0211")) return false;
   return n.parent !== null;
 }
 
@@ -1533,7 +1621,8 @@ function fire24(c, S, out) {
 function step99(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0007"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0007")) return false;
   return n.parent !== null;
 }
 
@@ -1546,14 +1635,16 @@ function step100(n, S) {
 function step101(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0007"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0007")) return false;
   return n.parent !== null && step100(n.parent, S);
 }
 
 function step102(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0007"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0007")) return false;
   return n.parent !== null;
 }
 
@@ -1567,7 +1658,8 @@ function fire25(c, S, out) {
 function step103(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0151"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0151")) return false;
   return n.parent !== null;
 }
 
@@ -1580,14 +1672,16 @@ function step104(n, S) {
 function step105(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0151"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0151")) return false;
   return n.parent !== null && step104(n.parent, S);
 }
 
 function step106(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0151"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0151")) return false;
   return n.parent !== null;
 }
 
@@ -1601,7 +1695,8 @@ function fire26(c, S, out) {
 function step107(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0106"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0106")) return false;
   return n.parent !== null;
 }
 
@@ -1614,14 +1709,16 @@ function step108(n, S) {
 function step109(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0106"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0106")) return false;
   return n.parent !== null && step108(n.parent, S);
 }
 
 function step110(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0106"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0106")) return false;
   return n.parent !== null;
 }
 
@@ -1635,7 +1732,8 @@ function fire27(c, S, out) {
 function step111(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0190"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0190")) return false;
   return n.parent !== null;
 }
 
@@ -1648,14 +1746,16 @@ function step112(n, S) {
 function step113(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0190"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0190")) return false;
   return n.parent !== null && step112(n.parent, S);
 }
 
 function step114(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0190"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0190")) return false;
   return n.parent !== null;
 }
 
@@ -1669,7 +1769,8 @@ function fire28(c, S, out) {
 function step115(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9944"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9944")) return false;
   return n.parent !== null;
 }
 
@@ -1682,14 +1783,16 @@ function step116(n, S) {
 function step117(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9944"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9944")) return false;
   return n.parent !== null && step116(n.parent, S);
 }
 
 function step118(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9944"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9944")) return false;
   return n.parent !== null;
 }
 
@@ -1703,14 +1806,16 @@ function fire29(c, S, out) {
 function step119(n, S) {
   if (!rt.testNode(N10, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")) return false;
   return n.parent !== null;
 }
 
 function step120(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.startsWith(rt.normalizeSpace(rt.strItem(c, "normalize-space")), "NL"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.startsWith(rt.normalizeSpace(rt.strItem(c, "normalize-space")), "NL")) return false;
   return n.parent !== null && step119(n.parent, S);
 }
 
@@ -1724,7 +1829,8 @@ function fire30(c, S, out) {
 function step121(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0217"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0217")) return false;
   return n.parent !== null;
 }
 
@@ -1737,14 +1843,16 @@ function step122(n, S) {
 function step123(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0217"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0217")) return false;
   return n.parent !== null && step122(n.parent, S);
 }
 
 function step124(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0217"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0217")) return false;
   return n.parent !== null;
 }
 
@@ -1758,7 +1866,8 @@ function fire31(c, S, out) {
 function step125(n, S) {
   if (!rt.testNode(N53, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N54))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N54)) return false;
   return n.parent !== null;
 }
 
@@ -1773,7 +1882,8 @@ function fire32(c, S, out) {
 function step126(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N35, null), "false"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N35, null), "false")) return false;
   return n.parent !== null;
 }
 
@@ -1793,7 +1903,8 @@ function fire33(c, S, out) {
 function step128(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N35, null), "true"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N35, null), "true")) return false;
   return n.parent !== null;
 }
 
@@ -1961,7 +2072,8 @@ function fire37(c, S, out) {
 function step151(n, S) {
   if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N51))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N51)) return false;
   return n.parent !== null;
 }
 
@@ -1976,7 +2088,8 @@ function fire38(c, S, out) {
 function step152(n, S) {
   if (!rt.testNode(N69, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-G"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-G")) return false;
   return n.parent !== null;
 }
 
@@ -1991,7 +2104,8 @@ function fire39(c, S, out) {
 function step153(n, S) {
   if (!rt.testNode(N69, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-O"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-O")) return false;
   return n.parent !== null;
 }
 
@@ -2006,7 +2120,8 @@ function fire40(c, S, out) {
 function step154(n, S) {
   if (!rt.testNode(N69, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-IC"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-IC")) return false;
   return n.parent !== null;
 }
 
@@ -2021,7 +2136,8 @@ function fire41(c, S, out) {
 function step155(n, S) {
   if (!rt.testNode(N69, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-AE"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-AE")) return false;
   return n.parent !== null;
 }
 
@@ -2036,7 +2152,8 @@ function fire42(c, S, out) {
 function step156(n, S) {
   if (!rt.testNode(N69, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-D"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-D")) return false;
   return n.parent !== null;
 }
 
@@ -2051,7 +2168,8 @@ function fire43(c, S, out) {
 function step157(n, S) {
   if (!rt.testNode(N69, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-F"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-F")) return false;
   return n.parent !== null;
 }
 
@@ -2066,7 +2184,8 @@ function fire44(c, S, out) {
 function step158(n, S) {
   if (!rt.testNode(N69, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-I"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-I")) return false;
   return n.parent !== null;
 }
 
@@ -2081,7 +2200,8 @@ function fire45(c, S, out) {
 function step159(n, S) {
   if (!rt.testNode(N69, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-J"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-J")) return false;
   return n.parent !== null;
 }
 
@@ -2114,7 +2234,8 @@ function step162(n, S) {
 function step163(n, S) {
   if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "child", N23))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "child", N23)) return false;
   return n.parent !== null;
 }
 
@@ -2208,9 +2329,9 @@ function match48(n, S) { return step176(n, S); }
 
 function fire48(c, S, out) {
   S.cur = 60;
-  if (!(!rt.generalCompare("eq", [global9(S)], ["01", "02"]) || rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["71", "80", "82", "84", "102", "218", "219", "326", "331", "380", "382", "383", "384", "386", "388", "393", "395", "553", "575", "623", "780", "817", "870", "875", "876", "877"]))) out.push(rt.finding(ROWS[60], c, "Invoice type code (BT-3) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not allowed in Peppol billing."));
+  if (!(!rt.generalCompare("eq", [global9(S)], Q13) || rt.inStringSet([rt.normalizeSpace(rt.strItem(c, "normalize-space"))], SET0, Q14))) out.push(rt.finding(ROWS[60], c, "Invoice type code (BT-3) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not allowed in Peppol billing."));
   S.cur = 61;
-  if (!(!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["326", "384"]) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[61], c, "Invoice type code (BT-3) " + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + " is allowed only when seller and buyer are both in Germany."));
+  if (!(!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], Q15) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[61], c, "Invoice type code (BT-3) " + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + " is allowed only when seller and buyer are both in Germany."));
 }
 
 function step177(n, S) {
@@ -2223,7 +2344,7 @@ function match49(n, S) { return step177(n, S); }
 
 function fire49(c, S, out) {
   S.cur = 62;
-  if (!(!rt.generalCompare("eq", [global9(S)], ["01", "02"]) || rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["81", "83", "381", "396", "532"]))) out.push(rt.finding(ROWS[62], c, "Credit note type code (BT-3) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not allowed in Peppol billing."));
+  if (!(!rt.generalCompare("eq", [global9(S)], Q13) || rt.inStringSet([rt.normalizeSpace(rt.strItem(c, "normalize-space"))], SET1, Q16))) out.push(rt.finding(ROWS[62], c, "Credit note type code (BT-3) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not allowed in Peppol billing."));
 }
 
 function global13(S) {
@@ -2244,7 +2365,8 @@ function step178(n, S) {
 function step179(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", global13(S), "NO"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", global13(S), "NO")) return false;
   return n.parent !== null && step178(n.parent, S);
 }
 
@@ -2289,14 +2411,16 @@ function global16(S) {
 function step180(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", global14(S), "DK"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", global14(S), "DK")) return false;
   return n.parent !== null;
 }
 
 function step181(n, S) {
   if (!rt.testNode(N14, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", global14(S), "DK"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", global14(S), "DK")) return false;
   return n.parent !== null;
 }
 
@@ -2334,7 +2458,8 @@ function step184(n, S) {
 function step185(n, S) {
   if (!rt.testNode(N52, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global16(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global16(S)) return false;
   return n.parent !== null && step184(n.parent, S);
 }
 
@@ -2359,7 +2484,8 @@ function step188(n, S) {
 function step189(n, S) {
   if (!rt.testNode(N52, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global16(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global16(S)) return false;
   return n.parent !== null && step188(n.parent, S);
 }
 
@@ -2380,7 +2506,8 @@ function step190(n, S) {
 function step191(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global16(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global16(S)) return false;
   return n.parent !== null && step190(n.parent, S);
 }
 
@@ -2390,19 +2517,19 @@ function fire53(c, S, out) {
   let t83, t84, t85, t86, t87, t88, t89, t90, t91, t92;
   const v103_0 = rt.string((t83 ??= rt.stepOne(c, "child", N37, null)));
   S.cur = 69;
-  if (!rt.generalCompare("eq", [v103_0], ["1", "10", "31", "42", "48", "49", "50", "58", "59", "93", "97"])) out.push(rt.finding(ROWS[69], c, "Between Danish parties the payment means type code (BT-81) must be 1, 10, 31, 42, 48, 49, 50, 58, 59, 93 or 97, not '" + rt.valueOf([v103_0]) + "'."));
+  if (!rt.inStringSet([v103_0], SET2, Q17)) out.push(rt.finding(ROWS[69], c, "Between Danish parties the payment means type code (BT-81) must be 1, 10, 31, 42, 48, 49, 50, 58, 59, 93 or 97, not '" + rt.valueOf([v103_0]) + "'."));
   S.cur = 70;
-  if (!(!rt.generalCompare("eq", [v103_0], ["31", "42"]) || ((rt.normalizeSpace(rt.strArg((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t87 ??= rt.stepNodes((t86 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N76, null)), "child", N12, null)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[70], c, "Between Danish parties, payment means " + rt.valueOf([v103_0]) + " (BT-81) needs both the account number (BT-84) and the bank registration number (BT-86)."));
+  if (!(!rt.generalCompare("eq", [v103_0], Q18) || ((rt.normalizeSpace(rt.strArg((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t87 ??= rt.stepNodes((t86 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N76, null)), "child", N12, null)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[70], c, "Between Danish parties, payment means " + rt.valueOf([v103_0]) + " (BT-81) needs both the account number (BT-84) and the bank registration number (BT-86)."));
   S.cur = 71;
   if (!((v103_0 !== "49") || ((rt.normalizeSpace(rt.strArg((t89 ??= rt.stepNodes((t88 ??= rt.stepOne(c, "child", N38, null)), "child", N12, null)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t91 ??= rt.stepNodes((t90 ??= rt.stepNodes((t88 ??= rt.stepOne(c, "child", N38, null)), "child", N77, null)), "child", N12, null)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[71], c, "Between Danish parties, direct debit (BT-81 = 49) needs the mandate reference identifier (BT-89) and the debited account identifier (BT-91)."));
   S.cur = 72;
-  if (!((v103_0 !== "50") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], ["01#", "04#", "15#"]) && rt.matches(rt.strArg((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null)), "matches"), RE20)))) out.push(rt.finding(ROWS[72], c, "Between Danish parties, giro payment (BT-81 = 50) needs a payment ID (BT-83) starting with 01#, 04# or 15# and a giro account number (BT-84) of 7 or 8 digits; found '" + rt.valueOf((t92 ??= rt.stepOne(c, "child", N78, null))) + "' and '" + rt.valueOf((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null))) + "'."));
+  if (!((v103_0 !== "50") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q19) && rt.matches(rt.strArg((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null)), "matches"), RE20)))) out.push(rt.finding(ROWS[72], c, "Between Danish parties, giro payment (BT-81 = 50) needs a payment ID (BT-83) starting with 01#, 04# or 15# and a giro account number (BT-84) of 7 or 8 digits; found '" + rt.valueOf((t92 ??= rt.stepOne(c, "child", N78, null))) + "' and '" + rt.valueOf((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null))) + "'."));
   S.cur = 73;
-  if (!(!((v103_0 === "50") && rt.generalCompare("eq", [rt.substring(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], ["04#", "15#"])) || (rt.stringLength(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "string-length")) === 19))) out.push(rt.finding(ROWS[73], c, "Between Danish parties, a giro payment ID (BT-83) starting with 04# or 15# must continue with the 16-digit instruction id (19 characters in all), not '" + rt.valueOf((t92 ??= rt.stepOne(c, "child", N78, null))) + "'."));
+  if (!(!((v103_0 === "50") && rt.generalCompare("eq", [rt.substring(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q20)) || (rt.stringLength(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "string-length")) === 19))) out.push(rt.finding(ROWS[73], c, "Between Danish parties, a giro payment ID (BT-83) starting with 04# or 15# must continue with the 16-digit instruction id (19 characters in all), not '" + rt.valueOf((t92 ??= rt.stepOne(c, "child", N78, null))) + "'."));
   S.cur = 74;
-  if (!((v103_0 !== "93") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], ["71#", "73#", "75#"]) && (rt.stringLength(rt.strArg((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null)), "string-length")) === 8)))) out.push(rt.finding(ROWS[74], c, "Between Danish parties, FIK payment (BT-81 = 93) needs a payment ID (BT-83) starting with 71#, 73# or 75# and an account identifier (BT-84) of exactly 8 characters; found '" + rt.valueOf((t92 ??= rt.stepOne(c, "child", N78, null))) + "' and '" + rt.valueOf((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null))) + "'."));
+  if (!((v103_0 !== "93") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q21) && (rt.stringLength(rt.strArg((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null)), "string-length")) === 8)))) out.push(rt.finding(ROWS[74], c, "Between Danish parties, FIK payment (BT-81 = 93) needs a payment ID (BT-83) starting with 71#, 73# or 75# and an account identifier (BT-84) of exactly 8 characters; found '" + rt.valueOf((t92 ??= rt.stepOne(c, "child", N78, null))) + "' and '" + rt.valueOf((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null))) + "'."));
   S.cur = 75;
-  if (!(!((v103_0 === "93") && rt.generalCompare("eq", [rt.substring(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], ["71#", "75#"])) || rt.generalCompare("eq", [BigInt(rt.stringLength(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "string-length")))], [18n, 19n]))) out.push(rt.finding(ROWS[75], c, "Between Danish parties, a FIK payment ID (BT-83) starting with 71# or 75# must continue with the 15- or 16-digit instruction id (18 or 19 characters in all), not '" + rt.valueOf((t92 ??= rt.stepOne(c, "child", N78, null))) + "'."));
+  if (!(!((v103_0 === "93") && rt.generalCompare("eq", [rt.substring(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q22)) || rt.generalCompare("eq", [BigInt(rt.stringLength(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "string-length")))], Q23))) out.push(rt.finding(ROWS[75], c, "Between Danish parties, a FIK payment ID (BT-83) starting with 71# or 75# must continue with the 15- or 16-digit instruction id (18 or 19 characters in all), not '" + rt.valueOf((t92 ??= rt.stepOne(c, "child", N78, null))) + "'."));
 }
 
 function step192(n, S) {
@@ -2420,7 +2547,8 @@ function step193(n, S) {
 function step194(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global16(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global16(S)) return false;
   return n.parent !== null && step193(n.parent, S);
 }
 
@@ -2441,7 +2569,8 @@ function step195(n, S) {
 function step196(n, S) {
   if (!rt.testNode(N32, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global16(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global16(S)) return false;
   return n.parent !== null && step195(n.parent, S);
 }
 
@@ -2454,7 +2583,8 @@ function step197(n, S) {
 function step198(n, S) {
   if (!rt.testNode(N33, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global16(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global16(S)) return false;
   return n.parent !== null && step197(n.parent, S);
 }
 
@@ -2464,13 +2594,14 @@ function fire55(c, S, out) {
   let t97, t98, t99;
   const v104_0 = (t99 ??= rt.stepNodes((t98 ??= rt.stepNodes((t97 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N81, null));
   S.cur = 77;
-  if (!(!rt.generalCompare1("eq", rt.step(v104_0, "attribute", N82, null), "TST") || rt.generalCompare("eq", rt.step(v104_0, "attribute", N83, null), ["19.05.01", "19.0501", "26.08.01", "26.0801"]))) out.push(rt.finding(ROWS[77], c, "Between Danish parties, an UNSPSC item classification (BT-158, scheme TST) must use version 19.05.01 or 26.08.01 (BT-158-2), not '" + rt.valueOf(rt.step(v104_0, "attribute", N83, null)) + "'."));
+  if (!(!rt.generalCompare1("eq", rt.step(v104_0, "attribute", N82, null), "TST") || rt.inStringSet(rt.step(v104_0, "attribute", N83, null), SET3, Q24))) out.push(rt.finding(ROWS[77], c, "Between Danish parties, an UNSPSC item classification (BT-158, scheme TST) must use version 19.05.01 or 26.08.01 (BT-158-2), not '" + rt.valueOf(rt.step(v104_0, "attribute", N83, null)) + "'."));
 }
 
 function step199(n, S) {
   if (!rt.testNode(N29, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global16(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global16(S)) return false;
   return n.parent !== null;
 }
 
@@ -2501,14 +2632,16 @@ function step200(n, S) {
 function step201(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global17(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global17(S)) return false;
   return n.parent !== null && step200(n.parent, S);
 }
 
 function step202(n, S) {
   if (!rt.testNode(N10, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) !== "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) !== "VAT")) return false;
   return n.parent !== null && step201(n.parent, S);
 }
 
@@ -2529,7 +2662,8 @@ function step203(n, S) {
 function step204(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global17(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global17(S)) return false;
   return n.parent !== null && step203(n.parent, S);
 }
 
@@ -2581,7 +2715,8 @@ function step205(n, S) {
 function step206(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.ebv(fn17(S, [c])))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.ebv(fn17(S, [c]))) return false;
   return n.parent !== null && step205(n.parent, S);
 }
 
@@ -2611,8 +2746,9 @@ function step208(n, S) {
 function step209(n, S) {
   if (!rt.testNode(N73, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "parent", N27, null), "child", N4, null), "child", N5, null), "child", N6, null), "SE"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "child", N9))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "parent", N27, null), "child", N4, null), "child", N5, null), "child", N6, null), "SE")) return false;
+  if (!rt.anyOnAxis(c, "child", N9)) return false;
   return n.parent !== null && step208(n.parent, S);
 }
 
@@ -2637,15 +2773,17 @@ function step210(n, S) {
 function step211(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N4, null), "child", N5, null), "child", N6, null), "SE"))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N73, null), "child", N9))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N4, null), "child", N5, null), "child", N6, null), "SE")) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N73, null), "child", N9)) return false;
   return n.parent !== null && step210(n.parent, S);
 }
 
 function step212(n, S) {
   if (!rt.testNode(N10, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space"))) !== "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space"))) !== "VAT")) return false;
   return n.parent !== null && step211(n.parent, S);
 }
 
@@ -2665,16 +2803,18 @@ function fire61(c, S, out) {
 function step214(n, S) {
   if (!rt.testNode(N69, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global20(S))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N12, null), "S"))(n, 1, 1)) return false;
+  const c = n;
+  if (!global20(S)) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N12, null), "S")) return false;
   return n.parent !== null;
 }
 
 function step215(n, S) {
   if (!rt.testNode(N88, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global20(S))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N12, null), "S"))(n, 1, 1)) return false;
+  const c = n;
+  if (!global20(S)) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N12, null), "S")) return false;
   return n.parent !== null;
 }
 
@@ -2683,15 +2823,16 @@ function match62(n, S) { return step214(n, S) || step215(n, S); }
 function fire62(c, S, out) {
   let t110;
   S.cur = 89;
-  if (!rt.generalCompare("eq", [rt.number((t110 ??= rt.stepOne(c, "child", N89, null)))], [25n, 12n, 6n])) out.push(rt.finding(ROWS[89], c, (S.lang === "sv" ? "För svenska säljare ska momssatsen för momskategori S (BT-96, BT-103, BT-119, BT-152) vara 25, 12 eller 6 procent, inte '" + rt.valueOf((t110 ??= rt.stepOne(c, "child", N89, null))) + "'." : "For a Swedish seller the standard-rated VAT category (code S) rate (BT-96, BT-103, BT-119, BT-152) must be 25, 12 or 6, not '" + rt.valueOf((t110 ??= rt.stepOne(c, "child", N89, null))) + "'.")));
+  if (!rt.generalCompare("eq", [rt.number((t110 ??= rt.stepOne(c, "child", N89, null)))], Q25)) out.push(rt.finding(ROWS[89], c, (S.lang === "sv" ? "För svenska säljare ska momssatsen för momskategori S (BT-96, BT-103, BT-119, BT-152) vara 25, 12 eller 6 procent, inte '" + rt.valueOf((t110 ??= rt.stepOne(c, "child", N89, null))) + "'." : "For a Swedish seller the standard-rated VAT category (code S) rate (BT-96, BT-103, BT-119, BT-152) must be 25, 12 or 6, not '" + rt.valueOf((t110 ??= rt.stepOne(c, "child", N89, null))) + "'.")));
 }
 
 function step216(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global18(S))(n, 1, 1)) return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space")) === "30"))(n, 1, 1)) return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N75, null), "child", N76, null), "child", N12, null), "normalize-space")) === "SE:PLUSGIRO"))(n, 1, 1)) return false;
+  const c = n;
+  if (!global18(S)) return false;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space")) === "30")) return false;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N75, null), "child", N76, null), "child", N12, null), "normalize-space")) === "SE:PLUSGIRO")) return false;
   return n.parent !== null;
 }
 
@@ -2720,9 +2861,10 @@ function fire63(c, S, out) {
 function step219(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global18(S))(n, 1, 1)) return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space")) === "30"))(n, 1, 1)) return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N75, null), "child", N76, null), "child", N12, null), "normalize-space")) === "SE:BANKGIRO"))(n, 1, 1)) return false;
+  const c = n;
+  if (!global18(S)) return false;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space")) === "30")) return false;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N75, null), "child", N76, null), "child", N12, null), "normalize-space")) === "SE:BANKGIRO")) return false;
   return n.parent !== null;
 }
 
@@ -2745,14 +2887,15 @@ function fire64(c, S, out) {
   S.cur = 92;
   if (!rt.ebv(fn16(S, [v112_0]))) out.push(rt.finding(ROWS[92], c, (S.lang === "sv" ? "Bankgironumret som anges som betalkonto (BT-84) bör vara numeriskt, inte '" + rt.valueOf([v112_0]) + "'." : "A Swedish Bankgiro number given as payment account identifier (BT-84) should be numeric, not '" + rt.valueOf([v112_0]) + "'.")));
   S.cur = 93;
-  if (!rt.generalCompare("eq", [BigInt(rt.stringLength(v112_0))], [7n, 8n])) out.push(rt.finding(ROWS[93], c, (S.lang === "sv" ? "Bankgironumret som anges som betalkonto (BT-84) bör ha 7 eller 8 tecken; '" + rt.valueOf([v112_0]) + "' har " + rt.valueOf([BigInt(rt.stringLength(v112_0))]) + "." : "A Swedish Bankgiro number given as payment account identifier (BT-84) should have 7 or 8 characters; '" + rt.valueOf([v112_0]) + "' has " + rt.valueOf([BigInt(rt.stringLength(v112_0))]) + ".")));
+  if (!rt.generalCompare("eq", [BigInt(rt.stringLength(v112_0))], Q26)) out.push(rt.finding(ROWS[93], c, (S.lang === "sv" ? "Bankgironumret som anges som betalkonto (BT-84) bör ha 7 eller 8 tecken; '" + rt.valueOf([v112_0]) + "' har " + rt.valueOf([BigInt(rt.stringLength(v112_0))]) + "." : "A Swedish Bankgiro number given as payment account identifier (BT-84) should have 7 or 8 characters; '" + rt.valueOf([v112_0]) + "' has " + rt.valueOf([BigInt(rt.stringLength(v112_0))]) + ".")));
 }
 
 function step222(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global18(S))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), ["50", "56"]))(n, 1, 1)) return false;
+  const c = n;
+  if (!global18(S)) return false;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), Q27)) return false;
   return n.parent !== null;
 }
 
@@ -2761,14 +2904,15 @@ function match65(n, S) { return step222(n, S); }
 function fire65(c, S, out) {
   let t111;
   S.cur = 94;
-  if (!!rt.generalCompare("eq", (t111 ??= rt.stepOne(c, "child", N37, null)), ["50", "56"])) out.push(rt.finding(ROWS[94], c, (S.lang === "sv" ? "Svenska säljare bör ange bankgiro eller plusgiro med betalningssätt 30 (BT-81) och SE:BANKGIRO eller SE:PLUSGIRO som betaltjänstleverantörens identitet (BT-86), inte med kod " + rt.valueOf((t111 ??= rt.stepOne(c, "child", N37, null))) + "." : "A Swedish seller should give Bankgiro or Plusgiro as payment means type code 30 (BT-81) with SE:BANKGIRO or SE:PLUSGIRO as payment service provider identifier (BT-86), not as code " + rt.valueOf((t111 ??= rt.stepOne(c, "child", N37, null))) + ".")));
+  if (!!rt.generalCompare("eq", (t111 ??= rt.stepOne(c, "child", N37, null)), Q27)) out.push(rt.finding(ROWS[94], c, (S.lang === "sv" ? "Svenska säljare bör ange bankgiro eller plusgiro med betalningssätt 30 (BT-81) och SE:BANKGIRO eller SE:PLUSGIRO som betaltjänstleverantörens identitet (BT-86), inte med kod " + rt.valueOf((t111 ??= rt.stepOne(c, "child", N37, null))) + "." : "A Swedish seller should give Bankgiro or Plusgiro as payment means type code 30 (BT-81) with SE:BANKGIRO or SE:PLUSGIRO as payment service provider identifier (BT-86), not as code " + rt.valueOf((t111 ??= rt.stepOne(c, "child", N37, null))) + ".")));
 }
 
 function step223(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (global18(S) && global19(S)))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N37, null), "31"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(global18(S) && global19(S))) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N37, null), "31")) return false;
   return n.parent !== null;
 }
 
@@ -2784,7 +2928,7 @@ function global21(S) {
   const m = S.D.memo;
   if (m[49] === undefined) {
     const c = S.D.doc;
-    m[49] = (S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = rt.generalCompare("eq", fn11(S, (S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null))), [true]), ["GR", "EL"])));
+    m[49] = (S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = rt.generalCompare("eq", fn11(S, (S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null))), [true]), Q28)));
   }
   return m[49];
 }
@@ -2825,7 +2969,8 @@ function step224(n, S) {
 function step225(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global21(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global21(S)) return false;
   return n.parent !== null && step224(n.parent, S);
 }
 
@@ -2843,7 +2988,7 @@ function fire67(c, S, out) {
   S.cur = 99;
   if (!rt.ebv((rt.castableSeq([rt.normalizeSpace(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([3n], p)), "normalize-space"))], "integer", false) ? rt.optBool(rt.valueCompare("ge", rt.castSeq([rt.normalizeSpace(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([3n], p)), "normalize-space"))], "integer", true), [0n])) : [false]))) out.push(rt.finding(ROWS[99], c, "For a Greek seller the third segment of the invoice number (BT-1) must be a non-negative integer, not '" + rt.valueOf(rt.filter(v117_0, (c, p, z) => rt.posEq([3n], p))) + "'."));
   S.cur = 100;
-  if (!rt.generalCompare("eq", rt.filter(v117_0, (c, p, z) => rt.posEq([4n], p)), ["1.1", "1.6", "2.1", "2.4", "5.1", "5.2"])) out.push(rt.finding(ROWS[100], c, "For a Greek seller the fourth segment of the invoice number (BT-1) must be a Greek document type (1.1, 1.6, 2.1, 2.4, 5.1 or 5.2), not '" + rt.valueOf(rt.filter(v117_0, (c, p, z) => rt.posEq([4n], p))) + "'."));
+  if (!rt.inStringSet(rt.filter(v117_0, (c, p, z) => rt.posEq([4n], p)), SET4, Q29)) out.push(rt.finding(ROWS[100], c, "For a Greek seller the fourth segment of the invoice number (BT-1) must be a Greek document type (1.1, 1.6, 2.1, 2.4, 5.1 or 5.2), not '" + rt.valueOf(rt.filter(v117_0, (c, p, z) => rt.posEq([4n], p))) + "'."));
   S.cur = 101;
   if (!(rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([5n], p)), "string-length")))], [0n]) === true)) out.push(rt.finding(ROWS[101], c, "For a Greek seller the fifth segment of the invoice number (BT-1) must not be empty."));
   S.cur = 102;
@@ -2853,7 +2998,8 @@ function fire67(c, S, out) {
 function step226(n, S) {
   if (!rt.testNode(N2, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global21(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global21(S)) return false;
   return n.parent !== null;
 }
 
@@ -2876,7 +3022,8 @@ function fire68(c, S, out) {
 function step228(n, S) {
   if (!rt.testNode(N2, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global21(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global21(S)) return false;
   return n.parent !== null;
 }
 
@@ -2889,7 +3036,8 @@ function step229(n, S) {
 function step230(n, S) {
   if (!rt.testNode(N10, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")) return false;
   return n.parent !== null && step229(n.parent, S);
 }
 
@@ -2909,7 +3057,8 @@ function fire69(c, S, out) {
 function step232(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (global21(S) && global23(S)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(global21(S) && global23(S))) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -2930,8 +3079,9 @@ function fire70(c, S, out) {
 function step233(n, S) {
   if (!rt.testNode(N15, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (global21(S) && global23(S)))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N92, null), "##M.AR.K##"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(global21(S) && global23(S))) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N92, null), "##M.AR.K##")) return false;
   return n.parent !== null;
 }
 
@@ -2951,8 +3101,9 @@ function fire71(c, S, out) {
 function step235(n, S) {
   if (!rt.testNode(N15, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global21(S))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N92, null), "##INVOICE|URL##"))(n, 1, 1)) return false;
+  const c = n;
+  if (!global21(S)) return false;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N92, null), "##INVOICE|URL##")) return false;
   return n.parent !== null;
 }
 
@@ -2967,7 +3118,8 @@ function fire72(c, S, out) {
 function step236(n, S) {
   if (!rt.testNode(N7, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global21(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global21(S)) return false;
   return n.parent !== null;
 }
 
@@ -2994,7 +3146,8 @@ function step238(n, S) {
 function step239(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", global22(S), ["GR", "EL"]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", global22(S), Q28)) return false;
   return n.parent !== null && step238(n.parent, S);
 }
 
@@ -3016,7 +3169,7 @@ function global25(S) {
   const m = S.D.memo;
   if (m[68] === undefined) {
     const c = S.D.doc;
-    m[68] = ((S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = rt.generalCompare("eq", fn11(S, (S.D.memo[64] !== undefined ? S.D.memo[64] : (S.D.memo[64] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null))), [true]), ["GR", "EL"]))) && (S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = rt.generalCompare("eq", fn12(S, (S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null)))), ["GR", "EL"]))));
+    m[68] = ((S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = rt.generalCompare("eq", fn11(S, (S.D.memo[64] !== undefined ? S.D.memo[64] : (S.D.memo[64] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null))), [true]), Q28))) && (S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = rt.generalCompare("eq", fn12(S, (S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null)))), Q28))));
   }
   return m[68];
 }
@@ -3024,7 +3177,8 @@ function global25(S) {
 function step241(n, S) {
   if (!rt.testNode(N7, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global25(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global25(S)) return false;
   return n.parent !== null;
 }
 
@@ -3045,7 +3199,8 @@ function fire75(c, S, out) {
 function step243(n, S) {
   if (!rt.testNode(N7, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global25(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global25(S)) return false;
   return n.parent !== null;
 }
 
@@ -3090,14 +3245,16 @@ function global27(S) {
 function step246(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", global26(S), "IS"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", global26(S), "IS")) return false;
   return n.parent !== null;
 }
 
 function step247(n, S) {
   if (!rt.testNode(N14, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", global26(S), "IS"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", global26(S), "IS")) return false;
   return n.parent !== null;
 }
 
@@ -3107,7 +3264,7 @@ function fire77(c, S, out) {
   let t128, t129, t130, t131, t132, t133, t134, t135, t136, t137, t138, t139, t140, t141, t142, t143, t144, t145;
   const v124_0 = (t128 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N92, null), "EINDAGI")]));
   S.cur = 115;
-  if (!rt.generalCompare("eq", rt.pathMap(rt.union((t129 ??= rt.stepOne(c, "child", N71, null)), (t130 ??= rt.stepOne(c, "child", N72, null))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]), ["380", "381"])) out.push(rt.finding(ROWS[115], c, "An Icelandic seller should use invoice type code (BT-3) 380 or 381, not '" + rt.valueOf(rt.union((t129 ??= rt.stepOne(c, "child", N71, null)), (t130 ??= rt.stepOne(c, "child", N72, null)))) + "'."));
+  if (!rt.generalCompare("eq", rt.pathMap(rt.union((t129 ??= rt.stepOne(c, "child", N71, null)), (t130 ??= rt.stepOne(c, "child", N72, null))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]), Q30)) out.push(rt.finding(ROWS[115], c, "An Icelandic seller should use invoice type code (BT-3) 380 or 381, not '" + rt.valueOf(rt.union((t129 ??= rt.stepOne(c, "child", N71, null)), (t130 ??= rt.stepOne(c, "child", N72, null)))) + "'."));
   S.cur = 116;
   if (!rt.generalCompare1("eq", (t135 ??= rt.stepNodes((t134 ??= rt.stepNodes((t133 ??= rt.stepNodes((t132 ??= rt.stepNodes((t131 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N73, null)), "child", N9, null)), "attribute", N51, null)), "0196")) out.push(rt.finding(ROWS[116], c, "An Icelandic seller must give its kennitala as seller legal registration identifier (BT-30) with scheme 0196."));
   S.cur = 117;
@@ -3133,7 +3290,8 @@ function step248(n, S) {
 function step249(n, S) {
   if (!rt.testNode(N7, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.generalCompare1("eq", global26(S), "IS") && rt.generalCompare1("eq", global27(S), "IS")))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.generalCompare1("eq", global26(S), "IS") && rt.generalCompare1("eq", global27(S), "IS"))) return false;
   return n.parent !== null && step248(n.parent, S);
 }
 
@@ -3177,7 +3335,8 @@ function global30(S) {
 function step250(n, S) {
   if (!rt.testNode(N72, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global28(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global28(S)) return false;
   return n.parent !== null;
 }
 
@@ -3203,7 +3362,8 @@ function step252(n, S) {
 function step253(n, S) {
   if (!rt.testNode(N4, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global28(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global28(S)) return false;
   return n.parent !== null && step252(n.parent, S);
 }
 
@@ -3236,7 +3396,8 @@ function step256(n, S) {
 function step257(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global28(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global28(S)) return false;
   return n.parent !== null && step256(n.parent, S);
 }
 
@@ -3245,7 +3406,7 @@ function match81(n, S) { return step257(n, S); }
 function fire81(c, S, out) {
   let t156;
   S.cur = 127;
-  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t156 ??= rt.stepOne(c, "attribute", N51, null))), RE27), ["0106", "0190"]) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[127], c, "The seller legal registration identifier (BT-30) of a Dutch seller must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t156 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
+  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t156 ??= rt.stepOne(c, "attribute", N51, null))), RE27), Q31) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[127], c, "The seller legal registration identifier (BT-30) of a Dutch seller must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t156 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
 }
 
 function step258(n, S) {
@@ -3263,7 +3424,8 @@ function step259(n, S) {
 function step260(n, S) {
   if (!rt.testNode(N4, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (global28(S) && global29(S)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(global28(S) && global29(S))) return false;
   return n.parent !== null && step259(n.parent, S);
 }
 
@@ -3296,7 +3458,8 @@ function step263(n, S) {
 function step264(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (global28(S) && global29(S)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(global28(S) && global29(S))) return false;
   return n.parent !== null && step263(n.parent, S);
 }
 
@@ -3305,7 +3468,7 @@ function match83(n, S) { return step264(n, S); }
 function fire83(c, S, out) {
   let t160;
   S.cur = 129;
-  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t160 ??= rt.stepOne(c, "attribute", N51, null))), RE27), ["0106", "0190"]) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[129], c, "Between Dutch parties the buyer legal registration identifier (BT-47) must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t160 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
+  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t160 ??= rt.stepOne(c, "attribute", N51, null))), RE27), Q31) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[129], c, "Between Dutch parties the buyer legal registration identifier (BT-47) must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t160 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
 }
 
 function step265(n, S) {
@@ -3317,7 +3480,8 @@ function step265(n, S) {
 function step266(n, S) {
   if (!rt.testNode(N4, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (global28(S) && global30(S)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(global28(S) && global30(S))) return false;
   return n.parent !== null && step265(n.parent, S);
 }
 
@@ -3332,7 +3496,8 @@ function fire84(c, S, out) {
 function step267(n, S) {
   if (!rt.testNode(N74, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global28(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global28(S)) return false;
   return n.parent !== null;
 }
 
@@ -3347,7 +3512,8 @@ function fire85(c, S, out) {
 function step268(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (global28(S) && global29(S)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(global28(S) && global29(S))) return false;
   return n.parent !== null;
 }
 
@@ -3356,7 +3522,7 @@ function match86(n, S) { return step268(n, S); }
 function fire86(c, S, out) {
   let t165;
   S.cur = 132;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t165 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))], ["30", "48", "49", "57", "58", "59"])) out.push(rt.finding(ROWS[132], c, "Between Dutch parties the payment means type code (BT-81) must be 30, 48, 49, 57, 58 or 59, not '" + rt.valueOf((t165 ??= rt.stepOne(c, "child", N37, null))) + "'."));
+  if (!rt.inStringSet([rt.normalizeSpace(rt.strArg((t165 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))], SET5, Q32)) out.push(rt.finding(ROWS[132], c, "Between Dutch parties the payment means type code (BT-81) must be 30, 48, 49, 57, 58 or 59, not '" + rt.valueOf((t165 ??= rt.stepOne(c, "child", N37, null))) + "'."));
 }
 
 function step269(n, S) {
@@ -3368,7 +3534,8 @@ function step269(n, S) {
 function step270(n, S) {
   if (!rt.testNode(N99, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global28(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global28(S)) return false;
   return n.parent !== null && step269(n.parent, S);
 }
 
@@ -3391,7 +3558,8 @@ function global31(S) {
 function step271(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3399,7 +3567,7 @@ function match88(n, S) { return step271(n, S); }
 
 function fire88(c, S, out) {
   let t166, t167, t168, t169, t170, t171, t172, t173, t174, t175, t176, t177, t178, t179, t180, t181, t182, t183, t184, t185, t186, t187, t188, t189, t190, t191;
-  const v131_0 = [...(t168 ??= rt.stepNodes((t167 ??= rt.stepNodes((t166 ??= rt.stepOne(c, "child", N29, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N35, null), ["true", "false"])])), "child", N69, null)), "child", N12, null)), ...rt.stepNodes(rt.stepNodes(rt.step(rt.union((t169 ??= rt.stepOne(c, "child", N32, null)), (t170 ??= rt.stepOne(c, "child", N33, null))), "child", N79, null), "child", N88, null), "child", N12, null)];
+  const v131_0 = [...(t168 ??= rt.stepNodes((t167 ??= rt.stepNodes((t166 ??= rt.stepOne(c, "child", N29, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N35, null), Q11)])), "child", N69, null)), "child", N12, null)), ...rt.stepNodes(rt.stepNodes(rt.step(rt.union((t169 ??= rt.stepOne(c, "child", N32, null)), (t170 ??= rt.stepOne(c, "child", N33, null))), "child", N79, null), "child", N88, null), "child", N12, null)];
   const v132_0 = (t174 ??= rt.stepNodes((t173 ??= rt.stepNodes((t172 ??= rt.stepNodes((t171 ??= rt.stepOne(c, "child", N15, null)), "child", N93, null)), "child", N53, null)), "attribute", N100, null));
   const v133_0 = rt.pathMap(rt.union((t175 ??= rt.stepOne(c, "child", N71, null)), (t176 ??= rt.stepOne(c, "child", N72, null))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
   S.cur = 134;
@@ -3407,9 +3575,9 @@ function fire88(c, S, out) {
   S.cur = 135;
   if (!((t178 ??= rt.stepOne(c, "child", N20, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[135], c, "Between German parties the buyer reference (BT-10) must be given."));
   S.cur = 136;
-  if (!((!rt.generalCompare("eq", v131_0, ["S", "Z", "E", "AE", "K", "G", "L", "M"]) || rt.anyOnAxis(c, "child", N13)) || ((t183 ??= rt.stepNodes((t182 ??= rt.stepNodes((t181 ??= rt.stepNodes((t180 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N10, null)), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0))) out.push(rt.finding(ROWS[136], c, "Between German parties, when VAT category code S, Z, E, AE, K, G, L or M is used (BT-95, BT-102, BT-151), the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or a seller tax representative (BG-11) must be given."));
+  if (!((!rt.inStringSet(v131_0, SET6, Q33) || rt.anyOnAxis(c, "child", N13)) || ((t183 ??= rt.stepNodes((t182 ??= rt.stepNodes((t181 ??= rt.stepNodes((t180 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N10, null)), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0))) out.push(rt.finding(ROWS[136], c, "Between German parties, when VAT category code S, Z, E, AE, K, G, L or M is used (BT-95, BT-102, BT-151), the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or a seller tax representative (BG-11) must be given."));
   S.cur = 137;
-  if (!rt.generalCompare("eq", v133_0, ["326", "380", "384", "389", "381", "875", "876", "877"])) out.push(rt.finding(ROWS[137], c, "Between German parties the invoice type code (BT-3) should be 326, 380, 381, 384, 389, 875, 876 or 877, not '" + rt.valueOf(v133_0) + "'."));
+  if (!rt.inStringSet(v133_0, SET7, Q34)) out.push(rt.finding(ROWS[137], c, "Between German parties the invoice type code (BT-3) should be 326, 380, 381, 384, 389, 875, 876 or 877, not '" + rt.valueOf(v133_0) + "'."));
   S.cur = 138;
   if (!(t185 ??= rt.stepNodes((t184 ??= rt.stepOne(c, "child", N101, null)), "child", N19, [(c, p, z) => rt.posEq([1n], p)])).every((v134_0) => rt.ebv(fn24(S, [rt.string([v134_0])])))) out.push(rt.finding(ROWS[138], c, "Between German parties each cash discount line in the payment terms (BT-20) must read #SKONTO#TAGE=n#PROZENT=n.nn# (optionally with #BASISBETRAG=n.nn before the final #), in capitals, without extra blanks, and end with a line break."));
   S.cur = 139;
@@ -3425,7 +3593,8 @@ function fire88(c, S, out) {
 function step272(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3458,7 +3627,8 @@ function fire89(c, S, out) {
 function step276(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3479,7 +3649,8 @@ function fire90(c, S, out) {
 function step278(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3514,7 +3685,8 @@ function fire91(c, S, out) {
 function step282(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3557,7 +3729,8 @@ function fire92(c, S, out) {
 function step286(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3592,7 +3765,8 @@ function fire93(c, S, out) {
 function step290(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3627,14 +3801,16 @@ function fire94(c, S, out) {
 function step294(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step295(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], ["30", "58"]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], Q35)) return false;
   return n.parent !== null && step294(n.parent, S);
 }
 
@@ -3653,14 +3829,16 @@ function fire95(c, S, out) {
 function step296(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step297(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], ["48", "54", "55"]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], Q36)) return false;
   return n.parent !== null && step296(n.parent, S);
 }
 
@@ -3677,14 +3855,16 @@ function fire96(c, S, out) {
 function step298(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step299(n, S) {
   if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space")) === "59"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space")) === "59")) return false;
   return n.parent !== null && step298(n.parent, S);
 }
 
@@ -3703,7 +3883,8 @@ function fire97(c, S, out) {
 function step300(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => global31(S))(n, 1, 1)) return false;
+  const c = n;
+  if (!global31(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 

@@ -2,6 +2,13 @@
 import * as rt from "../../xpath/runtime/index.js";
 import { RuleEvaluationError } from "../../engine/pack.js";
 
+const Q0 = Object.freeze(["urn:fdc:peppol.eu:2017:poacc:selfbilling:01:1.0", "urn:peppol:france:billing:regulated", "urn:peppol:france:billing:non-regulated"]);
+const Q1 = Object.freeze(["application/pdf", "application/vnd.oasis.opendocument.spreadsheet", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "image/jpeg", "image/png", "text/csv"]);
+const Q2 = Object.freeze(["41", "42", "60", "62", "63", "64", "65", "66", "67", "68", "70", "71", "88", "95", "100", "102", "103", "104", "105"]);
+const Q3 = Object.freeze(["AA", "AAA", "AAC", "AAD", "AAE", "AAF", "AAH", "AAI", "AAS", "AAT", "AAV", "AAY", "AAZ", "ABA", "ABB", "ABC", "ABD", "ABF", "ABK", "ABL", "ABN", "ABR", "ABS", "ABT", "ABU", "ACF", "ACG", "ACH", "ACI", "ACJ", "ACK", "ACL", "ACM", "ACS", "ADC", "ADE", "ADJ", "ADK", "ADL", "ADM", "ADN", "ADO", "ADP", "ADQ", "ADR", "ADT", "ADW", "ADY", "ADZ", "AEA", "AEB", "AEC", "AED", "AEF", "AEH", "AEI", "AEJ", "AEK", "AEL", "AEM", "AEN", "AEO", "AEP", "AES", "AET", "AEU", "AEV", "AEW", "AEX", "AEY", "AEZ", "AJ", "AU", "CA", "CAB", "CAD", "CAE", "CAF", "CAI", "CAJ", "CAK", "CAL", "CAM", "CAN", "CAO", "CAP", "CAQ", "CAR", "CAS", "CAT", "CAU", "CAV", "CAW", "CAX", "CAY", "CAZ", "CD", "CG", "CS", "CT", "DAB", "DAC", "DAD", "DAF", "DAG", "DAH", "DAI", "DAJ", "DAK", "DAL", "DAM", "DAN", "DAO", "DAP", "DAQ", "DL", "EG", "EP", "ER", "FAA", "FAB", "FAC", "FC", "FH", "FI", "GAA", "HAA", "HD", "HH", "IAA", "IAB", "ID", "IF", "IR", "IS", "KO", "L1", "LA", "LAA", "LAB", "LF", "MAE", "MI", "ML", "NAA", "OA", "PA", "PAA", "PC", "PL", "PRV", "RAB", "RAC", "RAD", "RAF", "RE", "RF", "RH", "RV", "SA", "SAA", "SAD", "SAE", "SAI", "SG", "SH", "SM", "SU", "TAB", "TAC", "TT", "TV", "V1", "V2", "WH", "XAA", "YY", "ZZZ"]);
+const Q4 = Object.freeze(["3", "35", "432"]);
+const Q5 = Object.freeze(["AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNH", "CNY", "COP", "COU", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VED", "VES", "VND", "VUV", "WST", "XAF", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XCD", "XCG", "XDR", "XOF", "XPD", "XPF", "XPT", "XSU", "XTS", "XUA", "XXX", "YER", "ZAR", "ZMW", "ZWG"]);
+const Q6 = Object.freeze(["0002", "0007", "0009", "0060", "0088", "0096", "0097", "0106", "0130", "0135", "0142", "0151", "0183", "0184", "0188", "0190", "0191", "0192", "0195", "0196", "0198", "0199", "0200", "0201", "0204", "0208", "0209", "0210", "0211", "0216", "0218", "0221", "0225", "0230", "0235", "0240", "0242", "0244", "0245", "0246", "0248", "9910", "9913", "9914", "9915", "9918", "9919", "9920", "9922", "9923", "9924", "9925", "9926", "9927", "9928", "9929", "9930", "9931", "9932", "9933", "9934", "9935", "9936", "9937", "9938", "9939", "9940", "9941", "9942", "9943", "9944", "9945", "9946", "9947", "9948", "9949", "9950", "9951", "9952", "9953", "9957", "9959"]);
 const N0 = rt.nameTest(1, null, null);
 const N1 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ProfileID");
 const N2 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty");
@@ -20,6 +27,7 @@ const RE1 = rt.regex("^[0-9]{9}$", "");
 const RE2 = rt.regex("^[0-9]{10}$", "");
 const RE3 = rt.regex("^[0-9]{11}$", "");
 const RE4 = rt.regex("^[A-Za-z]{6}.{2}[A-Za-z].{6}[A-Za-z]$", "");
+const Q7 = Object.freeze(["IT", "it"]);
 const N9 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2", "CreditNote");
 const N10 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference");
 const N11 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DocumentTypeCode");
@@ -44,8 +52,10 @@ const N29 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonA
 const N30 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Amount");
 const K0 = rt.dec("0.02");
 const N31 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ChargeIndicator");
+const Q8 = Object.freeze(["true", "false"]);
 const N32 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans");
 const N33 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode");
+const Q9 = Object.freeze(["49", "59"]);
 const N34 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate");
 const N35 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoicePeriod");
 const N36 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "StartDate");
@@ -90,6 +100,7 @@ const N67 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonB
 const N68 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory");
 const N69 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxExemptionReasonCode");
 const N70 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InvoiceTypeCode");
+const Q10 = Object.freeze(["389", "527"]);
 const N71 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CreditNoteTypeCode");
 
 const ROWS = Object.freeze([
@@ -170,7 +181,7 @@ function global1(S) {
   const m = S.D.memo;
   if (m[1] === undefined) {
     const c = S.D.doc;
-    m[1] = ["urn:fdc:peppol.eu:2017:poacc:selfbilling:01:1.0", "urn:peppol:france:billing:regulated", "urn:peppol:france:billing:non-regulated"];
+    m[1] = Q0;
   }
   return m[1];
 }
@@ -179,7 +190,7 @@ function global2(S) {
   const m = S.D.memo;
   if (m[2] === undefined) {
     const c = S.D.doc;
-    m[2] = ["application/pdf", "application/vnd.oasis.opendocument.spreadsheet", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "image/jpeg", "image/png", "text/csv"];
+    m[2] = Q1;
   }
   return m[2];
 }
@@ -188,7 +199,7 @@ function global3(S) {
   const m = S.D.memo;
   if (m[3] === undefined) {
     const c = S.D.doc;
-    m[3] = ["41", "42", "60", "62", "63", "64", "65", "66", "67", "68", "70", "71", "88", "95", "100", "102", "103", "104", "105"];
+    m[3] = Q2;
   }
   return m[3];
 }
@@ -197,7 +208,7 @@ function global4(S) {
   const m = S.D.memo;
   if (m[4] === undefined) {
     const c = S.D.doc;
-    m[4] = ["AA", "AAA", "AAC", "AAD", "AAE", "AAF", "AAH", "AAI", "AAS", "AAT", "AAV", "AAY", "AAZ", "ABA", "ABB", "ABC", "ABD", "ABF", "ABK", "ABL", "ABN", "ABR", "ABS", "ABT", "ABU", "ACF", "ACG", "ACH", "ACI", "ACJ", "ACK", "ACL", "ACM", "ACS", "ADC", "ADE", "ADJ", "ADK", "ADL", "ADM", "ADN", "ADO", "ADP", "ADQ", "ADR", "ADT", "ADW", "ADY", "ADZ", "AEA", "AEB", "AEC", "AED", "AEF", "AEH", "AEI", "AEJ", "AEK", "AEL", "AEM", "AEN", "AEO", "AEP", "AES", "AET", "AEU", "AEV", "AEW", "AEX", "AEY", "AEZ", "AJ", "AU", "CA", "CAB", "CAD", "CAE", "CAF", "CAI", "CAJ", "CAK", "CAL", "CAM", "CAN", "CAO", "CAP", "CAQ", "CAR", "CAS", "CAT", "CAU", "CAV", "CAW", "CAX", "CAY", "CAZ", "CD", "CG", "CS", "CT", "DAB", "DAC", "DAD", "DAF", "DAG", "DAH", "DAI", "DAJ", "DAK", "DAL", "DAM", "DAN", "DAO", "DAP", "DAQ", "DL", "EG", "EP", "ER", "FAA", "FAB", "FAC", "FC", "FH", "FI", "GAA", "HAA", "HD", "HH", "IAA", "IAB", "ID", "IF", "IR", "IS", "KO", "L1", "LA", "LAA", "LAB", "LF", "MAE", "MI", "ML", "NAA", "OA", "PA", "PAA", "PC", "PL", "PRV", "RAB", "RAC", "RAD", "RAF", "RE", "RF", "RH", "RV", "SA", "SAA", "SAD", "SAE", "SAI", "SG", "SH", "SM", "SU", "TAB", "TAC", "TT", "TV", "V1", "V2", "WH", "XAA", "YY", "ZZZ"];
+    m[4] = Q3;
   }
   return m[4];
 }
@@ -206,7 +217,7 @@ function global5(S) {
   const m = S.D.memo;
   if (m[5] === undefined) {
     const c = S.D.doc;
-    m[5] = ["3", "35", "432"];
+    m[5] = Q4;
   }
   return m[5];
 }
@@ -215,7 +226,7 @@ function global6(S) {
   const m = S.D.memo;
   if (m[6] === undefined) {
     const c = S.D.doc;
-    m[6] = ["AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNH", "CNY", "COP", "COU", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VED", "VES", "VND", "VUV", "WST", "XAF", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XCD", "XCG", "XDR", "XOF", "XPD", "XPF", "XPT", "XSU", "XTS", "XUA", "XXX", "YER", "ZAR", "ZMW", "ZWG"];
+    m[6] = Q5;
   }
   return m[6];
 }
@@ -224,7 +235,7 @@ function global7(S) {
   const m = S.D.memo;
   if (m[7] === undefined) {
     const c = S.D.doc;
-    m[7] = ["0002", "0007", "0009", "0060", "0088", "0096", "0097", "0106", "0130", "0135", "0142", "0151", "0183", "0184", "0188", "0190", "0191", "0192", "0195", "0196", "0198", "0199", "0200", "0201", "0204", "0208", "0209", "0210", "0211", "0216", "0218", "0221", "0225", "0230", "0235", "0240", "0242", "0244", "0245", "0246", "0248", "9910", "9913", "9914", "9915", "9918", "9919", "9920", "9922", "9923", "9924", "9925", "9926", "9927", "9928", "9929", "9930", "9931", "9932", "9933", "9934", "9935", "9936", "9937", "9938", "9939", "9940", "9941", "9942", "9943", "9944", "9945", "9946", "9947", "9948", "9949", "9950", "9951", "9952", "9953", "9957", "9959"];
+    m[7] = Q6;
   }
   return m[7];
 }
@@ -346,14 +357,15 @@ function fn8(S, a10) {
   const v10_0 = rt.convert(a10, T0, "parameter $code of pfn:it-vat-ok");
   const out8 = [];
   const v34_0 = [rt.substring(rt.strArg(v10_0, "substring"), rt.dblArg([3n], "substring"))];
-  out8.push(...[(!rt.generalCompare("eq", [rt.substring(rt.strArg(v10_0, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))], ["IT", "it"]) || (rt.matches(rt.strArg(v34_0, "matches"), RE3) && rt.ebv(fn5(S, v34_0))))]);
+  out8.push(...[(!rt.generalCompare("eq", [rt.substring(rt.strArg(v10_0, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))], Q7) || (rt.matches(rt.strArg(v34_0, "matches"), RE3) && rt.ebv(fn5(S, v34_0))))]);
   return rt.convert(out8, T3, "result of pfn:it-vat-ok");
 }
 
 function step0(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N0) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) === "")))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N0) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) === ""))) return false;
   return n.parent !== null;
 }
 
@@ -476,7 +488,8 @@ function step9(n, S) {
 function step10(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step9(n.parent, S);
 }
 
@@ -489,7 +502,8 @@ function step11(n, S) {
 function step12(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step11(n.parent, S);
 }
 
@@ -508,7 +522,8 @@ function step14(n, S) {
 function step15(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step14(n.parent, S);
 }
 
@@ -527,7 +542,8 @@ function step17(n, S) {
 function step18(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step17(n.parent, S);
 }
 
@@ -548,7 +564,8 @@ function step19(n, S) {
 function step20(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step19(n.parent, S);
 }
 
@@ -561,7 +578,8 @@ function step21(n, S) {
 function step22(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step21(n.parent, S);
 }
 
@@ -580,7 +598,8 @@ function step24(n, S) {
 function step25(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step24(n.parent, S);
 }
 
@@ -599,7 +618,8 @@ function step27(n, S) {
 function step28(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step27(n.parent, S);
 }
 
@@ -678,13 +698,14 @@ function fire8(c, S, out) {
   S.cur = 15;
   if (!((!rt.anyOnAxis(c, "child", N26) || !rt.anyOnAxis(c, "child", N27)) || rt.ebv(fn1(S, (rt.anyOnAxis(c, "child", N30) ? (t21 ??= rt.stepOne(c, "child", N30, null)) : [0n]), rt.arith("div", rt.arith("*", rt.castSeq((t20 ??= rt.stepOne(c, "child", N27, null)), "decimal", true), rt.castSeq((t19 ??= rt.stepOne(c, "child", N26, null)), "decimal", true)), [100n]), [K0])))) out.push(rt.finding(ROWS[15], c, "Allowance/charge amount (BT-92, BT-99, BT-136, BT-141) " + rt.valueOf((t21 ??= rt.stepOne(c, "child", N30, null))) + " must equal base amount " + rt.valueOf((t20 ??= rt.stepOne(c, "child", N27, null))) + " x percentage " + rt.valueOf((t19 ??= rt.stepOne(c, "child", N26, null))) + " / 100 (within 0.02)."));
   S.cur = 16;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t22 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))], ["true", "false"])) out.push(rt.finding(ROWS[16], c, "Charge indicator of an allowance (BG-20, BG-27) or charge (BG-21, BG-28) must be 'true' or 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t22 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))]) + "'."));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t22 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))], Q8)) out.push(rt.finding(ROWS[16], c, "Charge indicator of an allowance (BG-20, BG-27) or charge (BG-21, BG-28) must be 'true' or 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t22 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))]) + "'."));
 }
 
 function step39(n, S) {
   if (!rt.testNode(N32, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N33, null), "normalize-space"))], ["49", "59"]))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N33, null), "normalize-space"))], Q9)) return false;
   return n.parent !== null;
 }
 
@@ -699,7 +720,8 @@ function fire9(c, S, out) {
 function step40(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
   return n.parent !== null;
 }
 
@@ -724,7 +746,8 @@ function step43(n, S) {
 function step44(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
   return n.parent !== null;
 }
 
@@ -757,7 +780,8 @@ function fire10(c, S, out) {
 function step48(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N38))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N38)) return false;
   return n.parent !== null;
 }
 
@@ -782,7 +806,8 @@ function step51(n, S) {
 function step52(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N38))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N38)) return false;
   return n.parent !== null;
 }
 
@@ -879,7 +904,8 @@ function step60(n, S) {
 function step61(n, S) {
   if (!rt.testNode(N44, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N46))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N46)) return false;
   return n.parent !== null && step60(n.parent, S);
 }
 
@@ -895,7 +921,8 @@ function fire14(c, S, out) {
 function step62(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0088"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0088")) return false;
   return n.parent !== null;
 }
 
@@ -908,14 +935,16 @@ function step63(n, S) {
 function step64(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0088"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0088")) return false;
   return n.parent !== null && step63(n.parent, S);
 }
 
 function step65(n, S) {
   if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0088"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0088")) return false;
   return n.parent !== null;
 }
 
@@ -929,7 +958,8 @@ function fire15(c, S, out) {
 function step66(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0192"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0192")) return false;
   return n.parent !== null;
 }
 
@@ -942,14 +972,16 @@ function step67(n, S) {
 function step68(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0192"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0192")) return false;
   return n.parent !== null && step67(n.parent, S);
 }
 
 function step69(n, S) {
   if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0192"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0192")) return false;
   return n.parent !== null;
 }
 
@@ -963,7 +995,8 @@ function fire16(c, S, out) {
 function step70(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0184"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0184")) return false;
   return n.parent !== null;
 }
 
@@ -976,14 +1009,16 @@ function step71(n, S) {
 function step72(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0184"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0184")) return false;
   return n.parent !== null && step71(n.parent, S);
 }
 
 function step73(n, S) {
   if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0184"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0184")) return false;
   return n.parent !== null;
 }
 
@@ -997,7 +1032,8 @@ function fire17(c, S, out) {
 function step74(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0096"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0096")) return false;
   return n.parent !== null;
 }
 
@@ -1010,14 +1046,16 @@ function step75(n, S) {
 function step76(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0096"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0096")) return false;
   return n.parent !== null && step75(n.parent, S);
 }
 
 function step77(n, S) {
   if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0096"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0096")) return false;
   return n.parent !== null;
 }
 
@@ -1031,7 +1069,8 @@ function fire18(c, S, out) {
 function step78(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0198"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0198")) return false;
   return n.parent !== null;
 }
 
@@ -1044,14 +1083,16 @@ function step79(n, S) {
 function step80(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0198"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0198")) return false;
   return n.parent !== null && step79(n.parent, S);
 }
 
 function step81(n, S) {
   if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0198"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0198")) return false;
   return n.parent !== null;
 }
 
@@ -1065,7 +1106,8 @@ function fire19(c, S, out) {
 function step82(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0208"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0208")) return false;
   return n.parent !== null;
 }
 
@@ -1078,14 +1120,16 @@ function step83(n, S) {
 function step84(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0208"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0208")) return false;
   return n.parent !== null && step83(n.parent, S);
 }
 
 function step85(n, S) {
   if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0208"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0208")) return false;
   return n.parent !== null;
 }
 
@@ -1099,7 +1143,8 @@ function fire20(c, S, out) {
 function step86(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0201"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0201")) return false;
   return n.parent !== null;
 }
 
@@ -1112,14 +1157,16 @@ function step87(n, S) {
 function step88(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0201"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0201")) return false;
   return n.parent !== null && step87(n.parent, S);
 }
 
 function step89(n, S) {
   if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0201"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0201")) return false;
   return n.parent !== null;
 }
 
@@ -1133,7 +1180,8 @@ function fire21(c, S, out) {
 function step90(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0210"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0210")) return false;
   return n.parent !== null;
 }
 
@@ -1146,14 +1194,16 @@ function step91(n, S) {
 function step92(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0210"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0210")) return false;
   return n.parent !== null && step91(n.parent, S);
 }
 
 function step93(n, S) {
   if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0210"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0210")) return false;
   return n.parent !== null;
 }
 
@@ -1167,7 +1217,8 @@ function fire22(c, S, out) {
 function step94(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9907"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9907")) return false;
   return n.parent !== null;
 }
 
@@ -1181,7 +1232,8 @@ function fire23(c, S, out) {
 function step95(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0211"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0211")) return false;
   return n.parent !== null;
 }
 
@@ -1194,14 +1246,16 @@ function step96(n, S) {
 function step97(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0211"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0211")) return false;
   return n.parent !== null && step96(n.parent, S);
 }
 
 function step98(n, S) {
   if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0211"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0211")) return false;
   return n.parent !== null;
 }
 
@@ -1215,7 +1269,8 @@ function fire24(c, S, out) {
 function step99(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0007"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0007")) return false;
   return n.parent !== null;
 }
 
@@ -1228,14 +1283,16 @@ function step100(n, S) {
 function step101(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0007"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0007")) return false;
   return n.parent !== null && step100(n.parent, S);
 }
 
 function step102(n, S) {
   if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0007"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0007")) return false;
   return n.parent !== null;
 }
 
@@ -1249,7 +1306,8 @@ function fire25(c, S, out) {
 function step103(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0151"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0151")) return false;
   return n.parent !== null;
 }
 
@@ -1262,14 +1320,16 @@ function step104(n, S) {
 function step105(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0151"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0151")) return false;
   return n.parent !== null && step104(n.parent, S);
 }
 
 function step106(n, S) {
   if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0151"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0151")) return false;
   return n.parent !== null;
 }
 
@@ -1283,7 +1343,8 @@ function fire26(c, S, out) {
 function step107(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0106"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0106")) return false;
   return n.parent !== null;
 }
 
@@ -1296,14 +1357,16 @@ function step108(n, S) {
 function step109(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0106"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0106")) return false;
   return n.parent !== null && step108(n.parent, S);
 }
 
 function step110(n, S) {
   if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0106"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0106")) return false;
   return n.parent !== null;
 }
 
@@ -1317,7 +1380,8 @@ function fire27(c, S, out) {
 function step111(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0190"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0190")) return false;
   return n.parent !== null;
 }
 
@@ -1330,14 +1394,16 @@ function step112(n, S) {
 function step113(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0190"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0190")) return false;
   return n.parent !== null && step112(n.parent, S);
 }
 
 function step114(n, S) {
   if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0190"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0190")) return false;
   return n.parent !== null;
 }
 
@@ -1351,7 +1417,8 @@ function fire28(c, S, out) {
 function step115(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9944"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9944")) return false;
   return n.parent !== null;
 }
 
@@ -1364,14 +1431,16 @@ function step116(n, S) {
 function step117(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9944"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9944")) return false;
   return n.parent !== null && step116(n.parent, S);
 }
 
 function step118(n, S) {
   if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9944"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9944")) return false;
   return n.parent !== null;
 }
 
@@ -1385,14 +1454,16 @@ function fire29(c, S, out) {
 function step119(n, S) {
   if (!rt.testNode(N50, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N51, null), "child", N17, null), "normalize-space")) === "VAT"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N51, null), "child", N17, null), "normalize-space")) === "VAT")) return false;
   return n.parent !== null;
 }
 
 function step120(n, S) {
   if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.startsWith(rt.normalizeSpace(rt.strItem(c, "normalize-space")), "NL"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.startsWith(rt.normalizeSpace(rt.strItem(c, "normalize-space")), "NL")) return false;
   return n.parent !== null && step119(n.parent, S);
 }
 
@@ -1406,7 +1477,8 @@ function fire30(c, S, out) {
 function step121(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0217"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0217")) return false;
   return n.parent !== null;
 }
 
@@ -1419,14 +1491,16 @@ function step122(n, S) {
 function step123(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0217"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0217")) return false;
   return n.parent !== null && step122(n.parent, S);
 }
 
 function step124(n, S) {
   if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0217"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0217")) return false;
   return n.parent !== null;
 }
 
@@ -1440,7 +1514,8 @@ function fire31(c, S, out) {
 function step125(n, S) {
   if (!rt.testNode(N52, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N53))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N53)) return false;
   return n.parent !== null;
 }
 
@@ -1455,7 +1530,8 @@ function fire32(c, S, out) {
 function step126(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N31, null), "false"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N31, null), "false")) return false;
   return n.parent !== null;
 }
 
@@ -1475,7 +1551,8 @@ function fire33(c, S, out) {
 function step128(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N31, null), "true"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N31, null), "true")) return false;
   return n.parent !== null;
 }
 
@@ -1643,7 +1720,8 @@ function fire37(c, S, out) {
 function step151(n, S) {
   if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N47))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N47)) return false;
   return n.parent !== null;
 }
 
@@ -1658,7 +1736,8 @@ function fire38(c, S, out) {
 function step152(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-G"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-G")) return false;
   return n.parent !== null;
 }
 
@@ -1673,7 +1752,8 @@ function fire39(c, S, out) {
 function step153(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-O"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-O")) return false;
   return n.parent !== null;
 }
 
@@ -1688,7 +1768,8 @@ function fire40(c, S, out) {
 function step154(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-IC"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-IC")) return false;
   return n.parent !== null;
 }
 
@@ -1703,7 +1784,8 @@ function fire41(c, S, out) {
 function step155(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-AE"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-AE")) return false;
   return n.parent !== null;
 }
 
@@ -1718,7 +1800,8 @@ function fire42(c, S, out) {
 function step156(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-D"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-D")) return false;
   return n.parent !== null;
 }
 
@@ -1733,7 +1816,8 @@ function fire43(c, S, out) {
 function step157(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-F"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-F")) return false;
   return n.parent !== null;
 }
 
@@ -1748,7 +1832,8 @@ function fire44(c, S, out) {
 function step158(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-I"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-I")) return false;
   return n.parent !== null;
 }
 
@@ -1763,7 +1848,8 @@ function fire45(c, S, out) {
 function step159(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-J"))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-J")) return false;
   return n.parent !== null;
 }
 
@@ -1796,7 +1882,8 @@ function step162(n, S) {
 function step163(n, S) {
   if (!rt.testNode(N18, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "child", N19))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "child", N19)) return false;
   return n.parent !== null;
 }
 
@@ -1878,7 +1965,7 @@ function match48(n, S) { return step174(n, S); }
 
 function fire48(c, S, out) {
   S.cur = 60;
-  if (!((global9(S) !== "01") || rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["389", "527"]))) out.push(rt.finding(ROWS[60], c, "Invoice type code (BT-3) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not allowed in Peppol self-billing (389 or 527)."));
+  if (!((global9(S) !== "01") || rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], Q10))) out.push(rt.finding(ROWS[60], c, "Invoice type code (BT-3) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not allowed in Peppol self-billing (389 or 527)."));
 }
 
 function step175(n, S) {

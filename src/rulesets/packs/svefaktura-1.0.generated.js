@@ -2,6 +2,7 @@
 import * as rt from "../../xpath/runtime/index.js";
 import { RuleEvaluationError } from "../../engine/pack.js";
 
+const Q0 = Object.freeze(["CT", "ACD", "DQ", "ATS"]);
 const N0 = rt.nameTest(1, null, null);
 const N1 = rt.nameTest(2, "", "amountCurrencyID");
 const N2 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "TaxCurrencyTaxAmount");
@@ -20,75 +21,82 @@ const N13 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "
 const RE1 = rt.regex("^\\+?\\p{Nd}*$", "");
 const N14 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "LineItemCountNumeric");
 const N15 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "TaxTotal");
-const N16 = rt.nameTest(2, "http://www.w3.org/2001/XMLSchema-instance", "schemaLocation");
-const N17 = rt.kindTest(0);
-const N18 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "BuyerParty");
-const N19 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "AddressLine");
-const N20 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Line");
-const N21 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", null);
-const N22 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "CityName");
-const N23 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PartyTaxScheme");
-const N24 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "CompanyID");
-const N25 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "RegistrationName");
-const N26 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PartyName");
-const N27 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Name");
-const N28 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "Delivery");
-const N29 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "ActualDeliveryDateTime");
-const N30 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "IssueDate");
-const N31 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "ExchangeRate");
-const N32 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "SourceCurrencyCode");
-const N33 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "TaxCurrencyCode");
-const N34 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "CalculationRate");
-const N35 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "InvoiceLine");
-const N36 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "AllowanceCharge");
-const N37 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Amount");
-const N38 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "ChargeIndicator");
-const N39 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "Item");
-const N40 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "BasePrice");
-const N41 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "BaseQuantity");
-const N42 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "InvoicedQuantity");
-const N43 = rt.nameTest(2, "", "quantityUnitCode");
-const N44 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Percent");
-const N45 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "PriceAmount");
-const N46 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "LineExtensionAmount");
+const N16 = rt.kindTest(0);
+const N17 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "BuyerParty");
+const N18 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "AddressLine");
+const N19 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Line");
+const N20 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", null);
+const N21 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "CityName");
+const N22 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PartyTaxScheme");
+const N23 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "CompanyID");
+const Q1 = Object.freeze(["VAT", "SWT"]);
+const N24 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "RegistrationName");
+const N25 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PartyName");
+const N26 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Name");
+const N27 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "Delivery");
+const N28 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "ActualDeliveryDateTime");
+const N29 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "IssueDate");
+const N30 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "ExchangeRate");
+const N31 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "SourceCurrencyCode");
+const N32 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "TaxCurrencyCode");
+const N33 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "CalculationRate");
+const N34 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "InvoiceLine");
+const N35 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "AllowanceCharge");
+const N36 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Amount");
+const N37 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "ChargeIndicator");
+const Q2 = Object.freeze(["true", "false"]);
+const N38 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "Item");
+const N39 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "BasePrice");
+const N40 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "BaseQuantity");
+const N41 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "InvoicedQuantity");
+const N42 = rt.nameTest(2, "", "quantityUnitCode");
+const Q3 = Object.freeze(["S", "E"]);
+const N43 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Percent");
+const Q4 = Object.freeze([25n, 12n, 6n]);
+const Q5 = Object.freeze(["false", "0"]);
+const N44 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "PriceAmount");
+const N45 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "LineExtensionAmount");
 const K0 = rt.dec("0.5");
-const N47 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "AllowanceChargeBaseAmount");
+const Q6 = Object.freeze(["true", "1"]);
+const N46 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "AllowanceChargeBaseAmount");
 const K1 = rt.dec("0.01");
-const N48 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "LegalTotal");
-const N49 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "LineExtensionTotalAmount");
-const N50 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TaxExclusiveTotalAmount");
-const N51 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "AllowanceCharge");
-const N52 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TaxInclusiveTotalAmount");
-const N53 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TotalTaxAmount");
-const N54 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "RoundOffAmount");
-const N55 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PaymentMeans");
-const N56 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PayeeFinancialAccount");
-const N57 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "FinancialInstitutionBranch");
-const N58 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "FinancialInstitution");
-const N59 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PayeePartyName");
-const N60 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "SellerParty");
-const N61 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PaymentMeansTypeCode");
-const N62 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "DuePaymentDate");
-const N63 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PaymentTerms");
-const N64 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "PenaltySurchargePercent");
-const N65 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal");
-const N66 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "ExemptionReason");
-const N67 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TaxAmount");
-const N68 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "ReasonCode");
-const N69 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "InvoiceTypeCode");
-const N70 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "InitialInvoiceDocumentReference");
-const N71 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "InvoicingPeriod");
-const N72 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "StartDateTime");
-const N73 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "EndDateTime");
-const N74 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "RequisitionistDocumentReference");
+const N47 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "LegalTotal");
+const N48 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "LineExtensionTotalAmount");
+const N49 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TaxExclusiveTotalAmount");
+const N50 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "AllowanceCharge");
+const N51 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TaxInclusiveTotalAmount");
+const N52 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TotalTaxAmount");
+const N53 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "RoundOffAmount");
+const N54 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PaymentMeans");
+const N55 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PayeeFinancialAccount");
+const N56 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "FinancialInstitutionBranch");
+const N57 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "FinancialInstitution");
+const N58 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PayeePartyName");
+const N59 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "SellerParty");
+const N60 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PaymentMeansTypeCode");
+const N61 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "DuePaymentDate");
+const N62 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PaymentTerms");
+const N63 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "PenaltySurchargePercent");
+const N64 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal");
+const N65 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "ExemptionReason");
+const N66 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TaxAmount");
+const N67 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "ReasonCode");
+const N68 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "InvoiceTypeCode");
+const Q7 = Object.freeze([380n, 381n]);
+const N69 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "InitialInvoiceDocumentReference");
+const N70 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "InvoicingPeriod");
+const N71 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "StartDateTime");
+const N72 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "EndDateTime");
+const N73 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "RequisitionistDocumentReference");
 const RE2 = rt.regex("[^ ]", "");
-const N75 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TaxableAmount");
-const N76 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Note");
-const N77 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Description");
+const N74 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TaxableAmount");
+const N75 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Note");
+const N76 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Description");
 const K2 = rt.dec("0.001");
-const N78 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "AdditionalDocumentReference");
-const N79 = rt.nameTest(2, "", "identificationSchemeAgencyName");
-const N80 = rt.nameTest(2, "", "identificationSchemeID");
+const N77 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "AdditionalDocumentReference");
+const N78 = rt.nameTest(2, "", "identificationSchemeAgencyName");
+const N79 = rt.nameTest(2, "", "identificationSchemeID");
+const SET0 = new Set(Q0);
 
 const ROWS = Object.freeze([
   { id: "R-100", flag: "fatal", kind: "assert", test: "@amountCurrencyID = /sfti:Invoice/sfti:InvoiceCurrencyCode", businessTerms: Object.freeze([]) },
@@ -200,7 +208,7 @@ function global0(S) {
   const m = S.D.memo;
   if (m[0] === undefined) {
     const c = S.D.doc;
-    m[0] = ["CT", "ACD", "DQ", "ATS"];
+    m[0] = Q0;
   }
   return m[0];
 }
@@ -208,9 +216,10 @@ function global0(S) {
 function step0(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "attribute", N1))(n, 1, 1)) return false;
-  if (!((c, p, z) => !rt.anyOnAxis(c, "self", N2))(n, 1, 1)) return false;
-  if (!((c, p, z) => (S.D.memo[2] !== undefined ? S.D.memo[2] : (S.D.memo[2] = ((S.D.memo[1] !== undefined ? S.D.memo[1] : (S.D.memo[1] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N4, null))).length > 0))))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N1)) return false;
+  if (!!rt.anyOnAxis(c, "self", N2)) return false;
+  if (!(S.D.memo[2] !== undefined ? S.D.memo[2] : (S.D.memo[2] = ((S.D.memo[1] !== undefined ? S.D.memo[1] : (S.D.memo[1] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N4, null))).length > 0)))) return false;
   return n.parent !== null;
 }
 
@@ -239,8 +248,9 @@ function fire1(c, S, out) {
 function step2(n, S) {
   if (!rt.testNode(N5, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "child", N6))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N7, null), "child", N8))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "child", N6)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N7, null), "child", N8)) return false;
   return n.parent !== null;
 }
 
@@ -337,9 +347,9 @@ function fire7(c, S, out) {
   S.cur = 8;
   if (!(rt.valueCompare("le", [BigInt((t5 ??= rt.stepOne(c, "child", N15, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[8], c, (S.lang === "en" ? "The invoice has " + rt.valueOf([BigInt((t5 ??= rt.stepOne(c, "child", N15, null)).length)]) + " TaxTotal elements; only one is allowed, with one TaxSubTotal per VAT rate." : "Fakturan har " + rt.valueOf([BigInt((t5 ??= rt.stepOne(c, "child", N15, null)).length)]) + " TaxTotal; det får bara finnas en, med en TaxSubTotal per momssats.")));
   S.cur = 9;
-  if (!(S.D.memo[7] !== undefined ? S.D.memo[7] : (S.D.memo[7] = ((S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.stepNodes(rt.documentElements(S.D, c), "attribute", N16, null))).length === 0)))) out.push(rt.finding(ROWS[9], c, (S.lang === "en" ? "An exchanged invoice must not carry an xsi:schemaLocation attribute." : "Attributet xsi:schemaLocation ska inte finnas i en fakturafil som skickas.")));
+  if (!(S.D.memo[7] !== undefined ? S.D.memo[7] : (S.D.memo[7] = ((S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.attributesByName(S.D, c, "http://www.w3.org/2001/XMLSchema-instance", "schemaLocation"))).length === 0)))) out.push(rt.finding(ROWS[9], c, (S.lang === "en" ? "An exchanged invoice must not carry an xsi:schemaLocation attribute." : "Attributet xsi:schemaLocation ska inte finnas i en fakturafil som skickas.")));
   S.cur = 10;
-  if (!(S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = ((S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N17, [(c, p, z) => (rt.nodeName([c]) === "xml-stylesheet")]))).length === 0)))) out.push(rt.finding(ROWS[10], c, (S.lang === "en" ? "The invoice file has an xml-stylesheet processing instruction; exchanged invoices must not have one." : "Fakturafilen har en xml-stylesheet-instruktion; sådana ska inte finnas i en faktura som skickas.")));
+  if (!(S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = ((S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N16, [(c, p, z) => (rt.nodeName([c]) === "xml-stylesheet")]))).length === 0)))) out.push(rt.finding(ROWS[10], c, (S.lang === "en" ? "The invoice file has an xml-stylesheet processing instruction; exchanged invoices must not have one." : "Fakturafilen har en xml-stylesheet-instruktion; sådana ska inte finnas i en faktura som skickas.")));
 }
 
 function step11(n, S) {
@@ -349,7 +359,7 @@ function step11(n, S) {
 }
 
 function step12(n, S) {
-  if (!rt.testNode(N18, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step11(n.parent, S);
 }
@@ -371,11 +381,11 @@ function match8(n, S) { return step14(n, S); }
 function fire8(c, S, out) {
   let t6, t7, t8, t9, t10;
   S.cur = 11;
-  if (!(!rt.anyOnAxisSeq((t6 ??= rt.stepOne(c, "child", N19, null)), "child", N20) || !rt.anyOnAxis(c, "child", N21))) out.push(rt.finding(ROWS[11], c, (S.lang === "en" ? "The buyer address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Köparens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
+  if (!(!rt.anyOnAxisSeq((t6 ??= rt.stepOne(c, "child", N18, null)), "child", N19) || !rt.anyOnAxis(c, "child", N20))) out.push(rt.finding(ROWS[11], c, (S.lang === "en" ? "The buyer address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Köparens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
   S.cur = 12;
-  if (!(!rt.anyOnAxis(c, "child", N19) || (t6 ??= rt.stepOne(c, "child", N19, null)).some((v1_0) => (rt.valueCompare("ge", [BigInt(rt.stepOne(rt.requireNode(v1_0), "child", N20, null).length)], [2n]) === true)))) out.push(rt.finding(ROWS[12], c, (S.lang === "en" ? "The buyer address has a single address line (AddressLine/Line); check that the address is complete." : "Köparens adress har bara en adressrad (AddressLine/Line); kontrollera att adressen är fullständig.")));
+  if (!(!rt.anyOnAxis(c, "child", N18) || (t6 ??= rt.stepOne(c, "child", N18, null)).some((v1_0) => (rt.valueCompare("ge", [BigInt(rt.stepOne(rt.requireNode(v1_0), "child", N19, null).length)], [2n]) === true)))) out.push(rt.finding(ROWS[12], c, (S.lang === "en" ? "The buyer address has a single address line (AddressLine/Line); check that the address is complete." : "Köparens adress har bara en adressrad (AddressLine/Line); kontrollera att adressen är fullständig.")));
   S.cur = 13;
-  if (!(rt.anyOnAxis(c, "child", N22) && rt.anyOnAxis(c, "child", N11))) out.push(rt.finding(ROWS[13], c, (S.lang === "en" ? "The buyer address lacks a city (CityName) or postal code (PostalZone); use those elements where possible." : "Köparens adress saknar postort (CityName) eller postnummer (PostalZone); använd de elementen om det går.")));
+  if (!(rt.anyOnAxis(c, "child", N21) && rt.anyOnAxis(c, "child", N11))) out.push(rt.finding(ROWS[13], c, (S.lang === "en" ? "The buyer address lacks a city (CityName) or postal code (PostalZone); use those elements where possible." : "Köparens adress saknar postort (CityName) eller postnummer (PostalZone); använd de elementen om det går.")));
 }
 
 function step15(n, S) {
@@ -385,7 +395,7 @@ function step15(n, S) {
 }
 
 function step16(n, S) {
-  if (!rt.testNode(N18, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step15(n.parent, S);
 }
@@ -397,13 +407,13 @@ function step17(n, S) {
 }
 
 function step18(n, S) {
-  if (!rt.testNode(N23, n)) return false;
+  if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step17(n.parent, S);
 }
 
 function step19(n, S) {
-  if (!rt.testNode(N24, n)) return false;
+  if (!rt.testNode(N23, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step18(n.parent, S);
 }
@@ -422,7 +432,7 @@ function step20(n, S) {
 }
 
 function step21(n, S) {
-  if (!rt.testNode(N18, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step20(n.parent, S);
 }
@@ -434,7 +444,7 @@ function step22(n, S) {
 }
 
 function step23(n, S) {
-  if (!rt.testNode(N23, n)) return false;
+  if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step22(n.parent, S);
 }
@@ -455,7 +465,7 @@ function match10(n, S) { return step25(n, S); }
 
 function fire10(c, S, out) {
   S.cur = 15;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["VAT", "SWT"])) out.push(rt.finding(ROWS[15], c, (S.lang === "en" ? "Buyer TaxScheme/ID is '" + rt.valueOf([c]) + "'; allowed values are VAT and SWT." : "Köparens TaxScheme/ID är '" + rt.valueOf([c]) + "'; tillåtna värden är VAT och SWT.")));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], Q1)) out.push(rt.finding(ROWS[15], c, (S.lang === "en" ? "Buyer TaxScheme/ID is '" + rt.valueOf([c]) + "'; allowed values are VAT and SWT." : "Köparens TaxScheme/ID är '" + rt.valueOf([c]) + "'; tillåtna värden är VAT och SWT.")));
 }
 
 function step26(n, S) {
@@ -465,7 +475,7 @@ function step26(n, S) {
 }
 
 function step27(n, S) {
-  if (!rt.testNode(N18, n)) return false;
+  if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step26(n.parent, S);
 }
@@ -477,13 +487,13 @@ function step28(n, S) {
 }
 
 function step29(n, S) {
-  if (!rt.testNode(N23, n)) return false;
+  if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step28(n.parent, S);
 }
 
 function step30(n, S) {
-  if (!rt.testNode(N25, n)) return false;
+  if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step29(n.parent, S);
 }
@@ -493,7 +503,7 @@ function match11(n, S) { return step30(n, S); }
 function fire11(c, S, out) {
   let t11, t12, t13, t14;
   S.cur = 16;
-  if (!(t14 ??= rt.stepNodes((t13 ??= rt.stepNodes((t12 ??= rt.stepNodes((t11 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "child", N26, null)), "child", N27, null)).some((v2_0) => (rt.valueCompare("ne", [rt.string([v2_0])], [rt.string([c])]) === true))) out.push(rt.finding(ROWS[16], c, (S.lang === "en" ? "Buyer registration name (RegistrationName) '" + rt.valueOf([c]) + "' equals PartyName/Name; give it only when it differs." : "Köparens registrerade namn (RegistrationName) '" + rt.valueOf([c]) + "' är samma som PartyName/Name; ange det bara när det skiljer sig.")));
+  if (!(t14 ??= rt.stepNodes((t13 ??= rt.stepNodes((t12 ??= rt.stepNodes((t11 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N25, null)), "child", N26, null)).some((v2_0) => (rt.valueCompare("ne", [rt.string([v2_0])], [rt.string([c])]) === true))) out.push(rt.finding(ROWS[16], c, (S.lang === "en" ? "Buyer registration name (RegistrationName) '" + rt.valueOf([c]) + "' equals PartyName/Name; give it only when it differs." : "Köparens registrerade namn (RegistrationName) '" + rt.valueOf([c]) + "' är samma som PartyName/Name; ange det bara när det skiljer sig.")));
 }
 
 function step31(n, S) {
@@ -503,13 +513,13 @@ function step31(n, S) {
 }
 
 function step32(n, S) {
-  if (!rt.testNode(N28, n)) return false;
+  if (!rt.testNode(N27, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step31(n.parent, S);
 }
 
 function step33(n, S) {
-  if (!rt.testNode(N29, n)) return false;
+  if (!rt.testNode(N28, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step32(n.parent, S);
 }
@@ -518,7 +528,7 @@ function match12(n, S) { return step33(n, S); }
 
 function fire12(c, S, out) {
   S.cur = 17;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq([rt.substringBefore(rt.strItem(c, "substring-before"), "T")], "date", true), (S.D.memo[11] !== undefined ? S.D.memo[11] : (S.D.memo[11] = rt.castSeq((S.D.memo[10] !== undefined ? S.D.memo[10] : (S.D.memo[10] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N30, null))), "date", true))))))) out.push(rt.finding(ROWS[17], c, (S.lang === "en" ? "Delivery date (Delivery/ActualDeliveryDateTime) " + rt.valueOf([c]) + " is after the issue date (IssueDate) " + rt.valueOf((S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N30, null)))) + "." : "Leveransdatum (Delivery/ActualDeliveryDateTime) " + rt.valueOf([c]) + " är senare än fakturadatum (IssueDate) " + rt.valueOf((S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N30, null)))) + ".")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq([rt.substringBefore(rt.strItem(c, "substring-before"), "T")], "date", true), (S.D.memo[11] !== undefined ? S.D.memo[11] : (S.D.memo[11] = rt.castSeq((S.D.memo[10] !== undefined ? S.D.memo[10] : (S.D.memo[10] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N29, null))), "date", true))))))) out.push(rt.finding(ROWS[17], c, (S.lang === "en" ? "Delivery date (Delivery/ActualDeliveryDateTime) " + rt.valueOf([c]) + " is after the issue date (IssueDate) " + rt.valueOf((S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N29, null)))) + "." : "Leveransdatum (Delivery/ActualDeliveryDateTime) " + rt.valueOf([c]) + " är senare än fakturadatum (IssueDate) " + rt.valueOf((S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N29, null)))) + ".")));
 }
 
 function step34(n, S) {
@@ -528,13 +538,13 @@ function step34(n, S) {
 }
 
 function step35(n, S) {
-  if (!rt.testNode(N31, n)) return false;
+  if (!rt.testNode(N30, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step34(n.parent, S);
 }
 
 function step36(n, S) {
-  if (!rt.testNode(N32, n)) return false;
+  if (!rt.testNode(N31, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step35(n.parent, S);
 }
@@ -545,9 +555,9 @@ function fire13(c, S, out) {
   S.cur = 18;
   if (!(S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = ((S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N4, null))).length > 0)))) out.push(rt.finding(ROWS[18], c, (S.lang === "en" ? "An exchange rate (ExchangeRate) is given, but the invoice currency (InvoiceCurrencyCode) is missing." : "Växelkurs (ExchangeRate) anges, men fakturavaluta (InvoiceCurrencyCode) saknas.")));
   S.cur = 19;
-  if (!(S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = ((S.D.memo[16] !== undefined ? S.D.memo[16] : (S.D.memo[16] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N33, null))).length > 0)))) out.push(rt.finding(ROWS[19], c, (S.lang === "en" ? "An exchange rate (ExchangeRate) is given, but the tax currency (TaxCurrencyCode) is missing." : "Växelkurs (ExchangeRate) anges, men momsvaluta (TaxCurrencyCode) saknas.")));
+  if (!(S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = ((S.D.memo[16] !== undefined ? S.D.memo[16] : (S.D.memo[16] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N32, null))).length > 0)))) out.push(rt.finding(ROWS[19], c, (S.lang === "en" ? "An exchange rate (ExchangeRate) is given, but the tax currency (TaxCurrencyCode) is missing." : "Växelkurs (ExchangeRate) anges, men momsvaluta (TaxCurrencyCode) saknas.")));
   S.cur = 20;
-  if (!(S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = ((S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N31, null), "child", N34, null))).length > 0)))) out.push(rt.finding(ROWS[20], c, (S.lang === "en" ? "The exchange rate has no rate value (ExchangeRate/CalculationRate)." : "Växelkursen saknar kurs (ExchangeRate/CalculationRate).")));
+  if (!(S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = ((S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N30, null), "child", N33, null))).length > 0)))) out.push(rt.finding(ROWS[20], c, (S.lang === "en" ? "The exchange rate has no rate value (ExchangeRate/CalculationRate)." : "Växelkursen saknar kurs (ExchangeRate/CalculationRate).")));
 }
 
 function step37(n, S) {
@@ -557,13 +567,13 @@ function step37(n, S) {
 }
 
 function step38(n, S) {
-  if (!rt.testNode(N31, n)) return false;
+  if (!rt.testNode(N30, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step37(n.parent, S);
 }
 
 function step39(n, S) {
-  if (!rt.testNode(N34, n)) return false;
+  if (!rt.testNode(N33, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step38(n.parent, S);
 }
@@ -582,13 +592,13 @@ function step40(n, S) {
 }
 
 function step41(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step40(n.parent, S);
 }
 
 function step42(n, S) {
-  if (!rt.testNode(N36, n)) return false;
+  if (!rt.testNode(N35, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step41(n.parent, S);
 }
@@ -598,7 +608,7 @@ function match15(n, S) { return step42(n, S); }
 function fire15(c, S, out) {
   let t15, t16, t17;
   S.cur = 22;
-  if (!rt.anyOnAxis(c, "child", N37)) out.push(rt.finding(ROWS[22], c, (S.lang === "en" ? "The allowance or charge on invoice line " + rt.valueOf((t17 ??= rt.stepNodes((t16 ??= rt.stepOne(c, "parent", N17, null)), "child", N8, null))) + " has no amount (AllowanceCharge/Amount)." : "Rabatt eller avgift på fakturarad " + rt.valueOf((t17 ??= rt.stepNodes((t16 ??= rt.stepOne(c, "parent", N17, null)), "child", N8, null))) + " saknar belopp (AllowanceCharge/Amount).")));
+  if (!rt.anyOnAxis(c, "child", N36)) out.push(rt.finding(ROWS[22], c, (S.lang === "en" ? "The allowance or charge on invoice line " + rt.valueOf((t17 ??= rt.stepNodes((t16 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null))) + " has no amount (AllowanceCharge/Amount)." : "Rabatt eller avgift på fakturarad " + rt.valueOf((t17 ??= rt.stepNodes((t16 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null))) + " saknar belopp (AllowanceCharge/Amount).")));
 }
 
 function step43(n, S) {
@@ -608,19 +618,19 @@ function step43(n, S) {
 }
 
 function step44(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step43(n.parent, S);
 }
 
 function step45(n, S) {
-  if (!rt.testNode(N36, n)) return false;
+  if (!rt.testNode(N35, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step44(n.parent, S);
 }
 
 function step46(n, S) {
-  if (!rt.testNode(N37, n)) return false;
+  if (!rt.testNode(N36, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step45(n.parent, S);
 }
@@ -639,19 +649,19 @@ function step47(n, S) {
 }
 
 function step48(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step47(n.parent, S);
 }
 
 function step49(n, S) {
-  if (!rt.testNode(N36, n)) return false;
+  if (!rt.testNode(N35, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step48(n.parent, S);
 }
 
 function step50(n, S) {
-  if (!rt.testNode(N38, n)) return false;
+  if (!rt.testNode(N37, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step49(n.parent, S);
 }
@@ -660,7 +670,7 @@ function match17(n, S) { return step50(n, S); }
 
 function fire17(c, S, out) {
   S.cur = 24;
-  if (!rt.generalCompare("eq", [c], ["true", "false"])) out.push(rt.finding(ROWS[24], c, (S.lang === "en" ? "Line ChargeIndicator is '" + rt.valueOf([c]) + "'; write true or false." : "ChargeIndicator på fakturaraden är '" + rt.valueOf([c]) + "'; skriv true eller false.")));
+  if (!rt.generalCompare("eq", [c], Q2)) out.push(rt.finding(ROWS[24], c, (S.lang === "en" ? "Line ChargeIndicator is '" + rt.valueOf([c]) + "'; write true or false." : "ChargeIndicator på fakturaraden är '" + rt.valueOf([c]) + "'; skriv true eller false.")));
 }
 
 function step51(n, S) {
@@ -670,13 +680,13 @@ function step51(n, S) {
 }
 
 function step52(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step51(n.parent, S);
 }
 
 function step53(n, S) {
-  if (!rt.testNode(N39, n)) return false;
+  if (!rt.testNode(N38, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step52(n.parent, S);
 }
@@ -697,25 +707,25 @@ function step54(n, S) {
 }
 
 function step55(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step54(n.parent, S);
 }
 
 function step56(n, S) {
-  if (!rt.testNode(N39, n)) return false;
+  if (!rt.testNode(N38, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step55(n.parent, S);
 }
 
 function step57(n, S) {
-  if (!rt.testNode(N40, n)) return false;
+  if (!rt.testNode(N39, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step56(n.parent, S);
 }
 
 function step58(n, S) {
-  if (!rt.testNode(N41, n)) return false;
+  if (!rt.testNode(N40, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step57(n.parent, S);
 }
@@ -724,9 +734,9 @@ function match19(n, S) { return step58(n, S); }
 
 function fire19(c, S, out) {
   let t21, t22, t23, t24, t25;
-  const v4_0 = (t23 ??= rt.stepNodes((t22 ??= rt.stepNodes((t21 ??= rt.stepOne(c, "ancestor", N35, [(c, p, z) => rt.posEq([1n], p)])), "child", N42, null)), "attribute", N43, null));
+  const v4_0 = (t23 ??= rt.stepNodes((t22 ??= rt.stepNodes((t21 ??= rt.stepOne(c, "ancestor", N34, [(c, p, z) => rt.posEq([1n], p)])), "child", N41, null)), "attribute", N42, null));
   S.cur = 26;
-  if (!((v4_0.length === 0) || rt.generalCompare("eq", (t24 ??= rt.stepOne(c, "attribute", N43, null)), v4_0))) out.push(rt.finding(ROWS[26], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t25 ??= rt.stepNodes((t21 ??= rt.stepOne(c, "ancestor", N35, [(c, p, z) => rt.posEq([1n], p)])), "child", N8, null))) + ": the price unit (BaseQuantity) '" + rt.valueOf((t24 ??= rt.stepOne(c, "attribute", N43, null))) + "' differs from the invoiced quantity unit '" + rt.valueOf(v4_0) + "'." : "Fakturarad " + rt.valueOf((t25 ??= rt.stepNodes((t21 ??= rt.stepOne(c, "ancestor", N35, [(c, p, z) => rt.posEq([1n], p)])), "child", N8, null))) + ": prisets enhet (BaseQuantity) '" + rt.valueOf((t24 ??= rt.stepOne(c, "attribute", N43, null))) + "' är inte samma som fakturerad kvantitets enhet '" + rt.valueOf(v4_0) + "'.")));
+  if (!((v4_0.length === 0) || rt.generalCompare("eq", (t24 ??= rt.stepOne(c, "attribute", N42, null)), v4_0))) out.push(rt.finding(ROWS[26], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t25 ??= rt.stepNodes((t21 ??= rt.stepOne(c, "ancestor", N34, [(c, p, z) => rt.posEq([1n], p)])), "child", N8, null))) + ": the price unit (BaseQuantity) '" + rt.valueOf((t24 ??= rt.stepOne(c, "attribute", N42, null))) + "' differs from the invoiced quantity unit '" + rt.valueOf(v4_0) + "'." : "Fakturarad " + rt.valueOf((t25 ??= rt.stepNodes((t21 ??= rt.stepOne(c, "ancestor", N34, [(c, p, z) => rt.posEq([1n], p)])), "child", N8, null))) + ": prisets enhet (BaseQuantity) '" + rt.valueOf((t24 ??= rt.stepOne(c, "attribute", N42, null))) + "' är inte samma som fakturerad kvantitets enhet '" + rt.valueOf(v4_0) + "'.")));
 }
 
 function step59(n, S) {
@@ -736,13 +746,13 @@ function step59(n, S) {
 }
 
 function step60(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step59(n.parent, S);
 }
 
 function step61(n, S) {
-  if (!rt.testNode(N39, n)) return false;
+  if (!rt.testNode(N38, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step60(n.parent, S);
 }
@@ -758,7 +768,7 @@ function match20(n, S) { return step62(n, S); }
 function fire20(c, S, out) {
   let t26;
   S.cur = 27;
-  if (!rt.generalCompare("eq", [rt.upperCase(rt.normalizeSpace(rt.strArg((t26 ??= rt.stepOne(c, "child", N8, null)), "normalize-space")))], ["S", "E"])) out.push(rt.finding(ROWS[27], c, (S.lang === "en" ? "Line tax category (Item/TaxCategory/ID) is '" + rt.valueOf((t26 ??= rt.stepOne(c, "child", N8, null))) + "'; use S, or E for a VAT exemption." : "Momskategori på fakturaraden (Item/TaxCategory/ID) är '" + rt.valueOf((t26 ??= rt.stepOne(c, "child", N8, null))) + "'; använd S, eller E vid momsundantag.")));
+  if (!rt.generalCompare("eq", [rt.upperCase(rt.normalizeSpace(rt.strArg((t26 ??= rt.stepOne(c, "child", N8, null)), "normalize-space")))], Q3)) out.push(rt.finding(ROWS[27], c, (S.lang === "en" ? "Line tax category (Item/TaxCategory/ID) is '" + rt.valueOf((t26 ??= rt.stepOne(c, "child", N8, null))) + "'; use S, or E for a VAT exemption." : "Momskategori på fakturaraden (Item/TaxCategory/ID) är '" + rt.valueOf((t26 ??= rt.stepOne(c, "child", N8, null))) + "'; använd S, eller E vid momsundantag.")));
 }
 
 function step63(n, S) {
@@ -768,13 +778,13 @@ function step63(n, S) {
 }
 
 function step64(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step63(n.parent, S);
 }
 
 function step65(n, S) {
-  if (!rt.testNode(N39, n)) return false;
+  if (!rt.testNode(N38, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step64(n.parent, S);
 }
@@ -786,7 +796,7 @@ function step66(n, S) {
 }
 
 function step67(n, S) {
-  if (!rt.testNode(N44, n)) return false;
+  if (!rt.testNode(N43, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step66(n.parent, S);
 }
@@ -795,7 +805,7 @@ function match21(n, S) { return step67(n, S); }
 
 function fire21(c, S, out) {
   let t27, t28;
-  const v5_0 = rt.normalizeSpace(rt.strArg((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N17, null)), "child", N8, null)), "normalize-space"));
+  const v5_0 = rt.normalizeSpace(rt.strArg((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null)), "normalize-space"));
   S.cur = 28;
   if (!((rt.valueCompare("ne", [v5_0], ["E"]) === true) || rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[28], c, (S.lang === "en" ? "The invoice line is VAT exempt (category E) but its rate (Percent) is " + rt.valueOf([c]) + "; it must be 0." : "Fakturaraden är momsbefriad (kategori E) men momssatsen (Percent) är " + rt.valueOf([c]) + "; den ska vara 0.")));
   S.cur = 29;
@@ -809,13 +819,13 @@ function step68(n, S) {
 }
 
 function step69(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step68(n.parent, S);
 }
 
 function step70(n, S) {
-  if (!rt.testNode(N39, n)) return false;
+  if (!rt.testNode(N38, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step69(n.parent, S);
 }
@@ -823,7 +833,8 @@ function step70(n, S) {
 function step71(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")) return false;
   return n.parent !== null && step70(n.parent, S);
 }
 
@@ -832,7 +843,7 @@ function match22(n, S) { return step71(n, S); }
 function fire22(c, S, out) {
   let t29;
   S.cur = 30;
-  if (!rt.generalCompare("eq", [rt.number((t29 ??= rt.stepOne(c, "child", N44, null)))], [25n, 12n, 6n])) out.push(rt.finding(ROWS[30], c, (S.lang === "en" ? "Line VAT rate " + rt.valueOf((t29 ??= rt.stepOne(c, "child", N44, null))) + " % is not a Swedish rate (25, 12 or 6 with category S, 0 with category E); check it, foreign invoices may use other rates." : "Fakturaradens momssats " + rt.valueOf((t29 ??= rt.stepOne(c, "child", N44, null))) + " % är ingen svensk momssats (25, 12 eller 6 med kategori S, 0 med kategori E); kontrollera, utländska fakturor kan ha andra satser.")));
+  if (!rt.generalCompare("eq", [rt.number((t29 ??= rt.stepOne(c, "child", N43, null)))], Q4)) out.push(rt.finding(ROWS[30], c, (S.lang === "en" ? "Line VAT rate " + rt.valueOf((t29 ??= rt.stepOne(c, "child", N43, null))) + " % is not a Swedish rate (25, 12 or 6 with category S, 0 with category E); check it, foreign invoices may use other rates." : "Fakturaradens momssats " + rt.valueOf((t29 ??= rt.stepOne(c, "child", N43, null))) + " % är ingen svensk momssats (25, 12 eller 6 med kategori S, 0 med kategori E); kontrollera, utländska fakturor kan ha andra satser.")));
 }
 
 function step72(n, S) {
@@ -842,12 +853,13 @@ function step72(n, S) {
 }
 
 function step73(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N36, null), "child", N38, null), ["false", "0"]))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N36, null), "child", N37))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N39, null), "child", N40, null), "child", N41))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q5)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
   return n.parent !== null && step72(n.parent, S);
 }
 
@@ -855,9 +867,9 @@ function match23(n, S) { return step73(n, S); }
 
 function fire23(c, S, out) {
   let t30, t31, t32, t33, t34, t35, t36, t37, t38;
-  const v6_0 = rt.arith("div", rt.arith("*", [rt.number((t32 ??= rt.stepNodes((t31 ??= rt.stepNodes((t30 ??= rt.stepOne(c, "child", N39, null)), "child", N40, null)), "child", N45, null)))], [rt.number((t33 ??= rt.stepOne(c, "child", N42, null)))]), [rt.number((t34 ??= rt.stepNodes((t31 ??= rt.stepNodes((t30 ??= rt.stepOne(c, "child", N39, null)), "child", N40, null)), "child", N41, null)))]);
+  const v6_0 = rt.arith("div", rt.arith("*", [rt.number((t32 ??= rt.stepNodes((t31 ??= rt.stepNodes((t30 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N44, null)))], [rt.number((t33 ??= rt.stepOne(c, "child", N41, null)))]), [rt.number((t34 ??= rt.stepNodes((t31 ??= rt.stepNodes((t30 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N40, null)))]);
   S.cur = 31;
-  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("-", v6_0, [rt.number((t36 ??= rt.stepNodes((t35 ??= rt.stepOne(c, "child", N36, null)), "child", N37, null)))]), [rt.number((t37 ??= rt.stepOne(c, "child", N46, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[31], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t38 ??= rt.stepOne(c, "child", N8, null))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t37 ??= rt.stepOne(c, "child", N46, null))) + " does not match price × quantity / base quantity − allowance = " + rt.valueOf(rt.arith("-", v6_0, [rt.number((t36 ??= rt.stepNodes((t35 ??= rt.stepOne(c, "child", N36, null)), "child", N37, null)))])) + "." : "Fakturarad " + rt.valueOf((t38 ??= rt.stepOne(c, "child", N8, null))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t37 ??= rt.stepOne(c, "child", N46, null))) + " stämmer inte med pris × kvantitet / baskvantitet − rabatt = " + rt.valueOf(rt.arith("-", v6_0, [rt.number((t36 ??= rt.stepNodes((t35 ??= rt.stepOne(c, "child", N36, null)), "child", N37, null)))])) + ".")));
+  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("-", v6_0, [rt.number((t36 ??= rt.stepNodes((t35 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))]), [rt.number((t37 ??= rt.stepOne(c, "child", N45, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[31], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t38 ??= rt.stepOne(c, "child", N8, null))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t37 ??= rt.stepOne(c, "child", N45, null))) + " does not match price × quantity / base quantity − allowance = " + rt.valueOf(rt.arith("-", v6_0, [rt.number((t36 ??= rt.stepNodes((t35 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))])) + "." : "Fakturarad " + rt.valueOf((t38 ??= rt.stepOne(c, "child", N8, null))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t37 ??= rt.stepOne(c, "child", N45, null))) + " stämmer inte med pris × kvantitet / baskvantitet − rabatt = " + rt.valueOf(rt.arith("-", v6_0, [rt.number((t36 ??= rt.stepNodes((t35 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))])) + ".")));
 }
 
 function step74(n, S) {
@@ -867,12 +879,13 @@ function step74(n, S) {
 }
 
 function step75(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N36, null), "child", N38, null), ["false", "0"]))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N36, null), "child", N37))(n, 1, 1)) return false;
-  if (!((c, p, z) => !rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N39, null), "child", N40, null), "child", N41))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q5)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
   return n.parent !== null && step74(n.parent, S);
 }
 
@@ -880,9 +893,9 @@ function match24(n, S) { return step75(n, S); }
 
 function fire24(c, S, out) {
   let t39, t40, t41, t42, t43, t44, t45, t46;
-  const v7_0 = rt.arith("*", [rt.number((t41 ??= rt.stepNodes((t40 ??= rt.stepNodes((t39 ??= rt.stepOne(c, "child", N39, null)), "child", N40, null)), "child", N45, null)))], [rt.number((t42 ??= rt.stepOne(c, "child", N42, null)))]);
+  const v7_0 = rt.arith("*", [rt.number((t41 ??= rt.stepNodes((t40 ??= rt.stepNodes((t39 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N44, null)))], [rt.number((t42 ??= rt.stepOne(c, "child", N41, null)))]);
   S.cur = 32;
-  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("-", v7_0, [rt.number((t44 ??= rt.stepNodes((t43 ??= rt.stepOne(c, "child", N36, null)), "child", N37, null)))]), [rt.number((t45 ??= rt.stepOne(c, "child", N46, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[32], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t46 ??= rt.stepOne(c, "child", N8, null))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t45 ??= rt.stepOne(c, "child", N46, null))) + " does not match price × quantity − allowance = " + rt.valueOf(rt.arith("-", v7_0, [rt.number((t44 ??= rt.stepNodes((t43 ??= rt.stepOne(c, "child", N36, null)), "child", N37, null)))])) + "." : "Fakturarad " + rt.valueOf((t46 ??= rt.stepOne(c, "child", N8, null))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t45 ??= rt.stepOne(c, "child", N46, null))) + " stämmer inte med pris × kvantitet − rabatt = " + rt.valueOf(rt.arith("-", v7_0, [rt.number((t44 ??= rt.stepNodes((t43 ??= rt.stepOne(c, "child", N36, null)), "child", N37, null)))])) + ".")));
+  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("-", v7_0, [rt.number((t44 ??= rt.stepNodes((t43 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))]), [rt.number((t45 ??= rt.stepOne(c, "child", N45, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[32], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t46 ??= rt.stepOne(c, "child", N8, null))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t45 ??= rt.stepOne(c, "child", N45, null))) + " does not match price × quantity − allowance = " + rt.valueOf(rt.arith("-", v7_0, [rt.number((t44 ??= rt.stepNodes((t43 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))])) + "." : "Fakturarad " + rt.valueOf((t46 ??= rt.stepOne(c, "child", N8, null))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t45 ??= rt.stepOne(c, "child", N45, null))) + " stämmer inte med pris × kvantitet − rabatt = " + rt.valueOf(rt.arith("-", v7_0, [rt.number((t44 ??= rt.stepNodes((t43 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))])) + ".")));
 }
 
 function step76(n, S) {
@@ -892,12 +905,13 @@ function step76(n, S) {
 }
 
 function step77(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N36, null), "child", N38, null), ["true", "1"]))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N36, null), "child", N37))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N39, null), "child", N40, null), "child", N41))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q6)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
   return n.parent !== null && step76(n.parent, S);
 }
 
@@ -905,9 +919,9 @@ function match25(n, S) { return step77(n, S); }
 
 function fire25(c, S, out) {
   let t47, t48, t49, t50, t51, t52, t53, t54, t55;
-  const v8_0 = rt.arith("div", rt.arith("*", [rt.number((t49 ??= rt.stepNodes((t48 ??= rt.stepNodes((t47 ??= rt.stepOne(c, "child", N39, null)), "child", N40, null)), "child", N45, null)))], [rt.number((t50 ??= rt.stepOne(c, "child", N42, null)))]), [rt.number((t51 ??= rt.stepNodes((t48 ??= rt.stepNodes((t47 ??= rt.stepOne(c, "child", N39, null)), "child", N40, null)), "child", N41, null)))]);
+  const v8_0 = rt.arith("div", rt.arith("*", [rt.number((t49 ??= rt.stepNodes((t48 ??= rt.stepNodes((t47 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N44, null)))], [rt.number((t50 ??= rt.stepOne(c, "child", N41, null)))]), [rt.number((t51 ??= rt.stepNodes((t48 ??= rt.stepNodes((t47 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N40, null)))]);
   S.cur = 33;
-  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("+", v8_0, [rt.number((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "child", N36, null)), "child", N37, null)))]), [rt.number((t54 ??= rt.stepOne(c, "child", N46, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[33], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t55 ??= rt.stepOne(c, "child", N8, null))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t54 ??= rt.stepOne(c, "child", N46, null))) + " does not match price × quantity / base quantity + charge = " + rt.valueOf(rt.arith("+", v8_0, [rt.number((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "child", N36, null)), "child", N37, null)))])) + "." : "Fakturarad " + rt.valueOf((t55 ??= rt.stepOne(c, "child", N8, null))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t54 ??= rt.stepOne(c, "child", N46, null))) + " stämmer inte med pris × kvantitet / baskvantitet + avgift = " + rt.valueOf(rt.arith("+", v8_0, [rt.number((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "child", N36, null)), "child", N37, null)))])) + ".")));
+  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("+", v8_0, [rt.number((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))]), [rt.number((t54 ??= rt.stepOne(c, "child", N45, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[33], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t55 ??= rt.stepOne(c, "child", N8, null))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t54 ??= rt.stepOne(c, "child", N45, null))) + " does not match price × quantity / base quantity + charge = " + rt.valueOf(rt.arith("+", v8_0, [rt.number((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))])) + "." : "Fakturarad " + rt.valueOf((t55 ??= rt.stepOne(c, "child", N8, null))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t54 ??= rt.stepOne(c, "child", N45, null))) + " stämmer inte med pris × kvantitet / baskvantitet + avgift = " + rt.valueOf(rt.arith("+", v8_0, [rt.number((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))])) + ".")));
 }
 
 function step78(n, S) {
@@ -917,12 +931,13 @@ function step78(n, S) {
 }
 
 function step79(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N36, null), "child", N38, null), ["true", "1"]))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N36, null), "child", N37))(n, 1, 1)) return false;
-  if (!((c, p, z) => !rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N39, null), "child", N40, null), "child", N41))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q6)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
   return n.parent !== null && step78(n.parent, S);
 }
 
@@ -930,9 +945,9 @@ function match26(n, S) { return step79(n, S); }
 
 function fire26(c, S, out) {
   let t56, t57, t58, t59, t60, t61, t62, t63;
-  const v9_0 = rt.arith("*", [rt.number((t58 ??= rt.stepNodes((t57 ??= rt.stepNodes((t56 ??= rt.stepOne(c, "child", N39, null)), "child", N40, null)), "child", N45, null)))], [rt.number((t59 ??= rt.stepOne(c, "child", N42, null)))]);
+  const v9_0 = rt.arith("*", [rt.number((t58 ??= rt.stepNodes((t57 ??= rt.stepNodes((t56 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N44, null)))], [rt.number((t59 ??= rt.stepOne(c, "child", N41, null)))]);
   S.cur = 34;
-  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("+", v9_0, [rt.number((t61 ??= rt.stepNodes((t60 ??= rt.stepOne(c, "child", N36, null)), "child", N37, null)))]), [rt.number((t62 ??= rt.stepOne(c, "child", N46, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[34], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t63 ??= rt.stepOne(c, "child", N8, null))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t62 ??= rt.stepOne(c, "child", N46, null))) + " does not match price × quantity + charge = " + rt.valueOf(rt.arith("+", v9_0, [rt.number((t61 ??= rt.stepNodes((t60 ??= rt.stepOne(c, "child", N36, null)), "child", N37, null)))])) + "." : "Fakturarad " + rt.valueOf((t63 ??= rt.stepOne(c, "child", N8, null))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t62 ??= rt.stepOne(c, "child", N46, null))) + " stämmer inte med pris × kvantitet + avgift = " + rt.valueOf(rt.arith("+", v9_0, [rt.number((t61 ??= rt.stepNodes((t60 ??= rt.stepOne(c, "child", N36, null)), "child", N37, null)))])) + ".")));
+  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("+", v9_0, [rt.number((t61 ??= rt.stepNodes((t60 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))]), [rt.number((t62 ??= rt.stepOne(c, "child", N45, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[34], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t63 ??= rt.stepOne(c, "child", N8, null))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t62 ??= rt.stepOne(c, "child", N45, null))) + " does not match price × quantity + charge = " + rt.valueOf(rt.arith("+", v9_0, [rt.number((t61 ??= rt.stepNodes((t60 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))])) + "." : "Fakturarad " + rt.valueOf((t63 ??= rt.stepOne(c, "child", N8, null))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t62 ??= rt.stepOne(c, "child", N45, null))) + " stämmer inte med pris × kvantitet + avgift = " + rt.valueOf(rt.arith("+", v9_0, [rt.number((t61 ??= rt.stepNodes((t60 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))])) + ".")));
 }
 
 function step80(n, S) {
@@ -942,11 +957,12 @@ function step80(n, S) {
 }
 
 function step81(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N39, null), "child", N40, null), "child", N41))(n, 1, 1)) return false;
-  if (!((c, p, z) => !rt.anyOnAxisSeq(rt.stepOne(c, "child", N36, null), "child", N37))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
+  if (!!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
   return n.parent !== null && step80(n.parent, S);
 }
 
@@ -954,9 +970,9 @@ function match27(n, S) { return step81(n, S); }
 
 function fire27(c, S, out) {
   let t64, t65, t66, t67, t68, t69, t70;
-  const v10_0 = rt.arith("div", rt.arith("*", [rt.number((t66 ??= rt.stepNodes((t65 ??= rt.stepNodes((t64 ??= rt.stepOne(c, "child", N39, null)), "child", N40, null)), "child", N45, null)))], [rt.number((t67 ??= rt.stepOne(c, "child", N42, null)))]), [rt.number((t68 ??= rt.stepNodes((t65 ??= rt.stepNodes((t64 ??= rt.stepOne(c, "child", N39, null)), "child", N40, null)), "child", N41, null)))]);
+  const v10_0 = rt.arith("div", rt.arith("*", [rt.number((t66 ??= rt.stepNodes((t65 ??= rt.stepNodes((t64 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N44, null)))], [rt.number((t67 ??= rt.stepOne(c, "child", N41, null)))]), [rt.number((t68 ??= rt.stepNodes((t65 ??= rt.stepNodes((t64 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N40, null)))]);
   S.cur = 35;
-  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", v10_0, [rt.number((t69 ??= rt.stepOne(c, "child", N46, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[35], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t70 ??= rt.stepOne(c, "child", N8, null))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t69 ??= rt.stepOne(c, "child", N46, null))) + " does not match price × quantity / base quantity = " + rt.valueOf(v10_0) + "." : "Fakturarad " + rt.valueOf((t70 ??= rt.stepOne(c, "child", N8, null))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t69 ??= rt.stepOne(c, "child", N46, null))) + " stämmer inte med pris × kvantitet / baskvantitet = " + rt.valueOf(v10_0) + ".")));
+  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", v10_0, [rt.number((t69 ??= rt.stepOne(c, "child", N45, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[35], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t70 ??= rt.stepOne(c, "child", N8, null))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t69 ??= rt.stepOne(c, "child", N45, null))) + " does not match price × quantity / base quantity = " + rt.valueOf(v10_0) + "." : "Fakturarad " + rt.valueOf((t70 ??= rt.stepOne(c, "child", N8, null))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t69 ??= rt.stepOne(c, "child", N45, null))) + " stämmer inte med pris × kvantitet / baskvantitet = " + rt.valueOf(v10_0) + ".")));
 }
 
 function step82(n, S) {
@@ -966,11 +982,12 @@ function step82(n, S) {
 }
 
 function step83(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40))(n, 1, 1)) return false;
-  if (!((c, p, z) => !rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N39, null), "child", N40, null), "child", N41))(n, 1, 1)) return false;
-  if (!((c, p, z) => !rt.anyOnAxisSeq(rt.stepOne(c, "child", N36, null), "child", N37))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
+  if (!!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
   return n.parent !== null && step82(n.parent, S);
 }
 
@@ -978,9 +995,9 @@ function match28(n, S) { return step83(n, S); }
 
 function fire28(c, S, out) {
   let t71, t72, t73, t74, t75, t76;
-  const v11_0 = rt.arith("*", [rt.number((t73 ??= rt.stepNodes((t72 ??= rt.stepNodes((t71 ??= rt.stepOne(c, "child", N39, null)), "child", N40, null)), "child", N45, null)))], [rt.number((t74 ??= rt.stepOne(c, "child", N42, null)))]);
+  const v11_0 = rt.arith("*", [rt.number((t73 ??= rt.stepNodes((t72 ??= rt.stepNodes((t71 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N44, null)))], [rt.number((t74 ??= rt.stepOne(c, "child", N41, null)))]);
   S.cur = 36;
-  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", v11_0, [rt.number((t75 ??= rt.stepOne(c, "child", N46, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[36], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t76 ??= rt.stepOne(c, "child", N8, null))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t75 ??= rt.stepOne(c, "child", N46, null))) + " does not match price × quantity = " + rt.valueOf(v11_0) + "." : "Fakturarad " + rt.valueOf((t76 ??= rt.stepOne(c, "child", N8, null))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t75 ??= rt.stepOne(c, "child", N46, null))) + " stämmer inte med pris × kvantitet = " + rt.valueOf(v11_0) + ".")));
+  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", v11_0, [rt.number((t75 ??= rt.stepOne(c, "child", N45, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[36], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t76 ??= rt.stepOne(c, "child", N8, null))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t75 ??= rt.stepOne(c, "child", N45, null))) + " does not match price × quantity = " + rt.valueOf(v11_0) + "." : "Fakturarad " + rt.valueOf((t76 ??= rt.stepOne(c, "child", N8, null))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t75 ??= rt.stepOne(c, "child", N45, null))) + " stämmer inte med pris × kvantitet = " + rt.valueOf(v11_0) + ".")));
 }
 
 function step84(n, S) {
@@ -990,12 +1007,13 @@ function step84(n, S) {
 }
 
 function step85(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "child", N42))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N39, null), "child", N40, null), "child", N41))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N36, null), "child", N47))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "child", N41)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N46)) return false;
   return n.parent !== null && step84(n.parent, S);
 }
 
@@ -1003,9 +1021,9 @@ function match29(n, S) { return step85(n, S); }
 
 function fire29(c, S, out) {
   let t77, t78, t79, t80, t81, t82, t83, t84;
-  const v12_0 = rt.castSeq(rt.arith("div", rt.arith("*", rt.castSeq((t77 ??= rt.stepOne(c, "child", N42, null)), "double", true), rt.castSeq((t80 ??= rt.stepNodes((t79 ??= rt.stepNodes((t78 ??= rt.stepOne(c, "child", N39, null)), "child", N40, null)), "child", N45, null)), "double", true)), rt.castSeq((t81 ??= rt.stepNodes((t79 ??= rt.stepNodes((t78 ??= rt.stepOne(c, "child", N39, null)), "child", N40, null)), "child", N41, null)), "double", true)), "decimal", true);
+  const v12_0 = rt.castSeq(rt.arith("div", rt.arith("*", rt.castSeq((t77 ??= rt.stepOne(c, "child", N41, null)), "double", true), rt.castSeq((t80 ??= rt.stepNodes((t79 ??= rt.stepNodes((t78 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N44, null)), "double", true)), rt.castSeq((t81 ??= rt.stepNodes((t79 ??= rt.stepNodes((t78 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N40, null)), "double", true)), "decimal", true);
   S.cur = 37;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.castSeq((t83 ??= rt.stepNodes((t82 ??= rt.stepOne(c, "child", N36, null)), "child", N47, null)), "decimal", true), v12_0)), [K1])))) out.push(rt.finding(ROWS[37], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t84 ??= rt.stepOne(c, "child", N8, null))) + ": allowance/charge base (AllowanceChargeBaseAmount) " + rt.valueOf((t83 ??= rt.stepNodes((t82 ??= rt.stepOne(c, "child", N36, null)), "child", N47, null))) + " is not quantity × price / base quantity = " + rt.valueOf(v12_0) + "." : "Fakturarad " + rt.valueOf((t84 ??= rt.stepOne(c, "child", N8, null))) + ": underlaget för rabatt/avgift (AllowanceChargeBaseAmount) " + rt.valueOf((t83 ??= rt.stepNodes((t82 ??= rt.stepOne(c, "child", N36, null)), "child", N47, null))) + " är inte kvantitet × pris / baskvantitet = " + rt.valueOf(v12_0) + ".")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.castSeq((t83 ??= rt.stepNodes((t82 ??= rt.stepOne(c, "child", N35, null)), "child", N46, null)), "decimal", true), v12_0)), [K1])))) out.push(rt.finding(ROWS[37], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t84 ??= rt.stepOne(c, "child", N8, null))) + ": allowance/charge base (AllowanceChargeBaseAmount) " + rt.valueOf((t83 ??= rt.stepNodes((t82 ??= rt.stepOne(c, "child", N35, null)), "child", N46, null))) + " is not quantity × price / base quantity = " + rt.valueOf(v12_0) + "." : "Fakturarad " + rt.valueOf((t84 ??= rt.stepOne(c, "child", N8, null))) + ": underlaget för rabatt/avgift (AllowanceChargeBaseAmount) " + rt.valueOf((t83 ??= rt.stepNodes((t82 ??= rt.stepOne(c, "child", N35, null)), "child", N46, null))) + " är inte kvantitet × pris / baskvantitet = " + rt.valueOf(v12_0) + ".")));
 }
 
 function step86(n, S) {
@@ -1015,12 +1033,13 @@ function step86(n, S) {
 }
 
 function step87(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "child", N42))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40))(n, 1, 1)) return false;
-  if (!((c, p, z) => !rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N39, null), "child", N40, null), "child", N41))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N36, null), "child", N47))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "child", N41)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N46)) return false;
   return n.parent !== null && step86(n.parent, S);
 }
 
@@ -1028,9 +1047,9 @@ function match30(n, S) { return step87(n, S); }
 
 function fire30(c, S, out) {
   let t85, t86, t87, t88, t89, t90, t91;
-  const v13_0 = rt.castSeq(rt.arith("*", rt.castSeq((t85 ??= rt.stepOne(c, "child", N42, null)), "double", true), rt.castSeq((t88 ??= rt.stepNodes((t87 ??= rt.stepNodes((t86 ??= rt.stepOne(c, "child", N39, null)), "child", N40, null)), "child", N45, null)), "double", true)), "decimal", true);
+  const v13_0 = rt.castSeq(rt.arith("*", rt.castSeq((t85 ??= rt.stepOne(c, "child", N41, null)), "double", true), rt.castSeq((t88 ??= rt.stepNodes((t87 ??= rt.stepNodes((t86 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N44, null)), "double", true)), "decimal", true);
   S.cur = 38;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.castSeq((t90 ??= rt.stepNodes((t89 ??= rt.stepOne(c, "child", N36, null)), "child", N47, null)), "decimal", true), v13_0)), [K1])))) out.push(rt.finding(ROWS[38], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t91 ??= rt.stepOne(c, "child", N8, null))) + ": allowance/charge base (AllowanceChargeBaseAmount) " + rt.valueOf((t90 ??= rt.stepNodes((t89 ??= rt.stepOne(c, "child", N36, null)), "child", N47, null))) + " is not quantity × price = " + rt.valueOf(v13_0) + "." : "Fakturarad " + rt.valueOf((t91 ??= rt.stepOne(c, "child", N8, null))) + ": underlaget för rabatt/avgift (AllowanceChargeBaseAmount) " + rt.valueOf((t90 ??= rt.stepNodes((t89 ??= rt.stepOne(c, "child", N36, null)), "child", N47, null))) + " är inte kvantitet × pris = " + rt.valueOf(v13_0) + ".")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.castSeq((t90 ??= rt.stepNodes((t89 ??= rt.stepOne(c, "child", N35, null)), "child", N46, null)), "decimal", true), v13_0)), [K1])))) out.push(rt.finding(ROWS[38], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t91 ??= rt.stepOne(c, "child", N8, null))) + ": allowance/charge base (AllowanceChargeBaseAmount) " + rt.valueOf((t90 ??= rt.stepNodes((t89 ??= rt.stepOne(c, "child", N35, null)), "child", N46, null))) + " is not quantity × price = " + rt.valueOf(v13_0) + "." : "Fakturarad " + rt.valueOf((t91 ??= rt.stepOne(c, "child", N8, null))) + ": underlaget för rabatt/avgift (AllowanceChargeBaseAmount) " + rt.valueOf((t90 ??= rt.stepNodes((t89 ??= rt.stepOne(c, "child", N35, null)), "child", N46, null))) + " är inte kvantitet × pris = " + rt.valueOf(v13_0) + ".")));
 }
 
 function step88(n, S) {
@@ -1040,13 +1059,13 @@ function step88(n, S) {
 }
 
 function step89(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N47, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step88(n.parent, S);
 }
 
 function step90(n, S) {
-  if (!rt.testNode(N49, n)) return false;
+  if (!rt.testNode(N48, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step89(n.parent, S);
 }
@@ -1054,7 +1073,7 @@ function step90(n, S) {
 function match31(n, S) { return step90(n, S); }
 
 function fire31(c, S, out) {
-  const v14_0 = (S.D.memo[21] !== undefined ? S.D.memo[21] : (S.D.memo[21] = rt.sum((S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N35, null), "child", N46, null))))));
+  const v14_0 = (S.D.memo[21] !== undefined ? S.D.memo[21] : (S.D.memo[21] = rt.sum((S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N34, null), "child", N45, null))))));
   S.cur = 39;
   if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.fnAbs(rt.arith("-", rt.castSeq([c], "decimal", true), v14_0)), [K0])))) out.push(rt.finding(ROWS[39], c, (S.lang === "en" ? "Sum of line amounts (LineExtensionTotalAmount) is " + rt.valueOf([c]) + ", but the invoice lines' LineExtensionAmount add up to " + rt.valueOf(v14_0) + "." : "Summa radbelopp (LineExtensionTotalAmount) är " + rt.valueOf([c]) + ", men fakturaradernas LineExtensionAmount summerar till " + rt.valueOf(v14_0) + ".")));
 }
@@ -1066,13 +1085,13 @@ function step91(n, S) {
 }
 
 function step92(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N47, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step91(n.parent, S);
 }
 
 function step93(n, S) {
-  if (!rt.testNode(N50, n)) return false;
+  if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step92(n.parent, S);
 }
@@ -1080,9 +1099,9 @@ function step93(n, S) {
 function match32(n, S) { return step93(n, S); }
 
 function fire32(c, S, out) {
-  const v15_0 = (S.D.memo[23] !== undefined ? S.D.memo[23] : (S.D.memo[23] = rt.sum((S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N35, null), "child", N46, null))))));
-  const v16_0 = (S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.sum((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N51, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N38, null), ["true", "1"])]), "child", N37, null))))));
-  const v17_0 = (S.D.memo[27] !== undefined ? S.D.memo[27] : (S.D.memo[27] = rt.sum((S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N51, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N38, null), ["false", "0"])]), "child", N37, null))))));
+  const v15_0 = (S.D.memo[23] !== undefined ? S.D.memo[23] : (S.D.memo[23] = rt.sum((S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N34, null), "child", N45, null))))));
+  const v16_0 = (S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.sum((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), Q6)]), "child", N36, null))))));
+  const v17_0 = (S.D.memo[27] !== undefined ? S.D.memo[27] : (S.D.memo[27] = rt.sum((S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), Q5)]), "child", N36, null))))));
   S.cur = 40;
   if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.fnAbs(rt.arith("+", rt.arith("-", rt.arith("-", rt.castSeq([c], "decimal", true), v15_0), v16_0), v17_0)), [K0])))) out.push(rt.finding(ROWS[40], c, (S.lang === "en" ? "Total without VAT (TaxExclusiveTotalAmount) is " + rt.valueOf([c]) + ", but lines " + rt.valueOf(v15_0) + " + charges " + rt.valueOf(v16_0) + " − allowances " + rt.valueOf(v17_0) + " give a different amount." : "Belopp exklusive moms (TaxExclusiveTotalAmount) är " + rt.valueOf([c]) + ", men radbelopp " + rt.valueOf(v15_0) + " + avgifter " + rt.valueOf(v16_0) + " − rabatter " + rt.valueOf(v17_0) + " ger något annat.")));
 }
@@ -1094,13 +1113,13 @@ function step94(n, S) {
 }
 
 function step95(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N47, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step94(n.parent, S);
 }
 
 function step96(n, S) {
-  if (!rt.testNode(N52, n)) return false;
+  if (!rt.testNode(N51, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step95(n.parent, S);
 }
@@ -1109,11 +1128,11 @@ function match33(n, S) { return step96(n, S); }
 
 function fire33(c, S, out) {
   let t92, t93;
-  const v18_0 = (S.D.memo[29] !== undefined ? S.D.memo[29] : (S.D.memo[29] = rt.sum((S.D.memo[28] !== undefined ? S.D.memo[28] : (S.D.memo[28] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N35, null), "child", N46, null))))));
-  const v19_0 = (S.D.memo[31] !== undefined ? S.D.memo[31] : (S.D.memo[31] = rt.sum((S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N51, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N38, null), ["true", "1"])]), "child", N37, null))))));
-  const v20_0 = (S.D.memo[33] !== undefined ? S.D.memo[33] : (S.D.memo[33] = rt.sum((S.D.memo[32] !== undefined ? S.D.memo[32] : (S.D.memo[32] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N51, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N38, null), ["false", "0"])]), "child", N37, null))))));
-  const v21_0 = (S.D.memo[35] !== undefined ? S.D.memo[35] : (S.D.memo[35] = rt.sum((S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N15, null), "child", N53, null))))));
-  const v22_0 = rt.sum((t93 ??= rt.stepNodes((t92 ??= rt.stepOne(c, "parent", N17, null)), "child", N54, null)));
+  const v18_0 = (S.D.memo[29] !== undefined ? S.D.memo[29] : (S.D.memo[29] = rt.sum((S.D.memo[28] !== undefined ? S.D.memo[28] : (S.D.memo[28] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N34, null), "child", N45, null))))));
+  const v19_0 = (S.D.memo[31] !== undefined ? S.D.memo[31] : (S.D.memo[31] = rt.sum((S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), Q6)]), "child", N36, null))))));
+  const v20_0 = (S.D.memo[33] !== undefined ? S.D.memo[33] : (S.D.memo[33] = rt.sum((S.D.memo[32] !== undefined ? S.D.memo[32] : (S.D.memo[32] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), Q5)]), "child", N36, null))))));
+  const v21_0 = (S.D.memo[35] !== undefined ? S.D.memo[35] : (S.D.memo[35] = rt.sum((S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N15, null), "child", N52, null))))));
+  const v22_0 = rt.sum((t93 ??= rt.stepNodes((t92 ??= rt.stepOne(c, "parent", N16, null)), "child", N53, null)));
   S.cur = 41;
   if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.fnAbs(rt.arith("-", rt.arith("-", rt.arith("+", rt.arith("-", rt.arith("-", rt.castSeq([c], "decimal", true), v18_0), v19_0), v20_0), v21_0), v22_0)), [K0])))) out.push(rt.finding(ROWS[41], c, (S.lang === "en" ? "Total with VAT (TaxInclusiveTotalAmount) is " + rt.valueOf([c]) + ", but lines " + rt.valueOf(v18_0) + " + charges " + rt.valueOf(v19_0) + " − allowances " + rt.valueOf(v20_0) + " + VAT " + rt.valueOf(v21_0) + " + rounding " + rt.valueOf(v22_0) + " give a different amount." : "Belopp inklusive moms (TaxInclusiveTotalAmount) är " + rt.valueOf([c]) + ", men radbelopp " + rt.valueOf(v18_0) + " + avgifter " + rt.valueOf(v19_0) + " − rabatter " + rt.valueOf(v20_0) + " + moms " + rt.valueOf(v21_0) + " + öresavrundning " + rt.valueOf(v22_0) + " ger något annat.")));
   S.cur = 42;
@@ -1127,25 +1146,25 @@ function step97(n, S) {
 }
 
 function step98(n, S) {
-  if (!rt.testNode(N55, n)) return false;
+  if (!rt.testNode(N54, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step97(n.parent, S);
 }
 
 function step99(n, S) {
-  if (!rt.testNode(N56, n)) return false;
+  if (!rt.testNode(N55, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step98(n.parent, S);
 }
 
 function step100(n, S) {
-  if (!rt.testNode(N57, n)) return false;
+  if (!rt.testNode(N56, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step99(n.parent, S);
 }
 
 function step101(n, S) {
-  if (!rt.testNode(N58, n)) return false;
+  if (!rt.testNode(N57, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step100(n.parent, S);
 }
@@ -1161,7 +1180,7 @@ function match34(n, S) { return step102(n, S); }
 function fire34(c, S, out) {
   let t94, t95;
   S.cur = 43;
-  if (!(rt.anyOnAxisSeq((t94 ??= rt.stepOne(c, "ancestor", N56, [(c, p, z) => rt.posEq([1n], p)])), "child", N8) || rt.generalCompare1("eq", [c], "SNDOSESS"))) out.push(rt.finding(ROWS[43], c, (S.lang === "en" ? "BIC " + rt.valueOf([c]) + " is given but the account number (PayeeFinancialAccount/ID) is missing." : "BIC " + rt.valueOf([c]) + " anges men kontonummer (PayeeFinancialAccount/ID) saknas.")));
+  if (!(rt.anyOnAxisSeq((t94 ??= rt.stepOne(c, "ancestor", N55, [(c, p, z) => rt.posEq([1n], p)])), "child", N8) || rt.generalCompare1("eq", [c], "SNDOSESS"))) out.push(rt.finding(ROWS[43], c, (S.lang === "en" ? "BIC " + rt.valueOf([c]) + " is given but the account number (PayeeFinancialAccount/ID) is missing." : "BIC " + rt.valueOf([c]) + " anges men kontonummer (PayeeFinancialAccount/ID) saknas.")));
 }
 
 function step103(n, S) {
@@ -1171,13 +1190,13 @@ function step103(n, S) {
 }
 
 function step104(n, S) {
-  if (!rt.testNode(N55, n)) return false;
+  if (!rt.testNode(N54, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step103(n.parent, S);
 }
 
 function step105(n, S) {
-  if (!rt.testNode(N56, n)) return false;
+  if (!rt.testNode(N55, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step104(n.parent, S);
 }
@@ -1195,7 +1214,7 @@ function fire35(c, S, out) {
   S.cur = 44;
   if (!!rt.matches(rt.strItem(c, "matches"), RE0)) out.push(rt.finding(ROWS[44], c, (S.lang === "en" ? "Account number (PayeeFinancialAccount/ID) '" + rt.valueOf([c]) + "' must be written without spaces, hyphens or other separators." : "Kontonumret (PayeeFinancialAccount/ID) '" + rt.valueOf([c]) + "' ska skrivas utan mellanslag, bindestreck eller andra skiljetecken.")));
   S.cur = 45;
-  if (!rt.anyOnAxisSeq((t98 ??= rt.stepNodes((t97 ??= rt.stepNodes((t96 ??= rt.stepOne(c, "parent", N17, null)), "child", N57, null)), "child", N58, null)), "child", N8)) out.push(rt.finding(ROWS[45], c, (S.lang === "en" ? "Account " + rt.valueOf([c]) + " is given without a BIC (FinancialInstitution/ID)." : "Konto " + rt.valueOf([c]) + " anges utan BIC (FinancialInstitution/ID).")));
+  if (!rt.anyOnAxisSeq((t98 ??= rt.stepNodes((t97 ??= rt.stepNodes((t96 ??= rt.stepOne(c, "parent", N16, null)), "child", N56, null)), "child", N57, null)), "child", N8)) out.push(rt.finding(ROWS[45], c, (S.lang === "en" ? "Account " + rt.valueOf([c]) + " is given without a BIC (FinancialInstitution/ID)." : "Konto " + rt.valueOf([c]) + " anges utan BIC (FinancialInstitution/ID).")));
 }
 
 function step107(n, S) {
@@ -1205,19 +1224,19 @@ function step107(n, S) {
 }
 
 function step108(n, S) {
-  if (!rt.testNode(N55, n)) return false;
+  if (!rt.testNode(N54, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step107(n.parent, S);
 }
 
 function step109(n, S) {
-  if (!rt.testNode(N59, n)) return false;
+  if (!rt.testNode(N58, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step108(n.parent, S);
 }
 
 function step110(n, S) {
-  if (!rt.testNode(N27, n)) return false;
+  if (!rt.testNode(N26, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step109(n.parent, S);
 }
@@ -1226,7 +1245,7 @@ function match36(n, S) { return step110(n, S); }
 
 function fire36(c, S, out) {
   S.cur = 46;
-  if (!(S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N60, null), "child", N5, null), "child", N26, null), "child", N27, null))).some((v23_0) => (rt.valueCompare("ne", [rt.string([v23_0])], [rt.string([c])]) === true))) out.push(rt.finding(ROWS[46], c, (S.lang === "en" ? "Payee name (PayeePartyName/Name) '" + rt.valueOf([c]) + "' equals the seller's name; the element is meant for assigned invoices." : "Betalningsmottagare (PayeePartyName/Name) '" + rt.valueOf([c]) + "' är samma som säljaren; elementet är till för överlåtna fakturor.")));
+  if (!(S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N59, null), "child", N5, null), "child", N25, null), "child", N26, null))).some((v23_0) => (rt.valueCompare("ne", [rt.string([v23_0])], [rt.string([c])]) === true))) out.push(rt.finding(ROWS[46], c, (S.lang === "en" ? "Payee name (PayeePartyName/Name) '" + rt.valueOf([c]) + "' equals the seller's name; the element is meant for assigned invoices." : "Betalningsmottagare (PayeePartyName/Name) '" + rt.valueOf([c]) + "' är samma som säljaren; elementet är till för överlåtna fakturor.")));
 }
 
 function step111(n, S) {
@@ -1236,13 +1255,13 @@ function step111(n, S) {
 }
 
 function step112(n, S) {
-  if (!rt.testNode(N55, n)) return false;
+  if (!rt.testNode(N54, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step111(n.parent, S);
 }
 
 function step113(n, S) {
-  if (!rt.testNode(N61, n)) return false;
+  if (!rt.testNode(N60, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step112(n.parent, S);
 }
@@ -1261,13 +1280,13 @@ function step114(n, S) {
 }
 
 function step115(n, S) {
-  if (!rt.testNode(N55, n)) return false;
+  if (!rt.testNode(N54, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step114(n.parent, S);
 }
 
 function step116(n, S) {
-  if (!rt.testNode(N62, n)) return false;
+  if (!rt.testNode(N61, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step115(n.parent, S);
 }
@@ -1276,7 +1295,7 @@ function match38(n, S) { return step116(n, S); }
 
 function fire38(c, S, out) {
   S.cur = 48;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("le", (S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.castSeq((S.D.memo[37] !== undefined ? S.D.memo[37] : (S.D.memo[37] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N30, null))), "date", true))), rt.castSeq([c], "date", true))))) out.push(rt.finding(ROWS[48], c, (S.lang === "en" ? "Due date (DuePaymentDate) " + rt.valueOf([c]) + " is before the issue date (IssueDate) " + rt.valueOf((S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N30, null)))) + "." : "Förfallodagen (DuePaymentDate) " + rt.valueOf([c]) + " är före fakturadatum (IssueDate) " + rt.valueOf((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N30, null)))) + ".")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("le", (S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.castSeq((S.D.memo[37] !== undefined ? S.D.memo[37] : (S.D.memo[37] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N29, null))), "date", true))), rt.castSeq([c], "date", true))))) out.push(rt.finding(ROWS[48], c, (S.lang === "en" ? "Due date (DuePaymentDate) " + rt.valueOf([c]) + " is before the issue date (IssueDate) " + rt.valueOf((S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N29, null)))) + "." : "Förfallodagen (DuePaymentDate) " + rt.valueOf([c]) + " är före fakturadatum (IssueDate) " + rt.valueOf((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N29, null)))) + ".")));
 }
 
 function step117(n, S) {
@@ -1286,13 +1305,13 @@ function step117(n, S) {
 }
 
 function step118(n, S) {
-  if (!rt.testNode(N63, n)) return false;
+  if (!rt.testNode(N62, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step117(n.parent, S);
 }
 
 function step119(n, S) {
-  if (!rt.testNode(N64, n)) return false;
+  if (!rt.testNode(N63, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step118(n.parent, S);
 }
@@ -1300,7 +1319,7 @@ function step119(n, S) {
 function match39(n, S) { return step119(n, S); }
 
 function fire39(c, S, out) {
-  const v24_0 = (S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N63, null), "child", N64, null)));
+  const v24_0 = (S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N62, null), "child", N63, null)));
   S.cur = 49;
   if (!(rt.valueCompare("ge", [rt.number(v24_0)], [0n]) === true)) out.push(rt.finding(ROWS[49], c, (S.lang === "en" ? "Penalty interest (PenaltySurchargePercent) is " + rt.valueOf([c]) + "; it must not be negative." : "Dröjsmålsräntan (PenaltySurchargePercent) är " + rt.valueOf([c]) + "; den får inte vara negativ.")));
 }
@@ -1312,7 +1331,7 @@ function step120(n, S) {
 }
 
 function step121(n, S) {
-  if (!rt.testNode(N60, n)) return false;
+  if (!rt.testNode(N59, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step120(n.parent, S);
 }
@@ -1328,9 +1347,9 @@ function match40(n, S) { return step122(n, S); }
 function fire40(c, S, out) {
   let t100, t101, t102;
   S.cur = 50;
-  if (!rt.anyOnAxis(c, "child", N23)) out.push(rt.finding(ROWS[50], c, (S.lang === "en" ? "The seller has neither a company registration number nor a VAT number (PartyTaxScheme); that needs an agreed alternative identification." : "Säljaren saknar både organisationsnummer och momsregistreringsnummer (PartyTaxScheme); det kräver en avtalad alternativ identifiering.")));
+  if (!rt.anyOnAxis(c, "child", N22)) out.push(rt.finding(ROWS[50], c, (S.lang === "en" ? "The seller has neither a company registration number nor a VAT number (PartyTaxScheme); that needs an agreed alternative identification." : "Säljaren saknar både organisationsnummer och momsregistreringsnummer (PartyTaxScheme); det kräver en avtalad alternativ identifiering.")));
   S.cur = 51;
-  if (!(t102 ??= rt.stepNodes((t101 ??= rt.stepNodes((t100 ??= rt.stepOne(c, "child", N23, null)), "child", N10, null)), "child", N8, null)).some((v25_0) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strItem(v25_0, "normalize-space"))], ["SWT"]) === true))) out.push(rt.finding(ROWS[51], c, (S.lang === "en" ? "The seller's company registration number should be given in a PartyTaxScheme with TaxScheme/ID SWT." : "Säljarens organisationsnummer bör anges i en PartyTaxScheme med TaxScheme/ID SWT.")));
+  if (!(t102 ??= rt.stepNodes((t101 ??= rt.stepNodes((t100 ??= rt.stepOne(c, "child", N22, null)), "child", N10, null)), "child", N8, null)).some((v25_0) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strItem(v25_0, "normalize-space"))], ["SWT"]) === true))) out.push(rt.finding(ROWS[51], c, (S.lang === "en" ? "The seller's company registration number should be given in a PartyTaxScheme with TaxScheme/ID SWT." : "Säljarens organisationsnummer bör anges i en PartyTaxScheme med TaxScheme/ID SWT.")));
 }
 
 function step123(n, S) {
@@ -1340,7 +1359,7 @@ function step123(n, S) {
 }
 
 function step124(n, S) {
-  if (!rt.testNode(N60, n)) return false;
+  if (!rt.testNode(N59, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step123(n.parent, S);
 }
@@ -1362,11 +1381,11 @@ function match41(n, S) { return step126(n, S); }
 function fire41(c, S, out) {
   let t103, t104, t105, t106, t107;
   S.cur = 52;
-  if (!(!rt.anyOnAxisSeq((t103 ??= rt.stepOne(c, "child", N19, null)), "child", N20) || !rt.anyOnAxis(c, "child", N21))) out.push(rt.finding(ROWS[52], c, (S.lang === "en" ? "The seller address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Säljarens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
+  if (!(!rt.anyOnAxisSeq((t103 ??= rt.stepOne(c, "child", N18, null)), "child", N19) || !rt.anyOnAxis(c, "child", N20))) out.push(rt.finding(ROWS[52], c, (S.lang === "en" ? "The seller address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Säljarens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
   S.cur = 53;
-  if (!(!rt.anyOnAxis(c, "child", N19) || (t103 ??= rt.stepOne(c, "child", N19, null)).some((v26_0) => (rt.valueCompare("ge", [BigInt(rt.stepOne(rt.requireNode(v26_0), "child", N20, null).length)], [2n]) === true)))) out.push(rt.finding(ROWS[53], c, (S.lang === "en" ? "The seller address has a single address line (AddressLine/Line); check that the address is complete." : "Säljarens adress har bara en adressrad (AddressLine/Line); kontrollera att adressen är fullständig.")));
+  if (!(!rt.anyOnAxis(c, "child", N18) || (t103 ??= rt.stepOne(c, "child", N18, null)).some((v26_0) => (rt.valueCompare("ge", [BigInt(rt.stepOne(rt.requireNode(v26_0), "child", N19, null).length)], [2n]) === true)))) out.push(rt.finding(ROWS[53], c, (S.lang === "en" ? "The seller address has a single address line (AddressLine/Line); check that the address is complete." : "Säljarens adress har bara en adressrad (AddressLine/Line); kontrollera att adressen är fullständig.")));
   S.cur = 54;
-  if (!(rt.anyOnAxis(c, "child", N22) && rt.anyOnAxis(c, "child", N11))) out.push(rt.finding(ROWS[54], c, (S.lang === "en" ? "The seller address lacks a city (CityName) or postal code (PostalZone); use those elements where possible." : "Säljarens adress saknar postort (CityName) eller postnummer (PostalZone); använd de elementen om det går.")));
+  if (!(rt.anyOnAxis(c, "child", N21) && rt.anyOnAxis(c, "child", N11))) out.push(rt.finding(ROWS[54], c, (S.lang === "en" ? "The seller address lacks a city (CityName) or postal code (PostalZone); use those elements where possible." : "Säljarens adress saknar postort (CityName) eller postnummer (PostalZone); använd de elementen om det går.")));
 }
 
 function step127(n, S) {
@@ -1376,7 +1395,7 @@ function step127(n, S) {
 }
 
 function step128(n, S) {
-  if (!rt.testNode(N60, n)) return false;
+  if (!rt.testNode(N59, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step127(n.parent, S);
 }
@@ -1388,13 +1407,13 @@ function step129(n, S) {
 }
 
 function step130(n, S) {
-  if (!rt.testNode(N23, n)) return false;
+  if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step129(n.parent, S);
 }
 
 function step131(n, S) {
-  if (!rt.testNode(N24, n)) return false;
+  if (!rt.testNode(N23, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step130(n.parent, S);
 }
@@ -1413,7 +1432,7 @@ function step132(n, S) {
 }
 
 function step133(n, S) {
-  if (!rt.testNode(N60, n)) return false;
+  if (!rt.testNode(N59, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step132(n.parent, S);
 }
@@ -1425,7 +1444,7 @@ function step134(n, S) {
 }
 
 function step135(n, S) {
-  if (!rt.testNode(N23, n)) return false;
+  if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step134(n.parent, S);
 }
@@ -1446,7 +1465,7 @@ function match43(n, S) { return step137(n, S); }
 
 function fire43(c, S, out) {
   S.cur = 56;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["VAT", "SWT"])) out.push(rt.finding(ROWS[56], c, (S.lang === "en" ? "Seller TaxScheme/ID is '" + rt.valueOf([c]) + "'; allowed values are VAT and SWT." : "Säljarens TaxScheme/ID är '" + rt.valueOf([c]) + "'; tillåtna värden är VAT och SWT.")));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], Q1)) out.push(rt.finding(ROWS[56], c, (S.lang === "en" ? "Seller TaxScheme/ID is '" + rt.valueOf([c]) + "'; allowed values are VAT and SWT." : "Säljarens TaxScheme/ID är '" + rt.valueOf([c]) + "'; tillåtna värden är VAT och SWT.")));
 }
 
 function step138(n, S) {
@@ -1456,7 +1475,7 @@ function step138(n, S) {
 }
 
 function step139(n, S) {
-  if (!rt.testNode(N60, n)) return false;
+  if (!rt.testNode(N59, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step138(n.parent, S);
 }
@@ -1468,13 +1487,13 @@ function step140(n, S) {
 }
 
 function step141(n, S) {
-  if (!rt.testNode(N23, n)) return false;
+  if (!rt.testNode(N22, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step140(n.parent, S);
 }
 
 function step142(n, S) {
-  if (!rt.testNode(N25, n)) return false;
+  if (!rt.testNode(N24, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step141(n.parent, S);
 }
@@ -1484,7 +1503,7 @@ function match44(n, S) { return step142(n, S); }
 function fire44(c, S, out) {
   let t108, t109, t110, t111;
   S.cur = 57;
-  if (!(t111 ??= rt.stepNodes((t110 ??= rt.stepNodes((t109 ??= rt.stepNodes((t108 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "child", N26, null)), "child", N27, null)).some((v27_0) => (rt.valueCompare("ne", [rt.string([v27_0])], [rt.string([c])]) === true))) out.push(rt.finding(ROWS[57], c, (S.lang === "en" ? "Seller registration name (RegistrationName) '" + rt.valueOf([c]) + "' equals PartyName/Name; give it only when it differs." : "Säljarens registrerade namn (RegistrationName) '" + rt.valueOf([c]) + "' är samma som PartyName/Name; ange det bara när det skiljer sig.")));
+  if (!(t111 ??= rt.stepNodes((t110 ??= rt.stepNodes((t109 ??= rt.stepNodes((t108 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N25, null)), "child", N26, null)).some((v27_0) => (rt.valueCompare("ne", [rt.string([v27_0])], [rt.string([c])]) === true))) out.push(rt.finding(ROWS[57], c, (S.lang === "en" ? "Seller registration name (RegistrationName) '" + rt.valueOf([c]) + "' equals PartyName/Name; give it only when it differs." : "Säljarens registrerade namn (RegistrationName) '" + rt.valueOf([c]) + "' är samma som PartyName/Name; ange det bara när det skiljer sig.")));
 }
 
 function step143(n, S) {
@@ -1500,7 +1519,7 @@ function step144(n, S) {
 }
 
 function step145(n, S) {
-  if (!rt.testNode(N65, n)) return false;
+  if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step144(n.parent, S);
 }
@@ -1510,7 +1529,7 @@ function match45(n, S) { return step145(n, S); }
 function fire45(c, S, out) {
   let t112;
   S.cur = 58;
-  if (!(rt.valueCompare("eq", [rt.anyOnAxis(c, "child", N2)], [(S.D.memo[43] !== undefined ? S.D.memo[43] : (S.D.memo[43] = ((S.D.memo[42] !== undefined ? S.D.memo[42] : (S.D.memo[42] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N33, null))).length > 0)))]) === true)) out.push(rt.finding(ROWS[58], c, (S.lang === "en" ? "VAT in tax currency (TaxSubTotal/TaxCurrencyTaxAmount) and the tax currency (TaxCurrencyCode) must be both present or both absent." : "Momsbelopp i momsvaluta (TaxSubTotal/TaxCurrencyTaxAmount) och momsvaluta (TaxCurrencyCode) ska antingen båda finnas eller båda saknas.")));
+  if (!(rt.valueCompare("eq", [rt.anyOnAxis(c, "child", N2)], [(S.D.memo[43] !== undefined ? S.D.memo[43] : (S.D.memo[43] = ((S.D.memo[42] !== undefined ? S.D.memo[42] : (S.D.memo[42] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N32, null))).length > 0)))]) === true)) out.push(rt.finding(ROWS[58], c, (S.lang === "en" ? "VAT in tax currency (TaxSubTotal/TaxCurrencyTaxAmount) and the tax currency (TaxCurrencyCode) must be both present or both absent." : "Momsbelopp i momsvaluta (TaxSubTotal/TaxCurrencyTaxAmount) och momsvaluta (TaxCurrencyCode) ska antingen båda finnas eller båda saknas.")));
 }
 
 function step146(n, S) {
@@ -1526,7 +1545,7 @@ function step147(n, S) {
 }
 
 function step148(n, S) {
-  if (!rt.testNode(N65, n)) return false;
+  if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step147(n.parent, S);
 }
@@ -1548,9 +1567,9 @@ function match46(n, S) { return step150(n, S); }
 function fire46(c, S, out) {
   let t113, t114;
   S.cur = 59;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["S", "E"])) out.push(rt.finding(ROWS[59], c, (S.lang === "en" ? "VAT breakdown category (TaxSubTotal/TaxCategory/ID) is '" + rt.valueOf([c]) + "'; use S, or E for a VAT exemption." : "Momskategori i momsspecifikationen (TaxSubTotal/TaxCategory/ID) är '" + rt.valueOf([c]) + "'; använd S, eller E vid momsundantag.")));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], Q3)) out.push(rt.finding(ROWS[59], c, (S.lang === "en" ? "VAT breakdown category (TaxSubTotal/TaxCategory/ID) is '" + rt.valueOf([c]) + "'; use S, or E for a VAT exemption." : "Momskategori i momsspecifikationen (TaxSubTotal/TaxCategory/ID) är '" + rt.valueOf([c]) + "'; använd S, eller E vid momsundantag.")));
   S.cur = 60;
-  if (!((rt.valueCompare("ne", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["E"]) === true) || rt.anyOnAxisSeq((t113 ??= rt.stepOne(c, "parent", N17, null)), "child", N66))) out.push(rt.finding(ROWS[60], c, (S.lang === "en" ? "A VAT exemption (category E) is given without a reason (TaxCategory/ExemptionReason); check that the invoice states why." : "Momsundantag (kategori E) anges utan skäl (TaxCategory/ExemptionReason); kontrollera att fakturan motiverar undantaget.")));
+  if (!((rt.valueCompare("ne", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["E"]) === true) || rt.anyOnAxisSeq((t113 ??= rt.stepOne(c, "parent", N16, null)), "child", N65))) out.push(rt.finding(ROWS[60], c, (S.lang === "en" ? "A VAT exemption (category E) is given without a reason (TaxCategory/ExemptionReason); check that the invoice states why." : "Momsundantag (kategori E) anges utan skäl (TaxCategory/ExemptionReason); kontrollera att fakturan motiverar undantaget.")));
 }
 
 function step151(n, S) {
@@ -1566,7 +1585,7 @@ function step152(n, S) {
 }
 
 function step153(n, S) {
-  if (!rt.testNode(N65, n)) return false;
+  if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step152(n.parent, S);
 }
@@ -1578,7 +1597,7 @@ function step154(n, S) {
 }
 
 function step155(n, S) {
-  if (!rt.testNode(N44, n)) return false;
+  if (!rt.testNode(N43, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step154(n.parent, S);
 }
@@ -1587,7 +1606,7 @@ function match47(n, S) { return step155(n, S); }
 
 function fire47(c, S, out) {
   let t115, t116;
-  const v28_0 = rt.normalizeSpace(rt.strArg((t116 ??= rt.stepNodes((t115 ??= rt.stepOne(c, "parent", N17, null)), "child", N8, null)), "normalize-space"));
+  const v28_0 = rt.normalizeSpace(rt.strArg((t116 ??= rt.stepNodes((t115 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null)), "normalize-space"));
   S.cur = 61;
   if (!((rt.valueCompare("ne", [v28_0], ["E"]) === true) || rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[61], c, (S.lang === "en" ? "The VAT breakdown has category E (exempt) but rate " + rt.valueOf([c]) + "; it must be 0." : "Momsspecifikationen har kategori E (undantag) men momssats " + rt.valueOf([c]) + "; den ska vara 0.")));
   S.cur = 62;
@@ -1607,7 +1626,7 @@ function step157(n, S) {
 }
 
 function step158(n, S) {
-  if (!rt.testNode(N65, n)) return false;
+  if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step157(n.parent, S);
 }
@@ -1615,7 +1634,8 @@ function step158(n, S) {
 function step159(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")) return false;
   return n.parent !== null && step158(n.parent, S);
 }
 
@@ -1624,7 +1644,7 @@ function match48(n, S) { return step159(n, S); }
 function fire48(c, S, out) {
   let t117;
   S.cur = 63;
-  if (!rt.generalCompare("eq", [rt.number((t117 ??= rt.stepOne(c, "child", N44, null)))], [25n, 12n, 6n])) out.push(rt.finding(ROWS[63], c, (S.lang === "en" ? "VAT breakdown rate " + rt.valueOf((t117 ??= rt.stepOne(c, "child", N44, null))) + " % is not a Swedish rate (25, 12 or 6 with category S, 0 with category E); check it, foreign invoices may use other rates." : "Momsspecifikationens momssats " + rt.valueOf((t117 ??= rt.stepOne(c, "child", N44, null))) + " % är ingen svensk momssats (25, 12 eller 6 med kategori S, 0 med kategori E); kontrollera, utländska fakturor kan ha andra satser.")));
+  if (!rt.generalCompare("eq", [rt.number((t117 ??= rt.stepOne(c, "child", N43, null)))], Q4)) out.push(rt.finding(ROWS[63], c, (S.lang === "en" ? "VAT breakdown rate " + rt.valueOf((t117 ??= rt.stepOne(c, "child", N43, null))) + " % is not a Swedish rate (25, 12 or 6 with category S, 0 with category E); check it, foreign invoices may use other rates." : "Momsspecifikationens momssats " + rt.valueOf((t117 ??= rt.stepOne(c, "child", N43, null))) + " % är ingen svensk momssats (25, 12 eller 6 med kategori S, 0 med kategori E); kontrollera, utländska fakturor kan ha andra satser.")));
 }
 
 function step160(n, S) {
@@ -1640,7 +1660,7 @@ function step161(n, S) {
 }
 
 function step162(n, S) {
-  if (!rt.testNode(N53, n)) return false;
+  if (!rt.testNode(N52, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step161(n.parent, S);
 }
@@ -1649,7 +1669,7 @@ function match49(n, S) { return step162(n, S); }
 
 function fire49(c, S, out) {
   let t118, t119, t120;
-  const v29_0 = rt.sum((t120 ??= rt.stepNodes((t119 ??= rt.stepNodes((t118 ??= rt.stepOne(c, "parent", N17, null)), "child", N65, null)), "child", N67, null)));
+  const v29_0 = rt.sum((t120 ??= rt.stepNodes((t119 ??= rt.stepNodes((t118 ??= rt.stepOne(c, "parent", N16, null)), "child", N64, null)), "child", N66, null)));
   S.cur = 64;
   if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.fnAbs(rt.arith("-", rt.castSeq([c], "decimal", true), v29_0)), [K0])))) out.push(rt.finding(ROWS[64], c, (S.lang === "en" ? "Total VAT (TotalTaxAmount) is " + rt.valueOf([c]) + ", but the TaxSubTotal VAT amounts add up to " + rt.valueOf(v29_0) + "." : "Total moms (TotalTaxAmount) är " + rt.valueOf([c]) + ", men momsbeloppen i TaxSubTotal summerar till " + rt.valueOf(v29_0) + ".")));
 }
@@ -1661,7 +1681,7 @@ function step163(n, S) {
 }
 
 function step164(n, S) {
-  if (!rt.testNode(N51, n)) return false;
+  if (!rt.testNode(N50, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step163(n.parent, S);
 }
@@ -1672,7 +1692,7 @@ function fire50(c, S, out) {
   let t121, t122, t123;
   const v30_0 = (t123 ??= rt.stepNodes((t122 ??= rt.stepNodes((t121 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N8, null));
   S.cur = 65;
-  if (!(S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = ((S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N48, null), "child", N50, null))).length > 0)))) out.push(rt.finding(ROWS[65], c, (S.lang === "en" ? "The invoice has allowances or charges; then give the total without VAT in LegalTotal/TaxExclusiveTotalAmount." : "Fakturan har rabatter eller avgifter; redovisa då beloppet exklusive moms i LegalTotal/TaxExclusiveTotalAmount.")));
+  if (!(S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = ((S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N47, null), "child", N49, null))).length > 0)))) out.push(rt.finding(ROWS[65], c, (S.lang === "en" ? "The invoice has allowances or charges; then give the total without VAT in LegalTotal/TaxExclusiveTotalAmount." : "Fakturan har rabatter eller avgifter; redovisa då beloppet exklusive moms i LegalTotal/TaxExclusiveTotalAmount.")));
   S.cur = 66;
   if (!(rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(v30_0, "normalize-space"))], ["VAT"]) === true)) out.push(rt.finding(ROWS[66], c, (S.lang === "en" ? "Allowance/charge tax scheme (AllowanceCharge/TaxCategory/TaxScheme/ID) is '" + rt.valueOf(v30_0) + "'; only VAT is allowed." : "Skatteschemat för rabatt/avgift (AllowanceCharge/TaxCategory/TaxScheme/ID) är '" + rt.valueOf(v30_0) + "'; bara VAT är tillåtet.")));
 }
@@ -1684,13 +1704,13 @@ function step165(n, S) {
 }
 
 function step166(n, S) {
-  if (!rt.testNode(N51, n)) return false;
+  if (!rt.testNode(N50, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step165(n.parent, S);
 }
 
 function step167(n, S) {
-  if (!rt.testNode(N68, n)) return false;
+  if (!rt.testNode(N67, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step166(n.parent, S);
 }
@@ -1709,7 +1729,7 @@ function step168(n, S) {
 }
 
 function step169(n, S) {
-  if (!rt.testNode(N51, n)) return false;
+  if (!rt.testNode(N50, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step168(n.parent, S);
 }
@@ -1725,7 +1745,7 @@ function match52(n, S) { return step170(n, S); }
 function fire52(c, S, out) {
   let t124;
   S.cur = 68;
-  if (!rt.anyOnAxis(c, "child", N44)) out.push(rt.finding(ROWS[68], c, (S.lang === "en" ? "The allowance/charge tax category (AllowanceCharge/TaxCategory) has no rate (Percent)." : "Momskategorin för rabatt/avgift (AllowanceCharge/TaxCategory) saknar momssats (Percent).")));
+  if (!rt.anyOnAxis(c, "child", N43)) out.push(rt.finding(ROWS[68], c, (S.lang === "en" ? "The allowance/charge tax category (AllowanceCharge/TaxCategory) has no rate (Percent)." : "Momskategorin för rabatt/avgift (AllowanceCharge/TaxCategory) saknar momssats (Percent).")));
 }
 
 function step171(n, S) {
@@ -1735,7 +1755,7 @@ function step171(n, S) {
 }
 
 function step172(n, S) {
-  if (!rt.testNode(N51, n)) return false;
+  if (!rt.testNode(N50, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step171(n.parent, S);
 }
@@ -1756,7 +1776,7 @@ function match53(n, S) { return step174(n, S); }
 
 function fire53(c, S, out) {
   S.cur = 69;
-  if (!((rt.valueCompare("ne", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["E"]) === true) || (S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = ((S.D.memo[46] !== undefined ? S.D.memo[46] : (S.D.memo[46] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N15, null), "child", N65, null), "child", N9, null), "child", N66, null))).length > 0))))) out.push(rt.finding(ROWS[69], c, (S.lang === "en" ? "The allowance/charge is VAT exempt (category E) but the VAT breakdown (TaxSubTotal/TaxCategory/ExemptionReason) gives no exemption reason." : "Rabatt/avgift är momsbefriad (kategori E) men momsspecifikationen (TaxSubTotal/TaxCategory/ExemptionReason) motiverar inget undantag.")));
+  if (!((rt.valueCompare("ne", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["E"]) === true) || (S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = ((S.D.memo[46] !== undefined ? S.D.memo[46] : (S.D.memo[46] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N15, null), "child", N64, null), "child", N9, null), "child", N65, null))).length > 0))))) out.push(rt.finding(ROWS[69], c, (S.lang === "en" ? "The allowance/charge is VAT exempt (category E) but the VAT breakdown (TaxSubTotal/TaxCategory/ExemptionReason) gives no exemption reason." : "Rabatt/avgift är momsbefriad (kategori E) men momsspecifikationen (TaxSubTotal/TaxCategory/ExemptionReason) motiverar inget undantag.")));
 }
 
 function step175(n, S) {
@@ -1766,7 +1786,7 @@ function step175(n, S) {
 }
 
 function step176(n, S) {
-  if (!rt.testNode(N51, n)) return false;
+  if (!rt.testNode(N50, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step175(n.parent, S);
 }
@@ -1778,7 +1798,7 @@ function step177(n, S) {
 }
 
 function step178(n, S) {
-  if (!rt.testNode(N44, n)) return false;
+  if (!rt.testNode(N43, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step177(n.parent, S);
 }
@@ -1787,7 +1807,7 @@ function match54(n, S) { return step178(n, S); }
 
 function fire54(c, S, out) {
   let t125, t126;
-  const v31_0 = rt.normalizeSpace(rt.strArg((t126 ??= rt.stepNodes((t125 ??= rt.stepOne(c, "parent", N17, null)), "child", N8, null)), "normalize-space"));
+  const v31_0 = rt.normalizeSpace(rt.strArg((t126 ??= rt.stepNodes((t125 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null)), "normalize-space"));
   S.cur = 70;
   if (!((rt.valueCompare("ne", [v31_0], ["E"]) === true) || rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[70], c, (S.lang === "en" ? "The allowance/charge has category E (exempt) but rate " + rt.valueOf([c]) + "; it must be 0." : "Rabatt/avgift har momskategori E (undantag) men momssats " + rt.valueOf([c]) + "; den ska vara 0.")));
   S.cur = 71;
@@ -1801,7 +1821,7 @@ function step179(n, S) {
 }
 
 function step180(n, S) {
-  if (!rt.testNode(N51, n)) return false;
+  if (!rt.testNode(N50, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step179(n.parent, S);
 }
@@ -1809,7 +1829,8 @@ function step180(n, S) {
 function step181(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")) return false;
   return n.parent !== null && step180(n.parent, S);
 }
 
@@ -1818,7 +1839,7 @@ function match55(n, S) { return step181(n, S); }
 function fire55(c, S, out) {
   let t127;
   S.cur = 72;
-  if (!rt.generalCompare("eq", [rt.number((t127 ??= rt.stepOne(c, "child", N44, null)))], [25n, 12n, 6n])) out.push(rt.finding(ROWS[72], c, (S.lang === "en" ? "Allowance/charge VAT rate " + rt.valueOf((t127 ??= rt.stepOne(c, "child", N44, null))) + " % is not a Swedish rate (25, 12 or 6 with category S, 0 with category E); check it, foreign invoices may use other rates." : "Momssatsen för rabatt/avgift " + rt.valueOf((t127 ??= rt.stepOne(c, "child", N44, null))) + " % är ingen svensk momssats (25, 12 eller 6 med kategori S, 0 med kategori E); kontrollera, utländska fakturor kan ha andra satser.")));
+  if (!rt.generalCompare("eq", [rt.number((t127 ??= rt.stepOne(c, "child", N43, null)))], Q4)) out.push(rt.finding(ROWS[72], c, (S.lang === "en" ? "Allowance/charge VAT rate " + rt.valueOf((t127 ??= rt.stepOne(c, "child", N43, null))) + " % is not a Swedish rate (25, 12 or 6 with category S, 0 with category E); check it, foreign invoices may use other rates." : "Momssatsen för rabatt/avgift " + rt.valueOf((t127 ??= rt.stepOne(c, "child", N43, null))) + " % är ingen svensk momssats (25, 12 eller 6 med kategori S, 0 med kategori E); kontrollera, utländska fakturor kan ha andra satser.")));
 }
 
 function step182(n, S) {
@@ -1828,7 +1849,7 @@ function step182(n, S) {
 }
 
 function step183(n, S) {
-  if (!rt.testNode(N69, n)) return false;
+  if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step182(n.parent, S);
 }
@@ -1837,7 +1858,7 @@ function match56(n, S) { return step183(n, S); }
 
 function fire56(c, S, out) {
   S.cur = 73;
-  if (!rt.generalCompare("eq", rt.castSeq([c], "double", true), [380n, 381n])) out.push(rt.finding(ROWS[73], c, (S.lang === "en" ? "Invoice type (InvoiceTypeCode) is " + rt.valueOf([c]) + "; allowed values are 380 (invoice) and 381 (credit note)." : "Fakturatypen (InvoiceTypeCode) är " + rt.valueOf([c]) + "; tillåtna värden är 380 (faktura) och 381 (kreditnota).")));
+  if (!rt.generalCompare("eq", rt.castSeq([c], "double", true), Q7)) out.push(rt.finding(ROWS[73], c, (S.lang === "en" ? "Invoice type (InvoiceTypeCode) is " + rt.valueOf([c]) + "; allowed values are 380 (invoice) and 381 (credit note)." : "Fakturatypen (InvoiceTypeCode) är " + rt.valueOf([c]) + "; tillåtna värden är 380 (faktura) och 381 (kreditnota).")));
 }
 
 function step184(n, S) {
@@ -1847,9 +1868,10 @@ function step184(n, S) {
 }
 
 function step185(n, S) {
-  if (!rt.testNode(N69, n)) return false;
+  if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.valueCompare("eq", [rt.string([c])], ["381"]) === true))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.valueCompare("eq", [rt.string([c])], ["381"]) === true)) return false;
   return n.parent !== null && step184(n.parent, S);
 }
 
@@ -1857,7 +1879,7 @@ function match57(n, S) { return step185(n, S); }
 
 function fire57(c, S, out) {
   S.cur = 74;
-  if (!((S.D.memo[49] !== undefined ? S.D.memo[49] : (S.D.memo[49] = ((S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N70, null), "child", N8, null))).length > 0))) || (S.D.memo[51] !== undefined ? S.D.memo[51] : (S.D.memo[51] = ((S.D.memo[50] !== undefined ? S.D.memo[50] : (S.D.memo[50] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N71, [(c, p, z) => rt.anyOnAxis(c, "child", N72), (c, p, z) => rt.anyOnAxis(c, "child", N73)]))).length > 0))))) out.push(rt.finding(ROWS[74], c, (S.lang === "en" ? "The credit note does not refer to earlier invoicing: InitialInvoiceDocumentReference (or a complete InvoicingPeriod) is missing." : "Kreditnotan hänvisar inte till tidigare fakturering: InitialInvoiceDocumentReference (eller en fullständig InvoicingPeriod) saknas.")));
+  if (!((S.D.memo[49] !== undefined ? S.D.memo[49] : (S.D.memo[49] = ((S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N69, null), "child", N8, null))).length > 0))) || (S.D.memo[51] !== undefined ? S.D.memo[51] : (S.D.memo[51] = ((S.D.memo[50] !== undefined ? S.D.memo[50] : (S.D.memo[50] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N70, [(c, p, z) => rt.anyOnAxis(c, "child", N71), (c, p, z) => rt.anyOnAxis(c, "child", N72)]))).length > 0))))) out.push(rt.finding(ROWS[74], c, (S.lang === "en" ? "The credit note does not refer to earlier invoicing: InitialInvoiceDocumentReference (or a complete InvoicingPeriod) is missing." : "Kreditnotan hänvisar inte till tidigare fakturering: InitialInvoiceDocumentReference (eller en fullständig InvoicingPeriod) saknas.")));
 }
 
 function step186(n, S) {
@@ -1867,7 +1889,7 @@ function step186(n, S) {
 }
 
 function step187(n, S) {
-  if (!rt.testNode(N71, n)) return false;
+  if (!rt.testNode(N70, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step186(n.parent, S);
 }
@@ -1877,11 +1899,11 @@ function match58(n, S) { return step187(n, S); }
 function fire58(c, S, out) {
   let t128, t129;
   S.cur = 75;
-  if (!(rt.anyOnAxis(c, "child", N72) && rt.anyOnAxis(c, "child", N73))) out.push(rt.finding(ROWS[75], c, (S.lang === "en" ? "The invoicing period (InvoicingPeriod) must have both StartDateTime and EndDateTime." : "Faktureringsperioden (InvoicingPeriod) måste ha både StartDateTime och EndDateTime.")));
+  if (!(rt.anyOnAxis(c, "child", N71) && rt.anyOnAxis(c, "child", N72))) out.push(rt.finding(ROWS[75], c, (S.lang === "en" ? "The invoicing period (InvoicingPeriod) must have both StartDateTime and EndDateTime." : "Faktureringsperioden (InvoicingPeriod) måste ha både StartDateTime och EndDateTime.")));
   S.cur = 76;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq((t128 ??= rt.stepOne(c, "child", N72, null)), "dateTime", true), rt.castSeq((t129 ??= rt.stepOne(c, "child", N73, null)), "dateTime", true))))) out.push(rt.finding(ROWS[76], c, (S.lang === "en" ? "The invoicing period starts (" + rt.valueOf((t128 ??= rt.stepOne(c, "child", N72, null))) + ") after it ends (" + rt.valueOf((t129 ??= rt.stepOne(c, "child", N73, null))) + "); check the period." : "Faktureringsperioden börjar (" + rt.valueOf((t128 ??= rt.stepOne(c, "child", N72, null))) + ") efter att den slutar (" + rt.valueOf((t129 ??= rt.stepOne(c, "child", N73, null))) + "); kontrollera perioden.")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq((t128 ??= rt.stepOne(c, "child", N71, null)), "dateTime", true), rt.castSeq((t129 ??= rt.stepOne(c, "child", N72, null)), "dateTime", true))))) out.push(rt.finding(ROWS[76], c, (S.lang === "en" ? "The invoicing period starts (" + rt.valueOf((t128 ??= rt.stepOne(c, "child", N71, null))) + ") after it ends (" + rt.valueOf((t129 ??= rt.stepOne(c, "child", N72, null))) + "); check the period." : "Faktureringsperioden börjar (" + rt.valueOf((t128 ??= rt.stepOne(c, "child", N71, null))) + ") efter att den slutar (" + rt.valueOf((t129 ??= rt.stepOne(c, "child", N72, null))) + "); kontrollera perioden.")));
   S.cur = 77;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("ge", (S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = rt.castSeq((S.D.memo[52] !== undefined ? S.D.memo[52] : (S.D.memo[52] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N30, null))), "date", true))), rt.castSeq([rt.substringBefore(rt.strArg((t129 ??= rt.stepOne(c, "child", N73, null)), "substring-before"), "T")], "date", true))))) out.push(rt.finding(ROWS[77], c, (S.lang === "en" ? "Issue date (IssueDate) " + rt.valueOf((S.D.memo[55] !== undefined ? S.D.memo[55] : (S.D.memo[55] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N30, null)))) + " is before the end of the invoicing period " + rt.valueOf((t129 ??= rt.stepOne(c, "child", N73, null))) + "." : "Fakturadatum (IssueDate) " + rt.valueOf((S.D.memo[54] !== undefined ? S.D.memo[54] : (S.D.memo[54] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N30, null)))) + " är före faktureringsperiodens slut " + rt.valueOf((t129 ??= rt.stepOne(c, "child", N73, null))) + ".")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("ge", (S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = rt.castSeq((S.D.memo[52] !== undefined ? S.D.memo[52] : (S.D.memo[52] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N29, null))), "date", true))), rt.castSeq([rt.substringBefore(rt.strArg((t129 ??= rt.stepOne(c, "child", N72, null)), "substring-before"), "T")], "date", true))))) out.push(rt.finding(ROWS[77], c, (S.lang === "en" ? "Issue date (IssueDate) " + rt.valueOf((S.D.memo[55] !== undefined ? S.D.memo[55] : (S.D.memo[55] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N29, null)))) + " is before the end of the invoicing period " + rt.valueOf((t129 ??= rt.stepOne(c, "child", N72, null))) + "." : "Fakturadatum (IssueDate) " + rt.valueOf((S.D.memo[54] !== undefined ? S.D.memo[54] : (S.D.memo[54] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N29, null)))) + " är före faktureringsperiodens slut " + rt.valueOf((t129 ??= rt.stepOne(c, "child", N72, null))) + ".")));
 }
 
 function step188(n, S) {
@@ -1899,7 +1921,7 @@ function step189(n, S) {
 function match59(n, S) { return step189(n, S); }
 
 function fire59(c, S, out) {
-  const v32_0 = (S.D.memo[57] !== undefined ? S.D.memo[57] : (S.D.memo[57] = (S.D.memo[56] !== undefined ? S.D.memo[56] : (S.D.memo[56] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N35, null))).length));
+  const v32_0 = (S.D.memo[57] !== undefined ? S.D.memo[57] : (S.D.memo[57] = (S.D.memo[56] !== undefined ? S.D.memo[56] : (S.D.memo[56] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N34, null))).length));
   S.cur = 78;
   if (!rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "double", true), [BigInt(v32_0)])))) out.push(rt.finding(ROWS[78], c, (S.lang === "en" ? "Line count (LineItemCountNumeric) is " + rt.valueOf([c]) + ", but the invoice has " + rt.valueOf([BigInt(v32_0)]) + " lines." : "Antal fakturarader (LineItemCountNumeric) är " + rt.valueOf([c]) + ", men fakturan har " + rt.valueOf([BigInt(v32_0)]) + " rader.")));
   S.cur = 79;
@@ -1913,7 +1935,7 @@ function step190(n, S) {
 }
 
 function step191(n, S) {
-  if (!rt.testNode(N74, n)) return false;
+  if (!rt.testNode(N73, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step190(n.parent, S);
 }
@@ -1938,7 +1960,7 @@ function step193(n, S) {
 }
 
 function step194(n, S) {
-  if (!rt.testNode(N33, n)) return false;
+  if (!rt.testNode(N32, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step193(n.parent, S);
 }
@@ -1947,11 +1969,11 @@ function match61(n, S) { return step194(n, S); }
 
 function fire61(c, S, out) {
   S.cur = 81;
-  if (!(S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = ((S.D.memo[58] !== undefined ? S.D.memo[58] : (S.D.memo[58] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N31, null))).length > 0)))) out.push(rt.finding(ROWS[81], c, (S.lang === "en" ? "Tax currency " + rt.valueOf([c]) + " (TaxCurrencyCode) is given, but the exchange rate (ExchangeRate) is missing." : "Momsvaluta " + rt.valueOf([c]) + " (TaxCurrencyCode) anges, men växelkurs (ExchangeRate) saknas.")));
+  if (!(S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = ((S.D.memo[58] !== undefined ? S.D.memo[58] : (S.D.memo[58] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N30, null))).length > 0)))) out.push(rt.finding(ROWS[81], c, (S.lang === "en" ? "Tax currency " + rt.valueOf([c]) + " (TaxCurrencyCode) is given, but the exchange rate (ExchangeRate) is missing." : "Momsvaluta " + rt.valueOf([c]) + " (TaxCurrencyCode) anges, men växelkurs (ExchangeRate) saknas.")));
   S.cur = 82;
-  if (!(S.D.memo[61] !== undefined ? S.D.memo[61] : (S.D.memo[61] = ((S.D.memo[60] !== undefined ? S.D.memo[60] : (S.D.memo[60] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N15, null), "child", N65, null))).length > 0)))) out.push(rt.finding(ROWS[82], c, (S.lang === "en" ? "Tax currency " + rt.valueOf([c]) + " (TaxCurrencyCode) is given, but the VAT breakdown (TaxTotal/TaxSubTotal) is missing." : "Momsvaluta " + rt.valueOf([c]) + " (TaxCurrencyCode) anges, men momsspecifikation (TaxTotal/TaxSubTotal) saknas.")));
+  if (!(S.D.memo[61] !== undefined ? S.D.memo[61] : (S.D.memo[61] = ((S.D.memo[60] !== undefined ? S.D.memo[60] : (S.D.memo[60] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N15, null), "child", N64, null))).length > 0)))) out.push(rt.finding(ROWS[82], c, (S.lang === "en" ? "Tax currency " + rt.valueOf([c]) + " (TaxCurrencyCode) is given, but the VAT breakdown (TaxTotal/TaxSubTotal) is missing." : "Momsvaluta " + rt.valueOf([c]) + " (TaxCurrencyCode) anges, men momsspecifikation (TaxTotal/TaxSubTotal) saknas.")));
   S.cur = 83;
-  if (!(S.D.memo[63] !== undefined ? S.D.memo[63] : (S.D.memo[63] = ((S.D.memo[62] !== undefined ? S.D.memo[62] : (S.D.memo[62] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N15, null), "child", N65, null), "child", N2, null))).length > 0)))) out.push(rt.finding(ROWS[83], c, (S.lang === "en" ? "Tax currency " + rt.valueOf([c]) + " (TaxCurrencyCode) is given, but the VAT converted to it (TaxSubTotal/TaxCurrencyTaxAmount) is missing." : "Momsvaluta " + rt.valueOf([c]) + " (TaxCurrencyCode) anges, men momsen omräknad till momsvalutan (TaxSubTotal/TaxCurrencyTaxAmount) saknas.")));
+  if (!(S.D.memo[63] !== undefined ? S.D.memo[63] : (S.D.memo[63] = ((S.D.memo[62] !== undefined ? S.D.memo[62] : (S.D.memo[62] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N15, null), "child", N64, null), "child", N2, null))).length > 0)))) out.push(rt.finding(ROWS[83], c, (S.lang === "en" ? "Tax currency " + rt.valueOf([c]) + " (TaxCurrencyCode) is given, but the VAT converted to it (TaxSubTotal/TaxCurrencyTaxAmount) is missing." : "Momsvaluta " + rt.valueOf([c]) + " (TaxCurrencyCode) anges, men momsen omräknad till momsvalutan (TaxSubTotal/TaxCurrencyTaxAmount) saknas.")));
   S.cur = 84;
   if (!(S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = ((S.D.memo[64] !== undefined ? S.D.memo[64] : (S.D.memo[64] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N4, null))).length > 0)))) out.push(rt.finding(ROWS[84], c, (S.lang === "en" ? "A tax currency (TaxCurrencyCode) is given, but the invoice currency (InvoiceCurrencyCode) is missing." : "Momsvaluta (TaxCurrencyCode) anges, men fakturavaluta (InvoiceCurrencyCode) saknas.")));
 }
@@ -1959,7 +1981,8 @@ function fire61(c, S, out) {
 function step195(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "child", N33) || rt.generalCompare("eq", rt.stepOne(c, "child", N33, null), rt.stepOne(c, "child", N4, null))))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "child", N32) || rt.generalCompare("eq", rt.stepOne(c, "child", N32, null), rt.stepOne(c, "child", N4, null)))) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -1970,7 +1993,7 @@ function step196(n, S) {
 }
 
 function step197(n, S) {
-  if (!rt.testNode(N65, n)) return false;
+  if (!rt.testNode(N64, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step196(n.parent, S);
 }
@@ -1979,26 +2002,27 @@ function match62(n, S) { return step197(n, S); }
 
 function fire62(c, S, out) {
   let t130, t131, t132, t133;
-  const v33_0 = rt.arith("div", rt.arith("*", [rt.number((t130 ??= rt.stepOne(c, "child", N75, null)))], [rt.number((t132 ??= rt.stepNodes((t131 ??= rt.stepOne(c, "child", N9, null)), "child", N44, null)))]), [100n]);
+  const v33_0 = rt.arith("div", rt.arith("*", [rt.number((t130 ??= rt.stepOne(c, "child", N74, null)))], [rt.number((t132 ??= rt.stepNodes((t131 ??= rt.stepOne(c, "child", N9, null)), "child", N43, null)))]), [100n]);
   S.cur = 85;
-  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", v33_0, [rt.number((t133 ??= rt.stepOne(c, "child", N67, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[85], c, (S.lang === "en" ? "VAT amount (TaxSubTotal/TaxAmount) " + rt.valueOf((t133 ??= rt.stepOne(c, "child", N67, null))) + " does not match taxable amount " + rt.valueOf((t130 ??= rt.stepOne(c, "child", N75, null))) + " × " + rt.valueOf((t132 ??= rt.stepNodes((t131 ??= rt.stepOne(c, "child", N9, null)), "child", N44, null))) + " % = " + rt.valueOf(v33_0) + "." : "Momsbeloppet (TaxSubTotal/TaxAmount) " + rt.valueOf((t133 ??= rt.stepOne(c, "child", N67, null))) + " stämmer inte med underlag " + rt.valueOf((t130 ??= rt.stepOne(c, "child", N75, null))) + " × " + rt.valueOf((t132 ??= rt.stepNodes((t131 ??= rt.stepOne(c, "child", N9, null)), "child", N44, null))) + " % = " + rt.valueOf(v33_0) + ".")));
+  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", v33_0, [rt.number((t133 ??= rt.stepOne(c, "child", N66, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[85], c, (S.lang === "en" ? "VAT amount (TaxSubTotal/TaxAmount) " + rt.valueOf((t133 ??= rt.stepOne(c, "child", N66, null))) + " does not match taxable amount " + rt.valueOf((t130 ??= rt.stepOne(c, "child", N74, null))) + " × " + rt.valueOf((t132 ??= rt.stepNodes((t131 ??= rt.stepOne(c, "child", N9, null)), "child", N43, null))) + " % = " + rt.valueOf(v33_0) + "." : "Momsbeloppet (TaxSubTotal/TaxAmount) " + rt.valueOf((t133 ??= rt.stepOne(c, "child", N66, null))) + " stämmer inte med underlag " + rt.valueOf((t130 ??= rt.stepOne(c, "child", N74, null))) + " × " + rt.valueOf((t132 ??= rt.stepNodes((t131 ??= rt.stepOne(c, "child", N9, null)), "child", N43, null))) + " % = " + rt.valueOf(v33_0) + ".")));
 }
 
 function step198(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N15, null), "child", N65, null), "child", N75))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N15, null), "child", N64, null), "child", N74)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step199(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N47, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step198(n.parent, S);
 }
 
 function step200(n, S) {
-  if (!rt.testNode(N50, n)) return false;
+  if (!rt.testNode(N49, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step199(n.parent, S);
 }
@@ -2006,7 +2030,7 @@ function step200(n, S) {
 function match63(n, S) { return step200(n, S); }
 
 function fire63(c, S, out) {
-  const v34_0 = (S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = rt.sum((S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N15, null), "child", N65, null), "child", N75, null))))));
+  const v34_0 = (S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = rt.sum((S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N15, null), "child", N64, null), "child", N74, null))))));
   S.cur = 86;
   if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", [rt.number([c])], v34_0)), [K0]) === true)) out.push(rt.finding(ROWS[86], c, (S.lang === "en" ? "Total without VAT (LegalTotal/TaxExclusiveTotalAmount) " + rt.valueOf([c]) + " does not match the sum of taxable amounts (TaxSubTotal/TaxableAmount) " + rt.valueOf(v34_0) + "." : "Belopp exklusive moms (LegalTotal/TaxExclusiveTotalAmount) " + rt.valueOf([c]) + " stämmer inte med summan av momsunderlagen (TaxSubTotal/TaxableAmount) " + rt.valueOf(v34_0) + ".")));
 }
@@ -2014,8 +2038,9 @@ function fire63(c, S, out) {
 function step201(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "child", N4))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "child", N33))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "child", N4)) return false;
+  if (!rt.anyOnAxis(c, "child", N32)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -2024,14 +2049,15 @@ function match64(n, S) { return step201(n, S); }
 function fire64(c, S, out) {
   let t134, t135;
   S.cur = 87;
-  if (!(rt.valueCompare("ne", [rt.string((t134 ??= rt.stepOne(c, "child", N33, null)))], [rt.string((t135 ??= rt.stepOne(c, "child", N4, null)))]) === true)) out.push(rt.finding(ROWS[87], c, (S.lang === "en" ? "The tax currency (TaxCurrencyCode) equals the invoice currency (InvoiceCurrencyCode), " + rt.valueOf((t135 ??= rt.stepOne(c, "child", N4, null))) + "; give TaxCurrencyCode only when it differs." : "Momsvalutan (TaxCurrencyCode) är samma som fakturavalutan (InvoiceCurrencyCode), " + rt.valueOf((t135 ??= rt.stepOne(c, "child", N4, null))) + "; ange TaxCurrencyCode bara när den skiljer sig.")));
+  if (!(rt.valueCompare("ne", [rt.string((t134 ??= rt.stepOne(c, "child", N32, null)))], [rt.string((t135 ??= rt.stepOne(c, "child", N4, null)))]) === true)) out.push(rt.finding(ROWS[87], c, (S.lang === "en" ? "The tax currency (TaxCurrencyCode) equals the invoice currency (InvoiceCurrencyCode), " + rt.valueOf((t135 ??= rt.stepOne(c, "child", N4, null))) + "; give TaxCurrencyCode only when it differs." : "Momsvalutan (TaxCurrencyCode) är samma som fakturavalutan (InvoiceCurrencyCode), " + rt.valueOf((t135 ??= rt.stepOne(c, "child", N4, null))) + "; ange TaxCurrencyCode bara när den skiljer sig.")));
 }
 
 function step202(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare("ne", rt.stepOne(c, "child", N33, null), rt.stepOne(c, "child", N4, null)))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N31, null), "child", N34))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare("ne", rt.stepOne(c, "child", N32, null), rt.stepOne(c, "child", N4, null))) return false;
+  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N30, null), "child", N33)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -2045,8 +2071,8 @@ function match65(n, S) { return step203(n, S); }
 
 function fire65(c, S, out) {
   let t136, t137, t138;
-  const v35_0 = rt.sum((t137 ??= rt.stepNodes((t136 ??= rt.stepOne(c, "child", N65, null)), "child", N2, null)));
-  const v36_0 = rt.arith("*", rt.sum((t138 ??= rt.stepNodes((t136 ??= rt.stepOne(c, "child", N65, null)), "child", N67, null))), [(S.D.memo[69] !== undefined ? S.D.memo[69] : (S.D.memo[69] = rt.number((S.D.memo[68] !== undefined ? S.D.memo[68] : (S.D.memo[68] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N31, null), "child", N34, null))))))]);
+  const v35_0 = rt.sum((t137 ??= rt.stepNodes((t136 ??= rt.stepOne(c, "child", N64, null)), "child", N2, null)));
+  const v36_0 = rt.arith("*", rt.sum((t138 ??= rt.stepNodes((t136 ??= rt.stepOne(c, "child", N64, null)), "child", N66, null))), [(S.D.memo[69] !== undefined ? S.D.memo[69] : (S.D.memo[69] = rt.number((S.D.memo[68] !== undefined ? S.D.memo[68] : (S.D.memo[68] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N30, null), "child", N33, null))))))]);
   S.cur = 88;
   if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", v35_0, v36_0)), [K0]) === true)) out.push(rt.finding(ROWS[88], c, (S.lang === "en" ? "VAT in tax currency (TaxSubTotal/TaxCurrencyTaxAmount) adds up to " + rt.valueOf(v35_0) + ", but VAT amounts × exchange rate give " + rt.valueOf(v36_0) + "." : "Momsen i momsvaluta (TaxSubTotal/TaxCurrencyTaxAmount) summerar till " + rt.valueOf(v35_0) + ", men momsbeloppen × växelkursen ger " + rt.valueOf(v36_0) + ".")));
 }
@@ -2058,13 +2084,13 @@ function step204(n, S) {
 }
 
 function step205(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step204(n.parent, S);
 }
 
 function step206(n, S) {
-  if (!rt.testNode(N39, n)) return false;
+  if (!rt.testNode(N38, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step205(n.parent, S);
 }
@@ -2072,7 +2098,8 @@ function step206(n, S) {
 function step207(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "E"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "E")) return false;
   return n.parent !== null && step206(n.parent, S);
 }
 
@@ -2090,13 +2117,13 @@ function step208(n, S) {
 }
 
 function step209(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step208(n.parent, S);
 }
 
 function step210(n, S) {
-  if (!rt.testNode(N39, n)) return false;
+  if (!rt.testNode(N38, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step209(n.parent, S);
 }
@@ -2104,7 +2131,8 @@ function step210(n, S) {
 function step211(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")) return false;
   return n.parent !== null && step210(n.parent, S);
 }
 
@@ -2112,9 +2140,9 @@ function match67(n, S) { return step211(n, S); }
 
 function fire67(c, S, out) {
   let t139;
-  const v37_0 = (t139 ??= rt.stepOne(c, "child", N44, null));
+  const v37_0 = (t139 ??= rt.stepOne(c, "child", N43, null));
   S.cur = 90;
-  if (!(S.D.memo[72] !== undefined ? S.D.memo[72] : (S.D.memo[72] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")]))).some((v38_0) => rt.generalCompare("eq", rt.castSeq(rt.stepOne(rt.requireNode(v38_0), "child", N44, null), "decimal", true), rt.castSeq(v37_0, "decimal", true)))) out.push(rt.finding(ROWS[90], c, (S.lang === "en" ? "The invoice line has VAT " + rt.valueOf((t139 ??= rt.stepOne(c, "child", N44, null))) + " % (category S), but the VAT breakdown (TaxTotal/TaxSubTotal) has no entry for that rate." : "Fakturaraden har moms " + rt.valueOf((t139 ??= rt.stepOne(c, "child", N44, null))) + " % (kategori S), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen rad för den momssatsen.")));
+  if (!(S.D.memo[72] !== undefined ? S.D.memo[72] : (S.D.memo[72] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")]))).some((v38_0) => rt.generalCompare("eq", rt.castSeq(rt.stepOne(rt.requireNode(v38_0), "child", N43, null), "decimal", true), rt.castSeq(v37_0, "decimal", true)))) out.push(rt.finding(ROWS[90], c, (S.lang === "en" ? "The invoice line has VAT " + rt.valueOf((t139 ??= rt.stepOne(c, "child", N43, null))) + " % (category S), but the VAT breakdown (TaxTotal/TaxSubTotal) has no entry for that rate." : "Fakturaraden har moms " + rt.valueOf((t139 ??= rt.stepOne(c, "child", N43, null))) + " % (kategori S), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen rad för den momssatsen.")));
 }
 
 function step212(n, S) {
@@ -2124,15 +2152,16 @@ function step212(n, S) {
 }
 
 function step213(n, S) {
-  if (!rt.testNode(N35, n)) return false;
+  if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => !rt.anyOnAxis(c, "child", N76))(n, 1, 1)) return false;
-  if (!((c, p, z) => !rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N77))(n, 1, 1)) return false;
+  const c = n;
+  if (!!rt.anyOnAxis(c, "child", N75)) return false;
+  if (!!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N76)) return false;
   return n.parent !== null && step212(n.parent, S);
 }
 
 function step214(n, S) {
-  if (!rt.testNode(N46, n)) return false;
+  if (!rt.testNode(N45, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step213(n.parent, S);
 }
@@ -2142,7 +2171,7 @@ function match68(n, S) { return step214(n, S); }
 function fire68(c, S, out) {
   let t140, t141;
   S.cur = 91;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "double", true), [0n])))) out.push(rt.finding(ROWS[91], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t141 ??= rt.stepNodes((t140 ??= rt.stepOne(c, "parent", N17, null)), "child", N8, null))) + " has amount " + rt.valueOf([c]) + " but no description (Note or Item/Description)." : "Fakturarad " + rt.valueOf((t141 ??= rt.stepNodes((t140 ??= rt.stepOne(c, "parent", N17, null)), "child", N8, null))) + " har beloppet " + rt.valueOf([c]) + " men ingen beskrivning (Note eller Item/Description).")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "double", true), [0n])))) out.push(rt.finding(ROWS[91], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t141 ??= rt.stepNodes((t140 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null))) + " has amount " + rt.valueOf([c]) + " but no description (Note or Item/Description)." : "Fakturarad " + rt.valueOf((t141 ??= rt.stepNodes((t140 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null))) + " har beloppet " + rt.valueOf([c]) + " men ingen beskrivning (Note eller Item/Description).")));
 }
 
 function step215(n, S) {
@@ -2152,15 +2181,16 @@ function step215(n, S) {
 }
 
 function step216(n, S) {
-  if (!rt.testNode(N48, n)) return false;
+  if (!rt.testNode(N47, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.anyOnAxis(c, "child", N54))(n, 1, 1)) return false;
-  if (!((c, p, z) => rt.generalCompare1("ne", [rt.number(rt.stepOne(c, "child", N54, null))], rt.atomizeItem(0n)))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "child", N53)) return false;
+  if (!rt.generalCompare1("ne", [rt.number(rt.stepOne(c, "child", N53, null))], rt.atomizeItem(0n))) return false;
   return n.parent !== null && step215(n.parent, S);
 }
 
 function step217(n, S) {
-  if (!rt.testNode(N52, n)) return false;
+  if (!rt.testNode(N51, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step216(n.parent, S);
 }
@@ -2169,13 +2199,13 @@ function match69(n, S) { return step217(n, S); }
 
 function fire69(c, S, out) {
   let t142, t143, t144, t145, t146, t147, t148, t149, t150, t151, t152;
-  const v39_0 = rt.sum((t145 ??= rt.stepNodes((t144 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "child", N35, null)), "child", N46, null)));
-  const v40_0 = rt.sum((t147 ??= rt.stepNodes((t146 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "child", N51, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N38, null), ["true", "1"])])), "child", N37, null)));
-  const v41_0 = rt.sum((t149 ??= rt.stepNodes((t148 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "child", N51, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N38, null), ["false", "0"])])), "child", N37, null)));
-  const v42_0 = rt.sum((t151 ??= rt.stepNodes((t150 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N17, null)), "parent", N17, null)), "child", N15, null)), "child", N53, null)));
-  const v43_0 = rt.sum((t152 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N17, null)), "child", N54, null)));
+  const v39_0 = rt.sum((t145 ??= rt.stepNodes((t144 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N34, null)), "child", N45, null)));
+  const v40_0 = rt.sum((t147 ??= rt.stepNodes((t146 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), Q6)])), "child", N36, null)));
+  const v41_0 = rt.sum((t149 ??= rt.stepNodes((t148 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), Q5)])), "child", N36, null)));
+  const v42_0 = rt.sum((t151 ??= rt.stepNodes((t150 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N15, null)), "child", N52, null)));
+  const v43_0 = rt.sum((t152 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "child", N53, null)));
   S.cur = 92;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("-", rt.arith("+", rt.arith("-", rt.arith("-", rt.castSeq([c], "decimal", true), v39_0), v40_0), v41_0), v42_0), v43_0)), [K2])))) out.push(rt.finding(ROWS[92], c, (S.lang === "en" ? "Rounding (RoundOffAmount) " + rt.valueOf((t152 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N17, null)), "child", N54, null))) + " is used, so the total with VAT (TaxInclusiveTotalAmount) " + rt.valueOf([c]) + " must match lines, charges, allowances, VAT and rounding exactly." : "Öresavrundning (RoundOffAmount) " + rt.valueOf((t152 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N17, null)), "child", N54, null))) + " används, så belopp inklusive moms (TaxInclusiveTotalAmount) " + rt.valueOf([c]) + " ska stämma exakt med radbelopp, avgifter, rabatter, moms och avrundning.")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("-", rt.arith("+", rt.arith("-", rt.arith("-", rt.castSeq([c], "decimal", true), v39_0), v40_0), v41_0), v42_0), v43_0)), [K2])))) out.push(rt.finding(ROWS[92], c, (S.lang === "en" ? "Rounding (RoundOffAmount) " + rt.valueOf((t152 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "child", N53, null))) + " is used, so the total with VAT (TaxInclusiveTotalAmount) " + rt.valueOf([c]) + " must match lines, charges, allowances, VAT and rounding exactly." : "Öresavrundning (RoundOffAmount) " + rt.valueOf((t152 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "child", N53, null))) + " används, så belopp inklusive moms (TaxInclusiveTotalAmount) " + rt.valueOf([c]) + " ska stämma exakt med radbelopp, avgifter, rabatter, moms och avrundning.")));
 }
 
 function step218(n, S) {
@@ -2187,7 +2217,8 @@ function step218(n, S) {
 function step219(n, S) {
   if (!rt.testNode(N15, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.ebv(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N65, null), "child", N9, null), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "VAT")])))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.ebv(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N64, null), "child", N9, null), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "VAT")]))) return false;
   return n.parent !== null && step218(n.parent, S);
 }
 
@@ -2195,7 +2226,7 @@ function match70(n, S) { return step219(n, S); }
 
 function fire70(c, S, out) {
   S.cur = 93;
-  if (!(S.D.memo[74] !== undefined ? S.D.memo[74] : (S.D.memo[74] = ((S.D.memo[73] !== undefined ? S.D.memo[73] : (S.D.memo[73] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "SellerParty"), "child", N5, null), "child", N23, [(c, p, z) => rt.generalCompare1("eq", rt.stepNodes(rt.stepOne(c, "child", N10, null), "child", N8, null), "VAT")]), "child", N24, null))).length > 0)))) out.push(rt.finding(ROWS[93], c, (S.lang === "en" ? "The invoice contains VAT, but the seller's VAT number (PartyTaxScheme with TaxScheme/ID VAT) is missing." : "Fakturan innehåller moms, men säljarens momsregistreringsnummer (PartyTaxScheme med TaxScheme/ID VAT) saknas.")));
+  if (!(S.D.memo[74] !== undefined ? S.D.memo[74] : (S.D.memo[74] = ((S.D.memo[73] !== undefined ? S.D.memo[73] : (S.D.memo[73] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "SellerParty"), "child", N5, null), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.stepNodes(rt.stepOne(c, "child", N10, null), "child", N8, null), "VAT")]), "child", N23, null))).length > 0)))) out.push(rt.finding(ROWS[93], c, (S.lang === "en" ? "The invoice contains VAT, but the seller's VAT number (PartyTaxScheme with TaxScheme/ID VAT) is missing." : "Fakturan innehåller moms, men säljarens momsregistreringsnummer (PartyTaxScheme med TaxScheme/ID VAT) saknas.")));
 }
 
 function step220(n, S) {
@@ -2205,7 +2236,7 @@ function step220(n, S) {
 }
 
 function step221(n, S) {
-  if (!rt.testNode(N78, n)) return false;
+  if (!rt.testNode(N77, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step220(n.parent, S);
 }
@@ -2213,7 +2244,8 @@ function step221(n, S) {
 function step222(n, S) {
   if (!rt.testNode(N8, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "attribute", N79) && rt.anyOnAxis(c, "attribute", N80)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "attribute", N78) && rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step221(n.parent, S);
 }
 
@@ -2222,7 +2254,7 @@ function match71(n, S) { return step222(n, S); }
 function fire71(c, S, out) {
   let t153, t154;
   S.cur = 94;
-  if (!(rt.generalCompare1("eq", (t153 ??= rt.stepOne(c, "attribute", N79, null)), "SFTI") || rt.generalCompare("eq", (t154 ??= rt.stepOne(c, "attribute", N80, null)), global0(S)))) out.push(rt.finding(ROWS[94], c, (S.lang === "en" ? "The document reference (AdditionalDocumentReference/ID) uses identificationSchemeAgencyName '" + rt.valueOf((t153 ??= rt.stepOne(c, "attribute", N79, null))) + "' and identificationSchemeID '" + rt.valueOf((t154 ??= rt.stepOne(c, "attribute", N80, null))) + "'; such use must be agreed bilaterally." : "Dokumentreferensen (AdditionalDocumentReference/ID) använder identificationSchemeAgencyName '" + rt.valueOf((t153 ??= rt.stepOne(c, "attribute", N79, null))) + "' och identificationSchemeID '" + rt.valueOf((t154 ??= rt.stepOne(c, "attribute", N80, null))) + "'; sådan användning måste avtalas bilateralt.")));
+  if (!(rt.generalCompare1("eq", (t153 ??= rt.stepOne(c, "attribute", N78, null)), "SFTI") || rt.generalCompare("eq", (t154 ??= rt.stepOne(c, "attribute", N79, null)), global0(S)))) out.push(rt.finding(ROWS[94], c, (S.lang === "en" ? "The document reference (AdditionalDocumentReference/ID) uses identificationSchemeAgencyName '" + rt.valueOf((t153 ??= rt.stepOne(c, "attribute", N78, null))) + "' and identificationSchemeID '" + rt.valueOf((t154 ??= rt.stepOne(c, "attribute", N79, null))) + "'; such use must be agreed bilaterally." : "Dokumentreferensen (AdditionalDocumentReference/ID) använder identificationSchemeAgencyName '" + rt.valueOf((t153 ??= rt.stepOne(c, "attribute", N78, null))) + "' och identificationSchemeID '" + rt.valueOf((t154 ??= rt.stepOne(c, "attribute", N79, null))) + "'; sådan användning måste avtalas bilateralt.")));
 }
 
 function step223(n, S) {
@@ -2232,7 +2264,7 @@ function step223(n, S) {
 }
 
 function step224(n, S) {
-  if (!rt.testNode(N78, n)) return false;
+  if (!rt.testNode(N77, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step223(n.parent, S);
 }
@@ -2240,7 +2272,8 @@ function step224(n, S) {
 function step225(n, S) {
   if (!rt.testNode(N8, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "attribute", N79) && rt.generalCompare("eq", rt.stepOne(c, "attribute", N80, null), ["CT", "ACD", "DQ", "ATS"])))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "attribute", N78) && rt.inStringSet(rt.stepOne(c, "attribute", N79, null), SET0, Q0))) return false;
   return n.parent !== null && step224(n.parent, S);
 }
 
@@ -2249,7 +2282,7 @@ function match72(n, S) { return step225(n, S); }
 function fire72(c, S, out) {
   let t155, t156;
   S.cur = 95;
-  if (!rt.generalCompare1("eq", (t155 ??= rt.stepOne(c, "attribute", N79, null)), "SFTI")) out.push(rt.finding(ROWS[95], c, (S.lang === "en" ? "The document reference has type " + rt.valueOf((t156 ??= rt.stepOne(c, "attribute", N80, null))) + " (CT, ACD, DQ or ATS), so identificationSchemeAgencyName must be SFTI, not '" + rt.valueOf((t155 ??= rt.stepOne(c, "attribute", N79, null))) + "'." : "Dokumentreferensen har typen " + rt.valueOf((t156 ??= rt.stepOne(c, "attribute", N80, null))) + " (CT, ACD, DQ eller ATS), då ska identificationSchemeAgencyName vara SFTI, inte '" + rt.valueOf((t155 ??= rt.stepOne(c, "attribute", N79, null))) + "'.")));
+  if (!rt.generalCompare1("eq", (t155 ??= rt.stepOne(c, "attribute", N78, null)), "SFTI")) out.push(rt.finding(ROWS[95], c, (S.lang === "en" ? "The document reference has type " + rt.valueOf((t156 ??= rt.stepOne(c, "attribute", N79, null))) + " (CT, ACD, DQ or ATS), so identificationSchemeAgencyName must be SFTI, not '" + rt.valueOf((t155 ??= rt.stepOne(c, "attribute", N78, null))) + "'." : "Dokumentreferensen har typen " + rt.valueOf((t156 ??= rt.stepOne(c, "attribute", N79, null))) + " (CT, ACD, DQ eller ATS), då ska identificationSchemeAgencyName vara SFTI, inte '" + rt.valueOf((t155 ??= rt.stepOne(c, "attribute", N78, null))) + "'.")));
 }
 
 function step226(n, S) {
@@ -2259,7 +2292,7 @@ function step226(n, S) {
 }
 
 function step227(n, S) {
-  if (!rt.testNode(N78, n)) return false;
+  if (!rt.testNode(N77, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step226(n.parent, S);
 }
@@ -2267,7 +2300,8 @@ function step227(n, S) {
 function step228(n, S) {
   if (!rt.testNode(N8, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.anyOnAxis(c, "attribute", N79) && !rt.anyOnAxis(c, "attribute", N80)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.anyOnAxis(c, "attribute", N78) && !rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step227(n.parent, S);
 }
 
@@ -2276,7 +2310,7 @@ function match73(n, S) { return step228(n, S); }
 function fire73(c, S, out) {
   let t157;
   S.cur = 96;
-  if (!rt.generalCompare1("eq", (t157 ??= rt.stepOne(c, "attribute", N79, null)), "SFTI")) out.push(rt.finding(ROWS[96], c, (S.lang === "en" ? "The document reference uses identificationSchemeAgencyName '" + rt.valueOf((t157 ??= rt.stepOne(c, "attribute", N79, null))) + "'; such use must be agreed bilaterally." : "Dokumentreferensen använder identificationSchemeAgencyName '" + rt.valueOf((t157 ??= rt.stepOne(c, "attribute", N79, null))) + "'; sådan användning måste avtalas bilateralt.")));
+  if (!rt.generalCompare1("eq", (t157 ??= rt.stepOne(c, "attribute", N78, null)), "SFTI")) out.push(rt.finding(ROWS[96], c, (S.lang === "en" ? "The document reference uses identificationSchemeAgencyName '" + rt.valueOf((t157 ??= rt.stepOne(c, "attribute", N78, null))) + "'; such use must be agreed bilaterally." : "Dokumentreferensen använder identificationSchemeAgencyName '" + rt.valueOf((t157 ??= rt.stepOne(c, "attribute", N78, null))) + "'; sådan användning måste avtalas bilateralt.")));
 }
 
 function step229(n, S) {
@@ -2286,7 +2320,7 @@ function step229(n, S) {
 }
 
 function step230(n, S) {
-  if (!rt.testNode(N78, n)) return false;
+  if (!rt.testNode(N77, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step229(n.parent, S);
 }
@@ -2294,7 +2328,8 @@ function step230(n, S) {
 function step231(n, S) {
   if (!rt.testNode(N8, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.generalCompare1("eq", rt.stepOne(c, "attribute", N79, null), "SFTI") && rt.anyOnAxis(c, "attribute", N80)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.generalCompare1("eq", rt.stepOne(c, "attribute", N78, null), "SFTI") && rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step230(n.parent, S);
 }
 
@@ -2303,7 +2338,7 @@ function match74(n, S) { return step231(n, S); }
 function fire74(c, S, out) {
   let t158;
   S.cur = 97;
-  if (!rt.generalCompare("eq", (t158 ??= rt.stepOne(c, "attribute", N80, null)), global0(S))) out.push(rt.finding(ROWS[97], c, (S.lang === "en" ? "The document reference's identificationSchemeID '" + rt.valueOf((t158 ??= rt.stepOne(c, "attribute", N80, null))) + "' is not one of the values SFTI documents (CT, ACD, DQ, ATS); check it." : "Dokumentreferensens identificationSchemeID '" + rt.valueOf((t158 ??= rt.stepOne(c, "attribute", N80, null))) + "' är inget av de värden SFTI dokumenterat (CT, ACD, DQ, ATS); kontrollera värdet.")));
+  if (!rt.generalCompare("eq", (t158 ??= rt.stepOne(c, "attribute", N79, null)), global0(S))) out.push(rt.finding(ROWS[97], c, (S.lang === "en" ? "The document reference's identificationSchemeID '" + rt.valueOf((t158 ??= rt.stepOne(c, "attribute", N79, null))) + "' is not one of the values SFTI documents (CT, ACD, DQ, ATS); check it." : "Dokumentreferensens identificationSchemeID '" + rt.valueOf((t158 ??= rt.stepOne(c, "attribute", N79, null))) + "' är inget av de värden SFTI dokumenterat (CT, ACD, DQ, ATS); kontrollera värdet.")));
 }
 
 function step232(n, S) {
@@ -2313,7 +2348,7 @@ function step232(n, S) {
 }
 
 function step233(n, S) {
-  if (!rt.testNode(N78, n)) return false;
+  if (!rt.testNode(N77, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step232(n.parent, S);
 }
@@ -2321,7 +2356,8 @@ function step233(n, S) {
 function step234(n, S) {
   if (!rt.testNode(N8, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (rt.generalCompare1("eq", rt.stepOne(c, "attribute", N79, null), "SFTI") && !rt.anyOnAxis(c, "attribute", N80)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(rt.generalCompare1("eq", rt.stepOne(c, "attribute", N78, null), "SFTI") && !rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step233(n.parent, S);
 }
 
@@ -2339,7 +2375,7 @@ function step235(n, S) {
 }
 
 function step236(n, S) {
-  if (!rt.testNode(N78, n)) return false;
+  if (!rt.testNode(N77, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step235(n.parent, S);
 }
@@ -2347,7 +2383,8 @@ function step236(n, S) {
 function step237(n, S) {
   if (!rt.testNode(N8, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => (!rt.anyOnAxis(c, "attribute", N79) && rt.anyOnAxis(c, "attribute", N80)))(n, 1, 1)) return false;
+  const c = n;
+  if (!(!rt.anyOnAxis(c, "attribute", N78) && rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step236(n.parent, S);
 }
 
@@ -2356,9 +2393,9 @@ function match76(n, S) { return step237(n, S); }
 function fire76(c, S, out) {
   let t159;
   S.cur = 99;
-  if (!!rt.generalCompare("eq", (t159 ??= rt.stepOne(c, "attribute", N80, null)), global0(S))) out.push(rt.finding(ROWS[99], c, (S.lang === "en" ? "The document reference has type " + rt.valueOf((t159 ??= rt.stepOne(c, "attribute", N80, null))) + " (CT, ACD, DQ or ATS) but no identificationSchemeAgencyName; it must then be SFTI." : "Dokumentreferensen har typen " + rt.valueOf((t159 ??= rt.stepOne(c, "attribute", N80, null))) + " (CT, ACD, DQ eller ATS) men saknar identificationSchemeAgencyName; det ska då vara SFTI.")));
+  if (!!rt.generalCompare("eq", (t159 ??= rt.stepOne(c, "attribute", N79, null)), global0(S))) out.push(rt.finding(ROWS[99], c, (S.lang === "en" ? "The document reference has type " + rt.valueOf((t159 ??= rt.stepOne(c, "attribute", N79, null))) + " (CT, ACD, DQ or ATS) but no identificationSchemeAgencyName; it must then be SFTI." : "Dokumentreferensen har typen " + rt.valueOf((t159 ??= rt.stepOne(c, "attribute", N79, null))) + " (CT, ACD, DQ eller ATS) men saknar identificationSchemeAgencyName; det ska då vara SFTI.")));
   S.cur = 100;
-  if (!rt.generalCompare("eq", (t159 ??= rt.stepOne(c, "attribute", N80, null)), global0(S))) out.push(rt.finding(ROWS[100], c, (S.lang === "en" ? "The document reference uses identificationSchemeID '" + rt.valueOf((t159 ??= rt.stepOne(c, "attribute", N80, null))) + "'; such use must be agreed bilaterally." : "Dokumentreferensen använder identificationSchemeID '" + rt.valueOf((t159 ??= rt.stepOne(c, "attribute", N80, null))) + "'; sådan användning måste avtalas bilateralt.")));
+  if (!rt.generalCompare("eq", (t159 ??= rt.stepOne(c, "attribute", N79, null)), global0(S))) out.push(rt.finding(ROWS[100], c, (S.lang === "en" ? "The document reference uses identificationSchemeID '" + rt.valueOf((t159 ??= rt.stepOne(c, "attribute", N79, null))) + "'; such use must be agreed bilaterally." : "Dokumentreferensen använder identificationSchemeID '" + rt.valueOf((t159 ??= rt.stepOne(c, "attribute", N79, null))) + "'; sådan användning måste avtalas bilateralt.")));
 }
 
 function step238(n, S) {
@@ -2368,7 +2405,7 @@ function step238(n, S) {
 }
 
 function step239(n, S) {
-  if (!rt.testNode(N51, n)) return false;
+  if (!rt.testNode(N50, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step238(n.parent, S);
 }
@@ -2376,7 +2413,8 @@ function step239(n, S) {
 function step240(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "E"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "E")) return false;
   return n.parent !== null && step239(n.parent, S);
 }
 
@@ -2394,7 +2432,7 @@ function step241(n, S) {
 }
 
 function step242(n, S) {
-  if (!rt.testNode(N51, n)) return false;
+  if (!rt.testNode(N50, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   return n.parent !== null && step241(n.parent, S);
 }
@@ -2402,7 +2440,8 @@ function step242(n, S) {
 function step243(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
-  if (!((c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S"))(n, 1, 1)) return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")) return false;
   return n.parent !== null && step242(n.parent, S);
 }
 
@@ -2410,9 +2449,9 @@ function match78(n, S) { return step243(n, S); }
 
 function fire78(c, S, out) {
   let t160;
-  const v44_0 = (t160 ??= rt.stepOne(c, "child", N44, null));
+  const v44_0 = (t160 ??= rt.stepOne(c, "child", N43, null));
   S.cur = 102;
-  if (!(S.D.memo[77] !== undefined ? S.D.memo[77] : (S.D.memo[77] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")]))).some((v45_0) => rt.generalCompare("eq", rt.castSeq(rt.stepOne(rt.requireNode(v45_0), "child", N44, null), "decimal", true), rt.castSeq(v44_0, "decimal", true)))) out.push(rt.finding(ROWS[102], c, (S.lang === "en" ? "The allowance/charge has VAT " + rt.valueOf((t160 ??= rt.stepOne(c, "child", N44, null))) + " % (category S), but the VAT breakdown (TaxTotal/TaxSubTotal) has no entry for that rate." : "Rabatt/avgift har moms " + rt.valueOf((t160 ??= rt.stepOne(c, "child", N44, null))) + " % (kategori S), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen rad för den momssatsen.")));
+  if (!(S.D.memo[77] !== undefined ? S.D.memo[77] : (S.D.memo[77] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")]))).some((v45_0) => rt.generalCompare("eq", rt.castSeq(rt.stepOne(rt.requireNode(v45_0), "child", N43, null), "decimal", true), rt.castSeq(v44_0, "decimal", true)))) out.push(rt.finding(ROWS[102], c, (S.lang === "en" ? "The allowance/charge has VAT " + rt.valueOf((t160 ??= rt.stepOne(c, "child", N43, null))) + " % (category S), but the VAT breakdown (TaxTotal/TaxSubTotal) has no entry for that rate." : "Rabatt/avgift har moms " + rt.valueOf((t160 ??= rt.stepOne(c, "child", N43, null))) + " % (kategori S), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen rad för den momssatsen.")));
 }
 
 const PATTERNS = [

@@ -64,7 +64,7 @@ function compileAny(alt: PathPattern | ParenPattern, a: Analyzer, em: ExprEmitte
   const inner = alt.inner.alternatives.map((x) => compileAny(x, a, em, vars, decls));
   const preds = alt.predicates.map((p) => a.analyze(p, vars, 'node-positional'));
   if (preds.some(positional)) throw new XPathStaticError('A positional predicate on a parenthesized pattern is not supported', alt.span, 'UNSUPPORTED');
-  const checks = preds.map((p) => _`(${em.predicate(p)})(n, 1, 1)`);
+  const checks = preds.map((p) => _`((c) => ${em.predicateTest(p)})(n)`);
   return _`((${join(inner, ' || ')})${checks.length > 0 ? _` && ${join(checks, ' && ')}` : _``})`;
 }
 
@@ -90,13 +90,13 @@ function compileAlternative(alt: PathPattern, a: Analyzer, em: ExprEmitter, vars
     if (s.axis === 'attribute') lines.push(_`if (n.kind !== "attribute") return false;`);
     else lines.push(_`if (n.kind === "attribute" || n.kind === "document") return false;`);
     if (preds.length > 0) {
-      const closures = preds.map((p) => em.predicate(p));
       if (preds.some(positional)) {
         lines.push(_`let list = rt.axisNodes(${s.axis}, n.parent, ${test});`);
-        for (const cl of closures) lines.push(_`list = rt.filter(list, ${cl});`);
+        for (const p of preds) lines.push(_`list = rt.filter(list, ${em.predicate(p)});`);
         lines.push(_`if (!list.includes(n)) return false;`);
       } else {
-        for (const cl of closures) lines.push(_`if (!(${cl})(n, 1, 1)) return false;`);
+        lines.push(_`const c = n;`);
+        for (const p of preds) lines.push(_`if (!${em.predicateTest(p)}) return false;`);
       }
     }
     // connector to the previous step (or the root)

@@ -24,6 +24,7 @@ import {
   type UserFunction,
   type VarBinding,
   type VarKind,
+  sameFocusChildren,
 } from './types.js';
 
 export const XSLT_NS = 'http://www.w3.org/1999/XSL/Transform';
@@ -402,43 +403,8 @@ export function positional(p: RExpr): boolean {
 }
 
 function usesFocusFunction(e: RExpr): boolean {
-  switch (e.k) {
-    case 'call':
-      return e.fn.focus !== undefined || e.args.some(usesFocusFunction);
-    case 'filter':
-      return usesFocusFunction(e.base);
-    case 'path':
-      return usesFocusFunction(e.first);
-    case 'lit':
-    case 'ctx':
-    case 'root':
-    case 'var':
-      return false;
-    case 'seq':
-      return e.items.some(usesFocusFunction);
-    case 'ucall':
-      return e.args.some(usesFocusFunction);
-    case 'logic':
-    case 'gcomp':
-    case 'vcomp':
-    case 'ncomp':
-    case 'arith':
-    case 'set':
-    case 'range':
-      return usesFocusFunction(e.left) || usesFocusFunction(e.right);
-    case 'neg':
-      return usesFocusFunction(e.operand);
-    case 'if':
-      return usesFocusFunction(e.cond) || usesFocusFunction(e.then) || usesFocusFunction(e.else);
-    case 'for':
-      return usesFocusFunction(e.in) || usesFocusFunction(e.body);
-    case 'quant':
-      return usesFocusFunction(e.in) || usesFocusFunction(e.test);
-    case 'instance':
-    case 'cast':
-    case 'castable':
-      return usesFocusFunction(e.expr);
-  }
+  if (e.k === 'call' && e.fn.focus !== undefined) return true;
+  return sameFocusChildren(e).some(usesFocusFunction);
 }
 
 export function seqTypeToStatic(t: SeqTypeR | null): StaticType {

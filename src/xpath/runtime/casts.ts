@@ -30,9 +30,18 @@ function invalid(s: string, type: string): never {
   return fail('FORG0001', `'${s}' is not a valid xs:${type}`);
 }
 
+/** Parsed decimals by lexical form (amounts repeat within and across invoices); Decimal values are immutable. */
+const decimalCache = new Map<string, Decimal>();
+
 export function parseDecimal(s: string): Decimal | null {
+  const hit = decimalCache.get(s);
+  if (hit !== undefined) return hit;
   const t = collapse(s);
-  return DECIMAL_RE.test(t) ? new Dec(t.endsWith('.') ? t.slice(0, -1) : t) : null;
+  if (!DECIMAL_RE.test(t)) return null;
+  const d = new Dec(t.endsWith('.') ? t.slice(0, -1) : t);
+  if (decimalCache.size >= 4096) decimalCache.clear();
+  decimalCache.set(s, d);
+  return d;
 }
 
 export function parseInteger(s: string): bigint | null {

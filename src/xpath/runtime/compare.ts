@@ -4,7 +4,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { cast } from './casts.js';
-import { Dec, UntypedAtomic, XDate, XDateTime, atomize, atomizeOpt, fail, isNode, typeOf, type Atomic, type Item, type Seq } from './values.js';
+import { Dec, UntypedAtomic, XDate, XDateTime, atomize, atomizeOpt, fail, isNode, nodeString, typeOf, type Atomic, type Item, type Seq } from './values.js';
 
 export type CompOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 
@@ -147,17 +147,84 @@ function convertUntyped(u: UntypedAtomic, other: Atomic): Atomic {
   return u.value;
 }
 
+/** String values of a sequence made only of strings, untypedAtomic values and nodes (else null), cached per array. */
+const stringSets = new WeakMap<Seq, ReadonlySet<string> | null>();
+
+function stringSetOf(s: Seq): ReadonlySet<string> | null {
+  let set = stringSets.get(s);
+  if (set === undefined) {
+    const out = new Set<string>();
+    for (const v of s) {
+      if (typeof v === 'string') out.add(v);
+      else if (v instanceof UntypedAtomic) out.add(v.value);
+      else if (isNode(v)) out.add(nodeString(v));
+      else {
+        stringSets.set(s, null);
+        return null;
+      }
+    }
+    set = out;
+    stringSets.set(s, set);
+  }
+  return set;
+}
+
+function stringLike(v: Item): string | null {
+  if (typeof v === 'string') return v;
+  if (v instanceof UntypedAtomic) return v.value;
+  if (isNode(v)) return nodeString(v);
+  return null;
+}
+
 /** General comparison: true when some pair of atomized items compares true. */
 export function generalCompare(op: CompOp, l: Seq, r: Seq): boolean {
   if (l.length === 0 || r.length === 0) return false;
+  // Code-list membership (`value = $list`): one string-like value against many, through a cached set.
+  if (op === 'eq' && (l.length === 1 || r.length === 1) && l.length + r.length > 9) {
+    const [one, many] = l.length === 1 ? [l[0]!, r] : [r[0]!, l];
+    const s = stringLike(one);
+    if (s !== null) {
+      const set = stringSetOf(many);
+      if (set !== null) return set.has(s);
+    }
+  }
   const as = atomize(l);
   const bs = l === r ? as : atomize(r);
   for (const a of as) for (const b of bs) if (generalPair(op, a, b)) return true;
   return false;
 }
 
+/**
+ * `l = (literal strings...)`: membership in a prebuilt set when every item of `l` is a node,
+ * untypedAtomic or string (compared as strings); otherwise the general rules (which may raise).
+ */
+export function inStringSet(l: Seq, set: ReadonlySet<string>, strings: Seq): boolean {
+  for (const v of l) {
+    let s: string;
+    if (typeof v === 'string') s = v;
+    else if (v instanceof UntypedAtomic) s = v.value;
+    else if (isNode(v)) s = nodeString(v);
+    else return generalCompare('eq', l, strings);
+    if (set.has(s)) return true;
+  }
+  return false;
+}
+
 /** General comparison of one atomic value against a sequence (a common compiled shape). */
 export function generalCompare1(op: CompOp, l: Seq, b: Atomic): boolean {
+  if (typeof b === 'string' && (op === 'eq' || op === 'ne')) {
+    // untypedAtomic and string items compare with a string as strings
+    for (const v of l) {
+      let s: string | null = null;
+      if (typeof v === 'string') s = v;
+      else if (v instanceof UntypedAtomic) s = v.value;
+      else if (isNode(v)) s = nodeString(v);
+      if (s === null) {
+        if (generalPair(op, v as Atomic, b)) return true;
+      } else if ((s === b) === (op === 'eq')) return true;
+    }
+    return false;
+  }
   for (const v of l) if (generalPair(op, isNode(v) ? atomize([v])[0]! : v, b)) return true;
   return false;
 }

@@ -130,8 +130,9 @@ export type ErrorWrapper = (e: XPathDynamicError, assertion: number, node: XmlNo
 /** A compiled pack's run function: one traversal, findings per pattern in document order. */
 export class PackDriver {
   private readonly dispatch: readonly Dispatch[];
-  /** Per expanded name (`e ns local` / `a ns local`): candidate rule lists per pattern. Keys come from documents: a Map, bounded. */
-  private readonly byKey = new Map<string, readonly Entry[]>();
+  /** Per node kind, namespace and local name: candidate rules per pattern. Keys come from documents: Maps, bounded. */
+  private readonly elementEntries = new Map<string, Map<string, readonly Entry[]>>();
+  private readonly attributeEntries = new Map<string, Map<string, readonly Entry[]>>();
   private readonly documentEntries: readonly Entry[];
 
   constructor(
@@ -143,12 +144,17 @@ export class PackDriver {
   }
 
   private entriesFor(kind: 'element' | 'attribute', ns: string, local: string): readonly Entry[] {
-    const key = `${kind === 'element' ? 'e' : 'a'}${ns} ${local}`;
-    let c = this.byKey.get(key);
+    const byNs = kind === 'element' ? this.elementEntries : this.attributeEntries;
+    let byLocal = byNs.get(ns);
+    if (byLocal === undefined) {
+      byLocal = new Map();
+      byNs.set(ns, byLocal);
+    }
+    let c = byLocal.get(local);
     if (c === undefined) {
       c = entries(this.dispatch.map((d) => candidates(d, kind, ns, local)));
-      if (this.byKey.size > 10_000) this.byKey.clear();
-      this.byKey.set(key, c);
+      if (byLocal.size > 10_000) byLocal.clear();
+      byLocal.set(local, c);
     }
     return c;
   }

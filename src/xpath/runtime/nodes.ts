@@ -13,18 +13,35 @@ export interface NodeTest {
   readonly ns: string | null;
   /** Local name to match, or null for any. */
   readonly local: string | null;
+  /** `ns + ' ' + local` for a full element name test (for the child-name index), else null. */
+  readonly key: string | null;
 }
 
 export function nameTest(kind: 1 | 2, ns: string | null, local: string | null): NodeTest {
-  return { kind, ns, local };
+  return { kind, ns, local, key: kind === 1 && ns !== null && local !== null ? `${ns} ${local}` : null };
 }
 
 export function kindTest(kind: 0 | 1 | 2 | 3 | 4 | 5): NodeTest {
-  return { kind, ns: null, local: null };
+  return { kind, ns: null, local: null, key: null };
 }
 
 export function piTest(target: string | null): NodeTest {
-  return { kind: 5, ns: null, local: target };
+  return { kind: 5, ns: null, local: target, key: null };
+}
+
+/** Elements with more children than this get a lazily built set of their child element names. */
+const INDEX_CHILDREN = 12;
+const childNames = new WeakMap<XmlNode, Set<string>>();
+
+/** Whether `n` (an element or the document) has a child element named by `key` (`ns local`). */
+function hasChildNamed(n: XmlElement | XmlDocument, key: string): boolean {
+  let set = childNames.get(n);
+  if (set === undefined) {
+    set = new Set<string>();
+    for (const k of n.children) if (k.kind === 'element') set.add(`${k.ns} ${k.local}`);
+    childNames.set(n, set);
+  }
+  return set.has(key);
 }
 
 export function testNode(t: NodeTest, n: XmlNode): boolean {
@@ -86,6 +103,7 @@ export function axisNodes(axis: AxisName, n: XmlNode, t: NodeTest): XmlNode[] {
     case 'child':
       if (n.kind === 'element' || n.kind === 'document') {
         if (t.kind === 1 && t.local !== null && t.ns !== null) {
+          if (t.key !== null && n.children.length > INDEX_CHILDREN && !hasChildNamed(n, t.key)) break;
           const { local, ns } = t;
           for (const k of n.children) if (k.kind === 'element' && k.local === local && k.ns === ns) out.push(k);
         } else for (const k of kidsOf(n)) if (testNode(t, k)) out.push(k);
@@ -215,6 +233,7 @@ export function anyOnAxis(n: XmlNode, axis: AxisName, t: NodeTest): boolean {
   if (axis === 'child') {
     if (n.kind !== 'element' && n.kind !== 'document') return false;
     if (t.kind === 1 && t.local !== null && t.ns !== null) {
+      if (t.key !== null && n.children.length > INDEX_CHILDREN) return hasChildNamed(n, t.key);
       const { local, ns } = t;
       for (const k of n.children) if (k.kind === 'element' && k.local === local && k.ns === ns) return true;
       return false;
@@ -318,12 +337,14 @@ export class DocState {
   /** Memoised context-free values, by slot number. */
   readonly memo: unknown[] = [];
   private index: Map<string, XmlElement[]> | null = null;
+  private attrIndex: Map<string, XmlNode[]> | null = null;
   private elements: XmlElement[] | null = null;
 
   constructor(readonly doc: XmlDocument) {}
 
   private build(): void {
     const index = new Map<string, XmlElement[]>();
+    const attrIndex = new Map<string, XmlNode[]>();
     const all: XmlElement[] = [];
     const walk = (e: XmlElement): void => {
       all.push(e);
@@ -331,10 +352,17 @@ export class DocState {
       const list = index.get(key);
       if (list === undefined) index.set(key, [e]);
       else list.push(e);
+      for (const a of e.attributes) {
+        const ak = `${a.ns} ${a.local}`;
+        const al = attrIndex.get(ak);
+        if (al === undefined) attrIndex.set(ak, [a]);
+        else al.push(a);
+      }
       for (const k of e.children) if (k.kind === 'element') walk(k);
     };
     walk(this.doc.root);
     this.index = index;
+    this.attrIndex = attrIndex;
     this.elements = all;
   }
 
@@ -342,6 +370,12 @@ export class DocState {
   byName(ns: string, local: string): readonly XmlElement[] {
     if (this.index === null) this.build();
     return this.index!.get(`${ns} ${local}`) ?? [];
+  }
+
+  /** All attributes with this expanded name (`//@ns:local`), in document order. */
+  attributesByName(ns: string, local: string): readonly XmlNode[] {
+    if (this.attrIndex === null) this.build();
+    return this.attrIndex!.get(`${ns} ${local}`) ?? [];
   }
 
   /** All elements (`//*`), in document order. */
@@ -361,10 +395,21 @@ export function documentElements(D: DocState, from: XmlNode): readonly XmlNode[]
   return out;
 }
 
+/** The document node followed by every element (the nodes that can have children), in document order. */
+export function documentAndElements(D: DocState, from: XmlNode): readonly XmlNode[] {
+  return [rootOf(from), ...documentElements(D, from)];
+}
+
 /** `//name` from the root of the context node's tree, through the document index when it is this document. */
 export function descendantsByName(D: DocState, from: XmlNode, ns: string, local: string): readonly XmlNode[] {
   if (rootOf(from) === D.doc) return D.byName(ns, local);
   return axisNodes('descendant', rootOf(from), nameTest(1, ns, local));
+}
+
+/** `//@name` from the root of the context node's tree. */
+export function attributesByName(D: DocState, from: XmlNode, ns: string, local: string): readonly XmlNode[] {
+  if (rootOf(from) === D.doc) return D.attributesByName(ns, local);
+  return stepNodes(axisNodes('descendant-or-self', rootOf(from), kindTest(0)), 'attribute', nameTest(2, ns, local), null);
 }
 
 export function isSameNode(a: Seq, b: Seq, op: 'is' | '<<' | '>>'): boolean | null {

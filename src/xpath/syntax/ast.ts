@@ -30,6 +30,22 @@ export type Axis =
   | 'preceding'
   | 'preceding-sibling';
 
+/** Every axis the parser accepts. */
+export const AXES: ReadonlySet<string> = new Set<Axis>([
+  'child',
+  'descendant',
+  'descendant-or-self',
+  'attribute',
+  'self',
+  'parent',
+  'ancestor',
+  'ancestor-or-self',
+  'following',
+  'following-sibling',
+  'preceding',
+  'preceding-sibling',
+]);
+
 export const REVERSE_AXES: ReadonlySet<Axis> = new Set<Axis>(['parent', 'ancestor', 'ancestor-or-self', 'preceding', 'preceding-sibling']);
 
 /**

@@ -20,23 +20,10 @@ import type {
   ItemTypeSyntax,
   BinaryOp,
 } from './ast.js';
+import { AXES } from './ast.js';
 import { XPathSyntaxError } from './errors.js';
 import { tokenize, type Token } from './lexer.js';
 
-const AXES: ReadonlySet<string> = new Set<Axis>([
-  'child',
-  'descendant',
-  'descendant-or-self',
-  'attribute',
-  'self',
-  'parent',
-  'ancestor',
-  'ancestor-or-self',
-  'following',
-  'following-sibling',
-  'preceding',
-  'preceding-sibling',
-]);
 
 const KIND_TESTS: ReadonlySet<string> = new Set(['node', 'text', 'element', 'attribute', 'document-node', 'comment', 'processing-instruction']);
 const RESERVED_FUNCTION_NAMES: ReadonlySet<string> = new Set([...KIND_TESTS, 'if', 'typeswitch', 'item', 'empty-sequence', 'schema-attribute', 'schema-element']);
