@@ -44,45 +44,13 @@ function isBlank(s: string): boolean {
   return /^[ \t\r\n]*$/.test(s);
 }
 
-/** Where the text of a text node ends. */
-function afterText(t: XmlText): At {
-  const v = t.value;
-  const nl = v.lastIndexOf('\n');
-  if (nl < 0) return { line: t.pos.line, column: t.pos.column + [...v].length };
-  let lines = 0;
-  for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) === 10) lines++;
-  return { line: t.pos.line + lines, column: [...v.slice(nl + 1)].length + 1 };
-}
-
 function qname(el: XmlElement): string {
   return el.prefix === '' ? el.local : `${el.prefix}:${el.local}`;
 }
 
-/**
- * Where the end tag of an element is. The tree keeps no end-tag positions, but the node that
- * follows an element starts right after its end tag, so its position is exact (unless a comment,
- * which the tree drops, sits in between). For the document element, the end of its last child
- * is used instead, and for an empty element its start.
- */
+/** Where an element ends: the `>` of its end tag (or of `/>` for an empty element). */
 export function endTagPosition(el: XmlElement): At {
-  const parent = el.parent;
-  if (parent.kind === 'element') {
-    const sibs = parent.children;
-    const i = sibs.indexOf(el);
-    const next = sibs[i + 1];
-    if (next !== undefined) return { line: next.pos.line, column: Math.max(1, next.pos.column - 1) };
-    return endTagPosition(parent);
-  }
-  return endOfContent(el);
-}
-
-function endOfContent(el: XmlElement): At {
-  const last = el.children[el.children.length - 1];
-  if (last === undefined) return { line: el.pos.line, column: el.pos.column };
-  if (last.kind === 'text') return afterText(last);
-  const end = endOfContent(last);
-  if (last.children.length === 0) return end;
-  return { line: end.line, column: end.column + qname(last).length + 3 };
+  return { line: el.endPos.line, column: el.endPos.column };
 }
 
 /** Whether an element name can still occur somewhere after `state` (only computed when reporting). */

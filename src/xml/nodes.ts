@@ -51,7 +51,7 @@ const NO_ATTRIBUTES: readonly XmlAttribute[] = Object.freeze([]);
 abstract class Positioned {
   constructor(
     readonly offset: number,
-    private readonly lines: LineIndex,
+    protected readonly lines: LineIndex,
   ) {}
 
   get pos(): Position {
@@ -63,6 +63,8 @@ export class ElementNode extends Positioned implements XmlElement {
   readonly kind = 'element' as const;
   attributes: readonly XmlAttribute[] = NO_ATTRIBUTES;
   readonly children: XmlChild[] = [];
+  /** Offset of the `>` that ends the element (set by the parser when it gets there). */
+  endOffset = -1;
 
   constructor(
     public ns: string,
@@ -75,6 +77,10 @@ export class ElementNode extends Positioned implements XmlElement {
     readonly nsDecls: ReadonlyMap<string, string> | null,
   ) {
     super(offset, lines);
+  }
+
+  get endPos(): Position {
+    return this.lines.at(this.endOffset);
   }
 }
 

@@ -377,6 +377,7 @@ class Parser {
       el.ns = this.lookup('', el, stack) ?? '';
     }
     if (raw.length > 0) this.attributes(el, raw, stack);
+    if (selfClosed) el.endOffset = this.i - 1;
     this.selfClosed = selfClosed;
     if (!selfClosed) this.qnames.push(qname);
     return el;
@@ -527,6 +528,7 @@ class Parser {
     }
     this.skipSpace();
     if (s.charCodeAt(this.i) !== 62) this.err('xml:syntax', `expected '>' to close the end tag </${expected}>`);
+    cur.endOffset = this.i;
     this.i++;
   }
 

@@ -55,6 +55,8 @@ export interface XmlElement {
   readonly order: number;
   /** Position of the `<` that opens the start tag. */
   readonly pos: Position;
+  /** Position of the `>` that ends the element: of its end tag, or of `/>` when it is empty. */
+  readonly endPos: Position;
   /** Namespace declarations made on this element: prefix (`''` for the default) to URI. */
   readonly nsDecls: ReadonlyMap<string, string> | null;
 }

@@ -148,3 +148,14 @@ describe('limits', () => {
     expect(errorOf('<a>0123456789</a>', { maxBytes: 10 }).code).toBe('xml:too-large');
   });
 });
+
+describe('end positions', () => {
+  it('records where each element ends: the > of its end tag, or of /> when empty', () => {
+    const src = '<a>\n  <b/>\n  <c>t</c\n  >\n</a>';
+    const doc = parse(src);
+    const [b, c] = childElements(doc.root);
+    expect(b!.endPos).toMatchObject({ line: 2, column: 6, offset: src.indexOf('/>') + 1 });
+    expect(c!.endPos).toMatchObject({ line: 4, column: 3 });
+    expect(doc.root.endPos).toMatchObject({ line: 5, column: 4, offset: src.length - 1 });
+  });
+});
