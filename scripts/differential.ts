@@ -64,6 +64,13 @@ for (const s of result.packs.values()) {
   );
 }
 console.log(`total (document, assertion) pairs: ${totalPairs}`);
+for (const s of result.packs.values()) {
+  if (s.messageExamples.length === 0) continue;
+  console.log(`\n${s.pack}: ${s.messageDiffs} firing(s) agree but their message text differs (message text is not the contract), e.g.`);
+  for (const m of s.messageExamples.slice(0, Math.min(show, 8))) {
+    console.log(`  ${m.document} ${m.id} ${m.location}\n    ours:      ${m.ours.slice(0, 300)}\n    reference: ${m.reference.slice(0, 300)}`);
+  }
+}
 
 const isKnown = (document: string, pack: string, ids: readonly string[]): boolean =>
   ids.every((ruleId) => KNOWN.some((k) => k.document === document && k.pack === pack && k.ruleId === ruleId));

@@ -152,13 +152,17 @@ const nonRoot = (doc: MDocument): MElement[] => elements(doc.root).filter((e) =>
 
 const OPERATORS: Readonly<Record<string, Operator>> = {
   deleteElement(rnd, doc) {
-    const el = pick(rnd, nonRoot(doc));
+    const candidates = nonRoot(doc);
+    if (candidates.length === 0) return null;
+    const el = pick(rnd, candidates);
     const p = el.parent!;
     p.children.splice(p.children.indexOf(el), 1);
     return `delete ${el.local}`;
   },
   duplicateElement(rnd, doc) {
-    const el = pick(rnd, nonRoot(doc));
+    const candidates = nonRoot(doc);
+    if (candidates.length === 0) return null;
+    const el = pick(rnd, candidates);
     const p = el.parent!;
     p.children.splice(p.children.indexOf(el) + 1, 0, clone(el, p));
     return `duplicate ${el.local}`;
