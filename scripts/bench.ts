@@ -54,6 +54,6 @@ console.log('\n== Full validation (auto-detected rule set) ==');
 for (const row of pipeline()) console.log(row);
 console.log('\n== Compiled packs vs SaxonJS reference engine (same Schematron, same documents) ==');
 for (const row of await benchPacks(corpus)) console.log(row);
-console.log('\n== Linearity: base example repeated to N invoice lines (CEN + Peppol billing packs) ==');
+console.log('\n== Linearity: generated invoice with N lines (CEN + Peppol billing packs) ==');
 for (const row of await benchLinearity(corpus)) console.log(row);
 console.log(`\nload average (1, 5, 15 min): ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);

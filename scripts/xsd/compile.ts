@@ -80,6 +80,7 @@ export class ModelCompiler {
   private readonly prefixes = new Map<string, string>();
   /** Wildcards met so far (to decide which global elements they can reach). */
   private readonly wildcards: Wildcard[] = [];
+  private readonly pendingSimple = new Set<XmlElement>();
   /** Namespaces of the document elements: written without a prefix in messages. */
   private readonly rootNamespaces = new Set<string>();
 
@@ -227,7 +228,6 @@ export class ModelCompiler {
   private simpleDef(i: number, doc: SchemaDoc, at: XmlElement): SimpleTypeDef {
     const t = this.types[i];
     if (t === undefined || t.k !== 's') throw new XsdError(`${where(doc, at)}: expected a simple type`);
-    if (t.b === undefined) throw new XsdError(`${where(doc, at)}: circular simple type`);
     return t;
   }
 
@@ -240,20 +240,23 @@ export class ModelCompiler {
   private simpleType(doc: SchemaDoc, node: XmlElement): number {
     const known = this.typeIndex.get(node);
     if (known !== undefined) return known;
-    const i = this.types.length;
-    const def: Mutable<SimpleTypeDef> = { k: 's', b: undefined as unknown as Builtin };
-    const name = attr(node, 'name');
-    if (name !== undefined) def.n = this.typeLabel(doc.tns, name);
-    this.types.push(def);
-    this.typeIndex.set(node, i);
+    if (this.pendingSimple.has(node)) throw new XsdError(`${where(doc, node)}: circular simple type`);
     const kids = xsChildren(node);
     const r = kids[0];
     if (kids.length !== 1 || r === undefined || r.local !== 'restriction') {
       throw new XsdError(`${where(doc, node)}: only simple types derived by restriction are supported`);
     }
+    // A simple type cannot refer to itself, so its base is compiled (and indexed) first.
+    this.pendingSimple.add(node);
     const restricted = this.restrictSimple(doc, r, null);
-    def.b = restricted.b;
+    this.pendingSimple.delete(node);
+    const def: Mutable<SimpleTypeDef> = { k: 's', b: restricted.b };
+    const name = attr(node, 'name');
+    if (name !== undefined) def.n = this.typeLabel(doc.tns, name);
     if (restricted.f !== undefined) def.f = restricted.f;
+    const i = this.types.length;
+    this.types.push(def);
+    this.typeIndex.set(node, i);
     return i;
   }
 

@@ -28,7 +28,8 @@ Options:
   -r, --rule-set <id[@v]>   force a rule set instead of detection: peppol-bis-billing-3,
                             peppol-bis-self-billing-3, en16931-ubl, svefaktura-1.0,
                             svefaktura-1.0-objectenvelope (pin a release with @version)
-      --schematron <file>   run this Schematron instead of the rule set's packs (repeatable)
+      --schematron <file>   run this Schematron (.sch, or a module made by compile) instead of
+                            the rule set's packs; repeatable
       --lang <en|sv>        message language (default: Swedish for Svefaktura, else English)
       --date <YYYY-MM-DD>   pick the rule-set release in force on this date (default: today)
       --phase <id>          run one Schematron phase

@@ -9,6 +9,7 @@ import { formatReports, type NamedReport } from '../report/format/index.js';
 import type { ValidateOptions } from '../report/schema.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
 import { poolAvailable, validateInPool, workersFor, type FileResult } from './pool.js';
+import { compileToFile, loadSchematron } from './schematron.js';
 
 export interface CliIO {
   readonly stdout: (s: string) => void;
@@ -88,7 +89,8 @@ function validatorOptions(args: CliArgs): ValidateOptions {
 /** Validate files in order: in a worker pool for large batches of real files, else in this thread. */
 async function validateAll(files: readonly string[], validator: Validator, options: ValidateOptions, jobs: number | undefined, io: CliIO): Promise<FileResult[]> {
   const onDisk = files.filter((f) => f !== '-');
-  const workers = poolAvailable() && onDisk.length === files.length ? workersFor(files.length, jobs) : 0;
+  // Packs given as objects (--schematron) cannot be sent to worker threads: those runs stay here.
+  const workers = poolAvailable() && onDisk.length === files.length && options.packs === undefined ? workersFor(files.length, jobs) : 0;
   if (workers > 1) return validateInPool(files, options, workers);
   const out: FileResult[] = [];
   for (const file of files) {
@@ -100,6 +102,22 @@ async function validateAll(files: readonly string[], validator: Validator, optio
     }
   }
   return out;
+}
+
+async function compileCommand(args: CliArgs, io: CliIO): Promise<number> {
+  const [input, ...extra] = args.inputs;
+  if (input === undefined || extra.length > 0 || args.output === undefined) {
+    io.stderr(`validate-invoice: compile takes one Schematron file and -o <out.mjs>\n\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  try {
+    const { assertions } = await compileToFile(input, args.output);
+    io.stderr(`compiled ${input}: ${assertions} assertions -> ${args.output}\n`);
+    return EXIT.valid;
+  } catch (e) {
+    io.stderr(`validate-invoice: cannot compile ${input}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT.usage;
+  }
 }
 
 /** Run the CLI; resolves to the exit code. */
@@ -118,24 +136,21 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     io.stdout(`${await packageVersion()}\n`);
     return EXIT.valid;
   }
-  if (args.command === 'compile') {
-    io.stderr('validate-invoice: "compile" is not implemented yet: the Schematron compiler has not landed in this release.\n');
-    return EXIT.usage;
-  }
-  if (args.schematron.length > 0) {
-    io.stderr(
-      'validate-invoice: --schematron is not implemented yet: running your own Schematron needs the rule compiler, which has not landed in this release. Nothing was validated.\n',
-    );
-    return EXIT.usage;
-  }
+  if (args.command === 'compile') return compileCommand(args, io);
   if (args.inputs.length === 0) {
     io.stderr(`validate-invoice: no input files\n\n${USAGE}\n`);
     return EXIT.usage;
   }
 
   let validator: Validator;
+  let options = validatorOptions(args);
   try {
-    validator = createValidator(validatorOptions(args));
+    if (args.schematron.length > 0) {
+      const packs = [];
+      for (const file of args.schematron) packs.push(await loadSchematron(file));
+      options = { ...options, packs: { replace: packs } };
+    }
+    validator = createValidator(options);
   } catch (e) {
     io.stderr(`validate-invoice: ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT.usage;
@@ -144,7 +159,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const { files, failed } = await expand(args.inputs, io);
   let ioFailed = failed;
   const reports: NamedReport[] = [];
-  const results = await validateAll(files, validator, validatorOptions(args), args.jobs, io);
+  const results = await validateAll(files, validator, options, args.jobs, io);
   for (const [k, result] of results.entries()) {
     const file = files[k]!;
     if (result.ok) reports.push({ file, ...result.report });

@@ -191,16 +191,18 @@ function runPack(pack: RulePack, doc: XmlDocument, release: RuleSetRelease, lang
     });
   } catch (e) {
     // Fail closed: a rule that cannot be evaluated makes the document invalid, as in the official engines.
-    const isEval = e instanceof RuleEvaluationError;
-    const node = isEval ? e.node : null;
+    // By name too: a pack compiled separately may carry its own copy of the class.
+    const isEval = e instanceof RuleEvaluationError || (e instanceof Error && e.name === 'RuleEvaluationError');
+    const ev = isEval ? (e as RuleEvaluationError) : null;
+    const node = ev?.node ?? null;
     const pos = node === null || node.kind === 'document' ? undefined : node.pos;
-    const what = isEval ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
+    const what = ev !== null ? `${ev.code}: ${ev.message}` : e instanceof Error ? e.message : String(e);
     return [
       {
         source: 'rule',
         ruleId: 'engine:evaluation-error',
         severity: 'fatal',
-        message: `the ${pack.id} rules could not be evaluated${isEval && e.ruleId !== null ? ` (at ${e.ruleId})` : ''}: ${what}`,
+        message: `the ${pack.id} rules could not be evaluated${ev !== null && ev.ruleId !== null ? ` (at ${ev.ruleId})` : ''}: ${what}`,
         location: node === null ? { path: '/' } : pos === undefined ? { path: nodePath(node) } : { path: nodePath(node), line: pos.line, column: pos.column },
         ruleSet: release.id,
       },

@@ -119,6 +119,7 @@ function compileRule(cx: Ctx, rule: RuleIR, patternVars: ReadonlyMap<string, Var
   cx.decls.push(...m.decls);
   const vars = new Map(patternVars);
   const lines: Code[] = [];
+  cx.em.beginScope();
   for (const l of rule.lets) {
     const site = letSite(l, ruleId);
     const r = at(site, () => cx.a.analyze(parseXPath(l.value), vars, 'node'));
@@ -130,6 +131,8 @@ function compileRule(cx: Ctx, rule: RuleIR, patternVars: ReadonlyMap<string, Var
     vars.set(l.name, binding);
   }
   for (const ch of rule.checks) lines.push(compileCheck(cx, rule, ch, vars));
+  const temps = cx.em.endScope();
+  if (temps.length > 0) lines.unshift(_`let ${join(temps)};`);
   const fire = cx.em.names.make('fire');
   cx.decls.push(_`function ${fire}(c, S, out) {\n  ${join(lines, '\n  ')}\n}`);
   return _`{ keys: [${join(m.keys)}], match: ${m.fn}, fire: ${fire} }`;

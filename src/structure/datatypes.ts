@@ -9,9 +9,12 @@ type WhiteSpace = 'preserve' | 'replace' | 'collapse';
 
 const PRESERVE: ReadonlySet<Builtin> = new Set<Builtin>(['string', 'anySimpleType']);
 
+/** A value with none of these is the same under every whiteSpace mode. */
+const NEEDS_WORK = /[\t\n\r]|^ | $| {2}/;
+
 /** Apply a whiteSpace mode. Only the four XML whitespace characters count, not every Unicode space. */
 export function normalizeSpace(value: string, mode: WhiteSpace): string {
-  if (mode === 'preserve') return value;
+  if (mode === 'preserve' || !NEEDS_WORK.test(value)) return value;
   const replaced = value.replace(/[\t\n\r]/g, ' ');
   if (mode === 'replace') return replaced;
   return replaced.replace(/ {2,}/g, ' ').replace(/^ | $/g, '');
@@ -102,6 +105,40 @@ function validTime(h: string, mi: string, s: string, frac: string | undefined): 
   return hh <= 23 && mm <= 59 && ss <= 59;
 }
 
+/**
+ * anyURI as the JDK validator (Xerces) checks it: characters a URI cannot hold (space, `"<>\\^\`{|}`,
+ * controls, non-ASCII) are taken as escaped; then a scheme, if any, must be well formed and followed
+ * by something; `%` must start a two-digit hex escape; `#` may occur once; `[` and `]` only in a
+ * bracketed IPv6 host, the query or the fragment; a lone `//` has no authority.
+ */
+function validAnyURI(v: string): boolean {
+  const e = v.replace(/[\u0000-\u0020"<>\\^`{|}\u007f-\u{10FFFF}]/gu, '%20');
+  if (e === '') return true;
+  if (/%(?![0-9A-Fa-f]{2})/.test(e)) return false;
+  let rest = e;
+  const colon = e.indexOf(':');
+  if (colon === 0) return false;
+  if (colon > 0 && !/[/?#]/.test(e.slice(0, colon))) {
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*$/.test(e.slice(0, colon))) return false;
+    rest = e.slice(colon + 1);
+    if (rest === '') return false;
+  }
+  const hash = rest.indexOf('#');
+  if (hash >= 0 && rest.indexOf('#', hash + 1) >= 0) return false;
+  const beforeFragment = hash >= 0 ? rest.slice(0, hash) : rest;
+  const q = beforeFragment.indexOf('?');
+  let path = q >= 0 ? beforeFragment.slice(0, q) : beforeFragment;
+  if (path.startsWith('//')) {
+    const end = path.indexOf('/', 2);
+    const authority = end >= 0 ? path.slice(2, end) : path.slice(2);
+    path = end >= 0 ? path.slice(end) : '';
+    if (authority === '' && path === '' && rest === '//') return false;
+    const host = authority.slice(authority.lastIndexOf('@') + 1);
+    if (/[[\]]/.test(host) && !/^\[[0-9A-Fa-f:.]+\](?::\d*)?$/.test(host)) return false;
+  }
+  return !/[[\]]/.test(path);
+}
+
 /** Whether `v` (already whitespace-normalized) is in the lexical space of the built-in type. */
 export function inLexicalSpace(b: Builtin, v: string): boolean {
   switch (b) {
@@ -109,8 +146,9 @@ export function inLexicalSpace(b: Builtin, v: string): boolean {
     case 'string':
     case 'normalizedString':
     case 'token':
-    case 'anyURI':
       return true;
+    case 'anyURI':
+      return validAnyURI(v);
     case 'language':
       return LANGUAGE_RE.test(v);
     case 'Name':
@@ -272,6 +310,8 @@ function facetProblem(b: Builtin, v: string, f: Facets): string | null {
 export interface ValueCheck {
   /** The value after whitespace normalization. */
   readonly value: string;
+  /** True when the value is outside the built-in type's lexical space (before any facet). */
+  readonly lexical: boolean;
   /** Why it is invalid, or null when valid. */
   readonly problem: string | null;
 }
@@ -279,12 +319,12 @@ export interface ValueCheck {
 /** Check a raw value (text or attribute value) against a simple type. */
 export function checkValue(raw: string, def: SimpleTypeDef): ValueCheck {
   const value = normalizeSpace(raw, whiteSpaceOf(def));
-  if (!inLexicalSpace(def.b, value)) return { value, problem: `not a valid xsd:${def.b}` };
+  if (!inLexicalSpace(def.b, value)) return { value, lexical: true, problem: `not a valid xsd:${def.b}` };
   for (const f of def.f ?? []) {
     const p = facetProblem(def.b, value, f);
-    if (p !== null) return { value, problem: p };
+    if (p !== null) return { value, lexical: false, problem: p };
   }
-  return { value, problem: null };
+  return { value, lexical: false, problem: null };
 }
 
 /** Whether two values of a simple type are equal in its value space (for `fixed`): numbers by value, others as normalized text. */

@@ -43,6 +43,18 @@ export function checkAgainst(doc: XmlDocument, model: CompiledModel): SchemaIssu
   const decl = id === undefined ? undefined : model.rootByName.get(id);
   if (decl === undefined) return [];
   const run = new StructureRun(model);
-  run.element(root, model.model.elements[decl]!.t);
+  try {
+    run.element(root, model.model.elements[decl]!.t);
+  } catch (e) {
+    // The walk recurses once per nesting level; only a parse with a raised depth limit can exhaust the stack.
+    if (!(e instanceof RangeError)) throw e;
+    run.issues.push({
+      source: 'schema',
+      ruleId: 'schema:too-deep',
+      severity: 'fatal',
+      message: 'the document is nested too deeply to be checked against the schema',
+      location: { path: '/', line: root.pos.line, column: root.pos.column },
+    });
+  }
   return run.issues;
 }

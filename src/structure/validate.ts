@@ -16,7 +16,11 @@ import { checkValue, sameValue } from './datatypes.js';
 import type { ComplexTypeDef, SimpleTypeDef, Wildcard } from './model.js';
 
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
-const XSI_ALLOWED: ReadonlySet<string> = new Set(['type', 'nil', 'schemaLocation', 'noNamespaceSchemaLocation']);
+/**
+ * xsi attributes accepted anywhere. `xsi:type` is accepted but not acted on (no corpus document
+ * uses it); `xsi:nil` is refused, since no declaration in our schemas is nillable.
+ */
+const XSI_ALLOWED: ReadonlySet<string> = new Set(['type', 'schemaLocation', 'noNamespaceSchemaLocation']);
 
 export type SchemaCode =
   | 'schema:unexpected-element'
@@ -28,7 +32,8 @@ export type SchemaCode =
   | 'schema:invalid-value'
   | 'schema:unexpected-text'
   | 'schema:element-in-simple-content'
-  | 'schema:duplicate-id';
+  | 'schema:duplicate-id'
+  | 'schema:too-deep';
 
 interface At {
   readonly line: number;
@@ -166,7 +171,7 @@ export class StructureRun {
       if (a.ns === XSI && XSI_ALLOWED.has(a.local)) continue;
       const info = table.find((t) => t.local === a.local && t.ns === a.ns);
       if (info !== undefined) {
-        this.value(a.value, this.m.simple(info.use.t), a, `attribute ${this.label(a)} of ${this.label(el)}`, a.pos, info.use.x);
+        this.value(a.value, this.m.simple(info.use.t), a, () => `attribute ${this.label(a)} of ${this.label(el)}`, a.pos, info.use.x);
         continue;
       }
       if (def.aw !== undefined && this.m.allows(def.aw.ns, a.ns) && def.aw.pc !== 'strict') continue;
@@ -180,18 +185,28 @@ export class StructureRun {
     }
   }
 
-  private value(raw: string, def: SimpleTypeDef, node: XmlElement | XmlAttribute, what: string, at: At | 'end', fixed?: string): void {
+  /** Check a value; `describe` names what holds it (only called when there is something to report). */
+  private value(
+    raw: string,
+    def: SimpleTypeDef,
+    node: XmlElement | XmlAttribute,
+    describe: () => string,
+    at: At | 'end',
+    fixed?: string,
+  ): void {
     const r = checkValue(raw, def);
-    const type = def.n ?? `xsd:${def.b}`;
     if (r.problem !== null) {
-      this.report('schema:invalid-value', `'${r.value}' is not valid for ${what} (${type}): ${r.problem}`, node, at);
+      const message = r.lexical
+        ? `'${r.value}' in ${describe()} is ${r.problem}`
+        : `'${r.value}' in ${describe()} is not valid for ${def.n ?? `xsd:${def.b}`}: ${r.problem}`;
+      this.report('schema:invalid-value', message, node, at);
       return;
     }
     if (fixed !== undefined && !sameValue(r.value, fixed, def)) {
-      this.report('schema:invalid-value', `${what} must be '${fixed}', found '${r.value}'`, node, at);
+      this.report('schema:invalid-value', `${describe()} must be '${fixed}', found '${r.value}'`, node, at);
     }
     if (def.b === 'ID') {
-      if (this.ids.has(r.value)) this.report('schema:duplicate-id', `ID '${r.value}' of ${what} is used more than once`, node, at);
+      if (this.ids.has(r.value)) this.report('schema:duplicate-id', `ID '${r.value}' of ${describe()} is used more than once`, node, at);
       else this.ids.add(r.value);
     }
   }
@@ -209,7 +224,7 @@ export class StructureRun {
       }
       text += c.value;
     }
-    this.value(text, def, el, this.label(el), 'end');
+    this.value(text, def, el, () => this.label(el), 'end');
   }
 
   private complexContent(el: XmlElement, typeIndex: number, def: ComplexTypeDef): void {
@@ -317,7 +332,7 @@ export class StructureRun {
     const found = this.label(c);
     const where = this.label(parent);
     const prev = state === 0 ? null : auto.positions[state - 1]!;
-    const after = prev === null ? `at the start of ${where}` : `after ${this.posLabel(prev)}`;
+    const after = prev === null ? `at the start of ${where}` : `after ${this.posLabel(prev)} in ${where}`;
     const id = this.m.nameId(c.ns, c.local);
     const source = id === undefined ? undefined : auto.sourceOf.get(id);
     const expected = this.expected(auto, state, false);
@@ -326,11 +341,11 @@ export class StructureRun {
     } else if (prev !== null && source === prev.source) {
       this.report('schema:too-many', `too many ${found} in ${where}`, c);
     } else if (id !== undefined && reachable(auto, state, id, (p) => this.m.declName[p])) {
-      this.report('schema:missing-element', `expected ${this.expected(auto, state, true)} ${after} in ${where}, found ${found}`, c);
+      this.report('schema:missing-element', `expected ${this.expected(auto, state, true)} ${after}, found ${found}`, c);
     } else if (prev !== null && source < prev.source) {
       this.report('schema:out-of-order', `${found} is out of order in ${where}: it must come before ${this.posLabel(prev)}`, c);
     } else {
-      this.report('schema:unexpected-element', `${found} is not allowed ${after} in ${where}: expected ${expected}`, c);
+      this.report('schema:unexpected-element', `${found} is not allowed ${after}: expected ${expected}`, c);
     }
   }
 }

@@ -13,7 +13,8 @@
  * The parser is iterative, so deep input cannot overflow the call stack.
  */
 import { decodeXml } from './decode.js';
-import type { Position, XmlAttribute, XmlChild, XmlDocument, XmlElement, XmlNode, XmlProcessingInstruction, XmlText } from './tree.js';
+import { AttributeNode, ElementNode, LineIndex, TextNode } from './nodes.js';
+import type { Position, XmlAttribute, XmlDocument, XmlElement, XmlNode, XmlProcessingInstruction } from './tree.js';
 
 export interface ParseLimits {
   /** Largest accepted input, in bytes (or UTF-16 code units for string input). Default 100 MB. */
@@ -76,20 +77,6 @@ class XmlSyntaxError extends Error {
   }
 }
 
-/** Mutable shapes used while building; published as the readonly tree types. */
-interface MElement {
-  kind: 'element';
-  ns: string;
-  local: string;
-  prefix: string;
-  attributes: XmlAttribute[];
-  children: XmlChild[];
-  parent: XmlElement | XmlDocument;
-  order: number;
-  pos: Position;
-  nsDecls: Map<string, string> | null;
-}
-
 interface RawAttr {
   qname: string;
   colon: number;
@@ -139,46 +126,17 @@ class Parser {
   /** Where document-level PIs go (set by parseDocument; PIs inside elements are dropped). */
   private docPIs: XmlProcessingInstruction[] | null = null;
   private doc: XmlDocument | null = null;
-  // Incremental position tracking: positions are asked for in increasing offset order.
-  private pOff = 0;
-  private pLine = 1;
-  private pCol = 1;
-
+  private readonly lines: LineIndex;
   constructor(
     private readonly s: string,
     private readonly lim: ParseLimits,
     private readonly encoding: string,
-  ) {}
+  ) {
+    this.lines = new LineIndex(s);
+  }
 
   position(offset: number): Position {
-    const s = this.s;
-    if (offset < this.pOff) {
-      this.pOff = 0;
-      this.pLine = 1;
-      this.pCol = 1;
-    }
-    let line = this.pLine;
-    let col = this.pCol;
-    for (let k = this.pOff; k < offset; k++) {
-      const c = s.charCodeAt(k);
-      if (c === 10) {
-        line++;
-        col = 1;
-      } else if (c === 13) {
-        if (s.charCodeAt(k + 1) !== 10) {
-          line++;
-          col = 1;
-        }
-      } else if (c >= 0xdc00 && c <= 0xdfff && k > 0 && isHigh(s.charCodeAt(k - 1))) {
-        // second half of a surrogate pair: same column
-      } else {
-        col++;
-      }
-    }
-    this.pOff = offset;
-    this.pLine = line;
-    this.pCol = col;
-    return { line, column: col, offset };
+    return this.lines.at(offset);
   }
 
   private err(code: XmlErrorCode, message: string, at: number = this.i): never {
@@ -319,7 +277,7 @@ class Parser {
   /** The element at the cursor (which is at '<'), with all its content; iterative. */
   private element(doc: XmlDocument): XmlElement {
     const s = this.s;
-    const stack: MElement[] = [];
+    const stack: ElementNode[] = [];
     const root = this.startTag(doc, stack);
     if (this.selfClosed) return root as unknown as XmlElement;
     stack.push(root);
@@ -356,7 +314,7 @@ class Parser {
     return root as unknown as XmlElement;
   }
 
-  private startTag(parent: XmlElement | XmlDocument, stack: readonly MElement[]): MElement {
+  private startTag(parent: XmlElement | XmlDocument, stack: readonly ElementNode[]): ElementNode {
     const s = this.s;
     const start = this.i;
     this.i++;
@@ -404,18 +362,7 @@ class Parser {
       raw.push({ qname: aname, colon: aname.indexOf(':'), value, at });
     }
 
-    const el: MElement = {
-      kind: 'element',
-      ns: '',
-      local: qname,
-      prefix: '',
-      attributes: [],
-      children: [],
-      parent,
-      order: this.order++,
-      pos: this.position(start),
-      nsDecls,
-    };
+    const el = new ElementNode('', qname, '', parent, this.order++, start, this.lines, nsDecls);
     const colon = qname.indexOf(':');
     if (colon >= 0) {
       const prefix = qname.slice(0, colon);
@@ -435,8 +382,9 @@ class Parser {
     return el;
   }
 
-  private attributes(el: MElement, raw: readonly RawAttr[], stack: readonly MElement[]): void {
+  private attributes(el: ElementNode, raw: readonly RawAttr[], stack: readonly ElementNode[]): void {
     const seen = raw.length > 1 ? new Set<string>() : null;
+    const list: XmlAttribute[] = [];
     for (const a of raw) {
       let ns = '';
       let local = a.qname;
@@ -454,21 +402,12 @@ class Parser {
         if (seen.has(key)) this.err('xml:duplicate-attribute', `attribute ${a.qname} appears twice on <${qn(el)}>`, a.at);
         seen.add(key);
       }
-      const attr: XmlAttribute = {
-        kind: 'attribute',
-        ns,
-        local,
-        prefix,
-        value: a.value,
-        parent: el as unknown as XmlElement,
-        order: this.order++,
-        pos: this.position(a.at),
-      };
-      el.attributes.push(attr);
+      list.push(new AttributeNode(ns, local, prefix, a.value, el, this.order++, a.at, this.lines));
     }
+    el.attributes = list;
   }
 
-  private lookup(prefix: string, el: MElement, stack: readonly MElement[]): string | undefined {
+  private lookup(prefix: string, el: ElementNode, stack: readonly ElementNode[]): string | undefined {
     if (prefix === 'xml') return XML_NS;
     if (prefix === 'xmlns') return XMLNS_NS;
     const own = el.nsDecls?.get(prefix);
@@ -497,7 +436,7 @@ class Parser {
     return v;
   }
 
-  private text(parent: MElement, start: number, end: number): void {
+  private text(parent: ElementNode, start: number, end: number): void {
     let v = this.s.slice(start, end);
     this.checkChars(v, start);
     const bad = v.indexOf(']]>');
@@ -507,7 +446,7 @@ class Parser {
     this.addText(parent, v, start);
   }
 
-  private cdata(parent: MElement): void {
+  private cdata(parent: ElementNode): void {
     const s = this.s;
     const start = this.i + 9;
     const end = s.indexOf(']]>', start);
@@ -520,15 +459,14 @@ class Parser {
   }
 
   /** Appends text, merging with a preceding text node (text and CDATA are one node in XPath). */
-  private addText(parent: MElement, value: string, at: number): void {
+  private addText(parent: ElementNode, value: string, at: number): void {
     const kids = parent.children;
     const last = kids[kids.length - 1];
     if (last !== undefined && last.kind === 'text') {
-      (last as { value: string }).value += value;
+      (last as TextNode).value += value;
       return;
     }
-    const t: XmlText = { kind: 'text', value, parent: parent as unknown as XmlElement, order: this.order++, pos: this.position(at) };
-    kids.push(t);
+    kids.push(new TextNode(value, parent, this.order++, at, this.lines));
   }
 
   /** Replaces entity and character references; `attr` also applies attribute-value normalization. */
@@ -575,7 +513,7 @@ class Parser {
     }
   }
 
-  private endTag(cur: MElement): void {
+  private endTag(cur: ElementNode): void {
     const s = this.s;
     const start = this.i;
     const expected = this.qnames[this.qnames.length - 1]!;
@@ -601,7 +539,7 @@ class Parser {
   }
 }
 
-function qn(el: MElement): string {
+function qn(el: ElementNode): string {
   return el.prefix === '' ? el.local : `${el.prefix}:${el.local}`;
 }
 

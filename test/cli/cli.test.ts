@@ -48,7 +48,7 @@ describe('validate-invoice', () => {
     const dir = mkdtempSync(join(tmpdir(), 'uiv-cli-'));
     mkdirSync(join(dir, 'nested'));
     copyFileSync(INVOICE, join(dir, 'a.xml'));
-    copyFileSync(join(FIXTURES, 'svefaktura-invoice-latin1.xml'), join(dir, 'nested', 'b.XML'));
+    copyFileSync(join(FIXTURES, 'svefaktura', 'svefaktura-invoice-latin1.xml'), join(dir, 'nested', 'b.XML'));
     writeFileSync(join(dir, 'notes.txt'), 'not xml');
     const t = io();
     expect(await main(['--format', 'json', dir], t)).toBe(0);
@@ -96,8 +96,6 @@ describe('validate-invoice', () => {
     [['--rule-set', 'nope', INVOICE], /unknown rule set "nope"/],
     [['--lang', 'de', INVOICE], /unknown language "de"/],
     [['--date', 'tomorrow', INVOICE], /YYYY-MM-DD/],
-    [['--schematron', 'rules.sch', INVOICE], /--schematron is not implemented yet/],
-    [['compile', 'rules.sch', '-o', 'out.mjs'], /"compile" is not implemented yet/],
   ])('exits 2 with a clear message for %j', async (argv, message) => {
     const t = io();
     expect(await main(argv, t)).toBe(2);
@@ -136,5 +134,57 @@ describe('validate-invoice over the whole corpus', () => {
     expect(reports).toHaveLength(expected.size);
     const wrong = reports.filter((r) => expected.get(r.file) !== r.documentType).map((r) => r.file);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('--schematron and compile', () => {
+  const SCH = fileURLToPath(new URL('../fixtures/cli/buyer-reference.sch', import.meta.url));
+
+  it('runs a .sch file instead of the rule set packs, compiled ahead of time', async () => {
+    const t = io();
+    expect(await main(['--format', 'json', '--schematron', SCH, INVOICE], t)).toBe(1);
+    const [report] = JsonOutput.parse(JSON.parse(t.out()));
+    expect(report!.documentType).toBe('peppol-bis-3-invoice');
+    expect(report!.issues.map((i) => [i.ruleId, i.severity, i.location.path])).toEqual([['OUR-01', 'fatal', '/Invoice[1]']]);
+    expect(report!.issues[0]!.message).toBe("Buyer reference (BT-10) '4711-IT' must start with PO-");
+    expect(report!.issues[0]!.businessTerms).toEqual(['BT-10']);
+  });
+
+  it('compiles a .sch file to a module, with a clear error for a broken one', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'uiv-compile-')), 'rules.mjs');
+    const t = io();
+    expect(await main(['compile', SCH, '-o', out], t)).toBe(0);
+    expect(t.err()).toMatch(/2 assertions/);
+    expect(readFileSync(out, 'utf8')).toMatch(/from "ubl-invoice-validator\/runtime"/);
+
+    const broken = join(mkdtempSync(join(tmpdir(), 'uiv-compile-')), 'broken.sch');
+    writeFileSync(broken, readFileSync(SCH, 'utf8').replace("starts-with(cbc:BuyerReference, 'PO-')", "format-number(1, '0')"));
+    const b = io();
+    expect(await main(['compile', broken, '-o', out], b)).toBe(2);
+    expect(b.err()).toMatch(/cannot compile .*broken\.sch.*OUR-01.*format-number/s);
+    const usage = io();
+    expect(await main(['compile', SCH], usage)).toBe(2);
+    expect(usage.err()).toMatch(/-o <out\.mjs>/);
+  });
+
+  it('says so when a --schematron file is not a pack', async () => {
+    const t = io();
+    expect(await main(['--schematron', INVOICE, INVOICE], t)).toBe(2);
+    expect(t.err()).toMatch(/--schematron takes a \.sch file or a module made by compile \(\.mjs or \.js\), not .*peppol-invoice-se\.xml/);
+  });
+});
+
+describe('message language', () => {
+  const invalid = join(FIXTURES, 'svefaktura', 'svefaktura-invalid-totals.xml');
+  it('prints Swedish messages for Svefaktura by default, English with --lang en', async () => {
+    const sv = io();
+    const en = io();
+    expect(await main(['--format', 'json', invalid], sv)).toBe(1);
+    expect(await main(['--format', 'json', '--lang', 'en', invalid], en)).toBe(1);
+    const [a] = JsonOutput.parse(JSON.parse(sv.out()));
+    const [b] = JsonOutput.parse(JSON.parse(en.out()));
+    expect(a!.issues.map((i) => i.ruleId)).toEqual(b!.issues.map((i) => i.ruleId));
+    expect(a!.issues[0]!.message).not.toBe(b!.issues[0]!.message);
+    expect(a!.issues.map((i) => i.message).join(' ')).toMatch(/[åäö]/);
   });
 });

@@ -173,6 +173,11 @@ describe('compiled packs: errors', () => {
     expect((caught as RuleEvaluationError).node?.kind).toBe('element');
   });
 
+  it('treats a dynamic error while matching a rule context as no match (XSLT 3.0 patterns)', async () => {
+    const pack = await loadPack(schema([pattern([rule('cbc:Amount[. > 0]', [check('false()', 'POSITIVE')]), rule('cbc:Amount', [check('false()', 'OTHER')])])]));
+    expect(fired(pack, inv('<cbc:Amount>abc</cbc:Amount><cbc:Amount>5</cbc:Amount>'))).toEqual(['OTHER', 'POSITIVE']);
+  });
+
   it('refuses what it cannot compile, naming the rule id and the place', () => {
     const bad = (test: string) => {
       try {

@@ -75,12 +75,6 @@ export interface KnownDifference {
   readonly reason: string;
 }
 
-const MATCH_ERROR =
-  'compiler/runtime bug: a dynamic error (XPTY0004, a predicate comparing a 2-item sequence via normalize-space/substring) while ' +
-  'matching a rule context must make that rule not match (XSLT 3.0 patterns; SaxonJS and Saxon-HE do so), but our PackDriver ' +
-  'throws RuleEvaluationError for the whole document (src/xpath/runtime/driver.ts, rule.match is not guarded). ' +
-  'Reproduction in the differential report. Remove these entries once fixed.';
-
 /**
  * Every known difference, keyed by (document, pack, rule id); `(error)` as rule id means one side
  * stopped with a dynamic error and the other did not. A run must show exactly these for the
@@ -89,14 +83,10 @@ const MATCH_ERROR =
  * Not listed, because it does not occur with our packs: the SaxonJS xs:integer precision fault on
  * the 30-digit IBAN `mod 97` of DE-R-019 (it affects the official Peppol file, see
  * scripts/reference/README.md); our pack computes mod 97 digit by digit (nat:mod97), exact on both engines.
+ * Fixed, so no longer listed: a dynamic error while matching a rule context stopped our compiled pack
+ * (XPTY0004 on 5 mutations), where SaxonJS and Saxon-HE treat it as no match (fixed on main in 185f899).
  */
-export const KNOWN: readonly KnownDifference[] = [
-  { document: 'peppol/unit/UBL-SE/UBL-CN_SE-R-009--2.xml#202606112', pack: 'peppol-bis-billing-3', ruleId: '(error)', faulty: 'ours', reason: MATCH_ERROR },
-  { document: 'peppol/unit/UBL-SE/UBL-CN_SE-R-003--1.xml#202606112', pack: 'peppol-bis-billing-3', ruleId: '(error)', faulty: 'ours', reason: MATCH_ERROR },
-  { document: 'peppol/examples/sales-order-example.xml#202606171', pack: 'peppol-bis-billing-3', ruleId: '(error)', faulty: 'ours', reason: MATCH_ERROR },
-  { document: 'peppol/unit/UBL-SE/UBL-CN_SE-R-010--2.xml#202606213', pack: 'peppol-bis-billing-3', ruleId: '(error)', faulty: 'ours', reason: MATCH_ERROR },
-  { document: 'peppol/unit/UBL-NO/NO-R-002--8.xml#202606241', pack: 'peppol-bis-billing-3', ruleId: '(error)', faulty: 'ours', reason: MATCH_ERROR },
-];
+export const KNOWN: readonly KnownDifference[] = [];
 
 export function loadCorpus(): ExpectedDoc[] {
   return loadExpected();

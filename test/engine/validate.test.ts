@@ -12,7 +12,7 @@ describe('validate() on our fixtures', () => {
   it.each([
     ['peppol-invoice-se.xml', 'peppol-bis-3-invoice', 'peppol-bis-billing-3'],
     ['peppol-creditnote-se.xml', 'peppol-bis-3-creditnote', 'peppol-bis-billing-3'],
-    ['svefaktura-invoice-latin1.xml', 'svefaktura-1.0', 'svefaktura-1.0'],
+    ['svefaktura/svefaktura-invoice-latin1.xml', 'svefaktura-1.0', 'svefaktura-1.0'],
   ])('%s is a %s checked with %s, and the report follows the contract', (file, documentType, ruleSet) => {
     const report = validate(fixture(file));
     expect(ValidationReportSchema.parse(report)).toEqual(report);

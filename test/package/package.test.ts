@@ -3,7 +3,7 @@
  * and the `validate-invoice` bin, as a user gets them from npm.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -56,6 +56,21 @@ describe('the built package', () => {
     expect(a.length).toBe(216);
     expect(a.map((r) => r.file)).toEqual([...a.map((r) => r.file)].sort());
     expect(pooled.stdout).toBe(single.stdout);
+  });
+
+  it('compiles Schematron with the bin and runs the result, from .sch and from the compiled module', async () => {
+    const run = promisify(execFile);
+    const bin = `${root}bin/validate-invoice.mjs`;
+    const sch = `${root}test/fixtures/cli/buyer-reference.sch`;
+    const dir = `${root}.tmp/package-test`;
+    mkdirSync(dir, { recursive: true });
+    await run(process.execPath, [bin, 'compile', sch, '-o', `${dir}/rules.mjs`]);
+    for (const rules of [sch, `${dir}/rules.mjs`]) {
+      const res = await run(process.execPath, [bin, '--format', 'json', '--schematron', rules, invoice]).catch((e: { code: number; stdout: string }) => e);
+      expect(res).toMatchObject({ code: 1 });
+      const [report] = JSON.parse((res as { stdout: string }).stdout) as { issues: { ruleId: string }[] }[];
+      expect(report!.issues.map((i) => i.ruleId)).toEqual(['OUR-01']);
+    }
   });
 });
 

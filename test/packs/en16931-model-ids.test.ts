@@ -139,7 +139,10 @@ describe('en16931-ubl main file', () => {
     const prefixes = new Set(sch(main, 'ns').map((n) => attr(n, 'prefix')));
     const used = new Set<string>();
     for (const rule of rules) {
-      const exprs = [attr(rule, 'context') ?? '', ...childElements(rule).flatMap((c) => [attr(c, 'value'), attr(c, 'test')])];
+      const exprs = [
+        attr(rule, 'context') ?? '',
+        ...childElements(rule).flatMap((c) => [attr(c, 'value'), attr(c, 'test'), ...findValueOfs(c).map((v) => attr(v, 'select'))]),
+      ];
       for (const expr of exprs) for (const m of (expr ?? '').matchAll(/\b([a-z]+):[A-Za-z]/g)) used.add(m[1] ?? '');
     }
     for (const prefix of used) expect(prefixes.has(prefix), prefix).toBe(true);

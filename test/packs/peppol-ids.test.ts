@@ -135,6 +135,11 @@ describe('Peppol BIS Billing 3.0 pack: generic rules', () => {
     expect(lets.get('peppolSpecificationId')).toContain('urn:fdc:peppol.eu:2017:poacc:billing:3.0');
     expect(lets.get('peppolProcessIds')).toContain('urn:fdc:peppol.eu:2017:poacc:billing:01:1.0');
     expect(schema.lang).toBe('en');
+    // The national patterns (another file, written separately) come after every generic pattern.
+    const files = schema.patterns.map((p) => p.span.file);
+    const firstNational = files.findIndex((f) => f.endsWith(join('peppol-bis-billing-3', 'national.sch')));
+    expect(firstNational).toBeGreaterThan(0);
+    expect(files.slice(firstNational).every((f) => f.endsWith(join('peppol-bis-billing-3', 'national.sch')))).toBe(true);
   });
 });
 

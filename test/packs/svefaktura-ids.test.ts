@@ -178,6 +178,8 @@ interface Firing {
 }
 interface FixtureEntry {
   readonly purpose: string;
+  /** Anything an end-to-end run must know about this fixture. */
+  readonly note?: string;
   readonly fires: readonly Firing[];
 }
 const table = (JSON.parse(readFileSync(TABLE_FILE, 'utf8')) as { fixtures: Record<string, FixtureEntry> }).fixtures;

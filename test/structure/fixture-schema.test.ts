@@ -43,7 +43,7 @@ describe('content models', () => {
   it('reports a required element that was skipped', () => {
     const issues = check(LINE);
     expect(issues.map((i) => i.ruleId)).toEqual(['schema:missing-element']);
-    expect(issues[0]!.message).toBe('expected ID at the start of Doc in Doc, found Line');
+    expect(issues[0]!.message).toBe('expected ID at the start of Doc, found Line');
     expect(issues[0]!.location.path).toBe('/Doc[1]/Line[1]');
   });
 
@@ -97,6 +97,9 @@ describe('attributes', () => {
   it('xsi attributes are always allowed', () => {
     const xsi = ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:test:main main.xsd"';
     expect(codes(`<ID>1</ID>${LINE}`, xsi)).toEqual([]);
+    // but nothing here is nillable, and other xsi names do not exist
+    expect(codes(`<ID xsi:nil="true"/>${LINE}`, xsi)).toEqual(['schema:unknown-attribute']);
+    expect(codes(`<ID xsi:other="1">1</ID>${LINE}`, xsi)).toEqual(['schema:unknown-attribute']);
   });
 
   it('checks attribute values against their types', () => {

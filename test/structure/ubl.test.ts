@@ -170,6 +170,20 @@ describe('UBL extensions (lax ##other wildcard) and signatures', () => {
   });
 });
 
+describe('robustness', () => {
+  it('deep foreign content is checked, and nesting beyond the stack gives an issue instead of throwing', () => {
+    const nest = (depth: number) => '<x:a xmlns:x="urn:x">'.repeat(depth) + '</x:a>'.repeat(depth);
+    const limits = { maxDepth: 1_000_000, maxBytes: 100_000_000, maxNameLength: 1000, maxAttributes: 1000 };
+    const parse = (xml: string) => {
+      const r = parseXml(xml, limits);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.document;
+    };
+    expect(checkStructure(parse(EXT(nest(200))))).toEqual([]);
+    expect(checkStructure(parse(EXT(nest(50_000)))).map((i) => i.ruleId)).toEqual(['schema:too-deep']);
+  });
+});
+
 describe('other document types', () => {
   it('credit notes use the CreditNote model', () => {
     const cn = minimal

@@ -57,7 +57,7 @@ export function canonicalPath(n: XmlNode): string {
   }
 }
 
-const TAGS: Record<string, string> = { string: 'str', boolean: 'bool', double: 'dbl', integer: 'int', decimal: 'dec', untypedAtomic: 'ua', date: 'date' };
+const TAGS: Record<string, string> = { string: 'str', boolean: 'bool', double: 'dbl', integer: 'int', decimal: 'dec', untypedAtomic: 'ua', date: 'date', dateTime: 'dateTime' };
 
 export function canonical(s: Seq): string {
   return s.map((v: Item) => (isNode(v) ? canonicalPath(v) : `${TAGS[typeOf(v)]}:${atomicToString(v)}`)).join(' | ');

@@ -1,3 +1,4 @@
+import { pack as cen } from '../packs/en16931-ubl.generated.js';
 import type { RuleSetRelease } from '../types.js';
 import { UBL_ROOTS } from './ubl-roots.js';
 
@@ -10,5 +11,5 @@ export const en16931Ubl: RuleSetRelease = {
   documentTypes: ['en16931-ubl-invoice', 'en16931-ubl-creditnote'],
   roots: UBL_ROOTS,
   defaultLang: 'en',
-  packs: [],
+  packs: [cen],
 };

@@ -1,3 +1,5 @@
+import { pack as cen } from '../packs/en16931-ubl.generated.js';
+import { pack as peppol } from '../packs/peppol-bis-billing-3.generated.js';
 import type { RuleSetRelease } from '../types.js';
 import { UBL_ROOTS } from './ubl-roots.js';
 
@@ -10,5 +12,5 @@ export const peppolBisBilling3: RuleSetRelease = {
   documentTypes: ['peppol-bis-3-invoice', 'peppol-bis-3-creditnote'],
   roots: UBL_ROOTS,
   defaultLang: 'en',
-  packs: [],
+  packs: [cen, peppol],
 };

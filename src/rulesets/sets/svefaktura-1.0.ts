@@ -1,4 +1,5 @@
 import { NS } from '../detect.js';
+import { pack as sfti } from '../packs/svefaktura-1.0.generated.js';
 import type { RuleSetRelease } from '../types.js';
 
 /** Svefaktura 1.0 (SFTI BasicInvoice) with the SFTI Schematron rules of 2016-10-25. */
@@ -10,7 +11,7 @@ export const svefaktura10: RuleSetRelease = {
   documentTypes: ['svefaktura-1.0'],
   roots: [`{${NS.sfti}}Invoice`],
   defaultLang: 'sv',
-  packs: [],
+  packs: [sfti],
 };
 
 /** The Svefaktura 1.0 ObjectEnvelope (attachments): schema only, as in the official validators. */

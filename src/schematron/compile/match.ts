@@ -7,6 +7,7 @@ import type { ParenPattern, Pattern, PathPattern, PatternStep } from '../../xpat
 import type { Analyzer } from '../../xpath/analyze/analyze.js';
 import { positional } from '../../xpath/analyze/analyze.js';
 import type { ResolvedTest, VarBinding } from '../../xpath/analyze/types.js';
+import { XPathStaticError } from '../../xpath/analyze/errors.js';
 import { Code, _, join, type Name } from '../../xpath/emit/code.js';
 import type { ExprEmitter } from '../../xpath/emit/expr.js';
 
@@ -27,7 +28,7 @@ function resolveTest(a: Analyzer, s: PatternStep): ResolvedTest {
     case 'text':
       return { kind: 3, ns: null, local: null };
     default:
-      throw new Error(`${t.kind}() is not supported in a rule context`);
+      throw new XPathStaticError(`${t.kind}() is not supported in a rule context`, s.span, 'UNSUPPORTED');
   }
 }
 
@@ -62,8 +63,8 @@ function compileAny(alt: PathPattern | ParenPattern, a: Analyzer, em: ExprEmitte
   if (alt.kind === 'path') return compileAlternative(alt, a, em, vars, decls);
   const inner = alt.inner.alternatives.map((x) => compileAny(x, a, em, vars, decls));
   const preds = alt.predicates.map((p) => a.analyze(p, vars, 'node-positional'));
-  if (preds.some(positional)) throw new Error('A positional predicate on a parenthesized pattern is not supported');
-  const checks = preds.map((p) => _`(${em.predicate(p)})(n, 1, 1)`);
+  if (preds.some(positional)) throw new XPathStaticError('A positional predicate on a parenthesized pattern is not supported', alt.span, 'UNSUPPORTED');
+  const checks = preds.map((p) => _`((c) => ${em.predicateTest(p)})(n)`);
   return _`((${join(inner, ' || ')})${checks.length > 0 ? _` && ${join(checks, ' && ')}` : _``})`;
 }
 
@@ -89,13 +90,13 @@ function compileAlternative(alt: PathPattern, a: Analyzer, em: ExprEmitter, vars
     if (s.axis === 'attribute') lines.push(_`if (n.kind !== "attribute") return false;`);
     else lines.push(_`if (n.kind === "attribute" || n.kind === "document") return false;`);
     if (preds.length > 0) {
-      const closures = preds.map((p) => em.predicate(p));
       if (preds.some(positional)) {
         lines.push(_`let list = rt.axisNodes(${s.axis}, n.parent, ${test});`);
-        for (const cl of closures) lines.push(_`list = rt.filter(list, ${cl});`);
+        for (const p of preds) lines.push(_`list = rt.filter(list, ${em.predicate(p)});`);
         lines.push(_`if (!list.includes(n)) return false;`);
       } else {
-        for (const cl of closures) lines.push(_`if (!(${cl})(n, 1, 1)) return false;`);
+        lines.push(_`const c = n;`);
+        for (const p of preds) lines.push(_`if (!${em.predicateTest(p)}) return false;`);
       }
     }
     // connector to the previous step (or the root)

@@ -24,6 +24,7 @@ import {
   type UserFunction,
   type VarBinding,
   type VarKind,
+  sameFocusChildren,
 } from './types.js';
 
 export const XSLT_NS = 'http://www.w3.org/1999/XSL/Transform';
@@ -57,7 +58,7 @@ function clark(ns: string, local: string): string {
   return ns === '' ? local : `{${ns}}${local}`;
 }
 
-const CAST_TARGETS: ReadonlySet<string> = new Set<CastTarget>(['string', 'untypedAtomic', 'boolean', 'decimal', 'integer', 'double', 'date']);
+const CAST_TARGETS: ReadonlySet<string> = new Set<CastTarget>(['string', 'untypedAtomic', 'boolean', 'decimal', 'integer', 'double', 'date', 'dateTime']);
 
 export class Analyzer {
   private readonly ns: Map<string, string>;
@@ -241,7 +242,7 @@ export class Analyzer {
     // Static type checks the runtime would otherwise report as XPTY0004 on every evaluation.
     args.forEach((a, i) => {
       const kind = def.params[Math.min(i, def.params.length - 1)];
-      if (kind === 'str' && (isNumericType(a.type.item) || a.type.item === 'boolean' || a.type.item === 'date'))
+      if (kind === 'str' && (isNumericType(a.type.item) || a.type.item === 'boolean' || a.type.item === 'date' || a.type.item === 'dateTime'))
         this.unsupported(`Argument ${i + 1} of ${def.local}() must be a string, but is xs:${a.type.item} (XPTY0004)`, a.span);
     });
     return { k: 'call', fn: def, args, type: def.result(args.map((a) => a.type)), span };
@@ -249,7 +250,7 @@ export class Analyzer {
 
   private requireNumericOperand(x: RExpr, op: string): void {
     const it = x.type.item;
-    if (it === 'string' || it === 'boolean' || it === 'date') this.unsupported(`Operator '${op}' on xs:${it} is not supported (XPTY0004)`, x.span);
+    if (it === 'string' || it === 'boolean' || it === 'date' || it === 'dateTime') this.unsupported(`Operator '${op}' on xs:${it} is not supported (XPTY0004)`, x.span);
   }
 
   private binary(e: Extract<Expr, { kind: 'binary' }>, env: Env): RExpr {
@@ -326,8 +327,10 @@ export class Analyzer {
         return { kind: 2, ns: null, local: null };
       case 'document-node':
         return { kind: 4, ns: null, local: null };
+      case 'processing-instruction':
+        return { kind: 5, ns: null, local: t.target };
       default:
-        return this.unsupported(`${t.kind}() tests are not supported (comments and processing instructions are not kept in the tree)`, span);
+        return this.unsupported(`${t.kind}() tests are not supported (comments are not kept in the tree)`, span);
     }
   }
 
@@ -400,43 +403,8 @@ export function positional(p: RExpr): boolean {
 }
 
 function usesFocusFunction(e: RExpr): boolean {
-  switch (e.k) {
-    case 'call':
-      return e.fn.focus !== undefined || e.args.some(usesFocusFunction);
-    case 'filter':
-      return usesFocusFunction(e.base);
-    case 'path':
-      return usesFocusFunction(e.first);
-    case 'lit':
-    case 'ctx':
-    case 'root':
-    case 'var':
-      return false;
-    case 'seq':
-      return e.items.some(usesFocusFunction);
-    case 'ucall':
-      return e.args.some(usesFocusFunction);
-    case 'logic':
-    case 'gcomp':
-    case 'vcomp':
-    case 'ncomp':
-    case 'arith':
-    case 'set':
-    case 'range':
-      return usesFocusFunction(e.left) || usesFocusFunction(e.right);
-    case 'neg':
-      return usesFocusFunction(e.operand);
-    case 'if':
-      return usesFocusFunction(e.cond) || usesFocusFunction(e.then) || usesFocusFunction(e.else);
-    case 'for':
-      return usesFocusFunction(e.in) || usesFocusFunction(e.body);
-    case 'quant':
-      return usesFocusFunction(e.in) || usesFocusFunction(e.test);
-    case 'instance':
-    case 'cast':
-    case 'castable':
-      return usesFocusFunction(e.expr);
-  }
+  if (e.k === 'call' && e.fn.focus !== undefined) return true;
+  return sameFocusChildren(e).some(usesFocusFunction);
 }
 
 export function seqTypeToStatic(t: SeqTypeR | null): StaticType {

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../syntax/ast.js';
 
-export type ItemType = 'node' | 'string' | 'untyped' | 'boolean' | 'integer' | 'decimal' | 'double' | 'numeric' | 'date' | 'atomic' | 'item';
+export type ItemType = 'node' | 'string' | 'untyped' | 'boolean' | 'integer' | 'decimal' | 'double' | 'numeric' | 'date' | 'dateTime' | 'atomic' | 'item';
 /** Cardinality: `0` empty, `1` exactly one, `?` at most one, `*` any. */
 export type Card = '0' | '1' | '?' | '*';
 
@@ -49,11 +49,11 @@ export function unionCard(a: Card, b: Card): Card {
   return '?';
 }
 
-export type CastTarget = 'string' | 'untypedAtomic' | 'boolean' | 'decimal' | 'integer' | 'double' | 'date';
+export type CastTarget = 'string' | 'untypedAtomic' | 'boolean' | 'decimal' | 'integer' | 'double' | 'date' | 'dateTime';
 
 export interface ResolvedTest {
-  /** 0 any node, 1 element, 2 attribute, 3 text, 4 document. */
-  readonly kind: 0 | 1 | 2 | 3 | 4;
+  /** 0 any node, 1 element, 2 attribute, 3 text, 4 document, 5 processing instruction (`local`: target). */
+  readonly kind: 0 | 1 | 2 | 3 | 4 | 5;
   readonly ns: string | null;
   readonly local: string | null;
 }
@@ -145,3 +145,50 @@ export type RExpr = Base &
   );
 
 export type RKind = RExpr['k'];
+
+/** Subexpressions evaluated with the same focus as `e`. */
+export function sameFocusChildren(e: RExpr): readonly RExpr[] {
+  switch (e.k) {
+    case 'lit':
+    case 'ctx':
+    case 'root':
+    case 'var':
+      return [];
+    case 'seq':
+      return e.items;
+    case 'path':
+      return [e.first];
+    case 'filter':
+      return [e.base];
+    case 'call':
+    case 'ucall':
+      return e.args;
+    case 'logic':
+    case 'gcomp':
+    case 'vcomp':
+    case 'ncomp':
+    case 'arith':
+    case 'set':
+    case 'range':
+      return [e.left, e.right];
+    case 'neg':
+      return [e.operand];
+    case 'if':
+      return [e.cond, e.then, e.else];
+    case 'for':
+      return [e.in, e.body];
+    case 'quant':
+      return [e.in, e.test];
+    case 'instance':
+    case 'cast':
+    case 'castable':
+      return [e.expr];
+  }
+}
+
+/** Subexpressions evaluated under a focus of their own (predicates, path steps after the first). */
+export function ownFocusChildren(e: RExpr): readonly RExpr[] {
+  if (e.k === 'filter') return e.preds;
+  if (e.k === 'path') return e.steps.flatMap((s) => (s.k === 'map' ? [s.expr] : s.preds));
+  return [];
+}

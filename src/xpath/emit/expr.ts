@@ -11,7 +11,7 @@
 import { translateRegex, RegexSyntaxError } from '../runtime/regex.js';
 import { parseReplacement } from '../runtime/strings.js';
 import { XPathStaticError } from '../analyze/errors.js';
-import { isNumericType, positional, type CompOp, type RExpr, type RStep, type ResolvedTest, type SeqTypeR, type VarBinding } from '../analyze/index.js';
+import { isNumericType, ownFocusChildren, positional, sameFocusChildren, type CompOp, type RExpr, type RStep, type ResolvedTest, type SeqTypeR, type VarBinding } from '../analyze/index.js';
 import { Code, Hoister, NameTable, _, join, literal } from './code.js';
 
 export type Repr = 'seq' | 'bool' | 'str' | 'dbl' | 'int' | 'one';
@@ -19,6 +19,8 @@ export type Repr = 'seq' | 'bool' | 'str' | 'dbl' | 'int' | 'one';
 export interface Emitted {
   readonly code: Code;
   readonly repr: Repr;
+  /** A cheaper test of non-emptiness, when the emitter knows one (paths ending in a plain step). */
+  readonly exists?: Code;
 }
 
 const BOOL_IMPLS = new Set(['contains', 'startsWith', 'endsWith', 'matches', 'not', 'boolean', 'true', 'false', 'exists', 'empty']);
@@ -41,20 +43,6 @@ const STR_IMPLS = new Set([
 ]);
 const INT_IMPLS = new Set(['stringLength', 'count', 'position', 'last']);
 
-const AXIS_NAMES: ReadonlySet<string> = new Set([
-  'child',
-  'descendant',
-  'descendant-or-self',
-  'attribute',
-  'self',
-  'parent',
-  'ancestor',
-  'ancestor-or-self',
-  'following',
-  'following-sibling',
-  'preceding',
-  'preceding-sibling',
-]);
 
 /** How a variable binding is read in generated code. */
 export interface VarAccess {
@@ -66,11 +54,48 @@ export class ExprEmitter {
   private readonly vars = new Map<number, VarAccess>();
   /** Per-document memo slots, shared with the schematron compiler (global variables). */
   nextSlot = 0;
+  /** Common subexpressions of the current rule body (paths from the context node), by code text. */
+  private cse: Map<string, Code> | null = null;
+  private cseNames: Code[] = [];
+  /** Depth of nested closures (predicates, for/some/every bodies, path maps): CSE only at depth 0. */
+  private depth = 0;
 
   constructor(
     readonly names: NameTable,
     readonly hoist: Hoister,
   ) {}
+
+  /** Start sharing context-node paths within one rule body (one value of `c`). */
+  beginScope(): void {
+    this.cse = new Map();
+    this.cseNames = [];
+  }
+
+  /** End the scope; returns the temporaries the body must declare (`let t0, t1;`). */
+  endScope(): Code[] {
+    this.cse = null;
+    return this.cseNames;
+  }
+
+  private shared(code: Code): Code {
+    if (this.cse === null || this.depth > 0) return code;
+    let name = this.cse.get(code.text);
+    if (name === undefined) {
+      name = this.names.make('t');
+      this.cse.set(code.text, name);
+      this.cseNames.push(name);
+    }
+    return _`(${name} ??= ${code})`;
+  }
+
+  private nested<T>(f: () => T): T {
+    this.depth++;
+    try {
+      return f();
+    } finally {
+      this.depth--;
+    }
+  }
 
   bindVar(b: VarBinding, access: VarAccess): void {
     this.vars.set(b.id, access);
@@ -94,6 +119,7 @@ export class ExprEmitter {
   }
 
   bool(e: Emitted): Code {
+    if (e.exists !== undefined) return e.exists;
     switch (e.repr) {
       case 'bool':
         return e.code;
@@ -155,6 +181,12 @@ export class ExprEmitter {
       case 'seq': {
         if (e.items.length === 0) return { code: _`rt.EMPTY`, repr: 'seq' };
         if (e.items.length === 1) return this.emit(e.items[0]!);
+        if (e.items.every((x) => x.k === 'lit')) {
+          // a constant sequence: built once at module load
+          const parts = e.items.map((x) => this.emit(x).code);
+          const key = `seq:${e.items.map((x) => (x.k === 'lit' ? `${x.lit}:${x.value}` : '')).join('\u0000')}`;
+          return { code: this.hoist.constant('Q', key, _`Object.freeze([${join(parts)}])`), repr: 'seq' };
+        }
         const parts = e.items.map((x) => {
           const em = this.emit(x);
           return em.repr === 'seq' ? _`...${em.code}` : em.repr === 'int' ? _`BigInt(${em.code})` : em.code;
@@ -216,13 +248,13 @@ export class ExprEmitter {
       case 'for': {
         const v = this.localName(e.binding);
         this.bindVar(e.binding, { code: v, repr: 'one' });
-        const body = this.seq(this.emit(e.body));
+        const body = this.nested(() => this.seq(this.emit(e.body)));
         return { code: _`rt.forMap(${this.seq(this.emit(e.in))}, (${v}) => ${body})`, repr: 'seq' };
       }
       case 'quant': {
         const v = this.localName(e.binding);
         this.bindVar(e.binding, { code: v, repr: 'one' });
-        const test = this.bool(this.emit(e.test));
+        const test = this.nested(() => this.bool(this.emit(e.test)));
         const method = new Code(e.every ? 'every' : 'some');
         return { code: _`${this.seq(this.emit(e.in))}.${method}((${v}) => ${test})`, repr: 'bool' };
       }
@@ -258,12 +290,21 @@ export class ExprEmitter {
 
   private test(t: ResolvedTest): Code {
     const key = `test:${t.kind}:${t.ns ?? '*'}:${t.local ?? '*'}`;
-    const value = t.kind === 1 || t.kind === 2 ? _`rt.nameTest(${t.kind}, ${t.ns}, ${t.local})` : _`rt.kindTest(${t.kind})`;
+    const value = t.kind === 1 || t.kind === 2 ? _`rt.nameTest(${t.kind}, ${t.ns}, ${t.local})` : t.kind === 5 ? _`rt.piTest(${t.local})` : _`rt.kindTest(${t.kind})`;
     return this.hoist.constant('N', key, value);
   }
 
   /** A predicate as a closure `(c, p, z) => boolean`. */
   predicate(p: RExpr): Code {
+    return this.nested(() => _`(c, p, z) => ${this.predicateBody(p)}`);
+  }
+
+  /** A non-positional predicate as a boolean expression over `c` (for inlining where `c` is bound). */
+  predicateTest(p: RExpr): Code {
+    return this.nested(() => this.predicateBody(p));
+  }
+
+  private predicateBody(p: RExpr): Code {
     const em = this.emit(p);
     let body: Code;
     if (em.repr === 'bool') body = em.code;
@@ -271,12 +312,17 @@ export class ExprEmitter {
     else if (isNumericType(p.type.item)) body = _`rt.posEq(${this.seq(em)}, p)`;
     else if (positional(p)) body = _`rt.predicateTruth(${this.seq(em)}, p)`;
     else body = this.bool(em);
-    return _`(c, p, z) => ${body}`;
+    return body;
   }
 
   private path(first: RExpr, steps: readonly RStep[]): Emitted {
     let cur: Code;
+    /** `cur` is one node (not an array). */
     let single: boolean;
+    /** `cur` is an array known to hold only nodes. */
+    let nodes = false;
+    /** The path starts at the context node, so its prefixes can be shared within a rule body. */
+    let fromContext = false;
     let i = 0;
     const s0 = steps[0];
     // `//name` from the root: the per-document index.
@@ -284,28 +330,84 @@ export class ExprEmitter {
       cur = _`rt.descendantsByName(S.D, c, ${s0.test.ns}, ${s0.test.local})`;
       for (const p of s0.preds) cur = _`rt.filter(${cur}, ${this.predicate(p)})`;
       single = false;
+      nodes = true;
       i = 1;
+    } else if (
+      first.k === 'root' &&
+      s0 !== undefined &&
+      s0.k === 'axis' &&
+      s0.axis === 'descendant-or-self' &&
+      s0.test.kind === 0 &&
+      s0.preds.length === 0 &&
+      steps[1] !== undefined &&
+      steps[1].k === 'axis' &&
+      steps[1].axis === 'attribute' &&
+      steps[1].test.ns !== null &&
+      steps[1].test.local !== null &&
+      !steps[1].preds.some(positional)
+    ) {
+      // `//@name`: the per-document attribute index
+      const s1 = steps[1];
+      cur = _`rt.attributesByName(S.D, c, ${s1.test.ns}, ${s1.test.local})`;
+      for (const p of s1.preds) cur = _`rt.filter(${cur}, ${this.predicate(p)})`;
+      single = false;
+      nodes = true;
+      i = 2;
+    } else if (
+      first.k === 'root' &&
+      s0 !== undefined &&
+      s0.k === 'axis' &&
+      s0.axis === 'descendant-or-self' &&
+      s0.test.kind === 0 &&
+      s0.preds.length === 0 &&
+      steps[1] !== undefined &&
+      steps[1].k === 'axis' &&
+      (steps[1].axis === 'attribute' || steps[1].axis === 'child')
+    ) {
+      // descendant-or-self::node() from the root, where only elements (and, for a child step, the
+      // document node) can have what the next step selects: the per-document element list.
+      cur = steps[1].axis === 'attribute' ? _`rt.documentElements(S.D, c)` : _`rt.documentAndElements(S.D, c)`;
+      single = false;
+      nodes = true;
+      i = 1;
+    } else if (first.k === 'ctx' && first.type.item === 'node') {
+      cur = _`c`;
+      single = true;
+      fromContext = true;
     } else {
       const f = this.emit(first);
       single = f.repr === 'one';
       cur = single ? _`rt.requireNode(${f.code})` : this.seq(f);
     }
+    let exists: Code | undefined;
     for (; i < steps.length; i++) {
       const s = steps[i]!;
+      exists = undefined;
       if (s.k === 'map') {
-        const body = this.seq(this.emit(s.expr));
+        const body = this.nested(() => this.seq(this.emit(s.expr)));
         cur = _`rt.pathMap(${single ? _`[${cur}]` : cur}, (c, p, z) => ${body})`;
+        nodes = false;
       } else {
-        if (!AXIS_NAMES.has(s.axis)) throw new Error(`unknown axis ${s.axis}`);
+        const test = this.test(s.test);
         const preds = s.preds.length === 0 ? _`null` : _`[${join(s.preds.map((p) => this.predicate(p)))}]`;
-        cur = single ? _`rt.stepOne(${cur}, ${s.axis}, ${this.test(s.test)}, ${preds})` : _`rt.step(${cur}, ${s.axis}, ${this.test(s.test)}, ${preds})`;
+        if (s.preds.length === 0 && i === steps.length - 1) exists = single ? _`rt.anyOnAxis(${cur}, ${s.axis}, ${test})` : _`rt.anyOnAxisSeq(${cur}, ${s.axis}, ${test})`;
+        cur = single ? _`rt.stepOne(${cur}, ${s.axis}, ${test}, ${preds})` : nodes ? _`rt.stepNodes(${cur}, ${s.axis}, ${test}, ${preds})` : _`rt.step(${cur}, ${s.axis}, ${test}, ${preds})`;
+        if (fromContext) cur = this.shared(cur);
+        nodes = true;
       }
       single = false;
     }
-    return single ? { code: cur, repr: 'one' } : { code: cur, repr: 'seq' };
+    if (single) return { code: cur, repr: 'one' };
+    return exists === undefined ? { code: cur, repr: 'seq' } : { code: cur, repr: 'seq', exists };
   }
 
   private generalComparison(op: CompOp, left: RExpr, right: RExpr): Emitted {
+    if (op === 'eq' && right.k === 'seq' && right.items.length > 3 && right.items.every((x) => x.k === 'lit' && x.lit === 'string')) {
+      const values = right.items.map((x) => (x.k === 'lit' ? x.value : ''));
+      const strings = this.emit(right).code;
+      const set = this.hoist.constant('SET', `set:${values.join('\u0000')}`, _`new Set(${strings})`);
+      return { code: _`rt.inStringSet(${this.seq(this.emit(left))}, ${set}, ${strings})`, repr: 'bool' };
+    }
     const l = this.emit(left);
     const r = this.emit(right);
     const JS: Record<CompOp, string> = { eq: '===', ne: '!==', lt: '<', le: '<=', gt: '>', ge: '>=' };
@@ -361,6 +463,7 @@ export class ExprEmitter {
       case 'exists':
       case 'empty': {
         const a = this.emit(args[0]!);
+        if (a.exists !== undefined) return { code: impl === 'exists' ? a.exists : _`!${a.exists}`, repr: 'bool' };
         if (a.repr !== 'seq') return { code: _`${impl === 'exists'}`, repr: 'bool' };
         return { code: impl === 'exists' ? _`(${a.code}.length > 0)` : _`(${a.code}.length === 0)`, repr: 'bool' };
       }
@@ -423,85 +526,29 @@ export class ExprEmitter {
 
 /** No dependence on the focus or on local variables (globals are fine). */
 export function contextFree(e: RExpr): boolean {
-  switch (e.k) {
-    case 'ctx':
-      return false;
-    case 'root':
-    case 'lit':
-      return true;
-    case 'var':
-      return e.binding.kind === 'global';
-    case 'seq':
-      return e.items.every(contextFree);
-    case 'path':
-      // steps are evaluated relative to the path's own nodes; only free variables matter there
-      return contextFree(e.first) && e.steps.every((s) => (s.k === 'map' ? varsFree(s.expr) : s.preds.every(varsFree)));
-    case 'filter':
-      return contextFree(e.base) && e.preds.every(varsFree);
-    case 'call':
-      return e.fn.focus === undefined && e.args.every(contextFree);
-    case 'ucall':
-      return e.args.every(contextFree);
-    case 'logic':
-    case 'gcomp':
-    case 'vcomp':
-    case 'ncomp':
-    case 'arith':
-    case 'set':
-    case 'range':
-      return contextFree(e.left) && contextFree(e.right);
-    case 'neg':
-      return contextFree(e.operand);
-    case 'if':
-      return contextFree(e.cond) && contextFree(e.then) && contextFree(e.else);
-    case 'for':
-    case 'quant':
-      return false;
-    case 'instance':
-    case 'cast':
-    case 'castable':
-      return contextFree(e.expr);
-  }
+  return free(e, false);
 }
 
-/** Whether an expression (evaluated under its own focus) refers to no local variable. */
-function varsFree(e: RExpr): boolean {
+/**
+ * Whether `e` refers to no local variable and, unless `focusAllowed`, not to the focus either.
+ * Predicates and path steps run under their own focus, so inside them only variables matter.
+ */
+function free(e: RExpr, focusAllowed: boolean): boolean {
   switch (e.k) {
+    case 'ctx':
+      return focusAllowed;
     case 'var':
       return e.binding.kind === 'global';
-    case 'ctx':
-    case 'root':
-    case 'lit':
-      return true;
-    case 'seq':
-      return e.items.every(varsFree);
-    case 'path':
-      return varsFree(e.first) && e.steps.every((s) => (s.k === 'map' ? varsFree(s.expr) : s.preds.every(varsFree)));
-    case 'filter':
-      return varsFree(e.base) && e.preds.every(varsFree);
-    case 'call':
-    case 'ucall':
-      return e.args.every(varsFree);
-    case 'logic':
-    case 'gcomp':
-    case 'vcomp':
-    case 'ncomp':
-    case 'arith':
-    case 'set':
-    case 'range':
-      return varsFree(e.left) && varsFree(e.right);
-    case 'neg':
-      return varsFree(e.operand);
-    case 'if':
-      return varsFree(e.cond) && varsFree(e.then) && varsFree(e.else);
     case 'for':
     case 'quant':
       return false;
-    case 'instance':
-    case 'cast':
-    case 'castable':
-      return varsFree(e.expr);
+    case 'call':
+      if (!focusAllowed && e.fn.focus !== undefined) return false;
+      break;
+    default:
+      break;
   }
+  return sameFocusChildren(e).every((x) => free(x, focusAllowed)) && ownFocusChildren(e).every((x) => free(x, true));
 }
 
 function walksTree(e: RExpr): boolean {

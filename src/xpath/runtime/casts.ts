@@ -3,14 +3,15 @@
  * An invalid lexical form is FORG0001; a value outside the target's range is FOCA0002 / FODT0001.
  */
 import { Decimal } from 'decimal.js';
-import { Dec, UntypedAtomic, XDate, atomicToString, fail, type Atomic } from './values.js';
+import { Dec, UntypedAtomic, XDate, XDateTime, atomicToString, fail, type Atomic } from './values.js';
 
-export type CastTarget = 'string' | 'untypedAtomic' | 'boolean' | 'decimal' | 'integer' | 'double' | 'date';
+export type CastTarget = 'string' | 'untypedAtomic' | 'boolean' | 'decimal' | 'integer' | 'double' | 'date' | 'dateTime';
 
 const DECIMAL_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const INTEGER_RE = /^[+-]?\d+$/;
 const DOUBLE_RE = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[+-]?INF|NaN)$/;
 const DATE_RE = /^(-?)(\d{4,})-(\d{2})-(\d{2})(Z|[+-]\d{2}:\d{2})?$/;
+const DATETIME_RE = /^(-?)(\d{4,})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2}(?:\.\d+)?)(Z|[+-]\d{2}:\d{2})?$/;
 
 /** XSD whitespace "collapse" for the non-string types: leading and trailing XML whitespace removed. */
 function collapse(s: string): string {
@@ -29,9 +30,18 @@ function invalid(s: string, type: string): never {
   return fail('FORG0001', `'${s}' is not a valid xs:${type}`);
 }
 
+/** Parsed decimals by lexical form (amounts repeat within and across invoices); Decimal values are immutable. */
+const decimalCache = new Map<string, Decimal>();
+
 export function parseDecimal(s: string): Decimal | null {
+  const hit = decimalCache.get(s);
+  if (hit !== undefined) return hit;
   const t = collapse(s);
-  return DECIMAL_RE.test(t) ? new Dec(t.endsWith('.') ? t.slice(0, -1) : t) : null;
+  if (!DECIMAL_RE.test(t)) return null;
+  const d = new Dec(t.endsWith('.') ? t.slice(0, -1) : t);
+  if (decimalCache.size >= 4096) decimalCache.clear();
+  decimalCache.set(s, d);
+  return d;
 }
 
 export function parseInteger(s: string): bigint | null {
@@ -51,6 +61,34 @@ export function parseDouble(s: string): number | null {
 function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+function parseTz(z: string | undefined): number | null | undefined {
+  if (z === undefined) return null;
+  if (z === 'Z') return 0;
+  const h = Number(z.slice(1, 3));
+  const mi = Number(z.slice(4, 6));
+  if (mi > 59 || h * 60 + mi > 14 * 60) return undefined;
+  return (h * 60 + mi) * (z[0] === '-' ? -1 : 1);
+}
+
+export function parseDateTime(s: string): XDateTime | null {
+  const m = DATETIME_RE.exec(collapse(s));
+  if (m === null) return null;
+  const date = parseDate(`${m[1]}${m[2]}-${m[3]}-${m[4]}`);
+  if (date === null) return null;
+  const hour = Number(m[5]);
+  const minute = Number(m[6]);
+  const seconds = Number(m[7]);
+  const tz = parseTz(m[8]);
+  if (tz === undefined) return null;
+  if (hour === 24) {
+    if (minute !== 0 || seconds !== 0) return null;
+    const next = new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
+    return new XDateTime(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), 0, 0, 0, tz);
+  }
+  if (hour > 23 || minute > 59 || seconds >= 60) return null;
+  return new XDateTime(date.year, date.month, date.day, hour, minute, seconds, tz);
 }
 
 export function parseDate(s: string): XDate | null {
@@ -117,6 +155,8 @@ export function cast(v: Atomic, target: CastTarget): Atomic {
         return parseDouble(s) ?? invalid(s, target);
       case 'date':
         return parseDate(s) ?? invalid(s, target);
+      case 'dateTime':
+        return parseDateTime(s) ?? invalid(s, target);
     }
   }
   switch (target) {
@@ -143,7 +183,13 @@ export function cast(v: Atomic, target: CastTarget): Atomic {
   }
   if (v instanceof XDate) {
     if (target === 'date') return v;
+    if (target === 'dateTime') return new XDateTime(v.year, v.month, v.day, 0, 0, 0, v.tz);
     return fail('XPTY0004', `cannot cast xs:date to xs:${target}`);
+  }
+  if (v instanceof XDateTime) {
+    if (target === 'dateTime') return v;
+    if (target === 'date') return new XDate(v.year, v.month, v.day, v.tz);
+    return fail('XPTY0004', `cannot cast xs:dateTime to xs:${target}`);
   }
   // numeric
   switch (target) {
@@ -162,7 +208,8 @@ export function cast(v: Atomic, target: CastTarget): Atomic {
       return BigInt(d.toFixed());
     }
     case 'date':
-      return fail('XPTY0004', 'cannot cast a number to xs:date');
+    case 'dateTime':
+      return fail('XPTY0004', `cannot cast a number to xs:${target}`);
   }
 }
 

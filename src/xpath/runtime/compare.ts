@@ -4,7 +4,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { cast } from './casts.js';
-import { Dec, UntypedAtomic, XDate, atomize, atomizeOpt, fail, isNode, typeOf, type Atomic, type Item, type Seq } from './values.js';
+import { Dec, UntypedAtomic, XDate, XDateTime, atomize, atomizeOpt, fail, isNode, nodeString, typeOf, type Atomic, type Item, type Seq } from './values.js';
 
 export type CompOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 
@@ -30,7 +30,7 @@ function ebvItem(v: Item): boolean {
     default:
       if (v instanceof Decimal) return !v.isZero();
       if (v instanceof UntypedAtomic) return v.value.length > 0;
-      if (v instanceof XDate) return fail('FORG0006', 'effective boolean value of an xs:date');
+      if (v instanceof XDate || v instanceof XDateTime) return fail('FORG0006', 'effective boolean value of a date');
       return true;
   }
 }
@@ -56,6 +56,12 @@ export function compareStrings(a: string, b: string): number {
 export function dateKey(d: XDate): number {
   const days = Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
   return days * 1440 - (d.tz ?? 0);
+}
+
+/** Instant of a dateTime in seconds (timezone-less values use the implicit timezone, UTC). */
+export function dateTimeKey(d: XDateTime): number {
+  const days = Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+  return days * 86_400 + d.hour * 3600 + (d.minute - (d.tz ?? 0)) * 60 + d.seconds;
 }
 
 /** Compare two numerics: -1, 0, 1, or NaN when unordered. */
@@ -106,6 +112,11 @@ export function compareAtomic(op: CompOp, a: Atomic, b: Atomic): boolean {
     const y = dateKey(b);
     return applyOp(op, x < y ? -1 : x > y ? 1 : 0);
   }
+  if (a instanceof XDateTime && b instanceof XDateTime) {
+    const x = dateTimeKey(a);
+    const y = dateTimeKey(b);
+    return applyOp(op, x < y ? -1 : x > y ? 1 : 0);
+  }
   return fail('XPTY0004', `cannot compare xs:${typeOf(a)} with xs:${typeOf(b)}`);
 }
 
@@ -132,20 +143,88 @@ function convertUntyped(u: UntypedAtomic, other: Atomic): Atomic {
   if (typeof other === 'string') return u.value;
   if (typeof other === 'boolean') return cast(u, 'boolean');
   if (other instanceof XDate) return cast(u, 'date');
+  if (other instanceof XDateTime) return cast(u, 'dateTime');
   return u.value;
+}
+
+/** String values of a sequence made only of strings, untypedAtomic values and nodes (else null), cached per array. */
+const stringSets = new WeakMap<Seq, ReadonlySet<string> | null>();
+
+function stringSetOf(s: Seq): ReadonlySet<string> | null {
+  let set = stringSets.get(s);
+  if (set === undefined) {
+    const out = new Set<string>();
+    for (const v of s) {
+      if (typeof v === 'string') out.add(v);
+      else if (v instanceof UntypedAtomic) out.add(v.value);
+      else if (isNode(v)) out.add(nodeString(v));
+      else {
+        stringSets.set(s, null);
+        return null;
+      }
+    }
+    set = out;
+    stringSets.set(s, set);
+  }
+  return set;
+}
+
+function stringLike(v: Item): string | null {
+  if (typeof v === 'string') return v;
+  if (v instanceof UntypedAtomic) return v.value;
+  if (isNode(v)) return nodeString(v);
+  return null;
 }
 
 /** General comparison: true when some pair of atomized items compares true. */
 export function generalCompare(op: CompOp, l: Seq, r: Seq): boolean {
   if (l.length === 0 || r.length === 0) return false;
+  // Code-list membership (`value = $list`): one string-like value against many, through a cached set.
+  if (op === 'eq' && (l.length === 1 || r.length === 1) && l.length + r.length > 9) {
+    const [one, many] = l.length === 1 ? [l[0]!, r] : [r[0]!, l];
+    const s = stringLike(one);
+    if (s !== null) {
+      const set = stringSetOf(many);
+      if (set !== null) return set.has(s);
+    }
+  }
   const as = atomize(l);
   const bs = l === r ? as : atomize(r);
   for (const a of as) for (const b of bs) if (generalPair(op, a, b)) return true;
   return false;
 }
 
+/**
+ * `l = (literal strings...)`: membership in a prebuilt set when every item of `l` is a node,
+ * untypedAtomic or string (compared as strings); otherwise the general rules (which may raise).
+ */
+export function inStringSet(l: Seq, set: ReadonlySet<string>, strings: Seq): boolean {
+  for (const v of l) {
+    let s: string;
+    if (typeof v === 'string') s = v;
+    else if (v instanceof UntypedAtomic) s = v.value;
+    else if (isNode(v)) s = nodeString(v);
+    else return generalCompare('eq', l, strings);
+    if (set.has(s)) return true;
+  }
+  return false;
+}
+
 /** General comparison of one atomic value against a sequence (a common compiled shape). */
 export function generalCompare1(op: CompOp, l: Seq, b: Atomic): boolean {
+  if (typeof b === 'string' && (op === 'eq' || op === 'ne')) {
+    // untypedAtomic and string items compare with a string as strings
+    for (const v of l) {
+      let s: string | null = null;
+      if (typeof v === 'string') s = v;
+      else if (v instanceof UntypedAtomic) s = v.value;
+      else if (isNode(v)) s = nodeString(v);
+      if (s === null) {
+        if (generalPair(op, v as Atomic, b)) return true;
+      } else if ((s === b) === (op === 'eq')) return true;
+    }
+    return false;
+  }
   for (const v of l) if (generalPair(op, isNode(v) ? atomize([v])[0]! : v, b)) return true;
   return false;
 }

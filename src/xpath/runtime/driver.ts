@@ -111,36 +111,78 @@ function candidates(d: Dispatch, kind: 'element' | 'attribute', ns: string, loca
   return m.get(`${ns} ${local}`) ?? m.get(`* ${local}`) ?? (kind === 'element' ? d.anyElement : d.anyAttribute);
 }
 
+/** Candidate rules of one pattern for one node name. */
+interface Entry {
+  readonly pattern: number;
+  readonly rules: readonly number[];
+}
+
+function entries(perPattern: readonly (readonly number[])[]): Entry[] {
+  const out: Entry[] = [];
+  perPattern.forEach((rules, pattern) => {
+    if (rules.length > 0) out.push({ pattern, rules });
+  });
+  return out;
+}
+
 export type ErrorWrapper = (e: XPathDynamicError, assertion: number, node: XmlNode) => Error;
 
 /** A compiled pack's run function: one traversal, findings per pattern in document order. */
 export class PackDriver {
   private readonly dispatch: readonly Dispatch[];
+  /** Per node kind, namespace and local name: candidate rules per pattern. Keys come from documents: Maps, bounded. */
+  private readonly elementEntries = new Map<string, Map<string, readonly Entry[]>>();
+  private readonly attributeEntries = new Map<string, Map<string, readonly Entry[]>>();
+  private readonly documentEntries: readonly Entry[];
 
   constructor(
     readonly patterns: readonly CompiledPattern[],
     private readonly wrapError: ErrorWrapper,
   ) {
     this.dispatch = patterns.map(buildDispatch);
+    this.documentEntries = entries(this.dispatch.map((d) => d.document));
+  }
+
+  private entriesFor(kind: 'element' | 'attribute', ns: string, local: string): readonly Entry[] {
+    const byNs = kind === 'element' ? this.elementEntries : this.attributeEntries;
+    let byLocal = byNs.get(ns);
+    if (byLocal === undefined) {
+      byLocal = new Map();
+      byNs.set(ns, byLocal);
+    }
+    let c = byLocal.get(local);
+    if (c === undefined) {
+      c = entries(this.dispatch.map((d) => candidates(d, kind, ns, local)));
+      if (byLocal.size > 10_000) byLocal.clear();
+      byLocal.set(local, c);
+    }
+    return c;
   }
 
   run(doc: XmlDocument, active: readonly number[], lang: string): Finding[] {
     const S: RunState = { D: new DocState(doc), lang, cur: -1, now: new Date() };
+    // Output slot per pattern index (-1: inactive); findings are concatenated in active order.
+    const slot = new Array<number>(this.patterns.length).fill(-1);
+    active.forEach((pi, a) => (slot[pi] = a));
     const outs: Finding[][] = active.map(() => []);
-    const visit = (n: XmlNode, kind: 'element' | 'attribute' | 'document', ns: string, local: string): void => {
-      for (let a = 0; a < active.length; a++) {
-        const pi = active[a]!;
-        const d = this.dispatch[pi]!;
-        const cands = kind === 'document' ? d.document : candidates(d, kind, ns, local);
-        if (cands.length === 0) continue;
-        const rules = this.patterns[pi]!.rules;
-        for (const ri of cands) {
-          const rule = rules[ri]!;
+    const patterns = this.patterns;
+    const visit = (n: XmlNode, entries: readonly Entry[]): void => {
+      for (let k = 0; k < entries.length; k++) {
+        const entry = entries[k]!;
+        const a = slot[entry.pattern]!;
+        if (a < 0) continue;
+        const rules = patterns[entry.pattern]!.rules;
+        const cands = entry.rules;
+        for (let j = 0; j < cands.length; j++) {
+          const rule = rules[cands[j]!]!;
           let hit: boolean;
           try {
             hit = rule.match(n, S);
           } catch (e) {
-            throw this.wrap(e, -1, n);
+            // XSLT 3.0 (Saxon, as the official validators run it): a dynamic error while matching
+            // a pattern means the pattern does not match.
+            if (!(e instanceof XPathDynamicError)) throw e;
+            hit = false;
           }
           if (hit) {
             try {
@@ -154,11 +196,11 @@ export class PackDriver {
       }
     };
     const walk = (e: XmlElement): void => {
-      visit(e, 'element', e.ns, e.local);
-      for (const at of e.attributes) visit(at, 'attribute', at.ns, at.local);
+      visit(e, this.entriesFor('element', e.ns, e.local));
+      for (const at of e.attributes) visit(at, this.entriesFor('attribute', at.ns, at.local));
       for (const k of e.children) if (k.kind === 'element') walk(k);
     };
-    visit(doc, 'document', '', '');
+    visit(doc, this.documentEntries);
     walk(doc.root);
     return outs.length === 1 ? outs[0]! : outs.flat();
   }

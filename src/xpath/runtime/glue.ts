@@ -9,7 +9,7 @@ import { cast, castable, type CastTarget } from './casts.js';
 import { abs, ceiling, floor, numArg, round, roundHalfToEven } from './numeric.js';
 import { rootOf } from './nodes.js';
 import { codePointLength } from './strings.js';
-import { UntypedAtomic, XDate, atomicToString, atomize, atomizeOpt, fail, isNode, typeOf, type Atomic, type Item, type Seq } from './values.js';
+import { UntypedAtomic, XDate, atomicToString, isPI, atomize, atomizeOpt, fail, isNode, typeOf, type Atomic, type Item, type Seq } from './values.js';
 import type { AssertionRow, Finding } from './driver.js';
 
 type Num = number | bigint | Decimal;
@@ -130,7 +130,7 @@ export function instanceOf(s: Seq, t: SeqSpec | null): boolean {
   return true;
 }
 
-const ATOMIC_TARGETS = new Set(['string', 'boolean', 'decimal', 'integer', 'double', 'date', 'untypedAtomic']);
+const ATOMIC_TARGETS = new Set(['string', 'boolean', 'decimal', 'integer', 'double', 'date', 'dateTime', 'untypedAtomic']);
 
 /** The function conversion rules (XPath 2.0, 3.1.5) for an xsl:function parameter or result. */
 export function convert(s: Seq, t: SeqSpec | null, what: string): Seq {
@@ -163,12 +163,14 @@ function nodeArg(s: Seq, fn: string): XmlNode | null {
 
 export function nodeName(s: Seq): string {
   const n = nodeArg(s, 'name');
+  if (n !== null && isPI(n)) return (n as unknown as { target: string }).target;
   if (n === null || (n.kind !== 'element' && n.kind !== 'attribute')) return '';
   return n.prefix === '' ? n.local : `${n.prefix}:${n.local}`;
 }
 
 export function localName(s: Seq): string {
   const n = nodeArg(s, 'local-name');
+  if (n !== null && isPI(n)) return (n as unknown as { target: string }).target;
   return n === null || (n.kind !== 'element' && n.kind !== 'attribute') ? '' : n.local;
 }
 

@@ -2,25 +2,46 @@
  * Axes, node tests, document order and the per-document state of a compiled pack
  * (memoised context-free expressions and a lazy index of elements by expanded name).
  */
-import type { XmlDocument, XmlElement, XmlNode } from '../../xml/tree.js';
+import type { XmlDocument, XmlElement, XmlNode, XmlProcessingInstruction } from '../../xml/tree.js';
 import { fail, isNode, type Item, type Seq } from './values.js';
 
 /** A node test, built once at module load by the generated code. */
 export interface NodeTest {
-  /** 0 any node, 1 element, 2 attribute, 3 text, 4 document. */
-  readonly kind: 0 | 1 | 2 | 3 | 4;
+  /** 0 any node, 1 element, 2 attribute, 3 text, 4 document, 5 processing instruction (`local`: its target). */
+  readonly kind: 0 | 1 | 2 | 3 | 4 | 5;
   /** Namespace URI to match, or null for any. Only for element and attribute tests. */
   readonly ns: string | null;
   /** Local name to match, or null for any. */
   readonly local: string | null;
+  /** `ns + ' ' + local` for a full element name test (for the child-name index), else null. */
+  readonly key: string | null;
 }
 
 export function nameTest(kind: 1 | 2, ns: string | null, local: string | null): NodeTest {
-  return { kind, ns, local };
+  return { kind, ns, local, key: kind === 1 && ns !== null && local !== null ? `${ns} ${local}` : null };
 }
 
-export function kindTest(kind: 0 | 1 | 2 | 3 | 4): NodeTest {
-  return { kind, ns: null, local: null };
+export function kindTest(kind: 0 | 1 | 2 | 3 | 4 | 5): NodeTest {
+  return { kind, ns: null, local: null, key: null };
+}
+
+export function piTest(target: string | null): NodeTest {
+  return { kind: 5, ns: null, local: target, key: null };
+}
+
+/** Elements with more children than this get a lazily built set of their child element names. */
+const INDEX_CHILDREN = 12;
+const childNames = new WeakMap<XmlNode, Set<string>>();
+
+/** Whether `n` (an element or the document) has a child element named by `key` (`ns local`). */
+function hasChildNamed(n: XmlElement | XmlDocument, key: string): boolean {
+  let set = childNames.get(n);
+  if (set === undefined) {
+    set = new Set<string>();
+    for (const k of n.children) if (k.kind === 'element') set.add(`${k.ns} ${k.local}`);
+    childNames.set(n, set);
+  }
+  return set.has(key);
 }
 
 export function testNode(t: NodeTest, n: XmlNode): boolean {
@@ -35,6 +56,10 @@ export function testNode(t: NodeTest, n: XmlNode): boolean {
       return n.kind === 'text';
     case 4:
       return n.kind === 'document';
+    case 5: {
+      const pi = n as XmlNode | XmlProcessingInstruction;
+      return pi.kind === 'processing-instruction' && (t.local === null || pi.target === t.local);
+    }
   }
 }
 
@@ -52,13 +77,20 @@ export type AxisName =
   | 'preceding'
   | 'preceding-sibling';
 
+/** Children of the document node: the root plus document-level processing instructions, in order. */
+function documentChildren(d: XmlDocument): readonly XmlNode[] {
+  const pis = d.processingInstructions as readonly XmlProcessingInstruction[] | undefined;
+  if (pis === undefined || pis.length === 0) return d.children;
+  return [...d.children, ...(pis as unknown as XmlNode[])].sort((a, b) => a.order - b.order);
+}
+
 function kidsOf(n: XmlNode): readonly XmlNode[] {
-  return n.kind === 'element' || n.kind === 'document' ? n.children : [];
+  return n.kind === 'element' ? n.children : n.kind === 'document' ? documentChildren(n) : [];
 }
 
 function descendants(n: XmlNode, t: NodeTest, out: XmlNode[]): void {
   if (n.kind !== 'element' && n.kind !== 'document') return;
-  for (const k of n.children) {
+  for (const k of kidsOf(n)) {
     if (testNode(t, k)) out.push(k);
     if (k.kind === 'element') descendants(k, t, out);
   }
@@ -69,7 +101,13 @@ export function axisNodes(axis: AxisName, n: XmlNode, t: NodeTest): XmlNode[] {
   const out: XmlNode[] = [];
   switch (axis) {
     case 'child':
-      if (n.kind === 'element' || n.kind === 'document') for (const k of n.children) if (testNode(t, k)) out.push(k);
+      if (n.kind === 'element' || n.kind === 'document') {
+        if (t.kind === 1 && t.local !== null && t.ns !== null) {
+          if (t.key !== null && n.children.length > INDEX_CHILDREN && !hasChildNamed(n, t.key)) break;
+          const { local, ns } = t;
+          for (const k of n.children) if (k.kind === 'element' && k.local === local && k.ns === ns) out.push(k);
+        } else for (const k of kidsOf(n)) if (testNode(t, k)) out.push(k);
+      }
       break;
     case 'attribute':
       if (n.kind === 'element') for (const a of n.attributes) if (testNode(t, a)) out.push(a);
@@ -190,9 +228,42 @@ export function docOrder(nodes: XmlNode[]): XmlNode[] {
 
 export type Pred = (c: XmlNode, p: number, z: number) => boolean;
 
+/** Whether an axis step from `n` selects anything (the EBV of a path ending in this step). */
+export function anyOnAxis(n: XmlNode, axis: AxisName, t: NodeTest): boolean {
+  if (axis === 'child') {
+    if (n.kind !== 'element' && n.kind !== 'document') return false;
+    if (t.kind === 1 && t.local !== null && t.ns !== null) {
+      if (t.key !== null && n.children.length > INDEX_CHILDREN) return hasChildNamed(n, t.key);
+      const { local, ns } = t;
+      for (const k of n.children) if (k.kind === 'element' && k.local === local && k.ns === ns) return true;
+      return false;
+    }
+    for (const k of kidsOf(n)) if (testNode(t, k)) return true;
+    return false;
+  }
+  if (axis === 'attribute') {
+    if (n.kind !== 'element') return false;
+    for (const a of n.attributes) if (testNode(t, a)) return true;
+    return false;
+  }
+  return axisNodes(axis, n, t).length > 0;
+}
+
+/** `anyOnAxis` over a sequence of nodes. */
+export function anyOnAxisSeq(input: Seq, axis: AxisName, t: NodeTest): boolean {
+  const nodes = requireNodes(input, axis);
+  for (const n of nodes) if (anyOnAxis(n, axis, t)) return true;
+  return false;
+}
+
 /** One axis step over a sequence of context nodes, with predicates applied per context node. */
 export function step(input: Seq, axis: AxisName, t: NodeTest, preds: readonly Pred[] | null): XmlNode[] {
-  const nodes = requireNodes(input, axis);
+  return stepNodes(requireNodes(input, axis), axis, t, preds);
+}
+
+/** `step` when the input is statically known to be nodes (the result of a previous axis step). */
+export function stepNodes(nodes: readonly XmlNode[], axis: AxisName, t: NodeTest, preds: readonly Pred[] | null): XmlNode[] {
+  if (nodes.length === 0) return [];
   if (nodes.length === 1) return stepOne(nodes[0]!, axis, t, preds, true);
   const out: XmlNode[] = [];
   for (const n of nodes) for (const x of stepOne(n, axis, t, preds, false)) out.push(x);
@@ -266,12 +337,14 @@ export class DocState {
   /** Memoised context-free values, by slot number. */
   readonly memo: unknown[] = [];
   private index: Map<string, XmlElement[]> | null = null;
+  private attrIndex: Map<string, XmlNode[]> | null = null;
   private elements: XmlElement[] | null = null;
 
   constructor(readonly doc: XmlDocument) {}
 
   private build(): void {
     const index = new Map<string, XmlElement[]>();
+    const attrIndex = new Map<string, XmlNode[]>();
     const all: XmlElement[] = [];
     const walk = (e: XmlElement): void => {
       all.push(e);
@@ -279,10 +352,17 @@ export class DocState {
       const list = index.get(key);
       if (list === undefined) index.set(key, [e]);
       else list.push(e);
+      for (const a of e.attributes) {
+        const ak = `${a.ns} ${a.local}`;
+        const al = attrIndex.get(ak);
+        if (al === undefined) attrIndex.set(ak, [a]);
+        else al.push(a);
+      }
       for (const k of e.children) if (k.kind === 'element') walk(k);
     };
     walk(this.doc.root);
     this.index = index;
+    this.attrIndex = attrIndex;
     this.elements = all;
   }
 
@@ -292,6 +372,12 @@ export class DocState {
     return this.index!.get(`${ns} ${local}`) ?? [];
   }
 
+  /** All attributes with this expanded name (`//@ns:local`), in document order. */
+  attributesByName(ns: string, local: string): readonly XmlNode[] {
+    if (this.attrIndex === null) this.build();
+    return this.attrIndex!.get(`${ns} ${local}`) ?? [];
+  }
+
   /** All elements (`//*`), in document order. */
   allElements(): readonly XmlElement[] {
     if (this.elements === null) this.build();
@@ -299,10 +385,31 @@ export class DocState {
   }
 }
 
+/** Every element of the context node's tree in document order (the document's cached list when it is this document). */
+export function documentElements(D: DocState, from: XmlNode): readonly XmlNode[] {
+  const root = rootOf(from);
+  if (root === D.doc) return D.allElements();
+  const out: XmlNode[] = [];
+  if (root.kind === 'element') out.push(root);
+  descendants(root, kindTest(1), out);
+  return out;
+}
+
+/** The document node followed by every element (the nodes that can have children), in document order. */
+export function documentAndElements(D: DocState, from: XmlNode): readonly XmlNode[] {
+  return [rootOf(from), ...documentElements(D, from)];
+}
+
 /** `//name` from the root of the context node's tree, through the document index when it is this document. */
 export function descendantsByName(D: DocState, from: XmlNode, ns: string, local: string): readonly XmlNode[] {
   if (rootOf(from) === D.doc) return D.byName(ns, local);
   return axisNodes('descendant', rootOf(from), nameTest(1, ns, local));
+}
+
+/** `//@name` from the root of the context node's tree. */
+export function attributesByName(D: DocState, from: XmlNode, ns: string, local: string): readonly XmlNode[] {
+  if (rootOf(from) === D.doc) return D.attributesByName(ns, local);
+  return stepNodes(axisNodes('descendant-or-self', rootOf(from), kindTest(0)), 'attribute', nameTest(2, ns, local), null);
 }
 
 export function isSameNode(a: Seq, b: Seq, op: 'is' | '<<' | '>>'): boolean | null {

@@ -3,7 +3,7 @@ import { Decimal } from 'decimal.js';
 import { arithNum, decimalDivide } from './arith.js';
 import { cast, parseDouble } from './casts.js';
 import { compareAtomic, compareStrings } from './compare.js';
-import { Dec, UntypedAtomic, XDate, atomize, atomizeOpt, fail, typeOf, type Atomic, type Seq } from './values.js';
+import { Dec, UntypedAtomic, XDate, XDateTime, atomize, atomizeOpt, fail, typeOf, type Atomic, type Seq } from './values.js';
 
 type Num = number | bigint | Decimal;
 
@@ -97,7 +97,7 @@ function minMax(s: Seq, fn: 'min' | 'max'): Seq {
   if (vs.length === 0) return [];
   const isNum = (v: Atomic): v is Num => typeof v === 'number' || typeof v === 'bigint' || v instanceof Decimal;
   let best = vs[0]!;
-  if (!isNum(best) && typeof best !== 'string' && !(best instanceof XDate) && typeof best !== 'boolean') fail('FORG0006', `${fn}(): unsupported type`);
+  if (!isNum(best) && typeof best !== 'string' && !(best instanceof XDate) && !(best instanceof XDateTime) && typeof best !== 'boolean') fail('FORG0006', `${fn}(): unsupported type`);
   let sawDouble = typeof best === 'number';
   let sawNaN = typeof best === 'number' && Number.isNaN(best);
   for (let i = 1; i < vs.length; i++) {

@@ -1,8 +1,8 @@
 /** Sequence functions: distinct-values, reverse, subsequence, index-of, exactly-one and friends. */
 import { Decimal } from 'decimal.js';
 import { compareNumbers } from './compare.js';
-import { dateKey } from './compare.js';
-import { UntypedAtomic, XDate, atomize, fail, type Atomic, type Item, type Seq } from './values.js';
+import { dateKey, dateTimeKey } from './compare.js';
+import { UntypedAtomic, XDate, XDateTime, atomize, fail, type Atomic, type Item, type Seq } from './values.js';
 
 function key(v: Atomic): string {
   switch (typeof v) {
@@ -17,6 +17,7 @@ function key(v: Atomic): string {
     default:
       if (v instanceof UntypedAtomic) return `s${v.value}`;
       if (v instanceof XDate) return `d${dateKey(v)}`;
+      if (v instanceof XDateTime) return `t${dateTimeKey(v)}`;
       return `n${Number.isSafeInteger(v.toNumber()) && v.isInteger() ? v.toNumber() : v.toString()}`;
   }
 }

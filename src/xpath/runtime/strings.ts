@@ -3,9 +3,8 @@
  * Arguments arrive already converted by the generated code: `string` means an xs:string?
  * argument whose empty sequence has become `''`.
  */
-import { atomicToString, atomizeOpt, fail, itemToString, isNode, UntypedAtomic, type Item, type Seq } from './values.js';
+import { atomicToString, atomizeOpt, fail, itemToString, isNode, nodeString, UntypedAtomic, type Item, type Seq } from './values.js';
 import { dynamicRegex, type CompiledRegex } from './regex.js';
-import { stringValue } from '../../xml/tree.js';
 
 /** Convert an `xs:string?` argument: () -> '', untypedAtomic -> its text, other types -> XPTY0004. */
 export function strArg(s: Seq, fn: string): string {
@@ -13,7 +12,7 @@ export function strArg(s: Seq, fn: string): string {
   if (s.length > 1) fail('XPTY0004', `${fn}(): a sequence of ${s.length} items where at most one string is allowed`);
   const v = s[0]!;
   if (typeof v === 'string') return v;
-  if (isNode(v)) return stringValue(v);
+  if (isNode(v)) return nodeString(v);
   if (v instanceof UntypedAtomic) return v.value;
   return fail('XPTY0004', `${fn}(): expected xs:string, got a value of another type`);
 }
@@ -21,7 +20,7 @@ export function strArg(s: Seq, fn: string): string {
 /** Same as strArg but for one item (no sequence wrapper). */
 export function strItem(v: Item, fn: string): string {
   if (typeof v === 'string') return v;
-  if (isNode(v)) return stringValue(v);
+  if (isNode(v)) return nodeString(v);
   if (v instanceof UntypedAtomic) return v.value;
   return fail('XPTY0004', `${fn}(): expected xs:string, got a value of another type`);
 }

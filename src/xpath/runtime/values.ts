@@ -10,7 +10,7 @@
  * A sequence is a readonly array of items.
  */
 import { Decimal } from 'decimal.js';
-import type { XmlNode } from '../../xml/tree.js';
+import type { XmlNode, XmlProcessingInstruction } from '../../xml/tree.js';
 import { stringValue } from '../../xml/tree.js';
 
 /** Decimal arithmetic: enough significant digits that +, - and * on invoice amounts are exact. */
@@ -31,7 +31,20 @@ export class XDate {
   ) {}
 }
 
-export type Atomic = string | boolean | number | bigint | Decimal | UntypedAtomic | XDate;
+/** An xs:dateTime. `seconds` may have a fraction; `tz` in minutes or null. */
+export class XDateTime {
+  constructor(
+    readonly year: number,
+    readonly month: number,
+    readonly day: number,
+    readonly hour: number,
+    readonly minute: number,
+    readonly seconds: number,
+    readonly tz: number | null,
+  ) {}
+}
+
+export type Atomic = string | boolean | number | bigint | Decimal | UntypedAtomic | XDate | XDateTime;
 export type Item = XmlNode | Atomic;
 export type Seq = readonly Item[];
 
@@ -53,7 +66,8 @@ export function fail(code: string, message: string): never {
 export const EMPTY: Seq = Object.freeze([]) as Seq;
 
 export function isNode(v: Item): v is XmlNode {
-  return typeof v === 'object' && !(v instanceof Decimal) && !(v instanceof UntypedAtomic) && !(v instanceof XDate);
+  // Tree nodes are the only items with an `order` (document-order index).
+  return typeof v === 'object' && (v as { order?: unknown }).order !== undefined;
 }
 
 export function isDecimal(v: unknown): v is Decimal {
@@ -64,7 +78,7 @@ export function isNumeric(v: Item): v is number | bigint | Decimal {
   return typeof v === 'number' || typeof v === 'bigint' || v instanceof Decimal;
 }
 
-export type TypeName = 'string' | 'boolean' | 'double' | 'integer' | 'decimal' | 'untypedAtomic' | 'date' | 'node';
+export type TypeName = 'string' | 'boolean' | 'double' | 'integer' | 'decimal' | 'untypedAtomic' | 'date' | 'dateTime' | 'node';
 
 export function typeOf(v: Item): TypeName {
   switch (typeof v) {
@@ -80,12 +94,28 @@ export function typeOf(v: Item): TypeName {
       if (v instanceof Decimal) return 'decimal';
       if (v instanceof UntypedAtomic) return 'untypedAtomic';
       if (v instanceof XDate) return 'date';
+      if (v instanceof XDateTime) return 'dateTime';
       return 'node';
   }
 }
 
+/**
+ * The string value of a node. Document-level processing instructions (kept by the tree beside
+ * the root) travel through the runtime typed as XmlNode; their string value is their content.
+ */
+export function nodeString(n: XmlNode): string {
+  const k = (n as XmlNode | XmlProcessingInstruction).kind;
+  return k === 'processing-instruction' ? (n as unknown as XmlProcessingInstruction).value : stringValue(n);
+}
+
+export function isPI(n: XmlNode): boolean {
+  return (n as XmlNode | XmlProcessingInstruction).kind === 'processing-instruction';
+}
+
 export function atomizeItem(v: Item): Atomic {
-  return isNode(v) ? new UntypedAtomic(stringValue(v)) : v;
+  if (!isNode(v)) return v;
+  // a processing instruction's typed value is its content as xs:string
+  return isPI(v) ? nodeString(v) : new UntypedAtomic(stringValue(v));
 }
 
 export function atomize(s: Seq): Atomic[] {
@@ -139,6 +169,12 @@ export function dateToString(d: XDate): string {
   return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}${tzToString(d.tz)}`;
 }
 
+export function dateTimeToString(d: XDateTime): string {
+  const whole = Math.floor(d.seconds);
+  const frac = d.seconds - whole === 0 ? '' : String(d.seconds).slice(String(whole).length);
+  return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}T${pad(d.hour, 2)}:${pad(d.minute, 2)}:${pad(whole, 2)}${frac}${tzToString(d.tz)}`;
+}
+
 /** The string value of an atomic value (cast as xs:string). */
 export function atomicToString(v: Atomic): string {
   switch (typeof v) {
@@ -153,10 +189,11 @@ export function atomicToString(v: Atomic): string {
     default:
       if (v instanceof Decimal) return decimalToString(v);
       if (v instanceof UntypedAtomic) return v.value;
+      if (v instanceof XDateTime) return dateTimeToString(v);
       return dateToString(v);
   }
 }
 
 export function itemToString(v: Item): string {
-  return isNode(v) ? stringValue(v) : atomicToString(v);
+  return isNode(v) ? nodeString(v) : atomicToString(v);
 }

@@ -30,6 +30,22 @@ export type Axis =
   | 'preceding'
   | 'preceding-sibling';
 
+/** Every axis the parser accepts. */
+export const AXES: ReadonlySet<string> = new Set<Axis>([
+  'child',
+  'descendant',
+  'descendant-or-self',
+  'attribute',
+  'self',
+  'parent',
+  'ancestor',
+  'ancestor-or-self',
+  'following',
+  'following-sibling',
+  'preceding',
+  'preceding-sibling',
+]);
+
 export const REVERSE_AXES: ReadonlySet<Axis> = new Set<Axis>(['parent', 'ancestor', 'ancestor-or-self', 'preceding', 'preceding-sibling']);
 
 /**
@@ -44,7 +60,7 @@ export type NodeTest =
   | { readonly kind: 'attribute' }
   | { readonly kind: 'document-node' }
   | { readonly kind: 'comment' }
-  | { readonly kind: 'processing-instruction' };
+  | { readonly kind: 'processing-instruction'; readonly target: string | null };
 
 export interface AxisStep {
   readonly kind: 'axisStep';

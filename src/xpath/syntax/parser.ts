@@ -20,23 +20,10 @@ import type {
   ItemTypeSyntax,
   BinaryOp,
 } from './ast.js';
+import { AXES } from './ast.js';
 import { XPathSyntaxError } from './errors.js';
 import { tokenize, type Token } from './lexer.js';
 
-const AXES: ReadonlySet<string> = new Set<Axis>([
-  'child',
-  'descendant',
-  'descendant-or-self',
-  'attribute',
-  'self',
-  'parent',
-  'ancestor',
-  'ancestor-or-self',
-  'following',
-  'following-sibling',
-  'preceding',
-  'preceding-sibling',
-]);
 
 const KIND_TESTS: ReadonlySet<string> = new Set(['node', 'text', 'element', 'attribute', 'document-node', 'comment', 'processing-instruction']);
 const RESERVED_FUNCTION_NAMES: ReadonlySet<string> = new Set([...KIND_TESTS, 'if', 'typeswitch', 'item', 'empty-sequence', 'schema-attribute', 'schema-element']);
@@ -334,10 +321,16 @@ class Parser {
     return { kind: 'type', item, occurrence };
   }
 
-  /** A kind test such as `node()`, `text()`, `element()`; arguments are not supported. */
+  /** A kind test such as `node()`, `text()`, `element()`; only processing-instruction() takes an argument. */
   private kindTest(): NodeTest {
     const t = this.next();
     this.expectSym('(');
+    if (t.value === 'processing-instruction' && !this.isSym(')')) {
+      const arg = this.next();
+      if (arg.type !== 'name' && arg.type !== 'string') this.fail('Expected a processing-instruction target', arg);
+      this.expectSym(')');
+      return { kind: 'processing-instruction', target: arg.value.trim() };
+    }
     if (!this.isSym(')')) this.fail(`Arguments to ${t.value}() are not supported`);
     this.next();
     switch (t.value) {
@@ -354,7 +347,7 @@ class Parser {
       case 'comment':
         return { kind: 'comment' };
       case 'processing-instruction':
-        return { kind: 'processing-instruction' };
+        return { kind: 'processing-instruction', target: null };
       default:
         return this.fail(`Unknown kind test ${t.value}()`, t);
     }

@@ -1,0 +1,6227 @@
+// Generated from en16931-ubl.sch by the ubl-invoice-validator Schematron compiler. Do not edit.
+import * as rt from "../../xpath/runtime/index.js";
+import { RuleEvaluationError } from "../../engine/pack.js";
+
+const T0 = Object.freeze({ item: "string", occ: "" });
+const N0 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference");
+const N1 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ID");
+const N2 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty");
+const N3 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Party");
+const N4 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EndpointID");
+const N5 = rt.nameTest(2, "", "schemeID");
+const N6 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PostalAddress");
+const N7 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Country");
+const N8 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "IdentificationCode");
+const N9 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans");
+const N10 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CardAccount");
+const N11 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PrimaryAccountNumberID");
+const N12 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Delivery");
+const N13 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DeliveryLocation");
+const N14 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Address");
+const N15 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2", "Invoice");
+const N16 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge");
+const N17 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ChargeIndicator");
+const N18 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2", "CreditNote");
+const N19 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReason");
+const N20 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReasonCode");
+const N21 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Amount");
+const N22 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory");
+const N23 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxScheme");
+const N24 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BaseAmount");
+const N25 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "LegalMonetaryTotal");
+const N26 = rt.kindTest(0);
+const N27 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine");
+const N28 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine");
+const N29 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineExtensionAmount");
+const N30 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxExclusiveAmount");
+const N31 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxInclusiveAmount");
+const N32 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PayableAmount");
+const N33 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceTotalAmount");
+const N34 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ChargeTotalAmount");
+const N35 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PayableRoundingAmount");
+const N36 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PrepaidAmount");
+const N37 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal");
+const N38 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxSubtotal");
+const N39 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme");
+const N40 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CompanyID");
+const N41 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyLegalEntity");
+const N42 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CustomizationID");
+const N43 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "IssueDate");
+const N44 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InvoiceTypeCode");
+const N45 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CreditNoteTypeCode");
+const N46 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DocumentCurrencyCode");
+const N47 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty");
+const N48 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "RegistrationName");
+const N49 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxAmount");
+const N50 = rt.nameTest(2, "", "currencyID");
+const N51 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxCurrencyCode");
+const N52 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxPointDate");
+const N53 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoicePeriod");
+const N54 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DescriptionCode");
+const N55 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ActualDeliveryDate");
+const N56 = rt.nameTest(1, null, null);
+const N57 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InvoicedQuantity");
+const N58 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CreditedQuantity");
+const N59 = rt.nameTest(2, "", "unitCode");
+const N60 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Item");
+const N61 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Name");
+const N62 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price");
+const N63 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PriceAmount");
+const N64 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory");
+const N65 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "StartDate");
+const N66 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EndDate");
+const N67 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalItemProperty");
+const N68 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Value");
+const N69 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CommodityClassification");
+const N70 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ItemClassificationCode");
+const N71 = rt.nameTest(2, "", "listID");
+const N72 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "StandardItemIdentification");
+const N73 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Note");
+const N74 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PayeeParty");
+const N75 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyName");
+const N76 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification");
+const N77 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode");
+const Q0 = Object.freeze(["30", "58"]);
+const N78 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PayeeFinancialAccount");
+const N79 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BillingReference");
+const N80 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceDocumentReference");
+const N81 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxRepresentativeParty");
+const N82 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Percent");
+const N83 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxableAmount");
+const N84 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxExemptionReason");
+const N85 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxExemptionReasonCode");
+const N86 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AddressLine");
+const N87 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DocumentDescription");
+const N88 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DocumentTypeCode");
+const N89 = rt.nameTest(2, "", "mimeCode");
+const N90 = rt.nameTest(2, "", "filename");
+const N91 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DeliveryParty");
+const N92 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2", "UBLExtensions");
+const N93 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "UBLVersionID");
+const N94 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ProfileExecutionID");
+const N95 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CopyIndicator");
+const N96 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "UUID");
+const N97 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "IssueTime");
+const N98 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PricingCurrencyCode");
+const N99 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentCurrencyCode");
+const N100 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentAlternativeCurrencyCode");
+const N101 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AccountingCostCode");
+const N102 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineCountNumeric");
+const N103 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "StartTime");
+const N104 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EndTime");
+const N105 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DurationMeasure");
+const N106 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Description");
+const N107 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "OrderReference");
+const N108 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CustomerReference");
+const N109 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "OrderTypeCode");
+const N110 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DocumentReference");
+const N111 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DocumentType");
+const N112 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "XPath");
+const N113 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LanguageID");
+const N114 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LocaleCode");
+const N115 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "VersionID");
+const N116 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DocumentStatusCode");
+const N117 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Attachment");
+const N118 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ValidityPeriod");
+const N119 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "IssuerParty");
+const N120 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ResultOfVerification");
+const N121 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "SelfBilledInvoiceDocumentReference");
+const N122 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteDocumentReference");
+const N123 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "SelfBilledCreditNoteDocumentReference");
+const N124 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DebitNoteDocumentReference");
+const N125 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ReminderDocumentReference");
+const N126 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BillingReferenceLine");
+const N127 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DespatchDocumentReference");
+const N128 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ReceiptDocumentReference");
+const N129 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "StatementDocumentReference");
+const N130 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "OriginatorDocumentReference");
+const N131 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ContractDocumentReference");
+const N132 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ExternalReference");
+const N133 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DocumentHash");
+const N134 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "HashAlgorithmMethod");
+const N135 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ExpiryDate");
+const N136 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ExpiryTime");
+const N137 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "MimeCode");
+const N138 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "FormatCode");
+const N139 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EncodingCode");
+const N140 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CharacterSetCode");
+const N141 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "FileName");
+const N142 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ProjectReference");
+const N143 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "WorkPhaseReference");
+const N144 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Signature");
+const N145 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CustomerAssignedAccountID");
+const N146 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AdditionalAccountID");
+const N147 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DataSendingCapability");
+const N148 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "MarkCareIndicator");
+const N149 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "MarkAttentionIndicator");
+const N150 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "WebsiteURI");
+const N151 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LogoReferenceID");
+const N152 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "IndustryClassificationCode");
+const N153 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Language");
+const N154 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AddressTypeCode");
+const N155 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AddressFormatCode");
+const N156 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Postbox");
+const N157 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Floor");
+const N158 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Room");
+const N159 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BlockName");
+const N160 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BuildingName");
+const N161 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BuildingNumber");
+const N162 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InhouseMail");
+const N163 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Department");
+const N164 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "MarkAttention");
+const N165 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "MarkCare");
+const N166 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PlotIdentification");
+const N167 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CitySubdivisionName");
+const N168 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CountrySubentityCode");
+const N169 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Region");
+const N170 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "District");
+const N171 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TimezoneOffset");
+const N172 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "LocationCoordinate");
+const N173 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PhysicalLocation");
+const N174 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxLevelCode");
+const N175 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ExemptionReasonCode");
+const N176 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ExemptionReason");
+const N177 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "RegistrationAddress");
+const N178 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxTypeCode");
+const N179 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CurrencyCode");
+const N180 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "JurisdictionRegionAddress");
+const N181 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "RegistrationDate");
+const N182 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "RegistrationExpirationDate");
+const N183 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CompanyLegalFormCode");
+const N184 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "SoleProprietorshipIndicator");
+const N185 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CompanyLiquidationStatusCode");
+const N186 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CorporateStockAmount");
+const N187 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "FullyPaidSharesIndicator");
+const N188 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CorporateRegistrationScheme");
+const N189 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "HeadOfficeParty");
+const N190 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ShareholderParty");
+const N191 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Contact");
+const N192 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Telefax");
+const N193 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "OtherCommunication");
+const N194 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Person");
+const N195 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AgentParty");
+const N196 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ServiceProviderParty");
+const N197 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PowerOfAttorney");
+const N198 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "FinancialAccount");
+const N199 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DespatchContact");
+const N200 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingContact");
+const N201 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "SellerContact");
+const N202 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "SupplierAssignedAccountID");
+const N203 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CompanyLegalForm");
+const N204 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DeliveryContact");
+const N205 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BuyerContact");
+const N206 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BuyerCustomerParty");
+const N207 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "SellerSupplierParty");
+const N208 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Quantity");
+const N209 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "MinimumQuantity");
+const N210 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "MaximumQuantity");
+const N211 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ActualDeliveryTime");
+const N212 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LatestDeliveryDate");
+const N213 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LatestDeliveryTime");
+const N214 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ReleaseID");
+const N215 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TrackingID");
+const N216 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Conditions");
+const N217 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CountrySubentity");
+const N218 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LocationTypeCode");
+const N219 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InformationURI");
+const N220 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "SubsidiaryLocation");
+const N221 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AlternativeDeliveryLocation");
+const N222 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "RequestedDeliveryPeriod");
+const N223 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "EstimatedDeliveryPeriod");
+const N224 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CarrierParty");
+const N225 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "NotifyParty");
+const N226 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Despatch");
+const N227 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DeliveryTerms");
+const N228 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "MinimumDeliveryUnit");
+const N229 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "MaximumDeliveryUnit");
+const N230 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Shipment");
+const N231 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentDueDate");
+const N232 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentChannelCode");
+const N233 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InstructionID");
+const N234 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CardTypeCode");
+const N235 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ValidityStartDate");
+const N236 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "IssuerID");
+const N237 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "IssueNumberID");
+const N238 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CV2ID");
+const N239 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CardChipCode");
+const N240 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ChipApplicationID");
+const N241 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AliasName");
+const N242 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AccountTypeCode");
+const N243 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AccountFormatCode");
+const N244 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentNote");
+const N245 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "FinancialInstitutionBranch");
+const N246 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "FinancialInstitution");
+const N247 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditAccount");
+const N248 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate");
+const N249 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "MandateTypeCode");
+const N250 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "MaximumPaymentInstructionsNumeric");
+const N251 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "MaximumPaidAmount");
+const N252 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "SignatureID");
+const N253 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PayerParty");
+const N254 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PayerFinancialAccount");
+const N255 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentReversalPeriod");
+const N256 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Clause");
+const N257 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TradeFinancing");
+const N258 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentTerms");
+const N259 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansID");
+const N260 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PrepaidPaymentReferenceID");
+const N261 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ReferenceEventCode");
+const N262 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "SettlementDiscountPercent");
+const N263 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PenaltySurchargePercent");
+const N264 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentPercent");
+const N265 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "SettlementDiscountAmount");
+const N266 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PenaltyAmount");
+const N267 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentTermsDetailsURI");
+const N268 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InstallmentDueDate");
+const N269 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InvoicingPartyReference");
+const N270 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "SettlementPeriod");
+const N271 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PenaltyPeriod");
+const N272 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ExchangeRate");
+const N273 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PrepaidPayment");
+const N274 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PrepaidIndicator");
+const N275 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "SequenceNumeric");
+const N276 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AccountingCost");
+const N277 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PerUnitAmount");
+const N278 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BaseUnitMeasure");
+const N279 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TierRange");
+const N280 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TierRatePercent");
+const N281 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxExchangeRate");
+const N282 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PricingExchangeRate");
+const N283 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentExchangeRate");
+const N284 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentAlternativeExchangeRate");
+const N285 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "RoundingAmount");
+const N286 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxEvidenceIndicator");
+const N287 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxIncludedIndicator");
+const N288 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CalculationSequenceNumeric");
+const N289 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TransactionCurrencyTaxAmount");
+const N290 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "WithholdingTaxTotal");
+const N291 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PayableAlternativeAmount");
+const N292 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentPurposeCode");
+const N293 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "FreeOfChargeIndicator");
+const N294 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "OrderLineReference");
+const N295 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "SalesOrderLineID");
+const N296 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineStatusCode");
+const N297 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DespatchLineReference");
+const N298 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ReceiptLineReference");
+const N299 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PricingReference");
+const N300 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "OriginatorParty");
+const N301 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PackQuantity");
+const N302 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PackSizeNumeric");
+const N303 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CatalogueIndicator");
+const N304 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "HazardousRiskIndicator");
+const N305 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AdditionalInformation");
+const N306 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Keyword");
+const N307 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BrandName");
+const N308 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ModelName");
+const N309 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BuyersItemIdentification");
+const N310 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ExtendedID");
+const N311 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BarcodeSymbologyID");
+const N312 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PhysicalAttribute");
+const N313 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "MeasurementDimension");
+const N314 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "SellersItemIdentification");
+const N315 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ManufacturersItemIdentification");
+const N316 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CatalogueItemIdentification");
+const N317 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalItemIdentification");
+const N318 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CatalogueDocumentReference");
+const N319 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ItemSpecificationDocumentReference");
+const N320 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "OriginCountry");
+const N321 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "NatureCode");
+const N322 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CargoTypeCode");
+const N323 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CommodityCode");
+const N324 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TransactionConditions");
+const N325 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "HazardousItem");
+const N326 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "NameCode");
+const N327 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TestMethod");
+const N328 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ValueQuantity");
+const N329 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ValueQualifier");
+const N330 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ImportanceCode");
+const N331 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ListValue");
+const N332 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "UsabilityPeriod");
+const N333 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ItemPropertyGroup");
+const N334 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "RangeDimension");
+const N335 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ItemPropertyRange");
+const N336 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ManufacturerParty");
+const N337 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InformationContentProviderParty");
+const N338 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "OriginAddress");
+const N339 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ItemInstance");
+const N340 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Certificate");
+const N341 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Dimension");
+const N342 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PriceChangeReason");
+const N343 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PriceTypeCode");
+const N344 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PriceType");
+const N345 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "OrderableUnitFactorRate");
+const N346 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ValidityPeriod");
+const N347 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PriceList");
+const N348 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "MultiplierFactorNumeric");
+const N349 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "SubInvoiceLine");
+const N350 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ItemPriceExtension");
+const N351 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ProfileID");
+const N352 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "SalesOrderID");
+const N353 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID");
+const N354 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "NetworkID");
+const N355 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InstructionNote");
+const N356 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DeliveryAddress");
+const N357 = rt.nameTest(2, "", "name");
+const N358 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineID");
+const Q1 = Object.freeze(["0002", "0007", "0009", "0037", "0060", "0088", "0096", "0097", "0106", "0130", "0135", "0142", "0147", "0151", "0154", "0158", "0170", "0177", "0183", "0184", "0188", "0190", "0191", "0192", "0193", "0194", "0195", "0196", "0198", "0199", "0200", "0201", "0202", "0203", "0204", "0205", "0208", "0209", "0210", "0211", "0212", "0213", "0215", "0216", "0217", "0218", "0219", "0220", "0221", "0225", "0230", "0235", "0240", "0244", "0242", "0245", "0246", "0248", "9910", "9913", "9914", "9915", "9918", "9919", "9920", "9922", "9923", "9924", "9925", "9926", "9927", "9928", "9929", "9930", "9931", "9932", "9933", "9934", "9935", "9936", "9937", "9938", "9939", "9940", "9941", "9942", "9943", "9944", "9945", "9946", "9947", "9948", "9949", "9950", "9951", "9952", "9953", "9957", "9959", "AN", "AQ", "AS", "AU", "EM"]);
+const Q2 = Object.freeze(["1A", "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI", "VN", "VU", "WF", "WS", "XI", "YE", "YT", "ZA", "ZM", "ZW"]);
+const Q3 = Object.freeze(["AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNH", "CNY", "COP", "COU", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STD", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VES", "VED", "VND", "VUV", "WST", "XAF", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XCD", "XCG", "XDR", "XOF", "XPD", "XPF", "XPT", "XSU", "XTS", "XUA", "XXX", "YER", "ZAR", "ZMW", "ZWG"]);
+const Q4 = Object.freeze(["0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013", "0014", "0015", "0016", "0017", "0018", "0019", "0020", "0021", "0022", "0023", "0024", "0025", "0026", "0027", "0028", "0029", "0030", "0031", "0032", "0033", "0034", "0035", "0036", "0037", "0038", "0039", "0040", "0041", "0042", "0043", "0044", "0045", "0046", "0047", "0048", "0049", "0050", "0051", "0052", "0053", "0054", "0055", "0056", "0057", "0058", "0059", "0060", "0061", "0062", "0063", "0064", "0065", "0066", "0067", "0068", "0069", "0070", "0071", "0072", "0073", "0074", "0075", "0076", "0077", "0078", "0079", "0080", "0081", "0082", "0083", "0084", "0085", "0086", "0087", "0088", "0089", "0090", "0091", "0093", "0094", "0095", "0096", "0097", "0098", "0099", "0100", "0101", "0102", "0104", "0105", "0106", "0107", "0108", "0109", "0110", "0111", "0112", "0113", "0114", "0115", "0116", "0117", "0118", "0119", "0120", "0121", "0122", "0123", "0124", "0125", "0126", "0127", "0128", "0129", "0130", "0131", "0132", "0133", "0134", "0135", "0136", "0137", "0138", "0139", "0140", "0141", "0142", "0143", "0144", "0145", "0146", "0147", "0148", "0149", "0150", "0151", "0152", "0153", "0154", "0155", "0156", "0157", "0158", "0159", "0160", "0161", "0162", "0163", "0164", "0165", "0166", "0167", "0168", "0169", "0170", "0171", "0172", "0173", "0174", "0175", "0176", "0177", "0178", "0179", "0180", "0183", "0184", "0185", "0186", "0187", "0188", "0189", "0190", "0191", "0192", "0193", "0194", "0195", "0196", "0197", "0198", "0199", "0200", "0201", "0202", "0203", "0204", "0205", "0206", "0207", "0208", "0209", "0210", "0211", "0212", "0213", "0214", "0215", "0216", "0217", "0218", "0219", "0220", "0221", "0222", "0223", "0224", "0225", "0226", "0227", "0228", "0229", "0230", "0231", "0232", "0233", "0234", "0235", "0236", "0237", "0238", "0239", "0240", "0241", "0242", "0243", "0244", "0245", "0246", "0247", "0248"]);
+const Q5 = Object.freeze(["application/pdf", "image/png", "image/jpeg", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.oasis.opendocument.spreadsheet"]);
+const Q6 = Object.freeze(["10", "11", "13", "14", "15", "20", "21", "22", "23", "24", "25", "27", "28", "33", "34", "35", "37", "38", "40", "41", "56", "57", "58", "59", "60", "61", "74", "77", "80", "81", "85", "87", "89", "91", "1I", "2A", "2B", "2C", "2G", "2H", "2I", "2J", "2K", "2L", "2M", "2N", "2P", "2Q", "2R", "2U", "2X", "2Y", "2Z", "3B", "3C", "4C", "4G", "4H", "4K", "4L", "4M", "4N", "4O", "4P", "4Q", "4R", "4T", "4U", "4W", "4X", "5A", "5B", "5E", "5J", "A10", "A11", "A12", "A13", "A14", "A15", "A16", "A17", "A18", "A19", "A2", "A20", "A21", "A22", "A23", "A24", "A26", "A27", "A28", "A29", "A3", "A30", "A31", "A32", "A33", "A34", "A35", "A36", "A37", "A38", "A39", "A4", "A40", "A41", "A42", "A43", "A44", "A45", "A47", "A48", "A49", "A5", "A53", "A54", "A55", "A56", "A59", "A6", "A68", "A69", "A7", "A70", "A71", "A73", "A74", "A75", "A76", "A8", "A84", "A85", "A86", "A87", "A88", "A89", "A9", "A90", "A91", "A93", "A94", "A95", "A96", "A97", "A98", "A99", "AA", "AB", "ACR", "ACT", "AD", "AE", "AH", "AI", "AK", "AL", "AMH", "AMP", "ANN", "APZ", "AQ", "AS", "ASM", "ASU", "ATM", "AWG", "AY", "AZ", "B1", "B10", "B11", "B12", "B13", "B14", "B15", "B16", "B17", "B18", "B19", "B20", "B21", "B22", "B23", "B24", "B25", "B26", "B27", "B28", "B29", "B3", "B30", "B31", "B32", "B33", "B34", "B35", "B4", "B41", "B42", "B43", "B44", "B45", "B46", "B47", "B48", "B49", "B50", "B52", "B53", "B54", "B55", "B56", "B57", "B58", "B59", "B60", "B61", "B62", "B63", "B64", "B66", "B67", "B68", "B69", "B7", "B70", "B71", "B72", "B73", "B74", "B75", "B76", "B77", "B78", "B79", "B8", "B80", "B81", "B82", "B83", "B84", "B85", "B86", "B87", "B88", "B89", "B90", "B91", "B92", "B93", "B94", "B95", "B96", "B97", "B98", "B99", "BAR", "BB", "BFT", "BHP", "BIL", "BLD", "BLL", "BP", "BPM", "BQL", "BTU", "BUA", "BUI", "C0", "C10", "C11", "C12", "C13", "C14", "C15", "C16", "C17", "C18", "C19", "C20", "C21", "C22", "C23", "C24", "C25", "C26", "C27", "C28", "C29", "C3", "C30", "C31", "C32", "C33", "C34", "C35", "C36", "C37", "C38", "C39", "C40", "C41", "C42", "C43", "C44", "C45", "C46", "C47", "C48", "C49", "C50", "C51", "C52", "C53", "C54", "C55", "C56", "C57", "C58", "C59", "C60", "C61", "C62", "C63", "C64", "C65", "C66", "C67", "C68", "C69", "C7", "C70", "C71", "C72", "C73", "C74", "C75", "C76", "C78", "C79", "C8", "C80", "C81", "C82", "C83", "C84", "C85", "C86", "C87", "C88", "C89", "C9", "C90", "C91", "C92", "C93", "C94", "C95", "C96", "C97", "C99", "CCT", "CDL", "CEL", "CEN", "CG", "CGM", "CKG", "CLF", "CLT", "CMK", "CMQ", "CMT", "CNP", "CNT", "COU", "CTG", "CTM", "CTN", "CUR", "CWA", "CWI", "D03", "D04", "D1", "D10", "D11", "D12", "D13", "D15", "D16", "D17", "D18", "D19", "D2", "D20", "D21", "D22", "D23", "D24", "D25", "D26", "D27", "D29", "D30", "D31", "D32", "D33", "D34", "D36", "D41", "D42", "D43", "D44", "D45", "D46", "D47", "D48", "D49", "D5", "D50", "D51", "D52", "D53", "D54", "D55", "D56", "D57", "D58", "D59", "D6", "D60", "D61", "D62", "D63", "D65", "D68", "D69", "D73", "D74", "D77", "D78", "D80", "D81", "D82", "D83", "D85", "D86", "D87", "D88", "D89", "D91", "D93", "D94", "D95", "DAA", "DAD", "DAY", "DB", "DBM", "DBW", "DD", "DEC", "DG", "DJ", "DLT", "DMA", "DMK", "DMO", "DMQ", "DMT", "DN", "DPC", "DPR", "DPT", "DRA", "DRI", "DRL", "DT", "DTN", "DWT", "DZN", "DZP", "E01", "E07", "E08", "E09", "E10", "E12", "E14", "E15", "E16", "E17", "E18", "E19", "E20", "E21", "E22", "E23", "E25", "E27", "E28", "E30", "E31", "E32", "E33", "E34", "E35", "E36", "E37", "E38", "E39", "E4", "E40", "E41", "E42", "E43", "E44", "E45", "E46", "E47", "E48", "E49", "E50", "E51", "E52", "E53", "E54", "E55", "E56", "E57", "E58", "E59", "E60", "E61", "E62", "E63", "E64", "E65", "E66", "E67", "E68", "E69", "E70", "E71", "E72", "E73", "E74", "E75", "E76", "E77", "E78", "E79", "E80", "E81", "E82", "E83", "E84", "E85", "E86", "E87", "E88", "E89", "E90", "E91", "E92", "E93", "E94", "E95", "E96", "E97", "E98", "E99", "EA", "EB", "EQ", "F01", "F02", "F03", "F04", "F05", "F06", "F07", "F08", "F10", "F11", "F12", "F13", "F14", "F15", "F16", "F17", "F18", "F19", "F20", "F21", "F22", "F23", "F24", "F25", "F26", "F27", "F28", "F29", "F30", "F31", "F32", "F33", "F34", "F35", "F36", "F37", "F38", "F39", "F40", "F41", "F42", "F43", "F44", "F45", "F46", "F47", "F48", "F49", "F50", "F51", "F52", "F53", "F54", "F55", "F56", "F57", "F58", "F59", "F60", "F61", "F62", "F63", "F64", "F65", "F66", "F67", "F68", "F69", "F70", "F71", "F72", "F73", "F74", "F75", "F76", "F77", "F78", "F79", "F80", "F81", "F82", "F83", "F84", "F85", "F86", "F87", "F88", "F89", "F90", "F91", "F92", "F93", "F94", "F95", "F96", "F97", "F98", "F99", "FAH", "FAR", "FBM", "FC", "FF", "FH", "FIT", "FL", "FNU", "FOT", "FP", "FR", "FS", "FTK", "FTQ", "G01", "G04", "G05", "G06", "G08", "G09", "G10", "G11", "G12", "G13", "G14", "G15", "G16", "G17", "G18", "G19", "G2", "G20", "G21", "G23", "G24", "G25", "G26", "G27", "G28", "G29", "G3", "G30", "G31", "G32", "G33", "G34", "G35", "G36", "G37", "G38", "G39", "G40", "G41", "G42", "G43", "G44", "G45", "G46", "G47", "G48", "G49", "G50", "G51", "G52", "G53", "G54", "G55", "G56", "G57", "G58", "G59", "G60", "G61", "G62", "G63", "G64", "G65", "G66", "G67", "G68", "G69", "G70", "G71", "G72", "G73", "G74", "G75", "G76", "G77", "G78", "G79", "G80", "G81", "G82", "G83", "G84", "G85", "G86", "G87", "G88", "G89", "G90", "G91", "G92", "G93", "G94", "G95", "G96", "G97", "G98", "G99", "GB", "GBQ", "GDW", "GE", "GF", "GFI", "GGR", "GIA", "GIC", "GII", "GIP", "GJ", "GL", "GLD", "GLI", "GLL", "GM", "GO", "GP", "GQ", "GRM", "GRN", "GRO", "GV", "GWH", "H03", "H04", "H05", "H06", "H07", "H08", "H09", "H10", "H11", "H12", "H13", "H14", "H15", "H16", "H18", "H19", "H20", "H21", "H22", "H23", "H24", "H25", "H26", "H27", "H28", "H29", "H30", "H31", "H32", "H33", "H34", "H35", "H36", "H37", "H38", "H39", "H40", "H41", "H42", "H43", "H44", "H45", "H46", "H47", "H48", "H49", "H50", "H51", "H52", "H53", "H54", "H55", "H56", "H57", "H58", "H59", "H60", "H61", "H62", "H63", "H64", "H65", "H66", "H67", "H68", "H69", "H70", "H71", "H72", "H73", "H74", "H75", "H76", "H77", "H79", "H80", "H81", "H82", "H83", "H84", "H85", "H87", "H88", "H89", "H90", "H91", "H92", "H93", "H94", "H95", "H96", "H98", "H99", "HA", "HAD", "HBA", "HBX", "HC", "HDW", "HEA", "HGM", "HH", "HIU", "HKM", "HLT", "HM", "HMO", "HMQ", "HMT", "HPA", "HTZ", "HUR", "HWE", "IA", "IE", "INH", "INK", "INQ", "ISD", "IU", "IUG", "IV", "J10", "J12", "J13", "J14", "J15", "J16", "J17", "J18", "J19", "J2", "J20", "J21", "J22", "J23", "J24", "J25", "J26", "J27", "J28", "J29", "J30", "J31", "J32", "J33", "J34", "J35", "J36", "J38", "J39", "J40", "J41", "J42", "J43", "J44", "J45", "J46", "J47", "J48", "J49", "J50", "J51", "J52", "J53", "J54", "J55", "J56", "J57", "J58", "J59", "J60", "J61", "J62", "J63", "J64", "J65", "J66", "J67", "J68", "J69", "J70", "J71", "J72", "J73", "J74", "J75", "J76", "J78", "J79", "J81", "J82", "J83", "J84", "J85", "J87", "J90", "J91", "J92", "J93", "J95", "J96", "J97", "J98", "J99", "JE", "JK", "JM", "JNT", "JOU", "JPS", "JWL", "K1", "K10", "K11", "K12", "K13", "K14", "K15", "K16", "K17", "K18", "K19", "K2", "K20", "K21", "K22", "K23", "K26", "K27", "K28", "K3", "K30", "K31", "K32", "K33", "K34", "K35", "K36", "K37", "K38", "K39", "K40", "K41", "K42", "K43", "K45", "K46", "K47", "K48", "K49", "K50", "K51", "K52", "K53", "K54", "K55", "K58", "K59", "K6", "K60", "K61", "K62", "K63", "K64", "K65", "K66", "K67", "K68", "K69", "K70", "K71", "K73", "K74", "K75", "K76", "K77", "K78", "K79", "K80", "K81", "K82", "K83", "K84", "K85", "K86", "K87", "K88", "K89", "K90", "K91", "K92", "K93", "K94", "K95", "K96", "K97", "K98", "K99", "KA", "KAT", "KB", "KBA", "KCC", "KDW", "KEL", "KGM", "KGS", "KHY", "KHZ", "KI", "KIC", "KIP", "KJ", "KJO", "KL", "KLK", "KLX", "KMA", "KMH", "KMK", "KMQ", "KMT", "KNI", "KNM", "KNS", "KNT", "KO", "KPA", "KPH", "KPO", "KPP", "KR", "KSD", "KSH", "KT", "KTN", "KUR", "KVA", "KVR", "KVT", "KW", "KWH", "KWN", "KWO", "KWS", "KWT", "KWY", "KX", "L10", "L11", "L12", "L13", "L14", "L15", "L16", "L17", "L18", "L19", "L2", "L20", "L21", "L23", "L24", "L25", "L26", "L27", "L28", "L29", "L30", "L31", "L32", "L33", "L34", "L35", "L36", "L37", "L38", "L39", "L40", "L41", "L42", "L43", "L44", "L45", "L46", "L47", "L48", "L49", "L50", "L51", "L52", "L53", "L54", "L55", "L56", "L57", "L58", "L59", "L60", "L63", "L64", "L65", "L66", "L67", "L68", "L69", "L70", "L71", "L72", "L73", "L74", "L75", "L76", "L77", "L78", "L79", "L80", "L81", "L82", "L83", "L84", "L85", "L86", "L87", "L88", "L89", "L90", "L91", "L92", "L93", "L94", "L95", "L96", "L98", "L99", "LA", "LAC", "LBR", "LBT", "LD", "LEF", "LF", "LH", "LK", "LM", "LN", "LO", "LP", "LPA", "LR", "LS", "LTN", "LTR", "LUB", "LUM", "LUX", "LY", "M1", "M10", "M11", "M12", "M13", "M14", "M15", "M16", "M17", "M18", "M19", "M20", "M21", "M22", "M23", "M24", "M25", "M26", "M27", "M29", "M30", "M31", "M32", "M33", "M34", "M35", "M36", "M37", "M38", "M39", "M4", "M40", "M41", "M42", "M43", "M44", "M45", "M46", "M47", "M48", "M49", "M5", "M50", "M51", "M52", "M53", "M55", "M56", "M57", "M58", "M59", "M60", "M61", "M62", "M63", "M64", "M65", "M66", "M67", "M68", "M69", "M7", "M70", "M71", "M72", "M73", "M74", "M75", "M76", "M77", "M78", "M79", "M80", "M81", "M82", "M83", "M84", "M85", "M86", "M87", "M88", "M89", "M9", "M90", "M91", "M92", "M93", "M94", "M95", "M96", "M97", "M98", "M99", "MAH", "MAL", "MAM", "MAR", "MAW", "MBE", "MBF", "MBR", "MC", "MCU", "MD", "MGM", "MHZ", "MIK", "MIL", "MIN", "MIO", "MIU", "MKD", "MKM", "MKW", "MLD", "MLT", "MMK", "MMQ", "MMT", "MND", "MNJ", "MON", "MPA", "MQD", "MQH", "MQM", "MQS", "MQW", "MRD", "MRM", "MRW", "MSK", "MTK", "MTQ", "MTR", "MTS", "MTZ", "MVA", "MWH", "N1", "N10", "N11", "N12", "N13", "N14", "N15", "N16", "N17", "N18", "N19", "N20", "N21", "N22", "N23", "N24", "N25", "N26", "N27", "N28", "N29", "N3", "N30", "N31", "N32", "N33", "N34", "N35", "N36", "N37", "N38", "N39", "N40", "N41", "N42", "N43", "N44", "N45", "N46", "N47", "N48", "N49", "N50", "N51", "N52", "N53", "N54", "N55", "N56", "N57", "N58", "N59", "N60", "N61", "N62", "N63", "N64", "N65", "N66", "N67", "N68", "N69", "N70", "N71", "N72", "N73", "N74", "N75", "N76", "N77", "N78", "N79", "N80", "N81", "N82", "N83", "N84", "N85", "N86", "N87", "N88", "N89", "N90", "N91", "N92", "N93", "N94", "N95", "N96", "N97", "N98", "N99", "NA", "NAR", "NCL", "NEW", "NF", "NIL", "NIU", "NL", "NM3", "NMI", "NMP", "NPT", "NT", "NTU", "NU", "NX", "OA", "ODE", "ODG", "ODK", "ODM", "OHM", "ON", "ONZ", "OPM", "OT", "OZA", "OZI", "P1", "P10", "P11", "P12", "P13", "P14", "P15", "P16", "P17", "P18", "P19", "P2", "P20", "P21", "P22", "P23", "P24", "P25", "P26", "P27", "P28", "P29", "P30", "P31", "P32", "P33", "P34", "P35", "P36", "P37", "P38", "P39", "P40", "P41", "P42", "P43", "P44", "P45", "P46", "P47", "P48", "P49", "P5", "P50", "P51", "P52", "P53", "P54", "P55", "P56", "P57", "P58", "P59", "P60", "P61", "P62", "P63", "P64", "P65", "P66", "P67", "P68", "P69", "P70", "P71", "P72", "P73", "P74", "P75", "P76", "P77", "P78", "P79", "P80", "P81", "P82", "P83", "P84", "P85", "P86", "P87", "P88", "P89", "P90", "P91", "P92", "P93", "P94", "P95", "P96", "P97", "P98", "P99", "PAL", "PD", "PFL", "PGL", "PI", "PLA", "PO", "PQ", "PR", "PS", "PTD", "PTI", "PTL", "PTN", "Q10", "Q11", "Q12", "Q13", "Q14", "Q15", "Q16", "Q17", "Q18", "Q19", "Q20", "Q21", "Q22", "Q23", "Q24", "Q25", "Q26", "Q27", "Q28", "Q29", "Q3", "Q30", "Q31", "Q32", "Q33", "Q34", "Q35", "Q36", "Q37", "Q38", "Q39", "Q40", "Q41", "Q42", "QA", "QAN", "QB", "QR", "QTD", "QTI", "QTL", "QTR", "R1", "R9", "RH", "RM", "ROM", "RP", "RPM", "RPS", "RT", "S3", "S4", "SAN", "SCO", "SCR", "SEC", "SET", "SG", "SIE", "SM3", "SMI", "SQ", "SQR", "SR", "STC", "STI", "STK", "STL", "STN", "STW", "SW", "SX", "SYR", "T0", "T3", "TAH", "TAN", "TI", "TIC", "TIP", "TKM", "TMS", "TNE", "TP", "TPI", "TPR", "TQD", "TRL", "TST", "TTS", "U1", "U2", "UB", "UC", "VA", "VLT", "VP", "W2", "WA", "WB", "WCD", "WE", "WEB", "WEE", "WG", "WHR", "WM", "WSD", "WTT", "X1", "YDK", "YDQ", "YRD", "Z11", "Z9", "ZP", "ZZ", "X1A", "X1B", "X1D", "X1F", "X1G", "X1W", "X2C", "X3A", "X3H", "X43", "X44", "X4A", "X4B", "X4C", "X4D", "X4F", "X4G", "X4H", "X5H", "X5L", "X5M", "X6H", "X6P", "X7A", "X7B", "X8A", "X8B", "X8C", "XAA", "XAB", "XAC", "XAD", "XAE", "XAF", "XAG", "XAH", "XAI", "XAJ", "XAL", "XAM", "XAP", "XAT", "XAV", "XB4", "XBA", "XBB", "XBC", "XBD", "XBE", "XBF", "XBG", "XBH", "XBI", "XBJ", "XBK", "XBL", "XBM", "XBN", "XBO", "XBP", "XBQ", "XBR", "XBS", "XBT", "XBU", "XBV", "XBW", "XBX", "XBY", "XBZ", "XCA", "XCB", "XCC", "XCD", "XCE", "XCF", "XCG", "XCH", "XCI", "XCJ", "XCK", "XCL", "XCM", "XCN", "XCO", "XCP", "XCQ", "XCR", "XCS", "XCT", "XCU", "XCV", "XCW", "XCX", "XCY", "XCZ", "XDA", "XDB", "XDC", "XDG", "XDH", "XDI", "XDJ", "XDK", "XDL", "XDM", "XDN", "XDP", "XDR", "XDS", "XDT", "XDU", "XDV", "XDW", "XDX", "XDY", "XEC", "XED", "XEE", "XEF", "XEG", "XEH", "XEI", "XEN", "XFB", "XFC", "XFD", "XFE", "XFI", "XFL", "XFO", "XFP", "XFR", "XFT", "XFW", "XFX", "XGB", "XGI", "XGL", "XGR", "XGU", "XGY", "XGZ", "XHA", "XHB", "XHC", "XHG", "XHN", "XHR", "XIA", "XIB", "XIC", "XID", "XIE", "XIF", "XIG", "XIH", "XIK", "XIL", "XIN", "XIZ", "XJB", "XJC", "XJG", "XJR", "XJT", "XJY", "XKG", "XKI", "XLE", "XLG", "XLT", "XLU", "XLV", "XLZ", "XMA", "XMB", "XMC", "XME", "XMR", "XMS", "XMT", "XMW", "XMX", "XNA", "XNE", "XNF", "XNG", "XNS", "XNT", "XNU", "XNV", "XO1", "XO2", "XO3", "XO4", "XO5", "XO6", "XO7", "XO8", "XO9", "XOA", "XOB", "XOC", "XOD", "XOE", "XOF", "XOG", "XOH", "XOI", "XOJ", "XOK", "XOL", "XOM", "XON", "XOP", "XOQ", "XOR", "XOS", "XOT", "XOU", "XOV", "XOW", "XOX", "XOY", "XOZ", "XP1", "XP2", "XP3", "XP4", "XPA", "XPB", "XPC", "XPD", "XPE", "XPF", "XPG", "XPH", "XPI", "XPJ", "XPK", "XPL", "XPN", "XPO", "XPP", "XPR", "XPT", "XPU", "XPV", "XPX", "XPY", "XPZ", "XQA", "XQB", "XQC", "XQD", "XQF", "XQG", "XQH", "XQJ", "XQK", "XQL", "XQM", "XQN", "XQP", "XQQ", "XQR", "XQS", "XRD", "XRG", "XRJ", "XRK", "XRL", "XRO", "XRT", "XRZ", "XSA", "XSB", "XSC", "XSD", "XSE", "XSH", "XSI", "XSK", "XSL", "XSM", "XSO", "XSP", "XSS", "XST", "XSU", "XSV", "XSW", "XSX", "XSY", "XSZ", "XT1", "XTB", "XTC", "XTD", "XTE", "XTG", "XTI", "XTK", "XTL", "XTN", "XTO", "XTR", "XTS", "XTT", "XTU", "XTV", "XTW", "XTY", "XTZ", "XUC", "XUN", "XVA", "XVG", "XVI", "XVK", "XVL", "XVN", "XVO", "XVP", "XVQ", "XVR", "XVS", "XVY", "XWA", "XWB", "XWC", "XWD", "XWF", "XWG", "XWH", "XWJ", "XWK", "XWL", "XWM", "XWN", "XWP", "XWQ", "XWR", "XWS", "XWT", "XWU", "XWV", "XWW", "XWX", "XWY", "XWZ", "XXA", "XXB", "XXC", "XXD", "XXF", "XXG", "XXH", "XXJ", "XXK", "XYA", "XYB", "XYC", "XYD", "XYF", "XYG", "XYH", "XYJ", "XYK", "XYL", "XYM", "XYN", "XYP", "XYQ", "XYR", "XYS", "XYT", "XYV", "XYW", "XYX", "XYY", "XYZ", "XZA", "XZB", "XZC", "XZD", "XZF", "XZG", "XZH", "XZJ", "XZK", "XZL", "XZM", "XZN", "XZP", "XZQ", "XZR", "XZS", "XZT", "XZU", "XZV", "XZW", "XZX", "XZY", "XZZ"]);
+const Q7 = Object.freeze(["81", "83", "261", "262", "296", "308", "381", "396", "420", "458", "502", "503", "532"]);
+const Q8 = Object.freeze(["71", "80", "81", "82", "84", "102", "130", "202", "203", "204", "211", "218", "219", "295", "325", "326", "331", "380", "382", "383", "384", "385", "386", "387", "388", "389", "390", "393", "394", "395", "456", "457", "471", "472", "473", "500", "501", "527", "553", "575", "623", "633", "751", "780", "817", "870", "875", "876", "877", "935"]);
+const Q9 = Object.freeze(["AAA", "AAB", "AAC", "AAD", "AAE", "AAF", "AAG", "AAH", "AAI", "AAJ", "AAK", "AAL", "AAM", "AAN", "AAO", "AAP", "AAQ", "AAR", "AAS", "AAT", "AAU", "AAV", "AAW", "AAX", "AAY", "AAZ", "ABA", "ABB", "ABC", "ABD", "ABE", "ABF", "ABG", "ABH", "ABI", "ABJ", "ABK", "ABL", "ABM", "ABN", "ABO", "ABP", "ABQ", "ABR", "ABS", "ABT", "ABU", "ABV", "ABW", "ABX", "ABY", "ABZ", "AC", "ACA", "ACB", "ACC", "ACD", "ACE", "ACF", "ACG", "ACH", "ACI", "ACJ", "ACK", "ACL", "ACN", "ACO", "ACP", "ACQ", "ACR", "ACT", "ACU", "ACV", "ACW", "ACX", "ACY", "ACZ", "ADA", "ADB", "ADC", "ADD", "ADE", "ADF", "ADG", "ADI", "ADJ", "ADK", "ADL", "ADM", "ADN", "ADO", "ADP", "ADQ", "ADT", "ADU", "ADV", "ADW", "ADX", "ADY", "ADZ", "AE", "AEA", "AEB", "AEC", "AED", "AEE", "AEF", "AEG", "AEH", "AEI", "AEJ", "AEK", "AEL", "AEM", "AEN", "AEO", "AEP", "AEQ", "AER", "AES", "AET", "AEU", "AEV", "AEW", "AEX", "AEY", "AEZ", "AF", "AFA", "AFB", "AFC", "AFD", "AFE", "AFF", "AFG", "AFH", "AFI", "AFJ", "AFK", "AFL", "AFM", "AFN", "AFO", "AFP", "AFQ", "AFR", "AFS", "AFT", "AFU", "AFV", "AFW", "AFX", "AFY", "AFZ", "AGA", "AGB", "AGC", "AGD", "AGE", "AGF", "AGG", "AGH", "AGI", "AGJ", "AGK", "AGL", "AGM", "AGN", "AGO", "AGP", "AGQ", "AGR", "AGS", "AGT", "AGU", "AGV", "AGW", "AGX", "AGY", "AGZ", "AHA", "AHB", "AHC", "AHD", "AHE", "AHF", "AHG", "AHH", "AHI", "AHJ", "AHK", "AHL", "AHM", "AHN", "AHO", "AHP", "AHQ", "AHR", "AHS", "AHT", "AHU", "AHV", "AHX", "AHY", "AHZ", "AIA", "AIB", "AIC", "AID", "AIE", "AIF", "AIG", "AIH", "AII", "AIJ", "AIK", "AIL", "AIM", "AIN", "AIO", "AIP", "AIQ", "AIR", "AIS", "AIT", "AIU", "AIV", "AIW", "AIX", "AIY", "AIZ", "AJA", "AJB", "AJC", "AJD", "AJE", "AJF", "AJG", "AJH", "AJI", "AJJ", "AJK", "AJL", "AJM", "AJN", "AJO", "AJP", "AJQ", "AJR", "AJS", "AJT", "AJU", "AJV", "AJW", "AJX", "AJY", "AJZ", "AKA", "AKB", "AKC", "AKD", "AKE", "AKF", "AKG", "AKH", "AKI", "AKJ", "AKK", "AKL", "AKM", "AKN", "AKO", "AKP", "AKQ", "AKR", "AKS", "AKT", "AKU", "AKV", "AKW", "AKX", "AKY", "AKZ", "ALA", "ALB", "ALC", "ALD", "ALE", "ALF", "ALG", "ALH", "ALI", "ALJ", "ALK", "ALL", "ALM", "ALN", "ALO", "ALP", "ALQ", "ALR", "ALS", "ALT", "ALU", "ALV", "ALW", "ALX", "ALY", "ALZ", "AMA", "AMB", "AMC", "AMD", "AME", "AMF", "AMG", "AMH", "AMI", "AMJ", "AMK", "AML", "AMM", "AMN", "AMO", "AMP", "AMQ", "AMR", "AMS", "AMT", "AMU", "AMV", "AMW", "AMX", "AMY", "AMZ", "ANA", "ANB", "ANC", "AND", "ANE", "ANF", "ANG", "ANH", "ANI", "ANJ", "ANK", "ANL", "ANM", "ANN", "ANO", "ANP", "ANQ", "ANR", "ANS", "ANT", "ANU", "ANV", "ANW", "ANX", "ANY", "AOA", "AOD", "AOE", "AOF", "AOG", "AOH", "AOI", "AOJ", "AOK", "AOL", "AOM", "AON", "AOO", "AOP", "AOQ", "AOR", "AOS", "AOT", "AOU", "AOV", "AOW", "AOX", "AOY", "AOZ", "AP", "APA", "APB", "APC", "APD", "APE", "APF", "APG", "APH", "API", "APJ", "APK", "APL", "APM", "APN", "APO", "APP", "APQ", "APR", "APS", "APT", "APU", "APV", "APW", "APX", "APY", "APZ", "AQA", "AQB", "AQC", "AQD", "AQE", "AQF", "AQG", "AQH", "AQI", "AQJ", "AQK", "AQL", "AQM", "AQN", "AQO", "AQP", "AQQ", "AQR", "AQS", "AQT", "AQU", "AQV", "AQW", "AQX", "AQY", "AQZ", "ARA", "ARB", "ARC", "ARD", "ARE", "ARF", "ARG", "ARH", "ARI", "ARJ", "ARK", "ARL", "ARM", "ARN", "ARO", "ARP", "ARQ", "ARR", "ARS", "ART", "ARU", "ARV", "ARW", "ARX", "ARY", "ARZ", "ASA", "ASB", "ASC", "ASD", "ASE", "ASF", "ASG", "ASH", "ASI", "ASJ", "ASK", "ASL", "ASM", "ASN", "ASO", "ASP", "ASQ", "ASR", "ASS", "AST", "ASU", "ASV", "ASW", "ASX", "ASY", "ASZ", "ATA", "ATB", "ATC", "ATD", "ATE", "ATF", "ATG", "ATH", "ATI", "ATJ", "ATK", "ATL", "ATM", "ATN", "ATO", "ATP", "ATQ", "ATR", "ATS", "ATT", "ATU", "ATV", "ATW", "ATX", "ATY", "ATZ", "AU", "AUA", "AUB", "AUC", "AUD", "AUE", "AUF", "AUG", "AUH", "AUI", "AUJ", "AUK", "AUL", "AUM", "AUN", "AUO", "AUP", "AUQ", "AUR", "AUS", "AUT", "AUU", "AUV", "AUW", "AUX", "AUY", "AUZ", "AV", "AVA", "AVB", "AVC", "AVD", "AVE", "AVF", "AVG", "AVH", "AVI", "AVJ", "AVK", "AVL", "AVM", "AVN", "AVO", "AVP", "AVQ", "AVR", "AVS", "AVT", "AVU", "AVV", "AVW", "AVX", "AVY", "AVZ", "AWA", "AWB", "AWC", "AWD", "AWE", "AWF", "AWG", "AWH", "AWI", "AWJ", "AWK", "AWL", "AWM", "AWN", "AWO", "AWP", "AWQ", "AWR", "AWS", "AWT", "AWU", "AWV", "AWW", "AWX", "AWY", "AWZ", "AXA", "AXB", "AXC", "AXD", "AXE", "AXF", "AXG", "AXH", "AXI", "AXJ", "AXK", "AXL", "AXM", "AXN", "AXO", "AXP", "AXQ", "AXR", "AXS", "AXU", "BA", "BC", "BD", "BE", "BH", "BM", "BN", "BO", "BR", "BT", "BTP", "BW", "CAS", "CAT", "CAU", "CAV", "CAW", "CAX", "CAY", "CAZ", "CBA", "CBB", "CD", "CEC", "CED", "CFE", "CFF", "CFO", "CG", "CH", "CK", "CKN", "CM", "CMR", "CN", "CNO", "COF", "CP", "CR", "CRN", "CS", "CST", "CT", "CU", "CV", "CW", "CZ", "DA", "DAN", "DB", "DI", "DL", "DM", "DQ", "DR", "EA", "EB", "ED", "EE", "EEP", "EI", "EN", "EQ", "ER", "ERN", "ET", "EX", "FC", "FF", "FI", "FLW", "FN", "FO", "FS", "FT", "FV", "FX", "GA", "GC", "GD", "GDN", "GN", "HS", "HWB", "IA", "IB", "ICA", "ICE", "ICO", "II", "IL", "INB", "INN", "INO", "IP", "IS", "IT", "IV", "JB", "JE", "LA", "LAN", "LAR", "LB", "LC", "LI", "LO", "LRC", "LS", "MA", "MB", "MF", "MG", "MH", "MR", "MRN", "MS", "MSS", "MWB", "NA", "NF", "OH", "OI", "ON", "OP", "OR", "PB", "PC", "PD", "PE", "PF", "PI", "PK", "PL", "POR", "PP", "PQ", "PR", "PS", "PW", "PY", "RA", "RC", "RCN", "RE", "REN", "RF", "RR", "RT", "SA", "SB", "SD", "SE", "SEA", "SF", "SH", "SI", "SM", "SN", "SP", "SQ", "SRN", "SS", "STA", "SW", "SZ", "TB", "TCR", "TE", "TF", "TI", "TIN", "TL", "TN", "TP", "UAR", "UC", "UCN", "UN", "UO", "URI", "VA", "VC", "VGR", "VM", "VN", "VON", "VOR", "VP", "VR", "VS", "VT", "VV", "WE", "WM", "WN", "WR", "WS", "WY", "XA", "XC", "XP", "ZZZ"]);
+const Q10 = Object.freeze(["3", "35", "432"]);
+const Q11 = Object.freeze(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36", "37", "38", "39", "40", "41", "42", "43", "44", "45", "46", "47", "48", "49", "50", "51", "52", "53", "54", "55", "56", "57", "58", "59", "60", "61", "62", "63", "64", "65", "66", "67", "68", "69", "70", "74", "75", "76", "77", "78", "91", "92", "93", "94", "95", "96", "97", "98", "ZZZ"]);
+const Q12 = Object.freeze(["41", "42", "60", "62", "63", "64", "65", "66", "67", "68", "70", "71", "88", "95", "100", "102", "103", "104", "105"]);
+const Q13 = Object.freeze(["AE", "L", "M", "E", "S", "Z", "G", "O", "K", "B"]);
+const Q14 = Object.freeze(["AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW", "BX", "BY", "BZ", "CC", "CG", "CL", "CR", "CV", "DR", "DW", "EC", "EF", "EMD", "EN", "FS", "GB", "GN", "GMN", "GS", "HS", "IB", "IN", "IS", "IT", "IZ", "MA", "MF", "MN", "MP", "NB", "ON", "PD", "PL", "PO", "PPI", "PV", "QS", "RC", "RN", "RU", "RY", "SA", "SG", "SK", "SN", "SRS", "SRT", "SRU", "SRV", "SRW", "SRX", "SRY", "SRZ", "SS", "SSA", "SSB", "SSC", "SSD", "SSE", "SSF", "SSG", "SSH", "SSI", "SSJ", "SSK", "SSL", "SSM", "SSN", "SSO", "SSP", "SSQ", "SSR", "SSS", "SST", "SSU", "SSV", "SSW", "SSX", "SSY", "SSZ", "ST", "STA", "STB", "STC", "STD", "STE", "STF", "STG", "STH", "STI", "STJ", "STK", "STL", "STM", "STN", "STO", "STP", "STQ", "STR", "STS", "STT", "STU", "STV", "STW", "STX", "STY", "STZ", "SUA", "SUB", "SUC", "SUD", "SUE", "SUF", "SUG", "SUH", "SUI", "SUJ", "SUK", "SUL", "SUM", "TG", "TSN", "TSO", "TSP", "TSQ", "TSR", "TSS", "TST", "TSU", "UA", "UP", "VN", "VP", "VS", "VX", "ZZZ"]);
+const Q15 = Object.freeze(["AA", "AAA", "AAC", "AAD", "AAE", "AAF", "AAH", "AAI", "AAS", "AAT", "AAV", "AAY", "AAZ", "ABA", "ABB", "ABC", "ABD", "ABF", "ABK", "ABL", "ABN", "ABR", "ABS", "ABT", "ABU", "ACF", "ACG", "ACH", "ACI", "ACJ", "ACK", "ACL", "ACM", "ACS", "ADC", "ADE", "ADJ", "ADK", "ADL", "ADM", "ADN", "ADO", "ADP", "ADQ", "ADR", "ADT", "ADW", "ADY", "ADZ", "AEA", "AEB", "AEC", "AED", "AEF", "AEH", "AEI", "AEJ", "AEK", "AEL", "AEM", "AEN", "AEO", "AEP", "AES", "AET", "AEU", "AEV", "AEW", "AEX", "AEY", "AEZ", "AJ", "AU", "CA", "CAB", "CAD", "CAE", "CAF", "CAI", "CAJ", "CAK", "CAL", "CAM", "CAN", "CAO", "CAP", "CAQ", "CAR", "CAS", "CAT", "CAU", "CAV", "CAW", "CAX", "CAY", "CAZ", "CD", "CG", "CS", "CT", "DAB", "DAD", "DAC", "DAF", "DAG", "DAH", "DAI", "DAJ", "DAK", "DAL", "DAM", "DAN", "DAO", "DAP", "DAQ", "DL", "EG", "EP", "ER", "FAA", "FAB", "FAC", "FC", "FH", "FI", "GAA", "HAA", "HD", "HH", "IAA", "IAB", "ID", "IF", "IR", "IS", "KO", "L1", "LA", "LAA", "LAB", "LF", "MAE", "MI", "ML", "NAA", "OA", "PA", "PAA", "PC", "PL", "PRV", "RAB", "RAC", "RAD", "RAF", "RE", "RF", "RH", "RV", "SA", "SAA", "SAD", "SAE", "SAI", "SG", "SH", "SM", "SU", "TAB", "TAC", "TT", "TV", "V1", "V2", "WH", "XAA", "YY", "ZZZ"]);
+const Q16 = Object.freeze(["VATEX-EU-79-C", "VATEX-EU-132", "VATEX-EU-132-1A", "VATEX-EU-132-1B", "VATEX-EU-132-1C", "VATEX-EU-132-1D", "VATEX-EU-132-1E", "VATEX-EU-132-1F", "VATEX-EU-132-1G", "VATEX-EU-132-1H", "VATEX-EU-132-1I", "VATEX-EU-132-1J", "VATEX-EU-132-1K", "VATEX-EU-132-1L", "VATEX-EU-132-1M", "VATEX-EU-132-1N", "VATEX-EU-132-1O", "VATEX-EU-132-1P", "VATEX-EU-132-1Q", "VATEX-EU-135-1", "VATEX-EU-143", "VATEX-EU-143-1A", "VATEX-EU-143-1B", "VATEX-EU-143-1C", "VATEX-EU-143-1D", "VATEX-EU-143-1E", "VATEX-EU-143-1F", "VATEX-EU-143-1FA", "VATEX-EU-143-1G", "VATEX-EU-143-1H", "VATEX-EU-143-1I", "VATEX-EU-143-1J", "VATEX-EU-143-1K", "VATEX-EU-143-1L", "VATEX-EU-144", "VATEX-EU-146-1E", "VATEX-EU-159", "VATEX-EU-309", "VATEX-EU-148", "VATEX-EU-148-A", "VATEX-EU-148-B", "VATEX-EU-148-C", "VATEX-EU-148-D", "VATEX-EU-148-E", "VATEX-EU-148-F", "VATEX-EU-148-G", "VATEX-EU-151", "VATEX-EU-151-1A", "VATEX-EU-151-1AA", "VATEX-EU-151-1B", "VATEX-EU-151-1C", "VATEX-EU-151-1D", "VATEX-EU-151-1E", "VATEX-EU-G", "VATEX-EU-O", "VATEX-EU-IC", "VATEX-EU-AE", "VATEX-EU-D", "VATEX-EU-F", "VATEX-EU-I", "VATEX-EU-J", "VATEX-FR-FRANCHISE", "VATEX-FR-CNWVAT", "VATEX-EU-153", "VATEX-FR-CGI261-1", "VATEX-FR-CGI261-2", "VATEX-FR-CGI261-3", "VATEX-FR-CGI261-4", "VATEX-FR-CGI261-5", "VATEX-FR-CGI261-7", "VATEX-FR-CGI261-8", "VATEX-FR-CGI261A", "VATEX-FR-CGI261B", "VATEX-FR-CGI261C-1", "VATEX-FR-CGI261C-2", "VATEX-FR-CGI261C-3", "VATEX-FR-CGI261D-1", "VATEX-FR-CGI261D-1BIS", "VATEX-FR-CGI261D-2", "VATEX-FR-CGI261D-3", "VATEX-FR-CGI261D-4", "VATEX-FR-CGI261E-1", "VATEX-FR-CGI261E-2", "VATEX-FR-CGI277A", "VATEX-FR-CGI275", "VATEX-FR-298SEXDECIESA", "VATEX-FR-CGI295", "VATEX-FR-AE"]);
+const N359 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BaseQuantity");
+const N360 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EmbeddedDocumentBinaryObject");
+
+const ROWS = Object.freeze([
+  { id: "BR-52", flag: "fatal", kind: "assert", test: "normalize-space(cbc:ID) ne ''", businessTerms: Object.freeze(["BG-24", "BT-122"]) },
+  { id: "BR-63", flag: "fatal", kind: "assert", test: "exists(@schemeID)", businessTerms: Object.freeze(["BT-49"]) },
+  { id: "BR-11", flag: "fatal", kind: "assert", test: "normalize-space(cac:Country/cbc:IdentificationCode) ne ''", businessTerms: Object.freeze(["BG-8", "BT-55"]) },
+  { id: "BR-51", flag: "warning", kind: "assert", test: "string-length(normalize-space(.)) le 10", businessTerms: Object.freeze(["BT-87"]) },
+  { id: "BR-57", flag: "fatal", kind: "assert", test: "exists(cac:Country/cbc:IdentificationCode)", businessTerms: Object.freeze(["BG-15", "BT-80"]) },
+  { id: "BR-31", flag: "fatal", kind: "assert", test: "exists(cbc:Amount)", businessTerms: Object.freeze(["BG-20", "BT-92"]) },
+  { id: "BR-32", flag: "fatal", kind: "assert", test: "exists(cac:TaxCategory[cac:TaxScheme/cbc:ID/upper-case(normalize-space(.)) = 'VAT']/cbc:ID)", businessTerms: Object.freeze(["BG-20", "BT-95"]) },
+  { id: "BR-33", flag: "fatal", kind: "assert", test: "$reasonGiven", businessTerms: Object.freeze(["BG-20", "BT-97", "BT-98"]) },
+  { id: "BR-CO-05", flag: "fatal", kind: "assert", test: "true()", businessTerms: Object.freeze(["BT-98", "BT-97"]) },
+  { id: "BR-CO-21", flag: "fatal", kind: "assert", test: "$reasonGiven", businessTerms: Object.freeze(["BG-20", "BT-97", "BT-98"]) },
+  { id: "BR-DEC-01", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:Amount, '.')) le 2", businessTerms: Object.freeze(["BT-92"]) },
+  { id: "BR-DEC-02", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:BaseAmount, '.')) le 2", businessTerms: Object.freeze(["BT-93"]) },
+  { id: "BR-36", flag: "fatal", kind: "assert", test: "exists(cbc:Amount)", businessTerms: Object.freeze(["BG-21", "BT-99"]) },
+  { id: "BR-37", flag: "fatal", kind: "assert", test: "exists(cac:TaxCategory[cac:TaxScheme/cbc:ID/upper-case(normalize-space(.)) = 'VAT']/cbc:ID)", businessTerms: Object.freeze(["BG-21", "BT-102"]) },
+  { id: "BR-38", flag: "fatal", kind: "assert", test: "$reasonGiven", businessTerms: Object.freeze(["BG-21", "BT-104", "BT-105"]) },
+  { id: "BR-CO-06", flag: "fatal", kind: "assert", test: "true()", businessTerms: Object.freeze(["BT-105", "BT-104"]) },
+  { id: "BR-CO-22", flag: "fatal", kind: "assert", test: "$reasonGiven", businessTerms: Object.freeze(["BG-21", "BT-104", "BT-105"]) },
+  { id: "BR-DEC-05", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:Amount, '.')) le 2", businessTerms: Object.freeze(["BT-99"]) },
+  { id: "BR-DEC-06", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:BaseAmount, '.')) le 2", businessTerms: Object.freeze(["BT-100"]) },
+  { id: "BR-12", flag: "fatal", kind: "assert", test: "exists(cbc:LineExtensionAmount)", businessTerms: Object.freeze(["BG-22", "BT-106"]) },
+  { id: "BR-13", flag: "fatal", kind: "assert", test: "exists(cbc:TaxExclusiveAmount)", businessTerms: Object.freeze(["BG-22", "BT-109"]) },
+  { id: "BR-14", flag: "fatal", kind: "assert", test: "exists(cbc:TaxInclusiveAmount)", businessTerms: Object.freeze(["BG-22", "BT-112"]) },
+  { id: "BR-15", flag: "fatal", kind: "assert", test: "exists(cbc:PayableAmount)", businessTerms: Object.freeze(["BG-22", "BT-115"]) },
+  { id: "BR-CO-10", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:LineExtensionAmount) = round($lineNetSum * 100) div 100", businessTerms: Object.freeze(["BT-106", "BT-131"]) },
+  { id: "BR-CO-11", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:AllowanceTotalAmount) = $allowanceSum or (empty(cbc:AllowanceTotalAmount) and empty($docAllowances))", businessTerms: Object.freeze(["BT-107", "BT-92"]) },
+  { id: "BR-CO-12", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:ChargeTotalAmount) = $chargeSum or (empty(cbc:ChargeTotalAmount) and empty($docCharges))", businessTerms: Object.freeze(["BT-108", "BT-99"]) },
+  { id: "BR-CO-13", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:TaxExclusiveAmount) = (if (empty(cbc:ChargeTotalAmount | cbc:AllowanceTotalAmount)) then xs:decimal(cbc:LineExtensionAmount) else round((xs:decimal(cbc:LineExtensionAmount) + (if (exists(cbc:ChargeTotalAmount)) then xs:decimal(cbc:ChargeTotalAmount) else 0) - (if (exists(cbc:AllowanceTotalAmount)) then xs:decimal(cbc:AllowanceTotalAmount) else 0)) * 100) div 100)", businessTerms: Object.freeze(["BT-109", "BT-106", "BT-107", "BT-108"]) },
+  { id: "BR-CO-16", flag: "fatal", kind: "assert", test: "(if (exists(cbc:PayableRoundingAmount)) then round((xs:decimal(cbc:PayableAmount) - xs:decimal(cbc:PayableRoundingAmount)) * 100) div 100 else xs:decimal(cbc:PayableAmount)) = (if (exists(cbc:PrepaidAmount)) then round((xs:decimal(cbc:TaxInclusiveAmount) - xs:decimal(cbc:PrepaidAmount)) * 100) div 100 else xs:decimal(cbc:TaxInclusiveAmount))", businessTerms: Object.freeze(["BT-115", "BT-112", "BT-113", "BT-114"]) },
+  { id: "BR-DEC-09", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:LineExtensionAmount, '.')) le 2", businessTerms: Object.freeze(["BT-106"]) },
+  { id: "BR-DEC-10", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:AllowanceTotalAmount, '.')) le 2", businessTerms: Object.freeze(["BT-107"]) },
+  { id: "BR-DEC-11", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:ChargeTotalAmount, '.')) le 2", businessTerms: Object.freeze(["BT-108"]) },
+  { id: "BR-DEC-12", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:TaxExclusiveAmount, '.')) le 2", businessTerms: Object.freeze(["BT-109"]) },
+  { id: "BR-DEC-14", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:TaxInclusiveAmount, '.')) le 2", businessTerms: Object.freeze(["BT-112"]) },
+  { id: "BR-DEC-16", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:PrepaidAmount, '.')) le 2", businessTerms: Object.freeze(["BT-113"]) },
+  { id: "BR-DEC-17", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:PayableRoundingAmount, '.')) le 2", businessTerms: Object.freeze(["BT-114"]) },
+  { id: "BR-DEC-18", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:PayableAmount, '.')) le 2", businessTerms: Object.freeze(["BT-115"]) },
+  { id: "BR-01", flag: "fatal", kind: "assert", test: "normalize-space(cbc:CustomizationID) ne ''", businessTerms: Object.freeze(["BT-24"]) },
+  { id: "BR-02", flag: "fatal", kind: "assert", test: "normalize-space(cbc:ID) ne ''", businessTerms: Object.freeze(["BT-1"]) },
+  { id: "BR-03", flag: "fatal", kind: "assert", test: "normalize-space(cbc:IssueDate) ne ''", businessTerms: Object.freeze(["BT-2"]) },
+  { id: "BR-04", flag: "fatal", kind: "assert", test: "normalize-space(cbc:InvoiceTypeCode) ne '' or normalize-space(cbc:CreditNoteTypeCode) ne ''", businessTerms: Object.freeze(["BT-3"]) },
+  { id: "BR-05", flag: "fatal", kind: "assert", test: "normalize-space(cbc:DocumentCurrencyCode) ne ''", businessTerms: Object.freeze(["BT-5"]) },
+  { id: "BR-06", flag: "fatal", kind: "assert", test: "normalize-space(cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName) ne ''", businessTerms: Object.freeze(["BT-27"]) },
+  { id: "BR-07", flag: "fatal", kind: "assert", test: "normalize-space(cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName) ne ''", businessTerms: Object.freeze(["BT-44"]) },
+  { id: "BR-08", flag: "fatal", kind: "assert", test: "exists(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress)", businessTerms: Object.freeze(["BG-5"]) },
+  { id: "BR-10", flag: "fatal", kind: "assert", test: "exists(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress)", businessTerms: Object.freeze(["BG-8"]) },
+  { id: "BR-16", flag: "fatal", kind: "assert", test: "exists(cac:InvoiceLine | cac:CreditNoteLine)", businessTerms: Object.freeze(["BG-25"]) },
+  { id: "BR-53", flag: "fatal", kind: "assert", test: "every $code in cbc:TaxCurrencyCode satisfies //cac:TaxTotal/cbc:TaxAmount/@currencyID = $code", businessTerms: Object.freeze(["BT-6", "BT-111"]) },
+  { id: "BR-AE-01", flag: "fatal", kind: "assert", test: "not($vatCategoryIds = 'AE' or $vatLineCategoryIds = 'AE') or count($vatBreakdownIds[. eq 'AE']) eq 1", businessTerms: Object.freeze(["BG-25", "BG-20", "BG-21", "BT-151", "BT-95", "BT-102", "BG-23", "BT-118"]) },
+  { id: "BR-AE-02", flag: "fatal", kind: "assert", test: "empty($vatLineCategories[normalize-space(cbc:ID) eq 'AE']) or ($sellerTaxIdentified and (exists($buyerVatIds) or exists($buyerLegalIds)))", businessTerms: Object.freeze(["BG-25", "BT-151", "BT-31", "BT-32", "BT-63", "BT-48", "BT-47"]) },
+  { id: "BR-AE-03", flag: "fatal", kind: "assert", test: "empty($vatAllowanceCategories[normalize-space(cbc:ID) eq 'AE']) or ($sellerTaxIdentified and (exists($buyerVatIds) or exists($buyerLegalIds)))", businessTerms: Object.freeze(["BG-20", "BT-95", "BT-31", "BT-32", "BT-63", "BT-48", "BT-47"]) },
+  { id: "BR-AE-04", flag: "fatal", kind: "assert", test: "empty($vatChargeCategories[normalize-space(cbc:ID) eq 'AE']) or ($sellerTaxIdentified and (exists($buyerVatIds) or exists($buyerLegalIds)))", businessTerms: Object.freeze(["BG-21", "BT-102", "BT-31", "BT-32", "BT-63", "BT-48", "BT-47"]) },
+  { id: "BR-CO-03", flag: "fatal", kind: "assert", test: "not(exists(cbc:TaxPointDate) and exists(cac:InvoicePeriod/cbc:DescriptionCode))", businessTerms: Object.freeze(["BT-7", "BT-8"]) },
+  { id: "BR-CO-15", flag: "fatal", kind: "assert", test: "every $currency in cbc:DocumentCurrencyCode satisfies (count(cac:TaxTotal/cbc:TaxAmount[@currencyID = $currency]) eq 1 and cac:LegalMonetaryTotal/xs:decimal(cbc:TaxInclusiveAmount) = round((cac:LegalMonetaryTotal/xs:decimal(cbc:TaxExclusiveAmount) + cac:TaxTotal/cbc:TaxAmount[@currencyID = $currency]/xs:decimal(.)) * 100) div 100)", businessTerms: Object.freeze(["BT-112", "BT-109", "BT-110", "BT-5"]) },
+  { id: "BR-CO-18", flag: "fatal", kind: "assert", test: "exists(cac:TaxTotal/cac:TaxSubtotal)", businessTerms: Object.freeze(["BG-23"]) },
+  { id: "BR-DEC-13", flag: "fatal", kind: "assert", test: "every $amount in //cac:TaxTotal/cbc:TaxAmount[@currencyID = cbc:DocumentCurrencyCode] satisfies string-length(substring-after($amount, '.')) le 2", businessTerms: Object.freeze(["BT-110"]) },
+  { id: "BR-DEC-15", flag: "fatal", kind: "assert", test: "every $amount in //cac:TaxTotal/cbc:TaxAmount[@currencyID = cbc:TaxCurrencyCode] satisfies string-length(substring-after($amount, '.')) le 2", businessTerms: Object.freeze(["BT-111"]) },
+  { id: "BR-E-01", flag: "fatal", kind: "assert", test: "not($vatCategoryIds = 'E' or $vatLineCategoryIds = 'E') or count($vatBreakdownIds[. eq 'E']) eq 1", businessTerms: Object.freeze(["BG-25", "BG-20", "BG-21", "BT-151", "BT-95", "BT-102", "BG-23", "BT-118"]) },
+  { id: "BR-E-02", flag: "fatal", kind: "assert", test: "empty($vatLineCategories[normalize-space(cbc:ID) eq 'E']) or $sellerTaxIdentified", businessTerms: Object.freeze(["BG-25", "BT-151", "BT-31", "BT-32", "BT-63"]) },
+  { id: "BR-E-03", flag: "fatal", kind: "assert", test: "empty($vatAllowanceCategories[normalize-space(cbc:ID) eq 'E']) or $sellerTaxIdentified", businessTerms: Object.freeze(["BG-20", "BT-95", "BT-31", "BT-32", "BT-63"]) },
+  { id: "BR-E-04", flag: "fatal", kind: "assert", test: "empty($vatChargeCategories[normalize-space(cbc:ID) eq 'E']) or $sellerTaxIdentified", businessTerms: Object.freeze(["BG-21", "BT-102", "BT-31", "BT-32", "BT-63"]) },
+  { id: "BR-G-01", flag: "fatal", kind: "assert", test: "not($vatCategoryIds = 'G' or $vatLineCategoryIds = 'G') or count($vatBreakdownIds[. eq 'G']) eq 1", businessTerms: Object.freeze(["BG-25", "BG-20", "BG-21", "BT-151", "BT-95", "BT-102", "BG-23", "BT-118"]) },
+  { id: "BR-G-02", flag: "fatal", kind: "assert", test: "empty($vatLineCategories[normalize-space(cbc:ID) eq 'G']) or $sellerVatIdentified", businessTerms: Object.freeze(["BG-25", "BT-151", "BT-31", "BT-63"]) },
+  { id: "BR-G-03", flag: "fatal", kind: "assert", test: "empty($vatAllowanceCategories[normalize-space(cbc:ID) eq 'G']) or $sellerVatIdentified", businessTerms: Object.freeze(["BG-20", "BT-95", "BT-31", "BT-63"]) },
+  { id: "BR-G-04", flag: "fatal", kind: "assert", test: "empty($vatChargeCategories[normalize-space(cbc:ID) eq 'G']) or $sellerVatIdentified", businessTerms: Object.freeze(["BG-21", "BT-102", "BT-31", "BT-63"]) },
+  { id: "BR-IC-01", flag: "fatal", kind: "assert", test: "not($vatCategoryIds = 'K' or $vatLineCategoryIds = 'K') or count($vatBreakdownIds[. eq 'K']) eq 1", businessTerms: Object.freeze(["BG-25", "BG-20", "BG-21", "BT-151", "BT-95", "BT-102", "BG-23", "BT-118"]) },
+  { id: "BR-IC-02", flag: "fatal", kind: "assert", test: "empty($vatLineCategories[normalize-space(cbc:ID) eq 'K']) or ($sellerVatIdentified and exists($buyerVatIds))", businessTerms: Object.freeze(["BG-25", "BT-151", "BT-31", "BT-63", "BT-48"]) },
+  { id: "BR-IC-03", flag: "fatal", kind: "assert", test: "empty($vatAllowanceCategories[normalize-space(cbc:ID) eq 'K']) or ($sellerVatIdentified and exists($buyerVatIds))", businessTerms: Object.freeze(["BG-20", "BT-95", "BT-31", "BT-63", "BT-48"]) },
+  { id: "BR-IC-04", flag: "fatal", kind: "assert", test: "empty($vatChargeCategories[normalize-space(cbc:ID) eq 'K']) or ($sellerVatIdentified and exists($buyerVatIds))", businessTerms: Object.freeze(["BG-21", "BT-102", "BT-31", "BT-63", "BT-48"]) },
+  { id: "BR-IC-11", flag: "fatal", kind: "assert", test: "not($vatBreakdownIds = 'K') or string-length(cac:Delivery/cbc:ActualDeliveryDate) gt 1 or exists(cac:InvoicePeriod/*)", businessTerms: Object.freeze(["BG-23", "BT-118", "BT-72", "BG-14"]) },
+  { id: "BR-IC-12", flag: "fatal", kind: "assert", test: "not($vatBreakdownIds = 'K') or string-length(cac:Delivery/cac:DeliveryLocation/cac:Address/cac:Country/cbc:IdentificationCode) gt 1", businessTerms: Object.freeze(["BG-23", "BT-118", "BT-80"]) },
+  { id: "BR-AF-01", flag: "fatal", kind: "assert", test: "(count($vatAllowanceChargeCategories[normalize-space(cbc:ID) eq 'L']) + count($vatLineCategories[normalize-space(cbc:ID) eq 'L']) gt 0 and exists(cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory[cbc:ID = 'L'])) or (count($vatAllowanceChargeCategories[normalize-space(cbc:ID) eq 'L']) + count($vatLineCategories[normalize-space(cbc:ID) eq 'L']) eq 0 and empty($vatBreakdownCategories[normalize-space(cbc:ID) eq 'L']))", businessTerms: Object.freeze(["BG-25", "BG-20", "BG-21", "BT-151", "BT-95", "BT-102", "BG-23", "BT-118"]) },
+  { id: "BR-AF-02", flag: "fatal", kind: "assert", test: "empty($vatLineCategories[normalize-space(cbc:ID) eq 'L']) or $sellerTaxIdentified", businessTerms: Object.freeze(["BG-25", "BT-151", "BT-31", "BT-32", "BT-63"]) },
+  { id: "BR-AF-03", flag: "fatal", kind: "assert", test: "empty($vatAllowanceCategories[normalize-space(cbc:ID) eq 'L']) or $sellerTaxIdentified", businessTerms: Object.freeze(["BG-20", "BT-95", "BT-31", "BT-32", "BT-63"]) },
+  { id: "BR-AF-04", flag: "fatal", kind: "assert", test: "empty($vatChargeCategories[cbc:ID = 'L']) or $sellerTaxIdentified", businessTerms: Object.freeze(["BG-21", "BT-102", "BT-31", "BT-32", "BT-63"]) },
+  { id: "BR-AG-01", flag: "fatal", kind: "assert", test: "(count($vatAllowanceChargeCategories[normalize-space(cbc:ID) eq 'M']) + count($vatLineCategories[normalize-space(cbc:ID) eq 'M']) gt 0 and exists($vatBreakdownCategories[cbc:ID = 'M'])) or (count($vatAllowanceChargeCategories[normalize-space(cbc:ID) eq 'M']) + count($vatLineCategories[normalize-space(cbc:ID) eq 'M']) eq 0 and empty($vatBreakdownCategories[normalize-space(cbc:ID) eq 'M']))", businessTerms: Object.freeze(["BG-25", "BG-20", "BG-21", "BT-151", "BT-95", "BT-102", "BG-23", "BT-118"]) },
+  { id: "BR-AG-02", flag: "fatal", kind: "assert", test: "empty($vatLineCategories[normalize-space(cbc:ID) eq 'M']) or $sellerTaxIdentified", businessTerms: Object.freeze(["BG-25", "BT-151", "BT-31", "BT-32", "BT-63"]) },
+  { id: "BR-AG-03", flag: "fatal", kind: "assert", test: "empty($vatAllowanceCategories[normalize-space(cbc:ID) eq 'M']) or $sellerTaxIdentified", businessTerms: Object.freeze(["BG-20", "BT-95", "BT-31", "BT-32", "BT-63"]) },
+  { id: "BR-AG-04", flag: "fatal", kind: "assert", test: "empty($vatChargeCategories[normalize-space(cbc:ID) eq 'M']) or $sellerTaxIdentified", businessTerms: Object.freeze(["BG-21", "BT-102", "BT-31", "BT-32", "BT-63"]) },
+  { id: "BR-O-01", flag: "fatal", kind: "assert", test: "not($vatCategoryIds = 'O' or $vatLineCategoryIds = 'O') or count($vatBreakdownIds[. eq 'O']) eq 1", businessTerms: Object.freeze(["BG-25", "BG-20", "BG-21", "BT-151", "BT-95", "BT-102", "BG-23", "BT-118"]) },
+  { id: "BR-O-02", flag: "fatal", kind: "assert", test: "empty($vatLineCategories[normalize-space(cbc:ID) eq 'O']) or $noVatIdentifiers", businessTerms: Object.freeze(["BG-25", "BT-151", "BT-31", "BT-63", "BT-48"]) },
+  { id: "BR-O-03", flag: "fatal", kind: "assert", test: "empty(cac:AllowanceCharge[cbc:ChargeIndicator = false()]/cac:TaxCategory[cac:TaxScheme/cbc:ID/upper-case(normalize-space(.)) = 'VAT'][normalize-space(cbc:ID) eq 'O']) or $noVatIdentifiers", businessTerms: Object.freeze(["BG-20", "BT-95", "BT-31", "BT-63", "BT-48"]) },
+  { id: "BR-O-04", flag: "fatal", kind: "assert", test: "empty(cac:AllowanceCharge[cbc:ChargeIndicator = true()]/cac:TaxCategory[cac:TaxScheme/cbc:ID/upper-case(normalize-space(.)) = 'VAT'][normalize-space(cbc:ID) eq 'O']) or $noVatIdentifiers", businessTerms: Object.freeze(["BG-21", "BT-102", "BT-31", "BT-63", "BT-48"]) },
+  { id: "BR-O-11", flag: "fatal", kind: "assert", test: "not($vatBreakdownIds = 'O') or empty($vatBreakdownCategories[normalize-space(cbc:ID) ne 'O'])", businessTerms: Object.freeze(["BG-23", "BT-118"]) },
+  { id: "BR-O-12", flag: "fatal", kind: "assert", test: "not($vatBreakdownIds = 'O') or empty($vatLineCategories[normalize-space(cbc:ID) ne 'O'])", businessTerms: Object.freeze(["BG-23", "BT-151"]) },
+  { id: "BR-O-13", flag: "fatal", kind: "assert", test: "not($vatBreakdownIds = 'O') or empty($vatAllowanceCategories[normalize-space(cbc:ID) ne 'O'])", businessTerms: Object.freeze(["BG-23", "BT-95"]) },
+  { id: "BR-O-14", flag: "fatal", kind: "assert", test: "not($vatBreakdownIds = 'O') or empty($vatChargeCategories[normalize-space(cbc:ID) ne 'O'])", businessTerms: Object.freeze(["BG-23", "BT-102"]) },
+  { id: "BR-S-01", flag: "fatal", kind: "assert", test: "(count(//cac:AllowanceCharge/cac:TaxCategory[normalize-space(cbc:ID) eq 'S']) + count(//cac:ClassifiedTaxCategory[normalize-space(cbc:ID) eq 'S']) gt 0) eq exists(cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory[normalize-space(cbc:ID) eq 'S'])", businessTerms: Object.freeze(["BG-25", "BG-20", "BG-21", "BT-151", "BT-95", "BT-102", "BG-23", "BT-118"]) },
+  { id: "BR-S-02", flag: "fatal", kind: "assert", test: "empty(//cac:ClassifiedTaxCategory[normalize-space(cbc:ID) eq 'S']) or (exists($vatLineCategories[normalize-space(cbc:ID) eq 'S']) and $sellerTaxIdentified)", businessTerms: Object.freeze(["BG-25", "BT-151", "BT-31", "BT-32", "BT-63"]) },
+  { id: "BR-S-03", flag: "fatal", kind: "assert", test: "empty($vatAllowanceCategories[normalize-space(cbc:ID) eq 'S']) or $sellerTaxIdentified", businessTerms: Object.freeze(["BG-20", "BT-95", "BT-31", "BT-32", "BT-63"]) },
+  { id: "BR-S-04", flag: "fatal", kind: "assert", test: "empty($vatChargeCategories[normalize-space(cbc:ID) eq 'S']) or $sellerTaxIdentified", businessTerms: Object.freeze(["BG-21", "BT-102", "BT-31", "BT-32", "BT-63"]) },
+  { id: "BR-Z-01", flag: "fatal", kind: "assert", test: "not($vatCategoryIds = 'Z' or $vatLineCategoryIds = 'Z') or count($vatBreakdownIds[. eq 'Z']) eq 1", businessTerms: Object.freeze(["BG-25", "BG-20", "BG-21", "BT-151", "BT-95", "BT-102", "BG-23", "BT-118"]) },
+  { id: "BR-Z-02", flag: "fatal", kind: "assert", test: "empty($vatLineCategories[normalize-space(cbc:ID) eq 'Z']) or $sellerTaxIdentified", businessTerms: Object.freeze(["BG-25", "BT-151", "BT-31", "BT-32", "BT-63"]) },
+  { id: "BR-Z-03", flag: "fatal", kind: "assert", test: "empty($vatAllowanceCategories[normalize-space(cbc:ID) eq 'Z']) or $sellerTaxIdentified", businessTerms: Object.freeze(["BG-20", "BT-95", "BT-31", "BT-32", "BT-63"]) },
+  { id: "BR-Z-04", flag: "fatal", kind: "assert", test: "empty($vatChargeCategories[normalize-space(cbc:ID) eq 'Z']) or $sellerTaxIdentified", businessTerms: Object.freeze(["BG-21", "BT-102", "BT-31", "BT-32", "BT-63"]) },
+  { id: "BR-B-01", flag: "fatal", kind: "assert", test: "not(//cac:TaxCategory/cbc:ID = 'B' or //cac:ClassifiedTaxCategory/cbc:ID = 'B') or not(//cbc:IdentificationCode != 'IT')", businessTerms: Object.freeze(["BT-40", "BT-55"]) },
+  { id: "BR-B-02", flag: "fatal", kind: "assert", test: "not(cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:ID = 'B' or cac:AllowanceCharge/cac:TaxCategory/cbc:ID = 'B' or //cac:ClassifiedTaxCategory/cbc:ID = 'B') or not(cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:ID = 'S' or cac:AllowanceCharge/cac:TaxCategory/cbc:ID = 'S' or //cac:ClassifiedTaxCategory/cbc:ID = 'S')", businessTerms: Object.freeze(["BG-23", "BG-20", "BG-21", "BG-25"]) },
+  { id: "BR-21", flag: "fatal", kind: "assert", test: "normalize-space(cbc:ID) ne ''", businessTerms: Object.freeze(["BG-25", "BT-126"]) },
+  { id: "BR-22", flag: "fatal", kind: "assert", test: "exists(cbc:InvoicedQuantity | cbc:CreditedQuantity)", businessTerms: Object.freeze(["BG-25", "BT-126", "BT-129"]) },
+  { id: "BR-23", flag: "fatal", kind: "assert", test: "exists(cbc:InvoicedQuantity/@unitCode | cbc:CreditedQuantity/@unitCode)", businessTerms: Object.freeze(["BG-25", "BT-126", "BT-130"]) },
+  { id: "BR-24", flag: "fatal", kind: "assert", test: "exists(cbc:LineExtensionAmount)", businessTerms: Object.freeze(["BG-25", "BT-126", "BT-131"]) },
+  { id: "BR-25", flag: "fatal", kind: "assert", test: "normalize-space(cac:Item/cbc:Name) ne ''", businessTerms: Object.freeze(["BG-25", "BT-126", "BT-153"]) },
+  { id: "BR-26", flag: "fatal", kind: "assert", test: "exists(cac:Price/cbc:PriceAmount)", businessTerms: Object.freeze(["BG-25", "BT-126", "BT-146"]) },
+  { id: "BR-27", flag: "fatal", kind: "assert", test: "cac:Price/cbc:PriceAmount >= 0", businessTerms: Object.freeze(["BT-146", "BG-25"]) },
+  { id: "BR-28", flag: "fatal", kind: "assert", test: "empty(cac:Price/cac:AllowanceCharge/cbc:BaseAmount) or cac:Price/cac:AllowanceCharge/cbc:BaseAmount >= 0", businessTerms: Object.freeze(["BT-148", "BG-25"]) },
+  { id: "BR-CO-04", flag: "fatal", kind: "assert", test: "exists(cac:Item/cac:ClassifiedTaxCategory[cac:TaxScheme/cbc:ID/upper-case(normalize-space(.)) = 'VAT']/cbc:ID)", businessTerms: Object.freeze(["BG-25", "BT-126", "BT-151"]) },
+  { id: "BR-DEC-23", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:LineExtensionAmount, '.')) le 2", businessTerms: Object.freeze(["BT-131"]) },
+  { id: "BR-41", flag: "fatal", kind: "assert", test: "exists(cbc:Amount)", businessTerms: Object.freeze(["BG-27", "BT-136"]) },
+  { id: "BR-42", flag: "fatal", kind: "assert", test: "$reasonGiven", businessTerms: Object.freeze(["BG-27", "BT-139", "BT-140"]) },
+  { id: "BR-CO-07", flag: "fatal", kind: "assert", test: "true()", businessTerms: Object.freeze(["BT-140", "BT-139"]) },
+  { id: "BR-CO-23", flag: "fatal", kind: "assert", test: "$reasonGiven", businessTerms: Object.freeze(["BG-27", "BT-139", "BT-140"]) },
+  { id: "BR-DEC-24", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:Amount, '.')) le 2", businessTerms: Object.freeze(["BT-136"]) },
+  { id: "BR-DEC-25", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:BaseAmount, '.')) le 2", businessTerms: Object.freeze(["BT-137"]) },
+  { id: "BR-43", flag: "fatal", kind: "assert", test: "exists(cbc:Amount)", businessTerms: Object.freeze(["BG-28", "BT-141"]) },
+  { id: "BR-44", flag: "fatal", kind: "assert", test: "$reasonGiven", businessTerms: Object.freeze(["BG-28", "BT-144", "BT-145"]) },
+  { id: "BR-CO-08", flag: "fatal", kind: "assert", test: "true()", businessTerms: Object.freeze(["BT-145", "BT-144"]) },
+  { id: "BR-CO-24", flag: "fatal", kind: "assert", test: "$reasonGiven", businessTerms: Object.freeze(["BG-28", "BT-144", "BT-145"]) },
+  { id: "BR-DEC-27", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:Amount, '.')) le 2", businessTerms: Object.freeze(["BT-141"]) },
+  { id: "BR-DEC-28", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:BaseAmount, '.')) le 2", businessTerms: Object.freeze(["BT-142"]) },
+  { id: "BR-30", flag: "fatal", kind: "assert", test: "not(exists(cbc:StartDate) and exists(cbc:EndDate)) or xs:date(cbc:EndDate) ge xs:date(cbc:StartDate)", businessTerms: Object.freeze(["BT-135", "BT-134"]) },
+  { id: "BR-CO-20", flag: "fatal", kind: "assert", test: "exists(cbc:StartDate | cbc:EndDate)", businessTerms: Object.freeze(["BG-26", "BT-134", "BT-135"]) },
+  { id: "BR-29", flag: "fatal", kind: "assert", test: "not(exists(cbc:StartDate) and exists(cbc:EndDate)) or xs:date(cbc:EndDate) ge xs:date(cbc:StartDate)", businessTerms: Object.freeze(["BT-74", "BT-73"]) },
+  { id: "BR-CO-19", flag: "fatal", kind: "assert", test: "exists(cbc:StartDate | cbc:EndDate | cbc:DescriptionCode)", businessTerms: Object.freeze(["BG-14", "BT-73", "BT-74", "BT-8"]) },
+  { id: "BR-54", flag: "fatal", kind: "assert", test: "exists(cbc:Name) and exists(cbc:Value)", businessTerms: Object.freeze(["BG-32", "BT-160", "BT-161"]) },
+  { id: "BR-65", flag: "fatal", kind: "assert", test: "exists(@listID)", businessTerms: Object.freeze(["BT-158"]) },
+  { id: "BR-64", flag: "fatal", kind: "assert", test: "exists(@schemeID)", businessTerms: Object.freeze(["BT-157"]) },
+  { id: "BR-CL-08", flag: "fatal", kind: "assert", test: "not(contains(., '#')) or string-length($subjectCode) ne 3 or contains($knownSubjectCodes, $subjectCode)", businessTerms: Object.freeze(["BT-21"]) },
+  { id: "BR-17", flag: "fatal", kind: "assert", test: "exists(cac:PartyName/cbc:Name) and not(cac:PartyName/cbc:Name = ../cac:AccountingSupplierParty/cac:Party/cac:PartyName/cbc:Name) and not(cac:PartyIdentification/cbc:ID = ../cac:AccountingSupplierParty/cac:Party/cac:PartyIdentification/cbc:ID)", businessTerms: Object.freeze(["BG-10", "BT-59", "BT-60"]) },
+  { id: "BR-50", flag: "fatal", kind: "assert", test: "normalize-space(cbc:ID) ne ''", businessTerms: Object.freeze(["BT-81", "BT-84"]) },
+  { id: "BR-49", flag: "fatal", kind: "assert", test: "exists(cbc:PaymentMeansCode)", businessTerms: Object.freeze(["BG-16", "BT-81"]) },
+  { id: "BR-61", flag: "fatal", kind: "assert", test: "not($meansCode = ('30', '58')) or exists(cac:PayeeFinancialAccount/cbc:ID)", businessTerms: Object.freeze(["BT-81", "BT-84"]) },
+  { id: "BR-55", flag: "fatal", kind: "assert", test: "exists(cac:InvoiceDocumentReference/cbc:ID)", businessTerms: Object.freeze(["BG-3", "BT-25"]) },
+  { id: "BR-CO-26", flag: "fatal", kind: "assert", test: "exists(cac:Party/cac:PartyTaxScheme[cac:TaxScheme/cbc:ID/upper-case(normalize-space(.)) = 'VAT']/cbc:CompanyID) or exists(cac:Party/cac:PartyIdentification/cbc:ID[not(@schemeID = 'SEPA')]) or exists(cac:Party/cac:PartyLegalEntity/cbc:CompanyID)", businessTerms: Object.freeze(["BG-4", "BT-29", "BT-30", "BT-31"]) },
+  { id: "BR-62", flag: "fatal", kind: "assert", test: "exists(@schemeID)", businessTerms: Object.freeze(["BT-34"]) },
+  { id: "BR-09", flag: "fatal", kind: "assert", test: "normalize-space(cac:Country/cbc:IdentificationCode) ne ''", businessTerms: Object.freeze(["BG-5", "BT-40"]) },
+  { id: "BR-18", flag: "fatal", kind: "assert", test: "normalize-space(cac:PartyName/cbc:Name) ne ''", businessTerms: Object.freeze(["BG-11", "BT-62"]) },
+  { id: "BR-19", flag: "fatal", kind: "assert", test: "exists(cac:PostalAddress)", businessTerms: Object.freeze(["BG-11", "BG-12"]) },
+  { id: "BR-56", flag: "fatal", kind: "assert", test: "exists(cac:PartyTaxScheme[cac:TaxScheme/cbc:ID/upper-case(normalize-space(.)) = 'VAT']/cbc:CompanyID)", businessTerms: Object.freeze(["BG-11", "BT-63"]) },
+  { id: "BR-20", flag: "fatal", kind: "assert", test: "normalize-space(cac:Country/cbc:IdentificationCode) ne ''", businessTerms: Object.freeze(["BG-12", "BT-69"]) },
+  { id: "BR-CO-14", flag: "fatal", kind: "assert", test: "empty(cac:TaxSubtotal) or xs:decimal(cbc:TaxAmount) = round($subtotalVatSum * 100) div 100", businessTerms: Object.freeze(["BT-110", "BT-117"]) },
+  { id: "BR-45", flag: "fatal", kind: "assert", test: "exists(cbc:TaxableAmount)", businessTerms: Object.freeze(["BG-23", "BT-116"]) },
+  { id: "BR-46", flag: "fatal", kind: "assert", test: "exists(cbc:TaxAmount)", businessTerms: Object.freeze(["BG-23", "BT-117"]) },
+  { id: "BR-47", flag: "fatal", kind: "assert", test: "exists($vatCategory/cbc:ID)", businessTerms: Object.freeze(["BG-23", "BT-118"]) },
+  { id: "BR-48", flag: "fatal", kind: "assert", test: "exists($vatCategory/cbc:Percent) or $vatCategory/normalize-space(cbc:ID) = 'O'", businessTerms: Object.freeze(["BG-23", "BT-119"]) },
+  { id: "BR-CO-17", flag: "fatal", kind: "assert", test: "(round($rate) = 0 and round($categoryVat) = 0) or (round($rate) != 0 and abs(abs($categoryVat) - round(abs(xs:decimal(cbc:TaxableAmount)) * ($rate div 100) * 100) div 100) lt 1) or (empty($rate) and round($categoryVat) = 0)", businessTerms: Object.freeze(["BT-117", "BT-116", "BT-119"]) },
+  { id: "BR-DEC-19", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:TaxableAmount, '.')) le 2", businessTerms: Object.freeze(["BT-116"]) },
+  { id: "BR-DEC-20", flag: "fatal", kind: "assert", test: "string-length(substring-after(cbc:TaxAmount, '.')) le 2", businessTerms: Object.freeze(["BT-117"]) },
+  { id: "BR-CO-09", flag: "fatal", kind: "assert", test: "contains($countryPrefixes, substring(cbc:CompanyID, 1, 2))", businessTerms: Object.freeze(["BT-31", "BT-48", "BT-63"]) },
+  { id: "BR-AE-08", flag: "fatal", kind: "assert", test: "(exists(//cac:InvoiceLine) and xs:decimal(../cbc:TaxableAmount) = $invoiceLinesNet) or (exists(//cac:CreditNoteLine) and xs:decimal(../cbc:TaxableAmount) = $creditNoteLinesNet)", businessTerms: Object.freeze(["BT-116", "BT-131", "BT-99", "BT-92"]) },
+  { id: "BR-AE-09", flag: "fatal", kind: "assert", test: "xs:decimal(../cbc:TaxAmount) = 0", businessTerms: Object.freeze(["BT-117"]) },
+  { id: "BR-AE-10", flag: "fatal", kind: "assert", test: "exists(cbc:TaxExemptionReason | cbc:TaxExemptionReasonCode)", businessTerms: Object.freeze(["BG-23", "BT-121", "BT-120"]) },
+  { id: "BR-AE-06", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:Percent) = 0", businessTerms: Object.freeze(["BT-96"]) },
+  { id: "BR-AE-07", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:Percent) = 0", businessTerms: Object.freeze(["BT-103"]) },
+  { id: "BR-AE-05", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:Percent) = 0", businessTerms: Object.freeze(["BT-152"]) },
+  { id: "BR-E-08", flag: "fatal", kind: "assert", test: "(exists(//cac:InvoiceLine) and xs:decimal(../cbc:TaxableAmount) = $invoiceLinesNet) or (exists(//cac:CreditNoteLine) and xs:decimal(../cbc:TaxableAmount) = $creditNoteLinesNet)", businessTerms: Object.freeze(["BT-116", "BT-131", "BT-99", "BT-92"]) },
+  { id: "BR-E-09", flag: "fatal", kind: "assert", test: "xs:decimal(../cbc:TaxAmount) = 0", businessTerms: Object.freeze(["BT-117"]) },
+  { id: "BR-E-10", flag: "fatal", kind: "assert", test: "exists(cbc:TaxExemptionReason | cbc:TaxExemptionReasonCode)", businessTerms: Object.freeze(["BG-23", "BT-121", "BT-120"]) },
+  { id: "BR-E-06", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:Percent) = 0", businessTerms: Object.freeze(["BT-96"]) },
+  { id: "BR-E-07", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:Percent) = 0", businessTerms: Object.freeze(["BT-103"]) },
+  { id: "BR-E-05", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:Percent) = 0", businessTerms: Object.freeze(["BT-152"]) },
+  { id: "BR-G-08", flag: "fatal", kind: "assert", test: "(exists(//cac:InvoiceLine) and xs:decimal(../cbc:TaxableAmount) = $invoiceLinesNet) or (exists(//cac:CreditNoteLine) and xs:decimal(../cbc:TaxableAmount) = $creditNoteLinesNet)", businessTerms: Object.freeze(["BT-116", "BT-131", "BT-99", "BT-92"]) },
+  { id: "BR-G-09", flag: "fatal", kind: "assert", test: "xs:decimal(../cbc:TaxAmount) = 0", businessTerms: Object.freeze(["BT-117"]) },
+  { id: "BR-G-10", flag: "fatal", kind: "assert", test: "exists(cbc:TaxExemptionReason | cbc:TaxExemptionReasonCode)", businessTerms: Object.freeze(["BG-23", "BT-121", "BT-120"]) },
+  { id: "BR-G-06", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:Percent) = 0", businessTerms: Object.freeze(["BT-96"]) },
+  { id: "BR-G-07", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:Percent) = 0", businessTerms: Object.freeze(["BT-103"]) },
+  { id: "BR-G-05", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:Percent) = 0", businessTerms: Object.freeze(["BT-152"]) },
+  { id: "BR-IC-08", flag: "fatal", kind: "assert", test: "(exists(//cac:InvoiceLine) and xs:decimal(../cbc:TaxableAmount) = $invoiceLinesNet) or (exists(//cac:CreditNoteLine) and xs:decimal(../cbc:TaxableAmount) = $creditNoteLinesNet)", businessTerms: Object.freeze(["BT-116", "BT-131", "BT-99", "BT-92"]) },
+  { id: "BR-IC-09", flag: "fatal", kind: "assert", test: "xs:decimal(../cbc:TaxAmount) = 0", businessTerms: Object.freeze(["BT-117"]) },
+  { id: "BR-IC-10", flag: "fatal", kind: "assert", test: "exists(cbc:TaxExemptionReason | cbc:TaxExemptionReasonCode)", businessTerms: Object.freeze(["BG-23", "BT-121", "BT-120"]) },
+  { id: "BR-IC-06", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:Percent) = 0", businessTerms: Object.freeze(["BT-96"]) },
+  { id: "BR-IC-07", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:Percent) = 0", businessTerms: Object.freeze(["BT-103"]) },
+  { id: "BR-IC-05", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:Percent) = 0", businessTerms: Object.freeze(["BT-152"]) },
+  { id: "BR-AF-08", flag: "fatal", kind: "assert", test: "empty($rate) or (exists(//cac:InvoiceLine) and ($taxableLow lt $invoiceLinesNet and $invoiceLinesNet lt $taxableHigh)) or (exists(//cac:CreditNoteLine) and ($taxableLow lt $creditNoteLinesNet and $creditNoteLinesNet lt $taxableHigh))", businessTerms: Object.freeze(["BT-116", "BT-119", "BT-131", "BT-99", "BT-92"]) },
+  { id: "BR-AF-09", flag: "fatal", kind: "assert", test: "abs(abs(xs:decimal(../cbc:TaxAmount)) - $expectedVat) lt 1", businessTerms: Object.freeze(["BT-117", "BT-116", "BT-119"]) },
+  { id: "BR-AF-10", flag: "fatal", kind: "assert", test: "empty(cbc:TaxExemptionReason | cbc:TaxExemptionReasonCode)", businessTerms: Object.freeze(["BG-23", "BT-121", "BT-120"]) },
+  { id: "BR-AF-06", flag: "fatal", kind: "assert", test: "cbc:Percent >= 0", businessTerms: Object.freeze(["BT-96"]) },
+  { id: "BR-AF-07", flag: "fatal", kind: "assert", test: "cbc:Percent >= 0", businessTerms: Object.freeze(["BT-103"]) },
+  { id: "BR-AF-05", flag: "fatal", kind: "assert", test: "cbc:Percent >= 0", businessTerms: Object.freeze(["BT-152"]) },
+  { id: "BR-AG-08", flag: "fatal", kind: "assert", test: "empty($rate) or (exists(//cac:InvoiceLine) and ($taxableLow lt $invoiceLinesNet and $invoiceLinesNet lt $taxableHigh)) or (exists(//cac:CreditNoteLine) and ($taxableLow lt $creditNoteLinesNet and $creditNoteLinesNet lt $taxableHigh))", businessTerms: Object.freeze(["BT-116", "BT-119", "BT-131", "BT-99", "BT-92"]) },
+  { id: "BR-AG-09", flag: "fatal", kind: "assert", test: "abs(abs(xs:decimal(../cbc:TaxAmount)) - $expectedVat) lt 1", businessTerms: Object.freeze(["BT-117", "BT-116", "BT-119"]) },
+  { id: "BR-AG-10", flag: "fatal", kind: "assert", test: "empty(cbc:TaxExemptionReason | cbc:TaxExemptionReasonCode)", businessTerms: Object.freeze(["BG-23", "BT-121", "BT-120"]) },
+  { id: "BR-AG-06", flag: "fatal", kind: "assert", test: "cbc:Percent >= 0", businessTerms: Object.freeze(["BT-96"]) },
+  { id: "BR-AG-07", flag: "fatal", kind: "assert", test: "cbc:Percent >= 0", businessTerms: Object.freeze(["BT-103"]) },
+  { id: "BR-AG-05", flag: "fatal", kind: "assert", test: "cbc:Percent >= 0", businessTerms: Object.freeze(["BT-152"]) },
+  { id: "BR-O-08", flag: "fatal", kind: "assert", test: "(exists(//cac:InvoiceLine) and xs:decimal(../cbc:TaxableAmount) = $invoiceLinesNet) or (exists(//cac:CreditNoteLine) and xs:decimal(../cbc:TaxableAmount) = $creditNoteLinesNet)", businessTerms: Object.freeze(["BT-116", "BT-131", "BT-99", "BT-92"]) },
+  { id: "BR-O-09", flag: "fatal", kind: "assert", test: "xs:decimal(../cbc:TaxAmount) = 0", businessTerms: Object.freeze(["BT-117"]) },
+  { id: "BR-O-10", flag: "fatal", kind: "assert", test: "exists(cbc:TaxExemptionReason | cbc:TaxExemptionReasonCode)", businessTerms: Object.freeze(["BG-23", "BT-121", "BT-120"]) },
+  { id: "BR-O-06", flag: "fatal", kind: "assert", test: "empty(cbc:Percent)", businessTerms: Object.freeze(["BT-96"]) },
+  { id: "BR-O-07", flag: "fatal", kind: "assert", test: "empty(cbc:Percent)", businessTerms: Object.freeze(["BT-103"]) },
+  { id: "BR-O-05", flag: "fatal", kind: "assert", test: "empty(cbc:Percent)", businessTerms: Object.freeze(["BT-152"]) },
+  { id: "BR-S-08", flag: "fatal", kind: "assert", test: "empty($rate) or (($invoiceLineAtRate or $allowanceChargeAtRate) and ($taxableLow lt $invoiceLinesNet and $invoiceLinesNet lt $taxableHigh)) or (($creditNoteLineAtRate or $allowanceChargeAtRate) and ($taxableLow lt $creditNoteLinesNet and $creditNoteLinesNet lt $taxableHigh))", businessTerms: Object.freeze(["BT-116", "BT-119", "BT-131", "BT-99", "BT-92"]) },
+  { id: "BR-S-09", flag: "fatal", kind: "assert", test: "abs(abs(xs:decimal(../cbc:TaxAmount)) - $expectedVat) lt 1", businessTerms: Object.freeze(["BT-117", "BT-116", "BT-119"]) },
+  { id: "BR-S-10", flag: "fatal", kind: "assert", test: "empty(cbc:TaxExemptionReason | cbc:TaxExemptionReasonCode)", businessTerms: Object.freeze(["BG-23", "BT-121", "BT-120"]) },
+  { id: "BR-S-06", flag: "fatal", kind: "assert", test: "cbc:Percent > 0", businessTerms: Object.freeze(["BT-96"]) },
+  { id: "BR-S-07", flag: "fatal", kind: "assert", test: "cbc:Percent > 0", businessTerms: Object.freeze(["BT-103"]) },
+  { id: "BR-S-05", flag: "fatal", kind: "assert", test: "cbc:Percent > 0", businessTerms: Object.freeze(["BT-152"]) },
+  { id: "BR-Z-08", flag: "fatal", kind: "assert", test: "(exists(//cac:InvoiceLine) and xs:decimal(../cbc:TaxableAmount) = $invoiceLinesNet) or (exists(//cac:CreditNoteLine) and xs:decimal(../cbc:TaxableAmount) = $creditNoteLinesNet)", businessTerms: Object.freeze(["BT-116", "BT-131", "BT-99", "BT-92"]) },
+  { id: "BR-Z-09", flag: "fatal", kind: "assert", test: "xs:decimal(../cbc:TaxAmount) = 0", businessTerms: Object.freeze(["BT-117"]) },
+  { id: "BR-Z-10", flag: "fatal", kind: "assert", test: "empty(cbc:TaxExemptionReason | cbc:TaxExemptionReasonCode)", businessTerms: Object.freeze(["BG-23", "BT-121", "BT-120"]) },
+  { id: "BR-Z-06", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:Percent) = 0", businessTerms: Object.freeze(["BT-96"]) },
+  { id: "BR-Z-07", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:Percent) = 0", businessTerms: Object.freeze(["BT-103"]) },
+  { id: "BR-Z-05", flag: "fatal", kind: "assert", test: "xs:decimal(cbc:Percent) = 0", businessTerms: Object.freeze(["BT-152"]) },
+  { id: "UBL-SR-51", flag: "fatal", kind: "assert", test: "count(cac:AddressLine) le 1", businessTerms: Object.freeze(["BT-162", "BT-163", "BT-164", "BT-165"]) },
+  { id: "UBL-SR-42", flag: "fatal", kind: "assert", test: "count(cac:PartyTaxScheme) le 2", businessTerms: Object.freeze(["BT-31", "BT-32"]) },
+  { id: "UBL-SR-33", flag: "fatal", kind: "assert", test: "count(cbc:DocumentDescription) le 1", businessTerms: Object.freeze(["BT-123"]) },
+  { id: "UBL-SR-43", flag: "fatal", kind: "assert", test: "if (exists(cbc:DocumentTypeCode)) then (cbc:DocumentTypeCode = '130' or (local-name(/*) eq 'CreditNote' and cbc:DocumentTypeCode = '50')) else empty(cbc:ID/@schemeID)", businessTerms: Object.freeze(["BT-18"]) },
+  { id: "UBL-DT-01", flag: "fatal", kind: "assert", test: "string-length(substring-after(., '.')) le 2", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-06", flag: "fatal", kind: "assert", test: "exists(@mimeCode)", businessTerms: Object.freeze(["BT-125"]) },
+  { id: "UBL-DT-07", flag: "fatal", kind: "assert", test: "exists(@filename)", businessTerms: Object.freeze(["BT-125"]) },
+  { id: "UBL-SR-25", flag: "fatal", kind: "assert", test: "count(cac:DeliveryParty/cac:PartyName/cbc:Name) le 1", businessTerms: Object.freeze(["BT-70"]) },
+  { id: "UBL-SR-30", flag: "fatal", kind: "assert", test: "count(cbc:AllowanceChargeReason) le 1", businessTerms: Object.freeze(["BT-97", "BT-139"]) },
+  { id: "UBL-SR-31", flag: "fatal", kind: "assert", test: "count(cbc:AllowanceChargeReason) le 1", businessTerms: Object.freeze(["BT-104", "BT-144"]) },
+  { id: "UBL-SR-53", flag: "fatal", kind: "assert", test: "exists(cbc:CompanyID) and exists(cac:TaxScheme/cbc:ID)", businessTerms: Object.freeze(["BT-31", "BT-32", "BT-48", "BT-63"]) },
+  { id: "UBL-CR-001", flag: "warning", kind: "assert", test: "empty(ext:UBLExtensions)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-002", flag: "warning", kind: "assert", test: "if (exists(cbc:UBLVersionID)) then cbc:UBLVersionID = '2.1' else true()", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-003", flag: "warning", kind: "assert", test: "empty(cbc:ProfileExecutionID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-004", flag: "warning", kind: "assert", test: "empty(cbc:CopyIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-005", flag: "warning", kind: "assert", test: "empty(cbc:UUID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-006", flag: "warning", kind: "assert", test: "empty(cbc:IssueTime)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-007", flag: "warning", kind: "assert", test: "empty(cbc:PricingCurrencyCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-008", flag: "warning", kind: "assert", test: "empty(cbc:PaymentCurrencyCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-009", flag: "warning", kind: "assert", test: "empty(cbc:PaymentAlternativeCurrencyCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-010", flag: "warning", kind: "assert", test: "empty(cbc:AccountingCostCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-011", flag: "warning", kind: "assert", test: "empty(cbc:LineCountNumeric)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-012", flag: "warning", kind: "assert", test: "empty(cac:InvoicePeriod/cbc:StartTime)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-013", flag: "warning", kind: "assert", test: "empty(cac:InvoicePeriod/cbc:EndTime)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-014", flag: "warning", kind: "assert", test: "empty(cac:InvoicePeriod/cbc:DurationMeasure)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-015", flag: "warning", kind: "assert", test: "empty(cac:InvoicePeriod/cbc:Description)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-016", flag: "warning", kind: "assert", test: "empty(cac:OrderReference/cbc:CopyIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-017", flag: "warning", kind: "assert", test: "empty(cac:OrderReference/cbc:UUID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-018", flag: "warning", kind: "assert", test: "empty(cac:OrderReference/cbc:IssueDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-019", flag: "warning", kind: "assert", test: "empty(cac:OrderReference/cbc:IssueTime)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-020", flag: "warning", kind: "assert", test: "empty(cac:OrderReference/cbc:CustomerReference)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-021", flag: "warning", kind: "assert", test: "empty(cac:OrderReference/cbc:OrderTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-022", flag: "warning", kind: "assert", test: "empty(cac:OrderReference/cac:DocumentReference)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-023", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:InvoiceDocumentReference/cbc:CopyIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-024", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:InvoiceDocumentReference/cbc:UUID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-025", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:InvoiceDocumentReference/cbc:IssueTime)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-026", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:InvoiceDocumentReference/cbc:DocumentTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-027", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:InvoiceDocumentReference/cbc:DocumentType)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-028", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:InvoiceDocumentReference/cbc:XPath)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-029", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:InvoiceDocumentReference/cbc:LanguageID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-030", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:InvoiceDocumentReference/cbc:LocaleCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-031", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:InvoiceDocumentReference/cbc:VersionID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-032", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:InvoiceDocumentReference/cbc:DocumentStatusCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-033", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:InvoiceDocumentReference/cbc:DocumentDescription)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-034", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:InvoiceDocumentReference/cac:Attachment)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-035", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:InvoiceDocumentReference/cac:ValidityPeriod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-036", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:InvoiceDocumentReference/cac:IssuerParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-037", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:InvoiceDocumentReference/cac:ResultOfVerification)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-038", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:SelfBilledInvoiceDocumentReference)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-039", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:CreditNoteDocumentReference)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-040", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:SelfBilledCreditNoteDocumentReference)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-041", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:DebitNoteDocumentReference)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-042", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:ReminderDocumentReference)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-043", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:AdditionalDocumentReference)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-044", flag: "warning", kind: "assert", test: "empty(cac:BillingReference/cac:BillingReferenceLine)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-045", flag: "warning", kind: "assert", test: "empty(cac:DespatchDocumentReference/cbc:CopyIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-046", flag: "warning", kind: "assert", test: "empty(cac:DespatchDocumentReference/cbc:UUID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-047", flag: "warning", kind: "assert", test: "empty(cac:DespatchDocumentReference/cbc:IssueDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-048", flag: "warning", kind: "assert", test: "empty(cac:DespatchDocumentReference/cbc:IssueTime)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-049", flag: "warning", kind: "assert", test: "empty(cac:DespatchDocumentReference/cbc:DocumentTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-050", flag: "warning", kind: "assert", test: "empty(cac:DespatchDocumentReference/cbc:DocumentType)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-051", flag: "warning", kind: "assert", test: "empty(cac:DespatchDocumentReference/cbc:XPath)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-052", flag: "warning", kind: "assert", test: "empty(cac:DespatchDocumentReference/cbc:LanguageID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-053", flag: "warning", kind: "assert", test: "empty(cac:DespatchDocumentReference/cbc:LocaleCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-054", flag: "warning", kind: "assert", test: "empty(cac:DespatchDocumentReference/cbc:VersionID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-055", flag: "warning", kind: "assert", test: "empty(cac:DespatchDocumentReference/cbc:DocumentStatusCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-056", flag: "warning", kind: "assert", test: "empty(cac:DespatchDocumentReference/cbc:DocumentDescription)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-057", flag: "warning", kind: "assert", test: "empty(cac:DespatchDocumentReference/cac:Attachment)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-058", flag: "warning", kind: "assert", test: "empty(cac:DespatchDocumentReference/cac:ValidityPeriod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-059", flag: "warning", kind: "assert", test: "empty(cac:DespatchDocumentReference/cac:IssuerParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-060", flag: "warning", kind: "assert", test: "empty(cac:DespatchDocumentReference/cac:ResultOfVerification)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-061", flag: "warning", kind: "assert", test: "empty(cac:ReceiptDocumentReference/cbc:CopyIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-062", flag: "warning", kind: "assert", test: "empty(cac:ReceiptDocumentReference/cbc:UUID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-063", flag: "warning", kind: "assert", test: "empty(cac:ReceiptDocumentReference/cbc:IssueDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-064", flag: "warning", kind: "assert", test: "empty(cac:ReceiptDocumentReference/cbc:IssueTime)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-065", flag: "warning", kind: "assert", test: "empty(cac:ReceiptDocumentReference/cbc:DocumentTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-066", flag: "warning", kind: "assert", test: "empty(cac:ReceiptDocumentReference/cbc:DocumentType)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-067", flag: "warning", kind: "assert", test: "empty(cac:ReceiptDocumentReference/cbc:XPath)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-068", flag: "warning", kind: "assert", test: "empty(cac:ReceiptDocumentReference/cbc:LanguageID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-069", flag: "warning", kind: "assert", test: "empty(cac:ReceiptDocumentReference/cbc:LocaleCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-070", flag: "warning", kind: "assert", test: "empty(cac:ReceiptDocumentReference/cbc:VersionID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-071", flag: "warning", kind: "assert", test: "empty(cac:ReceiptDocumentReference/cbc:DocumentStatusCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-072", flag: "warning", kind: "assert", test: "empty(cac:ReceiptDocumentReference/cbc:DocumentDescription)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-073", flag: "warning", kind: "assert", test: "empty(cac:ReceiptDocumentReference/cac:Attachment)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-074", flag: "warning", kind: "assert", test: "empty(cac:ReceiptDocumentReference/cac:ValidityPeriod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-075", flag: "warning", kind: "assert", test: "empty(cac:ReceiptDocumentReference/cac:IssuerParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-076", flag: "warning", kind: "assert", test: "empty(cac:ReceiptDocumentReference/cac:ResultOfVerification)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-077", flag: "warning", kind: "assert", test: "empty(cac:StatementDocumentReference)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-078", flag: "warning", kind: "assert", test: "empty(cac:OriginatorDocumentReference/cbc:CopyIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-079", flag: "warning", kind: "assert", test: "empty(cac:OriginatorDocumentReference/cbc:UUID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-080", flag: "warning", kind: "assert", test: "empty(cac:OriginatorDocumentReference/cbc:IssueDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-081", flag: "warning", kind: "assert", test: "empty(cac:OriginatorDocumentReference/cbc:IssueTime)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-082", flag: "warning", kind: "assert", test: "empty(cac:OriginatorDocumentReference/cbc:DocumentTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-083", flag: "warning", kind: "assert", test: "empty(cac:OriginatorDocumentReference/cbc:DocumentType)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-084", flag: "warning", kind: "assert", test: "empty(cac:OriginatorDocumentReference/cbc:XPath)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-085", flag: "warning", kind: "assert", test: "empty(cac:OriginatorDocumentReference/cbc:LanguageID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-086", flag: "warning", kind: "assert", test: "empty(cac:OriginatorDocumentReference/cbc:LocaleCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-087", flag: "warning", kind: "assert", test: "empty(cac:OriginatorDocumentReference/cbc:VersionID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-088", flag: "warning", kind: "assert", test: "empty(cac:OriginatorDocumentReference/cbc:DocumentStatusCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-089", flag: "warning", kind: "assert", test: "empty(cac:OriginatorDocumentReference/cbc:DocumentDescription)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-090", flag: "warning", kind: "assert", test: "empty(cac:OriginatorDocumentReference/cac:Attachment)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-091", flag: "warning", kind: "assert", test: "empty(cac:OriginatorDocumentReference/cac:ValidityPeriod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-092", flag: "warning", kind: "assert", test: "empty(cac:OriginatorDocumentReference/cac:IssuerParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-093", flag: "warning", kind: "assert", test: "empty(cac:OriginatorDocumentReference/cac:ResultOfVerification)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-094", flag: "warning", kind: "assert", test: "empty(cac:ContractDocumentReference/cbc:CopyIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-095", flag: "warning", kind: "assert", test: "empty(cac:ContractDocumentReference/cbc:UUID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-096", flag: "warning", kind: "assert", test: "empty(cac:ContractDocumentReference/cbc:IssueDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-097", flag: "warning", kind: "assert", test: "empty(cac:ContractDocumentReference/cbc:IssueTime)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-098", flag: "warning", kind: "assert", test: "empty(cac:ContractDocumentReference/cbc:DocumentTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-099", flag: "warning", kind: "assert", test: "empty(cac:ContractDocumentReference/cbc:DocumentType)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-100", flag: "warning", kind: "assert", test: "empty(cac:ContractDocumentReference/cbc:XPath)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-101", flag: "warning", kind: "assert", test: "empty(cac:ContractDocumentReference/cbc:LanguageID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-102", flag: "warning", kind: "assert", test: "empty(cac:ContractDocumentReference/cbc:LocaleCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-103", flag: "warning", kind: "assert", test: "empty(cac:ContractDocumentReference/cbc:VersionID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-104", flag: "warning", kind: "assert", test: "empty(cac:ContractDocumentReference/cbc:DocumentStatusCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-105", flag: "warning", kind: "assert", test: "empty(cac:ContractDocumentReference/cbc:DocumentDescription)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-106", flag: "warning", kind: "assert", test: "empty(cac:ContractDocumentReference/cac:Attachment)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-107", flag: "warning", kind: "assert", test: "empty(cac:ContractDocumentReference/cac:ValidityPeriod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-108", flag: "warning", kind: "assert", test: "empty(cac:ContractDocumentReference/cac:IssuerParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-109", flag: "warning", kind: "assert", test: "empty(cac:ContractDocumentReference/cac:ResultOfVerification)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-110", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cbc:CopyIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-111", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cbc:UUID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-112", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cbc:IssueDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-113", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cbc:IssueTime)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-114", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cbc:DocumentType)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-115", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cbc:XPath)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-116", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cbc:LanguageID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-117", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cbc:LocaleCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-118", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cbc:VersionID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-119", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cbc:DocumentStatusCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-121", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:DocumentHash)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-122", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:HashAlgorithmMethod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-123", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:ExpiryDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-124", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:ExpiryTime)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-125", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:MimeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-126", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:FormatCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-127", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:EncodingCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-128", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:CharacterSetCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-129", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:FileName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-130", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:Description)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-131", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cac:ValidityPeriod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-132", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cac:IssuerParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-133", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cac:ResultOfVerification)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-134", flag: "warning", kind: "assert", test: "empty(cac:ProjectReference/cbc:UUID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-135", flag: "warning", kind: "assert", test: "empty(cac:ProjectReference/cbc:IssueDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-136", flag: "warning", kind: "assert", test: "empty(cac:ProjectReference/cac:WorkPhaseReference)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-137", flag: "warning", kind: "assert", test: "empty(cac:Signature)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-138", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cbc:CustomerAssignedAccountID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-139", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cbc:AdditionalAccountID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-140", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cbc:DataSendingCapability)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-141", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cbc:MarkCareIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-142", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cbc:MarkAttentionIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-143", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cbc:WebsiteURI)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-144", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cbc:LogoReferenceID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-145", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cbc:IndustryClassificationCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-146", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:Language)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-147", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:ID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-148", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:AddressTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-149", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:AddressFormatCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-150", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Postbox)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-151", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Floor)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-152", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Room)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-153", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:BlockName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-154", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:BuildingName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-155", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:BuildingNumber)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-156", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:InhouseMail)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-157", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Department)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-158", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:MarkAttention)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-159", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:MarkCare)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-160", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:PlotIdentification)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-161", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:CitySubdivisionName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-162", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:CountrySubentityCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-163", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Region)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-164", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:District)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-165", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:TimezoneOffset)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-166", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cac:Country/cbc:Name)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-167", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cac:LocationCoordinate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-168", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PhysicalLocation)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-169", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:RegistrationName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-170", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:TaxLevelCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-171", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:ExemptionReasonCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-172", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:ExemptionReason)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-173", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:RegistrationAddress)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-174", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:Name)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-175", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:TaxTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-176", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:CurrencyCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-177", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cac:JurisdictionRegionAddress)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-178", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-179", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationExpirationDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-180", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLegalFormCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-181", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:SoleProprietorshipIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-182", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLiquidationStatusCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-183", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:CorporateStockAmount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-184", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:FullyPaidSharesIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-185", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cac:RegistrationAddress)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-186", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cac:CorporateRegistrationScheme)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-187", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cac:HeadOfficeParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-188", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cac:ShareholderParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-189", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:Contact/cbc:ID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-190", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:Contact/cbc:Telefax)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-191", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:Contact/cbc:Note)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-192", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:Contact/cac:OtherCommunication)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-193", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:Person)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-194", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:AgentParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-195", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:ServiceProviderParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-196", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:PowerOfAttorney)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-197", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:Party/cac:FinancialAccount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-198", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:DespatchContact)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-199", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:AccountingContact)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-200", flag: "warning", kind: "assert", test: "empty(cac:AccountingSupplierParty/cac:SellerContact)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-201", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cbc:CustomerAssignedAccountID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-202", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cbc:SupplierAssignedAccountID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-203", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cbc:AdditionalAccountID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-204", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cbc:MarkCareIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-205", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cbc:MarkAttentionIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-206", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cbc:WebsiteURI)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-207", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cbc:LogoReferenceID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-208", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cbc:IndustryClassificationCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-209", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:Language)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-210", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:ID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-211", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:AddressTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-212", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:AddressFormatCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-213", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Postbox)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-214", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Floor)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-215", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Room)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-216", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:BlockName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-217", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:BuildingName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-218", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:BuildingNumber)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-219", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:InhouseMail)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-220", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Department)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-221", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:MarkAttention)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-222", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:MarkCare)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-223", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:PlotIdentification)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-224", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:CitySubdivisionName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-225", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:CountrySubentityCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-226", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Region)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-227", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:District)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-228", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:TimezoneOffset)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-229", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cac:Country/cbc:Name)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-230", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cac:LocationCoordinate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-231", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PhysicalLocation)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-232", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:RegistrationName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-233", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:TaxLevelCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-234", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:ExemptionReasonCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-235", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:ExemptionReason)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-236", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:RegistrationAddress)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-237", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:Name)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-238", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:TaxTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-239", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:CurrencyCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-240", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cac:JurisdictionRegionAddress)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-241", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-242", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationExpirationDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-243", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLegalFormCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-244", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLegalForm)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-245", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:SoleProprietorshipIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-246", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLiquidationStatusCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-247", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CorporateStockAmount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-248", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:FullyPaidSharesIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-249", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cac:RegistrationAddress)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-250", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cac:CorporateRegistrationScheme)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-251", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cac:HeadOfficeParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-252", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cac:ShareholderParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-253", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:Contact/cbc:ID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-254", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:Contact/cbc:Telefax)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-255", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:Contact/cbc:Note)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-256", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:Contact/cac:OtherCommunication)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-257", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:Person)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-258", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:AgentParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-259", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:ServiceProviderParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-260", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:PowerOfAttorney)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-261", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:Party/cac:FinancialAccount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-262", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:DeliveryContact)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-263", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:AccountingContact)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-264", flag: "warning", kind: "assert", test: "empty(cac:AccountingCustomerParty/cac:BuyerContact)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-265", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cbc:MarkCareIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-266", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cbc:MarkAttentionIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-267", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cbc:WebsiteURI)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-268", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cbc:LogoReferenceID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-269", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cbc:EndpointID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-270", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cbc:IndustryClassificationCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-271", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:Language)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-272", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:PostalAddress)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-273", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:PhysicalLocation)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-274", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:PartyTaxScheme)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-275", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:PartyLegalEntity/cbc:RegistrationName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-276", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:PartyLegalEntity/cbc:RegistrationDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-277", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:PartyLegalEntity/cbc:RegistrationExpirationDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-278", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:PartyLegalEntity/cbc:CompanyLegalFormCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-279", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:PartyLegalEntity/cbc:CompanyLegalForm)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-280", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:PartyLegalEntity/cbc:SoleProprietorshipIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-281", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:PartyLegalEntity/cbc:CompanyLiquidationStatusCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-282", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:PartyLegalEntity/cbc:CorporateStockAmount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-283", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:PartyLegalEntity/cbc:FullyPaidSharesIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-284", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:PartyLegalEntity/cac:RegistrationAddress)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-285", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:PartyLegalEntity/cac:CorporateRegistrationScheme)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-286", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:PartyLegalEntity/cac:HeadOfficeParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-287", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:PartyLegalEntity/cac:ShareholderParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-288", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:Contact)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-289", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:Person)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-290", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:AgentParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-291", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:ServiceProviderParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-292", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:PowerOfAttorney)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-293", flag: "warning", kind: "assert", test: "empty(cac:PayeeParty/cac:FinancialAccount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-294", flag: "warning", kind: "assert", test: "empty(cac:BuyerCustomerParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-295", flag: "warning", kind: "assert", test: "empty(cac:SellerSupplierParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-296", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cbc:MarkCareIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-297", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cbc:MarkAttentionIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-298", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cbc:WebsiteURI)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-299", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cbc:LogoReferenceID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-300", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cbc:EndpointID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-301", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cbc:IndustryClassificationCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-302", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PartyIdentification)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-303", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:Language)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-304", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:ID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-305", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:AddressTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-306", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:AddressFormatCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-307", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Postbox)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-308", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Floor)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-309", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Room)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-310", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:BlockName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-311", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:BuildingName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-312", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:BuildingNumber)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-313", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:InhouseMail)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-314", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Department)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-315", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:MarkAttention)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-316", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:MarkCare)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-317", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:PlotIdentification)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-318", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:CitySubdivisionName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-319", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:CountrySubentityCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-320", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Region)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-321", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:District)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-322", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cbc:TimezoneOffset)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-323", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cac:Country/cbc:Name)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-324", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PostalAddress/cac:LocationCoordinate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-325", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PhysicalLocation)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-326", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PartyTaxScheme/cbc:RegistrationName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-327", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PartyTaxScheme/cbc:TaxLevelCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-328", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PartyTaxScheme/cbc:ExemptionReasonCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-329", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PartyTaxScheme/cbc:ExemptionReason)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-330", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:RegistrationAddress)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-331", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:TaxScheme/cbc:Name)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-332", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:TaxScheme/cbc:TaxTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-333", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:TaxScheme/cbc:CurrencyCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-334", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:TaxScheme/cac:JurisdictionRegionAddress)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-335", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PartyLegalEntity)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-336", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:Contact)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-337", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:Person)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-338", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:AgentParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-339", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:ServiceProviderParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-340", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:PowerOfAttorney)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-341", flag: "warning", kind: "assert", test: "empty(cac:TaxRepresentativeParty/cac:FinancialAccount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-342", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cbc:ID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-343", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cbc:Quantity)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-344", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cbc:MinimumQuantity)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-345", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cbc:MaximumQuantity)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-346", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cbc:ActualDeliveryTime)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-347", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cbc:LatestDeliveryDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-348", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cbc:LatestDeliveryTime)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-349", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cbc:ReleaseID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-350", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cbc:TrackingID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-351", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cbc:Description)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-352", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cbc:Conditions)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-353", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cbc:CountrySubentity)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-354", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cbc:CountrySubentityCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-355", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cbc:LocationTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-356", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cbc:InformationURI)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-357", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cbc:Name)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-358", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:ValidityPeriod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-359", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:ID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-360", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:AddressTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-361", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:AddressFormatCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-362", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Postbox)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-363", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Floor)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-364", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Room)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-365", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:BlockName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-366", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:BuildingName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-367", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:BuildingNumber)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-368", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:InhouseMail)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-369", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Department)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-370", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:MarkAttention)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-371", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:MarkCare)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-372", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:PlotIdentification)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-373", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:CitySubdivisionName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-374", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:CountrySubentityCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-375", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Region)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-376", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:District)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-377", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:TimezoneOffset)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-378", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cac:Country/cbc:Name)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-379", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:Address/cac:LocationCoordinate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-380", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:SubsidiaryLocation)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-381", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryLocation/cac:LocationCoordinate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-382", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:AlternativeDeliveryLocation)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-383", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:RequestedDeliveryPeriod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-384", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:EstimatedDeliveryPeriod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-385", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:CarrierParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-386", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryParty/cbc:MarkCareIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-387", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryParty/cbc:MarkAttentionIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-388", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryParty/cbc:WebsiteURI)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-389", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryParty/cbc:LogoReferenceID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-390", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryParty/cbc:EndpointID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-391", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryParty/cbc:IndustryClassificationCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-392", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryParty/cac:PartyIdentification)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-393", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryParty/cac:Language)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-394", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryParty/cac:PostalAddress)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-395", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryParty/cac:PhysicalLocation)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-396", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryParty/cac:PartyTaxScheme)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-397", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryParty/cac:PartyLegalEntity)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-398", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryParty/cac:Contact)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-399", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryParty/cac:Person)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-400", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryParty/cac:AgentParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-401", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryParty/cac:ServiceProviderParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-402", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryParty/cac:PowerOfAttorney)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-403", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryParty/cac:FinancialAccount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-404", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:NotifyParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-405", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:Despatch)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-406", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryTerms)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-407", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:MinimumDeliveryUnit)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-408", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:MaximumDeliveryUnit)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-409", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:Shipment)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-410", flag: "warning", kind: "assert", test: "empty(cac:DeliveryTerms)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-411", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cbc:ID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-412", flag: "warning", kind: "assert", test: "exists(self::cn:CreditNote) or empty(cac:PaymentMeans/cbc:PaymentDueDate)", businessTerms: Object.freeze(["BT-9"]) },
+  { id: "UBL-CR-413", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cbc:PaymentChannelCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-414", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cbc:InstructionID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-415", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:CardAccount/cbc:CardTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-416", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:CardAccount/cbc:ValidityStartDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-417", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:CardAccount/cbc:ExpiryDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-418", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:CardAccount/cbc:IssuerID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-419", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:CardAccount/cbc:IssueNumberID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-420", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:CardAccount/cbc:CV2ID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-421", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:CardAccount/cbc:CardChipCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-422", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:CardAccount/cbc:ChipApplicationID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-424", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:AliasName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-425", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:AccountTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-426", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:AccountFormatCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-427", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:CurrencyCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-428", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:PaymentNote)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-429", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:Name)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-430", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cac:FinancialInstitution/cbc:Name)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-431", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cac:FinancialInstitution/cac:Address)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-432", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cac:Address)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-433", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PayeeFinancialAccount/cac:Country)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-434", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:CreditAccount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-435", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PaymentMandate/cbc:MandateTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-436", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PaymentMandate/cbc:MaximumPaymentInstructionsNumeric)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-437", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PaymentMandate/cbc:MaximumPaidAmount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-438", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PaymentMandate/cbc:SignatureID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-439", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PaymentMandate/cac:PayerParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-440", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:Name)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-441", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:AliasName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-442", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:AccountTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-443", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:AccountFormatCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-444", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:CurrencyCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-445", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:PaymentNote)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-446", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cac:FinancialInstitutionBranch)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-447", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cac:Country)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-448", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PaymentMandate/cac:ValidityPeriod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-449", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PaymentMandate/cac:PaymentReversalPeriod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-450", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PaymentMandate/cac:Clause)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-451", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:TradeFinancing)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-452", flag: "warning", kind: "assert", test: "empty(cac:PaymentTerms/cbc:ID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-453", flag: "warning", kind: "assert", test: "empty(cac:PaymentTerms/cbc:PaymentMeansID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-454", flag: "warning", kind: "assert", test: "empty(cac:PaymentTerms/cbc:PrepaidPaymentReferenceID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-455", flag: "warning", kind: "assert", test: "empty(cac:PaymentTerms/cbc:ReferenceEventCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-456", flag: "warning", kind: "assert", test: "empty(cac:PaymentTerms/cbc:SettlementDiscountPercent)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-457", flag: "warning", kind: "assert", test: "empty(cac:PaymentTerms/cbc:PenaltySurchargePercent)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-458", flag: "warning", kind: "assert", test: "empty(cac:PaymentTerms/cbc:PaymentPercent)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-459", flag: "warning", kind: "assert", test: "empty(cac:PaymentTerms/cbc:Amount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-460", flag: "warning", kind: "assert", test: "empty(cac:PaymentTerms/cbc:SettlementDiscountAmount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-461", flag: "warning", kind: "assert", test: "empty(cac:PaymentTerms/cbc:PenaltyAmount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-462", flag: "warning", kind: "assert", test: "empty(cac:PaymentTerms/cbc:PaymentTermsDetailsURI)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-463", flag: "warning", kind: "assert", test: "empty(cac:PaymentTerms/cbc:PaymentDueDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-464", flag: "warning", kind: "assert", test: "empty(cac:PaymentTerms/cbc:InstallmentDueDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-465", flag: "warning", kind: "assert", test: "empty(cac:PaymentTerms/cbc:InvoicingPartyReference)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-466", flag: "warning", kind: "assert", test: "empty(cac:PaymentTerms/cac:SettlementPeriod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-467", flag: "warning", kind: "assert", test: "empty(cac:PaymentTerms/cac:PenaltyPeriod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-468", flag: "warning", kind: "assert", test: "empty(cac:PaymentTerms/cac:ExchangeRate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-469", flag: "warning", kind: "assert", test: "empty(cac:PaymentTerms/cac:ValidityPeriod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-470", flag: "warning", kind: "assert", test: "empty(cac:PrepaidPayment)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-471", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cbc:ID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-472", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cbc:PrepaidIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-473", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cbc:SequenceNumeric)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-474", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cbc:AccountingCostCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-475", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cbc:AccountingCost)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-476", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cbc:PerUnitAmount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-477", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cac:TaxCategory/cbc:Name)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-478", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cac:TaxCategory/cbc:BaseUnitMeasure)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-479", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cac:TaxCategory/cbc:PerUnitAmount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-480", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cac:TaxCategory/cbc:TaxExemptionReasonCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-481", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cac:TaxCategory/cbc:TaxExemptionReason)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-482", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cac:TaxCategory/cbc:TierRange)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-483", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cac:TaxCategory/cbc:TierRatePercent)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-484", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cac:TaxCategory/cac:TaxScheme/cbc:Name)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-485", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cac:TaxCategory/cac:TaxScheme/cbc:TaxTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-486", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cac:TaxCategory/cac:TaxScheme/cbc:CurrencyCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-487", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cac:TaxCategory/cac:TaxScheme/cac:JurisdictionRegionAddress)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-488", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cac:TaxTotal)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-489", flag: "warning", kind: "assert", test: "empty(cac:AllowanceCharge/cac:PaymentMeans)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-490", flag: "warning", kind: "assert", test: "empty(cac:TaxExchangeRate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-491", flag: "warning", kind: "assert", test: "empty(cac:PricingExchangeRate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-492", flag: "warning", kind: "assert", test: "empty(cac:PaymentExchangeRate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-493", flag: "warning", kind: "assert", test: "empty(cac:PaymentAlternativeExchangeRate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-494", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cbc:RoundingAmount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-495", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cbc:TaxEvidenceIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-496", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cbc:TaxIncludedIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-497", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cac:TaxSubtotal/cbc:CalculationSequenceNumeric)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-498", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cac:TaxSubtotal/cbc:TransactionCurrencyTaxAmount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-499", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cac:TaxSubtotal/cbc:Percent)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-500", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cac:TaxSubtotal/cbc:BaseUnitMeasure)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-501", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cac:TaxSubtotal/cbc:PerUnitAmount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-502", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cac:TaxSubtotal/cbc:TierRange)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-503", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cac:TaxSubtotal/cbc:TierRatePercent)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-504", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:Name)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-505", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:BaseUnitMeasure)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-506", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:PerUnitAmount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-507", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:TierRange)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-508", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:TierRatePercent)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-509", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cac:TaxScheme/cbc:Name)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-510", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cac:TaxScheme/cbc:TaxTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-511", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cac:TaxScheme/cbc:CurrencyCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-512", flag: "warning", kind: "assert", test: "empty(cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cac:TaxScheme/cac:JurisdictionRegionAddress)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-513", flag: "warning", kind: "assert", test: "empty(cac:WithholdingTaxTotal)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-514", flag: "warning", kind: "assert", test: "empty(cac:LegalMonetaryTotal/cbc:PayableAlternativeAmount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-515", flag: "warning", kind: "assert", test: "empty($lines/cbc:UUID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-516", flag: "warning", kind: "assert", test: "empty($lines/cbc:TaxPointDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-517", flag: "warning", kind: "assert", test: "empty($lines/cbc:AccountingCostCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-518", flag: "warning", kind: "assert", test: "empty($lines/cbc:PaymentPurposeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-519", flag: "warning", kind: "assert", test: "empty($lines/cbc:FreeOfChargeIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-520", flag: "warning", kind: "assert", test: "empty($lines/cac:InvoicePeriod/cbc:StartTime)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-521", flag: "warning", kind: "assert", test: "empty($lines/cac:InvoicePeriod/cbc:EndTime)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-522", flag: "warning", kind: "assert", test: "empty($lines/cac:InvoicePeriod/cbc:DurationMeasure)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-523", flag: "warning", kind: "assert", test: "empty($lines/cac:InvoicePeriod/cbc:DescriptionCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-524", flag: "warning", kind: "assert", test: "empty($lines/cac:InvoicePeriod/cbc:Description)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-525", flag: "warning", kind: "assert", test: "empty($lines/cac:OrderLineReference/cbc:SalesOrderLineID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-526", flag: "warning", kind: "assert", test: "empty($lines/cac:OrderLineReference/cbc:UUID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-527", flag: "warning", kind: "assert", test: "empty($lines/cac:OrderLineReference/cbc:LineStatusCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-528", flag: "warning", kind: "assert", test: "empty($lines/cac:OrderLineReference/cac:OrderReference)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-529", flag: "warning", kind: "assert", test: "empty($lines/cac:DespatchLineReference)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-530", flag: "warning", kind: "assert", test: "empty($lines/cac:ReceiptLineReference)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-531", flag: "warning", kind: "assert", test: "empty($lines/cac:BillingReference)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-532", flag: "warning", kind: "assert", test: "empty($lines/cac:DocumentReference/cbc:CopyIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-533", flag: "warning", kind: "assert", test: "empty($lines/cac:DocumentReference/cbc:UUID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-534", flag: "warning", kind: "assert", test: "empty($lines/cac:DocumentReference/cbc:IssueDate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-535", flag: "warning", kind: "assert", test: "empty($lines/cac:DocumentReference/cbc:IssueTime)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-537", flag: "warning", kind: "assert", test: "empty($lines/cac:DocumentReference/cbc:DocumentType)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-538", flag: "warning", kind: "assert", test: "empty($lines/cac:DocumentReference/cbc:XPath)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-539", flag: "warning", kind: "assert", test: "empty($lines/cac:DocumentReference/cbc:LanguageID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-540", flag: "warning", kind: "assert", test: "empty($lines/cac:DocumentReference/cbc:LocaleCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-541", flag: "warning", kind: "assert", test: "empty($lines/cac:DocumentReference/cbc:VersionID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-542", flag: "warning", kind: "assert", test: "empty($lines/cac:DocumentReference/cbc:DocumentStatusCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-543", flag: "warning", kind: "assert", test: "empty($lines/cac:DocumentReference/cbc:DocumentDescription)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-544", flag: "warning", kind: "assert", test: "empty($lines/cac:DocumentReference/cac:Attachment)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-545", flag: "warning", kind: "assert", test: "empty($lines/cac:DocumentReference/cac:ValidityPeriod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-546", flag: "warning", kind: "assert", test: "empty($lines/cac:DocumentReference/cac:IssuerParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-547", flag: "warning", kind: "assert", test: "empty($lines/cac:DocumentReference/cac:ResultOfVerification)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-548", flag: "warning", kind: "assert", test: "empty($lines/cac:PricingReference)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-549", flag: "warning", kind: "assert", test: "empty($lines/cac:OriginatorParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-550", flag: "warning", kind: "assert", test: "empty($lines/cac:Delivery)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-551", flag: "warning", kind: "assert", test: "empty($lines/cac:PaymentTerms)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-552", flag: "warning", kind: "assert", test: "empty($lines/cac:AllowanceCharge/cbc:ID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-553", flag: "warning", kind: "assert", test: "empty($lines/cac:AllowanceCharge/cbc:PrepaidIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-554", flag: "warning", kind: "assert", test: "empty($lines/cac:AllowanceCharge/cbc:SequenceNumeric)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-555", flag: "warning", kind: "assert", test: "empty($lines/cac:AllowanceCharge/cbc:AccountingCostCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-556", flag: "warning", kind: "assert", test: "empty($lines/cac:AllowanceCharge/cbc:AccountingCost)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-557", flag: "warning", kind: "assert", test: "empty($lines/cac:AllowanceCharge/cbc:PerUnitAmount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-558", flag: "warning", kind: "assert", test: "empty($lines/cac:AllowanceCharge/cac:TaxCategory)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-559", flag: "warning", kind: "assert", test: "empty($lines/cac:AllowanceCharge/cac:TaxTotal)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-560", flag: "warning", kind: "assert", test: "empty($lines/cac:AllowanceCharge/cac:PaymentMeans)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-561", flag: "warning", kind: "assert", test: "empty($lines/cac:TaxTotal)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-562", flag: "warning", kind: "assert", test: "empty($lines/cac:WithholdingTaxTotal)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-563", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cbc:PackQuantity)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-564", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cbc:PackSizeNumeric)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-565", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cbc:CatalogueIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-566", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cbc:HazardousRiskIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-567", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cbc:AdditionalInformation)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-568", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cbc:Keyword)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-569", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cbc:BrandName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-570", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cbc:ModelName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-571", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:BuyersItemIdentification/cbc:ExtendedID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-572", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:BuyersItemIdentification/cbc:BarcodeSymbologyID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-573", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:BuyersItemIdentification/cac:PhysicalAttribute)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-574", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:BuyersItemIdentification/cac:MeasurementDimension)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-575", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:BuyersItemIdentification/cac:IssuerParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-576", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:SellersItemIdentification/cbc:ExtendedID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-577", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:SellersItemIdentification/cbc:BarcodeSymbologyID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-578", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:SellersItemIdentification/cac:PhysicalAttribute)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-579", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:SellersItemIdentification/cac:MeasurementDimension)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-580", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:SellersItemIdentification/cac:IssuerParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-581", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:ManufacturersItemIdentification)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-582", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:StandardItemIdentification/cbc:ExtendedID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-583", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:StandardItemIdentification/cbc:BarcodeSymbologyID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-584", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:StandardItemIdentification/cac:PhysicalAttribute)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-585", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:StandardItemIdentification/cac:MeasurementDimension)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-586", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:StandardItemIdentification/cac:IssuerParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-587", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:CatalogueItemIdentification)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-588", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:AdditionalItemIdentification)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-589", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:CatalogueDocumentReference)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-590", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:ItemSpecificationDocumentReference)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-591", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:OriginCountry/cbc:Name)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-592", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:CommodityClassification/cbc:NatureCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-593", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:CommodityClassification/cbc:CargoTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-594", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:CommodityClassification/cbc:CommodityCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-595", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:TransactionConditions)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-596", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:HazardousItem)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-597", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:ClassifiedTaxCategory/cbc:Name)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-598", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:ClassifiedTaxCategory/cbc:BaseUnitMeasure)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-599", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:ClassifiedTaxCategory/cbc:PerUnitAmount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-600", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:ClassifiedTaxCategory/cbc:TaxExemptionReasonCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-601", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:ClassifiedTaxCategory/cbc:TaxExemptionReason)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-602", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:ClassifiedTaxCategory/cbc:TierRange)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-603", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:ClassifiedTaxCategory/cbc:TierRatePercent)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-604", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:ClassifiedTaxCategory/cac:TaxScheme/cbc:Name)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-605", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:ClassifiedTaxCategory/cac:TaxScheme/cbc:TaxTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-606", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:ClassifiedTaxCategory/cac:TaxScheme/cbc:CurrencyCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-607", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:ClassifiedTaxCategory/cac:TaxScheme/cac:JurisdictionRegionAddress)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-608", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:AdditionalItemProperty/cbc:ID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-609", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:AdditionalItemProperty/cbc:NameCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-610", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:AdditionalItemProperty/cbc:TestMethod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-611", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:AdditionalItemProperty/cbc:ValueQuantity)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-612", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:AdditionalItemProperty/cbc:ValueQualifier)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-613", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:AdditionalItemProperty/cbc:ImportanceCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-614", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:AdditionalItemProperty/cbc:ListValue)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-615", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:AdditionalItemProperty/cac:UsabilityPeriod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-616", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:AdditionalItemProperty/cac:ItemPropertyGroup)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-617", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:AdditionalItemProperty/cac:RangeDimension)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-618", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:AdditionalItemProperty/cac:ItemPropertyRange)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-619", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:ManufacturerParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-620", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:InformationContentProviderParty)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-621", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:OriginAddress)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-622", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:ItemInstance)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-623", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:Certificate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-624", flag: "warning", kind: "assert", test: "empty($lines/cac:Item/cac:Dimension)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-625", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cbc:PriceChangeReason)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-626", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cbc:PriceTypeCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-627", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cbc:PriceType)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-628", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cbc:OrderableUnitFactorRate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-629", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cbc:ValidityPeriod)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-630", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cbc:PriceList)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-632", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cac:AllowanceCharge/cbc:ID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-633", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReasonCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-634", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReason)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-635", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cac:AllowanceCharge/cbc:MultiplierFactorNumeric)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-636", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cac:AllowanceCharge/cbc:PrepaidIndicator)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-637", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cac:AllowanceCharge/cbc:SequenceNumeric)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-638", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cac:AllowanceCharge/cbc:AccountingCostCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-639", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cac:AllowanceCharge/cbc:AccountingCost)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-640", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cac:AllowanceCharge/cbc:PerUnitAmount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-641", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cac:AllowanceCharge/cac:TaxCategory)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-642", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cac:AllowanceCharge/cac:TaxTotal)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-643", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cac:AllowanceCharge/cac:PaymentMeans)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-644", flag: "warning", kind: "assert", test: "empty($lines/cac:Price/cac:PricingExchangeRate)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-645", flag: "warning", kind: "assert", test: "empty($lines/cac:DeliveryTerms)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-646", flag: "warning", kind: "assert", test: "empty($lines/cac:SubInvoiceLine)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-647", flag: "warning", kind: "assert", test: "empty($lines/cac:ItemPriceExtension)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-648", flag: "warning", kind: "assert", test: "empty(cbc:CustomizationID/@schemeID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-649", flag: "warning", kind: "assert", test: "empty(cbc:ProfileID/@schemeID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-650", flag: "warning", kind: "assert", test: "empty(cbc:ID/@schemeID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-651", flag: "warning", kind: "assert", test: "empty(cbc:SalesOrderID/@schemeID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-652", flag: "warning", kind: "assert", test: "empty(//cac:PartyTaxScheme/cbc:CompanyID/@schemeID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-653", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cbc:PaymentID/@schemeID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-654", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:ID/@schemeID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-655", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:ID/@schemeID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-656", flag: "warning", kind: "assert", test: "empty(cbc:InvoiceTypeCode/@listID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-657", flag: "warning", kind: "assert", test: "empty(cbc:DocumentCurrencyCode/@listID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-658", flag: "warning", kind: "assert", test: "empty(cbc:TaxCurrencyCode/@listID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-659", flag: "warning", kind: "assert", test: "empty(cac:AdditionalDocumentReference/cbc:DocumentTypeCode/@listID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-660", flag: "warning", kind: "assert", test: "empty(//cac:Country/cbc:IdentificationCode/@listID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-661", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cbc:PaymentMeansCode/@listID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-662", flag: "warning", kind: "assert", test: "empty(//cbc:AllowanceChargeReasonCode/@listID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-663", flag: "warning", kind: "assert", test: "empty(//@unitCodeListID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-664", flag: "warning", kind: "assert", test: "empty(//cac:FinancialInstitution)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-665", flag: "warning", kind: "assert", test: "every $ref in //cac:AdditionalDocumentReference[cbc:ID/@schemeID] satisfies (exists($ref/cbc:DocumentTypeCode) and (every $code in $ref/cbc:DocumentTypeCode satisfies $code = '130'))", businessTerms: Object.freeze(["BT-18"]) },
+  { id: "UBL-CR-666", flag: "fatal", kind: "assert", test: "empty(//cac:AdditionalDocumentReference[cbc:DocumentTypeCode = '130']/cac:Attachment)", businessTerms: Object.freeze(["BT-18"]) },
+  { id: "UBL-CR-667", flag: "warning", kind: "assert", test: "empty(//cac:BuyersItemIdentification/cbc:ID/@schemeID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-668", flag: "warning", kind: "assert", test: "empty(//cac:SellersItemIdentification/cbc:ID/@schemeID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-669", flag: "warning", kind: "assert", test: "empty(//cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReasonCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-670", flag: "warning", kind: "assert", test: "empty(//cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReason)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-671", flag: "warning", kind: "assert", test: "empty(//cac:Price/cac:AllowanceCharge/cbc:MultiplierFactorNumeric)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-672", flag: "warning", kind: "assert", test: "empty(cbc:CreditNoteTypeCode/@listID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-673", flag: "fatal", kind: "assert", test: "empty(//cac:AdditionalDocumentReference[cbc:DocumentTypeCode = '130']/cbc:DocumentDescription)", businessTerms: Object.freeze(["BT-18", "BT-123"]) },
+  { id: "UBL-CR-674", flag: "warning", kind: "assert", test: "empty(//cbc:PrimaryAccountNumberID/@schemeID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-675", flag: "warning", kind: "assert", test: "empty(//cac:CardAccount/cbc:NetworkID/@schemeID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-676", flag: "warning", kind: "assert", test: "empty(//cac:PaymentMandate/cbc:ID/@schemeID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-677", flag: "warning", kind: "assert", test: "empty(//cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID/@schemeID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-678", flag: "warning", kind: "assert", test: "empty(//cac:TaxCategory/cbc:ID/@schemeID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-679", flag: "warning", kind: "assert", test: "empty(//cac:ClassifiedTaxCategory/cbc:ID/@schemeID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-680", flag: "warning", kind: "assert", test: "empty(//cac:PaymentMeans/cac:PayerFinancialAccount)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-681", flag: "warning", kind: "assert", test: "empty(cac:PaymentMeans/cbc:InstructionNote)", businessTerms: Object.freeze([]) },
+  { id: "UBL-CR-682", flag: "warning", kind: "assert", test: "empty(cac:Delivery/cac:DeliveryAddress)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-08", flag: "warning", kind: "assert", test: "empty(//@schemeName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-09", flag: "warning", kind: "assert", test: "empty(//@schemeAgencyName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-10", flag: "warning", kind: "assert", test: "empty(//@schemeDataURI)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-11", flag: "warning", kind: "assert", test: "empty(//@schemeURI)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-12", flag: "warning", kind: "assert", test: "empty(//@format)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-13", flag: "warning", kind: "assert", test: "empty(//@unitCodeListIdentifier)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-14", flag: "warning", kind: "assert", test: "empty(//@unitCodeListAgencyIdentifier)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-15", flag: "warning", kind: "assert", test: "empty(//@unitCodeListAgencyName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-16", flag: "warning", kind: "assert", test: "empty(//@listAgencyName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-17", flag: "warning", kind: "assert", test: "empty(//@listName)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-18", flag: "warning", kind: "assert", test: "empty(//@name[not(parent::cbc:PaymentMeansCode)])", businessTerms: Object.freeze(["BT-82"]) },
+  { id: "UBL-DT-19", flag: "warning", kind: "assert", test: "empty(//@languageID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-20", flag: "warning", kind: "assert", test: "empty(//@listURI)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-21", flag: "warning", kind: "assert", test: "empty(//@listSchemeURI)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-22", flag: "warning", kind: "assert", test: "empty(//@languageLocaleID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-23", flag: "warning", kind: "assert", test: "empty(//@uri)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-24", flag: "warning", kind: "assert", test: "empty(//@currencyCodeListVersionID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-25", flag: "warning", kind: "assert", test: "empty(//@characterSetCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-26", flag: "warning", kind: "assert", test: "empty(//@encodingCode)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-27", flag: "warning", kind: "assert", test: "empty(//@schemeAgencyID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-DT-28", flag: "warning", kind: "assert", test: "empty(//@listAgencyID)", businessTerms: Object.freeze([]) },
+  { id: "UBL-SR-01", flag: "fatal", kind: "assert", test: "count(cac:ContractDocumentReference/cbc:ID) le 1", businessTerms: Object.freeze(["BT-12"]) },
+  { id: "UBL-SR-02", flag: "fatal", kind: "assert", test: "count(cac:ReceiptDocumentReference/cbc:ID) le 1", businessTerms: Object.freeze(["BT-15"]) },
+  { id: "UBL-SR-03", flag: "fatal", kind: "assert", test: "count(cac:DespatchDocumentReference/cbc:ID) le 1", businessTerms: Object.freeze(["BT-16"]) },
+  { id: "UBL-SR-04", flag: "fatal", kind: "assert", test: "count(cac:AdditionalDocumentReference[cbc:DocumentTypeCode = '130']/cbc:ID) le 1", businessTerms: Object.freeze(["BT-18"]) },
+  { id: "UBL-SR-05", flag: "fatal", kind: "assert", test: "count(cac:PaymentTerms/cbc:Note) le 1", businessTerms: Object.freeze(["BT-20"]) },
+  { id: "UBL-SR-08", flag: "fatal", kind: "assert", test: "count(cac:InvoicePeriod) le 1", businessTerms: Object.freeze(["BG-14"]) },
+  { id: "UBL-SR-09", flag: "fatal", kind: "assert", test: "count(cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName) le 1", businessTerms: Object.freeze(["BT-27"]) },
+  { id: "UBL-SR-10", flag: "fatal", kind: "assert", test: "count(cac:AccountingSupplierParty/cac:Party/cac:PartyName/cbc:Name) le 1", businessTerms: Object.freeze(["BT-28"]) },
+  { id: "UBL-SR-11", flag: "fatal", kind: "assert", test: "count(cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyID) le 1", businessTerms: Object.freeze(["BT-30"]) },
+  { id: "UBL-SR-12", flag: "fatal", kind: "assert", test: "count(cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme[some $scheme in cac:TaxScheme satisfies upper-case($scheme/cbc:ID) eq 'VAT']/cbc:CompanyID) le 1", businessTerms: Object.freeze(["BT-31"]) },
+  { id: "UBL-SR-13", flag: "fatal", kind: "assert", test: "count(cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme[some $scheme in cac:TaxScheme satisfies upper-case($scheme/cbc:ID) ne 'VAT']/cbc:CompanyID) le 1", businessTerms: Object.freeze(["BT-32"]) },
+  { id: "UBL-SR-14", flag: "fatal", kind: "assert", test: "count(cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLegalForm) le 1", businessTerms: Object.freeze(["BT-33"]) },
+  { id: "UBL-SR-15", flag: "fatal", kind: "assert", test: "count(cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName) le 1", businessTerms: Object.freeze(["BT-44"]) },
+  { id: "UBL-SR-16", flag: "fatal", kind: "assert", test: "count(cac:AccountingCustomerParty/cac:Party/cac:PartyIdentification/cbc:ID) le 1", businessTerms: Object.freeze(["BT-46"]) },
+  { id: "UBL-SR-17", flag: "fatal", kind: "assert", test: "count(cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyID) le 1", businessTerms: Object.freeze(["BT-47"]) },
+  { id: "UBL-SR-18", flag: "fatal", kind: "assert", test: "count(cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme[some $scheme in cac:TaxScheme satisfies upper-case($scheme/cbc:ID) eq 'VAT']/cbc:CompanyID) le 1", businessTerms: Object.freeze(["BT-48"]) },
+  { id: "UBL-SR-24", flag: "fatal", kind: "assert", test: "count(cac:Delivery) le 1", businessTerms: Object.freeze(["BG-13"]) },
+  { id: "UBL-SR-29", flag: "fatal", kind: "assert", test: "count(//cac:PartyIdentification/cbc:ID[upper-case(@schemeID) eq 'SEPA']) le 1", businessTerms: Object.freeze(["BT-90"]) },
+  { id: "UBL-SR-39", flag: "fatal", kind: "assert", test: "count(cac:ProjectReference/cbc:ID) le 1", businessTerms: Object.freeze(["BT-11"]) },
+  { id: "UBL-SR-40", flag: "fatal", kind: "assert", test: "count(cac:AccountingCustomerParty/cac:Party/cac:PartyName/cbc:Name) le 1", businessTerms: Object.freeze(["BT-45"]) },
+  { id: "UBL-SR-44", flag: "fatal", kind: "assert", test: "count(distinct-values(//cbc:PaymentID)) le 1", businessTerms: Object.freeze(["BT-83"]) },
+  { id: "UBL-SR-45", flag: "fatal", kind: "assert", test: "count(cac:PaymentMeans/cbc:PaymentDueDate) le 1", businessTerms: Object.freeze(["BT-9"]) },
+  { id: "UBL-SR-46", flag: "fatal", kind: "assert", test: "count(cac:PaymentMeans/cbc:PaymentMeansCode/@name) le 1", businessTerms: Object.freeze(["BT-82"]) },
+  { id: "UBL-SR-47", flag: "fatal", kind: "assert", test: "count(distinct-values(//cbc:PaymentMeansCode)) le 1", businessTerms: Object.freeze(["BT-81"]) },
+  { id: "UBL-SR-49", flag: "fatal", kind: "assert", test: "count(cac:InvoicePeriod/cbc:DescriptionCode) le 1", businessTerms: Object.freeze(["BT-8"]) },
+  { id: "UBL-SR-54", flag: "fatal", kind: "assert", test: "count(cac:PaymentMeans/cac:CardAccount) le 1", businessTerms: Object.freeze(["BG-18"]) },
+  { id: "UBL-SR-55", flag: "fatal", kind: "assert", test: "count(cac:PaymentMeans/cac:PaymentMandate) le 1", businessTerms: Object.freeze(["BG-19"]) },
+  { id: "UBL-SR-56", flag: "fatal", kind: "assert", test: "count(cac:OriginatorDocumentReference/cbc:ID) le 1", businessTerms: Object.freeze(["BT-17"]) },
+  { id: "UBL-SR-34", flag: "fatal", kind: "assert", test: "count(cbc:Note) le 1", businessTerms: Object.freeze(["BT-127"]) },
+  { id: "UBL-SR-35", flag: "fatal", kind: "assert", test: "count(cac:OrderLineReference/cbc:LineID) le 1", businessTerms: Object.freeze(["BT-132"]) },
+  { id: "UBL-SR-36", flag: "fatal", kind: "assert", test: "count(cac:InvoicePeriod) le 1", businessTerms: Object.freeze(["BG-26"]) },
+  { id: "UBL-SR-37", flag: "fatal", kind: "assert", test: "count(cac:Price/cac:AllowanceCharge/cbc:Amount) le 1", businessTerms: Object.freeze(["BT-147"]) },
+  { id: "UBL-SR-48", flag: "fatal", kind: "assert", test: "count(cac:Item/cac:ClassifiedTaxCategory) eq 1", businessTerms: Object.freeze(["BG-30"]) },
+  { id: "UBL-SR-50", flag: "fatal", kind: "assert", test: "count(cac:Item/cbc:Description) le 1", businessTerms: Object.freeze(["BT-154"]) },
+  { id: "UBL-SR-52", flag: "fatal", kind: "assert", test: "count(cac:DocumentReference) le 1", businessTerms: Object.freeze(["BT-128"]) },
+  { id: "UBL-SR-19", flag: "fatal", kind: "assert", test: "count(cac:PartyName/cbc:Name) le 1 and $payeeNameDiffers", businessTerms: Object.freeze(["BT-59", "BT-27"]) },
+  { id: "UBL-SR-20", flag: "fatal", kind: "assert", test: "count(cac:PartyIdentification/cbc:ID[upper-case(string(@schemeID)) ne 'SEPA']) le 1 and $payeeNameDiffers", businessTerms: Object.freeze(["BT-60", "BT-59", "BT-27"]) },
+  { id: "UBL-SR-21", flag: "fatal", kind: "assert", test: "count(cac:PartyLegalEntity/cbc:CompanyID) le 1 and $payeeNameDiffers", businessTerms: Object.freeze(["BT-61", "BT-59", "BT-27"]) },
+  { id: "UBL-SR-26", flag: "fatal", kind: "assert", test: "count(cbc:PaymentID) le 1", businessTerms: Object.freeze(["BT-83"]) },
+  { id: "UBL-SR-27", flag: "fatal", kind: "assert", test: "count(cbc:PaymentMeansCode) le 1", businessTerms: Object.freeze(["BT-81"]) },
+  { id: "UBL-SR-28", flag: "fatal", kind: "assert", test: "count(cac:PaymentMandate/cbc:ID) le 1", businessTerms: Object.freeze(["BT-89"]) },
+  { id: "UBL-SR-06", flag: "fatal", kind: "assert", test: "count(cac:InvoiceDocumentReference) le 1", businessTerms: Object.freeze(["BG-3"]) },
+  { id: "UBL-SR-07", flag: "fatal", kind: "assert", test: "exists(cac:InvoiceDocumentReference/cbc:ID)", businessTerms: Object.freeze(["BG-3", "BT-25"]) },
+  { id: "UBL-SR-22", flag: "fatal", kind: "assert", test: "count(cac:PartyName/cbc:Name) le 1", businessTerms: Object.freeze(["BT-62"]) },
+  { id: "UBL-SR-23", flag: "fatal", kind: "assert", test: "count(cac:PartyTaxScheme/cbc:CompanyID) le 1", businessTerms: Object.freeze(["BT-63"]) },
+  { id: "UBL-SR-32", flag: "fatal", kind: "assert", test: "count(cac:TaxCategory/cbc:TaxExemptionReason) le 1", businessTerms: Object.freeze(["BT-120"]) },
+  { id: "BR-CL-01", flag: "fatal", kind: "assert", test: "(self::cbc:InvoiceTypeCode and normalize-space(.) = $cen-codes-UNTDID1001-invoice) or (self::cbc:CreditNoteTypeCode and normalize-space(.) = $cen-codes-UNTDID1001-credit-note)", businessTerms: Object.freeze(["BT-3"]) },
+  { id: "BR-CL-03", flag: "fatal", kind: "assert", test: "normalize-space(@currencyID) = $cen-codes-ISO4217", businessTerms: Object.freeze(["BT-5", "BT-6"]) },
+  { id: "BR-CL-04", flag: "fatal", kind: "assert", test: "normalize-space(.) = $cen-codes-ISO4217", businessTerms: Object.freeze(["BT-5"]) },
+  { id: "BR-CL-05", flag: "fatal", kind: "assert", test: "normalize-space(.) = $cen-codes-ISO4217", businessTerms: Object.freeze(["BT-6"]) },
+  { id: "BR-CL-06", flag: "fatal", kind: "assert", test: "normalize-space(.) = $cen-codes-UNTDID2005-subset", businessTerms: Object.freeze(["BT-8"]) },
+  { id: "BR-CL-07", flag: "fatal", kind: "assert", test: "normalize-space(@schemeID) = $cen-codes-UNTDID1153", businessTerms: Object.freeze(["BT-18"]) },
+  { id: "BR-CL-10", flag: "fatal", kind: "assert", test: "normalize-space(@schemeID) = $cen-codes-ISO6523-ICD or (normalize-space(@schemeID) eq 'SEPA' and exists(ancestor::cac:AccountingSupplierParty | ancestor::cac:PayeeParty))", businessTerms: Object.freeze(["BT-29", "BT-46", "BT-60"]) },
+  { id: "BR-CL-11", flag: "fatal", kind: "assert", test: "normalize-space(@schemeID) = $cen-codes-ISO6523-ICD", businessTerms: Object.freeze(["BT-30", "BT-47", "BT-61"]) },
+  { id: "BR-CL-13", flag: "fatal", kind: "assert", test: "normalize-space(@listID) = $cen-codes-UNTDID7143", businessTerms: Object.freeze(["BT-158"]) },
+  { id: "BR-CL-14", flag: "fatal", kind: "assert", test: "normalize-space(.) = $cen-codes-ISO3166-1-alpha2", businessTerms: Object.freeze(["BT-40", "BT-55", "BT-69", "BT-80"]) },
+  { id: "BR-CL-15", flag: "fatal", kind: "assert", test: "normalize-space(.) = $cen-codes-ISO3166-1-alpha2", businessTerms: Object.freeze(["BT-159"]) },
+  { id: "BR-CL-16", flag: "fatal", kind: "assert", test: "normalize-space(.) = $cen-codes-UNTDID4461", businessTerms: Object.freeze(["BT-81"]) },
+  { id: "BR-CL-17", flag: "fatal", kind: "assert", test: "normalize-space(.) = $cen-codes-UNTDID5305", businessTerms: Object.freeze(["BT-95", "BT-102", "BT-118"]) },
+  { id: "BR-CL-18", flag: "fatal", kind: "assert", test: "normalize-space(.) = $cen-codes-UNTDID5305", businessTerms: Object.freeze(["BT-151"]) },
+  { id: "BR-CL-19", flag: "fatal", kind: "assert", test: "normalize-space(.) = $cen-codes-UNTDID5189", businessTerms: Object.freeze(["BT-98", "BT-140"]) },
+  { id: "BR-CL-20", flag: "fatal", kind: "assert", test: "normalize-space(.) = $cen-codes-UNTDID7161", businessTerms: Object.freeze(["BT-105", "BT-145"]) },
+  { id: "BR-CL-21", flag: "fatal", kind: "assert", test: "normalize-space(@schemeID) = $cen-codes-ISO6523-ICD", businessTerms: Object.freeze(["BT-157"]) },
+  { id: "BR-CL-22", flag: "fatal", kind: "assert", test: "upper-case(normalize-space(.)) = $cen-codes-VATEX", businessTerms: Object.freeze(["BT-121"]) },
+  { id: "BR-CL-23", flag: "fatal", kind: "assert", test: "normalize-space(@unitCode) = $cen-codes-UNECE-Rec20-Rec21", businessTerms: Object.freeze(["BT-130", "BT-150"]) },
+  { id: "BR-CL-24", flag: "fatal", kind: "assert", test: "@mimeCode = $cen-codes-MIME-attachments", businessTerms: Object.freeze(["BT-125"]) },
+  { id: "BR-CL-25", flag: "fatal", kind: "assert", test: "normalize-space(@schemeID) = $cen-codes-EAS", businessTerms: Object.freeze(["BT-34", "BT-49"]) },
+  { id: "BR-CL-26", flag: "fatal", kind: "assert", test: "normalize-space(@schemeID) = $cen-codes-ISO6523-ICD", businessTerms: Object.freeze(["BT-71"]) }
+]);
+
+function fn0(S, a0) {
+  const v0_0 = a0;
+  const out0 = [];
+  out0.push(...[((v0_0.length === 0) ? "(none)" : rt.stringJoin(rt.forMap(v0_0, (v1_0) => [rt.concat(["'"], [rt.string([v1_0])], ["'"])]), ", "))]);
+  return rt.convert(out0, T0, "result of en:shown");
+}
+
+function step0(n, S) {
+  if (!rt.testNode(N0, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match0(n, S) { return step0(n, S); }
+
+function fire0(c, S, out) {
+  let t0;
+  S.cur = 0;
+  if (!(rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t0 ??= rt.stepOne(c, "child", N1, null)), "normalize-space"))], [""]) === true)) out.push(rt.finding(ROWS[0], c, "An additional supporting document (BG-24) needs a supporting document reference (BT-122)."));
+}
+
+function step1(n, S) {
+  if (!rt.testNode(N2, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step2(n, S) {
+  if (!rt.testNode(N3, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step1(n.parent, S);
+}
+
+function step3(n, S) {
+  if (!rt.testNode(N4, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step2(n.parent, S);
+}
+
+function match1(n, S) { return step3(n, S); }
+
+function fire1(c, S, out) {
+  let t1;
+  S.cur = 1;
+  if (!rt.anyOnAxis(c, "attribute", N5)) out.push(rt.finding(ROWS[1], c, "The buyer electronic address (BT-49) " + rt.valueOf(fn0(S, [c])) + " has no scheme identifier (BT-49-1)."));
+}
+
+function step4(n, S) {
+  if (!rt.testNode(N2, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step5(n, S) {
+  if (!rt.testNode(N3, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step4(n.parent, S);
+}
+
+function step6(n, S) {
+  if (!rt.testNode(N6, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step5(n.parent, S);
+}
+
+function match2(n, S) { return step6(n, S); }
+
+function fire2(c, S, out) {
+  let t2, t3;
+  S.cur = 2;
+  if (!(rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t3 ??= rt.stepNodes((t2 ??= rt.stepOne(c, "child", N7, null)), "child", N8, null)), "normalize-space"))], [""]) === true)) out.push(rt.finding(ROWS[2], c, "The buyer postal address (BG-8) needs a buyer country code (BT-55)."));
+}
+
+function step7(n, S) {
+  if (!rt.testNode(N9, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step8(n, S) {
+  if (!rt.testNode(N10, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step7(n.parent, S);
+}
+
+function step9(n, S) {
+  if (!rt.testNode(N11, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step8(n.parent, S);
+}
+
+function match3(n, S) { return step9(n, S); }
+
+function fire3(c, S, out) {
+  S.cur = 3;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.normalizeSpace(rt.strItem(c, "normalize-space"))))], [10n]) === true)) out.push(rt.finding(ROWS[3], c, "The payment card primary account number (BT-87) should not be given in full: card security standards allow at most the first 6 and last 4 digits (10 characters); found " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strItem(c, "normalize-space"))))]) + " characters."));
+}
+
+function step10(n, S) {
+  if (!rt.testNode(N12, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step11(n, S) {
+  if (!rt.testNode(N13, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step10(n.parent, S);
+}
+
+function step12(n, S) {
+  if (!rt.testNode(N14, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step11(n.parent, S);
+}
+
+function match4(n, S) { return step12(n, S); }
+
+function fire4(c, S, out) {
+  let t4, t5;
+  S.cur = 4;
+  if (!rt.anyOnAxisSeq((t4 ??= rt.stepOne(c, "child", N7, null)), "child", N8)) out.push(rt.finding(ROWS[4], c, "The deliver-to address (BG-15) needs a deliver-to country code (BT-80)."));
+}
+
+function step13(n, S) {
+  if (!rt.testNode(N15, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step14(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
+  return n.parent !== null && step13(n.parent, S);
+}
+
+function step15(n, S) {
+  if (!rt.testNode(N18, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step16(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
+  return n.parent !== null && step15(n.parent, S);
+}
+
+function match5(n, S) { return step14(n, S) || step16(n, S); }
+
+function fire5(c, S, out) {
+  let t6, t7, t8, t9, t10, t11;
+  const v2_0 = (rt.union((t6 ??= rt.stepOne(c, "child", N19, null)), (t7 ??= rt.stepOne(c, "child", N20, null))).length > 0);
+  S.cur = 5;
+  if (!rt.anyOnAxis(c, "child", N21)) out.push(rt.finding(ROWS[5], c, "A document level allowance (BG-20) needs an allowance amount (BT-92)."));
+  S.cur = 6;
+  if (!rt.anyOnAxisSeq((t9 ??= rt.stepOne(c, "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])), "child", N1)) out.push(rt.finding(ROWS[6], c, "A document level allowance (BG-20) needs a VAT category code (BT-95) in a VAT tax category."));
+  S.cur = 7;
+  if (!v2_0) out.push(rt.finding(ROWS[7], c, "A document level allowance (BG-20) needs an allowance reason (BT-97) or an allowance reason code (BT-98)."));
+  S.cur = 8;
+  if (!true) out.push(rt.finding(ROWS[8], c, "The document level allowance reason code (BT-98) and reason (BT-97) must describe the same allowance."));
+  S.cur = 9;
+  if (!v2_0) out.push(rt.finding(ROWS[9], c, "A document level allowance (BG-20) needs an allowance reason (BT-97), an allowance reason code (BT-98), or both."));
+  S.cur = 10;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t8 ??= rt.stepOne(c, "child", N21, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[10], c, "The document level allowance amount (BT-92) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t8 ??= rt.stepOne(c, "child", N21, null)))) + "."));
+  S.cur = 11;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t11 ??= rt.stepOne(c, "child", N24, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[11], c, "The document level allowance base amount (BT-93) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t11 ??= rt.stepOne(c, "child", N24, null)))) + "."));
+}
+
+function step17(n, S) {
+  if (!rt.testNode(N15, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step18(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
+  return n.parent !== null && step17(n.parent, S);
+}
+
+function step19(n, S) {
+  if (!rt.testNode(N18, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step20(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
+  return n.parent !== null && step19(n.parent, S);
+}
+
+function match6(n, S) { return step18(n, S) || step20(n, S); }
+
+function fire6(c, S, out) {
+  let t12, t13, t14, t15, t16, t17;
+  const v3_0 = (rt.union((t12 ??= rt.stepOne(c, "child", N19, null)), (t13 ??= rt.stepOne(c, "child", N20, null))).length > 0);
+  S.cur = 12;
+  if (!rt.anyOnAxis(c, "child", N21)) out.push(rt.finding(ROWS[12], c, "A document level charge (BG-21) needs a charge amount (BT-99)."));
+  S.cur = 13;
+  if (!rt.anyOnAxisSeq((t15 ??= rt.stepOne(c, "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])), "child", N1)) out.push(rt.finding(ROWS[13], c, "A document level charge (BG-21) needs a VAT category code (BT-102) in a VAT tax category."));
+  S.cur = 14;
+  if (!v3_0) out.push(rt.finding(ROWS[14], c, "A document level charge (BG-21) needs a charge reason (BT-104) or a charge reason code (BT-105)."));
+  S.cur = 15;
+  if (!true) out.push(rt.finding(ROWS[15], c, "The document level charge reason code (BT-105) and reason (BT-104) must describe the same charge."));
+  S.cur = 16;
+  if (!v3_0) out.push(rt.finding(ROWS[16], c, "A document level charge (BG-21) needs a charge reason (BT-104), a charge reason code (BT-105), or both."));
+  S.cur = 17;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t14 ??= rt.stepOne(c, "child", N21, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[17], c, "The document level charge amount (BT-99) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t14 ??= rt.stepOne(c, "child", N21, null)))) + "."));
+  S.cur = 18;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t17 ??= rt.stepOne(c, "child", N24, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[18], c, "The document level charge base amount (BT-100) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t17 ??= rt.stepOne(c, "child", N24, null)))) + "."));
+}
+
+function step21(n, S) {
+  if (!rt.testNode(N25, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match7(n, S) { return step21(n, S); }
+
+function fire7(c, S, out) {
+  let t18, t19, t20, t21, t22, t23, t24, t25, t26, t27, t28;
+  const v4_0 = (S.D.memo[1] !== undefined ? S.D.memo[1] : (S.D.memo[1] = rt.sum((S.D.memo[0] !== undefined ? S.D.memo[0] : (S.D.memo[0] = rt.pathMap(rt.pathMap(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "descendant-or-self", N26, null), (c, p, z) => rt.union(rt.stepOne(c, "child", N27, null), rt.stepOne(c, "child", N28, null))), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true)))))));
+  const v5_0 = (t19 ??= rt.stepNodes((t18 ??= rt.stepOne(c, "parent", N26, null)), "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])]));
+  const v6_0 = (t20 ??= rt.stepNodes((t18 ??= rt.stepOne(c, "parent", N26, null)), "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])]));
+  const v7_0 = rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap(v5_0, (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))), [100n])), [100n]);
+  const v8_0 = rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap(v6_0, (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))), [100n])), [100n]);
+  S.cur = 19;
+  if (!rt.anyOnAxis(c, "child", N29)) out.push(rt.finding(ROWS[19], c, "The document totals (BG-22) need the sum of invoice line net amounts (BT-106)."));
+  S.cur = 20;
+  if (!rt.anyOnAxis(c, "child", N30)) out.push(rt.finding(ROWS[20], c, "The document totals (BG-22) need the invoice total amount without VAT (BT-109)."));
+  S.cur = 21;
+  if (!rt.anyOnAxis(c, "child", N31)) out.push(rt.finding(ROWS[21], c, "The document totals (BG-22) need the invoice total amount with VAT (BT-112)."));
+  S.cur = 22;
+  if (!rt.anyOnAxis(c, "child", N32)) out.push(rt.finding(ROWS[22], c, "The document totals (BG-22) need the amount due for payment (BT-115)."));
+  S.cur = 23;
+  if (!rt.generalCompare("eq", rt.castSeq((t21 ??= rt.stepOne(c, "child", N29, null)), "decimal", true), rt.arith("div", rt.fnRound(rt.arith("*", v4_0, [100n])), [100n]))) out.push(rt.finding(ROWS[23], c, "The sum of invoice line net amounts (BT-106) is " + rt.valueOf(fn0(S, (t21 ??= rt.stepOne(c, "child", N29, null)))) + ", but the invoice line net amounts (BT-131) add up to " + rt.valueOf(v4_0) + "."));
+  S.cur = 24;
+  if (!(rt.generalCompare("eq", rt.castSeq((t25 ??= rt.stepOne(c, "child", N33, null)), "decimal", true), v7_0) || (!rt.anyOnAxis(c, "child", N33) && (v5_0.length === 0)))) out.push(rt.finding(ROWS[24], c, "The sum of document level allowances (BT-107) is " + rt.valueOf(fn0(S, (t25 ??= rt.stepOne(c, "child", N33, null)))) + ", but the document level allowance amounts (BT-92) add up to " + rt.valueOf(v7_0) + "."));
+  S.cur = 25;
+  if (!(rt.generalCompare("eq", rt.castSeq((t26 ??= rt.stepOne(c, "child", N34, null)), "decimal", true), v8_0) || (!rt.anyOnAxis(c, "child", N34) && (v6_0.length === 0)))) out.push(rt.finding(ROWS[25], c, "The sum of document level charges (BT-108) is " + rt.valueOf(fn0(S, (t26 ??= rt.stepOne(c, "child", N34, null)))) + ", but the document level charge amounts (BT-99) add up to " + rt.valueOf(v8_0) + "."));
+  S.cur = 26;
+  if (!rt.generalCompare("eq", rt.castSeq((t22 ??= rt.stepOne(c, "child", N30, null)), "decimal", true), ((rt.union((t26 ??= rt.stepOne(c, "child", N34, null)), (t25 ??= rt.stepOne(c, "child", N33, null))).length === 0) ? rt.castSeq((t21 ??= rt.stepOne(c, "child", N29, null)), "decimal", true) : rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("-", rt.arith("+", rt.castSeq((t21 ??= rt.stepOne(c, "child", N29, null)), "decimal", true), (rt.anyOnAxis(c, "child", N34) ? rt.castSeq((t26 ??= rt.stepOne(c, "child", N34, null)), "decimal", true) : [0n])), (rt.anyOnAxis(c, "child", N33) ? rt.castSeq((t25 ??= rt.stepOne(c, "child", N33, null)), "decimal", true) : [0n])), [100n])), [100n])))) out.push(rt.finding(ROWS[26], c, "The invoice total without VAT (BT-109) is " + rt.valueOf(fn0(S, (t22 ??= rt.stepOne(c, "child", N30, null)))) + ", but it must equal the sum of line net amounts (BT-106) " + rt.valueOf(fn0(S, (t21 ??= rt.stepOne(c, "child", N29, null)))) + " minus allowances (BT-107) " + rt.valueOf(fn0(S, (t25 ??= rt.stepOne(c, "child", N33, null)))) + " plus charges (BT-108) " + rt.valueOf(fn0(S, (t26 ??= rt.stepOne(c, "child", N34, null)))) + "."));
+  S.cur = 27;
+  if (!rt.generalCompare("eq", (rt.anyOnAxis(c, "child", N35) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("-", rt.castSeq((t24 ??= rt.stepOne(c, "child", N32, null)), "decimal", true), rt.castSeq((t27 ??= rt.stepOne(c, "child", N35, null)), "decimal", true)), [100n])), [100n]) : rt.castSeq((t24 ??= rt.stepOne(c, "child", N32, null)), "decimal", true)), (rt.anyOnAxis(c, "child", N36) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("-", rt.castSeq((t23 ??= rt.stepOne(c, "child", N31, null)), "decimal", true), rt.castSeq((t28 ??= rt.stepOne(c, "child", N36, null)), "decimal", true)), [100n])), [100n]) : rt.castSeq((t23 ??= rt.stepOne(c, "child", N31, null)), "decimal", true)))) out.push(rt.finding(ROWS[27], c, "The amount due for payment (BT-115) is " + rt.valueOf(fn0(S, (t24 ??= rt.stepOne(c, "child", N32, null)))) + ", but it must equal the total with VAT (BT-112) " + rt.valueOf(fn0(S, (t23 ??= rt.stepOne(c, "child", N31, null)))) + " minus the paid amount (BT-113) " + rt.valueOf(fn0(S, (t28 ??= rt.stepOne(c, "child", N36, null)))) + " plus the rounding amount (BT-114) " + rt.valueOf(fn0(S, (t27 ??= rt.stepOne(c, "child", N35, null)))) + "."));
+  S.cur = 28;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t21 ??= rt.stepOne(c, "child", N29, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[28], c, "The sum of invoice line net amounts (BT-106) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t21 ??= rt.stepOne(c, "child", N29, null)))) + "."));
+  S.cur = 29;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t25 ??= rt.stepOne(c, "child", N33, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[29], c, "The sum of document level allowances (BT-107) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t25 ??= rt.stepOne(c, "child", N33, null)))) + "."));
+  S.cur = 30;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t26 ??= rt.stepOne(c, "child", N34, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[30], c, "The sum of document level charges (BT-108) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t26 ??= rt.stepOne(c, "child", N34, null)))) + "."));
+  S.cur = 31;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t22 ??= rt.stepOne(c, "child", N30, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[31], c, "The invoice total amount without VAT (BT-109) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t22 ??= rt.stepOne(c, "child", N30, null)))) + "."));
+  S.cur = 32;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t23 ??= rt.stepOne(c, "child", N31, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[32], c, "The invoice total amount with VAT (BT-112) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t23 ??= rt.stepOne(c, "child", N31, null)))) + "."));
+  S.cur = 33;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t28 ??= rt.stepOne(c, "child", N36, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[33], c, "The paid amount (BT-113) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t28 ??= rt.stepOne(c, "child", N36, null)))) + "."));
+  S.cur = 34;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t27 ??= rt.stepOne(c, "child", N35, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[34], c, "The rounding amount (BT-114) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t27 ??= rt.stepOne(c, "child", N35, null)))) + "."));
+  S.cur = 35;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t24 ??= rt.stepOne(c, "child", N32, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[35], c, "The amount due for payment (BT-115) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t24 ??= rt.stepOne(c, "child", N32, null)))) + "."));
+}
+
+function step22(n, S) {
+  if (!rt.testNode(N15, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step23(n, S) {
+  if (!rt.testNode(N18, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function match8(n, S) { return step22(n, S) || step23(n, S); }
+
+function fire8(c, S, out) {
+  let t29, t30, t31, t32, t33, t34, t35, t36, t37, t38, t39, t40, t41, t42, t43, t44, t45, t46, t47, t48, t49, t50, t51, t52, t53, t54, t55, t56, t57, t58, t59, t60, t61, t62, t63, t64, t65, t66, t67, t68, t69, t70, t71, t72, t73, t74, t75;
+  const v9_0 = (S.D.memo[2] !== undefined ? S.D.memo[2] : (S.D.memo[2] = rt.pathMap(rt.stepNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory"), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")), "child", N1, null), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))])));
+  const v10_0 = (S.D.memo[3] !== undefined ? S.D.memo[3] : (S.D.memo[3] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))));
+  const v11_0 = rt.pathMap(rt.step(v10_0, "child", N1, null), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
+  const v12_0 = (t31 ??= rt.stepNodes((t30 ??= rt.stepNodes((t29 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]));
+  const v13_0 = rt.pathMap(rt.step(v12_0, "child", N1, null), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
+  const v14_0 = (S.D.memo[4] !== undefined ? S.D.memo[4] : (S.D.memo[4] = rt.stepNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), (c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])));
+  const v15_0 = (S.D.memo[5] !== undefined ? S.D.memo[5] : (S.D.memo[5] = rt.stepNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), (c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])));
+  const v16_0 = (S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])));
+  const v17_0 = (S.D.memo[7] !== undefined ? S.D.memo[7] : (S.D.memo[7] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), "child", N3, null), "child", N39, null), "child", N40, null)));
+  const v18_0 = (S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), "child", N3, null), "child", N39, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]), "child", N40, null)));
+  const v19_0 = (S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxRepresentativeParty"), "child", N39, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]), "child", N40, null)));
+  const v20_0 = (S.D.memo[10] !== undefined ? S.D.memo[10] : (S.D.memo[10] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty"), "child", N3, null), "child", N39, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]), "child", N40, null)));
+  const v21_0 = (S.D.memo[11] !== undefined ? S.D.memo[11] : (S.D.memo[11] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty"), "child", N3, null), "child", N41, null), "child", N40, null)));
+  const v22_0 = ((v17_0.length > 0) || (v19_0.length > 0));
+  const v23_0 = ((v18_0.length > 0) || (v19_0.length > 0));
+  const v24_0 = (((v18_0.length === 0) && (v19_0.length === 0)) && (v20_0.length === 0));
+  S.cur = 36;
+  if (!(rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t32 ??= rt.stepOne(c, "child", N42, null)), "normalize-space"))], [""]) === true)) out.push(rt.finding(ROWS[36], c, "The invoice needs a specification identifier (BT-24)."));
+  S.cur = 37;
+  if (!(rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t33 ??= rt.stepOne(c, "child", N1, null)), "normalize-space"))], [""]) === true)) out.push(rt.finding(ROWS[37], c, "The invoice needs an invoice number (BT-1)."));
+  S.cur = 38;
+  if (!(rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t34 ??= rt.stepOne(c, "child", N43, null)), "normalize-space"))], [""]) === true)) out.push(rt.finding(ROWS[38], c, "The invoice needs an invoice issue date (BT-2)."));
+  S.cur = 39;
+  if (!((rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t35 ??= rt.stepOne(c, "child", N44, null)), "normalize-space"))], [""]) === true) || (rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t36 ??= rt.stepOne(c, "child", N45, null)), "normalize-space"))], [""]) === true))) out.push(rt.finding(ROWS[39], c, "The invoice needs an invoice type code (BT-3)."));
+  S.cur = 40;
+  if (!(rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t37 ??= rt.stepOne(c, "child", N46, null)), "normalize-space"))], [""]) === true)) out.push(rt.finding(ROWS[40], c, "The invoice needs an invoice currency code (BT-5)."));
+  S.cur = 41;
+  if (!(rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t41 ??= rt.stepNodes((t40 ??= rt.stepNodes((t39 ??= rt.stepNodes((t38 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N48, null)), "normalize-space"))], [""]) === true)) out.push(rt.finding(ROWS[41], c, "The invoice needs the seller name (BT-27)."));
+  S.cur = 42;
+  if (!(rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t45 ??= rt.stepNodes((t44 ??= rt.stepNodes((t43 ??= rt.stepNodes((t42 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N48, null)), "normalize-space"))], [""]) === true)) out.push(rt.finding(ROWS[42], c, "The invoice needs the buyer name (BT-44)."));
+  S.cur = 43;
+  if (!rt.anyOnAxisSeq((t39 ??= rt.stepNodes((t38 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6)) out.push(rt.finding(ROWS[43], c, "The invoice needs the seller postal address (BG-5)."));
+  S.cur = 44;
+  if (!rt.anyOnAxisSeq((t43 ??= rt.stepNodes((t42 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6)) out.push(rt.finding(ROWS[44], c, "The invoice needs the buyer postal address (BG-8)."));
+  S.cur = 45;
+  if (!(rt.union((t48 ??= rt.stepOne(c, "child", N27, null)), (t49 ??= rt.stepOne(c, "child", N28, null))).length > 0)) out.push(rt.finding(ROWS[45], c, "The invoice needs at least one invoice line (BG-25)."));
+  S.cur = 46;
+  if (!(t50 ??= rt.stepOne(c, "child", N51, null)).every((v25_0) => rt.generalCompare1("eq", (S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal"), "child", N49, null), "attribute", N50, null))), rt.atomizeItem(v25_0)))) out.push(rt.finding(ROWS[46], c, "The VAT accounting currency code (BT-6) is " + rt.valueOf(fn0(S, (t50 ??= rt.stepOne(c, "child", N51, null)))) + ", but no invoice total VAT amount in accounting currency (BT-111) is given in it."));
+  S.cur = 47;
+  if (!(!(rt.generalCompare1("eq", v9_0, "AE") || rt.generalCompare1("eq", v11_0, "AE")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["AE"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[47], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'AE' (VAT reverse charge), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'AE'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["AE"]) === true)).length)]) + "."));
+  S.cur = 48;
+  if (!((rt.filter(v10_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["AE"]) === true)).length === 0) || (v22_0 && ((v20_0.length > 0) || (v21_0.length > 0))))) out.push(rt.finding(ROWS[48], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'AE' (VAT reverse charge), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48) or buyer legal registration identifier (BT-47)."));
+  S.cur = 49;
+  if (!((rt.filter(v14_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["AE"]) === true)).length === 0) || (v22_0 && ((v20_0.length > 0) || (v21_0.length > 0))))) out.push(rt.finding(ROWS[49], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'AE' (VAT reverse charge), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48) or buyer legal registration identifier (BT-47)."));
+  S.cur = 50;
+  if (!((rt.filter(v15_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["AE"]) === true)).length === 0) || (v22_0 && ((v20_0.length > 0) || (v21_0.length > 0))))) out.push(rt.finding(ROWS[50], c, "A document level charge (BG-21) has VAT category code (BT-102) 'AE' (VAT reverse charge), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48) or buyer legal registration identifier (BT-47)."));
+  S.cur = 51;
+  if (!!(rt.anyOnAxis(c, "child", N52) && rt.anyOnAxisSeq((t52 ??= rt.stepOne(c, "child", N53, null)), "child", N54))) out.push(rt.finding(ROWS[51], c, "The value added tax point date (BT-7) " + rt.valueOf(fn0(S, (t51 ??= rt.stepOne(c, "child", N52, null)))) + " and the value added tax point date code (BT-8) " + rt.valueOf(fn0(S, (t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "child", N53, null)), "child", N54, null)))) + " exclude each other."));
+  S.cur = 52;
+  if (!(t37 ??= rt.stepOne(c, "child", N46, null)).every((v26_0) => ((rt.valueCompare("eq", [BigInt(rt.stepNodes(rt.stepOne(c, "child", N37, null), "child", N49, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), rt.atomizeItem(v26_0))]).length)], [1n]) === true) && rt.generalCompare("eq", rt.pathMap(rt.stepOne(c, "child", N25, null), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N31, null), "decimal", true)), rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("+", rt.pathMap(rt.stepOne(c, "child", N25, null), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N30, null), "decimal", true)), rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N37, null), "child", N49, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), rt.atomizeItem(v26_0))]), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]))))) out.push(rt.finding(ROWS[52], c, "The invoice total with VAT (BT-112) is " + rt.valueOf(fn0(S, (t55 ??= rt.stepNodes((t54 ??= rt.stepOne(c, "child", N25, null)), "child", N31, null)))) + ", but it must equal the total without VAT (BT-109) " + rt.valueOf(fn0(S, (t56 ??= rt.stepNodes((t54 ??= rt.stepOne(c, "child", N25, null)), "child", N30, null)))) + " plus the one invoice total VAT amount (BT-110) in the document currency (BT-5) " + rt.valueOf(fn0(S, (t57 ??= rt.stepNodes((t29 ??= rt.stepOne(c, "child", N37, null)), "child", N49, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "attribute", N50, null), rt.stepNodes(rt.stepNodes(rt.stepOne(c, "parent", N26, null), "parent", N26, null), "child", N46, null))])))) + "."));
+  S.cur = 53;
+  if (!rt.anyOnAxisSeq((t29 ??= rt.stepOne(c, "child", N37, null)), "child", N38)) out.push(rt.finding(ROWS[53], c, "The invoice needs at least one VAT breakdown (BG-23)."));
+  S.cur = 54;
+  if (!(S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal"), "child", N49, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "attribute", N50, null), rt.stepOne(c, "child", N46, null))]))).every((v27_0) => (rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strItem(v27_0, "substring-after"), ".")))], [2n]) === true))) out.push(rt.finding(ROWS[54], c, "The invoice total VAT amount (BT-110) may have at most 2 decimals."));
+  S.cur = 55;
+  if (!(S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal"), "child", N49, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "attribute", N50, null), rt.stepOne(c, "child", N51, null))]))).every((v28_0) => (rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strItem(v28_0, "substring-after"), ".")))], [2n]) === true))) out.push(rt.finding(ROWS[55], c, "The invoice total VAT amount in accounting currency (BT-111) may have at most 2 decimals."));
+  S.cur = 56;
+  if (!(!(rt.generalCompare1("eq", v9_0, "E") || rt.generalCompare1("eq", v11_0, "E")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["E"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[56], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'E' (exempt from VAT), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'E'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["E"]) === true)).length)]) + "."));
+  S.cur = 57;
+  if (!((rt.filter(v10_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["E"]) === true)).length === 0) || v22_0)) out.push(rt.finding(ROWS[57], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'E' (exempt from VAT), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  S.cur = 58;
+  if (!((rt.filter(v14_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["E"]) === true)).length === 0) || v22_0)) out.push(rt.finding(ROWS[58], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'E' (exempt from VAT), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  S.cur = 59;
+  if (!((rt.filter(v15_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["E"]) === true)).length === 0) || v22_0)) out.push(rt.finding(ROWS[59], c, "A document level charge (BG-21) has VAT category code (BT-102) 'E' (exempt from VAT), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  S.cur = 60;
+  if (!(!(rt.generalCompare1("eq", v9_0, "G") || rt.generalCompare1("eq", v11_0, "G")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["G"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[60], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'G' (free export item, VAT not charged), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'G'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["G"]) === true)).length)]) + "."));
+  S.cur = 61;
+  if (!((rt.filter(v10_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["G"]) === true)).length === 0) || v23_0)) out.push(rt.finding(ROWS[61], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'G' (free export item, VAT not charged), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63)."));
+  S.cur = 62;
+  if (!((rt.filter(v14_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["G"]) === true)).length === 0) || v23_0)) out.push(rt.finding(ROWS[62], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'G' (free export item, VAT not charged), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63)."));
+  S.cur = 63;
+  if (!((rt.filter(v15_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["G"]) === true)).length === 0) || v23_0)) out.push(rt.finding(ROWS[63], c, "A document level charge (BG-21) has VAT category code (BT-102) 'G' (free export item, VAT not charged), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63)."));
+  S.cur = 64;
+  if (!(!(rt.generalCompare1("eq", v9_0, "K") || rt.generalCompare1("eq", v11_0, "K")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["K"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[64], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'K' (intra-community supply), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'K'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["K"]) === true)).length)]) + "."));
+  S.cur = 65;
+  if (!((rt.filter(v10_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["K"]) === true)).length === 0) || (v23_0 && (v20_0.length > 0)))) out.push(rt.finding(ROWS[65], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'K' (intra-community supply), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48)."));
+  S.cur = 66;
+  if (!((rt.filter(v14_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["K"]) === true)).length === 0) || (v23_0 && (v20_0.length > 0)))) out.push(rt.finding(ROWS[66], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'K' (intra-community supply), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48)."));
+  S.cur = 67;
+  if (!((rt.filter(v15_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["K"]) === true)).length === 0) || (v23_0 && (v20_0.length > 0)))) out.push(rt.finding(ROWS[67], c, "A document level charge (BG-21) has VAT category code (BT-102) 'K' (intra-community supply), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48)."));
+  S.cur = 68;
+  if (!((!rt.generalCompare1("eq", v13_0, "K") || (rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg((t59 ??= rt.stepNodes((t58 ??= rt.stepOne(c, "child", N12, null)), "child", N55, null)), "string-length")))], [1n]) === true)) || rt.anyOnAxisSeq((t52 ??= rt.stepOne(c, "child", N53, null)), "child", N56))) out.push(rt.finding(ROWS[68], c, "The VAT breakdown (BG-23) has VAT category code (BT-118) 'K' (intra-community supply), so the actual delivery date (BT-72) or the invoicing period (BG-14) must be given."));
+  S.cur = 69;
+  if (!(!rt.generalCompare1("eq", v13_0, "K") || (rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg((t64 ??= rt.stepNodes((t63 ??= rt.stepNodes((t62 ??= rt.stepNodes((t61 ??= rt.stepNodes((t58 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N7, null)), "child", N8, null)), "string-length")))], [1n]) === true))) out.push(rt.finding(ROWS[69], c, "The VAT breakdown (BG-23) has VAT category code (BT-118) 'K' (intra-community supply), so the deliver-to country code (BT-80) must be given."));
+  S.cur = 70;
+  if (!(((rt.valueCompare("gt", rt.arith("+", [BigInt(rt.filter(v16_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["L"]) === true)).length)], [BigInt(rt.filter(v10_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["L"]) === true)).length)]), [0n]) === true) && ((t65 ??= rt.stepNodes((t30 ??= rt.stepNodes((t29 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N1, null), "L")])).length > 0)) || ((rt.valueCompare("eq", rt.arith("+", [BigInt(rt.filter(v16_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["L"]) === true)).length)], [BigInt(rt.filter(v10_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["L"]) === true)).length)]), [0n]) === true) && (rt.filter(v12_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["L"]) === true)).length === 0)))) out.push(rt.finding(ROWS[70], c, "When an invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'L' (IGIC), the VAT breakdown (BG-23) needs at least one VAT category code (BT-118) 'L', and otherwise none."));
+  S.cur = 71;
+  if (!((rt.filter(v10_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["L"]) === true)).length === 0) || v22_0)) out.push(rt.finding(ROWS[71], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'L' (IGIC, Canary Islands general indirect tax), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  S.cur = 72;
+  if (!((rt.filter(v14_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["L"]) === true)).length === 0) || v22_0)) out.push(rt.finding(ROWS[72], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'L' (IGIC, Canary Islands general indirect tax), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  S.cur = 73;
+  if (!((rt.filter(v15_0, (c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N1, null), "L")).length === 0) || v22_0)) out.push(rt.finding(ROWS[73], c, "A document level charge (BG-21) has VAT category code (BT-102) 'L' (IGIC, Canary Islands general indirect tax), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  S.cur = 74;
+  if (!(((rt.valueCompare("gt", rt.arith("+", [BigInt(rt.filter(v16_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["M"]) === true)).length)], [BigInt(rt.filter(v10_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["M"]) === true)).length)]), [0n]) === true) && (rt.filter(v12_0, (c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N1, null), "M")).length > 0)) || ((rt.valueCompare("eq", rt.arith("+", [BigInt(rt.filter(v16_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["M"]) === true)).length)], [BigInt(rt.filter(v10_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["M"]) === true)).length)]), [0n]) === true) && (rt.filter(v12_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["M"]) === true)).length === 0)))) out.push(rt.finding(ROWS[74], c, "When an invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'M' (IPSI), the VAT breakdown (BG-23) needs at least one VAT category code (BT-118) 'M', and otherwise none."));
+  S.cur = 75;
+  if (!((rt.filter(v10_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["M"]) === true)).length === 0) || v22_0)) out.push(rt.finding(ROWS[75], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'M' (IPSI, Ceuta and Melilla tax), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  S.cur = 76;
+  if (!((rt.filter(v14_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["M"]) === true)).length === 0) || v22_0)) out.push(rt.finding(ROWS[76], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'M' (IPSI, Ceuta and Melilla tax), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  S.cur = 77;
+  if (!((rt.filter(v15_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["M"]) === true)).length === 0) || v22_0)) out.push(rt.finding(ROWS[77], c, "A document level charge (BG-21) has VAT category code (BT-102) 'M' (IPSI, Ceuta and Melilla tax), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  S.cur = 78;
+  if (!(!(rt.generalCompare1("eq", v9_0, "O") || rt.generalCompare1("eq", v11_0, "O")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["O"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[78], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'O' (not subject to VAT), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'O'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["O"]) === true)).length)]) + "."));
+  S.cur = 79;
+  if (!((rt.filter(v10_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["O"]) === true)).length === 0) || v24_0)) out.push(rt.finding(ROWS[79], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'O' (not subject to VAT), so the invoice must not contain the seller VAT identifier (BT-31), the seller tax representative VAT identifier (BT-63) or the buyer VAT identifier (BT-48)."));
+  S.cur = 80;
+  if (!(((t67 ??= rt.stepNodes((t66 ??= rt.stepOne(c, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])])), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"), (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["O"]) === true)])).length === 0) || v24_0)) out.push(rt.finding(ROWS[80], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'O' (not subject to VAT), so the invoice must not contain the seller VAT identifier (BT-31), the seller tax representative VAT identifier (BT-63) or the buyer VAT identifier (BT-48)."));
+  S.cur = 81;
+  if (!(((t69 ??= rt.stepNodes((t68 ??= rt.stepOne(c, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])])), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"), (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["O"]) === true)])).length === 0) || v24_0)) out.push(rt.finding(ROWS[81], c, "A document level charge (BG-21) has VAT category code (BT-102) 'O' (not subject to VAT), so the invoice must not contain the seller VAT identifier (BT-31), the seller tax representative VAT identifier (BT-63) or the buyer VAT identifier (BT-48)."));
+  S.cur = 82;
+  if (!(!rt.generalCompare1("eq", v13_0, "O") || (rt.filter(v12_0, (c, p, z) => (rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["O"]) === true)).length === 0))) out.push(rt.finding(ROWS[82], c, "With a VAT breakdown (BG-23) of category 'O' (not subject to VAT), no other VAT breakdown (BG-23) may be given; found categories (BT-118) " + rt.valueOf(fn0(S, v13_0)) + "."));
+  S.cur = 83;
+  if (!(!rt.generalCompare1("eq", v13_0, "O") || (rt.filter(v10_0, (c, p, z) => (rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["O"]) === true)).length === 0))) out.push(rt.finding(ROWS[83], c, "With a VAT breakdown (BG-23) of category 'O' (not subject to VAT), every invoice line item VAT category code (BT-151) must be 'O'; found " + rt.valueOf(fn0(S, v11_0)) + "."));
+  S.cur = 84;
+  if (!(!rt.generalCompare1("eq", v13_0, "O") || (rt.filter(v14_0, (c, p, z) => (rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["O"]) === true)).length === 0))) out.push(rt.finding(ROWS[84], c, "With a VAT breakdown (BG-23) of category 'O' (not subject to VAT), every document level allowance VAT category code (BT-95) must be 'O'."));
+  S.cur = 85;
+  if (!(!rt.generalCompare1("eq", v13_0, "O") || (rt.filter(v15_0, (c, p, z) => (rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["O"]) === true)).length === 0))) out.push(rt.finding(ROWS[85], c, "With a VAT breakdown (BG-23) of category 'O' (not subject to VAT), every document level charge VAT category code (BT-102) must be 'O'."));
+  S.cur = 86;
+  if (!(rt.valueCompare("eq", [(rt.valueCompare("gt", (S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = rt.arith("+", [BigInt((S.D.memo[16] !== undefined ? S.D.memo[16] : (S.D.memo[16] = (S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), "child", N22, [(c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["S"]) === true)]))).length)))], [BigInt((S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = (S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["S"]) === true)))).length)))]))), [0n]) === true)], [((t70 ??= rt.stepNodes((t30 ??= rt.stepNodes((t29 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, [(c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["S"]) === true)])).length > 0)]) === true)) out.push(rt.finding(ROWS[86], c, "When an invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'S' (standard rated), the VAT breakdown (BG-23) needs at least one VAT category code (BT-118) 'S', and otherwise none."));
+  S.cur = 87;
+  if (!((S.D.memo[21] !== undefined ? S.D.memo[21] : (S.D.memo[21] = ((S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["S"]) === true)))).length === 0))) || ((rt.filter(v10_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["S"]) === true)).length > 0) && v22_0))) out.push(rt.finding(ROWS[87], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'S' (standard rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  S.cur = 88;
+  if (!((rt.filter(v14_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["S"]) === true)).length === 0) || v22_0)) out.push(rt.finding(ROWS[88], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'S' (standard rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  S.cur = 89;
+  if (!((rt.filter(v15_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["S"]) === true)).length === 0) || v22_0)) out.push(rt.finding(ROWS[89], c, "A document level charge (BG-21) has VAT category code (BT-102) 'S' (standard rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  S.cur = 90;
+  if (!(!(rt.generalCompare1("eq", v9_0, "Z") || rt.generalCompare1("eq", v11_0, "Z")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["Z"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[90], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'Z' (zero rated), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'Z'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["Z"]) === true)).length)]) + "."));
+  S.cur = 91;
+  if (!((rt.filter(v10_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["Z"]) === true)).length === 0) || v22_0)) out.push(rt.finding(ROWS[91], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'Z' (zero rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  S.cur = 92;
+  if (!((rt.filter(v14_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["Z"]) === true)).length === 0) || v22_0)) out.push(rt.finding(ROWS[92], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'Z' (zero rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  S.cur = 93;
+  if (!((rt.filter(v15_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))], ["Z"]) === true)).length === 0) || v22_0)) out.push(rt.finding(ROWS[93], c, "A document level charge (BG-21) has VAT category code (BT-102) 'Z' (zero rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  S.cur = 94;
+  if (!((S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = !((S.D.memo[23] !== undefined ? S.D.memo[23] : (S.D.memo[23] = rt.generalCompare1("eq", (S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory"), "child", N1, null))), "B"))) || (S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.generalCompare1("eq", (S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), "child", N1, null))), "B")))))) || (S.D.memo[29] !== undefined ? S.D.memo[29] : (S.D.memo[29] = !(S.D.memo[28] !== undefined ? S.D.memo[28] : (S.D.memo[28] = rt.generalCompare1("ne", (S.D.memo[27] !== undefined ? S.D.memo[27] : (S.D.memo[27] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "IdentificationCode"))), "IT"))))))) out.push(rt.finding(ROWS[94], c, "VAT category code 'B' (split payment) is only allowed when every country code (BT-40, BT-55, ...) is 'IT'; found " + rt.valueOf(fn0(S, (S.D.memo[31] !== undefined ? S.D.memo[31] : (S.D.memo[31] = rt.distinctValues((S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "IdentificationCode"), (c, p, z) => rt.generalCompare1("ne", [c], "IT"))))))))) + "."));
+  S.cur = 95;
+  if (!(!((rt.generalCompare1("eq", (t72 ??= rt.stepNodes((t71 ??= rt.stepNodes((t30 ??= rt.stepNodes((t29 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N1, null)), "B") || rt.generalCompare1("eq", (t75 ??= rt.stepNodes((t74 ??= rt.stepNodes((t73 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N1, null)), "B")) || (S.D.memo[33] !== undefined ? S.D.memo[33] : (S.D.memo[33] = rt.generalCompare1("eq", (S.D.memo[32] !== undefined ? S.D.memo[32] : (S.D.memo[32] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), "child", N1, null))), "B")))) || !((rt.generalCompare1("eq", (t72 ??= rt.stepNodes((t71 ??= rt.stepNodes((t30 ??= rt.stepNodes((t29 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N1, null)), "S") || rt.generalCompare1("eq", (t75 ??= rt.stepNodes((t74 ??= rt.stepNodes((t73 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N1, null)), "S")) || (S.D.memo[35] !== undefined ? S.D.memo[35] : (S.D.memo[35] = rt.generalCompare1("eq", (S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), "child", N1, null))), "S")))))) out.push(rt.finding(ROWS[95], c, "An invoice with VAT category code 'B' (split payment) in the VAT breakdown (BG-23), a document level allowance or charge (BG-20, BG-21) or a line (BG-25) must not also use category 'S' (standard rated)."));
+}
+
+function step24(n, S) {
+  if (!rt.testNode(N27, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step25(n, S) {
+  if (!rt.testNode(N28, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match9(n, S) { return step24(n, S) || step25(n, S); }
+
+function fire9(c, S, out) {
+  let t76, t77, t78, t79, t80, t81, t82, t83, t84, t85, t86, t87, t88, t89;
+  S.cur = 96;
+  if (!(rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t76 ??= rt.stepOne(c, "child", N1, null)), "normalize-space"))], [""]) === true)) out.push(rt.finding(ROWS[96], c, "An invoice line (BG-25) needs an invoice line identifier (BT-126)."));
+  S.cur = 97;
+  if (!(rt.union((t77 ??= rt.stepOne(c, "child", N57, null)), (t78 ??= rt.stepOne(c, "child", N58, null))).length > 0)) out.push(rt.finding(ROWS[97], c, "Invoice line (BG-25) with identifier (BT-126) " + rt.valueOf(fn0(S, (t76 ??= rt.stepOne(c, "child", N1, null)))) + " needs an invoiced quantity (BT-129)."));
+  S.cur = 98;
+  if (!(rt.union((t79 ??= rt.stepNodes((t77 ??= rt.stepOne(c, "child", N57, null)), "attribute", N59, null)), (t80 ??= rt.stepNodes((t78 ??= rt.stepOne(c, "child", N58, null)), "attribute", N59, null))).length > 0)) out.push(rt.finding(ROWS[98], c, "Invoice line (BG-25) with identifier (BT-126) " + rt.valueOf(fn0(S, (t76 ??= rt.stepOne(c, "child", N1, null)))) + " needs an invoiced quantity unit of measure code (BT-130)."));
+  S.cur = 99;
+  if (!rt.anyOnAxis(c, "child", N29)) out.push(rt.finding(ROWS[99], c, "Invoice line (BG-25) with identifier (BT-126) " + rt.valueOf(fn0(S, (t76 ??= rt.stepOne(c, "child", N1, null)))) + " needs an invoice line net amount (BT-131)."));
+  S.cur = 100;
+  if (!(rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t83 ??= rt.stepNodes((t82 ??= rt.stepOne(c, "child", N60, null)), "child", N61, null)), "normalize-space"))], [""]) === true)) out.push(rt.finding(ROWS[100], c, "Invoice line (BG-25) with identifier (BT-126) " + rt.valueOf(fn0(S, (t76 ??= rt.stepOne(c, "child", N1, null)))) + " needs an item name (BT-153)."));
+  S.cur = 101;
+  if (!rt.anyOnAxisSeq((t84 ??= rt.stepOne(c, "child", N62, null)), "child", N63)) out.push(rt.finding(ROWS[101], c, "Invoice line (BG-25) with identifier (BT-126) " + rt.valueOf(fn0(S, (t76 ??= rt.stepOne(c, "child", N1, null)))) + " needs an item net price (BT-146)."));
+  S.cur = 102;
+  if (!rt.generalCompare1("ge", (t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N62, null)), "child", N63, null)), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[102], c, "The item net price (BT-146) of invoice line (BG-25) " + rt.valueOf(fn0(S, (t76 ??= rt.stepOne(c, "child", N1, null)))) + " must not be negative; found " + rt.valueOf(fn0(S, (t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N62, null)), "child", N63, null)))) + "."));
+  S.cur = 103;
+  if (!(!rt.anyOnAxisSeq((t86 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N62, null)), "child", N16, null)), "child", N24) || rt.generalCompare1("ge", (t87 ??= rt.stepNodes((t86 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N62, null)), "child", N16, null)), "child", N24, null)), rt.atomizeItem(0n)))) out.push(rt.finding(ROWS[103], c, "The item gross price (BT-148) of invoice line (BG-25) " + rt.valueOf(fn0(S, (t76 ??= rt.stepOne(c, "child", N1, null)))) + " must not be negative; found " + rt.valueOf(fn0(S, (t87 ??= rt.stepNodes((t86 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N62, null)), "child", N16, null)), "child", N24, null)))) + "."));
+  S.cur = 104;
+  if (!rt.anyOnAxisSeq((t88 ??= rt.stepNodes((t82 ??= rt.stepOne(c, "child", N60, null)), "child", N64, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])), "child", N1)) out.push(rt.finding(ROWS[104], c, "Invoice line (BG-25) with identifier (BT-126) " + rt.valueOf(fn0(S, (t76 ??= rt.stepOne(c, "child", N1, null)))) + " needs an invoiced item VAT category code (BT-151)."));
+  S.cur = 105;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t81 ??= rt.stepOne(c, "child", N29, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[105], c, "The invoice line net amount (BT-131) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t81 ??= rt.stepOne(c, "child", N29, null)))) + "."));
+}
+
+function step26(n, S) {
+  if (!rt.testNode(N27, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step27(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
+  return n.parent !== null && step26(n.parent, S);
+}
+
+function step28(n, S) {
+  if (!rt.testNode(N28, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step29(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
+  return n.parent !== null && step28(n.parent, S);
+}
+
+function match10(n, S) { return step27(n, S) || step29(n, S); }
+
+function fire10(c, S, out) {
+  let t90, t91, t92, t93;
+  const v29_0 = (rt.union((t90 ??= rt.stepOne(c, "child", N19, null)), (t91 ??= rt.stepOne(c, "child", N20, null))).length > 0);
+  S.cur = 106;
+  if (!rt.anyOnAxis(c, "child", N21)) out.push(rt.finding(ROWS[106], c, "An invoice line allowance (BG-27) needs an allowance amount (BT-136)."));
+  S.cur = 107;
+  if (!v29_0) out.push(rt.finding(ROWS[107], c, "An invoice line allowance (BG-27) needs an allowance reason (BT-139) or an allowance reason code (BT-140)."));
+  S.cur = 108;
+  if (!true) out.push(rt.finding(ROWS[108], c, "The invoice line allowance reason code (BT-140) and reason (BT-139) must describe the same allowance."));
+  S.cur = 109;
+  if (!v29_0) out.push(rt.finding(ROWS[109], c, "An invoice line allowance (BG-27) needs an allowance reason (BT-139), an allowance reason code (BT-140), or both."));
+  S.cur = 110;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t92 ??= rt.stepOne(c, "child", N21, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[110], c, "The invoice line allowance amount (BT-136) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t92 ??= rt.stepOne(c, "child", N21, null)))) + "."));
+  S.cur = 111;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t93 ??= rt.stepOne(c, "child", N24, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[111], c, "The invoice line allowance base amount (BT-137) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t93 ??= rt.stepOne(c, "child", N24, null)))) + "."));
+}
+
+function step30(n, S) {
+  if (!rt.testNode(N27, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step31(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
+  return n.parent !== null && step30(n.parent, S);
+}
+
+function step32(n, S) {
+  if (!rt.testNode(N28, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step33(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
+  return n.parent !== null && step32(n.parent, S);
+}
+
+function match11(n, S) { return step31(n, S) || step33(n, S); }
+
+function fire11(c, S, out) {
+  let t94, t95, t96, t97;
+  const v30_0 = (rt.union((t94 ??= rt.stepOne(c, "child", N19, null)), (t95 ??= rt.stepOne(c, "child", N20, null))).length > 0);
+  S.cur = 112;
+  if (!rt.anyOnAxis(c, "child", N21)) out.push(rt.finding(ROWS[112], c, "An invoice line charge (BG-28) needs a charge amount (BT-141)."));
+  S.cur = 113;
+  if (!v30_0) out.push(rt.finding(ROWS[113], c, "An invoice line charge (BG-28) needs a charge reason (BT-144) or a charge reason code (BT-145)."));
+  S.cur = 114;
+  if (!true) out.push(rt.finding(ROWS[114], c, "The invoice line charge reason code (BT-145) and reason (BT-144) must describe the same charge."));
+  S.cur = 115;
+  if (!v30_0) out.push(rt.finding(ROWS[115], c, "An invoice line charge (BG-28) needs a charge reason (BT-144), a charge reason code (BT-145), or both."));
+  S.cur = 116;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t96 ??= rt.stepOne(c, "child", N21, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[116], c, "The invoice line charge amount (BT-141) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t96 ??= rt.stepOne(c, "child", N21, null)))) + "."));
+  S.cur = 117;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t97 ??= rt.stepOne(c, "child", N24, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[117], c, "The invoice line charge base amount (BT-142) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t97 ??= rt.stepOne(c, "child", N24, null)))) + "."));
+}
+
+function step34(n, S) {
+  if (!rt.testNode(N27, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step35(n, S) {
+  if (!rt.testNode(N53, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step34(n.parent, S);
+}
+
+function step36(n, S) {
+  if (!rt.testNode(N28, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step37(n, S) {
+  if (!rt.testNode(N53, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step36(n.parent, S);
+}
+
+function match12(n, S) { return step35(n, S) || step37(n, S); }
+
+function fire12(c, S, out) {
+  let t98, t99;
+  S.cur = 118;
+  if (!(!(rt.anyOnAxis(c, "child", N65) && rt.anyOnAxis(c, "child", N66)) || rt.ebv(rt.optBool(rt.valueCompare("ge", rt.castSeq((t99 ??= rt.stepOne(c, "child", N66, null)), "date", true), rt.castSeq((t98 ??= rt.stepOne(c, "child", N65, null)), "date", true)))))) out.push(rt.finding(ROWS[118], c, "The invoice line period end date (BT-135) " + rt.valueOf(fn0(S, (t99 ??= rt.stepOne(c, "child", N66, null)))) + " is before the start date (BT-134) " + rt.valueOf(fn0(S, (t98 ??= rt.stepOne(c, "child", N65, null)))) + "."));
+  S.cur = 119;
+  if (!(rt.union((t98 ??= rt.stepOne(c, "child", N65, null)), (t99 ??= rt.stepOne(c, "child", N66, null))).length > 0)) out.push(rt.finding(ROWS[119], c, "An invoice line period (BG-26) needs a start date (BT-134) or an end date (BT-135)."));
+}
+
+function step38(n, S) {
+  if (!rt.testNode(N53, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match13(n, S) { return step38(n, S); }
+
+function fire13(c, S, out) {
+  let t100, t101, t102;
+  S.cur = 120;
+  if (!(!(rt.anyOnAxis(c, "child", N65) && rt.anyOnAxis(c, "child", N66)) || rt.ebv(rt.optBool(rt.valueCompare("ge", rt.castSeq((t101 ??= rt.stepOne(c, "child", N66, null)), "date", true), rt.castSeq((t100 ??= rt.stepOne(c, "child", N65, null)), "date", true)))))) out.push(rt.finding(ROWS[120], c, "The invoicing period end date (BT-74) " + rt.valueOf(fn0(S, (t101 ??= rt.stepOne(c, "child", N66, null)))) + " is before the start date (BT-73) " + rt.valueOf(fn0(S, (t100 ??= rt.stepOne(c, "child", N65, null)))) + "."));
+  S.cur = 121;
+  if (!(rt.union(rt.union((t100 ??= rt.stepOne(c, "child", N65, null)), (t101 ??= rt.stepOne(c, "child", N66, null))), (t102 ??= rt.stepOne(c, "child", N54, null))).length > 0)) out.push(rt.finding(ROWS[121], c, "An invoicing period (BG-14) needs a start date (BT-73), an end date (BT-74) or a value added tax point date code (BT-8)."));
+}
+
+function step39(n, S) {
+  if (!rt.testNode(N67, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match14(n, S) { return step39(n, S); }
+
+function fire14(c, S, out) {
+  let t103, t104;
+  S.cur = 122;
+  if (!(rt.anyOnAxis(c, "child", N61) && rt.anyOnAxis(c, "child", N68))) out.push(rt.finding(ROWS[122], c, "An item attribute (BG-32) needs both a name (BT-160) and a value (BT-161); found name " + rt.valueOf(fn0(S, (t103 ??= rt.stepOne(c, "child", N61, null)))) + " and value " + rt.valueOf(fn0(S, (t104 ??= rt.stepOne(c, "child", N68, null)))) + "."));
+}
+
+function step40(n, S) {
+  if (!rt.testNode(N27, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step41(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step40(n.parent, S);
+}
+
+function step42(n, S) {
+  if (!rt.testNode(N69, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step41(n.parent, S);
+}
+
+function step43(n, S) {
+  if (!rt.testNode(N70, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step42(n.parent, S);
+}
+
+function step44(n, S) {
+  if (!rt.testNode(N28, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step45(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step44(n.parent, S);
+}
+
+function step46(n, S) {
+  if (!rt.testNode(N69, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step45(n.parent, S);
+}
+
+function step47(n, S) {
+  if (!rt.testNode(N70, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step46(n.parent, S);
+}
+
+function match15(n, S) { return step43(n, S) || step47(n, S); }
+
+function fire15(c, S, out) {
+  let t105;
+  S.cur = 123;
+  if (!rt.anyOnAxis(c, "attribute", N71)) out.push(rt.finding(ROWS[123], c, "The item classification identifier (BT-158) " + rt.valueOf(fn0(S, [c])) + " needs a scheme identifier (BT-158-1)."));
+}
+
+function step48(n, S) {
+  if (!rt.testNode(N27, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step49(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step48(n.parent, S);
+}
+
+function step50(n, S) {
+  if (!rt.testNode(N72, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step49(n.parent, S);
+}
+
+function step51(n, S) {
+  if (!rt.testNode(N1, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step50(n.parent, S);
+}
+
+function step52(n, S) {
+  if (!rt.testNode(N28, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step53(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step52(n.parent, S);
+}
+
+function step54(n, S) {
+  if (!rt.testNode(N72, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step53(n.parent, S);
+}
+
+function step55(n, S) {
+  if (!rt.testNode(N1, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step54(n.parent, S);
+}
+
+function match16(n, S) { return step51(n, S) || step55(n, S); }
+
+function fire16(c, S, out) {
+  let t106;
+  S.cur = 124;
+  if (!rt.anyOnAxis(c, "attribute", N5)) out.push(rt.finding(ROWS[124], c, "The item standard identifier (BT-157) " + rt.valueOf(fn0(S, [c])) + " needs a scheme identifier (BT-157-1)."));
+}
+
+function step56(n, S) {
+  if (!rt.testNode(N15, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step57(n, S) {
+  if (!rt.testNode(N73, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step56(n.parent, S);
+}
+
+function step58(n, S) {
+  if (!rt.testNode(N18, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step59(n, S) {
+  if (!rt.testNode(N73, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step58(n.parent, S);
+}
+
+function match17(n, S) { return step57(n, S) || step59(n, S); }
+
+function fire17(c, S, out) {
+  const v31_0 = rt.substringBefore(rt.substringAfter(rt.strItem(c, "substring-after"), "#"), "#");
+  const v32_0 = " AAA AAB AAC AAD AAE AAF AAG AAI AAJ AAK AAL AAM AAN AAO AAP AAQ AAR AAS AAT AAU AAV AAW AAX AAY       AAZ ABA ABB ABC ABD ABE ABF ABG ABH ABI ABJ ABK ABL ABM ABN ABO ABP ABQ ABR ABS ABT ABU ABV ABW       ABX ABZ ACA ACB ACC ACD ACE ACF ACG ACH ACI ACJ ACK ACL ACM ACN ACO ACP ACQ ACR ACS ACT ACU ACV       ACW ACX ACY ACZ ADA ADB ADC ADD ADE ADF ADG ADH ADI ADJ ADK ADL ADM ADN ADO ADP ADQ ADR ADS ADT       ADU ADV ADW ADX ADY ADZ AEA AEB AEC AED AEE AEF AEG AEH AEI AEJ AEK AEL AEM AEN AEO AEP AEQ AER       AES AET AEU AEV AEW AEX AEY AEZ AFA AFB AFC AFD AFE AFF AFG AFH AFI AFJ AFK AFL AFM AFN AFO AFP       AFQ AFR AFS AFT AFU AFV AFW AFX AFY AFZ AGA AGB AGC AGD AGE AGF AGG AGH AGI AGJ AGK AGL AGM AGN       AGO AGP AGQ AGR AGS AGT AGU AGV AGW AGX AGY AGZ AHA AHB AHC AHD AHE AHF AHG AHH AHI AHJ AHK AHL       AHM AHN AHO AHP AHQ AHR AHS AHT AHU AHV AHW AHX AHY AHZ AIA AIB AIC AID AIE AIF AIG AIH AII AIJ       AIK AIL AIM AIN AIO AIP AIQ AIR AIS AIT AIU AIV AIW AIX AIY AIZ AJA AJB ALC ALD ALE ALF ALG ALH       ALI ALJ ALK ALL ALM ALN ALO ALP ALQ ARR ARS AUT AUU AUV AUW AUX AUY AUZ AVA AVB AVC AVD AVE AVF       BAG BAH BAI BAJ BAK BAL BAM BAN BAO BAP BAQ BAR BAS BLC BLD BLE BLF BLG BLH BLI BLJ BLK BLL BLM       BLN BLO BLP BLQ BLR BLS BLT BLU BLV BLW BLX BLY BLZ BMA BMB BMC BMD BME CCI CEX CHG CIP CLP CLR       COI CUR CUS DAR DCL DEL DIN DOC DUT EUR FBC GBL GEN GS7 HAN HAZ ICN IIN IMI IND INS INV IRP ITR       ITS LAN LIN LOI MCO MDH MKS ORI OSI PAC PAI PAY PKG PKT PMD PMT PRD PRF PRI PUR QIN QQD QUT RAH       REG RET REV RQR SAF SIC SIN SLR SPA SPG SPH SPP SPT SRN SSR SUR TCA TDT TRA TRR TXD WHI ZZZ ";
+  S.cur = 125;
+  if (!((!rt.contains(rt.strItem(c, "contains"), "#") || (rt.valueCompare("ne", [BigInt(rt.stringLength(v31_0))], [3n]) === true)) || rt.contains(v32_0, v31_0))) out.push(rt.finding(ROWS[125], c, "The invoice note subject code (BT-21) " + rt.valueOf(fn0(S, [v31_0])) + " is not a UNTDID 4451 text subject code."));
+}
+
+function step60(n, S) {
+  if (!rt.testNode(N74, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match18(n, S) { return step60(n, S); }
+
+function fire18(c, S, out) {
+  let t107, t108, t109, t110, t111, t112, t113, t114, t115, t116, t117;
+  S.cur = 126;
+  if (!((rt.anyOnAxisSeq((t107 ??= rt.stepOne(c, "child", N75, null)), "child", N61) && !rt.generalCompare("eq", (t108 ??= rt.stepNodes((t107 ??= rt.stepOne(c, "child", N75, null)), "child", N61, null)), (t113 ??= rt.stepNodes((t112 ??= rt.stepNodes((t111 ??= rt.stepNodes((t110 ??= rt.stepNodes((t109 ??= rt.stepOne(c, "parent", N26, null)), "child", N47, null)), "child", N3, null)), "child", N75, null)), "child", N61, null)))) && !rt.generalCompare("eq", (t115 ??= rt.stepNodes((t114 ??= rt.stepOne(c, "child", N76, null)), "child", N1, null)), (t117 ??= rt.stepNodes((t116 ??= rt.stepNodes((t111 ??= rt.stepNodes((t110 ??= rt.stepNodes((t109 ??= rt.stepOne(c, "parent", N26, null)), "child", N47, null)), "child", N3, null)), "child", N76, null)), "child", N1, null))))) out.push(rt.finding(ROWS[126], c, "The payee (BG-10) needs a payee name (BT-59) and must differ from the seller: payee name " + rt.valueOf(fn0(S, (t108 ??= rt.stepNodes((t107 ??= rt.stepOne(c, "child", N75, null)), "child", N61, null)))) + ", payee identifier (BT-60) " + rt.valueOf(fn0(S, (t115 ??= rt.stepNodes((t114 ??= rt.stepOne(c, "child", N76, null)), "child", N1, null)))) + "."));
+}
+
+function step61(n, S) {
+  if (!rt.testNode(N9, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N77, null), Q0)) return false;
+  return n.parent !== null;
+}
+
+function step62(n, S) {
+  if (!rt.testNode(N78, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step61(n.parent, S);
+}
+
+function match19(n, S) { return step62(n, S); }
+
+function fire19(c, S, out) {
+  let t118, t119, t120;
+  S.cur = 127;
+  if (!(rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t118 ??= rt.stepOne(c, "child", N1, null)), "normalize-space"))], [""]) === true)) out.push(rt.finding(ROWS[127], c, "A credit transfer (payment means code BT-81 " + rt.valueOf(fn0(S, (t120 ??= rt.stepNodes((t119 ??= rt.stepOne(c, "parent", N26, null)), "child", N77, null)))) + ") needs the payment account identifier (BT-84)."));
+}
+
+function step63(n, S) {
+  if (!rt.testNode(N9, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match20(n, S) { return step63(n, S); }
+
+function fire20(c, S, out) {
+  let t121, t122, t123;
+  const v33_0 = rt.normalizeSpace(rt.strArg((t121 ??= rt.stepOne(c, "child", N77, null)), "normalize-space"));
+  S.cur = 128;
+  if (!rt.anyOnAxis(c, "child", N77)) out.push(rt.finding(ROWS[128], c, "Payment instructions (BG-16) need a payment means type code (BT-81)."));
+  S.cur = 129;
+  if (!(!rt.generalCompare("eq", [v33_0], Q0) || rt.anyOnAxisSeq((t122 ??= rt.stepOne(c, "child", N78, null)), "child", N1))) out.push(rt.finding(ROWS[129], c, "With payment means type code (BT-81) " + rt.valueOf(fn0(S, [v33_0])) + " (credit transfer) the payment account identifier (BT-84) is required."));
+}
+
+function step64(n, S) {
+  if (!rt.testNode(N79, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match21(n, S) { return step64(n, S); }
+
+function fire21(c, S, out) {
+  let t124, t125;
+  S.cur = 130;
+  if (!rt.anyOnAxisSeq((t124 ??= rt.stepOne(c, "child", N80, null)), "child", N1)) out.push(rt.finding(ROWS[130], c, "A preceding invoice reference (BG-3) needs the preceding invoice number (BT-25)."));
+}
+
+function step65(n, S) {
+  if (!rt.testNode(N47, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match22(n, S) { return step65(n, S); }
+
+function fire22(c, S, out) {
+  let t126, t127, t128, t129, t130, t131, t132;
+  S.cur = 131;
+  if (!((rt.anyOnAxisSeq((t127 ??= rt.stepNodes((t126 ??= rt.stepOne(c, "child", N3, null)), "child", N39, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])), "child", N40) || ((t130 ??= rt.stepNodes((t129 ??= rt.stepNodes((t126 ??= rt.stepOne(c, "child", N3, null)), "child", N76, null)), "child", N1, [(c, p, z) => !rt.generalCompare1("eq", rt.stepOne(c, "attribute", N5, null), "SEPA")])).length > 0)) || rt.anyOnAxisSeq((t131 ??= rt.stepNodes((t126 ??= rt.stepOne(c, "child", N3, null)), "child", N41, null)), "child", N40))) out.push(rt.finding(ROWS[131], c, "The seller (BG-4) must be identified by a seller identifier (BT-29), a seller legal registration identifier (BT-30) or a seller VAT identifier (BT-31)."));
+}
+
+function step66(n, S) {
+  if (!rt.testNode(N47, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step67(n, S) {
+  if (!rt.testNode(N3, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step66(n.parent, S);
+}
+
+function step68(n, S) {
+  if (!rt.testNode(N4, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step67(n.parent, S);
+}
+
+function match23(n, S) { return step68(n, S); }
+
+function fire23(c, S, out) {
+  let t133;
+  S.cur = 132;
+  if (!rt.anyOnAxis(c, "attribute", N5)) out.push(rt.finding(ROWS[132], c, "The seller electronic address (BT-34) " + rt.valueOf(fn0(S, [c])) + " has no scheme identifier (BT-34-1)."));
+}
+
+function step69(n, S) {
+  if (!rt.testNode(N47, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step70(n, S) {
+  if (!rt.testNode(N3, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step69(n.parent, S);
+}
+
+function step71(n, S) {
+  if (!rt.testNode(N6, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step70(n.parent, S);
+}
+
+function match24(n, S) { return step71(n, S); }
+
+function fire24(c, S, out) {
+  let t134, t135;
+  S.cur = 133;
+  if (!(rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t135 ??= rt.stepNodes((t134 ??= rt.stepOne(c, "child", N7, null)), "child", N8, null)), "normalize-space"))], [""]) === true)) out.push(rt.finding(ROWS[133], c, "The seller postal address (BG-5) needs a seller country code (BT-40)."));
+}
+
+function step72(n, S) {
+  if (!rt.testNode(N81, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match25(n, S) { return step72(n, S); }
+
+function fire25(c, S, out) {
+  let t136, t137, t138, t139, t140;
+  S.cur = 134;
+  if (!(rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t137 ??= rt.stepNodes((t136 ??= rt.stepOne(c, "child", N75, null)), "child", N61, null)), "normalize-space"))], [""]) === true)) out.push(rt.finding(ROWS[134], c, "The seller tax representative party (BG-11) needs a name (BT-62)."));
+  S.cur = 135;
+  if (!rt.anyOnAxis(c, "child", N6)) out.push(rt.finding(ROWS[135], c, "The seller tax representative party (BG-11) needs a postal address (BG-12)."));
+  S.cur = 136;
+  if (!rt.anyOnAxisSeq((t139 ??= rt.stepOne(c, "child", N39, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])), "child", N40)) out.push(rt.finding(ROWS[136], c, "The seller tax representative party (BG-11) needs a VAT identifier (BT-63)."));
+}
+
+function step73(n, S) {
+  if (!rt.testNode(N81, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step74(n, S) {
+  if (!rt.testNode(N6, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step73(n.parent, S);
+}
+
+function match26(n, S) { return step74(n, S); }
+
+function fire26(c, S, out) {
+  let t141, t142;
+  S.cur = 137;
+  if (!(rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t142 ??= rt.stepNodes((t141 ??= rt.stepOne(c, "child", N7, null)), "child", N8, null)), "normalize-space"))], [""]) === true)) out.push(rt.finding(ROWS[137], c, "The seller tax representative postal address (BG-12) needs a country code (BT-69)."));
+}
+
+function step75(n, S) {
+  if (!rt.testNode(N15, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step76(n, S) {
+  if (!rt.testNode(N37, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step75(n.parent, S);
+}
+
+function step77(n, S) {
+  if (!rt.testNode(N18, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step78(n, S) {
+  if (!rt.testNode(N37, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step77(n.parent, S);
+}
+
+function match27(n, S) { return step76(n, S) || step78(n, S); }
+
+function fire27(c, S, out) {
+  let t143, t144;
+  const v34_0 = rt.sum(rt.pathMap((t143 ??= rt.stepOne(c, "child", N38, null)), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N49, null), "decimal", true)));
+  S.cur = 138;
+  if (!(!rt.anyOnAxis(c, "child", N38) || rt.generalCompare("eq", rt.castSeq((t144 ??= rt.stepOne(c, "child", N49, null)), "decimal", true), rt.arith("div", rt.fnRound(rt.arith("*", v34_0, [100n])), [100n])))) out.push(rt.finding(ROWS[138], c, "The invoice total VAT amount (BT-110) is " + rt.valueOf(fn0(S, (t144 ??= rt.stepOne(c, "child", N49, null)))) + ", but the VAT category tax amounts (BT-117) add up to " + rt.valueOf(v34_0) + "."));
+}
+
+function step79(n, S) {
+  if (!rt.testNode(N37, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step80(n, S) {
+  if (!rt.testNode(N38, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step79(n.parent, S);
+}
+
+function match28(n, S) { return step80(n, S); }
+
+function fire28(c, S, out) {
+  let t145, t146, t147;
+  const v35_0 = (t145 ??= rt.stepOne(c, "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]));
+  const v36_0 = rt.pathMap(v35_0, (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N82, null), "decimal", true));
+  const v37_0 = rt.castSeq((t146 ??= rt.stepOne(c, "child", N49, null)), "decimal", true);
+  S.cur = 139;
+  if (!rt.anyOnAxis(c, "child", N83)) out.push(rt.finding(ROWS[139], c, "Each VAT breakdown (BG-23) needs a VAT category taxable amount (BT-116)."));
+  S.cur = 140;
+  if (!rt.anyOnAxis(c, "child", N49)) out.push(rt.finding(ROWS[140], c, "Each VAT breakdown (BG-23) needs a VAT category tax amount (BT-117)."));
+  S.cur = 141;
+  if (!rt.anyOnAxisSeq(v35_0, "child", N1)) out.push(rt.finding(ROWS[141], c, "Each VAT breakdown (BG-23) needs a VAT category code (BT-118)."));
+  S.cur = 142;
+  if (!(rt.anyOnAxisSeq(v35_0, "child", N82) || rt.generalCompare1("eq", rt.pathMap(v35_0, (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "O"))) out.push(rt.finding(ROWS[142], c, "Each VAT breakdown (BG-23) needs a VAT category rate (BT-119), except for category 'O'; category " + rt.valueOf(fn0(S, rt.step(v35_0, "child", N1, null))) + " has none."));
+  S.cur = 143;
+  if (!(((rt.generalCompare1("eq", rt.fnRound(v36_0), rt.atomizeItem(0n)) && rt.generalCompare1("eq", rt.fnRound(v37_0), rt.atomizeItem(0n))) || (rt.generalCompare1("ne", rt.fnRound(v36_0), rt.atomizeItem(0n)) && rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.fnAbs(v37_0), rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("*", rt.fnAbs(rt.castSeq((t147 ??= rt.stepOne(c, "child", N83, null)), "decimal", true)), rt.arith("div", v36_0, [100n])), [100n])), [100n]))), [1n]))))) || ((v36_0.length === 0) && rt.generalCompare1("eq", rt.fnRound(v37_0), rt.atomizeItem(0n))))) out.push(rt.finding(ROWS[143], c, "The VAT category tax amount (BT-117) " + rt.valueOf(fn0(S, (t146 ??= rt.stepOne(c, "child", N49, null)))) + " does not match the taxable amount (BT-116) " + rt.valueOf(fn0(S, (t147 ??= rt.stepOne(c, "child", N83, null)))) + " times the VAT category rate (BT-119) " + rt.valueOf(fn0(S, rt.step(v35_0, "child", N82, null))) + "."));
+  S.cur = 144;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t147 ??= rt.stepOne(c, "child", N83, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[144], c, "The VAT category taxable amount (BT-116) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t147 ??= rt.stepOne(c, "child", N83, null)))) + "."));
+  S.cur = 145;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t146 ??= rt.stepOne(c, "child", N49, null)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[145], c, "The VAT category tax amount (BT-117) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t146 ??= rt.stepOne(c, "child", N49, null)))) + "."));
+}
+
+function step81(n, S) {
+  if (!rt.testNode(N39, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null;
+}
+
+function match29(n, S) { return step81(n, S); }
+
+function fire29(c, S, out) {
+  let t148;
+  const v38_0 = " 1A AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC       CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH EL ER ES ET FI FJ FK FM FO FR GA GB GD       GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI       KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY       MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG       SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE       VG VI VN VU WF WS XI YE YT ZA ZM ZW ";
+  S.cur = 146;
+  if (!rt.contains(v38_0, rt.substring(rt.strArg((t148 ??= rt.stepOne(c, "child", N40, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring")))) out.push(rt.finding(ROWS[146], c, "The VAT identifier (BT-31, BT-48 or BT-63) " + rt.valueOf(fn0(S, (t148 ??= rt.stepOne(c, "child", N40, null)))) + " must start with an ISO 3166-1 alpha-2 country code prefix (EL for Greece, XI for Northern Ireland)."));
+}
+
+function step82(n, S) {
+  if (!rt.testNode(N56, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step83(n, S) {
+  if (!rt.testNode(N37, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step82(n.parent, S);
+}
+
+function step84(n, S) {
+  if (!rt.testNode(N38, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step83(n.parent, S);
+}
+
+function step85(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step84(n.parent, S);
+}
+
+function match30(n, S) { return step85(n, S); }
+
+function fire30(c, S, out) {
+  let t149, t150, t151, t152, t153, t154, t155;
+  const v39_0 = (t151 ??= rt.stepNodes((t150 ??= rt.stepNodes((t149 ??= rt.stepOne(c, "parent", N26, null)), "parent", N26, null)), "parent", N26, null));
+  const v40_0 = rt.arith("-", rt.sum(rt.pathMap(rt.step(v39_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "AE")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))), rt.sum(rt.pathMap(rt.step(v39_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "AE")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))));
+  const v41_0 = rt.arith("+", rt.sum(rt.pathMap(rt.step(v39_0, "child", N27, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "AE")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true))), v40_0);
+  const v42_0 = rt.arith("+", rt.sum(rt.pathMap(rt.step(v39_0, "child", N28, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "AE")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true))), v40_0);
+  S.cur = 147;
+  if (!(((S.D.memo[37] !== undefined ? S.D.memo[37] : (S.D.memo[37] = ((S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t152 ??= rt.stepNodes((t149 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), "decimal", true), v41_0)) || ((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t152 ??= rt.stepNodes((t149 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), "decimal", true), v42_0)))) out.push(rt.finding(ROWS[147], c, "The VAT category taxable amount (BT-116) of category 'AE' (VAT reverse charge) is " + rt.valueOf(fn0(S, (t152 ??= rt.stepNodes((t149 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = ((S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v41_0 : v42_0)) + "."));
+  S.cur = 148;
+  if (!rt.generalCompare1("eq", rt.castSeq((t153 ??= rt.stepNodes((t149 ??= rt.stepOne(c, "parent", N26, null)), "child", N49, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[148], c, "The VAT category tax amount (BT-117) of category 'AE' (VAT reverse charge) must be 0; found " + rt.valueOf(fn0(S, (t153 ??= rt.stepNodes((t149 ??= rt.stepOne(c, "parent", N26, null)), "child", N49, null)))) + "."));
+  S.cur = 149;
+  if (!(rt.union((t154 ??= rt.stepOne(c, "child", N84, null)), (t155 ??= rt.stepOne(c, "child", N85, null))).length > 0)) out.push(rt.finding(ROWS[149], c, "The VAT breakdown (BG-23) of category 'AE' (VAT reverse charge) needs a VAT exemption reason code (BT-121) or a VAT exemption reason text (BT-120)."));
+}
+
+function step86(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
+  return n.parent !== null;
+}
+
+function step87(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step86(n.parent, S);
+}
+
+function match31(n, S) { return step87(n, S); }
+
+function fire31(c, S, out) {
+  let t156;
+  S.cur = 150;
+  if (!rt.generalCompare1("eq", rt.castSeq((t156 ??= rt.stepOne(c, "child", N82, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[150], c, "With VAT category code 'AE' (VAT reverse charge) the document level allowance VAT rate (BT-96) must be 0; found " + rt.valueOf(fn0(S, (t156 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step88(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
+  return n.parent !== null;
+}
+
+function step89(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step88(n.parent, S);
+}
+
+function match32(n, S) { return step89(n, S); }
+
+function fire32(c, S, out) {
+  let t157;
+  S.cur = 151;
+  if (!rt.generalCompare1("eq", rt.castSeq((t157 ??= rt.stepOne(c, "child", N82, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[151], c, "With VAT category code 'AE' (VAT reverse charge) the document level charge VAT rate (BT-103) must be 0; found " + rt.valueOf(fn0(S, (t157 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step90(n, S) {
+  if (!rt.testNode(N27, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step91(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step90(n.parent, S);
+}
+
+function step92(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step91(n.parent, S);
+}
+
+function step93(n, S) {
+  if (!rt.testNode(N28, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step94(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step93(n.parent, S);
+}
+
+function step95(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "AE")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step94(n.parent, S);
+}
+
+function match33(n, S) { return step92(n, S) || step95(n, S); }
+
+function fire33(c, S, out) {
+  let t158;
+  S.cur = 152;
+  if (!rt.generalCompare1("eq", rt.castSeq((t158 ??= rt.stepOne(c, "child", N82, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[152], c, "With VAT category code 'AE' (VAT reverse charge) the invoiced item VAT rate (BT-152) must be 0; found " + rt.valueOf(fn0(S, (t158 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step96(n, S) {
+  if (!rt.testNode(N56, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step97(n, S) {
+  if (!rt.testNode(N37, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step96(n.parent, S);
+}
+
+function step98(n, S) {
+  if (!rt.testNode(N38, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step97(n.parent, S);
+}
+
+function step99(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step98(n.parent, S);
+}
+
+function match34(n, S) { return step99(n, S); }
+
+function fire34(c, S, out) {
+  let t159, t160, t161, t162, t163, t164, t165;
+  const v43_0 = (t161 ??= rt.stepNodes((t160 ??= rt.stepNodes((t159 ??= rt.stepOne(c, "parent", N26, null)), "parent", N26, null)), "parent", N26, null));
+  const v44_0 = rt.arith("-", rt.sum(rt.pathMap(rt.step(v43_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "E")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))), rt.sum(rt.pathMap(rt.step(v43_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "E")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))));
+  const v45_0 = rt.arith("+", rt.sum(rt.pathMap(rt.step(v43_0, "child", N27, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "E")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true))), v44_0);
+  const v46_0 = rt.arith("+", rt.sum(rt.pathMap(rt.step(v43_0, "child", N28, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "E")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true))), v44_0);
+  S.cur = 153;
+  if (!(((S.D.memo[43] !== undefined ? S.D.memo[43] : (S.D.memo[43] = ((S.D.memo[42] !== undefined ? S.D.memo[42] : (S.D.memo[42] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t162 ??= rt.stepNodes((t159 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), "decimal", true), v45_0)) || ((S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = ((S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t162 ??= rt.stepNodes((t159 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), "decimal", true), v46_0)))) out.push(rt.finding(ROWS[153], c, "The VAT category taxable amount (BT-116) of category 'E' (exempt from VAT) is " + rt.valueOf(fn0(S, (t162 ??= rt.stepNodes((t159 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = ((S.D.memo[46] !== undefined ? S.D.memo[46] : (S.D.memo[46] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v45_0 : v46_0)) + "."));
+  S.cur = 154;
+  if (!rt.generalCompare1("eq", rt.castSeq((t163 ??= rt.stepNodes((t159 ??= rt.stepOne(c, "parent", N26, null)), "child", N49, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[154], c, "The VAT category tax amount (BT-117) of category 'E' (exempt from VAT) must be 0; found " + rt.valueOf(fn0(S, (t163 ??= rt.stepNodes((t159 ??= rt.stepOne(c, "parent", N26, null)), "child", N49, null)))) + "."));
+  S.cur = 155;
+  if (!(rt.union((t164 ??= rt.stepOne(c, "child", N84, null)), (t165 ??= rt.stepOne(c, "child", N85, null))).length > 0)) out.push(rt.finding(ROWS[155], c, "The VAT breakdown (BG-23) of category 'E' (exempt from VAT) needs a VAT exemption reason code (BT-121) or a VAT exemption reason text (BT-120)."));
+}
+
+function step100(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
+  return n.parent !== null;
+}
+
+function step101(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step100(n.parent, S);
+}
+
+function match35(n, S) { return step101(n, S); }
+
+function fire35(c, S, out) {
+  let t166;
+  S.cur = 156;
+  if (!rt.generalCompare1("eq", rt.castSeq((t166 ??= rt.stepOne(c, "child", N82, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[156], c, "With VAT category code 'E' (exempt from VAT) the document level allowance VAT rate (BT-96) must be 0; found " + rt.valueOf(fn0(S, (t166 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step102(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
+  return n.parent !== null;
+}
+
+function step103(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step102(n.parent, S);
+}
+
+function match36(n, S) { return step103(n, S); }
+
+function fire36(c, S, out) {
+  let t167;
+  S.cur = 157;
+  if (!rt.generalCompare1("eq", rt.castSeq((t167 ??= rt.stepOne(c, "child", N82, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[157], c, "With VAT category code 'E' (exempt from VAT) the document level charge VAT rate (BT-103) must be 0; found " + rt.valueOf(fn0(S, (t167 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step104(n, S) {
+  if (!rt.testNode(N27, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step105(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step104(n.parent, S);
+}
+
+function step106(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step105(n.parent, S);
+}
+
+function step107(n, S) {
+  if (!rt.testNode(N28, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step108(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step107(n.parent, S);
+}
+
+function step109(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "E")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step108(n.parent, S);
+}
+
+function match37(n, S) { return step106(n, S) || step109(n, S); }
+
+function fire37(c, S, out) {
+  let t168;
+  S.cur = 158;
+  if (!rt.generalCompare1("eq", rt.castSeq((t168 ??= rt.stepOne(c, "child", N82, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[158], c, "With VAT category code 'E' (exempt from VAT) the invoiced item VAT rate (BT-152) must be 0; found " + rt.valueOf(fn0(S, (t168 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step110(n, S) {
+  if (!rt.testNode(N56, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step111(n, S) {
+  if (!rt.testNode(N37, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step110(n.parent, S);
+}
+
+function step112(n, S) {
+  if (!rt.testNode(N38, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step111(n.parent, S);
+}
+
+function step113(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step112(n.parent, S);
+}
+
+function match38(n, S) { return step113(n, S); }
+
+function fire38(c, S, out) {
+  let t169, t170, t171, t172, t173, t174, t175;
+  const v47_0 = (t171 ??= rt.stepNodes((t170 ??= rt.stepNodes((t169 ??= rt.stepOne(c, "parent", N26, null)), "parent", N26, null)), "parent", N26, null));
+  const v48_0 = rt.arith("-", rt.sum(rt.pathMap(rt.step(v47_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "G")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))), rt.sum(rt.pathMap(rt.step(v47_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "G")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))));
+  const v49_0 = rt.arith("+", rt.sum(rt.pathMap(rt.step(v47_0, "child", N27, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "G")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true))), v48_0);
+  const v50_0 = rt.arith("+", rt.sum(rt.pathMap(rt.step(v47_0, "child", N28, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "G")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true))), v48_0);
+  S.cur = 159;
+  if (!(((S.D.memo[49] !== undefined ? S.D.memo[49] : (S.D.memo[49] = ((S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t172 ??= rt.stepNodes((t169 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), "decimal", true), v49_0)) || ((S.D.memo[51] !== undefined ? S.D.memo[51] : (S.D.memo[51] = ((S.D.memo[50] !== undefined ? S.D.memo[50] : (S.D.memo[50] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t172 ??= rt.stepNodes((t169 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), "decimal", true), v50_0)))) out.push(rt.finding(ROWS[159], c, "The VAT category taxable amount (BT-116) of category 'G' (free export item, VAT not charged) is " + rt.valueOf(fn0(S, (t172 ??= rt.stepNodes((t169 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = ((S.D.memo[52] !== undefined ? S.D.memo[52] : (S.D.memo[52] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v49_0 : v50_0)) + "."));
+  S.cur = 160;
+  if (!rt.generalCompare1("eq", rt.castSeq((t173 ??= rt.stepNodes((t169 ??= rt.stepOne(c, "parent", N26, null)), "child", N49, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[160], c, "The VAT category tax amount (BT-117) of category 'G' (free export item, VAT not charged) must be 0; found " + rt.valueOf(fn0(S, (t173 ??= rt.stepNodes((t169 ??= rt.stepOne(c, "parent", N26, null)), "child", N49, null)))) + "."));
+  S.cur = 161;
+  if (!(rt.union((t174 ??= rt.stepOne(c, "child", N84, null)), (t175 ??= rt.stepOne(c, "child", N85, null))).length > 0)) out.push(rt.finding(ROWS[161], c, "The VAT breakdown (BG-23) of category 'G' (free export item, VAT not charged) needs a VAT exemption reason code (BT-121) or a VAT exemption reason text (BT-120)."));
+}
+
+function step114(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
+  return n.parent !== null;
+}
+
+function step115(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step114(n.parent, S);
+}
+
+function match39(n, S) { return step115(n, S); }
+
+function fire39(c, S, out) {
+  let t176;
+  S.cur = 162;
+  if (!rt.generalCompare1("eq", rt.castSeq((t176 ??= rt.stepOne(c, "child", N82, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[162], c, "With VAT category code 'G' (free export item, VAT not charged) the document level allowance VAT rate (BT-96) must be 0; found " + rt.valueOf(fn0(S, (t176 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step116(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
+  return n.parent !== null;
+}
+
+function step117(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step116(n.parent, S);
+}
+
+function match40(n, S) { return step117(n, S); }
+
+function fire40(c, S, out) {
+  let t177;
+  S.cur = 163;
+  if (!rt.generalCompare1("eq", rt.castSeq((t177 ??= rt.stepOne(c, "child", N82, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[163], c, "With VAT category code 'G' (free export item, VAT not charged) the document level charge VAT rate (BT-103) must be 0; found " + rt.valueOf(fn0(S, (t177 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step118(n, S) {
+  if (!rt.testNode(N27, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step119(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step118(n.parent, S);
+}
+
+function step120(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step119(n.parent, S);
+}
+
+function step121(n, S) {
+  if (!rt.testNode(N28, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step122(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step121(n.parent, S);
+}
+
+function step123(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "G")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step122(n.parent, S);
+}
+
+function match41(n, S) { return step120(n, S) || step123(n, S); }
+
+function fire41(c, S, out) {
+  let t178;
+  S.cur = 164;
+  if (!rt.generalCompare1("eq", rt.castSeq((t178 ??= rt.stepOne(c, "child", N82, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[164], c, "With VAT category code 'G' (free export item, VAT not charged) the invoiced item VAT rate (BT-152) must be 0; found " + rt.valueOf(fn0(S, (t178 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step124(n, S) {
+  if (!rt.testNode(N56, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step125(n, S) {
+  if (!rt.testNode(N37, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step124(n.parent, S);
+}
+
+function step126(n, S) {
+  if (!rt.testNode(N38, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step125(n.parent, S);
+}
+
+function step127(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step126(n.parent, S);
+}
+
+function match42(n, S) { return step127(n, S); }
+
+function fire42(c, S, out) {
+  let t179, t180, t181, t182, t183, t184, t185;
+  const v51_0 = (t181 ??= rt.stepNodes((t180 ??= rt.stepNodes((t179 ??= rt.stepOne(c, "parent", N26, null)), "parent", N26, null)), "parent", N26, null));
+  const v52_0 = rt.arith("-", rt.sum(rt.pathMap(rt.step(v51_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "K")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))), rt.sum(rt.pathMap(rt.step(v51_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "K")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))));
+  const v53_0 = rt.arith("+", rt.sum(rt.pathMap(rt.step(v51_0, "child", N27, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "K")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true))), v52_0);
+  const v54_0 = rt.arith("+", rt.sum(rt.pathMap(rt.step(v51_0, "child", N28, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "K")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true))), v52_0);
+  S.cur = 165;
+  if (!(((S.D.memo[55] !== undefined ? S.D.memo[55] : (S.D.memo[55] = ((S.D.memo[54] !== undefined ? S.D.memo[54] : (S.D.memo[54] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t182 ??= rt.stepNodes((t179 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), "decimal", true), v53_0)) || ((S.D.memo[57] !== undefined ? S.D.memo[57] : (S.D.memo[57] = ((S.D.memo[56] !== undefined ? S.D.memo[56] : (S.D.memo[56] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t182 ??= rt.stepNodes((t179 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), "decimal", true), v54_0)))) out.push(rt.finding(ROWS[165], c, "The VAT category taxable amount (BT-116) of category 'K' (intra-community supply) is " + rt.valueOf(fn0(S, (t182 ??= rt.stepNodes((t179 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = ((S.D.memo[58] !== undefined ? S.D.memo[58] : (S.D.memo[58] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v53_0 : v54_0)) + "."));
+  S.cur = 166;
+  if (!rt.generalCompare1("eq", rt.castSeq((t183 ??= rt.stepNodes((t179 ??= rt.stepOne(c, "parent", N26, null)), "child", N49, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[166], c, "The VAT category tax amount (BT-117) of category 'K' (intra-community supply) must be 0; found " + rt.valueOf(fn0(S, (t183 ??= rt.stepNodes((t179 ??= rt.stepOne(c, "parent", N26, null)), "child", N49, null)))) + "."));
+  S.cur = 167;
+  if (!(rt.union((t184 ??= rt.stepOne(c, "child", N84, null)), (t185 ??= rt.stepOne(c, "child", N85, null))).length > 0)) out.push(rt.finding(ROWS[167], c, "The VAT breakdown (BG-23) of category 'K' (intra-community supply) needs a VAT exemption reason code (BT-121) or a VAT exemption reason text (BT-120)."));
+}
+
+function step128(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
+  return n.parent !== null;
+}
+
+function step129(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step128(n.parent, S);
+}
+
+function match43(n, S) { return step129(n, S); }
+
+function fire43(c, S, out) {
+  let t186;
+  S.cur = 168;
+  if (!rt.generalCompare1("eq", rt.castSeq((t186 ??= rt.stepOne(c, "child", N82, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[168], c, "With VAT category code 'K' (intra-community supply) the document level allowance VAT rate (BT-96) must be 0; found " + rt.valueOf(fn0(S, (t186 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step130(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
+  return n.parent !== null;
+}
+
+function step131(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step130(n.parent, S);
+}
+
+function match44(n, S) { return step131(n, S); }
+
+function fire44(c, S, out) {
+  let t187;
+  S.cur = 169;
+  if (!rt.generalCompare1("eq", rt.castSeq((t187 ??= rt.stepOne(c, "child", N82, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[169], c, "With VAT category code 'K' (intra-community supply) the document level charge VAT rate (BT-103) must be 0; found " + rt.valueOf(fn0(S, (t187 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step132(n, S) {
+  if (!rt.testNode(N27, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step133(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step132(n.parent, S);
+}
+
+function step134(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step133(n.parent, S);
+}
+
+function step135(n, S) {
+  if (!rt.testNode(N28, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step136(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step135(n.parent, S);
+}
+
+function step137(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "K")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step136(n.parent, S);
+}
+
+function match45(n, S) { return step134(n, S) || step137(n, S); }
+
+function fire45(c, S, out) {
+  let t188;
+  S.cur = 170;
+  if (!rt.generalCompare1("eq", rt.castSeq((t188 ??= rt.stepOne(c, "child", N82, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[170], c, "With VAT category code 'K' (intra-community supply) the invoiced item VAT rate (BT-152) must be 0; found " + rt.valueOf(fn0(S, (t188 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step138(n, S) {
+  if (!rt.testNode(N56, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step139(n, S) {
+  if (!rt.testNode(N37, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step138(n.parent, S);
+}
+
+function step140(n, S) {
+  if (!rt.testNode(N38, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step139(n.parent, S);
+}
+
+function step141(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step140(n.parent, S);
+}
+
+function match46(n, S) { return step141(n, S); }
+
+function fire46(c, S, out) {
+  let t189, t190, t191, t192, t193, t194, t195, t196;
+  const v55_0 = rt.castSeq((t189 ??= rt.stepOne(c, "child", N82, null)), "decimal", true);
+  const v56_0 = (t192 ??= rt.stepNodes((t191 ??= rt.stepNodes((t190 ??= rt.stepOne(c, "parent", N26, null)), "parent", N26, null)), "parent", N26, null));
+  const v57_0 = rt.arith("-", rt.sum(rt.pathMap(rt.step(v56_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "L"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N82, null), "decimal", true)), v55_0)]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))), rt.sum(rt.pathMap(rt.step(v56_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "L"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N82, null), "decimal", true)), v55_0)]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))));
+  const v58_0 = rt.arith("+", rt.sum(rt.pathMap(rt.step(v56_0, "child", N27, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "L"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N82, null), "decimal", true)), v55_0)]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true))), v57_0);
+  const v59_0 = rt.arith("+", rt.sum(rt.pathMap(rt.step(v56_0, "child", N28, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "L"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N82, null), "decimal", true)), v55_0)]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true))), v57_0);
+  const v60_0 = rt.castSeq(rt.arith("-", (t193 ??= rt.stepNodes((t190 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), [1n]), "decimal", true);
+  const v61_0 = rt.castSeq(rt.arith("+", (t193 ??= rt.stepNodes((t190 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), [1n]), "decimal", true);
+  const v62_0 = rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("*", rt.fnAbs(rt.castSeq((t193 ??= rt.stepNodes((t190 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), "decimal", true)), rt.arith("div", rt.castSeq((t189 ??= rt.stepOne(c, "child", N82, null)), "decimal", true), [100n])), [100n])), [100n]);
+  S.cur = 171;
+  if (!(((v55_0.length === 0) || ((S.D.memo[61] !== undefined ? S.D.memo[61] : (S.D.memo[61] = ((S.D.memo[60] !== undefined ? S.D.memo[60] : (S.D.memo[60] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v60_0, v58_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v58_0, v61_0)))))) || ((S.D.memo[63] !== undefined ? S.D.memo[63] : (S.D.memo[63] = ((S.D.memo[62] !== undefined ? S.D.memo[62] : (S.D.memo[62] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v60_0, v59_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v59_0, v61_0))))))) out.push(rt.finding(ROWS[171], c, "The VAT category taxable amount (BT-116) of category 'L' (IGIC, Canary Islands general indirect tax) at rate (BT-119) " + rt.valueOf(fn0(S, (t189 ??= rt.stepOne(c, "child", N82, null)))) + " is " + rt.valueOf(fn0(S, (t193 ??= rt.stepNodes((t190 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) at that category and rate come to " + rt.valueOf(((S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = ((S.D.memo[64] !== undefined ? S.D.memo[64] : (S.D.memo[64] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v58_0 : v59_0)) + " (a difference of 1 or more)."));
+  S.cur = 172;
+  if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.fnAbs(rt.castSeq((t194 ??= rt.stepNodes((t190 ??= rt.stepOne(c, "parent", N26, null)), "child", N49, null)), "decimal", true)), v62_0)), [1n])))) out.push(rt.finding(ROWS[172], c, "The VAT category tax amount (BT-117) of category 'L' (IGIC, Canary Islands general indirect tax) is " + rt.valueOf(fn0(S, (t194 ??= rt.stepNodes((t190 ??= rt.stepOne(c, "parent", N26, null)), "child", N49, null)))) + ", but the taxable amount (BT-116) " + rt.valueOf(fn0(S, (t193 ??= rt.stepNodes((t190 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)))) + " times the rate (BT-119) " + rt.valueOf(fn0(S, (t189 ??= rt.stepOne(c, "child", N82, null)))) + " gives " + rt.valueOf(fn0(S, v62_0)) + " (a difference of 1 or more)."));
+  S.cur = 173;
+  if (!(rt.union((t195 ??= rt.stepOne(c, "child", N84, null)), (t196 ??= rt.stepOne(c, "child", N85, null))).length === 0)) out.push(rt.finding(ROWS[173], c, "The VAT breakdown (BG-23) of category 'L' (IGIC, Canary Islands general indirect tax) must not have a VAT exemption reason code (BT-121) or text (BT-120)."));
+}
+
+function step142(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
+  return n.parent !== null;
+}
+
+function step143(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step142(n.parent, S);
+}
+
+function match47(n, S) { return step143(n, S); }
+
+function fire47(c, S, out) {
+  let t197;
+  S.cur = 174;
+  if (!rt.generalCompare1("ge", (t197 ??= rt.stepOne(c, "child", N82, null)), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[174], c, "With VAT category code 'L' (IGIC, Canary Islands general indirect tax) the document level allowance VAT rate (BT-96) must be 0 or more; found " + rt.valueOf(fn0(S, (t197 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step144(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
+  return n.parent !== null;
+}
+
+function step145(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step144(n.parent, S);
+}
+
+function match48(n, S) { return step145(n, S); }
+
+function fire48(c, S, out) {
+  let t198;
+  S.cur = 175;
+  if (!rt.generalCompare1("ge", (t198 ??= rt.stepOne(c, "child", N82, null)), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[175], c, "With VAT category code 'L' (IGIC, Canary Islands general indirect tax) the document level charge VAT rate (BT-103) must be 0 or more; found " + rt.valueOf(fn0(S, (t198 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step146(n, S) {
+  if (!rt.testNode(N27, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step147(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step146(n.parent, S);
+}
+
+function step148(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step147(n.parent, S);
+}
+
+function step149(n, S) {
+  if (!rt.testNode(N28, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step150(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step149(n.parent, S);
+}
+
+function step151(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "L")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step150(n.parent, S);
+}
+
+function match49(n, S) { return step148(n, S) || step151(n, S); }
+
+function fire49(c, S, out) {
+  let t199;
+  S.cur = 176;
+  if (!rt.generalCompare1("ge", (t199 ??= rt.stepOne(c, "child", N82, null)), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[176], c, "With VAT category code 'L' (IGIC, Canary Islands general indirect tax) the invoiced item VAT rate (BT-152) must be 0 or more; found " + rt.valueOf(fn0(S, (t199 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step152(n, S) {
+  if (!rt.testNode(N56, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step153(n, S) {
+  if (!rt.testNode(N37, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step152(n.parent, S);
+}
+
+function step154(n, S) {
+  if (!rt.testNode(N38, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step153(n.parent, S);
+}
+
+function step155(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step154(n.parent, S);
+}
+
+function match50(n, S) { return step155(n, S); }
+
+function fire50(c, S, out) {
+  let t200, t201, t202, t203, t204, t205, t206, t207;
+  const v63_0 = rt.castSeq((t200 ??= rt.stepOne(c, "child", N82, null)), "decimal", true);
+  const v64_0 = (t203 ??= rt.stepNodes((t202 ??= rt.stepNodes((t201 ??= rt.stepOne(c, "parent", N26, null)), "parent", N26, null)), "parent", N26, null));
+  const v65_0 = rt.arith("-", rt.sum(rt.pathMap(rt.step(v64_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "M"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N82, null), "decimal", true)), v63_0)]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))), rt.sum(rt.pathMap(rt.step(v64_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "M"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N82, null), "decimal", true)), v63_0)]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))));
+  const v66_0 = rt.arith("+", rt.sum(rt.pathMap(rt.step(v64_0, "child", N27, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "M"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N82, null), "decimal", true)), v63_0)]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true))), v65_0);
+  const v67_0 = rt.arith("+", rt.sum(rt.pathMap(rt.step(v64_0, "child", N28, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "M"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N82, null), "decimal", true)), v63_0)]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true))), v65_0);
+  const v68_0 = rt.castSeq(rt.arith("-", (t204 ??= rt.stepNodes((t201 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), [1n]), "decimal", true);
+  const v69_0 = rt.castSeq(rt.arith("+", (t204 ??= rt.stepNodes((t201 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), [1n]), "decimal", true);
+  const v70_0 = rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("*", rt.fnAbs(rt.castSeq((t204 ??= rt.stepNodes((t201 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), "decimal", true)), rt.arith("div", rt.castSeq((t200 ??= rt.stepOne(c, "child", N82, null)), "decimal", true), [100n])), [100n])), [100n]);
+  S.cur = 177;
+  if (!(((v63_0.length === 0) || ((S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = ((S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v68_0, v66_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v66_0, v69_0)))))) || ((S.D.memo[69] !== undefined ? S.D.memo[69] : (S.D.memo[69] = ((S.D.memo[68] !== undefined ? S.D.memo[68] : (S.D.memo[68] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v68_0, v67_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v67_0, v69_0))))))) out.push(rt.finding(ROWS[177], c, "The VAT category taxable amount (BT-116) of category 'M' (IPSI, Ceuta and Melilla tax) at rate (BT-119) " + rt.valueOf(fn0(S, (t200 ??= rt.stepOne(c, "child", N82, null)))) + " is " + rt.valueOf(fn0(S, (t204 ??= rt.stepNodes((t201 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) at that category and rate come to " + rt.valueOf(((S.D.memo[71] !== undefined ? S.D.memo[71] : (S.D.memo[71] = ((S.D.memo[70] !== undefined ? S.D.memo[70] : (S.D.memo[70] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v66_0 : v67_0)) + " (a difference of 1 or more)."));
+  S.cur = 178;
+  if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.fnAbs(rt.castSeq((t205 ??= rt.stepNodes((t201 ??= rt.stepOne(c, "parent", N26, null)), "child", N49, null)), "decimal", true)), v70_0)), [1n])))) out.push(rt.finding(ROWS[178], c, "The VAT category tax amount (BT-117) of category 'M' (IPSI, Ceuta and Melilla tax) is " + rt.valueOf(fn0(S, (t205 ??= rt.stepNodes((t201 ??= rt.stepOne(c, "parent", N26, null)), "child", N49, null)))) + ", but the taxable amount (BT-116) " + rt.valueOf(fn0(S, (t204 ??= rt.stepNodes((t201 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)))) + " times the rate (BT-119) " + rt.valueOf(fn0(S, (t200 ??= rt.stepOne(c, "child", N82, null)))) + " gives " + rt.valueOf(fn0(S, v70_0)) + " (a difference of 1 or more)."));
+  S.cur = 179;
+  if (!(rt.union((t206 ??= rt.stepOne(c, "child", N84, null)), (t207 ??= rt.stepOne(c, "child", N85, null))).length === 0)) out.push(rt.finding(ROWS[179], c, "The VAT breakdown (BG-23) of category 'M' (IPSI, Ceuta and Melilla tax) must not have a VAT exemption reason code (BT-121) or text (BT-120)."));
+}
+
+function step156(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
+  return n.parent !== null;
+}
+
+function step157(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step156(n.parent, S);
+}
+
+function match51(n, S) { return step157(n, S); }
+
+function fire51(c, S, out) {
+  let t208;
+  S.cur = 180;
+  if (!rt.generalCompare1("ge", (t208 ??= rt.stepOne(c, "child", N82, null)), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[180], c, "With VAT category code 'M' (IPSI, Ceuta and Melilla tax) the document level allowance VAT rate (BT-96) must be 0 or more; found " + rt.valueOf(fn0(S, (t208 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step158(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
+  return n.parent !== null;
+}
+
+function step159(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step158(n.parent, S);
+}
+
+function match52(n, S) { return step159(n, S); }
+
+function fire52(c, S, out) {
+  let t209;
+  S.cur = 181;
+  if (!rt.generalCompare1("ge", (t209 ??= rt.stepOne(c, "child", N82, null)), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[181], c, "With VAT category code 'M' (IPSI, Ceuta and Melilla tax) the document level charge VAT rate (BT-103) must be 0 or more; found " + rt.valueOf(fn0(S, (t209 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step160(n, S) {
+  if (!rt.testNode(N27, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step161(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step160(n.parent, S);
+}
+
+function step162(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step161(n.parent, S);
+}
+
+function step163(n, S) {
+  if (!rt.testNode(N28, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step164(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step163(n.parent, S);
+}
+
+function step165(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "M")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step164(n.parent, S);
+}
+
+function match53(n, S) { return step162(n, S) || step165(n, S); }
+
+function fire53(c, S, out) {
+  let t210;
+  S.cur = 182;
+  if (!rt.generalCompare1("ge", (t210 ??= rt.stepOne(c, "child", N82, null)), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[182], c, "With VAT category code 'M' (IPSI, Ceuta and Melilla tax) the invoiced item VAT rate (BT-152) must be 0 or more; found " + rt.valueOf(fn0(S, (t210 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step166(n, S) {
+  if (!rt.testNode(N56, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step167(n, S) {
+  if (!rt.testNode(N37, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step166(n.parent, S);
+}
+
+function step168(n, S) {
+  if (!rt.testNode(N38, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step167(n.parent, S);
+}
+
+function step169(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step168(n.parent, S);
+}
+
+function match54(n, S) { return step169(n, S); }
+
+function fire54(c, S, out) {
+  let t211, t212, t213, t214, t215, t216, t217;
+  const v71_0 = (t213 ??= rt.stepNodes((t212 ??= rt.stepNodes((t211 ??= rt.stepOne(c, "parent", N26, null)), "parent", N26, null)), "parent", N26, null));
+  const v72_0 = rt.arith("-", rt.sum(rt.pathMap(rt.step(v71_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "O")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))), rt.sum(rt.pathMap(rt.step(v71_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "O")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))));
+  const v73_0 = rt.arith("+", rt.sum(rt.pathMap(rt.step(v71_0, "child", N27, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "O")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true))), v72_0);
+  const v74_0 = rt.arith("+", rt.sum(rt.pathMap(rt.step(v71_0, "child", N28, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "O")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true))), v72_0);
+  S.cur = 183;
+  if (!(((S.D.memo[73] !== undefined ? S.D.memo[73] : (S.D.memo[73] = ((S.D.memo[72] !== undefined ? S.D.memo[72] : (S.D.memo[72] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t214 ??= rt.stepNodes((t211 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), "decimal", true), v73_0)) || ((S.D.memo[75] !== undefined ? S.D.memo[75] : (S.D.memo[75] = ((S.D.memo[74] !== undefined ? S.D.memo[74] : (S.D.memo[74] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t214 ??= rt.stepNodes((t211 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), "decimal", true), v74_0)))) out.push(rt.finding(ROWS[183], c, "The VAT category taxable amount (BT-116) of category 'O' (not subject to VAT) is " + rt.valueOf(fn0(S, (t214 ??= rt.stepNodes((t211 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[77] !== undefined ? S.D.memo[77] : (S.D.memo[77] = ((S.D.memo[76] !== undefined ? S.D.memo[76] : (S.D.memo[76] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v73_0 : v74_0)) + "."));
+  S.cur = 184;
+  if (!rt.generalCompare1("eq", rt.castSeq((t215 ??= rt.stepNodes((t211 ??= rt.stepOne(c, "parent", N26, null)), "child", N49, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[184], c, "The VAT category tax amount (BT-117) of category 'O' (not subject to VAT) must be 0; found " + rt.valueOf(fn0(S, (t215 ??= rt.stepNodes((t211 ??= rt.stepOne(c, "parent", N26, null)), "child", N49, null)))) + "."));
+  S.cur = 185;
+  if (!(rt.union((t216 ??= rt.stepOne(c, "child", N84, null)), (t217 ??= rt.stepOne(c, "child", N85, null))).length > 0)) out.push(rt.finding(ROWS[185], c, "The VAT breakdown (BG-23) of category 'O' (not subject to VAT) needs a VAT exemption reason code (BT-121) or a VAT exemption reason text (BT-120)."));
+}
+
+function step170(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
+  return n.parent !== null;
+}
+
+function step171(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step170(n.parent, S);
+}
+
+function match55(n, S) { return step171(n, S); }
+
+function fire55(c, S, out) {
+  let t218;
+  S.cur = 186;
+  if (!!rt.anyOnAxis(c, "child", N82)) out.push(rt.finding(ROWS[186], c, "With VAT category code 'O' (not subject to VAT) the document level allowance VAT rate (BT-96) must not be given; found " + rt.valueOf(fn0(S, (t218 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step172(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
+  return n.parent !== null;
+}
+
+function step173(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step172(n.parent, S);
+}
+
+function match56(n, S) { return step173(n, S); }
+
+function fire56(c, S, out) {
+  let t219;
+  S.cur = 187;
+  if (!!rt.anyOnAxis(c, "child", N82)) out.push(rt.finding(ROWS[187], c, "With VAT category code 'O' (not subject to VAT) the document level charge VAT rate (BT-103) must not be given; found " + rt.valueOf(fn0(S, (t219 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step174(n, S) {
+  if (!rt.testNode(N27, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step175(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step174(n.parent, S);
+}
+
+function step176(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step175(n.parent, S);
+}
+
+function step177(n, S) {
+  if (!rt.testNode(N28, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step178(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step177(n.parent, S);
+}
+
+function step179(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "O")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step178(n.parent, S);
+}
+
+function match57(n, S) { return step176(n, S) || step179(n, S); }
+
+function fire57(c, S, out) {
+  let t220;
+  S.cur = 188;
+  if (!!rt.anyOnAxis(c, "child", N82)) out.push(rt.finding(ROWS[188], c, "With VAT category code 'O' (not subject to VAT) the invoiced item VAT rate (BT-152) must not be given; found " + rt.valueOf(fn0(S, (t220 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step180(n, S) {
+  if (!rt.testNode(N56, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step181(n, S) {
+  if (!rt.testNode(N37, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step180(n.parent, S);
+}
+
+function step182(n, S) {
+  if (!rt.testNode(N38, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step181(n.parent, S);
+}
+
+function step183(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step182(n.parent, S);
+}
+
+function match58(n, S) { return step183(n, S); }
+
+function fire58(c, S, out) {
+  let t221, t222, t223, t224, t225, t226, t227, t228;
+  const v75_0 = rt.castSeq((t221 ??= rt.stepOne(c, "child", N82, null)), "decimal", true);
+  const v76_0 = (t224 ??= rt.stepNodes((t223 ??= rt.stepNodes((t222 ??= rt.stepOne(c, "parent", N26, null)), "parent", N26, null)), "parent", N26, null));
+  const v77_0 = rt.arith("-", rt.sum(rt.pathMap(rt.step(v76_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "S"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N82, null), "decimal", true)), v75_0)]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))), rt.sum(rt.pathMap(rt.step(v76_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "S"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N82, null), "decimal", true)), v75_0)]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))));
+  const v78_0 = rt.arith("+", rt.sum(rt.pathMap(rt.step(v76_0, "child", N27, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "S"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N82, null), "decimal", true)), v75_0)]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true))), v77_0);
+  const v79_0 = rt.arith("+", rt.sum(rt.pathMap(rt.step(v76_0, "child", N28, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "S"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N82, null), "decimal", true)), v75_0)]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true))), v77_0);
+  const v80_0 = rt.castSeq(rt.arith("-", (t225 ??= rt.stepNodes((t222 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), [1n]), "decimal", true);
+  const v81_0 = rt.castSeq(rt.arith("+", (t225 ??= rt.stepNodes((t222 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), [1n]), "decimal", true);
+  const v82_0 = rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("*", rt.fnAbs(rt.castSeq((t225 ??= rt.stepNodes((t222 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), "decimal", true)), rt.arith("div", rt.castSeq((t221 ??= rt.stepOne(c, "child", N82, null)), "decimal", true), [100n])), [100n])), [100n]);
+  const v83_0 = (rt.filter(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "S")), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N82, null), "decimal", true)), v75_0)).length > 0);
+  const v84_0 = (rt.filter(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "S")), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N82, null), "decimal", true)), v75_0)).length > 0);
+  const v85_0 = (rt.filter(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "S")), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N82, null), "decimal", true)), v75_0)).length > 0);
+  S.cur = 189;
+  if (!(((v75_0.length === 0) || ((v84_0 || v83_0) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v80_0, v78_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v78_0, v81_0)))))) || ((v85_0 || v83_0) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v80_0, v79_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v79_0, v81_0))))))) out.push(rt.finding(ROWS[189], c, "The VAT category taxable amount (BT-116) of category 'S' (standard rated) at rate (BT-119) " + rt.valueOf(fn0(S, (t221 ??= rt.stepOne(c, "child", N82, null)))) + " is " + rt.valueOf(fn0(S, (t225 ??= rt.stepNodes((t222 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) at that rate come to " + rt.valueOf(((S.D.memo[79] !== undefined ? S.D.memo[79] : (S.D.memo[79] = ((S.D.memo[78] !== undefined ? S.D.memo[78] : (S.D.memo[78] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v78_0 : v79_0)) + " (a difference of 1 or more), or nothing uses that rate."));
+  S.cur = 190;
+  if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.fnAbs(rt.castSeq((t226 ??= rt.stepNodes((t222 ??= rt.stepOne(c, "parent", N26, null)), "child", N49, null)), "decimal", true)), v82_0)), [1n])))) out.push(rt.finding(ROWS[190], c, "The VAT category tax amount (BT-117) of category 'S' (standard rated) is " + rt.valueOf(fn0(S, (t226 ??= rt.stepNodes((t222 ??= rt.stepOne(c, "parent", N26, null)), "child", N49, null)))) + ", but the taxable amount (BT-116) " + rt.valueOf(fn0(S, (t225 ??= rt.stepNodes((t222 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)))) + " times the rate (BT-119) " + rt.valueOf(fn0(S, (t221 ??= rt.stepOne(c, "child", N82, null)))) + " gives " + rt.valueOf(fn0(S, v82_0)) + " (a difference of 1 or more)."));
+  S.cur = 191;
+  if (!(rt.union((t227 ??= rt.stepOne(c, "child", N84, null)), (t228 ??= rt.stepOne(c, "child", N85, null))).length === 0)) out.push(rt.finding(ROWS[191], c, "The VAT breakdown (BG-23) of category 'S' (standard rated) must not have a VAT exemption reason code (BT-121) or text (BT-120)."));
+}
+
+function step184(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
+  return n.parent !== null;
+}
+
+function step185(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step184(n.parent, S);
+}
+
+function match59(n, S) { return step185(n, S); }
+
+function fire59(c, S, out) {
+  let t229;
+  S.cur = 192;
+  if (!rt.generalCompare1("gt", (t229 ??= rt.stepOne(c, "child", N82, null)), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[192], c, "With VAT category code 'S' (standard rated) the document level allowance VAT rate (BT-96) must be greater than 0; found " + rt.valueOf(fn0(S, (t229 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step186(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
+  return n.parent !== null;
+}
+
+function step187(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step186(n.parent, S);
+}
+
+function match60(n, S) { return step187(n, S); }
+
+function fire60(c, S, out) {
+  let t230;
+  S.cur = 193;
+  if (!rt.generalCompare1("gt", (t230 ??= rt.stepOne(c, "child", N82, null)), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[193], c, "With VAT category code 'S' (standard rated) the document level charge VAT rate (BT-103) must be greater than 0; found " + rt.valueOf(fn0(S, (t230 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step188(n, S) {
+  if (!rt.testNode(N27, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step189(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step188(n.parent, S);
+}
+
+function step190(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step189(n.parent, S);
+}
+
+function step191(n, S) {
+  if (!rt.testNode(N28, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step192(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step191(n.parent, S);
+}
+
+function step193(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "S")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step192(n.parent, S);
+}
+
+function match61(n, S) { return step190(n, S) || step193(n, S); }
+
+function fire61(c, S, out) {
+  let t231;
+  S.cur = 194;
+  if (!rt.generalCompare1("gt", (t231 ??= rt.stepOne(c, "child", N82, null)), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[194], c, "With VAT category code 'S' (standard rated) the invoiced item VAT rate (BT-152) must be greater than 0; found " + rt.valueOf(fn0(S, (t231 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step194(n, S) {
+  if (!rt.testNode(N56, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step195(n, S) {
+  if (!rt.testNode(N37, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step194(n.parent, S);
+}
+
+function step196(n, S) {
+  if (!rt.testNode(N38, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step195(n.parent, S);
+}
+
+function step197(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step196(n.parent, S);
+}
+
+function match62(n, S) { return step197(n, S); }
+
+function fire62(c, S, out) {
+  let t232, t233, t234, t235, t236, t237, t238;
+  const v86_0 = (t234 ??= rt.stepNodes((t233 ??= rt.stepNodes((t232 ??= rt.stepOne(c, "parent", N26, null)), "parent", N26, null)), "parent", N26, null));
+  const v87_0 = rt.arith("-", rt.sum(rt.pathMap(rt.step(v86_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "Z")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))), rt.sum(rt.pathMap(rt.step(v86_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepOne(c, "child", N22, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "Z")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N21, null), "decimal", true))));
+  const v88_0 = rt.arith("+", rt.sum(rt.pathMap(rt.step(v86_0, "child", N27, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "Z")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true))), v87_0);
+  const v89_0 = rt.arith("+", rt.sum(rt.pathMap(rt.step(v86_0, "child", N28, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N60, null), "child", N64, null), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space"))]), "Z")]), (c, p, z) => rt.castSeq(rt.stepOne(c, "child", N29, null), "decimal", true))), v87_0);
+  S.cur = 195;
+  if (!(((S.D.memo[81] !== undefined ? S.D.memo[81] : (S.D.memo[81] = ((S.D.memo[80] !== undefined ? S.D.memo[80] : (S.D.memo[80] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t235 ??= rt.stepNodes((t232 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), "decimal", true), v88_0)) || ((S.D.memo[83] !== undefined ? S.D.memo[83] : (S.D.memo[83] = ((S.D.memo[82] !== undefined ? S.D.memo[82] : (S.D.memo[82] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t235 ??= rt.stepNodes((t232 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)), "decimal", true), v89_0)))) out.push(rt.finding(ROWS[195], c, "The VAT category taxable amount (BT-116) of category 'Z' (zero rated) is " + rt.valueOf(fn0(S, (t235 ??= rt.stepNodes((t232 ??= rt.stepOne(c, "parent", N26, null)), "child", N83, null)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[85] !== undefined ? S.D.memo[85] : (S.D.memo[85] = ((S.D.memo[84] !== undefined ? S.D.memo[84] : (S.D.memo[84] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v88_0 : v89_0)) + "."));
+  S.cur = 196;
+  if (!rt.generalCompare1("eq", rt.castSeq((t236 ??= rt.stepNodes((t232 ??= rt.stepOne(c, "parent", N26, null)), "child", N49, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[196], c, "The VAT category tax amount (BT-117) of category 'Z' (zero rated) must be 0; found " + rt.valueOf(fn0(S, (t236 ??= rt.stepNodes((t232 ??= rt.stepOne(c, "parent", N26, null)), "child", N49, null)))) + "."));
+  S.cur = 197;
+  if (!(rt.union((t237 ??= rt.stepOne(c, "child", N84, null)), (t238 ??= rt.stepOne(c, "child", N85, null))).length === 0)) out.push(rt.finding(ROWS[197], c, "The VAT breakdown (BG-23) of category 'Z' (zero rated) must not have a VAT exemption reason code (BT-121) or text (BT-120)."));
+}
+
+function step198(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
+  return n.parent !== null;
+}
+
+function step199(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step198(n.parent, S);
+}
+
+function match63(n, S) { return step199(n, S); }
+
+function fire63(c, S, out) {
+  let t239;
+  S.cur = 198;
+  if (!rt.generalCompare1("eq", rt.castSeq((t239 ??= rt.stepOne(c, "child", N82, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[198], c, "With VAT category code 'Z' (zero rated) the document level allowance VAT rate (BT-96) must be 0; found " + rt.valueOf(fn0(S, (t239 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step200(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
+  return n.parent !== null;
+}
+
+function step201(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step200(n.parent, S);
+}
+
+function match64(n, S) { return step201(n, S); }
+
+function fire64(c, S, out) {
+  let t240;
+  S.cur = 199;
+  if (!rt.generalCompare1("eq", rt.castSeq((t240 ??= rt.stepOne(c, "child", N82, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[199], c, "With VAT category code 'Z' (zero rated) the document level charge VAT rate (BT-103) must be 0; found " + rt.valueOf(fn0(S, (t240 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step202(n, S) {
+  if (!rt.testNode(N27, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step203(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step202(n.parent, S);
+}
+
+function step204(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step203(n.parent, S);
+}
+
+function step205(n, S) {
+  if (!rt.testNode(N28, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step206(n, S) {
+  if (!rt.testNode(N60, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step205(n.parent, S);
+}
+
+function step207(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N1, null), "normalize-space")) === "Z")) return false;
+  if (!rt.generalCompare1("eq", rt.pathMap(rt.stepNodes(rt.stepOne(c, "child", N23, null), "child", N1, null), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
+  return n.parent !== null && step206(n.parent, S);
+}
+
+function match65(n, S) { return step204(n, S) || step207(n, S); }
+
+function fire65(c, S, out) {
+  let t241;
+  S.cur = 200;
+  if (!rt.generalCompare1("eq", rt.castSeq((t241 ??= rt.stepOne(c, "child", N82, null)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[200], c, "With VAT category code 'Z' (zero rated) the invoiced item VAT rate (BT-152) must be 0; found " + rt.valueOf(fn0(S, (t241 ??= rt.stepOne(c, "child", N82, null)))) + "."));
+}
+
+function step208(n, S) {
+  if (!rt.testNode(N6, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step209(n, S) {
+  if (!rt.testNode(N14, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match66(n, S) { return step208(n, S) || step209(n, S); }
+
+function fire66(c, S, out) {
+  let t242;
+  S.cur = 201;
+  if (!(rt.valueCompare("le", [BigInt((t242 ??= rt.stepOne(c, "child", N86, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[201], c, "Address line 3 (e.g. BT-162, BT-163, BT-164, BT-165) may occur at most once, found " + rt.valueOf([BigInt((t242 ??= rt.stepOne(c, "child", N86, null)).length)])));
+}
+
+function step210(n, S) {
+  if (!rt.testNode(N47, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step211(n, S) {
+  if (!rt.testNode(N3, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step210(n.parent, S);
+}
+
+function match67(n, S) { return step211(n, S); }
+
+function fire67(c, S, out) {
+  let t243;
+  S.cur = 202;
+  if (!(rt.valueCompare("le", [BigInt((t243 ??= rt.stepOne(c, "child", N39, null)).length)], [2n]) === true)) out.push(rt.finding(ROWS[202], c, "Seller tax scheme (cac:PartyTaxScheme, for BT-31 and BT-32) may occur at most 2 times, found " + rt.valueOf([BigInt((t243 ??= rt.stepOne(c, "child", N39, null)).length)])));
+}
+
+function step212(n, S) {
+  if (!rt.testNode(N0, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match68(n, S) { return step212(n, S); }
+
+function fire68(c, S, out) {
+  let t244, t245, t246, t247;
+  S.cur = 203;
+  if (!(rt.valueCompare("le", [BigInt((t244 ??= rt.stepOne(c, "child", N87, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[203], c, "Supporting document description (BT-123) may occur at most once, found " + rt.valueOf([BigInt((t244 ??= rt.stepOne(c, "child", N87, null)).length)])));
+  S.cur = 204;
+  if (!(rt.anyOnAxis(c, "child", N88) ? (rt.generalCompare1("eq", (t245 ??= rt.stepOne(c, "child", N88, null)), "130") || ((rt.valueCompare("eq", [(S.D.memo[87] !== undefined ? S.D.memo[87] : (S.D.memo[87] = rt.localName((S.D.memo[86] !== undefined ? S.D.memo[86] : (S.D.memo[86] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N56, null))))))], ["CreditNote"]) === true) && rt.generalCompare1("eq", (t245 ??= rt.stepOne(c, "child", N88, null)), "50"))) : !rt.anyOnAxisSeq((t246 ??= rt.stepOne(c, "child", N1, null)), "attribute", N5))) out.push(rt.finding(ROWS[204], c, "A scheme identifier (cbc:ID/@schemeID) is only allowed on an invoiced object identifier (BT-18): document type code 130, or 50 in a credit note; document type code here: '" + rt.valueOf((t245 ??= rt.stepOne(c, "child", N88, null))) + "'"));
+}
+
+function step213(n, S) {
+  if (!rt.testNode(N56, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!(rt.endsWith(rt.localName([c]), "Amount") && !rt.endsWith(rt.localName([c]), "PriceAmount"))) return false;
+  if (!!rt.ebv(rt.stepOne(c, "ancestor", N62, [(c, p, z) => rt.anyOnAxis(c, "child", N16)]))) return false;
+  return n.parent !== null;
+}
+
+function match69(n, S) { return step213(n, S); }
+
+function fire69(c, S, out) {
+  S.cur = 205;
+  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strItem(c, "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[205], c, "Amount " + rt.valueOf([rt.nodeName([c])]) + " '" + rt.valueOf([c]) + "' has more than two fraction digits"));
+}
+
+function step214(n, S) {
+  if (!rt.testNode(N56, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.endsWith(rt.localName([c]), "BinaryObject")) return false;
+  return n.parent !== null;
+}
+
+function match70(n, S) { return step214(n, S); }
+
+function fire70(c, S, out) {
+  let t248, t249;
+  S.cur = 206;
+  if (!rt.anyOnAxis(c, "attribute", N89)) out.push(rt.finding(ROWS[206], c, "Attached document (BT-125) " + rt.valueOf([rt.nodeName([c])]) + " has no mime code attribute (@mimeCode)"));
+  S.cur = 207;
+  if (!rt.anyOnAxis(c, "attribute", N90)) out.push(rt.finding(ROWS[207], c, "Attached document (BT-125) " + rt.valueOf([rt.nodeName([c])]) + " has no file name attribute (@filename)"));
+}
+
+function step215(n, S) {
+  if (!rt.testNode(N12, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match71(n, S) { return step215(n, S); }
+
+function fire71(c, S, out) {
+  let t250, t251, t252;
+  S.cur = 208;
+  if (!(rt.valueCompare("le", [BigInt((t252 ??= rt.stepNodes((t251 ??= rt.stepNodes((t250 ??= rt.stepOne(c, "child", N91, null)), "child", N75, null)), "child", N61, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[208], c, "Deliver to party name (BT-70) may occur at most once, found " + rt.valueOf([BigInt((t252 ??= rt.stepNodes((t251 ??= rt.stepNodes((t250 ??= rt.stepOne(c, "child", N91, null)), "child", N75, null)), "child", N61, null)).length)])));
+}
+
+function step216(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
+  return n.parent !== null;
+}
+
+function match72(n, S) { return step216(n, S); }
+
+function fire72(c, S, out) {
+  let t253;
+  S.cur = 209;
+  if (!(rt.valueCompare("le", [BigInt((t253 ??= rt.stepOne(c, "child", N19, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[209], c, "Allowance reason (BT-97, BT-139) may occur at most once, found " + rt.valueOf([BigInt((t253 ??= rt.stepOne(c, "child", N19, null)).length)])));
+}
+
+function step217(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
+  return n.parent !== null;
+}
+
+function match73(n, S) { return step217(n, S); }
+
+function fire73(c, S, out) {
+  let t254;
+  S.cur = 210;
+  if (!(rt.valueCompare("le", [BigInt((t254 ??= rt.stepOne(c, "child", N19, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[210], c, "Charge reason (BT-104, BT-144) may occur at most once, found " + rt.valueOf([BigInt((t254 ??= rt.stepOne(c, "child", N19, null)).length)])));
+}
+
+function step218(n, S) {
+  if (!rt.testNode(N39, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match74(n, S) { return step218(n, S); }
+
+function fire74(c, S, out) {
+  let t255, t256, t257;
+  S.cur = 211;
+  if (!(rt.anyOnAxis(c, "child", N40) && rt.anyOnAxisSeq((t256 ??= rt.stepOne(c, "child", N23, null)), "child", N1))) out.push(rt.finding(ROWS[211], c, "A party tax scheme needs both its VAT or tax registration identifier (cbc:CompanyID, e.g. BT-31, BT-32, BT-48, BT-63) and a tax scheme identifier (cac:TaxScheme/cbc:ID)"));
+}
+
+function step219(n, S) {
+  if (!rt.testNode(N15, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function step220(n, S) {
+  if (!rt.testNode(N18, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && n.parent.kind === "document";
+}
+
+function match75(n, S) { return step219(n, S) || step220(n, S); }
+
+function fire75(c, S, out) {
+  let t258, t259, t260, t261, t262, t263, t264, t265, t266, t267, t268, t269, t270, t271, t272, t273, t274, t275, t276, t277, t278, t279, t280, t281, t282, t283, t284, t285, t286, t287, t288, t289, t290, t291, t292, t293, t294, t295, t296, t297, t298, t299, t300, t301, t302, t303, t304, t305, t306, t307, t308, t309, t310, t311, t312, t313, t314, t315, t316, t317, t318, t319, t320, t321, t322, t323, t324, t325, t326, t327, t328, t329, t330, t331, t332, t333, t334, t335, t336, t337, t338, t339, t340, t341, t342, t343, t344, t345, t346, t347, t348, t349, t350, t351, t352, t353, t354, t355, t356, t357, t358, t359, t360, t361, t362, t363, t364, t365, t366, t367, t368, t369, t370, t371, t372, t373, t374, t375, t376, t377, t378, t379, t380, t381, t382, t383, t384, t385, t386, t387, t388, t389, t390, t391, t392, t393, t394, t395, t396, t397, t398, t399, t400, t401, t402, t403, t404, t405, t406, t407, t408, t409, t410, t411, t412, t413, t414, t415, t416, t417, t418, t419, t420, t421, t422, t423, t424, t425, t426, t427, t428, t429, t430, t431, t432, t433, t434, t435, t436, t437, t438, t439, t440, t441, t442, t443, t444, t445, t446, t447, t448, t449, t450, t451, t452, t453, t454, t455, t456, t457, t458, t459, t460, t461, t462, t463, t464, t465, t466, t467, t468, t469, t470, t471, t472, t473, t474, t475, t476, t477, t478, t479, t480, t481, t482, t483, t484, t485, t486, t487, t488, t489, t490, t491, t492, t493, t494, t495, t496, t497, t498, t499, t500, t501, t502, t503, t504, t505, t506, t507, t508, t509, t510, t511, t512, t513, t514, t515, t516, t517, t518, t519, t520, t521, t522, t523, t524, t525, t526, t527, t528, t529, t530, t531, t532, t533, t534, t535, t536, t537, t538, t539, t540, t541, t542, t543, t544, t545, t546, t547, t548, t549, t550, t551, t552, t553, t554, t555, t556, t557, t558, t559, t560, t561, t562, t563, t564, t565, t566, t567, t568, t569, t570, t571, t572, t573, t574, t575, t576, t577, t578, t579, t580, t581, t582, t583, t584, t585, t586, t587, t588, t589, t590, t591, t592, t593, t594, t595, t596, t597, t598, t599, t600, t601, t602, t603, t604, t605, t606, t607, t608, t609, t610, t611, t612, t613, t614, t615, t616, t617, t618, t619, t620, t621, t622, t623, t624, t625, t626, t627, t628, t629, t630, t631, t632, t633, t634, t635, t636, t637, t638, t639, t640, t641, t642, t643, t644, t645, t646, t647, t648, t649, t650, t651, t652, t653, t654, t655, t656, t657, t658, t659, t660, t661, t662, t663, t664, t665, t666, t667, t668, t669, t670, t671, t672, t673, t674, t675, t676, t677, t678, t679, t680, t681, t682, t683, t684, t685, t686, t687, t688, t689, t690, t691, t692, t693, t694, t695, t696, t697, t698, t699, t700, t701, t702, t703, t704, t705, t706, t707, t708, t709, t710, t711, t712, t713, t714, t715, t716, t717, t718, t719, t720, t721, t722, t723, t724, t725, t726, t727, t728, t729, t730, t731, t732, t733, t734, t735, t736, t737, t738, t739, t740, t741, t742, t743, t744, t745, t746, t747, t748, t749, t750, t751, t752, t753, t754, t755, t756, t757, t758, t759, t760, t761, t762, t763, t764, t765, t766, t767, t768, t769, t770, t771, t772, t773, t774, t775, t776, t777, t778, t779, t780, t781, t782, t783, t784, t785, t786, t787, t788, t789, t790, t791, t792, t793, t794, t795, t796, t797, t798, t799, t800, t801, t802, t803, t804, t805, t806, t807, t808, t809, t810, t811, t812, t813, t814, t815, t816, t817, t818, t819, t820, t821, t822, t823, t824, t825, t826, t827, t828, t829, t830, t831, t832, t833, t834, t835, t836, t837, t838, t839, t840, t841, t842, t843, t844, t845, t846, t847, t848, t849, t850, t851, t852, t853, t854, t855, t856, t857, t858, t859, t860, t861, t862, t863, t864, t865, t866, t867, t868, t869, t870, t871, t872, t873, t874, t875, t876, t877, t878, t879, t880, t881, t882, t883, t884, t885, t886, t887, t888, t889;
+  const v90_0 = rt.union((t258 ??= rt.stepOne(c, "child", N27, null)), (t259 ??= rt.stepOne(c, "child", N28, null)));
+  S.cur = 212;
+  if (!!rt.anyOnAxis(c, "child", N92)) out.push(rt.finding(ROWS[212], c, "Element ext:UBLExtensions is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t260 ??= rt.stepOne(c, "child", N92, null)).length)]) + ")"));
+  S.cur = 213;
+  if (!(rt.anyOnAxis(c, "child", N93) ? rt.generalCompare1("eq", (t261 ??= rt.stepOne(c, "child", N93, null)), "2.1") : true)) out.push(rt.finding(ROWS[213], c, "Element cbc:UBLVersionID is '" + rt.valueOf((t261 ??= rt.stepOne(c, "child", N93, null))) + "'; it is best left out, and if given it should be 2.1"));
+  S.cur = 214;
+  if (!!rt.anyOnAxis(c, "child", N94)) out.push(rt.finding(ROWS[214], c, "Element cbc:ProfileExecutionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t262 ??= rt.stepOne(c, "child", N94, null)).length)]) + ")"));
+  S.cur = 215;
+  if (!!rt.anyOnAxis(c, "child", N95)) out.push(rt.finding(ROWS[215], c, "Element cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t263 ??= rt.stepOne(c, "child", N95, null)).length)]) + ")"));
+  S.cur = 216;
+  if (!!rt.anyOnAxis(c, "child", N96)) out.push(rt.finding(ROWS[216], c, "Element cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t264 ??= rt.stepOne(c, "child", N96, null)).length)]) + ")"));
+  S.cur = 217;
+  if (!!rt.anyOnAxis(c, "child", N97)) out.push(rt.finding(ROWS[217], c, "Element cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t265 ??= rt.stepOne(c, "child", N97, null)).length)]) + ")"));
+  S.cur = 218;
+  if (!!rt.anyOnAxis(c, "child", N98)) out.push(rt.finding(ROWS[218], c, "Element cbc:PricingCurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t266 ??= rt.stepOne(c, "child", N98, null)).length)]) + ")"));
+  S.cur = 219;
+  if (!!rt.anyOnAxis(c, "child", N99)) out.push(rt.finding(ROWS[219], c, "Element cbc:PaymentCurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t267 ??= rt.stepOne(c, "child", N99, null)).length)]) + ")"));
+  S.cur = 220;
+  if (!!rt.anyOnAxis(c, "child", N100)) out.push(rt.finding(ROWS[220], c, "Element cbc:PaymentAlternativeCurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t268 ??= rt.stepOne(c, "child", N100, null)).length)]) + ")"));
+  S.cur = 221;
+  if (!!rt.anyOnAxis(c, "child", N101)) out.push(rt.finding(ROWS[221], c, "Element cbc:AccountingCostCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t269 ??= rt.stepOne(c, "child", N101, null)).length)]) + ")"));
+  S.cur = 222;
+  if (!!rt.anyOnAxis(c, "child", N102)) out.push(rt.finding(ROWS[222], c, "Element cbc:LineCountNumeric is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t270 ??= rt.stepOne(c, "child", N102, null)).length)]) + ")"));
+  S.cur = 223;
+  if (!!rt.anyOnAxisSeq((t271 ??= rt.stepOne(c, "child", N53, null)), "child", N103)) out.push(rt.finding(ROWS[223], c, "Element cac:InvoicePeriod/cbc:StartTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t272 ??= rt.stepNodes((t271 ??= rt.stepOne(c, "child", N53, null)), "child", N103, null)).length)]) + ")"));
+  S.cur = 224;
+  if (!!rt.anyOnAxisSeq((t271 ??= rt.stepOne(c, "child", N53, null)), "child", N104)) out.push(rt.finding(ROWS[224], c, "Element cac:InvoicePeriod/cbc:EndTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t273 ??= rt.stepNodes((t271 ??= rt.stepOne(c, "child", N53, null)), "child", N104, null)).length)]) + ")"));
+  S.cur = 225;
+  if (!!rt.anyOnAxisSeq((t271 ??= rt.stepOne(c, "child", N53, null)), "child", N105)) out.push(rt.finding(ROWS[225], c, "Element cac:InvoicePeriod/cbc:DurationMeasure is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t274 ??= rt.stepNodes((t271 ??= rt.stepOne(c, "child", N53, null)), "child", N105, null)).length)]) + ")"));
+  S.cur = 226;
+  if (!!rt.anyOnAxisSeq((t271 ??= rt.stepOne(c, "child", N53, null)), "child", N106)) out.push(rt.finding(ROWS[226], c, "Element cac:InvoicePeriod/cbc:Description is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t275 ??= rt.stepNodes((t271 ??= rt.stepOne(c, "child", N53, null)), "child", N106, null)).length)]) + ")"));
+  S.cur = 227;
+  if (!!rt.anyOnAxisSeq((t276 ??= rt.stepOne(c, "child", N107, null)), "child", N95)) out.push(rt.finding(ROWS[227], c, "Element cac:OrderReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t277 ??= rt.stepNodes((t276 ??= rt.stepOne(c, "child", N107, null)), "child", N95, null)).length)]) + ")"));
+  S.cur = 228;
+  if (!!rt.anyOnAxisSeq((t276 ??= rt.stepOne(c, "child", N107, null)), "child", N96)) out.push(rt.finding(ROWS[228], c, "Element cac:OrderReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t278 ??= rt.stepNodes((t276 ??= rt.stepOne(c, "child", N107, null)), "child", N96, null)).length)]) + ")"));
+  S.cur = 229;
+  if (!!rt.anyOnAxisSeq((t276 ??= rt.stepOne(c, "child", N107, null)), "child", N43)) out.push(rt.finding(ROWS[229], c, "Element cac:OrderReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t279 ??= rt.stepNodes((t276 ??= rt.stepOne(c, "child", N107, null)), "child", N43, null)).length)]) + ")"));
+  S.cur = 230;
+  if (!!rt.anyOnAxisSeq((t276 ??= rt.stepOne(c, "child", N107, null)), "child", N97)) out.push(rt.finding(ROWS[230], c, "Element cac:OrderReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t280 ??= rt.stepNodes((t276 ??= rt.stepOne(c, "child", N107, null)), "child", N97, null)).length)]) + ")"));
+  S.cur = 231;
+  if (!!rt.anyOnAxisSeq((t276 ??= rt.stepOne(c, "child", N107, null)), "child", N108)) out.push(rt.finding(ROWS[231], c, "Element cac:OrderReference/cbc:CustomerReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t281 ??= rt.stepNodes((t276 ??= rt.stepOne(c, "child", N107, null)), "child", N108, null)).length)]) + ")"));
+  S.cur = 232;
+  if (!!rt.anyOnAxisSeq((t276 ??= rt.stepOne(c, "child", N107, null)), "child", N109)) out.push(rt.finding(ROWS[232], c, "Element cac:OrderReference/cbc:OrderTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t282 ??= rt.stepNodes((t276 ??= rt.stepOne(c, "child", N107, null)), "child", N109, null)).length)]) + ")"));
+  S.cur = 233;
+  if (!!rt.anyOnAxisSeq((t276 ??= rt.stepOne(c, "child", N107, null)), "child", N110)) out.push(rt.finding(ROWS[233], c, "Element cac:OrderReference/cac:DocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t283 ??= rt.stepNodes((t276 ??= rt.stepOne(c, "child", N107, null)), "child", N110, null)).length)]) + ")"));
+  S.cur = 234;
+  if (!!rt.anyOnAxisSeq((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N95)) out.push(rt.finding(ROWS[234], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t286 ??= rt.stepNodes((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N95, null)).length)]) + ")"));
+  S.cur = 235;
+  if (!!rt.anyOnAxisSeq((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N96)) out.push(rt.finding(ROWS[235], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t287 ??= rt.stepNodes((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N96, null)).length)]) + ")"));
+  S.cur = 236;
+  if (!!rt.anyOnAxisSeq((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N97)) out.push(rt.finding(ROWS[236], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t288 ??= rt.stepNodes((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N97, null)).length)]) + ")"));
+  S.cur = 237;
+  if (!!rt.anyOnAxisSeq((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N88)) out.push(rt.finding(ROWS[237], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t289 ??= rt.stepNodes((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N88, null)).length)]) + ")"));
+  S.cur = 238;
+  if (!!rt.anyOnAxisSeq((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N111)) out.push(rt.finding(ROWS[238], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:DocumentType is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t290 ??= rt.stepNodes((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N111, null)).length)]) + ")"));
+  S.cur = 239;
+  if (!!rt.anyOnAxisSeq((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N112)) out.push(rt.finding(ROWS[239], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:XPath is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t291 ??= rt.stepNodes((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N112, null)).length)]) + ")"));
+  S.cur = 240;
+  if (!!rt.anyOnAxisSeq((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N113)) out.push(rt.finding(ROWS[240], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:LanguageID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t292 ??= rt.stepNodes((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N113, null)).length)]) + ")"));
+  S.cur = 241;
+  if (!!rt.anyOnAxisSeq((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N114)) out.push(rt.finding(ROWS[241], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:LocaleCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t293 ??= rt.stepNodes((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N114, null)).length)]) + ")"));
+  S.cur = 242;
+  if (!!rt.anyOnAxisSeq((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N115)) out.push(rt.finding(ROWS[242], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:VersionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t294 ??= rt.stepNodes((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N115, null)).length)]) + ")"));
+  S.cur = 243;
+  if (!!rt.anyOnAxisSeq((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N116)) out.push(rt.finding(ROWS[243], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t295 ??= rt.stepNodes((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N116, null)).length)]) + ")"));
+  S.cur = 244;
+  if (!!rt.anyOnAxisSeq((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N87)) out.push(rt.finding(ROWS[244], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:DocumentDescription is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t296 ??= rt.stepNodes((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N87, null)).length)]) + ")"));
+  S.cur = 245;
+  if (!!rt.anyOnAxisSeq((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N117)) out.push(rt.finding(ROWS[245], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cac:Attachment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t297 ??= rt.stepNodes((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N117, null)).length)]) + ")"));
+  S.cur = 246;
+  if (!!rt.anyOnAxisSeq((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N118)) out.push(rt.finding(ROWS[246], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t298 ??= rt.stepNodes((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N118, null)).length)]) + ")"));
+  S.cur = 247;
+  if (!!rt.anyOnAxisSeq((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N119)) out.push(rt.finding(ROWS[247], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cac:IssuerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t299 ??= rt.stepNodes((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N119, null)).length)]) + ")"));
+  S.cur = 248;
+  if (!!rt.anyOnAxisSeq((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N120)) out.push(rt.finding(ROWS[248], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cac:ResultOfVerification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t300 ??= rt.stepNodes((t285 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N120, null)).length)]) + ")"));
+  S.cur = 249;
+  if (!!rt.anyOnAxisSeq((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N121)) out.push(rt.finding(ROWS[249], c, "Element cac:BillingReference/cac:SelfBilledInvoiceDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t301 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N121, null)).length)]) + ")"));
+  S.cur = 250;
+  if (!!rt.anyOnAxisSeq((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N122)) out.push(rt.finding(ROWS[250], c, "Element cac:BillingReference/cac:CreditNoteDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t302 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N122, null)).length)]) + ")"));
+  S.cur = 251;
+  if (!!rt.anyOnAxisSeq((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N123)) out.push(rt.finding(ROWS[251], c, "Element cac:BillingReference/cac:SelfBilledCreditNoteDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t303 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N123, null)).length)]) + ")"));
+  S.cur = 252;
+  if (!!rt.anyOnAxisSeq((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N124)) out.push(rt.finding(ROWS[252], c, "Element cac:BillingReference/cac:DebitNoteDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t304 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N124, null)).length)]) + ")"));
+  S.cur = 253;
+  if (!!rt.anyOnAxisSeq((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N125)) out.push(rt.finding(ROWS[253], c, "Element cac:BillingReference/cac:ReminderDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t305 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N125, null)).length)]) + ")"));
+  S.cur = 254;
+  if (!!rt.anyOnAxisSeq((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N0)) out.push(rt.finding(ROWS[254], c, "Element cac:BillingReference/cac:AdditionalDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t306 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N0, null)).length)]) + ")"));
+  S.cur = 255;
+  if (!!rt.anyOnAxisSeq((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N126)) out.push(rt.finding(ROWS[255], c, "Element cac:BillingReference/cac:BillingReferenceLine is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t307 ??= rt.stepNodes((t284 ??= rt.stepOne(c, "child", N79, null)), "child", N126, null)).length)]) + ")"));
+  S.cur = 256;
+  if (!!rt.anyOnAxisSeq((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N95)) out.push(rt.finding(ROWS[256], c, "Element cac:DespatchDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t309 ??= rt.stepNodes((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N95, null)).length)]) + ")"));
+  S.cur = 257;
+  if (!!rt.anyOnAxisSeq((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N96)) out.push(rt.finding(ROWS[257], c, "Element cac:DespatchDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t310 ??= rt.stepNodes((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N96, null)).length)]) + ")"));
+  S.cur = 258;
+  if (!!rt.anyOnAxisSeq((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N43)) out.push(rt.finding(ROWS[258], c, "Element cac:DespatchDocumentReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t311 ??= rt.stepNodes((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N43, null)).length)]) + ")"));
+  S.cur = 259;
+  if (!!rt.anyOnAxisSeq((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N97)) out.push(rt.finding(ROWS[259], c, "Element cac:DespatchDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t312 ??= rt.stepNodes((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N97, null)).length)]) + ")"));
+  S.cur = 260;
+  if (!!rt.anyOnAxisSeq((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N88)) out.push(rt.finding(ROWS[260], c, "Element cac:DespatchDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t313 ??= rt.stepNodes((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N88, null)).length)]) + ")"));
+  S.cur = 261;
+  if (!!rt.anyOnAxisSeq((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N111)) out.push(rt.finding(ROWS[261], c, "Element cac:DespatchDocumentReference/cbc:DocumentType is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t314 ??= rt.stepNodes((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N111, null)).length)]) + ")"));
+  S.cur = 262;
+  if (!!rt.anyOnAxisSeq((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N112)) out.push(rt.finding(ROWS[262], c, "Element cac:DespatchDocumentReference/cbc:XPath is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t315 ??= rt.stepNodes((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N112, null)).length)]) + ")"));
+  S.cur = 263;
+  if (!!rt.anyOnAxisSeq((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N113)) out.push(rt.finding(ROWS[263], c, "Element cac:DespatchDocumentReference/cbc:LanguageID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t316 ??= rt.stepNodes((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N113, null)).length)]) + ")"));
+  S.cur = 264;
+  if (!!rt.anyOnAxisSeq((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N114)) out.push(rt.finding(ROWS[264], c, "Element cac:DespatchDocumentReference/cbc:LocaleCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t317 ??= rt.stepNodes((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N114, null)).length)]) + ")"));
+  S.cur = 265;
+  if (!!rt.anyOnAxisSeq((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N115)) out.push(rt.finding(ROWS[265], c, "Element cac:DespatchDocumentReference/cbc:VersionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t318 ??= rt.stepNodes((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N115, null)).length)]) + ")"));
+  S.cur = 266;
+  if (!!rt.anyOnAxisSeq((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N116)) out.push(rt.finding(ROWS[266], c, "Element cac:DespatchDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t319 ??= rt.stepNodes((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N116, null)).length)]) + ")"));
+  S.cur = 267;
+  if (!!rt.anyOnAxisSeq((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N87)) out.push(rt.finding(ROWS[267], c, "Element cac:DespatchDocumentReference/cbc:DocumentDescription is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t320 ??= rt.stepNodes((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N87, null)).length)]) + ")"));
+  S.cur = 268;
+  if (!!rt.anyOnAxisSeq((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N117)) out.push(rt.finding(ROWS[268], c, "Element cac:DespatchDocumentReference/cac:Attachment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t321 ??= rt.stepNodes((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N117, null)).length)]) + ")"));
+  S.cur = 269;
+  if (!!rt.anyOnAxisSeq((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N118)) out.push(rt.finding(ROWS[269], c, "Element cac:DespatchDocumentReference/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t322 ??= rt.stepNodes((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N118, null)).length)]) + ")"));
+  S.cur = 270;
+  if (!!rt.anyOnAxisSeq((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N119)) out.push(rt.finding(ROWS[270], c, "Element cac:DespatchDocumentReference/cac:IssuerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t323 ??= rt.stepNodes((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N119, null)).length)]) + ")"));
+  S.cur = 271;
+  if (!!rt.anyOnAxisSeq((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N120)) out.push(rt.finding(ROWS[271], c, "Element cac:DespatchDocumentReference/cac:ResultOfVerification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t324 ??= rt.stepNodes((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N120, null)).length)]) + ")"));
+  S.cur = 272;
+  if (!!rt.anyOnAxisSeq((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N95)) out.push(rt.finding(ROWS[272], c, "Element cac:ReceiptDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t326 ??= rt.stepNodes((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N95, null)).length)]) + ")"));
+  S.cur = 273;
+  if (!!rt.anyOnAxisSeq((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N96)) out.push(rt.finding(ROWS[273], c, "Element cac:ReceiptDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t327 ??= rt.stepNodes((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N96, null)).length)]) + ")"));
+  S.cur = 274;
+  if (!!rt.anyOnAxisSeq((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N43)) out.push(rt.finding(ROWS[274], c, "Element cac:ReceiptDocumentReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t328 ??= rt.stepNodes((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N43, null)).length)]) + ")"));
+  S.cur = 275;
+  if (!!rt.anyOnAxisSeq((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N97)) out.push(rt.finding(ROWS[275], c, "Element cac:ReceiptDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t329 ??= rt.stepNodes((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N97, null)).length)]) + ")"));
+  S.cur = 276;
+  if (!!rt.anyOnAxisSeq((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N88)) out.push(rt.finding(ROWS[276], c, "Element cac:ReceiptDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t330 ??= rt.stepNodes((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N88, null)).length)]) + ")"));
+  S.cur = 277;
+  if (!!rt.anyOnAxisSeq((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N111)) out.push(rt.finding(ROWS[277], c, "Element cac:ReceiptDocumentReference/cbc:DocumentType is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t331 ??= rt.stepNodes((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N111, null)).length)]) + ")"));
+  S.cur = 278;
+  if (!!rt.anyOnAxisSeq((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N112)) out.push(rt.finding(ROWS[278], c, "Element cac:ReceiptDocumentReference/cbc:XPath is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t332 ??= rt.stepNodes((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N112, null)).length)]) + ")"));
+  S.cur = 279;
+  if (!!rt.anyOnAxisSeq((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N113)) out.push(rt.finding(ROWS[279], c, "Element cac:ReceiptDocumentReference/cbc:LanguageID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t333 ??= rt.stepNodes((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N113, null)).length)]) + ")"));
+  S.cur = 280;
+  if (!!rt.anyOnAxisSeq((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N114)) out.push(rt.finding(ROWS[280], c, "Element cac:ReceiptDocumentReference/cbc:LocaleCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t334 ??= rt.stepNodes((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N114, null)).length)]) + ")"));
+  S.cur = 281;
+  if (!!rt.anyOnAxisSeq((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N115)) out.push(rt.finding(ROWS[281], c, "Element cac:ReceiptDocumentReference/cbc:VersionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t335 ??= rt.stepNodes((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N115, null)).length)]) + ")"));
+  S.cur = 282;
+  if (!!rt.anyOnAxisSeq((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N116)) out.push(rt.finding(ROWS[282], c, "Element cac:ReceiptDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t336 ??= rt.stepNodes((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N116, null)).length)]) + ")"));
+  S.cur = 283;
+  if (!!rt.anyOnAxisSeq((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N87)) out.push(rt.finding(ROWS[283], c, "Element cac:ReceiptDocumentReference/cbc:DocumentDescription is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t337 ??= rt.stepNodes((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N87, null)).length)]) + ")"));
+  S.cur = 284;
+  if (!!rt.anyOnAxisSeq((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N117)) out.push(rt.finding(ROWS[284], c, "Element cac:ReceiptDocumentReference/cac:Attachment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t338 ??= rt.stepNodes((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N117, null)).length)]) + ")"));
+  S.cur = 285;
+  if (!!rt.anyOnAxisSeq((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N118)) out.push(rt.finding(ROWS[285], c, "Element cac:ReceiptDocumentReference/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t339 ??= rt.stepNodes((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N118, null)).length)]) + ")"));
+  S.cur = 286;
+  if (!!rt.anyOnAxisSeq((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N119)) out.push(rt.finding(ROWS[286], c, "Element cac:ReceiptDocumentReference/cac:IssuerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t340 ??= rt.stepNodes((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N119, null)).length)]) + ")"));
+  S.cur = 287;
+  if (!!rt.anyOnAxisSeq((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N120)) out.push(rt.finding(ROWS[287], c, "Element cac:ReceiptDocumentReference/cac:ResultOfVerification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t341 ??= rt.stepNodes((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N120, null)).length)]) + ")"));
+  S.cur = 288;
+  if (!!rt.anyOnAxis(c, "child", N129)) out.push(rt.finding(ROWS[288], c, "Element cac:StatementDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t342 ??= rt.stepOne(c, "child", N129, null)).length)]) + ")"));
+  S.cur = 289;
+  if (!!rt.anyOnAxisSeq((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N95)) out.push(rt.finding(ROWS[289], c, "Element cac:OriginatorDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t344 ??= rt.stepNodes((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N95, null)).length)]) + ")"));
+  S.cur = 290;
+  if (!!rt.anyOnAxisSeq((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N96)) out.push(rt.finding(ROWS[290], c, "Element cac:OriginatorDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t345 ??= rt.stepNodes((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N96, null)).length)]) + ")"));
+  S.cur = 291;
+  if (!!rt.anyOnAxisSeq((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N43)) out.push(rt.finding(ROWS[291], c, "Element cac:OriginatorDocumentReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t346 ??= rt.stepNodes((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N43, null)).length)]) + ")"));
+  S.cur = 292;
+  if (!!rt.anyOnAxisSeq((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N97)) out.push(rt.finding(ROWS[292], c, "Element cac:OriginatorDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t347 ??= rt.stepNodes((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N97, null)).length)]) + ")"));
+  S.cur = 293;
+  if (!!rt.anyOnAxisSeq((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N88)) out.push(rt.finding(ROWS[293], c, "Element cac:OriginatorDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t348 ??= rt.stepNodes((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N88, null)).length)]) + ")"));
+  S.cur = 294;
+  if (!!rt.anyOnAxisSeq((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N111)) out.push(rt.finding(ROWS[294], c, "Element cac:OriginatorDocumentReference/cbc:DocumentType is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t349 ??= rt.stepNodes((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N111, null)).length)]) + ")"));
+  S.cur = 295;
+  if (!!rt.anyOnAxisSeq((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N112)) out.push(rt.finding(ROWS[295], c, "Element cac:OriginatorDocumentReference/cbc:XPath is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t350 ??= rt.stepNodes((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N112, null)).length)]) + ")"));
+  S.cur = 296;
+  if (!!rt.anyOnAxisSeq((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N113)) out.push(rt.finding(ROWS[296], c, "Element cac:OriginatorDocumentReference/cbc:LanguageID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t351 ??= rt.stepNodes((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N113, null)).length)]) + ")"));
+  S.cur = 297;
+  if (!!rt.anyOnAxisSeq((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N114)) out.push(rt.finding(ROWS[297], c, "Element cac:OriginatorDocumentReference/cbc:LocaleCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t352 ??= rt.stepNodes((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N114, null)).length)]) + ")"));
+  S.cur = 298;
+  if (!!rt.anyOnAxisSeq((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N115)) out.push(rt.finding(ROWS[298], c, "Element cac:OriginatorDocumentReference/cbc:VersionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t353 ??= rt.stepNodes((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N115, null)).length)]) + ")"));
+  S.cur = 299;
+  if (!!rt.anyOnAxisSeq((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N116)) out.push(rt.finding(ROWS[299], c, "Element cac:OriginatorDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t354 ??= rt.stepNodes((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N116, null)).length)]) + ")"));
+  S.cur = 300;
+  if (!!rt.anyOnAxisSeq((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N87)) out.push(rt.finding(ROWS[300], c, "Element cac:OriginatorDocumentReference/cbc:DocumentDescription is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t355 ??= rt.stepNodes((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N87, null)).length)]) + ")"));
+  S.cur = 301;
+  if (!!rt.anyOnAxisSeq((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N117)) out.push(rt.finding(ROWS[301], c, "Element cac:OriginatorDocumentReference/cac:Attachment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t356 ??= rt.stepNodes((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N117, null)).length)]) + ")"));
+  S.cur = 302;
+  if (!!rt.anyOnAxisSeq((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N118)) out.push(rt.finding(ROWS[302], c, "Element cac:OriginatorDocumentReference/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t357 ??= rt.stepNodes((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N118, null)).length)]) + ")"));
+  S.cur = 303;
+  if (!!rt.anyOnAxisSeq((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N119)) out.push(rt.finding(ROWS[303], c, "Element cac:OriginatorDocumentReference/cac:IssuerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t358 ??= rt.stepNodes((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N119, null)).length)]) + ")"));
+  S.cur = 304;
+  if (!!rt.anyOnAxisSeq((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N120)) out.push(rt.finding(ROWS[304], c, "Element cac:OriginatorDocumentReference/cac:ResultOfVerification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t359 ??= rt.stepNodes((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N120, null)).length)]) + ")"));
+  S.cur = 305;
+  if (!!rt.anyOnAxisSeq((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N95)) out.push(rt.finding(ROWS[305], c, "Element cac:ContractDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t361 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N95, null)).length)]) + ")"));
+  S.cur = 306;
+  if (!!rt.anyOnAxisSeq((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N96)) out.push(rt.finding(ROWS[306], c, "Element cac:ContractDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t362 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N96, null)).length)]) + ")"));
+  S.cur = 307;
+  if (!!rt.anyOnAxisSeq((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N43)) out.push(rt.finding(ROWS[307], c, "Element cac:ContractDocumentReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t363 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N43, null)).length)]) + ")"));
+  S.cur = 308;
+  if (!!rt.anyOnAxisSeq((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N97)) out.push(rt.finding(ROWS[308], c, "Element cac:ContractDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t364 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N97, null)).length)]) + ")"));
+  S.cur = 309;
+  if (!!rt.anyOnAxisSeq((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N88)) out.push(rt.finding(ROWS[309], c, "Element cac:ContractDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t365 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N88, null)).length)]) + ")"));
+  S.cur = 310;
+  if (!!rt.anyOnAxisSeq((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N111)) out.push(rt.finding(ROWS[310], c, "Element cac:ContractDocumentReference/cbc:DocumentType is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t366 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N111, null)).length)]) + ")"));
+  S.cur = 311;
+  if (!!rt.anyOnAxisSeq((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N112)) out.push(rt.finding(ROWS[311], c, "Element cac:ContractDocumentReference/cbc:XPath is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t367 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N112, null)).length)]) + ")"));
+  S.cur = 312;
+  if (!!rt.anyOnAxisSeq((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N113)) out.push(rt.finding(ROWS[312], c, "Element cac:ContractDocumentReference/cbc:LanguageID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t368 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N113, null)).length)]) + ")"));
+  S.cur = 313;
+  if (!!rt.anyOnAxisSeq((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N114)) out.push(rt.finding(ROWS[313], c, "Element cac:ContractDocumentReference/cbc:LocaleCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t369 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N114, null)).length)]) + ")"));
+  S.cur = 314;
+  if (!!rt.anyOnAxisSeq((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N115)) out.push(rt.finding(ROWS[314], c, "Element cac:ContractDocumentReference/cbc:VersionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t370 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N115, null)).length)]) + ")"));
+  S.cur = 315;
+  if (!!rt.anyOnAxisSeq((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N116)) out.push(rt.finding(ROWS[315], c, "Element cac:ContractDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t371 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N116, null)).length)]) + ")"));
+  S.cur = 316;
+  if (!!rt.anyOnAxisSeq((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N87)) out.push(rt.finding(ROWS[316], c, "Element cac:ContractDocumentReference/cbc:DocumentDescription is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t372 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N87, null)).length)]) + ")"));
+  S.cur = 317;
+  if (!!rt.anyOnAxisSeq((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N117)) out.push(rt.finding(ROWS[317], c, "Element cac:ContractDocumentReference/cac:Attachment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t373 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N117, null)).length)]) + ")"));
+  S.cur = 318;
+  if (!!rt.anyOnAxisSeq((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N118)) out.push(rt.finding(ROWS[318], c, "Element cac:ContractDocumentReference/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t374 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N118, null)).length)]) + ")"));
+  S.cur = 319;
+  if (!!rt.anyOnAxisSeq((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N119)) out.push(rt.finding(ROWS[319], c, "Element cac:ContractDocumentReference/cac:IssuerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t375 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N119, null)).length)]) + ")"));
+  S.cur = 320;
+  if (!!rt.anyOnAxisSeq((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N120)) out.push(rt.finding(ROWS[320], c, "Element cac:ContractDocumentReference/cac:ResultOfVerification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t376 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N120, null)).length)]) + ")"));
+  S.cur = 321;
+  if (!!rt.anyOnAxisSeq((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N95)) out.push(rt.finding(ROWS[321], c, "Element cac:AdditionalDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t378 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N95, null)).length)]) + ")"));
+  S.cur = 322;
+  if (!!rt.anyOnAxisSeq((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N96)) out.push(rt.finding(ROWS[322], c, "Element cac:AdditionalDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t379 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N96, null)).length)]) + ")"));
+  S.cur = 323;
+  if (!!rt.anyOnAxisSeq((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N43)) out.push(rt.finding(ROWS[323], c, "Element cac:AdditionalDocumentReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t380 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N43, null)).length)]) + ")"));
+  S.cur = 324;
+  if (!!rt.anyOnAxisSeq((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N97)) out.push(rt.finding(ROWS[324], c, "Element cac:AdditionalDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t381 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N97, null)).length)]) + ")"));
+  S.cur = 325;
+  if (!!rt.anyOnAxisSeq((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N111)) out.push(rt.finding(ROWS[325], c, "Element cac:AdditionalDocumentReference/cbc:DocumentType is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t382 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N111, null)).length)]) + ")"));
+  S.cur = 326;
+  if (!!rt.anyOnAxisSeq((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N112)) out.push(rt.finding(ROWS[326], c, "Element cac:AdditionalDocumentReference/cbc:XPath is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t383 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N112, null)).length)]) + ")"));
+  S.cur = 327;
+  if (!!rt.anyOnAxisSeq((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N113)) out.push(rt.finding(ROWS[327], c, "Element cac:AdditionalDocumentReference/cbc:LanguageID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t384 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N113, null)).length)]) + ")"));
+  S.cur = 328;
+  if (!!rt.anyOnAxisSeq((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N114)) out.push(rt.finding(ROWS[328], c, "Element cac:AdditionalDocumentReference/cbc:LocaleCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t385 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N114, null)).length)]) + ")"));
+  S.cur = 329;
+  if (!!rt.anyOnAxisSeq((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N115)) out.push(rt.finding(ROWS[329], c, "Element cac:AdditionalDocumentReference/cbc:VersionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t386 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N115, null)).length)]) + ")"));
+  S.cur = 330;
+  if (!!rt.anyOnAxisSeq((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N116)) out.push(rt.finding(ROWS[330], c, "Element cac:AdditionalDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t387 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N116, null)).length)]) + ")"));
+  S.cur = 331;
+  if (!!rt.anyOnAxisSeq((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N133)) out.push(rt.finding(ROWS[331], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:DocumentHash is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t390 ??= rt.stepNodes((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N133, null)).length)]) + ")"));
+  S.cur = 332;
+  if (!!rt.anyOnAxisSeq((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N134)) out.push(rt.finding(ROWS[332], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:HashAlgorithmMethod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t391 ??= rt.stepNodes((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N134, null)).length)]) + ")"));
+  S.cur = 333;
+  if (!!rt.anyOnAxisSeq((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N135)) out.push(rt.finding(ROWS[333], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:ExpiryDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t392 ??= rt.stepNodes((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N135, null)).length)]) + ")"));
+  S.cur = 334;
+  if (!!rt.anyOnAxisSeq((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N136)) out.push(rt.finding(ROWS[334], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:ExpiryTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t393 ??= rt.stepNodes((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N136, null)).length)]) + ")"));
+  S.cur = 335;
+  if (!!rt.anyOnAxisSeq((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N137)) out.push(rt.finding(ROWS[335], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:MimeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t394 ??= rt.stepNodes((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N137, null)).length)]) + ")"));
+  S.cur = 336;
+  if (!!rt.anyOnAxisSeq((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N138)) out.push(rt.finding(ROWS[336], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:FormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t395 ??= rt.stepNodes((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N138, null)).length)]) + ")"));
+  S.cur = 337;
+  if (!!rt.anyOnAxisSeq((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N139)) out.push(rt.finding(ROWS[337], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:EncodingCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t396 ??= rt.stepNodes((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N139, null)).length)]) + ")"));
+  S.cur = 338;
+  if (!!rt.anyOnAxisSeq((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N140)) out.push(rt.finding(ROWS[338], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:CharacterSetCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t397 ??= rt.stepNodes((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N140, null)).length)]) + ")"));
+  S.cur = 339;
+  if (!!rt.anyOnAxisSeq((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N141)) out.push(rt.finding(ROWS[339], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:FileName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t398 ??= rt.stepNodes((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N141, null)).length)]) + ")"));
+  S.cur = 340;
+  if (!!rt.anyOnAxisSeq((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N106)) out.push(rt.finding(ROWS[340], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:Description is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t399 ??= rt.stepNodes((t389 ??= rt.stepNodes((t388 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N117, null)), "child", N132, null)), "child", N106, null)).length)]) + ")"));
+  S.cur = 341;
+  if (!!rt.anyOnAxisSeq((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N118)) out.push(rt.finding(ROWS[341], c, "Element cac:AdditionalDocumentReference/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t400 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N118, null)).length)]) + ")"));
+  S.cur = 342;
+  if (!!rt.anyOnAxisSeq((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N119)) out.push(rt.finding(ROWS[342], c, "Element cac:AdditionalDocumentReference/cac:IssuerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t401 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N119, null)).length)]) + ")"));
+  S.cur = 343;
+  if (!!rt.anyOnAxisSeq((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N120)) out.push(rt.finding(ROWS[343], c, "Element cac:AdditionalDocumentReference/cac:ResultOfVerification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t402 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N120, null)).length)]) + ")"));
+  S.cur = 344;
+  if (!!rt.anyOnAxisSeq((t403 ??= rt.stepOne(c, "child", N142, null)), "child", N96)) out.push(rt.finding(ROWS[344], c, "Element cac:ProjectReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t404 ??= rt.stepNodes((t403 ??= rt.stepOne(c, "child", N142, null)), "child", N96, null)).length)]) + ")"));
+  S.cur = 345;
+  if (!!rt.anyOnAxisSeq((t403 ??= rt.stepOne(c, "child", N142, null)), "child", N43)) out.push(rt.finding(ROWS[345], c, "Element cac:ProjectReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t405 ??= rt.stepNodes((t403 ??= rt.stepOne(c, "child", N142, null)), "child", N43, null)).length)]) + ")"));
+  S.cur = 346;
+  if (!!rt.anyOnAxisSeq((t403 ??= rt.stepOne(c, "child", N142, null)), "child", N143)) out.push(rt.finding(ROWS[346], c, "Element cac:ProjectReference/cac:WorkPhaseReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t406 ??= rt.stepNodes((t403 ??= rt.stepOne(c, "child", N142, null)), "child", N143, null)).length)]) + ")"));
+  S.cur = 347;
+  if (!!rt.anyOnAxis(c, "child", N144)) out.push(rt.finding(ROWS[347], c, "Element cac:Signature is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t407 ??= rt.stepOne(c, "child", N144, null)).length)]) + ")"));
+  S.cur = 348;
+  if (!!rt.anyOnAxisSeq((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N145)) out.push(rt.finding(ROWS[348], c, "Element cac:AccountingSupplierParty/cbc:CustomerAssignedAccountID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t409 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N145, null)).length)]) + ")"));
+  S.cur = 349;
+  if (!!rt.anyOnAxisSeq((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N146)) out.push(rt.finding(ROWS[349], c, "Element cac:AccountingSupplierParty/cbc:AdditionalAccountID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t410 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N146, null)).length)]) + ")"));
+  S.cur = 350;
+  if (!!rt.anyOnAxisSeq((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N147)) out.push(rt.finding(ROWS[350], c, "Element cac:AccountingSupplierParty/cbc:DataSendingCapability is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t411 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N147, null)).length)]) + ")"));
+  S.cur = 351;
+  if (!!rt.anyOnAxisSeq((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N148)) out.push(rt.finding(ROWS[351], c, "Element cac:AccountingSupplierParty/cac:Party/cbc:MarkCareIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t413 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N148, null)).length)]) + ")"));
+  S.cur = 352;
+  if (!!rt.anyOnAxisSeq((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N149)) out.push(rt.finding(ROWS[352], c, "Element cac:AccountingSupplierParty/cac:Party/cbc:MarkAttentionIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t414 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N149, null)).length)]) + ")"));
+  S.cur = 353;
+  if (!!rt.anyOnAxisSeq((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N150)) out.push(rt.finding(ROWS[353], c, "Element cac:AccountingSupplierParty/cac:Party/cbc:WebsiteURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t415 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N150, null)).length)]) + ")"));
+  S.cur = 354;
+  if (!!rt.anyOnAxisSeq((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N151)) out.push(rt.finding(ROWS[354], c, "Element cac:AccountingSupplierParty/cac:Party/cbc:LogoReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t416 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N151, null)).length)]) + ")"));
+  S.cur = 355;
+  if (!!rt.anyOnAxisSeq((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N152)) out.push(rt.finding(ROWS[355], c, "Element cac:AccountingSupplierParty/cac:Party/cbc:IndustryClassificationCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t417 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N152, null)).length)]) + ")"));
+  S.cur = 356;
+  if (!!rt.anyOnAxisSeq((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N153)) out.push(rt.finding(ROWS[356], c, "Element cac:AccountingSupplierParty/cac:Party/cac:Language is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t418 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N153, null)).length)]) + ")"));
+  S.cur = 357;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N1)) out.push(rt.finding(ROWS[357], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t420 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N1, null)).length)]) + ")"));
+  S.cur = 358;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N154)) out.push(rt.finding(ROWS[358], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:AddressTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t421 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N154, null)).length)]) + ")"));
+  S.cur = 359;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N155)) out.push(rt.finding(ROWS[359], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:AddressFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t422 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N155, null)).length)]) + ")"));
+  S.cur = 360;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N156)) out.push(rt.finding(ROWS[360], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Postbox is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t423 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N156, null)).length)]) + ")"));
+  S.cur = 361;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N157)) out.push(rt.finding(ROWS[361], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Floor is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t424 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N157, null)).length)]) + ")"));
+  S.cur = 362;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N158)) out.push(rt.finding(ROWS[362], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Room is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t425 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N158, null)).length)]) + ")"));
+  S.cur = 363;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N159)) out.push(rt.finding(ROWS[363], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:BlockName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t426 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N159, null)).length)]) + ")"));
+  S.cur = 364;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N160)) out.push(rt.finding(ROWS[364], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:BuildingName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t427 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N160, null)).length)]) + ")"));
+  S.cur = 365;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N161)) out.push(rt.finding(ROWS[365], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:BuildingNumber is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t428 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N161, null)).length)]) + ")"));
+  S.cur = 366;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N162)) out.push(rt.finding(ROWS[366], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:InhouseMail is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t429 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N162, null)).length)]) + ")"));
+  S.cur = 367;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N163)) out.push(rt.finding(ROWS[367], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Department is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t430 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N163, null)).length)]) + ")"));
+  S.cur = 368;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N164)) out.push(rt.finding(ROWS[368], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:MarkAttention is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t431 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N164, null)).length)]) + ")"));
+  S.cur = 369;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N165)) out.push(rt.finding(ROWS[369], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:MarkCare is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t432 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N165, null)).length)]) + ")"));
+  S.cur = 370;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N166)) out.push(rt.finding(ROWS[370], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:PlotIdentification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t433 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N166, null)).length)]) + ")"));
+  S.cur = 371;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N167)) out.push(rt.finding(ROWS[371], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:CitySubdivisionName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t434 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N167, null)).length)]) + ")"));
+  S.cur = 372;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N168)) out.push(rt.finding(ROWS[372], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:CountrySubentityCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t435 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N168, null)).length)]) + ")"));
+  S.cur = 373;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N169)) out.push(rt.finding(ROWS[373], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Region is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t436 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N169, null)).length)]) + ")"));
+  S.cur = 374;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N170)) out.push(rt.finding(ROWS[374], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:District is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t437 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N170, null)).length)]) + ")"));
+  S.cur = 375;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N171)) out.push(rt.finding(ROWS[375], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:TimezoneOffset is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t438 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N171, null)).length)]) + ")"));
+  S.cur = 376;
+  if (!!rt.anyOnAxisSeq((t439 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N7, null)), "child", N61)) out.push(rt.finding(ROWS[376], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cac:Country/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t440 ??= rt.stepNodes((t439 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N7, null)), "child", N61, null)).length)]) + ")"));
+  S.cur = 377;
+  if (!!rt.anyOnAxisSeq((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N172)) out.push(rt.finding(ROWS[377], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cac:LocationCoordinate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t441 ??= rt.stepNodes((t419 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N6, null)), "child", N172, null)).length)]) + ")"));
+  S.cur = 378;
+  if (!!rt.anyOnAxisSeq((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N173)) out.push(rt.finding(ROWS[378], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PhysicalLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t442 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N173, null)).length)]) + ")"));
+  S.cur = 379;
+  if (!!rt.anyOnAxisSeq((t443 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, null)), "child", N48)) out.push(rt.finding(ROWS[379], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:RegistrationName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t444 ??= rt.stepNodes((t443 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, null)), "child", N48, null)).length)]) + ")"));
+  S.cur = 380;
+  if (!!rt.anyOnAxisSeq((t443 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, null)), "child", N174)) out.push(rt.finding(ROWS[380], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:TaxLevelCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t445 ??= rt.stepNodes((t443 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, null)), "child", N174, null)).length)]) + ")"));
+  S.cur = 381;
+  if (!!rt.anyOnAxisSeq((t443 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, null)), "child", N175)) out.push(rt.finding(ROWS[381], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:ExemptionReasonCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t446 ??= rt.stepNodes((t443 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, null)), "child", N175, null)).length)]) + ")"));
+  S.cur = 382;
+  if (!!rt.anyOnAxisSeq((t443 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, null)), "child", N176)) out.push(rt.finding(ROWS[382], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:ExemptionReason is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t447 ??= rt.stepNodes((t443 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, null)), "child", N176, null)).length)]) + ")"));
+  S.cur = 383;
+  if (!!rt.anyOnAxisSeq((t443 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, null)), "child", N177)) out.push(rt.finding(ROWS[383], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:RegistrationAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t448 ??= rt.stepNodes((t443 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, null)), "child", N177, null)).length)]) + ")"));
+  S.cur = 384;
+  if (!!rt.anyOnAxisSeq((t449 ??= rt.stepNodes((t443 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, null)), "child", N23, null)), "child", N61)) out.push(rt.finding(ROWS[384], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t450 ??= rt.stepNodes((t449 ??= rt.stepNodes((t443 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, null)), "child", N23, null)), "child", N61, null)).length)]) + ")"));
+  S.cur = 385;
+  if (!!rt.anyOnAxisSeq((t449 ??= rt.stepNodes((t443 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, null)), "child", N23, null)), "child", N178)) out.push(rt.finding(ROWS[385], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:TaxTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t451 ??= rt.stepNodes((t449 ??= rt.stepNodes((t443 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, null)), "child", N23, null)), "child", N178, null)).length)]) + ")"));
+  S.cur = 386;
+  if (!!rt.anyOnAxisSeq((t449 ??= rt.stepNodes((t443 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, null)), "child", N23, null)), "child", N179)) out.push(rt.finding(ROWS[386], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t452 ??= rt.stepNodes((t449 ??= rt.stepNodes((t443 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, null)), "child", N23, null)), "child", N179, null)).length)]) + ")"));
+  S.cur = 387;
+  if (!!rt.anyOnAxisSeq((t449 ??= rt.stepNodes((t443 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, null)), "child", N23, null)), "child", N180)) out.push(rt.finding(ROWS[387], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cac:JurisdictionRegionAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t453 ??= rt.stepNodes((t449 ??= rt.stepNodes((t443 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, null)), "child", N23, null)), "child", N180, null)).length)]) + ")"));
+  S.cur = 388;
+  if (!!rt.anyOnAxisSeq((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N181)) out.push(rt.finding(ROWS[388], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t455 ??= rt.stepNodes((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N181, null)).length)]) + ")"));
+  S.cur = 389;
+  if (!!rt.anyOnAxisSeq((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N182)) out.push(rt.finding(ROWS[389], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationExpirationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t456 ??= rt.stepNodes((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N182, null)).length)]) + ")"));
+  S.cur = 390;
+  if (!!rt.anyOnAxisSeq((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N183)) out.push(rt.finding(ROWS[390], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLegalFormCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t457 ??= rt.stepNodes((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N183, null)).length)]) + ")"));
+  S.cur = 391;
+  if (!!rt.anyOnAxisSeq((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N184)) out.push(rt.finding(ROWS[391], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:SoleProprietorshipIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t458 ??= rt.stepNodes((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N184, null)).length)]) + ")"));
+  S.cur = 392;
+  if (!!rt.anyOnAxisSeq((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N185)) out.push(rt.finding(ROWS[392], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLiquidationStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t459 ??= rt.stepNodes((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N185, null)).length)]) + ")"));
+  S.cur = 393;
+  if (!!rt.anyOnAxisSeq((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N186)) out.push(rt.finding(ROWS[393], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:CorporateStockAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t460 ??= rt.stepNodes((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N186, null)).length)]) + ")"));
+  S.cur = 394;
+  if (!!rt.anyOnAxisSeq((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N187)) out.push(rt.finding(ROWS[394], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:FullyPaidSharesIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t461 ??= rt.stepNodes((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N187, null)).length)]) + ")"));
+  S.cur = 395;
+  if (!!rt.anyOnAxisSeq((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N177)) out.push(rt.finding(ROWS[395], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cac:RegistrationAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t462 ??= rt.stepNodes((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N177, null)).length)]) + ")"));
+  S.cur = 396;
+  if (!!rt.anyOnAxisSeq((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N188)) out.push(rt.finding(ROWS[396], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cac:CorporateRegistrationScheme is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t463 ??= rt.stepNodes((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N188, null)).length)]) + ")"));
+  S.cur = 397;
+  if (!!rt.anyOnAxisSeq((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N189)) out.push(rt.finding(ROWS[397], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cac:HeadOfficeParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t464 ??= rt.stepNodes((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N189, null)).length)]) + ")"));
+  S.cur = 398;
+  if (!!rt.anyOnAxisSeq((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N190)) out.push(rt.finding(ROWS[398], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cac:ShareholderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t465 ??= rt.stepNodes((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N190, null)).length)]) + ")"));
+  S.cur = 399;
+  if (!!rt.anyOnAxisSeq((t466 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N191, null)), "child", N1)) out.push(rt.finding(ROWS[399], c, "Element cac:AccountingSupplierParty/cac:Party/cac:Contact/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t467 ??= rt.stepNodes((t466 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N191, null)), "child", N1, null)).length)]) + ")"));
+  S.cur = 400;
+  if (!!rt.anyOnAxisSeq((t466 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N191, null)), "child", N192)) out.push(rt.finding(ROWS[400], c, "Element cac:AccountingSupplierParty/cac:Party/cac:Contact/cbc:Telefax is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t468 ??= rt.stepNodes((t466 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N191, null)), "child", N192, null)).length)]) + ")"));
+  S.cur = 401;
+  if (!!rt.anyOnAxisSeq((t466 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N191, null)), "child", N73)) out.push(rt.finding(ROWS[401], c, "Element cac:AccountingSupplierParty/cac:Party/cac:Contact/cbc:Note is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t469 ??= rt.stepNodes((t466 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N191, null)), "child", N73, null)).length)]) + ")"));
+  S.cur = 402;
+  if (!!rt.anyOnAxisSeq((t466 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N191, null)), "child", N193)) out.push(rt.finding(ROWS[402], c, "Element cac:AccountingSupplierParty/cac:Party/cac:Contact/cac:OtherCommunication is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t470 ??= rt.stepNodes((t466 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N191, null)), "child", N193, null)).length)]) + ")"));
+  S.cur = 403;
+  if (!!rt.anyOnAxisSeq((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N194)) out.push(rt.finding(ROWS[403], c, "Element cac:AccountingSupplierParty/cac:Party/cac:Person is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t471 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N194, null)).length)]) + ")"));
+  S.cur = 404;
+  if (!!rt.anyOnAxisSeq((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N195)) out.push(rt.finding(ROWS[404], c, "Element cac:AccountingSupplierParty/cac:Party/cac:AgentParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t472 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N195, null)).length)]) + ")"));
+  S.cur = 405;
+  if (!!rt.anyOnAxisSeq((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N196)) out.push(rt.finding(ROWS[405], c, "Element cac:AccountingSupplierParty/cac:Party/cac:ServiceProviderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t473 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N196, null)).length)]) + ")"));
+  S.cur = 406;
+  if (!!rt.anyOnAxisSeq((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N197)) out.push(rt.finding(ROWS[406], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PowerOfAttorney is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t474 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N197, null)).length)]) + ")"));
+  S.cur = 407;
+  if (!!rt.anyOnAxisSeq((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N198)) out.push(rt.finding(ROWS[407], c, "Element cac:AccountingSupplierParty/cac:Party/cac:FinancialAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t475 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N198, null)).length)]) + ")"));
+  S.cur = 408;
+  if (!!rt.anyOnAxisSeq((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N199)) out.push(rt.finding(ROWS[408], c, "Element cac:AccountingSupplierParty/cac:DespatchContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t476 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N199, null)).length)]) + ")"));
+  S.cur = 409;
+  if (!!rt.anyOnAxisSeq((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N200)) out.push(rt.finding(ROWS[409], c, "Element cac:AccountingSupplierParty/cac:AccountingContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t477 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N200, null)).length)]) + ")"));
+  S.cur = 410;
+  if (!!rt.anyOnAxisSeq((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N201)) out.push(rt.finding(ROWS[410], c, "Element cac:AccountingSupplierParty/cac:SellerContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t478 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N201, null)).length)]) + ")"));
+  S.cur = 411;
+  if (!!rt.anyOnAxisSeq((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N145)) out.push(rt.finding(ROWS[411], c, "Element cac:AccountingCustomerParty/cbc:CustomerAssignedAccountID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t480 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N145, null)).length)]) + ")"));
+  S.cur = 412;
+  if (!!rt.anyOnAxisSeq((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N202)) out.push(rt.finding(ROWS[412], c, "Element cac:AccountingCustomerParty/cbc:SupplierAssignedAccountID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t481 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N202, null)).length)]) + ")"));
+  S.cur = 413;
+  if (!!rt.anyOnAxisSeq((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N146)) out.push(rt.finding(ROWS[413], c, "Element cac:AccountingCustomerParty/cbc:AdditionalAccountID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t482 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N146, null)).length)]) + ")"));
+  S.cur = 414;
+  if (!!rt.anyOnAxisSeq((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N148)) out.push(rt.finding(ROWS[414], c, "Element cac:AccountingCustomerParty/cac:Party/cbc:MarkCareIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t484 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N148, null)).length)]) + ")"));
+  S.cur = 415;
+  if (!!rt.anyOnAxisSeq((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N149)) out.push(rt.finding(ROWS[415], c, "Element cac:AccountingCustomerParty/cac:Party/cbc:MarkAttentionIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t485 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N149, null)).length)]) + ")"));
+  S.cur = 416;
+  if (!!rt.anyOnAxisSeq((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N150)) out.push(rt.finding(ROWS[416], c, "Element cac:AccountingCustomerParty/cac:Party/cbc:WebsiteURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t486 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N150, null)).length)]) + ")"));
+  S.cur = 417;
+  if (!!rt.anyOnAxisSeq((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N151)) out.push(rt.finding(ROWS[417], c, "Element cac:AccountingCustomerParty/cac:Party/cbc:LogoReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t487 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N151, null)).length)]) + ")"));
+  S.cur = 418;
+  if (!!rt.anyOnAxisSeq((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N152)) out.push(rt.finding(ROWS[418], c, "Element cac:AccountingCustomerParty/cac:Party/cbc:IndustryClassificationCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t488 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N152, null)).length)]) + ")"));
+  S.cur = 419;
+  if (!!rt.anyOnAxisSeq((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N153)) out.push(rt.finding(ROWS[419], c, "Element cac:AccountingCustomerParty/cac:Party/cac:Language is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t489 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N153, null)).length)]) + ")"));
+  S.cur = 420;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N1)) out.push(rt.finding(ROWS[420], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t491 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N1, null)).length)]) + ")"));
+  S.cur = 421;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N154)) out.push(rt.finding(ROWS[421], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:AddressTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t492 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N154, null)).length)]) + ")"));
+  S.cur = 422;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N155)) out.push(rt.finding(ROWS[422], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:AddressFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t493 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N155, null)).length)]) + ")"));
+  S.cur = 423;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N156)) out.push(rt.finding(ROWS[423], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Postbox is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t494 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N156, null)).length)]) + ")"));
+  S.cur = 424;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N157)) out.push(rt.finding(ROWS[424], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Floor is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t495 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N157, null)).length)]) + ")"));
+  S.cur = 425;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N158)) out.push(rt.finding(ROWS[425], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Room is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t496 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N158, null)).length)]) + ")"));
+  S.cur = 426;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N159)) out.push(rt.finding(ROWS[426], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:BlockName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t497 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N159, null)).length)]) + ")"));
+  S.cur = 427;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N160)) out.push(rt.finding(ROWS[427], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:BuildingName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t498 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N160, null)).length)]) + ")"));
+  S.cur = 428;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N161)) out.push(rt.finding(ROWS[428], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:BuildingNumber is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t499 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N161, null)).length)]) + ")"));
+  S.cur = 429;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N162)) out.push(rt.finding(ROWS[429], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:InhouseMail is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t500 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N162, null)).length)]) + ")"));
+  S.cur = 430;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N163)) out.push(rt.finding(ROWS[430], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Department is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t501 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N163, null)).length)]) + ")"));
+  S.cur = 431;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N164)) out.push(rt.finding(ROWS[431], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:MarkAttention is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t502 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N164, null)).length)]) + ")"));
+  S.cur = 432;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N165)) out.push(rt.finding(ROWS[432], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:MarkCare is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t503 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N165, null)).length)]) + ")"));
+  S.cur = 433;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N166)) out.push(rt.finding(ROWS[433], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:PlotIdentification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t504 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N166, null)).length)]) + ")"));
+  S.cur = 434;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N167)) out.push(rt.finding(ROWS[434], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:CitySubdivisionName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t505 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N167, null)).length)]) + ")"));
+  S.cur = 435;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N168)) out.push(rt.finding(ROWS[435], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:CountrySubentityCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t506 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N168, null)).length)]) + ")"));
+  S.cur = 436;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N169)) out.push(rt.finding(ROWS[436], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Region is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t507 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N169, null)).length)]) + ")"));
+  S.cur = 437;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N170)) out.push(rt.finding(ROWS[437], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:District is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t508 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N170, null)).length)]) + ")"));
+  S.cur = 438;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N171)) out.push(rt.finding(ROWS[438], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:TimezoneOffset is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t509 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N171, null)).length)]) + ")"));
+  S.cur = 439;
+  if (!!rt.anyOnAxisSeq((t510 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N7, null)), "child", N61)) out.push(rt.finding(ROWS[439], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cac:Country/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t511 ??= rt.stepNodes((t510 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N7, null)), "child", N61, null)).length)]) + ")"));
+  S.cur = 440;
+  if (!!rt.anyOnAxisSeq((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N172)) out.push(rt.finding(ROWS[440], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cac:LocationCoordinate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t512 ??= rt.stepNodes((t490 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N6, null)), "child", N172, null)).length)]) + ")"));
+  S.cur = 441;
+  if (!!rt.anyOnAxisSeq((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N173)) out.push(rt.finding(ROWS[441], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PhysicalLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t513 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N173, null)).length)]) + ")"));
+  S.cur = 442;
+  if (!!rt.anyOnAxisSeq((t514 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, null)), "child", N48)) out.push(rt.finding(ROWS[442], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:RegistrationName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t515 ??= rt.stepNodes((t514 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, null)), "child", N48, null)).length)]) + ")"));
+  S.cur = 443;
+  if (!!rt.anyOnAxisSeq((t514 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, null)), "child", N174)) out.push(rt.finding(ROWS[443], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:TaxLevelCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t516 ??= rt.stepNodes((t514 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, null)), "child", N174, null)).length)]) + ")"));
+  S.cur = 444;
+  if (!!rt.anyOnAxisSeq((t514 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, null)), "child", N175)) out.push(rt.finding(ROWS[444], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:ExemptionReasonCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t517 ??= rt.stepNodes((t514 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, null)), "child", N175, null)).length)]) + ")"));
+  S.cur = 445;
+  if (!!rt.anyOnAxisSeq((t514 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, null)), "child", N176)) out.push(rt.finding(ROWS[445], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:ExemptionReason is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t518 ??= rt.stepNodes((t514 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, null)), "child", N176, null)).length)]) + ")"));
+  S.cur = 446;
+  if (!!rt.anyOnAxisSeq((t514 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, null)), "child", N177)) out.push(rt.finding(ROWS[446], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:RegistrationAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t519 ??= rt.stepNodes((t514 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, null)), "child", N177, null)).length)]) + ")"));
+  S.cur = 447;
+  if (!!rt.anyOnAxisSeq((t520 ??= rt.stepNodes((t514 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, null)), "child", N23, null)), "child", N61)) out.push(rt.finding(ROWS[447], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t521 ??= rt.stepNodes((t520 ??= rt.stepNodes((t514 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, null)), "child", N23, null)), "child", N61, null)).length)]) + ")"));
+  S.cur = 448;
+  if (!!rt.anyOnAxisSeq((t520 ??= rt.stepNodes((t514 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, null)), "child", N23, null)), "child", N178)) out.push(rt.finding(ROWS[448], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:TaxTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t522 ??= rt.stepNodes((t520 ??= rt.stepNodes((t514 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, null)), "child", N23, null)), "child", N178, null)).length)]) + ")"));
+  S.cur = 449;
+  if (!!rt.anyOnAxisSeq((t520 ??= rt.stepNodes((t514 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, null)), "child", N23, null)), "child", N179)) out.push(rt.finding(ROWS[449], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t523 ??= rt.stepNodes((t520 ??= rt.stepNodes((t514 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, null)), "child", N23, null)), "child", N179, null)).length)]) + ")"));
+  S.cur = 450;
+  if (!!rt.anyOnAxisSeq((t520 ??= rt.stepNodes((t514 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, null)), "child", N23, null)), "child", N180)) out.push(rt.finding(ROWS[450], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cac:JurisdictionRegionAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t524 ??= rt.stepNodes((t520 ??= rt.stepNodes((t514 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, null)), "child", N23, null)), "child", N180, null)).length)]) + ")"));
+  S.cur = 451;
+  if (!!rt.anyOnAxisSeq((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N181)) out.push(rt.finding(ROWS[451], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t526 ??= rt.stepNodes((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N181, null)).length)]) + ")"));
+  S.cur = 452;
+  if (!!rt.anyOnAxisSeq((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N182)) out.push(rt.finding(ROWS[452], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationExpirationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t527 ??= rt.stepNodes((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N182, null)).length)]) + ")"));
+  S.cur = 453;
+  if (!!rt.anyOnAxisSeq((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N183)) out.push(rt.finding(ROWS[453], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLegalFormCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t528 ??= rt.stepNodes((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N183, null)).length)]) + ")"));
+  S.cur = 454;
+  if (!!rt.anyOnAxisSeq((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N203)) out.push(rt.finding(ROWS[454], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLegalForm is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t529 ??= rt.stepNodes((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N203, null)).length)]) + ")"));
+  S.cur = 455;
+  if (!!rt.anyOnAxisSeq((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N184)) out.push(rt.finding(ROWS[455], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:SoleProprietorshipIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t530 ??= rt.stepNodes((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N184, null)).length)]) + ")"));
+  S.cur = 456;
+  if (!!rt.anyOnAxisSeq((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N185)) out.push(rt.finding(ROWS[456], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLiquidationStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t531 ??= rt.stepNodes((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N185, null)).length)]) + ")"));
+  S.cur = 457;
+  if (!!rt.anyOnAxisSeq((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N186)) out.push(rt.finding(ROWS[457], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CorporateStockAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t532 ??= rt.stepNodes((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N186, null)).length)]) + ")"));
+  S.cur = 458;
+  if (!!rt.anyOnAxisSeq((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N187)) out.push(rt.finding(ROWS[458], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:FullyPaidSharesIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t533 ??= rt.stepNodes((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N187, null)).length)]) + ")"));
+  S.cur = 459;
+  if (!!rt.anyOnAxisSeq((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N177)) out.push(rt.finding(ROWS[459], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cac:RegistrationAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t534 ??= rt.stepNodes((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N177, null)).length)]) + ")"));
+  S.cur = 460;
+  if (!!rt.anyOnAxisSeq((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N188)) out.push(rt.finding(ROWS[460], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cac:CorporateRegistrationScheme is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t535 ??= rt.stepNodes((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N188, null)).length)]) + ")"));
+  S.cur = 461;
+  if (!!rt.anyOnAxisSeq((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N189)) out.push(rt.finding(ROWS[461], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cac:HeadOfficeParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t536 ??= rt.stepNodes((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N189, null)).length)]) + ")"));
+  S.cur = 462;
+  if (!!rt.anyOnAxisSeq((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N190)) out.push(rt.finding(ROWS[462], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cac:ShareholderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t537 ??= rt.stepNodes((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N190, null)).length)]) + ")"));
+  S.cur = 463;
+  if (!!rt.anyOnAxisSeq((t538 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N191, null)), "child", N1)) out.push(rt.finding(ROWS[463], c, "Element cac:AccountingCustomerParty/cac:Party/cac:Contact/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t539 ??= rt.stepNodes((t538 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N191, null)), "child", N1, null)).length)]) + ")"));
+  S.cur = 464;
+  if (!!rt.anyOnAxisSeq((t538 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N191, null)), "child", N192)) out.push(rt.finding(ROWS[464], c, "Element cac:AccountingCustomerParty/cac:Party/cac:Contact/cbc:Telefax is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t540 ??= rt.stepNodes((t538 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N191, null)), "child", N192, null)).length)]) + ")"));
+  S.cur = 465;
+  if (!!rt.anyOnAxisSeq((t538 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N191, null)), "child", N73)) out.push(rt.finding(ROWS[465], c, "Element cac:AccountingCustomerParty/cac:Party/cac:Contact/cbc:Note is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t541 ??= rt.stepNodes((t538 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N191, null)), "child", N73, null)).length)]) + ")"));
+  S.cur = 466;
+  if (!!rt.anyOnAxisSeq((t538 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N191, null)), "child", N193)) out.push(rt.finding(ROWS[466], c, "Element cac:AccountingCustomerParty/cac:Party/cac:Contact/cac:OtherCommunication is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t542 ??= rt.stepNodes((t538 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N191, null)), "child", N193, null)).length)]) + ")"));
+  S.cur = 467;
+  if (!!rt.anyOnAxisSeq((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N194)) out.push(rt.finding(ROWS[467], c, "Element cac:AccountingCustomerParty/cac:Party/cac:Person is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t543 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N194, null)).length)]) + ")"));
+  S.cur = 468;
+  if (!!rt.anyOnAxisSeq((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N195)) out.push(rt.finding(ROWS[468], c, "Element cac:AccountingCustomerParty/cac:Party/cac:AgentParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t544 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N195, null)).length)]) + ")"));
+  S.cur = 469;
+  if (!!rt.anyOnAxisSeq((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N196)) out.push(rt.finding(ROWS[469], c, "Element cac:AccountingCustomerParty/cac:Party/cac:ServiceProviderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t545 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N196, null)).length)]) + ")"));
+  S.cur = 470;
+  if (!!rt.anyOnAxisSeq((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N197)) out.push(rt.finding(ROWS[470], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PowerOfAttorney is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t546 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N197, null)).length)]) + ")"));
+  S.cur = 471;
+  if (!!rt.anyOnAxisSeq((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N198)) out.push(rt.finding(ROWS[471], c, "Element cac:AccountingCustomerParty/cac:Party/cac:FinancialAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t547 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N198, null)).length)]) + ")"));
+  S.cur = 472;
+  if (!!rt.anyOnAxisSeq((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N204)) out.push(rt.finding(ROWS[472], c, "Element cac:AccountingCustomerParty/cac:DeliveryContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t548 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N204, null)).length)]) + ")"));
+  S.cur = 473;
+  if (!!rt.anyOnAxisSeq((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N200)) out.push(rt.finding(ROWS[473], c, "Element cac:AccountingCustomerParty/cac:AccountingContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t549 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N200, null)).length)]) + ")"));
+  S.cur = 474;
+  if (!!rt.anyOnAxisSeq((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N205)) out.push(rt.finding(ROWS[474], c, "Element cac:AccountingCustomerParty/cac:BuyerContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t550 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N205, null)).length)]) + ")"));
+  S.cur = 475;
+  if (!!rt.anyOnAxisSeq((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N148)) out.push(rt.finding(ROWS[475], c, "Element cac:PayeeParty/cbc:MarkCareIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t552 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N148, null)).length)]) + ")"));
+  S.cur = 476;
+  if (!!rt.anyOnAxisSeq((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N149)) out.push(rt.finding(ROWS[476], c, "Element cac:PayeeParty/cbc:MarkAttentionIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t553 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N149, null)).length)]) + ")"));
+  S.cur = 477;
+  if (!!rt.anyOnAxisSeq((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N150)) out.push(rt.finding(ROWS[477], c, "Element cac:PayeeParty/cbc:WebsiteURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t554 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N150, null)).length)]) + ")"));
+  S.cur = 478;
+  if (!!rt.anyOnAxisSeq((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N151)) out.push(rt.finding(ROWS[478], c, "Element cac:PayeeParty/cbc:LogoReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t555 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N151, null)).length)]) + ")"));
+  S.cur = 479;
+  if (!!rt.anyOnAxisSeq((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N4)) out.push(rt.finding(ROWS[479], c, "Element cac:PayeeParty/cbc:EndpointID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t556 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N4, null)).length)]) + ")"));
+  S.cur = 480;
+  if (!!rt.anyOnAxisSeq((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N152)) out.push(rt.finding(ROWS[480], c, "Element cac:PayeeParty/cbc:IndustryClassificationCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t557 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N152, null)).length)]) + ")"));
+  S.cur = 481;
+  if (!!rt.anyOnAxisSeq((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N153)) out.push(rt.finding(ROWS[481], c, "Element cac:PayeeParty/cac:Language is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t558 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N153, null)).length)]) + ")"));
+  S.cur = 482;
+  if (!!rt.anyOnAxisSeq((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N6)) out.push(rt.finding(ROWS[482], c, "Element cac:PayeeParty/cac:PostalAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t559 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N6, null)).length)]) + ")"));
+  S.cur = 483;
+  if (!!rt.anyOnAxisSeq((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N173)) out.push(rt.finding(ROWS[483], c, "Element cac:PayeeParty/cac:PhysicalLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t560 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N173, null)).length)]) + ")"));
+  S.cur = 484;
+  if (!!rt.anyOnAxisSeq((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N39)) out.push(rt.finding(ROWS[484], c, "Element cac:PayeeParty/cac:PartyTaxScheme is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t561 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N39, null)).length)]) + ")"));
+  S.cur = 485;
+  if (!!rt.anyOnAxisSeq((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N48)) out.push(rt.finding(ROWS[485], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:RegistrationName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t563 ??= rt.stepNodes((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N48, null)).length)]) + ")"));
+  S.cur = 486;
+  if (!!rt.anyOnAxisSeq((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N181)) out.push(rt.finding(ROWS[486], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:RegistrationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t564 ??= rt.stepNodes((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N181, null)).length)]) + ")"));
+  S.cur = 487;
+  if (!!rt.anyOnAxisSeq((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N182)) out.push(rt.finding(ROWS[487], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:RegistrationExpirationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t565 ??= rt.stepNodes((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N182, null)).length)]) + ")"));
+  S.cur = 488;
+  if (!!rt.anyOnAxisSeq((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N183)) out.push(rt.finding(ROWS[488], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:CompanyLegalFormCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t566 ??= rt.stepNodes((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N183, null)).length)]) + ")"));
+  S.cur = 489;
+  if (!!rt.anyOnAxisSeq((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N203)) out.push(rt.finding(ROWS[489], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:CompanyLegalForm is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t567 ??= rt.stepNodes((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N203, null)).length)]) + ")"));
+  S.cur = 490;
+  if (!!rt.anyOnAxisSeq((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N184)) out.push(rt.finding(ROWS[490], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:SoleProprietorshipIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t568 ??= rt.stepNodes((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N184, null)).length)]) + ")"));
+  S.cur = 491;
+  if (!!rt.anyOnAxisSeq((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N185)) out.push(rt.finding(ROWS[491], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:CompanyLiquidationStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t569 ??= rt.stepNodes((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N185, null)).length)]) + ")"));
+  S.cur = 492;
+  if (!!rt.anyOnAxisSeq((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N186)) out.push(rt.finding(ROWS[492], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:CorporateStockAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t570 ??= rt.stepNodes((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N186, null)).length)]) + ")"));
+  S.cur = 493;
+  if (!!rt.anyOnAxisSeq((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N187)) out.push(rt.finding(ROWS[493], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:FullyPaidSharesIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t571 ??= rt.stepNodes((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N187, null)).length)]) + ")"));
+  S.cur = 494;
+  if (!!rt.anyOnAxisSeq((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N177)) out.push(rt.finding(ROWS[494], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cac:RegistrationAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t572 ??= rt.stepNodes((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N177, null)).length)]) + ")"));
+  S.cur = 495;
+  if (!!rt.anyOnAxisSeq((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N188)) out.push(rt.finding(ROWS[495], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cac:CorporateRegistrationScheme is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t573 ??= rt.stepNodes((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N188, null)).length)]) + ")"));
+  S.cur = 496;
+  if (!!rt.anyOnAxisSeq((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N189)) out.push(rt.finding(ROWS[496], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cac:HeadOfficeParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t574 ??= rt.stepNodes((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N189, null)).length)]) + ")"));
+  S.cur = 497;
+  if (!!rt.anyOnAxisSeq((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N190)) out.push(rt.finding(ROWS[497], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cac:ShareholderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t575 ??= rt.stepNodes((t562 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N41, null)), "child", N190, null)).length)]) + ")"));
+  S.cur = 498;
+  if (!!rt.anyOnAxisSeq((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N191)) out.push(rt.finding(ROWS[498], c, "Element cac:PayeeParty/cac:Contact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t576 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N191, null)).length)]) + ")"));
+  S.cur = 499;
+  if (!!rt.anyOnAxisSeq((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N194)) out.push(rt.finding(ROWS[499], c, "Element cac:PayeeParty/cac:Person is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t577 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N194, null)).length)]) + ")"));
+  S.cur = 500;
+  if (!!rt.anyOnAxisSeq((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N195)) out.push(rt.finding(ROWS[500], c, "Element cac:PayeeParty/cac:AgentParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t578 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N195, null)).length)]) + ")"));
+  S.cur = 501;
+  if (!!rt.anyOnAxisSeq((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N196)) out.push(rt.finding(ROWS[501], c, "Element cac:PayeeParty/cac:ServiceProviderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t579 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N196, null)).length)]) + ")"));
+  S.cur = 502;
+  if (!!rt.anyOnAxisSeq((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N197)) out.push(rt.finding(ROWS[502], c, "Element cac:PayeeParty/cac:PowerOfAttorney is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t580 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N197, null)).length)]) + ")"));
+  S.cur = 503;
+  if (!!rt.anyOnAxisSeq((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N198)) out.push(rt.finding(ROWS[503], c, "Element cac:PayeeParty/cac:FinancialAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t581 ??= rt.stepNodes((t551 ??= rt.stepOne(c, "child", N74, null)), "child", N198, null)).length)]) + ")"));
+  S.cur = 504;
+  if (!!rt.anyOnAxis(c, "child", N206)) out.push(rt.finding(ROWS[504], c, "Element cac:BuyerCustomerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t582 ??= rt.stepOne(c, "child", N206, null)).length)]) + ")"));
+  S.cur = 505;
+  if (!!rt.anyOnAxis(c, "child", N207)) out.push(rt.finding(ROWS[505], c, "Element cac:SellerSupplierParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t583 ??= rt.stepOne(c, "child", N207, null)).length)]) + ")"));
+  S.cur = 506;
+  if (!!rt.anyOnAxisSeq((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N148)) out.push(rt.finding(ROWS[506], c, "Element cac:TaxRepresentativeParty/cbc:MarkCareIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t585 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N148, null)).length)]) + ")"));
+  S.cur = 507;
+  if (!!rt.anyOnAxisSeq((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N149)) out.push(rt.finding(ROWS[507], c, "Element cac:TaxRepresentativeParty/cbc:MarkAttentionIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t586 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N149, null)).length)]) + ")"));
+  S.cur = 508;
+  if (!!rt.anyOnAxisSeq((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N150)) out.push(rt.finding(ROWS[508], c, "Element cac:TaxRepresentativeParty/cbc:WebsiteURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t587 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N150, null)).length)]) + ")"));
+  S.cur = 509;
+  if (!!rt.anyOnAxisSeq((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N151)) out.push(rt.finding(ROWS[509], c, "Element cac:TaxRepresentativeParty/cbc:LogoReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t588 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N151, null)).length)]) + ")"));
+  S.cur = 510;
+  if (!!rt.anyOnAxisSeq((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N4)) out.push(rt.finding(ROWS[510], c, "Element cac:TaxRepresentativeParty/cbc:EndpointID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t589 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N4, null)).length)]) + ")"));
+  S.cur = 511;
+  if (!!rt.anyOnAxisSeq((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N152)) out.push(rt.finding(ROWS[511], c, "Element cac:TaxRepresentativeParty/cbc:IndustryClassificationCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t590 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N152, null)).length)]) + ")"));
+  S.cur = 512;
+  if (!!rt.anyOnAxisSeq((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N76)) out.push(rt.finding(ROWS[512], c, "Element cac:TaxRepresentativeParty/cac:PartyIdentification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t591 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N76, null)).length)]) + ")"));
+  S.cur = 513;
+  if (!!rt.anyOnAxisSeq((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N153)) out.push(rt.finding(ROWS[513], c, "Element cac:TaxRepresentativeParty/cac:Language is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t592 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N153, null)).length)]) + ")"));
+  S.cur = 514;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N1)) out.push(rt.finding(ROWS[514], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t594 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N1, null)).length)]) + ")"));
+  S.cur = 515;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N154)) out.push(rt.finding(ROWS[515], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:AddressTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t595 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N154, null)).length)]) + ")"));
+  S.cur = 516;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N155)) out.push(rt.finding(ROWS[516], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:AddressFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t596 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N155, null)).length)]) + ")"));
+  S.cur = 517;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N156)) out.push(rt.finding(ROWS[517], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Postbox is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t597 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N156, null)).length)]) + ")"));
+  S.cur = 518;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N157)) out.push(rt.finding(ROWS[518], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Floor is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t598 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N157, null)).length)]) + ")"));
+  S.cur = 519;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N158)) out.push(rt.finding(ROWS[519], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Room is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t599 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N158, null)).length)]) + ")"));
+  S.cur = 520;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N159)) out.push(rt.finding(ROWS[520], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:BlockName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t600 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N159, null)).length)]) + ")"));
+  S.cur = 521;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N160)) out.push(rt.finding(ROWS[521], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:BuildingName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t601 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N160, null)).length)]) + ")"));
+  S.cur = 522;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N161)) out.push(rt.finding(ROWS[522], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:BuildingNumber is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t602 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N161, null)).length)]) + ")"));
+  S.cur = 523;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N162)) out.push(rt.finding(ROWS[523], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:InhouseMail is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t603 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N162, null)).length)]) + ")"));
+  S.cur = 524;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N163)) out.push(rt.finding(ROWS[524], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Department is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t604 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N163, null)).length)]) + ")"));
+  S.cur = 525;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N164)) out.push(rt.finding(ROWS[525], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:MarkAttention is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t605 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N164, null)).length)]) + ")"));
+  S.cur = 526;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N165)) out.push(rt.finding(ROWS[526], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:MarkCare is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t606 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N165, null)).length)]) + ")"));
+  S.cur = 527;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N166)) out.push(rt.finding(ROWS[527], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:PlotIdentification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t607 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N166, null)).length)]) + ")"));
+  S.cur = 528;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N167)) out.push(rt.finding(ROWS[528], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:CitySubdivisionName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t608 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N167, null)).length)]) + ")"));
+  S.cur = 529;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N168)) out.push(rt.finding(ROWS[529], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:CountrySubentityCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t609 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N168, null)).length)]) + ")"));
+  S.cur = 530;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N169)) out.push(rt.finding(ROWS[530], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Region is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t610 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N169, null)).length)]) + ")"));
+  S.cur = 531;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N170)) out.push(rt.finding(ROWS[531], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:District is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t611 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N170, null)).length)]) + ")"));
+  S.cur = 532;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N171)) out.push(rt.finding(ROWS[532], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:TimezoneOffset is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t612 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N171, null)).length)]) + ")"));
+  S.cur = 533;
+  if (!!rt.anyOnAxisSeq((t613 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N7, null)), "child", N61)) out.push(rt.finding(ROWS[533], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cac:Country/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t614 ??= rt.stepNodes((t613 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N7, null)), "child", N61, null)).length)]) + ")"));
+  S.cur = 534;
+  if (!!rt.anyOnAxisSeq((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N172)) out.push(rt.finding(ROWS[534], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cac:LocationCoordinate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t615 ??= rt.stepNodes((t593 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N6, null)), "child", N172, null)).length)]) + ")"));
+  S.cur = 535;
+  if (!!rt.anyOnAxisSeq((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N173)) out.push(rt.finding(ROWS[535], c, "Element cac:TaxRepresentativeParty/cac:PhysicalLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t616 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N173, null)).length)]) + ")"));
+  S.cur = 536;
+  if (!!rt.anyOnAxisSeq((t617 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N39, null)), "child", N48)) out.push(rt.finding(ROWS[536], c, "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cbc:RegistrationName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t618 ??= rt.stepNodes((t617 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N39, null)), "child", N48, null)).length)]) + ")"));
+  S.cur = 537;
+  if (!!rt.anyOnAxisSeq((t617 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N39, null)), "child", N174)) out.push(rt.finding(ROWS[537], c, "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cbc:TaxLevelCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t619 ??= rt.stepNodes((t617 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N39, null)), "child", N174, null)).length)]) + ")"));
+  S.cur = 538;
+  if (!!rt.anyOnAxisSeq((t617 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N39, null)), "child", N175)) out.push(rt.finding(ROWS[538], c, "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cbc:ExemptionReasonCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t620 ??= rt.stepNodes((t617 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N39, null)), "child", N175, null)).length)]) + ")"));
+  S.cur = 539;
+  if (!!rt.anyOnAxisSeq((t617 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N39, null)), "child", N176)) out.push(rt.finding(ROWS[539], c, "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cbc:ExemptionReason is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t621 ??= rt.stepNodes((t617 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N39, null)), "child", N176, null)).length)]) + ")"));
+  S.cur = 540;
+  if (!!rt.anyOnAxisSeq((t617 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N39, null)), "child", N177)) out.push(rt.finding(ROWS[540], c, "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:RegistrationAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t622 ??= rt.stepNodes((t617 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N39, null)), "child", N177, null)).length)]) + ")"));
+  S.cur = 541;
+  if (!!rt.anyOnAxisSeq((t623 ??= rt.stepNodes((t617 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N39, null)), "child", N23, null)), "child", N61)) out.push(rt.finding(ROWS[541], c, "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:TaxScheme/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t624 ??= rt.stepNodes((t623 ??= rt.stepNodes((t617 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N39, null)), "child", N23, null)), "child", N61, null)).length)]) + ")"));
+  S.cur = 542;
+  if (!!rt.anyOnAxisSeq((t623 ??= rt.stepNodes((t617 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N39, null)), "child", N23, null)), "child", N178)) out.push(rt.finding(ROWS[542], c, "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:TaxScheme/cbc:TaxTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t625 ??= rt.stepNodes((t623 ??= rt.stepNodes((t617 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N39, null)), "child", N23, null)), "child", N178, null)).length)]) + ")"));
+  S.cur = 543;
+  if (!!rt.anyOnAxisSeq((t623 ??= rt.stepNodes((t617 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N39, null)), "child", N23, null)), "child", N179)) out.push(rt.finding(ROWS[543], c, "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:TaxScheme/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t626 ??= rt.stepNodes((t623 ??= rt.stepNodes((t617 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N39, null)), "child", N23, null)), "child", N179, null)).length)]) + ")"));
+  S.cur = 544;
+  if (!!rt.anyOnAxisSeq((t623 ??= rt.stepNodes((t617 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N39, null)), "child", N23, null)), "child", N180)) out.push(rt.finding(ROWS[544], c, "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:TaxScheme/cac:JurisdictionRegionAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t627 ??= rt.stepNodes((t623 ??= rt.stepNodes((t617 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N39, null)), "child", N23, null)), "child", N180, null)).length)]) + ")"));
+  S.cur = 545;
+  if (!!rt.anyOnAxisSeq((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N41)) out.push(rt.finding(ROWS[545], c, "Element cac:TaxRepresentativeParty/cac:PartyLegalEntity is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t628 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N41, null)).length)]) + ")"));
+  S.cur = 546;
+  if (!!rt.anyOnAxisSeq((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N191)) out.push(rt.finding(ROWS[546], c, "Element cac:TaxRepresentativeParty/cac:Contact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t629 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N191, null)).length)]) + ")"));
+  S.cur = 547;
+  if (!!rt.anyOnAxisSeq((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N194)) out.push(rt.finding(ROWS[547], c, "Element cac:TaxRepresentativeParty/cac:Person is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t630 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N194, null)).length)]) + ")"));
+  S.cur = 548;
+  if (!!rt.anyOnAxisSeq((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N195)) out.push(rt.finding(ROWS[548], c, "Element cac:TaxRepresentativeParty/cac:AgentParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t631 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N195, null)).length)]) + ")"));
+  S.cur = 549;
+  if (!!rt.anyOnAxisSeq((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N196)) out.push(rt.finding(ROWS[549], c, "Element cac:TaxRepresentativeParty/cac:ServiceProviderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t632 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N196, null)).length)]) + ")"));
+  S.cur = 550;
+  if (!!rt.anyOnAxisSeq((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N197)) out.push(rt.finding(ROWS[550], c, "Element cac:TaxRepresentativeParty/cac:PowerOfAttorney is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t633 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N197, null)).length)]) + ")"));
+  S.cur = 551;
+  if (!!rt.anyOnAxisSeq((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N198)) out.push(rt.finding(ROWS[551], c, "Element cac:TaxRepresentativeParty/cac:FinancialAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t634 ??= rt.stepNodes((t584 ??= rt.stepOne(c, "child", N81, null)), "child", N198, null)).length)]) + ")"));
+  S.cur = 552;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N1)) out.push(rt.finding(ROWS[552], c, "Element cac:Delivery/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t636 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N1, null)).length)]) + ")"));
+  S.cur = 553;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N208)) out.push(rt.finding(ROWS[553], c, "Element cac:Delivery/cbc:Quantity is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t637 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N208, null)).length)]) + ")"));
+  S.cur = 554;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N209)) out.push(rt.finding(ROWS[554], c, "Element cac:Delivery/cbc:MinimumQuantity is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t638 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N209, null)).length)]) + ")"));
+  S.cur = 555;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N210)) out.push(rt.finding(ROWS[555], c, "Element cac:Delivery/cbc:MaximumQuantity is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t639 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N210, null)).length)]) + ")"));
+  S.cur = 556;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N211)) out.push(rt.finding(ROWS[556], c, "Element cac:Delivery/cbc:ActualDeliveryTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t640 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N211, null)).length)]) + ")"));
+  S.cur = 557;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N212)) out.push(rt.finding(ROWS[557], c, "Element cac:Delivery/cbc:LatestDeliveryDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t641 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N212, null)).length)]) + ")"));
+  S.cur = 558;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N213)) out.push(rt.finding(ROWS[558], c, "Element cac:Delivery/cbc:LatestDeliveryTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t642 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N213, null)).length)]) + ")"));
+  S.cur = 559;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N214)) out.push(rt.finding(ROWS[559], c, "Element cac:Delivery/cbc:ReleaseID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t643 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N214, null)).length)]) + ")"));
+  S.cur = 560;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N215)) out.push(rt.finding(ROWS[560], c, "Element cac:Delivery/cbc:TrackingID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t644 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N215, null)).length)]) + ")"));
+  S.cur = 561;
+  if (!!rt.anyOnAxisSeq((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N106)) out.push(rt.finding(ROWS[561], c, "Element cac:Delivery/cac:DeliveryLocation/cbc:Description is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t646 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N106, null)).length)]) + ")"));
+  S.cur = 562;
+  if (!!rt.anyOnAxisSeq((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N216)) out.push(rt.finding(ROWS[562], c, "Element cac:Delivery/cac:DeliveryLocation/cbc:Conditions is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t647 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N216, null)).length)]) + ")"));
+  S.cur = 563;
+  if (!!rt.anyOnAxisSeq((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N217)) out.push(rt.finding(ROWS[563], c, "Element cac:Delivery/cac:DeliveryLocation/cbc:CountrySubentity is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t648 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N217, null)).length)]) + ")"));
+  S.cur = 564;
+  if (!!rt.anyOnAxisSeq((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N168)) out.push(rt.finding(ROWS[564], c, "Element cac:Delivery/cac:DeliveryLocation/cbc:CountrySubentityCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t649 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N168, null)).length)]) + ")"));
+  S.cur = 565;
+  if (!!rt.anyOnAxisSeq((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N218)) out.push(rt.finding(ROWS[565], c, "Element cac:Delivery/cac:DeliveryLocation/cbc:LocationTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t650 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N218, null)).length)]) + ")"));
+  S.cur = 566;
+  if (!!rt.anyOnAxisSeq((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N219)) out.push(rt.finding(ROWS[566], c, "Element cac:Delivery/cac:DeliveryLocation/cbc:InformationURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t651 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N219, null)).length)]) + ")"));
+  S.cur = 567;
+  if (!!rt.anyOnAxisSeq((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N61)) out.push(rt.finding(ROWS[567], c, "Element cac:Delivery/cac:DeliveryLocation/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t652 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N61, null)).length)]) + ")"));
+  S.cur = 568;
+  if (!!rt.anyOnAxisSeq((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N118)) out.push(rt.finding(ROWS[568], c, "Element cac:Delivery/cac:DeliveryLocation/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t653 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N118, null)).length)]) + ")"));
+  S.cur = 569;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N1)) out.push(rt.finding(ROWS[569], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t655 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N1, null)).length)]) + ")"));
+  S.cur = 570;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N154)) out.push(rt.finding(ROWS[570], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:AddressTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t656 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N154, null)).length)]) + ")"));
+  S.cur = 571;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N155)) out.push(rt.finding(ROWS[571], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:AddressFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t657 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N155, null)).length)]) + ")"));
+  S.cur = 572;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N156)) out.push(rt.finding(ROWS[572], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Postbox is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t658 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N156, null)).length)]) + ")"));
+  S.cur = 573;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N157)) out.push(rt.finding(ROWS[573], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Floor is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t659 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N157, null)).length)]) + ")"));
+  S.cur = 574;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N158)) out.push(rt.finding(ROWS[574], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Room is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t660 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N158, null)).length)]) + ")"));
+  S.cur = 575;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N159)) out.push(rt.finding(ROWS[575], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:BlockName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t661 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N159, null)).length)]) + ")"));
+  S.cur = 576;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N160)) out.push(rt.finding(ROWS[576], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:BuildingName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t662 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N160, null)).length)]) + ")"));
+  S.cur = 577;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N161)) out.push(rt.finding(ROWS[577], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:BuildingNumber is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t663 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N161, null)).length)]) + ")"));
+  S.cur = 578;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N162)) out.push(rt.finding(ROWS[578], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:InhouseMail is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t664 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N162, null)).length)]) + ")"));
+  S.cur = 579;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N163)) out.push(rt.finding(ROWS[579], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Department is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t665 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N163, null)).length)]) + ")"));
+  S.cur = 580;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N164)) out.push(rt.finding(ROWS[580], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:MarkAttention is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t666 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N164, null)).length)]) + ")"));
+  S.cur = 581;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N165)) out.push(rt.finding(ROWS[581], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:MarkCare is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t667 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N165, null)).length)]) + ")"));
+  S.cur = 582;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N166)) out.push(rt.finding(ROWS[582], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:PlotIdentification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t668 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N166, null)).length)]) + ")"));
+  S.cur = 583;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N167)) out.push(rt.finding(ROWS[583], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:CitySubdivisionName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t669 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N167, null)).length)]) + ")"));
+  S.cur = 584;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N168)) out.push(rt.finding(ROWS[584], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:CountrySubentityCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t670 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N168, null)).length)]) + ")"));
+  S.cur = 585;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N169)) out.push(rt.finding(ROWS[585], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Region is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t671 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N169, null)).length)]) + ")"));
+  S.cur = 586;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N170)) out.push(rt.finding(ROWS[586], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:District is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t672 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N170, null)).length)]) + ")"));
+  S.cur = 587;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N171)) out.push(rt.finding(ROWS[587], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:TimezoneOffset is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t673 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N171, null)).length)]) + ")"));
+  S.cur = 588;
+  if (!!rt.anyOnAxisSeq((t674 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N7, null)), "child", N61)) out.push(rt.finding(ROWS[588], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cac:Country/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t675 ??= rt.stepNodes((t674 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N7, null)), "child", N61, null)).length)]) + ")"));
+  S.cur = 589;
+  if (!!rt.anyOnAxisSeq((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N172)) out.push(rt.finding(ROWS[589], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cac:LocationCoordinate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t676 ??= rt.stepNodes((t654 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N14, null)), "child", N172, null)).length)]) + ")"));
+  S.cur = 590;
+  if (!!rt.anyOnAxisSeq((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N220)) out.push(rt.finding(ROWS[590], c, "Element cac:Delivery/cac:DeliveryLocation/cac:SubsidiaryLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t677 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N220, null)).length)]) + ")"));
+  S.cur = 591;
+  if (!!rt.anyOnAxisSeq((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N172)) out.push(rt.finding(ROWS[591], c, "Element cac:Delivery/cac:DeliveryLocation/cac:LocationCoordinate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t678 ??= rt.stepNodes((t645 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N13, null)), "child", N172, null)).length)]) + ")"));
+  S.cur = 592;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N221)) out.push(rt.finding(ROWS[592], c, "Element cac:Delivery/cac:AlternativeDeliveryLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t679 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N221, null)).length)]) + ")"));
+  S.cur = 593;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N222)) out.push(rt.finding(ROWS[593], c, "Element cac:Delivery/cac:RequestedDeliveryPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t680 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N222, null)).length)]) + ")"));
+  S.cur = 594;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N223)) out.push(rt.finding(ROWS[594], c, "Element cac:Delivery/cac:EstimatedDeliveryPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t681 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N223, null)).length)]) + ")"));
+  S.cur = 595;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N224)) out.push(rt.finding(ROWS[595], c, "Element cac:Delivery/cac:CarrierParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t682 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N224, null)).length)]) + ")"));
+  S.cur = 596;
+  if (!!rt.anyOnAxisSeq((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N148)) out.push(rt.finding(ROWS[596], c, "Element cac:Delivery/cac:DeliveryParty/cbc:MarkCareIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t684 ??= rt.stepNodes((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N148, null)).length)]) + ")"));
+  S.cur = 597;
+  if (!!rt.anyOnAxisSeq((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N149)) out.push(rt.finding(ROWS[597], c, "Element cac:Delivery/cac:DeliveryParty/cbc:MarkAttentionIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t685 ??= rt.stepNodes((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N149, null)).length)]) + ")"));
+  S.cur = 598;
+  if (!!rt.anyOnAxisSeq((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N150)) out.push(rt.finding(ROWS[598], c, "Element cac:Delivery/cac:DeliveryParty/cbc:WebsiteURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t686 ??= rt.stepNodes((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N150, null)).length)]) + ")"));
+  S.cur = 599;
+  if (!!rt.anyOnAxisSeq((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N151)) out.push(rt.finding(ROWS[599], c, "Element cac:Delivery/cac:DeliveryParty/cbc:LogoReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t687 ??= rt.stepNodes((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N151, null)).length)]) + ")"));
+  S.cur = 600;
+  if (!!rt.anyOnAxisSeq((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N4)) out.push(rt.finding(ROWS[600], c, "Element cac:Delivery/cac:DeliveryParty/cbc:EndpointID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t688 ??= rt.stepNodes((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N4, null)).length)]) + ")"));
+  S.cur = 601;
+  if (!!rt.anyOnAxisSeq((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N152)) out.push(rt.finding(ROWS[601], c, "Element cac:Delivery/cac:DeliveryParty/cbc:IndustryClassificationCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t689 ??= rt.stepNodes((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N152, null)).length)]) + ")"));
+  S.cur = 602;
+  if (!!rt.anyOnAxisSeq((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N76)) out.push(rt.finding(ROWS[602], c, "Element cac:Delivery/cac:DeliveryParty/cac:PartyIdentification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t690 ??= rt.stepNodes((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N76, null)).length)]) + ")"));
+  S.cur = 603;
+  if (!!rt.anyOnAxisSeq((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N153)) out.push(rt.finding(ROWS[603], c, "Element cac:Delivery/cac:DeliveryParty/cac:Language is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t691 ??= rt.stepNodes((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N153, null)).length)]) + ")"));
+  S.cur = 604;
+  if (!!rt.anyOnAxisSeq((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N6)) out.push(rt.finding(ROWS[604], c, "Element cac:Delivery/cac:DeliveryParty/cac:PostalAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t692 ??= rt.stepNodes((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N6, null)).length)]) + ")"));
+  S.cur = 605;
+  if (!!rt.anyOnAxisSeq((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N173)) out.push(rt.finding(ROWS[605], c, "Element cac:Delivery/cac:DeliveryParty/cac:PhysicalLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t693 ??= rt.stepNodes((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N173, null)).length)]) + ")"));
+  S.cur = 606;
+  if (!!rt.anyOnAxisSeq((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N39)) out.push(rt.finding(ROWS[606], c, "Element cac:Delivery/cac:DeliveryParty/cac:PartyTaxScheme is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t694 ??= rt.stepNodes((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N39, null)).length)]) + ")"));
+  S.cur = 607;
+  if (!!rt.anyOnAxisSeq((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N41)) out.push(rt.finding(ROWS[607], c, "Element cac:Delivery/cac:DeliveryParty/cac:PartyLegalEntity is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t695 ??= rt.stepNodes((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N41, null)).length)]) + ")"));
+  S.cur = 608;
+  if (!!rt.anyOnAxisSeq((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N191)) out.push(rt.finding(ROWS[608], c, "Element cac:Delivery/cac:DeliveryParty/cac:Contact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t696 ??= rt.stepNodes((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N191, null)).length)]) + ")"));
+  S.cur = 609;
+  if (!!rt.anyOnAxisSeq((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N194)) out.push(rt.finding(ROWS[609], c, "Element cac:Delivery/cac:DeliveryParty/cac:Person is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t697 ??= rt.stepNodes((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N194, null)).length)]) + ")"));
+  S.cur = 610;
+  if (!!rt.anyOnAxisSeq((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N195)) out.push(rt.finding(ROWS[610], c, "Element cac:Delivery/cac:DeliveryParty/cac:AgentParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t698 ??= rt.stepNodes((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N195, null)).length)]) + ")"));
+  S.cur = 611;
+  if (!!rt.anyOnAxisSeq((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N196)) out.push(rt.finding(ROWS[611], c, "Element cac:Delivery/cac:DeliveryParty/cac:ServiceProviderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t699 ??= rt.stepNodes((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N196, null)).length)]) + ")"));
+  S.cur = 612;
+  if (!!rt.anyOnAxisSeq((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N197)) out.push(rt.finding(ROWS[612], c, "Element cac:Delivery/cac:DeliveryParty/cac:PowerOfAttorney is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t700 ??= rt.stepNodes((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N197, null)).length)]) + ")"));
+  S.cur = 613;
+  if (!!rt.anyOnAxisSeq((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N198)) out.push(rt.finding(ROWS[613], c, "Element cac:Delivery/cac:DeliveryParty/cac:FinancialAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t701 ??= rt.stepNodes((t683 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N91, null)), "child", N198, null)).length)]) + ")"));
+  S.cur = 614;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N225)) out.push(rt.finding(ROWS[614], c, "Element cac:Delivery/cac:NotifyParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t702 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N225, null)).length)]) + ")"));
+  S.cur = 615;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N226)) out.push(rt.finding(ROWS[615], c, "Element cac:Delivery/cac:Despatch is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t703 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N226, null)).length)]) + ")"));
+  S.cur = 616;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N227)) out.push(rt.finding(ROWS[616], c, "Element cac:Delivery/cac:DeliveryTerms is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t704 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N227, null)).length)]) + ")"));
+  S.cur = 617;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N228)) out.push(rt.finding(ROWS[617], c, "Element cac:Delivery/cac:MinimumDeliveryUnit is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t705 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N228, null)).length)]) + ")"));
+  S.cur = 618;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N229)) out.push(rt.finding(ROWS[618], c, "Element cac:Delivery/cac:MaximumDeliveryUnit is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t706 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N229, null)).length)]) + ")"));
+  S.cur = 619;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N230)) out.push(rt.finding(ROWS[619], c, "Element cac:Delivery/cac:Shipment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t707 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N230, null)).length)]) + ")"));
+  S.cur = 620;
+  if (!!rt.anyOnAxis(c, "child", N227)) out.push(rt.finding(ROWS[620], c, "Element cac:DeliveryTerms is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t708 ??= rt.stepOne(c, "child", N227, null)).length)]) + ")"));
+  S.cur = 621;
+  if (!!rt.anyOnAxisSeq((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N1)) out.push(rt.finding(ROWS[621], c, "Element cac:PaymentMeans/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t710 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N1, null)).length)]) + ")"));
+  S.cur = 622;
+  if (!(rt.anyOnAxis(c, "self", N18) || !rt.anyOnAxisSeq((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N231))) out.push(rt.finding(ROWS[622], c, "Element cac:PaymentMeans/cbc:PaymentDueDate is only meant for credit notes; an invoice states its payment due date (BT-9) in cbc:DueDate"));
+  S.cur = 623;
+  if (!!rt.anyOnAxisSeq((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N232)) out.push(rt.finding(ROWS[623], c, "Element cac:PaymentMeans/cbc:PaymentChannelCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t713 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N232, null)).length)]) + ")"));
+  S.cur = 624;
+  if (!!rt.anyOnAxisSeq((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N233)) out.push(rt.finding(ROWS[624], c, "Element cac:PaymentMeans/cbc:InstructionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t714 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N233, null)).length)]) + ")"));
+  S.cur = 625;
+  if (!!rt.anyOnAxisSeq((t715 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N234)) out.push(rt.finding(ROWS[625], c, "Element cac:PaymentMeans/cac:CardAccount/cbc:CardTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t716 ??= rt.stepNodes((t715 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N234, null)).length)]) + ")"));
+  S.cur = 626;
+  if (!!rt.anyOnAxisSeq((t715 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N235)) out.push(rt.finding(ROWS[626], c, "Element cac:PaymentMeans/cac:CardAccount/cbc:ValidityStartDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t717 ??= rt.stepNodes((t715 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N235, null)).length)]) + ")"));
+  S.cur = 627;
+  if (!!rt.anyOnAxisSeq((t715 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N135)) out.push(rt.finding(ROWS[627], c, "Element cac:PaymentMeans/cac:CardAccount/cbc:ExpiryDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t718 ??= rt.stepNodes((t715 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N135, null)).length)]) + ")"));
+  S.cur = 628;
+  if (!!rt.anyOnAxisSeq((t715 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N236)) out.push(rt.finding(ROWS[628], c, "Element cac:PaymentMeans/cac:CardAccount/cbc:IssuerID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t719 ??= rt.stepNodes((t715 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N236, null)).length)]) + ")"));
+  S.cur = 629;
+  if (!!rt.anyOnAxisSeq((t715 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N237)) out.push(rt.finding(ROWS[629], c, "Element cac:PaymentMeans/cac:CardAccount/cbc:IssueNumberID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t720 ??= rt.stepNodes((t715 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N237, null)).length)]) + ")"));
+  S.cur = 630;
+  if (!!rt.anyOnAxisSeq((t715 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N238)) out.push(rt.finding(ROWS[630], c, "Element cac:PaymentMeans/cac:CardAccount/cbc:CV2ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t721 ??= rt.stepNodes((t715 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N238, null)).length)]) + ")"));
+  S.cur = 631;
+  if (!!rt.anyOnAxisSeq((t715 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N239)) out.push(rt.finding(ROWS[631], c, "Element cac:PaymentMeans/cac:CardAccount/cbc:CardChipCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t722 ??= rt.stepNodes((t715 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N239, null)).length)]) + ")"));
+  S.cur = 632;
+  if (!!rt.anyOnAxisSeq((t715 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N240)) out.push(rt.finding(ROWS[632], c, "Element cac:PaymentMeans/cac:CardAccount/cbc:ChipApplicationID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t723 ??= rt.stepNodes((t715 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N240, null)).length)]) + ")"));
+  S.cur = 633;
+  if (!!rt.anyOnAxisSeq((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N241)) out.push(rt.finding(ROWS[633], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:AliasName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t725 ??= rt.stepNodes((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N241, null)).length)]) + ")"));
+  S.cur = 634;
+  if (!!rt.anyOnAxisSeq((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N242)) out.push(rt.finding(ROWS[634], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:AccountTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t726 ??= rt.stepNodes((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N242, null)).length)]) + ")"));
+  S.cur = 635;
+  if (!!rt.anyOnAxisSeq((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N243)) out.push(rt.finding(ROWS[635], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:AccountFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t727 ??= rt.stepNodes((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N243, null)).length)]) + ")"));
+  S.cur = 636;
+  if (!!rt.anyOnAxisSeq((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N179)) out.push(rt.finding(ROWS[636], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t728 ??= rt.stepNodes((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N179, null)).length)]) + ")"));
+  S.cur = 637;
+  if (!!rt.anyOnAxisSeq((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N244)) out.push(rt.finding(ROWS[637], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:PaymentNote is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t729 ??= rt.stepNodes((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N244, null)).length)]) + ")"));
+  S.cur = 638;
+  if (!!rt.anyOnAxisSeq((t730 ??= rt.stepNodes((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N245, null)), "child", N61)) out.push(rt.finding(ROWS[638], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t731 ??= rt.stepNodes((t730 ??= rt.stepNodes((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N245, null)), "child", N61, null)).length)]) + ")"));
+  S.cur = 639;
+  if (!!rt.anyOnAxisSeq((t732 ??= rt.stepNodes((t730 ??= rt.stepNodes((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N245, null)), "child", N246, null)), "child", N61)) out.push(rt.finding(ROWS[639], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cac:FinancialInstitution/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t733 ??= rt.stepNodes((t732 ??= rt.stepNodes((t730 ??= rt.stepNodes((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N245, null)), "child", N246, null)), "child", N61, null)).length)]) + ")"));
+  S.cur = 640;
+  if (!!rt.anyOnAxisSeq((t732 ??= rt.stepNodes((t730 ??= rt.stepNodes((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N245, null)), "child", N246, null)), "child", N14)) out.push(rt.finding(ROWS[640], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cac:FinancialInstitution/cac:Address is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t734 ??= rt.stepNodes((t732 ??= rt.stepNodes((t730 ??= rt.stepNodes((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N245, null)), "child", N246, null)), "child", N14, null)).length)]) + ")"));
+  S.cur = 641;
+  if (!!rt.anyOnAxisSeq((t730 ??= rt.stepNodes((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N245, null)), "child", N14)) out.push(rt.finding(ROWS[641], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cac:Address is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t735 ??= rt.stepNodes((t730 ??= rt.stepNodes((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N245, null)), "child", N14, null)).length)]) + ")"));
+  S.cur = 642;
+  if (!!rt.anyOnAxisSeq((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N7)) out.push(rt.finding(ROWS[642], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cac:Country is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t736 ??= rt.stepNodes((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N7, null)).length)]) + ")"));
+  S.cur = 643;
+  if (!!rt.anyOnAxisSeq((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N247)) out.push(rt.finding(ROWS[643], c, "Element cac:PaymentMeans/cac:CreditAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t737 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N247, null)).length)]) + ")"));
+  S.cur = 644;
+  if (!!rt.anyOnAxisSeq((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N249)) out.push(rt.finding(ROWS[644], c, "Element cac:PaymentMeans/cac:PaymentMandate/cbc:MandateTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t739 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N249, null)).length)]) + ")"));
+  S.cur = 645;
+  if (!!rt.anyOnAxisSeq((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N250)) out.push(rt.finding(ROWS[645], c, "Element cac:PaymentMeans/cac:PaymentMandate/cbc:MaximumPaymentInstructionsNumeric is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t740 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N250, null)).length)]) + ")"));
+  S.cur = 646;
+  if (!!rt.anyOnAxisSeq((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N251)) out.push(rt.finding(ROWS[646], c, "Element cac:PaymentMeans/cac:PaymentMandate/cbc:MaximumPaidAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t741 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N251, null)).length)]) + ")"));
+  S.cur = 647;
+  if (!!rt.anyOnAxisSeq((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N252)) out.push(rt.finding(ROWS[647], c, "Element cac:PaymentMeans/cac:PaymentMandate/cbc:SignatureID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t742 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N252, null)).length)]) + ")"));
+  S.cur = 648;
+  if (!!rt.anyOnAxisSeq((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N253)) out.push(rt.finding(ROWS[648], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t743 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N253, null)).length)]) + ")"));
+  S.cur = 649;
+  if (!!rt.anyOnAxisSeq((t744 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N254, null)), "child", N61)) out.push(rt.finding(ROWS[649], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t745 ??= rt.stepNodes((t744 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N254, null)), "child", N61, null)).length)]) + ")"));
+  S.cur = 650;
+  if (!!rt.anyOnAxisSeq((t744 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N254, null)), "child", N241)) out.push(rt.finding(ROWS[650], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:AliasName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t746 ??= rt.stepNodes((t744 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N254, null)), "child", N241, null)).length)]) + ")"));
+  S.cur = 651;
+  if (!!rt.anyOnAxisSeq((t744 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N254, null)), "child", N242)) out.push(rt.finding(ROWS[651], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:AccountTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t747 ??= rt.stepNodes((t744 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N254, null)), "child", N242, null)).length)]) + ")"));
+  S.cur = 652;
+  if (!!rt.anyOnAxisSeq((t744 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N254, null)), "child", N243)) out.push(rt.finding(ROWS[652], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:AccountFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t748 ??= rt.stepNodes((t744 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N254, null)), "child", N243, null)).length)]) + ")"));
+  S.cur = 653;
+  if (!!rt.anyOnAxisSeq((t744 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N254, null)), "child", N179)) out.push(rt.finding(ROWS[653], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t749 ??= rt.stepNodes((t744 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N254, null)), "child", N179, null)).length)]) + ")"));
+  S.cur = 654;
+  if (!!rt.anyOnAxisSeq((t744 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N254, null)), "child", N244)) out.push(rt.finding(ROWS[654], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:PaymentNote is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t750 ??= rt.stepNodes((t744 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N254, null)), "child", N244, null)).length)]) + ")"));
+  S.cur = 655;
+  if (!!rt.anyOnAxisSeq((t744 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N254, null)), "child", N245)) out.push(rt.finding(ROWS[655], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cac:FinancialInstitutionBranch is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t751 ??= rt.stepNodes((t744 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N254, null)), "child", N245, null)).length)]) + ")"));
+  S.cur = 656;
+  if (!!rt.anyOnAxisSeq((t744 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N254, null)), "child", N7)) out.push(rt.finding(ROWS[656], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cac:Country is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t752 ??= rt.stepNodes((t744 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N254, null)), "child", N7, null)).length)]) + ")"));
+  S.cur = 657;
+  if (!!rt.anyOnAxisSeq((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N118)) out.push(rt.finding(ROWS[657], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t753 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N118, null)).length)]) + ")"));
+  S.cur = 658;
+  if (!!rt.anyOnAxisSeq((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N255)) out.push(rt.finding(ROWS[658], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PaymentReversalPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t754 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N255, null)).length)]) + ")"));
+  S.cur = 659;
+  if (!!rt.anyOnAxisSeq((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N256)) out.push(rt.finding(ROWS[659], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:Clause is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t755 ??= rt.stepNodes((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)), "child", N256, null)).length)]) + ")"));
+  S.cur = 660;
+  if (!!rt.anyOnAxisSeq((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N257)) out.push(rt.finding(ROWS[660], c, "Element cac:PaymentMeans/cac:TradeFinancing is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t756 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N257, null)).length)]) + ")"));
+  S.cur = 661;
+  if (!!rt.anyOnAxisSeq((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N1)) out.push(rt.finding(ROWS[661], c, "Element cac:PaymentTerms/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t758 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N1, null)).length)]) + ")"));
+  S.cur = 662;
+  if (!!rt.anyOnAxisSeq((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N259)) out.push(rt.finding(ROWS[662], c, "Element cac:PaymentTerms/cbc:PaymentMeansID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t759 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N259, null)).length)]) + ")"));
+  S.cur = 663;
+  if (!!rt.anyOnAxisSeq((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N260)) out.push(rt.finding(ROWS[663], c, "Element cac:PaymentTerms/cbc:PrepaidPaymentReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t760 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N260, null)).length)]) + ")"));
+  S.cur = 664;
+  if (!!rt.anyOnAxisSeq((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N261)) out.push(rt.finding(ROWS[664], c, "Element cac:PaymentTerms/cbc:ReferenceEventCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t761 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N261, null)).length)]) + ")"));
+  S.cur = 665;
+  if (!!rt.anyOnAxisSeq((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N262)) out.push(rt.finding(ROWS[665], c, "Element cac:PaymentTerms/cbc:SettlementDiscountPercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t762 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N262, null)).length)]) + ")"));
+  S.cur = 666;
+  if (!!rt.anyOnAxisSeq((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N263)) out.push(rt.finding(ROWS[666], c, "Element cac:PaymentTerms/cbc:PenaltySurchargePercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t763 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N263, null)).length)]) + ")"));
+  S.cur = 667;
+  if (!!rt.anyOnAxisSeq((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N264)) out.push(rt.finding(ROWS[667], c, "Element cac:PaymentTerms/cbc:PaymentPercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t764 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N264, null)).length)]) + ")"));
+  S.cur = 668;
+  if (!!rt.anyOnAxisSeq((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N21)) out.push(rt.finding(ROWS[668], c, "Element cac:PaymentTerms/cbc:Amount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t765 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N21, null)).length)]) + ")"));
+  S.cur = 669;
+  if (!!rt.anyOnAxisSeq((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N265)) out.push(rt.finding(ROWS[669], c, "Element cac:PaymentTerms/cbc:SettlementDiscountAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t766 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N265, null)).length)]) + ")"));
+  S.cur = 670;
+  if (!!rt.anyOnAxisSeq((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N266)) out.push(rt.finding(ROWS[670], c, "Element cac:PaymentTerms/cbc:PenaltyAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t767 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N266, null)).length)]) + ")"));
+  S.cur = 671;
+  if (!!rt.anyOnAxisSeq((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N267)) out.push(rt.finding(ROWS[671], c, "Element cac:PaymentTerms/cbc:PaymentTermsDetailsURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t768 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N267, null)).length)]) + ")"));
+  S.cur = 672;
+  if (!!rt.anyOnAxisSeq((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N231)) out.push(rt.finding(ROWS[672], c, "Element cac:PaymentTerms/cbc:PaymentDueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t769 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N231, null)).length)]) + ")"));
+  S.cur = 673;
+  if (!!rt.anyOnAxisSeq((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N268)) out.push(rt.finding(ROWS[673], c, "Element cac:PaymentTerms/cbc:InstallmentDueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t770 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N268, null)).length)]) + ")"));
+  S.cur = 674;
+  if (!!rt.anyOnAxisSeq((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N269)) out.push(rt.finding(ROWS[674], c, "Element cac:PaymentTerms/cbc:InvoicingPartyReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t771 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N269, null)).length)]) + ")"));
+  S.cur = 675;
+  if (!!rt.anyOnAxisSeq((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N270)) out.push(rt.finding(ROWS[675], c, "Element cac:PaymentTerms/cac:SettlementPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t772 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N270, null)).length)]) + ")"));
+  S.cur = 676;
+  if (!!rt.anyOnAxisSeq((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N271)) out.push(rt.finding(ROWS[676], c, "Element cac:PaymentTerms/cac:PenaltyPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t773 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N271, null)).length)]) + ")"));
+  S.cur = 677;
+  if (!!rt.anyOnAxisSeq((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N272)) out.push(rt.finding(ROWS[677], c, "Element cac:PaymentTerms/cac:ExchangeRate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t774 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N272, null)).length)]) + ")"));
+  S.cur = 678;
+  if (!!rt.anyOnAxisSeq((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N118)) out.push(rt.finding(ROWS[678], c, "Element cac:PaymentTerms/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t775 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N118, null)).length)]) + ")"));
+  S.cur = 679;
+  if (!!rt.anyOnAxis(c, "child", N273)) out.push(rt.finding(ROWS[679], c, "Element cac:PrepaidPayment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t776 ??= rt.stepOne(c, "child", N273, null)).length)]) + ")"));
+  S.cur = 680;
+  if (!!rt.anyOnAxisSeq((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N1)) out.push(rt.finding(ROWS[680], c, "Element cac:AllowanceCharge/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t778 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N1, null)).length)]) + ")"));
+  S.cur = 681;
+  if (!!rt.anyOnAxisSeq((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N274)) out.push(rt.finding(ROWS[681], c, "Element cac:AllowanceCharge/cbc:PrepaidIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t779 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N274, null)).length)]) + ")"));
+  S.cur = 682;
+  if (!!rt.anyOnAxisSeq((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N275)) out.push(rt.finding(ROWS[682], c, "Element cac:AllowanceCharge/cbc:SequenceNumeric is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t780 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N275, null)).length)]) + ")"));
+  S.cur = 683;
+  if (!!rt.anyOnAxisSeq((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N101)) out.push(rt.finding(ROWS[683], c, "Element cac:AllowanceCharge/cbc:AccountingCostCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t781 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N101, null)).length)]) + ")"));
+  S.cur = 684;
+  if (!!rt.anyOnAxisSeq((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N276)) out.push(rt.finding(ROWS[684], c, "Element cac:AllowanceCharge/cbc:AccountingCost is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t782 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N276, null)).length)]) + ")"));
+  S.cur = 685;
+  if (!!rt.anyOnAxisSeq((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N277)) out.push(rt.finding(ROWS[685], c, "Element cac:AllowanceCharge/cbc:PerUnitAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t783 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N277, null)).length)]) + ")"));
+  S.cur = 686;
+  if (!!rt.anyOnAxisSeq((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N61)) out.push(rt.finding(ROWS[686], c, "Element cac:AllowanceCharge/cac:TaxCategory/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t785 ??= rt.stepNodes((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N61, null)).length)]) + ")"));
+  S.cur = 687;
+  if (!!rt.anyOnAxisSeq((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N278)) out.push(rt.finding(ROWS[687], c, "Element cac:AllowanceCharge/cac:TaxCategory/cbc:BaseUnitMeasure is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t786 ??= rt.stepNodes((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N278, null)).length)]) + ")"));
+  S.cur = 688;
+  if (!!rt.anyOnAxisSeq((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N277)) out.push(rt.finding(ROWS[688], c, "Element cac:AllowanceCharge/cac:TaxCategory/cbc:PerUnitAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t787 ??= rt.stepNodes((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N277, null)).length)]) + ")"));
+  S.cur = 689;
+  if (!!rt.anyOnAxisSeq((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N85)) out.push(rt.finding(ROWS[689], c, "Element cac:AllowanceCharge/cac:TaxCategory/cbc:TaxExemptionReasonCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t788 ??= rt.stepNodes((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N85, null)).length)]) + ")"));
+  S.cur = 690;
+  if (!!rt.anyOnAxisSeq((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N84)) out.push(rt.finding(ROWS[690], c, "Element cac:AllowanceCharge/cac:TaxCategory/cbc:TaxExemptionReason is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t789 ??= rt.stepNodes((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N84, null)).length)]) + ")"));
+  S.cur = 691;
+  if (!!rt.anyOnAxisSeq((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N279)) out.push(rt.finding(ROWS[691], c, "Element cac:AllowanceCharge/cac:TaxCategory/cbc:TierRange is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t790 ??= rt.stepNodes((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N279, null)).length)]) + ")"));
+  S.cur = 692;
+  if (!!rt.anyOnAxisSeq((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N280)) out.push(rt.finding(ROWS[692], c, "Element cac:AllowanceCharge/cac:TaxCategory/cbc:TierRatePercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t791 ??= rt.stepNodes((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N280, null)).length)]) + ")"));
+  S.cur = 693;
+  if (!!rt.anyOnAxisSeq((t792 ??= rt.stepNodes((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N23, null)), "child", N61)) out.push(rt.finding(ROWS[693], c, "Element cac:AllowanceCharge/cac:TaxCategory/cac:TaxScheme/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t793 ??= rt.stepNodes((t792 ??= rt.stepNodes((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N23, null)), "child", N61, null)).length)]) + ")"));
+  S.cur = 694;
+  if (!!rt.anyOnAxisSeq((t792 ??= rt.stepNodes((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N23, null)), "child", N178)) out.push(rt.finding(ROWS[694], c, "Element cac:AllowanceCharge/cac:TaxCategory/cac:TaxScheme/cbc:TaxTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t794 ??= rt.stepNodes((t792 ??= rt.stepNodes((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N23, null)), "child", N178, null)).length)]) + ")"));
+  S.cur = 695;
+  if (!!rt.anyOnAxisSeq((t792 ??= rt.stepNodes((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N23, null)), "child", N179)) out.push(rt.finding(ROWS[695], c, "Element cac:AllowanceCharge/cac:TaxCategory/cac:TaxScheme/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t795 ??= rt.stepNodes((t792 ??= rt.stepNodes((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N23, null)), "child", N179, null)).length)]) + ")"));
+  S.cur = 696;
+  if (!!rt.anyOnAxisSeq((t792 ??= rt.stepNodes((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N23, null)), "child", N180)) out.push(rt.finding(ROWS[696], c, "Element cac:AllowanceCharge/cac:TaxCategory/cac:TaxScheme/cac:JurisdictionRegionAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t796 ??= rt.stepNodes((t792 ??= rt.stepNodes((t784 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N22, null)), "child", N23, null)), "child", N180, null)).length)]) + ")"));
+  S.cur = 697;
+  if (!!rt.anyOnAxisSeq((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N37)) out.push(rt.finding(ROWS[697], c, "Element cac:AllowanceCharge/cac:TaxTotal is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t797 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N37, null)).length)]) + ")"));
+  S.cur = 698;
+  if (!!rt.anyOnAxisSeq((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N9)) out.push(rt.finding(ROWS[698], c, "Element cac:AllowanceCharge/cac:PaymentMeans is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t798 ??= rt.stepNodes((t777 ??= rt.stepOne(c, "child", N16, null)), "child", N9, null)).length)]) + ")"));
+  S.cur = 699;
+  if (!!rt.anyOnAxis(c, "child", N281)) out.push(rt.finding(ROWS[699], c, "Element cac:TaxExchangeRate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t799 ??= rt.stepOne(c, "child", N281, null)).length)]) + ")"));
+  S.cur = 700;
+  if (!!rt.anyOnAxis(c, "child", N282)) out.push(rt.finding(ROWS[700], c, "Element cac:PricingExchangeRate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t800 ??= rt.stepOne(c, "child", N282, null)).length)]) + ")"));
+  S.cur = 701;
+  if (!!rt.anyOnAxis(c, "child", N283)) out.push(rt.finding(ROWS[701], c, "Element cac:PaymentExchangeRate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t801 ??= rt.stepOne(c, "child", N283, null)).length)]) + ")"));
+  S.cur = 702;
+  if (!!rt.anyOnAxis(c, "child", N284)) out.push(rt.finding(ROWS[702], c, "Element cac:PaymentAlternativeExchangeRate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t802 ??= rt.stepOne(c, "child", N284, null)).length)]) + ")"));
+  S.cur = 703;
+  if (!!rt.anyOnAxisSeq((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N285)) out.push(rt.finding(ROWS[703], c, "Element cac:TaxTotal/cbc:RoundingAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t804 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N285, null)).length)]) + ")"));
+  S.cur = 704;
+  if (!!rt.anyOnAxisSeq((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N286)) out.push(rt.finding(ROWS[704], c, "Element cac:TaxTotal/cbc:TaxEvidenceIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t805 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N286, null)).length)]) + ")"));
+  S.cur = 705;
+  if (!!rt.anyOnAxisSeq((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N287)) out.push(rt.finding(ROWS[705], c, "Element cac:TaxTotal/cbc:TaxIncludedIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t806 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N287, null)).length)]) + ")"));
+  S.cur = 706;
+  if (!!rt.anyOnAxisSeq((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N288)) out.push(rt.finding(ROWS[706], c, "Element cac:TaxTotal/cac:TaxSubtotal/cbc:CalculationSequenceNumeric is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t808 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N288, null)).length)]) + ")"));
+  S.cur = 707;
+  if (!!rt.anyOnAxisSeq((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N289)) out.push(rt.finding(ROWS[707], c, "Element cac:TaxTotal/cac:TaxSubtotal/cbc:TransactionCurrencyTaxAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t809 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N289, null)).length)]) + ")"));
+  S.cur = 708;
+  if (!!rt.anyOnAxisSeq((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N82)) out.push(rt.finding(ROWS[708], c, "Element cac:TaxTotal/cac:TaxSubtotal/cbc:Percent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t810 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N82, null)).length)]) + ")"));
+  S.cur = 709;
+  if (!!rt.anyOnAxisSeq((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N278)) out.push(rt.finding(ROWS[709], c, "Element cac:TaxTotal/cac:TaxSubtotal/cbc:BaseUnitMeasure is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t811 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N278, null)).length)]) + ")"));
+  S.cur = 710;
+  if (!!rt.anyOnAxisSeq((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N277)) out.push(rt.finding(ROWS[710], c, "Element cac:TaxTotal/cac:TaxSubtotal/cbc:PerUnitAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t812 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N277, null)).length)]) + ")"));
+  S.cur = 711;
+  if (!!rt.anyOnAxisSeq((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N279)) out.push(rt.finding(ROWS[711], c, "Element cac:TaxTotal/cac:TaxSubtotal/cbc:TierRange is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t813 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N279, null)).length)]) + ")"));
+  S.cur = 712;
+  if (!!rt.anyOnAxisSeq((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N280)) out.push(rt.finding(ROWS[712], c, "Element cac:TaxTotal/cac:TaxSubtotal/cbc:TierRatePercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t814 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N280, null)).length)]) + ")"));
+  S.cur = 713;
+  if (!!rt.anyOnAxisSeq((t815 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N61)) out.push(rt.finding(ROWS[713], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t816 ??= rt.stepNodes((t815 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N61, null)).length)]) + ")"));
+  S.cur = 714;
+  if (!!rt.anyOnAxisSeq((t815 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N278)) out.push(rt.finding(ROWS[714], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:BaseUnitMeasure is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t817 ??= rt.stepNodes((t815 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N278, null)).length)]) + ")"));
+  S.cur = 715;
+  if (!!rt.anyOnAxisSeq((t815 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N277)) out.push(rt.finding(ROWS[715], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:PerUnitAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t818 ??= rt.stepNodes((t815 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N277, null)).length)]) + ")"));
+  S.cur = 716;
+  if (!!rt.anyOnAxisSeq((t815 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N279)) out.push(rt.finding(ROWS[716], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:TierRange is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t819 ??= rt.stepNodes((t815 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N279, null)).length)]) + ")"));
+  S.cur = 717;
+  if (!!rt.anyOnAxisSeq((t815 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N280)) out.push(rt.finding(ROWS[717], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:TierRatePercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t820 ??= rt.stepNodes((t815 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N280, null)).length)]) + ")"));
+  S.cur = 718;
+  if (!!rt.anyOnAxisSeq((t821 ??= rt.stepNodes((t815 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N23, null)), "child", N61)) out.push(rt.finding(ROWS[718], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cac:TaxScheme/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t822 ??= rt.stepNodes((t821 ??= rt.stepNodes((t815 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N23, null)), "child", N61, null)).length)]) + ")"));
+  S.cur = 719;
+  if (!!rt.anyOnAxisSeq((t821 ??= rt.stepNodes((t815 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N23, null)), "child", N178)) out.push(rt.finding(ROWS[719], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cac:TaxScheme/cbc:TaxTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t823 ??= rt.stepNodes((t821 ??= rt.stepNodes((t815 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N23, null)), "child", N178, null)).length)]) + ")"));
+  S.cur = 720;
+  if (!!rt.anyOnAxisSeq((t821 ??= rt.stepNodes((t815 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N23, null)), "child", N179)) out.push(rt.finding(ROWS[720], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cac:TaxScheme/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t824 ??= rt.stepNodes((t821 ??= rt.stepNodes((t815 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N23, null)), "child", N179, null)).length)]) + ")"));
+  S.cur = 721;
+  if (!!rt.anyOnAxisSeq((t821 ??= rt.stepNodes((t815 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N23, null)), "child", N180)) out.push(rt.finding(ROWS[721], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cac:TaxScheme/cac:JurisdictionRegionAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t825 ??= rt.stepNodes((t821 ??= rt.stepNodes((t815 ??= rt.stepNodes((t807 ??= rt.stepNodes((t803 ??= rt.stepOne(c, "child", N37, null)), "child", N38, null)), "child", N22, null)), "child", N23, null)), "child", N180, null)).length)]) + ")"));
+  S.cur = 722;
+  if (!!rt.anyOnAxis(c, "child", N290)) out.push(rt.finding(ROWS[722], c, "Element cac:WithholdingTaxTotal is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t826 ??= rt.stepOne(c, "child", N290, null)).length)]) + ")"));
+  S.cur = 723;
+  if (!!rt.anyOnAxisSeq((t827 ??= rt.stepOne(c, "child", N25, null)), "child", N291)) out.push(rt.finding(ROWS[723], c, "Element cac:LegalMonetaryTotal/cbc:PayableAlternativeAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t828 ??= rt.stepNodes((t827 ??= rt.stepOne(c, "child", N25, null)), "child", N291, null)).length)]) + ")"));
+  S.cur = 724;
+  if (!!rt.anyOnAxisSeq(v90_0, "child", N96)) out.push(rt.finding(ROWS[724], c, "Element cbc:UUID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.step(v90_0, "child", N96, null).length)]) + ")"));
+  S.cur = 725;
+  if (!!rt.anyOnAxisSeq(v90_0, "child", N52)) out.push(rt.finding(ROWS[725], c, "Element cbc:TaxPointDate in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.step(v90_0, "child", N52, null).length)]) + ")"));
+  S.cur = 726;
+  if (!!rt.anyOnAxisSeq(v90_0, "child", N101)) out.push(rt.finding(ROWS[726], c, "Element cbc:AccountingCostCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.step(v90_0, "child", N101, null).length)]) + ")"));
+  S.cur = 727;
+  if (!!rt.anyOnAxisSeq(v90_0, "child", N292)) out.push(rt.finding(ROWS[727], c, "Element cbc:PaymentPurposeCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.step(v90_0, "child", N292, null).length)]) + ")"));
+  S.cur = 728;
+  if (!!rt.anyOnAxisSeq(v90_0, "child", N293)) out.push(rt.finding(ROWS[728], c, "Element cbc:FreeOfChargeIndicator in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.step(v90_0, "child", N293, null).length)]) + ")"));
+  S.cur = 729;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N53, null), "child", N103)) out.push(rt.finding(ROWS[729], c, "Element cac:InvoicePeriod/cbc:StartTime in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N53, null), "child", N103, null).length)]) + ")"));
+  S.cur = 730;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N53, null), "child", N104)) out.push(rt.finding(ROWS[730], c, "Element cac:InvoicePeriod/cbc:EndTime in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N53, null), "child", N104, null).length)]) + ")"));
+  S.cur = 731;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N53, null), "child", N105)) out.push(rt.finding(ROWS[731], c, "Element cac:InvoicePeriod/cbc:DurationMeasure in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N53, null), "child", N105, null).length)]) + ")"));
+  S.cur = 732;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N53, null), "child", N54)) out.push(rt.finding(ROWS[732], c, "Element cac:InvoicePeriod/cbc:DescriptionCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N53, null), "child", N54, null).length)]) + ")"));
+  S.cur = 733;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N53, null), "child", N106)) out.push(rt.finding(ROWS[733], c, "Element cac:InvoicePeriod/cbc:Description in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N53, null), "child", N106, null).length)]) + ")"));
+  S.cur = 734;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N294, null), "child", N295)) out.push(rt.finding(ROWS[734], c, "Element cac:OrderLineReference/cbc:SalesOrderLineID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N294, null), "child", N295, null).length)]) + ")"));
+  S.cur = 735;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N294, null), "child", N96)) out.push(rt.finding(ROWS[735], c, "Element cac:OrderLineReference/cbc:UUID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N294, null), "child", N96, null).length)]) + ")"));
+  S.cur = 736;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N294, null), "child", N296)) out.push(rt.finding(ROWS[736], c, "Element cac:OrderLineReference/cbc:LineStatusCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N294, null), "child", N296, null).length)]) + ")"));
+  S.cur = 737;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N294, null), "child", N107)) out.push(rt.finding(ROWS[737], c, "Element cac:OrderLineReference/cac:OrderReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N294, null), "child", N107, null).length)]) + ")"));
+  S.cur = 738;
+  if (!!rt.anyOnAxisSeq(v90_0, "child", N297)) out.push(rt.finding(ROWS[738], c, "Element cac:DespatchLineReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.step(v90_0, "child", N297, null).length)]) + ")"));
+  S.cur = 739;
+  if (!!rt.anyOnAxisSeq(v90_0, "child", N298)) out.push(rt.finding(ROWS[739], c, "Element cac:ReceiptLineReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.step(v90_0, "child", N298, null).length)]) + ")"));
+  S.cur = 740;
+  if (!!rt.anyOnAxisSeq(v90_0, "child", N79)) out.push(rt.finding(ROWS[740], c, "Element cac:BillingReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.step(v90_0, "child", N79, null).length)]) + ")"));
+  S.cur = 741;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N110, null), "child", N95)) out.push(rt.finding(ROWS[741], c, "Element cac:DocumentReference/cbc:CopyIndicator in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N110, null), "child", N95, null).length)]) + ")"));
+  S.cur = 742;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N110, null), "child", N96)) out.push(rt.finding(ROWS[742], c, "Element cac:DocumentReference/cbc:UUID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N110, null), "child", N96, null).length)]) + ")"));
+  S.cur = 743;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N110, null), "child", N43)) out.push(rt.finding(ROWS[743], c, "Element cac:DocumentReference/cbc:IssueDate in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N110, null), "child", N43, null).length)]) + ")"));
+  S.cur = 744;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N110, null), "child", N97)) out.push(rt.finding(ROWS[744], c, "Element cac:DocumentReference/cbc:IssueTime in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N110, null), "child", N97, null).length)]) + ")"));
+  S.cur = 745;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N110, null), "child", N111)) out.push(rt.finding(ROWS[745], c, "Element cac:DocumentReference/cbc:DocumentType in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N110, null), "child", N111, null).length)]) + ")"));
+  S.cur = 746;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N110, null), "child", N112)) out.push(rt.finding(ROWS[746], c, "Element cac:DocumentReference/cbc:XPath in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N110, null), "child", N112, null).length)]) + ")"));
+  S.cur = 747;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N110, null), "child", N113)) out.push(rt.finding(ROWS[747], c, "Element cac:DocumentReference/cbc:LanguageID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N110, null), "child", N113, null).length)]) + ")"));
+  S.cur = 748;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N110, null), "child", N114)) out.push(rt.finding(ROWS[748], c, "Element cac:DocumentReference/cbc:LocaleCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N110, null), "child", N114, null).length)]) + ")"));
+  S.cur = 749;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N110, null), "child", N115)) out.push(rt.finding(ROWS[749], c, "Element cac:DocumentReference/cbc:VersionID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N110, null), "child", N115, null).length)]) + ")"));
+  S.cur = 750;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N110, null), "child", N116)) out.push(rt.finding(ROWS[750], c, "Element cac:DocumentReference/cbc:DocumentStatusCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N110, null), "child", N116, null).length)]) + ")"));
+  S.cur = 751;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N110, null), "child", N87)) out.push(rt.finding(ROWS[751], c, "Element cac:DocumentReference/cbc:DocumentDescription in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N110, null), "child", N87, null).length)]) + ")"));
+  S.cur = 752;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N110, null), "child", N117)) out.push(rt.finding(ROWS[752], c, "Element cac:DocumentReference/cac:Attachment in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N110, null), "child", N117, null).length)]) + ")"));
+  S.cur = 753;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N110, null), "child", N118)) out.push(rt.finding(ROWS[753], c, "Element cac:DocumentReference/cac:ValidityPeriod in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N110, null), "child", N118, null).length)]) + ")"));
+  S.cur = 754;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N110, null), "child", N119)) out.push(rt.finding(ROWS[754], c, "Element cac:DocumentReference/cac:IssuerParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N110, null), "child", N119, null).length)]) + ")"));
+  S.cur = 755;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N110, null), "child", N120)) out.push(rt.finding(ROWS[755], c, "Element cac:DocumentReference/cac:ResultOfVerification in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N110, null), "child", N120, null).length)]) + ")"));
+  S.cur = 756;
+  if (!!rt.anyOnAxisSeq(v90_0, "child", N299)) out.push(rt.finding(ROWS[756], c, "Element cac:PricingReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.step(v90_0, "child", N299, null).length)]) + ")"));
+  S.cur = 757;
+  if (!!rt.anyOnAxisSeq(v90_0, "child", N300)) out.push(rt.finding(ROWS[757], c, "Element cac:OriginatorParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.step(v90_0, "child", N300, null).length)]) + ")"));
+  S.cur = 758;
+  if (!!rt.anyOnAxisSeq(v90_0, "child", N12)) out.push(rt.finding(ROWS[758], c, "Element cac:Delivery in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.step(v90_0, "child", N12, null).length)]) + ")"));
+  S.cur = 759;
+  if (!!rt.anyOnAxisSeq(v90_0, "child", N258)) out.push(rt.finding(ROWS[759], c, "Element cac:PaymentTerms in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.step(v90_0, "child", N258, null).length)]) + ")"));
+  S.cur = 760;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N16, null), "child", N1)) out.push(rt.finding(ROWS[760], c, "Element cac:AllowanceCharge/cbc:ID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N16, null), "child", N1, null).length)]) + ")"));
+  S.cur = 761;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N16, null), "child", N274)) out.push(rt.finding(ROWS[761], c, "Element cac:AllowanceCharge/cbc:PrepaidIndicator in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N16, null), "child", N274, null).length)]) + ")"));
+  S.cur = 762;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N16, null), "child", N275)) out.push(rt.finding(ROWS[762], c, "Element cac:AllowanceCharge/cbc:SequenceNumeric in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N16, null), "child", N275, null).length)]) + ")"));
+  S.cur = 763;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N16, null), "child", N101)) out.push(rt.finding(ROWS[763], c, "Element cac:AllowanceCharge/cbc:AccountingCostCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N16, null), "child", N101, null).length)]) + ")"));
+  S.cur = 764;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N16, null), "child", N276)) out.push(rt.finding(ROWS[764], c, "Element cac:AllowanceCharge/cbc:AccountingCost in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N16, null), "child", N276, null).length)]) + ")"));
+  S.cur = 765;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N16, null), "child", N277)) out.push(rt.finding(ROWS[765], c, "Element cac:AllowanceCharge/cbc:PerUnitAmount in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N16, null), "child", N277, null).length)]) + ")"));
+  S.cur = 766;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N16, null), "child", N22)) out.push(rt.finding(ROWS[766], c, "Element cac:AllowanceCharge/cac:TaxCategory in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N16, null), "child", N22, null).length)]) + ")"));
+  S.cur = 767;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N16, null), "child", N37)) out.push(rt.finding(ROWS[767], c, "Element cac:AllowanceCharge/cac:TaxTotal in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N16, null), "child", N37, null).length)]) + ")"));
+  S.cur = 768;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N16, null), "child", N9)) out.push(rt.finding(ROWS[768], c, "Element cac:AllowanceCharge/cac:PaymentMeans in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N16, null), "child", N9, null).length)]) + ")"));
+  S.cur = 769;
+  if (!!rt.anyOnAxisSeq(v90_0, "child", N37)) out.push(rt.finding(ROWS[769], c, "Element cac:TaxTotal in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.step(v90_0, "child", N37, null).length)]) + ")"));
+  S.cur = 770;
+  if (!!rt.anyOnAxisSeq(v90_0, "child", N290)) out.push(rt.finding(ROWS[770], c, "Element cac:WithholdingTaxTotal in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.step(v90_0, "child", N290, null).length)]) + ")"));
+  S.cur = 771;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N301)) out.push(rt.finding(ROWS[771], c, "Element cac:Item/cbc:PackQuantity in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N301, null).length)]) + ")"));
+  S.cur = 772;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N302)) out.push(rt.finding(ROWS[772], c, "Element cac:Item/cbc:PackSizeNumeric in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N302, null).length)]) + ")"));
+  S.cur = 773;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N303)) out.push(rt.finding(ROWS[773], c, "Element cac:Item/cbc:CatalogueIndicator in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N303, null).length)]) + ")"));
+  S.cur = 774;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N304)) out.push(rt.finding(ROWS[774], c, "Element cac:Item/cbc:HazardousRiskIndicator in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N304, null).length)]) + ")"));
+  S.cur = 775;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N305)) out.push(rt.finding(ROWS[775], c, "Element cac:Item/cbc:AdditionalInformation in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N305, null).length)]) + ")"));
+  S.cur = 776;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N306)) out.push(rt.finding(ROWS[776], c, "Element cac:Item/cbc:Keyword in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N306, null).length)]) + ")"));
+  S.cur = 777;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N307)) out.push(rt.finding(ROWS[777], c, "Element cac:Item/cbc:BrandName in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N307, null).length)]) + ")"));
+  S.cur = 778;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N308)) out.push(rt.finding(ROWS[778], c, "Element cac:Item/cbc:ModelName in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N308, null).length)]) + ")"));
+  S.cur = 779;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N309, null), "child", N310)) out.push(rt.finding(ROWS[779], c, "Element cac:Item/cac:BuyersItemIdentification/cbc:ExtendedID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N309, null), "child", N310, null).length)]) + ")"));
+  S.cur = 780;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N309, null), "child", N311)) out.push(rt.finding(ROWS[780], c, "Element cac:Item/cac:BuyersItemIdentification/cbc:BarcodeSymbologyID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N309, null), "child", N311, null).length)]) + ")"));
+  S.cur = 781;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N309, null), "child", N312)) out.push(rt.finding(ROWS[781], c, "Element cac:Item/cac:BuyersItemIdentification/cac:PhysicalAttribute in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N309, null), "child", N312, null).length)]) + ")"));
+  S.cur = 782;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N309, null), "child", N313)) out.push(rt.finding(ROWS[782], c, "Element cac:Item/cac:BuyersItemIdentification/cac:MeasurementDimension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N309, null), "child", N313, null).length)]) + ")"));
+  S.cur = 783;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N309, null), "child", N119)) out.push(rt.finding(ROWS[783], c, "Element cac:Item/cac:BuyersItemIdentification/cac:IssuerParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N309, null), "child", N119, null).length)]) + ")"));
+  S.cur = 784;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N314, null), "child", N310)) out.push(rt.finding(ROWS[784], c, "Element cac:Item/cac:SellersItemIdentification/cbc:ExtendedID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N314, null), "child", N310, null).length)]) + ")"));
+  S.cur = 785;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N314, null), "child", N311)) out.push(rt.finding(ROWS[785], c, "Element cac:Item/cac:SellersItemIdentification/cbc:BarcodeSymbologyID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N314, null), "child", N311, null).length)]) + ")"));
+  S.cur = 786;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N314, null), "child", N312)) out.push(rt.finding(ROWS[786], c, "Element cac:Item/cac:SellersItemIdentification/cac:PhysicalAttribute in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N314, null), "child", N312, null).length)]) + ")"));
+  S.cur = 787;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N314, null), "child", N313)) out.push(rt.finding(ROWS[787], c, "Element cac:Item/cac:SellersItemIdentification/cac:MeasurementDimension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N314, null), "child", N313, null).length)]) + ")"));
+  S.cur = 788;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N314, null), "child", N119)) out.push(rt.finding(ROWS[788], c, "Element cac:Item/cac:SellersItemIdentification/cac:IssuerParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N314, null), "child", N119, null).length)]) + ")"));
+  S.cur = 789;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N315)) out.push(rt.finding(ROWS[789], c, "Element cac:Item/cac:ManufacturersItemIdentification in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N315, null).length)]) + ")"));
+  S.cur = 790;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N72, null), "child", N310)) out.push(rt.finding(ROWS[790], c, "Element cac:Item/cac:StandardItemIdentification/cbc:ExtendedID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N72, null), "child", N310, null).length)]) + ")"));
+  S.cur = 791;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N72, null), "child", N311)) out.push(rt.finding(ROWS[791], c, "Element cac:Item/cac:StandardItemIdentification/cbc:BarcodeSymbologyID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N72, null), "child", N311, null).length)]) + ")"));
+  S.cur = 792;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N72, null), "child", N312)) out.push(rt.finding(ROWS[792], c, "Element cac:Item/cac:StandardItemIdentification/cac:PhysicalAttribute in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N72, null), "child", N312, null).length)]) + ")"));
+  S.cur = 793;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N72, null), "child", N313)) out.push(rt.finding(ROWS[793], c, "Element cac:Item/cac:StandardItemIdentification/cac:MeasurementDimension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N72, null), "child", N313, null).length)]) + ")"));
+  S.cur = 794;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N72, null), "child", N119)) out.push(rt.finding(ROWS[794], c, "Element cac:Item/cac:StandardItemIdentification/cac:IssuerParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N72, null), "child", N119, null).length)]) + ")"));
+  S.cur = 795;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N316)) out.push(rt.finding(ROWS[795], c, "Element cac:Item/cac:CatalogueItemIdentification in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N316, null).length)]) + ")"));
+  S.cur = 796;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N317)) out.push(rt.finding(ROWS[796], c, "Element cac:Item/cac:AdditionalItemIdentification in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N317, null).length)]) + ")"));
+  S.cur = 797;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N318)) out.push(rt.finding(ROWS[797], c, "Element cac:Item/cac:CatalogueDocumentReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N318, null).length)]) + ")"));
+  S.cur = 798;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N319)) out.push(rt.finding(ROWS[798], c, "Element cac:Item/cac:ItemSpecificationDocumentReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N319, null).length)]) + ")"));
+  S.cur = 799;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N320, null), "child", N61)) out.push(rt.finding(ROWS[799], c, "Element cac:Item/cac:OriginCountry/cbc:Name in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N320, null), "child", N61, null).length)]) + ")"));
+  S.cur = 800;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N69, null), "child", N321)) out.push(rt.finding(ROWS[800], c, "Element cac:Item/cac:CommodityClassification/cbc:NatureCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N69, null), "child", N321, null).length)]) + ")"));
+  S.cur = 801;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N69, null), "child", N322)) out.push(rt.finding(ROWS[801], c, "Element cac:Item/cac:CommodityClassification/cbc:CargoTypeCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N69, null), "child", N322, null).length)]) + ")"));
+  S.cur = 802;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N69, null), "child", N323)) out.push(rt.finding(ROWS[802], c, "Element cac:Item/cac:CommodityClassification/cbc:CommodityCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N69, null), "child", N323, null).length)]) + ")"));
+  S.cur = 803;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N324)) out.push(rt.finding(ROWS[803], c, "Element cac:Item/cac:TransactionConditions in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N324, null).length)]) + ")"));
+  S.cur = 804;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N325)) out.push(rt.finding(ROWS[804], c, "Element cac:Item/cac:HazardousItem in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N325, null).length)]) + ")"));
+  S.cur = 805;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N61)) out.push(rt.finding(ROWS[805], c, "Element cac:Item/cac:ClassifiedTaxCategory/cbc:Name in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N61, null).length)]) + ")"));
+  S.cur = 806;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N278)) out.push(rt.finding(ROWS[806], c, "Element cac:Item/cac:ClassifiedTaxCategory/cbc:BaseUnitMeasure in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N278, null).length)]) + ")"));
+  S.cur = 807;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N277)) out.push(rt.finding(ROWS[807], c, "Element cac:Item/cac:ClassifiedTaxCategory/cbc:PerUnitAmount in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N277, null).length)]) + ")"));
+  S.cur = 808;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N85)) out.push(rt.finding(ROWS[808], c, "Element cac:Item/cac:ClassifiedTaxCategory/cbc:TaxExemptionReasonCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N85, null).length)]) + ")"));
+  S.cur = 809;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N84)) out.push(rt.finding(ROWS[809], c, "Element cac:Item/cac:ClassifiedTaxCategory/cbc:TaxExemptionReason in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N84, null).length)]) + ")"));
+  S.cur = 810;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N279)) out.push(rt.finding(ROWS[810], c, "Element cac:Item/cac:ClassifiedTaxCategory/cbc:TierRange in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N279, null).length)]) + ")"));
+  S.cur = 811;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N280)) out.push(rt.finding(ROWS[811], c, "Element cac:Item/cac:ClassifiedTaxCategory/cbc:TierRatePercent in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N280, null).length)]) + ")"));
+  S.cur = 812;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N23, null), "child", N61)) out.push(rt.finding(ROWS[812], c, "Element cac:Item/cac:ClassifiedTaxCategory/cac:TaxScheme/cbc:Name in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N23, null), "child", N61, null).length)]) + ")"));
+  S.cur = 813;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N23, null), "child", N178)) out.push(rt.finding(ROWS[813], c, "Element cac:Item/cac:ClassifiedTaxCategory/cac:TaxScheme/cbc:TaxTypeCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N23, null), "child", N178, null).length)]) + ")"));
+  S.cur = 814;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N23, null), "child", N179)) out.push(rt.finding(ROWS[814], c, "Element cac:Item/cac:ClassifiedTaxCategory/cac:TaxScheme/cbc:CurrencyCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N23, null), "child", N179, null).length)]) + ")"));
+  S.cur = 815;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N23, null), "child", N180)) out.push(rt.finding(ROWS[815], c, "Element cac:Item/cac:ClassifiedTaxCategory/cac:TaxScheme/cac:JurisdictionRegionAddress in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N64, null), "child", N23, null), "child", N180, null).length)]) + ")"));
+  S.cur = 816;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N1)) out.push(rt.finding(ROWS[816], c, "Element cac:Item/cac:AdditionalItemProperty/cbc:ID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N1, null).length)]) + ")"));
+  S.cur = 817;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N326)) out.push(rt.finding(ROWS[817], c, "Element cac:Item/cac:AdditionalItemProperty/cbc:NameCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N326, null).length)]) + ")"));
+  S.cur = 818;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N327)) out.push(rt.finding(ROWS[818], c, "Element cac:Item/cac:AdditionalItemProperty/cbc:TestMethod in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N327, null).length)]) + ")"));
+  S.cur = 819;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N328)) out.push(rt.finding(ROWS[819], c, "Element cac:Item/cac:AdditionalItemProperty/cbc:ValueQuantity in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N328, null).length)]) + ")"));
+  S.cur = 820;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N329)) out.push(rt.finding(ROWS[820], c, "Element cac:Item/cac:AdditionalItemProperty/cbc:ValueQualifier in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N329, null).length)]) + ")"));
+  S.cur = 821;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N330)) out.push(rt.finding(ROWS[821], c, "Element cac:Item/cac:AdditionalItemProperty/cbc:ImportanceCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N330, null).length)]) + ")"));
+  S.cur = 822;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N331)) out.push(rt.finding(ROWS[822], c, "Element cac:Item/cac:AdditionalItemProperty/cbc:ListValue in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N331, null).length)]) + ")"));
+  S.cur = 823;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N332)) out.push(rt.finding(ROWS[823], c, "Element cac:Item/cac:AdditionalItemProperty/cac:UsabilityPeriod in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N332, null).length)]) + ")"));
+  S.cur = 824;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N333)) out.push(rt.finding(ROWS[824], c, "Element cac:Item/cac:AdditionalItemProperty/cac:ItemPropertyGroup in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N333, null).length)]) + ")"));
+  S.cur = 825;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N334)) out.push(rt.finding(ROWS[825], c, "Element cac:Item/cac:AdditionalItemProperty/cac:RangeDimension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N334, null).length)]) + ")"));
+  S.cur = 826;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N335)) out.push(rt.finding(ROWS[826], c, "Element cac:Item/cac:AdditionalItemProperty/cac:ItemPropertyRange in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N67, null), "child", N335, null).length)]) + ")"));
+  S.cur = 827;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N336)) out.push(rt.finding(ROWS[827], c, "Element cac:Item/cac:ManufacturerParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N336, null).length)]) + ")"));
+  S.cur = 828;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N337)) out.push(rt.finding(ROWS[828], c, "Element cac:Item/cac:InformationContentProviderParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N337, null).length)]) + ")"));
+  S.cur = 829;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N338)) out.push(rt.finding(ROWS[829], c, "Element cac:Item/cac:OriginAddress in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N338, null).length)]) + ")"));
+  S.cur = 830;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N339)) out.push(rt.finding(ROWS[830], c, "Element cac:Item/cac:ItemInstance in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N339, null).length)]) + ")"));
+  S.cur = 831;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N340)) out.push(rt.finding(ROWS[831], c, "Element cac:Item/cac:Certificate in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N340, null).length)]) + ")"));
+  S.cur = 832;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N60, null), "child", N341)) out.push(rt.finding(ROWS[832], c, "Element cac:Item/cac:Dimension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N60, null), "child", N341, null).length)]) + ")"));
+  S.cur = 833;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N62, null), "child", N342)) out.push(rt.finding(ROWS[833], c, "Element cac:Price/cbc:PriceChangeReason in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N342, null).length)]) + ")"));
+  S.cur = 834;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N62, null), "child", N343)) out.push(rt.finding(ROWS[834], c, "Element cac:Price/cbc:PriceTypeCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N343, null).length)]) + ")"));
+  S.cur = 835;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N62, null), "child", N344)) out.push(rt.finding(ROWS[835], c, "Element cac:Price/cbc:PriceType in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N344, null).length)]) + ")"));
+  S.cur = 836;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N62, null), "child", N345)) out.push(rt.finding(ROWS[836], c, "Element cac:Price/cbc:OrderableUnitFactorRate in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N345, null).length)]) + ")"));
+  S.cur = 837;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N62, null), "child", N346)) out.push(rt.finding(ROWS[837], c, "Element cac:Price/cbc:ValidityPeriod in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N346, null).length)]) + ")"));
+  S.cur = 838;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N62, null), "child", N347)) out.push(rt.finding(ROWS[838], c, "Element cac:Price/cbc:PriceList in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N347, null).length)]) + ")"));
+  S.cur = 839;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N1)) out.push(rt.finding(ROWS[839], c, "Element cac:Price/cac:AllowanceCharge/cbc:ID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N1, null).length)]) + ")"));
+  S.cur = 840;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N20)) out.push(rt.finding(ROWS[840], c, "Element cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReasonCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N20, null).length)]) + ")"));
+  S.cur = 841;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N19)) out.push(rt.finding(ROWS[841], c, "Element cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReason in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N19, null).length)]) + ")"));
+  S.cur = 842;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N348)) out.push(rt.finding(ROWS[842], c, "Element cac:Price/cac:AllowanceCharge/cbc:MultiplierFactorNumeric in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N348, null).length)]) + ")"));
+  S.cur = 843;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N274)) out.push(rt.finding(ROWS[843], c, "Element cac:Price/cac:AllowanceCharge/cbc:PrepaidIndicator in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N274, null).length)]) + ")"));
+  S.cur = 844;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N275)) out.push(rt.finding(ROWS[844], c, "Element cac:Price/cac:AllowanceCharge/cbc:SequenceNumeric in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N275, null).length)]) + ")"));
+  S.cur = 845;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N101)) out.push(rt.finding(ROWS[845], c, "Element cac:Price/cac:AllowanceCharge/cbc:AccountingCostCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N101, null).length)]) + ")"));
+  S.cur = 846;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N276)) out.push(rt.finding(ROWS[846], c, "Element cac:Price/cac:AllowanceCharge/cbc:AccountingCost in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N276, null).length)]) + ")"));
+  S.cur = 847;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N277)) out.push(rt.finding(ROWS[847], c, "Element cac:Price/cac:AllowanceCharge/cbc:PerUnitAmount in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N277, null).length)]) + ")"));
+  S.cur = 848;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N22)) out.push(rt.finding(ROWS[848], c, "Element cac:Price/cac:AllowanceCharge/cac:TaxCategory in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N22, null).length)]) + ")"));
+  S.cur = 849;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N37)) out.push(rt.finding(ROWS[849], c, "Element cac:Price/cac:AllowanceCharge/cac:TaxTotal in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N37, null).length)]) + ")"));
+  S.cur = 850;
+  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N9)) out.push(rt.finding(ROWS[850], c, "Element cac:Price/cac:AllowanceCharge/cac:PaymentMeans in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N16, null), "child", N9, null).length)]) + ")"));
+  S.cur = 851;
+  if (!!rt.anyOnAxisSeq(rt.step(v90_0, "child", N62, null), "child", N282)) out.push(rt.finding(ROWS[851], c, "Element cac:Price/cac:PricingExchangeRate in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.step(v90_0, "child", N62, null), "child", N282, null).length)]) + ")"));
+  S.cur = 852;
+  if (!!rt.anyOnAxisSeq(v90_0, "child", N227)) out.push(rt.finding(ROWS[852], c, "Element cac:DeliveryTerms in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.step(v90_0, "child", N227, null).length)]) + ")"));
+  S.cur = 853;
+  if (!!rt.anyOnAxisSeq(v90_0, "child", N349)) out.push(rt.finding(ROWS[853], c, "Element cac:SubInvoiceLine in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.step(v90_0, "child", N349, null).length)]) + ")"));
+  S.cur = 854;
+  if (!!rt.anyOnAxisSeq(v90_0, "child", N350)) out.push(rt.finding(ROWS[854], c, "Element cac:ItemPriceExtension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.step(v90_0, "child", N350, null).length)]) + ")"));
+  S.cur = 855;
+  if (!!rt.anyOnAxisSeq((t829 ??= rt.stepOne(c, "child", N42, null)), "attribute", N5)) out.push(rt.finding(ROWS[855], c, "Attribute @schemeID of cbc:CustomizationID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t830 ??= rt.stepNodes((t829 ??= rt.stepOne(c, "child", N42, null)), "attribute", N5, null)).length)]) + ")"));
+  S.cur = 856;
+  if (!!rt.anyOnAxisSeq((t831 ??= rt.stepOne(c, "child", N351, null)), "attribute", N5)) out.push(rt.finding(ROWS[856], c, "Attribute @schemeID of cbc:ProfileID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t832 ??= rt.stepNodes((t831 ??= rt.stepOne(c, "child", N351, null)), "attribute", N5, null)).length)]) + ")"));
+  S.cur = 857;
+  if (!!rt.anyOnAxisSeq((t833 ??= rt.stepOne(c, "child", N1, null)), "attribute", N5)) out.push(rt.finding(ROWS[857], c, "Attribute @schemeID of cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t834 ??= rt.stepNodes((t833 ??= rt.stepOne(c, "child", N1, null)), "attribute", N5, null)).length)]) + ")"));
+  S.cur = 858;
+  if (!!rt.anyOnAxisSeq((t835 ??= rt.stepOne(c, "child", N352, null)), "attribute", N5)) out.push(rt.finding(ROWS[858], c, "Attribute @schemeID of cbc:SalesOrderID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t836 ??= rt.stepNodes((t835 ??= rt.stepOne(c, "child", N352, null)), "attribute", N5, null)).length)]) + ")"));
+  S.cur = 859;
+  if (!(S.D.memo[89] !== undefined ? S.D.memo[89] : (S.D.memo[89] = ((S.D.memo[88] !== undefined ? S.D.memo[88] : (S.D.memo[88] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme"), "child", N40, null), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[859], c, "Attribute @schemeID of cac:PartyTaxScheme/cbc:CompanyID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[91] !== undefined ? S.D.memo[91] : (S.D.memo[91] = (S.D.memo[90] !== undefined ? S.D.memo[90] : (S.D.memo[90] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme"), "child", N40, null), "attribute", N5, null))).length)))]) + ")"));
+  S.cur = 860;
+  if (!!rt.anyOnAxisSeq((t837 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N353, null)), "attribute", N5)) out.push(rt.finding(ROWS[860], c, "Attribute @schemeID of cac:PaymentMeans/cbc:PaymentID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t838 ??= rt.stepNodes((t837 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N353, null)), "attribute", N5, null)).length)]) + ")"));
+  S.cur = 861;
+  if (!!rt.anyOnAxisSeq((t839 ??= rt.stepNodes((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N1, null)), "attribute", N5)) out.push(rt.finding(ROWS[861], c, "Attribute @schemeID of cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t840 ??= rt.stepNodes((t839 ??= rt.stepNodes((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N1, null)), "attribute", N5, null)).length)]) + ")"));
+  S.cur = 862;
+  if (!!rt.anyOnAxisSeq((t841 ??= rt.stepNodes((t730 ??= rt.stepNodes((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N245, null)), "child", N1, null)), "attribute", N5)) out.push(rt.finding(ROWS[862], c, "Attribute @schemeID of cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t842 ??= rt.stepNodes((t841 ??= rt.stepNodes((t730 ??= rt.stepNodes((t724 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N78, null)), "child", N245, null)), "child", N1, null)), "attribute", N5, null)).length)]) + ")"));
+  S.cur = 863;
+  if (!!rt.anyOnAxisSeq((t843 ??= rt.stepOne(c, "child", N44, null)), "attribute", N71)) out.push(rt.finding(ROWS[863], c, "Attribute @listID of cbc:InvoiceTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t844 ??= rt.stepNodes((t843 ??= rt.stepOne(c, "child", N44, null)), "attribute", N71, null)).length)]) + ")"));
+  S.cur = 864;
+  if (!!rt.anyOnAxisSeq((t845 ??= rt.stepOne(c, "child", N46, null)), "attribute", N71)) out.push(rt.finding(ROWS[864], c, "Attribute @listID of cbc:DocumentCurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t846 ??= rt.stepNodes((t845 ??= rt.stepOne(c, "child", N46, null)), "attribute", N71, null)).length)]) + ")"));
+  S.cur = 865;
+  if (!!rt.anyOnAxisSeq((t847 ??= rt.stepOne(c, "child", N51, null)), "attribute", N71)) out.push(rt.finding(ROWS[865], c, "Attribute @listID of cbc:TaxCurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t848 ??= rt.stepNodes((t847 ??= rt.stepOne(c, "child", N51, null)), "attribute", N71, null)).length)]) + ")"));
+  S.cur = 866;
+  if (!!rt.anyOnAxisSeq((t849 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N88, null)), "attribute", N71)) out.push(rt.finding(ROWS[866], c, "Attribute @listID of cac:AdditionalDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t850 ??= rt.stepNodes((t849 ??= rt.stepNodes((t377 ??= rt.stepOne(c, "child", N0, null)), "child", N88, null)), "attribute", N71, null)).length)]) + ")"));
+  S.cur = 867;
+  if (!(S.D.memo[93] !== undefined ? S.D.memo[93] : (S.D.memo[93] = ((S.D.memo[92] !== undefined ? S.D.memo[92] : (S.D.memo[92] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Country"), "child", N8, null), "attribute", N71, null))).length === 0)))) out.push(rt.finding(ROWS[867], c, "Attribute @listID of cac:Country/cbc:IdentificationCode, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[95] !== undefined ? S.D.memo[95] : (S.D.memo[95] = (S.D.memo[94] !== undefined ? S.D.memo[94] : (S.D.memo[94] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Country"), "child", N8, null), "attribute", N71, null))).length)))]) + ")"));
+  S.cur = 868;
+  if (!!rt.anyOnAxisSeq((t851 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N77, null)), "attribute", N71)) out.push(rt.finding(ROWS[868], c, "Attribute @listID of cac:PaymentMeans/cbc:PaymentMeansCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t852 ??= rt.stepNodes((t851 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N77, null)), "attribute", N71, null)).length)]) + ")"));
+  S.cur = 869;
+  if (!(S.D.memo[97] !== undefined ? S.D.memo[97] : (S.D.memo[97] = ((S.D.memo[96] !== undefined ? S.D.memo[96] : (S.D.memo[96] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReasonCode"), "attribute", N71, null))).length === 0)))) out.push(rt.finding(ROWS[869], c, "Attribute @listID of cbc:AllowanceChargeReasonCode, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[99] !== undefined ? S.D.memo[99] : (S.D.memo[99] = (S.D.memo[98] !== undefined ? S.D.memo[98] : (S.D.memo[98] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReasonCode"), "attribute", N71, null))).length)))]) + ")"));
+  S.cur = 870;
+  if (!(S.D.memo[101] !== undefined ? S.D.memo[101] : (S.D.memo[101] = ((S.D.memo[100] !== undefined ? S.D.memo[100] : (S.D.memo[100] = rt.attributesByName(S.D, c, "", "unitCodeListID"))).length === 0)))) out.push(rt.finding(ROWS[870], c, "Attribute @unitCodeListID of , anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[103] !== undefined ? S.D.memo[103] : (S.D.memo[103] = (S.D.memo[102] !== undefined ? S.D.memo[102] : (S.D.memo[102] = rt.attributesByName(S.D, c, "", "unitCodeListID"))).length)))]) + ")"));
+  S.cur = 871;
+  if (!(S.D.memo[105] !== undefined ? S.D.memo[105] : (S.D.memo[105] = ((S.D.memo[104] !== undefined ? S.D.memo[104] : (S.D.memo[104] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "FinancialInstitution"))).length === 0)))) out.push(rt.finding(ROWS[871], c, "Element cac:FinancialInstitution, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[107] !== undefined ? S.D.memo[107] : (S.D.memo[107] = (S.D.memo[106] !== undefined ? S.D.memo[106] : (S.D.memo[106] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "FinancialInstitution"))).length)))]) + ")"));
+  S.cur = 872;
+  if (!(S.D.memo[108] !== undefined ? S.D.memo[108] : (S.D.memo[108] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), (c, p, z) => rt.anyOnAxisSeq(rt.stepOne(c, "child", N1, null), "attribute", N5)))).every((v91_0) => (rt.anyOnAxis(rt.requireNode(v91_0), "child", N88) && rt.stepOne(rt.requireNode(v91_0), "child", N88, null).every((v92_0) => rt.generalCompare1("eq", [v92_0], "130"))))) out.push(rt.finding(ROWS[872], c, "Attribute @schemeID of cac:AdditionalDocumentReference/cbc:ID, anywhere in the document, should only be used for an invoiced object identifier (BT-18), whose document type code is 130"));
+  S.cur = 873;
+  if (!(S.D.memo[110] !== undefined ? S.D.memo[110] : (S.D.memo[110] = ((S.D.memo[109] !== undefined ? S.D.memo[109] : (S.D.memo[109] = rt.stepNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), (c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N88, null), "130")), "child", N117, null))).length === 0)))) out.push(rt.finding(ROWS[873], c, "An invoiced object reference (BT-18, document type code 130) must not carry an attached document (cac:Attachment), found " + rt.valueOf([BigInt((S.D.memo[112] !== undefined ? S.D.memo[112] : (S.D.memo[112] = (S.D.memo[111] !== undefined ? S.D.memo[111] : (S.D.memo[111] = rt.stepNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), (c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N88, null), "130")), "child", N117, null))).length)))])));
+  S.cur = 874;
+  if (!(S.D.memo[114] !== undefined ? S.D.memo[114] : (S.D.memo[114] = ((S.D.memo[113] !== undefined ? S.D.memo[113] : (S.D.memo[113] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BuyersItemIdentification"), "child", N1, null), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[874], c, "Attribute @schemeID of cac:BuyersItemIdentification/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[116] !== undefined ? S.D.memo[116] : (S.D.memo[116] = (S.D.memo[115] !== undefined ? S.D.memo[115] : (S.D.memo[115] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BuyersItemIdentification"), "child", N1, null), "attribute", N5, null))).length)))]) + ")"));
+  S.cur = 875;
+  if (!(S.D.memo[118] !== undefined ? S.D.memo[118] : (S.D.memo[118] = ((S.D.memo[117] !== undefined ? S.D.memo[117] : (S.D.memo[117] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "SellersItemIdentification"), "child", N1, null), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[875], c, "Attribute @schemeID of cac:SellersItemIdentification/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[120] !== undefined ? S.D.memo[120] : (S.D.memo[120] = (S.D.memo[119] !== undefined ? S.D.memo[119] : (S.D.memo[119] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "SellersItemIdentification"), "child", N1, null), "attribute", N5, null))).length)))]) + ")"));
+  S.cur = 876;
+  if (!(S.D.memo[122] !== undefined ? S.D.memo[122] : (S.D.memo[122] = ((S.D.memo[121] !== undefined ? S.D.memo[121] : (S.D.memo[121] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), "child", N16, null), "child", N20, null))).length === 0)))) out.push(rt.finding(ROWS[876], c, "Element cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReasonCode, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[124] !== undefined ? S.D.memo[124] : (S.D.memo[124] = (S.D.memo[123] !== undefined ? S.D.memo[123] : (S.D.memo[123] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), "child", N16, null), "child", N20, null))).length)))]) + ")"));
+  S.cur = 877;
+  if (!(S.D.memo[126] !== undefined ? S.D.memo[126] : (S.D.memo[126] = ((S.D.memo[125] !== undefined ? S.D.memo[125] : (S.D.memo[125] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), "child", N16, null), "child", N19, null))).length === 0)))) out.push(rt.finding(ROWS[877], c, "Element cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReason, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[128] !== undefined ? S.D.memo[128] : (S.D.memo[128] = (S.D.memo[127] !== undefined ? S.D.memo[127] : (S.D.memo[127] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), "child", N16, null), "child", N19, null))).length)))]) + ")"));
+  S.cur = 878;
+  if (!(S.D.memo[130] !== undefined ? S.D.memo[130] : (S.D.memo[130] = ((S.D.memo[129] !== undefined ? S.D.memo[129] : (S.D.memo[129] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), "child", N16, null), "child", N348, null))).length === 0)))) out.push(rt.finding(ROWS[878], c, "Element cac:Price/cac:AllowanceCharge/cbc:MultiplierFactorNumeric, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[132] !== undefined ? S.D.memo[132] : (S.D.memo[132] = (S.D.memo[131] !== undefined ? S.D.memo[131] : (S.D.memo[131] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), "child", N16, null), "child", N348, null))).length)))]) + ")"));
+  S.cur = 879;
+  if (!!rt.anyOnAxisSeq((t853 ??= rt.stepOne(c, "child", N45, null)), "attribute", N71)) out.push(rt.finding(ROWS[879], c, "Attribute @listID of cbc:CreditNoteTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t854 ??= rt.stepNodes((t853 ??= rt.stepOne(c, "child", N45, null)), "attribute", N71, null)).length)]) + ")"));
+  S.cur = 880;
+  if (!(S.D.memo[134] !== undefined ? S.D.memo[134] : (S.D.memo[134] = ((S.D.memo[133] !== undefined ? S.D.memo[133] : (S.D.memo[133] = rt.stepNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), (c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N88, null), "130")), "child", N87, null))).length === 0)))) out.push(rt.finding(ROWS[880], c, "An invoiced object reference (BT-18, document type code 130) must not carry a supporting document description (BT-123), found " + rt.valueOf([BigInt((S.D.memo[136] !== undefined ? S.D.memo[136] : (S.D.memo[136] = (S.D.memo[135] !== undefined ? S.D.memo[135] : (S.D.memo[135] = rt.stepNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), (c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N88, null), "130")), "child", N87, null))).length)))])));
+  S.cur = 881;
+  if (!(S.D.memo[138] !== undefined ? S.D.memo[138] : (S.D.memo[138] = ((S.D.memo[137] !== undefined ? S.D.memo[137] : (S.D.memo[137] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PrimaryAccountNumberID"), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[881], c, "Attribute @schemeID of cbc:PrimaryAccountNumberID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[140] !== undefined ? S.D.memo[140] : (S.D.memo[140] = (S.D.memo[139] !== undefined ? S.D.memo[139] : (S.D.memo[139] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PrimaryAccountNumberID"), "attribute", N5, null))).length)))]) + ")"));
+  S.cur = 882;
+  if (!(S.D.memo[142] !== undefined ? S.D.memo[142] : (S.D.memo[142] = ((S.D.memo[141] !== undefined ? S.D.memo[141] : (S.D.memo[141] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CardAccount"), "child", N354, null), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[882], c, "Attribute @schemeID of cac:CardAccount/cbc:NetworkID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[144] !== undefined ? S.D.memo[144] : (S.D.memo[144] = (S.D.memo[143] !== undefined ? S.D.memo[143] : (S.D.memo[143] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CardAccount"), "child", N354, null), "attribute", N5, null))).length)))]) + ")"));
+  S.cur = 883;
+  if (!(S.D.memo[146] !== undefined ? S.D.memo[146] : (S.D.memo[146] = ((S.D.memo[145] !== undefined ? S.D.memo[145] : (S.D.memo[145] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), "child", N1, null), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[883], c, "Attribute @schemeID of cac:PaymentMandate/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[148] !== undefined ? S.D.memo[148] : (S.D.memo[148] = (S.D.memo[147] !== undefined ? S.D.memo[147] : (S.D.memo[147] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), "child", N1, null), "attribute", N5, null))).length)))]) + ")"));
+  S.cur = 884;
+  if (!(S.D.memo[150] !== undefined ? S.D.memo[150] : (S.D.memo[150] = ((S.D.memo[149] !== undefined ? S.D.memo[149] : (S.D.memo[149] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), "child", N254, null), "child", N1, null), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[884], c, "Attribute @schemeID of cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[152] !== undefined ? S.D.memo[152] : (S.D.memo[152] = (S.D.memo[151] !== undefined ? S.D.memo[151] : (S.D.memo[151] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), "child", N254, null), "child", N1, null), "attribute", N5, null))).length)))]) + ")"));
+  S.cur = 885;
+  if (!(S.D.memo[154] !== undefined ? S.D.memo[154] : (S.D.memo[154] = ((S.D.memo[153] !== undefined ? S.D.memo[153] : (S.D.memo[153] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory"), "child", N1, null), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[885], c, "Attribute @schemeID of cac:TaxCategory/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[156] !== undefined ? S.D.memo[156] : (S.D.memo[156] = (S.D.memo[155] !== undefined ? S.D.memo[155] : (S.D.memo[155] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory"), "child", N1, null), "attribute", N5, null))).length)))]) + ")"));
+  S.cur = 886;
+  if (!(S.D.memo[158] !== undefined ? S.D.memo[158] : (S.D.memo[158] = ((S.D.memo[157] !== undefined ? S.D.memo[157] : (S.D.memo[157] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), "child", N1, null), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[886], c, "Attribute @schemeID of cac:ClassifiedTaxCategory/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[160] !== undefined ? S.D.memo[160] : (S.D.memo[160] = (S.D.memo[159] !== undefined ? S.D.memo[159] : (S.D.memo[159] = rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), "child", N1, null), "attribute", N5, null))).length)))]) + ")"));
+  S.cur = 887;
+  if (!(S.D.memo[162] !== undefined ? S.D.memo[162] : (S.D.memo[162] = ((S.D.memo[161] !== undefined ? S.D.memo[161] : (S.D.memo[161] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"), "child", N254, null))).length === 0)))) out.push(rt.finding(ROWS[887], c, "Element cac:PaymentMeans/cac:PayerFinancialAccount, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[164] !== undefined ? S.D.memo[164] : (S.D.memo[164] = (S.D.memo[163] !== undefined ? S.D.memo[163] : (S.D.memo[163] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"), "child", N254, null))).length)))]) + ")"));
+  S.cur = 888;
+  if (!!rt.anyOnAxisSeq((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N355)) out.push(rt.finding(ROWS[888], c, "Element cac:PaymentMeans/cbc:InstructionNote is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t855 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N355, null)).length)]) + ")"));
+  S.cur = 889;
+  if (!!rt.anyOnAxisSeq((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N356)) out.push(rt.finding(ROWS[889], c, "Element cac:Delivery/cac:DeliveryAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t856 ??= rt.stepNodes((t635 ??= rt.stepOne(c, "child", N12, null)), "child", N356, null)).length)]) + ")"));
+  S.cur = 890;
+  if (!(S.D.memo[166] !== undefined ? S.D.memo[166] : (S.D.memo[166] = ((S.D.memo[165] !== undefined ? S.D.memo[165] : (S.D.memo[165] = rt.attributesByName(S.D, c, "", "schemeName"))).length === 0)))) out.push(rt.finding(ROWS[890], c, "Attribute @schemeName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[168] !== undefined ? S.D.memo[168] : (S.D.memo[168] = (S.D.memo[167] !== undefined ? S.D.memo[167] : (S.D.memo[167] = rt.attributesByName(S.D, c, "", "schemeName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[172] !== undefined ? S.D.memo[172] : (S.D.memo[172] = rt.nodeName((S.D.memo[171] !== undefined ? S.D.memo[171] : (S.D.memo[171] = rt.step((S.D.memo[170] !== undefined ? S.D.memo[170] : (S.D.memo[170] = rt.filter((S.D.memo[169] !== undefined ? S.D.memo[169] : (S.D.memo[169] = rt.attributesByName(S.D, c, "", "schemeName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 891;
+  if (!(S.D.memo[174] !== undefined ? S.D.memo[174] : (S.D.memo[174] = ((S.D.memo[173] !== undefined ? S.D.memo[173] : (S.D.memo[173] = rt.attributesByName(S.D, c, "", "schemeAgencyName"))).length === 0)))) out.push(rt.finding(ROWS[891], c, "Attribute @schemeAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[176] !== undefined ? S.D.memo[176] : (S.D.memo[176] = (S.D.memo[175] !== undefined ? S.D.memo[175] : (S.D.memo[175] = rt.attributesByName(S.D, c, "", "schemeAgencyName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[180] !== undefined ? S.D.memo[180] : (S.D.memo[180] = rt.nodeName((S.D.memo[179] !== undefined ? S.D.memo[179] : (S.D.memo[179] = rt.step((S.D.memo[178] !== undefined ? S.D.memo[178] : (S.D.memo[178] = rt.filter((S.D.memo[177] !== undefined ? S.D.memo[177] : (S.D.memo[177] = rt.attributesByName(S.D, c, "", "schemeAgencyName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 892;
+  if (!(S.D.memo[182] !== undefined ? S.D.memo[182] : (S.D.memo[182] = ((S.D.memo[181] !== undefined ? S.D.memo[181] : (S.D.memo[181] = rt.attributesByName(S.D, c, "", "schemeDataURI"))).length === 0)))) out.push(rt.finding(ROWS[892], c, "Attribute @schemeDataURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[184] !== undefined ? S.D.memo[184] : (S.D.memo[184] = (S.D.memo[183] !== undefined ? S.D.memo[183] : (S.D.memo[183] = rt.attributesByName(S.D, c, "", "schemeDataURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[188] !== undefined ? S.D.memo[188] : (S.D.memo[188] = rt.nodeName((S.D.memo[187] !== undefined ? S.D.memo[187] : (S.D.memo[187] = rt.step((S.D.memo[186] !== undefined ? S.D.memo[186] : (S.D.memo[186] = rt.filter((S.D.memo[185] !== undefined ? S.D.memo[185] : (S.D.memo[185] = rt.attributesByName(S.D, c, "", "schemeDataURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 893;
+  if (!(S.D.memo[190] !== undefined ? S.D.memo[190] : (S.D.memo[190] = ((S.D.memo[189] !== undefined ? S.D.memo[189] : (S.D.memo[189] = rt.attributesByName(S.D, c, "", "schemeURI"))).length === 0)))) out.push(rt.finding(ROWS[893], c, "Attribute @schemeURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[192] !== undefined ? S.D.memo[192] : (S.D.memo[192] = (S.D.memo[191] !== undefined ? S.D.memo[191] : (S.D.memo[191] = rt.attributesByName(S.D, c, "", "schemeURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[196] !== undefined ? S.D.memo[196] : (S.D.memo[196] = rt.nodeName((S.D.memo[195] !== undefined ? S.D.memo[195] : (S.D.memo[195] = rt.step((S.D.memo[194] !== undefined ? S.D.memo[194] : (S.D.memo[194] = rt.filter((S.D.memo[193] !== undefined ? S.D.memo[193] : (S.D.memo[193] = rt.attributesByName(S.D, c, "", "schemeURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 894;
+  if (!(S.D.memo[198] !== undefined ? S.D.memo[198] : (S.D.memo[198] = ((S.D.memo[197] !== undefined ? S.D.memo[197] : (S.D.memo[197] = rt.attributesByName(S.D, c, "", "format"))).length === 0)))) out.push(rt.finding(ROWS[894], c, "Attribute @format is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[200] !== undefined ? S.D.memo[200] : (S.D.memo[200] = (S.D.memo[199] !== undefined ? S.D.memo[199] : (S.D.memo[199] = rt.attributesByName(S.D, c, "", "format"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[204] !== undefined ? S.D.memo[204] : (S.D.memo[204] = rt.nodeName((S.D.memo[203] !== undefined ? S.D.memo[203] : (S.D.memo[203] = rt.step((S.D.memo[202] !== undefined ? S.D.memo[202] : (S.D.memo[202] = rt.filter((S.D.memo[201] !== undefined ? S.D.memo[201] : (S.D.memo[201] = rt.attributesByName(S.D, c, "", "format"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 895;
+  if (!(S.D.memo[206] !== undefined ? S.D.memo[206] : (S.D.memo[206] = ((S.D.memo[205] !== undefined ? S.D.memo[205] : (S.D.memo[205] = rt.attributesByName(S.D, c, "", "unitCodeListIdentifier"))).length === 0)))) out.push(rt.finding(ROWS[895], c, "Attribute @unitCodeListIdentifier is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[208] !== undefined ? S.D.memo[208] : (S.D.memo[208] = (S.D.memo[207] !== undefined ? S.D.memo[207] : (S.D.memo[207] = rt.attributesByName(S.D, c, "", "unitCodeListIdentifier"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[212] !== undefined ? S.D.memo[212] : (S.D.memo[212] = rt.nodeName((S.D.memo[211] !== undefined ? S.D.memo[211] : (S.D.memo[211] = rt.step((S.D.memo[210] !== undefined ? S.D.memo[210] : (S.D.memo[210] = rt.filter((S.D.memo[209] !== undefined ? S.D.memo[209] : (S.D.memo[209] = rt.attributesByName(S.D, c, "", "unitCodeListIdentifier"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 896;
+  if (!(S.D.memo[214] !== undefined ? S.D.memo[214] : (S.D.memo[214] = ((S.D.memo[213] !== undefined ? S.D.memo[213] : (S.D.memo[213] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyIdentifier"))).length === 0)))) out.push(rt.finding(ROWS[896], c, "Attribute @unitCodeListAgencyIdentifier is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[216] !== undefined ? S.D.memo[216] : (S.D.memo[216] = (S.D.memo[215] !== undefined ? S.D.memo[215] : (S.D.memo[215] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyIdentifier"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[220] !== undefined ? S.D.memo[220] : (S.D.memo[220] = rt.nodeName((S.D.memo[219] !== undefined ? S.D.memo[219] : (S.D.memo[219] = rt.step((S.D.memo[218] !== undefined ? S.D.memo[218] : (S.D.memo[218] = rt.filter((S.D.memo[217] !== undefined ? S.D.memo[217] : (S.D.memo[217] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyIdentifier"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 897;
+  if (!(S.D.memo[222] !== undefined ? S.D.memo[222] : (S.D.memo[222] = ((S.D.memo[221] !== undefined ? S.D.memo[221] : (S.D.memo[221] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyName"))).length === 0)))) out.push(rt.finding(ROWS[897], c, "Attribute @unitCodeListAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[224] !== undefined ? S.D.memo[224] : (S.D.memo[224] = (S.D.memo[223] !== undefined ? S.D.memo[223] : (S.D.memo[223] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[228] !== undefined ? S.D.memo[228] : (S.D.memo[228] = rt.nodeName((S.D.memo[227] !== undefined ? S.D.memo[227] : (S.D.memo[227] = rt.step((S.D.memo[226] !== undefined ? S.D.memo[226] : (S.D.memo[226] = rt.filter((S.D.memo[225] !== undefined ? S.D.memo[225] : (S.D.memo[225] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 898;
+  if (!(S.D.memo[230] !== undefined ? S.D.memo[230] : (S.D.memo[230] = ((S.D.memo[229] !== undefined ? S.D.memo[229] : (S.D.memo[229] = rt.attributesByName(S.D, c, "", "listAgencyName"))).length === 0)))) out.push(rt.finding(ROWS[898], c, "Attribute @listAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[232] !== undefined ? S.D.memo[232] : (S.D.memo[232] = (S.D.memo[231] !== undefined ? S.D.memo[231] : (S.D.memo[231] = rt.attributesByName(S.D, c, "", "listAgencyName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[236] !== undefined ? S.D.memo[236] : (S.D.memo[236] = rt.nodeName((S.D.memo[235] !== undefined ? S.D.memo[235] : (S.D.memo[235] = rt.step((S.D.memo[234] !== undefined ? S.D.memo[234] : (S.D.memo[234] = rt.filter((S.D.memo[233] !== undefined ? S.D.memo[233] : (S.D.memo[233] = rt.attributesByName(S.D, c, "", "listAgencyName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 899;
+  if (!(S.D.memo[238] !== undefined ? S.D.memo[238] : (S.D.memo[238] = ((S.D.memo[237] !== undefined ? S.D.memo[237] : (S.D.memo[237] = rt.attributesByName(S.D, c, "", "listName"))).length === 0)))) out.push(rt.finding(ROWS[899], c, "Attribute @listName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[240] !== undefined ? S.D.memo[240] : (S.D.memo[240] = (S.D.memo[239] !== undefined ? S.D.memo[239] : (S.D.memo[239] = rt.attributesByName(S.D, c, "", "listName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[244] !== undefined ? S.D.memo[244] : (S.D.memo[244] = rt.nodeName((S.D.memo[243] !== undefined ? S.D.memo[243] : (S.D.memo[243] = rt.step((S.D.memo[242] !== undefined ? S.D.memo[242] : (S.D.memo[242] = rt.filter((S.D.memo[241] !== undefined ? S.D.memo[241] : (S.D.memo[241] = rt.attributesByName(S.D, c, "", "listName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 900;
+  if (!(S.D.memo[246] !== undefined ? S.D.memo[246] : (S.D.memo[246] = ((S.D.memo[245] !== undefined ? S.D.memo[245] : (S.D.memo[245] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))).length === 0)))) out.push(rt.finding(ROWS[900], c, "Attribute @name should only be used on cbc:PaymentMeansCode (payment means text, BT-82), found " + rt.valueOf([BigInt((S.D.memo[248] !== undefined ? S.D.memo[248] : (S.D.memo[248] = (S.D.memo[247] !== undefined ? S.D.memo[247] : (S.D.memo[247] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))).length)))]) + " elsewhere, first on " + rt.valueOf([(S.D.memo[252] !== undefined ? S.D.memo[252] : (S.D.memo[252] = rt.nodeName((S.D.memo[251] !== undefined ? S.D.memo[251] : (S.D.memo[251] = rt.step((S.D.memo[250] !== undefined ? S.D.memo[250] : (S.D.memo[250] = rt.filter((S.D.memo[249] !== undefined ? S.D.memo[249] : (S.D.memo[249] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))])));
+  S.cur = 901;
+  if (!(S.D.memo[254] !== undefined ? S.D.memo[254] : (S.D.memo[254] = ((S.D.memo[253] !== undefined ? S.D.memo[253] : (S.D.memo[253] = rt.attributesByName(S.D, c, "", "languageID"))).length === 0)))) out.push(rt.finding(ROWS[901], c, "Attribute @languageID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[256] !== undefined ? S.D.memo[256] : (S.D.memo[256] = (S.D.memo[255] !== undefined ? S.D.memo[255] : (S.D.memo[255] = rt.attributesByName(S.D, c, "", "languageID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[260] !== undefined ? S.D.memo[260] : (S.D.memo[260] = rt.nodeName((S.D.memo[259] !== undefined ? S.D.memo[259] : (S.D.memo[259] = rt.step((S.D.memo[258] !== undefined ? S.D.memo[258] : (S.D.memo[258] = rt.filter((S.D.memo[257] !== undefined ? S.D.memo[257] : (S.D.memo[257] = rt.attributesByName(S.D, c, "", "languageID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 902;
+  if (!(S.D.memo[262] !== undefined ? S.D.memo[262] : (S.D.memo[262] = ((S.D.memo[261] !== undefined ? S.D.memo[261] : (S.D.memo[261] = rt.attributesByName(S.D, c, "", "listURI"))).length === 0)))) out.push(rt.finding(ROWS[902], c, "Attribute @listURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[264] !== undefined ? S.D.memo[264] : (S.D.memo[264] = (S.D.memo[263] !== undefined ? S.D.memo[263] : (S.D.memo[263] = rt.attributesByName(S.D, c, "", "listURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[268] !== undefined ? S.D.memo[268] : (S.D.memo[268] = rt.nodeName((S.D.memo[267] !== undefined ? S.D.memo[267] : (S.D.memo[267] = rt.step((S.D.memo[266] !== undefined ? S.D.memo[266] : (S.D.memo[266] = rt.filter((S.D.memo[265] !== undefined ? S.D.memo[265] : (S.D.memo[265] = rt.attributesByName(S.D, c, "", "listURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 903;
+  if (!(S.D.memo[270] !== undefined ? S.D.memo[270] : (S.D.memo[270] = ((S.D.memo[269] !== undefined ? S.D.memo[269] : (S.D.memo[269] = rt.attributesByName(S.D, c, "", "listSchemeURI"))).length === 0)))) out.push(rt.finding(ROWS[903], c, "Attribute @listSchemeURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[272] !== undefined ? S.D.memo[272] : (S.D.memo[272] = (S.D.memo[271] !== undefined ? S.D.memo[271] : (S.D.memo[271] = rt.attributesByName(S.D, c, "", "listSchemeURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[276] !== undefined ? S.D.memo[276] : (S.D.memo[276] = rt.nodeName((S.D.memo[275] !== undefined ? S.D.memo[275] : (S.D.memo[275] = rt.step((S.D.memo[274] !== undefined ? S.D.memo[274] : (S.D.memo[274] = rt.filter((S.D.memo[273] !== undefined ? S.D.memo[273] : (S.D.memo[273] = rt.attributesByName(S.D, c, "", "listSchemeURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 904;
+  if (!(S.D.memo[278] !== undefined ? S.D.memo[278] : (S.D.memo[278] = ((S.D.memo[277] !== undefined ? S.D.memo[277] : (S.D.memo[277] = rt.attributesByName(S.D, c, "", "languageLocaleID"))).length === 0)))) out.push(rt.finding(ROWS[904], c, "Attribute @languageLocaleID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[280] !== undefined ? S.D.memo[280] : (S.D.memo[280] = (S.D.memo[279] !== undefined ? S.D.memo[279] : (S.D.memo[279] = rt.attributesByName(S.D, c, "", "languageLocaleID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[284] !== undefined ? S.D.memo[284] : (S.D.memo[284] = rt.nodeName((S.D.memo[283] !== undefined ? S.D.memo[283] : (S.D.memo[283] = rt.step((S.D.memo[282] !== undefined ? S.D.memo[282] : (S.D.memo[282] = rt.filter((S.D.memo[281] !== undefined ? S.D.memo[281] : (S.D.memo[281] = rt.attributesByName(S.D, c, "", "languageLocaleID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 905;
+  if (!(S.D.memo[286] !== undefined ? S.D.memo[286] : (S.D.memo[286] = ((S.D.memo[285] !== undefined ? S.D.memo[285] : (S.D.memo[285] = rt.attributesByName(S.D, c, "", "uri"))).length === 0)))) out.push(rt.finding(ROWS[905], c, "Attribute @uri is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[288] !== undefined ? S.D.memo[288] : (S.D.memo[288] = (S.D.memo[287] !== undefined ? S.D.memo[287] : (S.D.memo[287] = rt.attributesByName(S.D, c, "", "uri"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[292] !== undefined ? S.D.memo[292] : (S.D.memo[292] = rt.nodeName((S.D.memo[291] !== undefined ? S.D.memo[291] : (S.D.memo[291] = rt.step((S.D.memo[290] !== undefined ? S.D.memo[290] : (S.D.memo[290] = rt.filter((S.D.memo[289] !== undefined ? S.D.memo[289] : (S.D.memo[289] = rt.attributesByName(S.D, c, "", "uri"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 906;
+  if (!(S.D.memo[294] !== undefined ? S.D.memo[294] : (S.D.memo[294] = ((S.D.memo[293] !== undefined ? S.D.memo[293] : (S.D.memo[293] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))).length === 0)))) out.push(rt.finding(ROWS[906], c, "Attribute @currencyCodeListVersionID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[296] !== undefined ? S.D.memo[296] : (S.D.memo[296] = (S.D.memo[295] !== undefined ? S.D.memo[295] : (S.D.memo[295] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[300] !== undefined ? S.D.memo[300] : (S.D.memo[300] = rt.nodeName((S.D.memo[299] !== undefined ? S.D.memo[299] : (S.D.memo[299] = rt.step((S.D.memo[298] !== undefined ? S.D.memo[298] : (S.D.memo[298] = rt.filter((S.D.memo[297] !== undefined ? S.D.memo[297] : (S.D.memo[297] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 907;
+  if (!(S.D.memo[302] !== undefined ? S.D.memo[302] : (S.D.memo[302] = ((S.D.memo[301] !== undefined ? S.D.memo[301] : (S.D.memo[301] = rt.attributesByName(S.D, c, "", "characterSetCode"))).length === 0)))) out.push(rt.finding(ROWS[907], c, "Attribute @characterSetCode is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[304] !== undefined ? S.D.memo[304] : (S.D.memo[304] = (S.D.memo[303] !== undefined ? S.D.memo[303] : (S.D.memo[303] = rt.attributesByName(S.D, c, "", "characterSetCode"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[308] !== undefined ? S.D.memo[308] : (S.D.memo[308] = rt.nodeName((S.D.memo[307] !== undefined ? S.D.memo[307] : (S.D.memo[307] = rt.step((S.D.memo[306] !== undefined ? S.D.memo[306] : (S.D.memo[306] = rt.filter((S.D.memo[305] !== undefined ? S.D.memo[305] : (S.D.memo[305] = rt.attributesByName(S.D, c, "", "characterSetCode"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 908;
+  if (!(S.D.memo[310] !== undefined ? S.D.memo[310] : (S.D.memo[310] = ((S.D.memo[309] !== undefined ? S.D.memo[309] : (S.D.memo[309] = rt.attributesByName(S.D, c, "", "encodingCode"))).length === 0)))) out.push(rt.finding(ROWS[908], c, "Attribute @encodingCode is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[312] !== undefined ? S.D.memo[312] : (S.D.memo[312] = (S.D.memo[311] !== undefined ? S.D.memo[311] : (S.D.memo[311] = rt.attributesByName(S.D, c, "", "encodingCode"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[316] !== undefined ? S.D.memo[316] : (S.D.memo[316] = rt.nodeName((S.D.memo[315] !== undefined ? S.D.memo[315] : (S.D.memo[315] = rt.step((S.D.memo[314] !== undefined ? S.D.memo[314] : (S.D.memo[314] = rt.filter((S.D.memo[313] !== undefined ? S.D.memo[313] : (S.D.memo[313] = rt.attributesByName(S.D, c, "", "encodingCode"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 909;
+  if (!(S.D.memo[318] !== undefined ? S.D.memo[318] : (S.D.memo[318] = ((S.D.memo[317] !== undefined ? S.D.memo[317] : (S.D.memo[317] = rt.attributesByName(S.D, c, "", "schemeAgencyID"))).length === 0)))) out.push(rt.finding(ROWS[909], c, "Attribute @schemeAgencyID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[320] !== undefined ? S.D.memo[320] : (S.D.memo[320] = (S.D.memo[319] !== undefined ? S.D.memo[319] : (S.D.memo[319] = rt.attributesByName(S.D, c, "", "schemeAgencyID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[324] !== undefined ? S.D.memo[324] : (S.D.memo[324] = rt.nodeName((S.D.memo[323] !== undefined ? S.D.memo[323] : (S.D.memo[323] = rt.step((S.D.memo[322] !== undefined ? S.D.memo[322] : (S.D.memo[322] = rt.filter((S.D.memo[321] !== undefined ? S.D.memo[321] : (S.D.memo[321] = rt.attributesByName(S.D, c, "", "schemeAgencyID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 910;
+  if (!(S.D.memo[326] !== undefined ? S.D.memo[326] : (S.D.memo[326] = ((S.D.memo[325] !== undefined ? S.D.memo[325] : (S.D.memo[325] = rt.attributesByName(S.D, c, "", "listAgencyID"))).length === 0)))) out.push(rt.finding(ROWS[910], c, "Attribute @listAgencyID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[328] !== undefined ? S.D.memo[328] : (S.D.memo[328] = (S.D.memo[327] !== undefined ? S.D.memo[327] : (S.D.memo[327] = rt.attributesByName(S.D, c, "", "listAgencyID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[332] !== undefined ? S.D.memo[332] : (S.D.memo[332] = rt.nodeName((S.D.memo[331] !== undefined ? S.D.memo[331] : (S.D.memo[331] = rt.step((S.D.memo[330] !== undefined ? S.D.memo[330] : (S.D.memo[330] = rt.filter((S.D.memo[329] !== undefined ? S.D.memo[329] : (S.D.memo[329] = rt.attributesByName(S.D, c, "", "listAgencyID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N26, null))))))]) + ")"));
+  S.cur = 911;
+  if (!(rt.valueCompare("le", [BigInt((t857 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N1, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[911], c, "Contract reference (BT-12) may occur at most once, found " + rt.valueOf([BigInt((t857 ??= rt.stepNodes((t360 ??= rt.stepOne(c, "child", N131, null)), "child", N1, null)).length)])));
+  S.cur = 912;
+  if (!(rt.valueCompare("le", [BigInt((t858 ??= rt.stepNodes((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N1, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[912], c, "Receiving advice reference (BT-15) may occur at most once, found " + rt.valueOf([BigInt((t858 ??= rt.stepNodes((t325 ??= rt.stepOne(c, "child", N128, null)), "child", N1, null)).length)])));
+  S.cur = 913;
+  if (!(rt.valueCompare("le", [BigInt((t859 ??= rt.stepNodes((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N1, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[913], c, "Despatch advice reference (BT-16) may occur at most once, found " + rt.valueOf([BigInt((t859 ??= rt.stepNodes((t308 ??= rt.stepOne(c, "child", N127, null)), "child", N1, null)).length)])));
+  S.cur = 914;
+  if (!(rt.valueCompare("le", [BigInt((t861 ??= rt.stepNodes((t860 ??= rt.stepOne(c, "child", N0, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N88, null), "130")])), "child", N1, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[914], c, "Invoiced object identifier (BT-18) may occur at most once, found " + rt.valueOf([BigInt((t861 ??= rt.stepNodes((t860 ??= rt.stepOne(c, "child", N0, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N88, null), "130")])), "child", N1, null)).length)])));
+  S.cur = 915;
+  if (!(rt.valueCompare("le", [BigInt((t862 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N73, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[915], c, "Payment terms (BT-20) may occur at most once, found " + rt.valueOf([BigInt((t862 ??= rt.stepNodes((t757 ??= rt.stepOne(c, "child", N258, null)), "child", N73, null)).length)])));
+  S.cur = 916;
+  if (!(rt.valueCompare("le", [BigInt((t271 ??= rt.stepOne(c, "child", N53, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[916], c, "Invoicing period (BG-14) may occur at most once, found " + rt.valueOf([BigInt((t271 ??= rt.stepOne(c, "child", N53, null)).length)])));
+  S.cur = 917;
+  if (!(rt.valueCompare("le", [BigInt((t863 ??= rt.stepNodes((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N48, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[917], c, "Seller name (BT-27) may occur at most once, found " + rt.valueOf([BigInt((t863 ??= rt.stepNodes((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N48, null)).length)])));
+  S.cur = 918;
+  if (!(rt.valueCompare("le", [BigInt((t865 ??= rt.stepNodes((t864 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N75, null)), "child", N61, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[918], c, "Seller trading name (BT-28) may occur at most once, found " + rt.valueOf([BigInt((t865 ??= rt.stepNodes((t864 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N75, null)), "child", N61, null)).length)])));
+  S.cur = 919;
+  if (!(rt.valueCompare("le", [BigInt((t866 ??= rt.stepNodes((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N40, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[919], c, "Seller legal registration identifier (BT-30) may occur at most once, found " + rt.valueOf([BigInt((t866 ??= rt.stepNodes((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N40, null)).length)])));
+  S.cur = 920;
+  if (!(rt.valueCompare("le", [BigInt((t868 ??= rt.stepNodes((t867 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, [(c, p, z) => rt.stepOne(c, "child", N23, null).some((v93_0) => (rt.valueCompare("eq", [rt.upperCase(rt.strArg(rt.stepOne(rt.requireNode(v93_0), "child", N1, null), "upper-case"))], ["VAT"]) === true))])), "child", N40, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[920], c, "Seller VAT identifier (BT-31) may occur at most once, found " + rt.valueOf([BigInt((t870 ??= rt.stepNodes((t869 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, [(c, p, z) => rt.stepOne(c, "child", N23, null).some((v94_0) => (rt.valueCompare("eq", [rt.upperCase(rt.strArg(rt.stepOne(rt.requireNode(v94_0), "child", N1, null), "upper-case"))], ["VAT"]) === true))])), "child", N40, null)).length)])));
+  S.cur = 921;
+  if (!(rt.valueCompare("le", [BigInt((t872 ??= rt.stepNodes((t871 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, [(c, p, z) => rt.stepOne(c, "child", N23, null).some((v95_0) => (rt.valueCompare("ne", [rt.upperCase(rt.strArg(rt.stepOne(rt.requireNode(v95_0), "child", N1, null), "upper-case"))], ["VAT"]) === true))])), "child", N40, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[921], c, "Seller tax registration identifier (BT-32) may occur at most once, found " + rt.valueOf([BigInt((t874 ??= rt.stepNodes((t873 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N39, [(c, p, z) => rt.stepOne(c, "child", N23, null).some((v96_0) => (rt.valueCompare("ne", [rt.upperCase(rt.strArg(rt.stepOne(rt.requireNode(v96_0), "child", N1, null), "upper-case"))], ["VAT"]) === true))])), "child", N40, null)).length)])));
+  S.cur = 922;
+  if (!(rt.valueCompare("le", [BigInt((t875 ??= rt.stepNodes((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N203, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[922], c, "Seller additional legal information (BT-33) may occur at most once, found " + rt.valueOf([BigInt((t875 ??= rt.stepNodes((t454 ??= rt.stepNodes((t412 ??= rt.stepNodes((t408 ??= rt.stepOne(c, "child", N47, null)), "child", N3, null)), "child", N41, null)), "child", N203, null)).length)])));
+  S.cur = 923;
+  if (!(rt.valueCompare("le", [BigInt((t876 ??= rt.stepNodes((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N48, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[923], c, "Buyer name (BT-44) may occur at most once, found " + rt.valueOf([BigInt((t876 ??= rt.stepNodes((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N48, null)).length)])));
+  S.cur = 924;
+  if (!(rt.valueCompare("le", [BigInt((t878 ??= rt.stepNodes((t877 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N76, null)), "child", N1, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[924], c, "Buyer identifier (BT-46) may occur at most once, found " + rt.valueOf([BigInt((t878 ??= rt.stepNodes((t877 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N76, null)), "child", N1, null)).length)])));
+  S.cur = 925;
+  if (!(rt.valueCompare("le", [BigInt((t879 ??= rt.stepNodes((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N40, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[925], c, "Buyer legal registration identifier (BT-47) may occur at most once, found " + rt.valueOf([BigInt((t879 ??= rt.stepNodes((t525 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N41, null)), "child", N40, null)).length)])));
+  S.cur = 926;
+  if (!(rt.valueCompare("le", [BigInt((t881 ??= rt.stepNodes((t880 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, [(c, p, z) => rt.stepOne(c, "child", N23, null).some((v97_0) => (rt.valueCompare("eq", [rt.upperCase(rt.strArg(rt.stepOne(rt.requireNode(v97_0), "child", N1, null), "upper-case"))], ["VAT"]) === true))])), "child", N40, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[926], c, "Buyer VAT identifier (BT-48) may occur at most once, found " + rt.valueOf([BigInt((t883 ??= rt.stepNodes((t882 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N39, [(c, p, z) => rt.stepOne(c, "child", N23, null).some((v98_0) => (rt.valueCompare("eq", [rt.upperCase(rt.strArg(rt.stepOne(rt.requireNode(v98_0), "child", N1, null), "upper-case"))], ["VAT"]) === true))])), "child", N40, null)).length)])));
+  S.cur = 927;
+  if (!(rt.valueCompare("le", [BigInt((t635 ??= rt.stepOne(c, "child", N12, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[927], c, "Delivery information (BG-13) may occur at most once, found " + rt.valueOf([BigInt((t635 ??= rt.stepOne(c, "child", N12, null)).length)])));
+  S.cur = 928;
+  if (!(rt.valueCompare("le", [BigInt((S.D.memo[334] !== undefined ? S.D.memo[334] : (S.D.memo[334] = (S.D.memo[333] !== undefined ? S.D.memo[333] : (S.D.memo[333] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification"), "child", N1, [(c, p, z) => (rt.valueCompare("eq", [rt.upperCase(rt.strArg(rt.stepOne(c, "attribute", N5, null), "upper-case"))], ["SEPA"]) === true)]))).length)))], [1n]) === true)) out.push(rt.finding(ROWS[928], c, "Bank assigned creditor identifier (BT-90, scheme SEPA) may occur at most once, found " + rt.valueOf([BigInt((S.D.memo[336] !== undefined ? S.D.memo[336] : (S.D.memo[336] = (S.D.memo[335] !== undefined ? S.D.memo[335] : (S.D.memo[335] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification"), "child", N1, [(c, p, z) => (rt.valueCompare("eq", [rt.upperCase(rt.strArg(rt.stepOne(c, "attribute", N5, null), "upper-case"))], ["SEPA"]) === true)]))).length)))])));
+  S.cur = 929;
+  if (!(rt.valueCompare("le", [BigInt((t884 ??= rt.stepNodes((t403 ??= rt.stepOne(c, "child", N142, null)), "child", N1, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[929], c, "Project reference (BT-11) may occur at most once, found " + rt.valueOf([BigInt((t884 ??= rt.stepNodes((t403 ??= rt.stepOne(c, "child", N142, null)), "child", N1, null)).length)])));
+  S.cur = 930;
+  if (!(rt.valueCompare("le", [BigInt((t886 ??= rt.stepNodes((t885 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N75, null)), "child", N61, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[930], c, "Buyer trading name (BT-45) may occur at most once, found " + rt.valueOf([BigInt((t886 ??= rt.stepNodes((t885 ??= rt.stepNodes((t483 ??= rt.stepNodes((t479 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N75, null)), "child", N61, null)).length)])));
+  S.cur = 931;
+  if (!(rt.valueCompare("le", [BigInt((S.D.memo[339] !== undefined ? S.D.memo[339] : (S.D.memo[339] = (S.D.memo[338] !== undefined ? S.D.memo[338] : (S.D.memo[338] = rt.distinctValues((S.D.memo[337] !== undefined ? S.D.memo[337] : (S.D.memo[337] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID")))))).length)))], [1n]) === true)) out.push(rt.finding(ROWS[931], c, "All payment means must use the same remittance information (BT-83, cbc:PaymentID), found " + rt.valueOf([BigInt((S.D.memo[342] !== undefined ? S.D.memo[342] : (S.D.memo[342] = (S.D.memo[341] !== undefined ? S.D.memo[341] : (S.D.memo[341] = rt.distinctValues((S.D.memo[340] !== undefined ? S.D.memo[340] : (S.D.memo[340] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID")))))).length)))]) + " different values"));
+  S.cur = 932;
+  if (!(rt.valueCompare("le", [BigInt((t712 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N231, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[932], c, "Payment due date in payment means (BT-9) may occur at most once, found " + rt.valueOf([BigInt((t712 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N231, null)).length)])));
+  S.cur = 933;
+  if (!(rt.valueCompare("le", [BigInt((t887 ??= rt.stepNodes((t851 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N77, null)), "attribute", N357, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[933], c, "Payment means text (BT-82) may occur at most once, found " + rt.valueOf([BigInt((t887 ??= rt.stepNodes((t851 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N77, null)), "attribute", N357, null)).length)])));
+  S.cur = 934;
+  if (!(rt.valueCompare("le", [BigInt((S.D.memo[345] !== undefined ? S.D.memo[345] : (S.D.memo[345] = (S.D.memo[344] !== undefined ? S.D.memo[344] : (S.D.memo[344] = rt.distinctValues((S.D.memo[343] !== undefined ? S.D.memo[343] : (S.D.memo[343] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode")))))).length)))], [1n]) === true)) out.push(rt.finding(ROWS[934], c, "All payment means type codes (BT-81) must be equal, found " + rt.valueOf([(S.D.memo[348] !== undefined ? S.D.memo[348] : (S.D.memo[348] = rt.stringJoin((S.D.memo[347] !== undefined ? S.D.memo[347] : (S.D.memo[347] = rt.distinctValues((S.D.memo[346] !== undefined ? S.D.memo[346] : (S.D.memo[346] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode")))))), ", ")))])));
+  S.cur = 935;
+  if (!(rt.valueCompare("le", [BigInt((t888 ??= rt.stepNodes((t271 ??= rt.stepOne(c, "child", N53, null)), "child", N54, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[935], c, "Value added tax point date code (BT-8) may occur at most once, found " + rt.valueOf([BigInt((t888 ??= rt.stepNodes((t271 ??= rt.stepOne(c, "child", N53, null)), "child", N54, null)).length)])));
+  S.cur = 936;
+  if (!(rt.valueCompare("le", [BigInt((t715 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[936], c, "Payment card information (BG-18) may occur at most once, found " + rt.valueOf([BigInt((t715 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)).length)])));
+  S.cur = 937;
+  if (!(rt.valueCompare("le", [BigInt((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[937], c, "Direct debit mandate (BG-19) may occur at most once, found " + rt.valueOf([BigInt((t738 ??= rt.stepNodes((t709 ??= rt.stepOne(c, "child", N9, null)), "child", N248, null)).length)])));
+  S.cur = 938;
+  if (!(rt.valueCompare("le", [BigInt((t889 ??= rt.stepNodes((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N1, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[938], c, "Tender or lot reference (BT-17) may occur at most once, found " + rt.valueOf([BigInt((t889 ??= rt.stepNodes((t343 ??= rt.stepOne(c, "child", N130, null)), "child", N1, null)).length)])));
+}
+
+function step221(n, S) {
+  if (!rt.testNode(N27, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step222(n, S) {
+  if (!rt.testNode(N28, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match76(n, S) { return step221(n, S) || step222(n, S); }
+
+function fire76(c, S, out) {
+  let t890, t891, t892, t893, t894, t895, t896, t897, t898, t899, t900;
+  S.cur = 939;
+  if (!(rt.valueCompare("le", [BigInt((t890 ??= rt.stepOne(c, "child", N73, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[939], c, "Invoice line note (BT-127) may occur at most once, found " + rt.valueOf([BigInt((t890 ??= rt.stepOne(c, "child", N73, null)).length)])));
+  S.cur = 940;
+  if (!(rt.valueCompare("le", [BigInt((t892 ??= rt.stepNodes((t891 ??= rt.stepOne(c, "child", N294, null)), "child", N358, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[940], c, "Referenced purchase order line reference (BT-132) may occur at most once, found " + rt.valueOf([BigInt((t892 ??= rt.stepNodes((t891 ??= rt.stepOne(c, "child", N294, null)), "child", N358, null)).length)])));
+  S.cur = 941;
+  if (!(rt.valueCompare("le", [BigInt((t893 ??= rt.stepOne(c, "child", N53, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[941], c, "Invoice line period (BG-26) may occur at most once, found " + rt.valueOf([BigInt((t893 ??= rt.stepOne(c, "child", N53, null)).length)])));
+  S.cur = 942;
+  if (!(rt.valueCompare("le", [BigInt((t896 ??= rt.stepNodes((t895 ??= rt.stepNodes((t894 ??= rt.stepOne(c, "child", N62, null)), "child", N16, null)), "child", N21, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[942], c, "Item price discount (BT-147) may occur at most once, found " + rt.valueOf([BigInt((t896 ??= rt.stepNodes((t895 ??= rt.stepNodes((t894 ??= rt.stepOne(c, "child", N62, null)), "child", N16, null)), "child", N21, null)).length)])));
+  S.cur = 943;
+  if (!(rt.valueCompare("eq", [BigInt((t898 ??= rt.stepNodes((t897 ??= rt.stepOne(c, "child", N60, null)), "child", N64, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[943], c, "An invoice line must have exactly one line VAT information (BG-30, cac:Item/cac:ClassifiedTaxCategory), found " + rt.valueOf([BigInt((t898 ??= rt.stepNodes((t897 ??= rt.stepOne(c, "child", N60, null)), "child", N64, null)).length)])));
+  S.cur = 944;
+  if (!(rt.valueCompare("le", [BigInt((t899 ??= rt.stepNodes((t897 ??= rt.stepOne(c, "child", N60, null)), "child", N106, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[944], c, "Item description (BT-154) may occur at most once, found " + rt.valueOf([BigInt((t899 ??= rt.stepNodes((t897 ??= rt.stepOne(c, "child", N60, null)), "child", N106, null)).length)])));
+  S.cur = 945;
+  if (!(rt.valueCompare("le", [BigInt((t900 ??= rt.stepOne(c, "child", N110, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[945], c, "Invoice line object identifier (BT-128, cac:DocumentReference) may occur at most once, found " + rt.valueOf([BigInt((t900 ??= rt.stepOne(c, "child", N110, null)).length)])));
+}
+
+function step223(n, S) {
+  if (!rt.testNode(N74, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match77(n, S) { return step223(n, S); }
+
+function fire77(c, S, out) {
+  let t901, t902, t903, t904, t905, t906;
+  const v101_0 = (t902 ??= rt.stepNodes((t901 ??= rt.stepOne(c, "child", N75, null)), "child", N61, null)).some((v99_0) => rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "parent", N26, null), "child", N47, null), "child", N3, null), "child", N41, null), "child", N48, null).some((v100_0) => (rt.valueCompare("ne", [rt.string([v99_0])], [rt.string([v100_0])]) === true)));
+  S.cur = 946;
+  if (!((rt.valueCompare("le", [BigInt((t902 ??= rt.stepNodes((t901 ??= rt.stepOne(c, "child", N75, null)), "child", N61, null)).length)], [1n]) === true) && v101_0)) out.push(rt.finding(ROWS[946], c, "Payee name (BT-59) may occur at most once (found " + rt.valueOf([BigInt((t902 ??= rt.stepNodes((t901 ??= rt.stepOne(c, "child", N75, null)), "child", N61, null)).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
+  S.cur = 947;
+  if (!((rt.valueCompare("le", [BigInt((t904 ??= rt.stepNodes((t903 ??= rt.stepOne(c, "child", N76, null)), "child", N1, [(c, p, z) => (rt.valueCompare("ne", [rt.upperCase(rt.string(rt.stepOne(c, "attribute", N5, null)))], ["SEPA"]) === true)])).length)], [1n]) === true) && v101_0)) out.push(rt.finding(ROWS[947], c, "Payee identifier (BT-60) may occur at most once (found " + rt.valueOf([BigInt((t904 ??= rt.stepNodes((t903 ??= rt.stepOne(c, "child", N76, null)), "child", N1, [(c, p, z) => (rt.valueCompare("ne", [rt.upperCase(rt.string(rt.stepOne(c, "attribute", N5, null)))], ["SEPA"]) === true)])).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
+  S.cur = 948;
+  if (!((rt.valueCompare("le", [BigInt((t906 ??= rt.stepNodes((t905 ??= rt.stepOne(c, "child", N41, null)), "child", N40, null)).length)], [1n]) === true) && v101_0)) out.push(rt.finding(ROWS[948], c, "Payee legal registration identifier (BT-61) may occur at most once (found " + rt.valueOf([BigInt((t906 ??= rt.stepNodes((t905 ??= rt.stepOne(c, "child", N41, null)), "child", N40, null)).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
+}
+
+function step224(n, S) {
+  if (!rt.testNode(N9, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match78(n, S) { return step224(n, S); }
+
+function fire78(c, S, out) {
+  let t907, t908, t909, t910;
+  S.cur = 949;
+  if (!(rt.valueCompare("le", [BigInt((t907 ??= rt.stepOne(c, "child", N353, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[949], c, "Remittance information (BT-83) may occur at most once, found " + rt.valueOf([BigInt((t907 ??= rt.stepOne(c, "child", N353, null)).length)])));
+  S.cur = 950;
+  if (!(rt.valueCompare("le", [BigInt((t908 ??= rt.stepOne(c, "child", N77, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[950], c, "Payment means type code (BT-81) may occur at most once, found " + rt.valueOf([BigInt((t908 ??= rt.stepOne(c, "child", N77, null)).length)])));
+  S.cur = 951;
+  if (!(rt.valueCompare("le", [BigInt((t910 ??= rt.stepNodes((t909 ??= rt.stepOne(c, "child", N248, null)), "child", N1, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[951], c, "Mandate reference identifier (BT-89) may occur at most once, found " + rt.valueOf([BigInt((t910 ??= rt.stepNodes((t909 ??= rt.stepOne(c, "child", N248, null)), "child", N1, null)).length)])));
+}
+
+function step225(n, S) {
+  if (!rt.testNode(N79, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match79(n, S) { return step225(n, S); }
+
+function fire79(c, S, out) {
+  let t911, t912;
+  S.cur = 952;
+  if (!(rt.valueCompare("le", [BigInt((t911 ??= rt.stepOne(c, "child", N80, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[952], c, "Preceding invoice reference (BG-3) may occur at most once, found " + rt.valueOf([BigInt((t911 ??= rt.stepOne(c, "child", N80, null)).length)])));
+  S.cur = 953;
+  if (!rt.anyOnAxisSeq((t911 ??= rt.stepOne(c, "child", N80, null)), "child", N1)) out.push(rt.finding(ROWS[953], c, "A preceding invoice reference (BG-3) must give the preceding invoice number (BT-25, cac:InvoiceDocumentReference/cbc:ID)"));
+}
+
+function step226(n, S) {
+  if (!rt.testNode(N81, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match80(n, S) { return step226(n, S); }
+
+function fire80(c, S, out) {
+  let t913, t914, t915, t916;
+  S.cur = 954;
+  if (!(rt.valueCompare("le", [BigInt((t914 ??= rt.stepNodes((t913 ??= rt.stepOne(c, "child", N75, null)), "child", N61, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[954], c, "Seller tax representative name (BT-62) may occur at most once, found " + rt.valueOf([BigInt((t914 ??= rt.stepNodes((t913 ??= rt.stepOne(c, "child", N75, null)), "child", N61, null)).length)])));
+  S.cur = 955;
+  if (!(rt.valueCompare("le", [BigInt((t916 ??= rt.stepNodes((t915 ??= rt.stepOne(c, "child", N39, null)), "child", N40, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[955], c, "Seller tax representative VAT identifier (BT-63) may occur at most once, found " + rt.valueOf([BigInt((t916 ??= rt.stepNodes((t915 ??= rt.stepOne(c, "child", N39, null)), "child", N40, null)).length)])));
+}
+
+function step227(n, S) {
+  if (!rt.testNode(N38, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match81(n, S) { return step227(n, S); }
+
+function fire81(c, S, out) {
+  let t917, t918;
+  S.cur = 956;
+  if (!(rt.valueCompare("le", [BigInt((t918 ??= rt.stepNodes((t917 ??= rt.stepOne(c, "child", N22, null)), "child", N84, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[956], c, "VAT exemption reason text (BT-120) may occur at most once, found " + rt.valueOf([BigInt((t918 ??= rt.stepNodes((t917 ??= rt.stepOne(c, "child", N22, null)), "child", N84, null)).length)])));
+}
+
+function global0(S) {
+  const m = S.D.memo;
+  if (m[349] === undefined) {
+    const c = S.D.doc;
+    m[349] = Q1;
+  }
+  return m[349];
+}
+
+function global1(S) {
+  const m = S.D.memo;
+  if (m[350] === undefined) {
+    const c = S.D.doc;
+    m[350] = Q2;
+  }
+  return m[350];
+}
+
+function global2(S) {
+  const m = S.D.memo;
+  if (m[351] === undefined) {
+    const c = S.D.doc;
+    m[351] = Q3;
+  }
+  return m[351];
+}
+
+function global3(S) {
+  const m = S.D.memo;
+  if (m[352] === undefined) {
+    const c = S.D.doc;
+    m[352] = Q4;
+  }
+  return m[352];
+}
+
+function global4(S) {
+  const m = S.D.memo;
+  if (m[353] === undefined) {
+    const c = S.D.doc;
+    m[353] = Q5;
+  }
+  return m[353];
+}
+
+function global5(S) {
+  const m = S.D.memo;
+  if (m[354] === undefined) {
+    const c = S.D.doc;
+    m[354] = Q6;
+  }
+  return m[354];
+}
+
+function global6(S) {
+  const m = S.D.memo;
+  if (m[355] === undefined) {
+    const c = S.D.doc;
+    m[355] = Q7;
+  }
+  return m[355];
+}
+
+function global7(S) {
+  const m = S.D.memo;
+  if (m[356] === undefined) {
+    const c = S.D.doc;
+    m[356] = Q8;
+  }
+  return m[356];
+}
+
+function global8(S) {
+  const m = S.D.memo;
+  if (m[357] === undefined) {
+    const c = S.D.doc;
+    m[357] = Q9;
+  }
+  return m[357];
+}
+
+function global9(S) {
+  const m = S.D.memo;
+  if (m[358] === undefined) {
+    const c = S.D.doc;
+    m[358] = Q10;
+  }
+  return m[358];
+}
+
+function global10(S) {
+  const m = S.D.memo;
+  if (m[359] === undefined) {
+    const c = S.D.doc;
+    m[359] = Q11;
+  }
+  return m[359];
+}
+
+function global11(S) {
+  const m = S.D.memo;
+  if (m[360] === undefined) {
+    const c = S.D.doc;
+    m[360] = Q12;
+  }
+  return m[360];
+}
+
+function global12(S) {
+  const m = S.D.memo;
+  if (m[361] === undefined) {
+    const c = S.D.doc;
+    m[361] = Q13;
+  }
+  return m[361];
+}
+
+function global13(S) {
+  const m = S.D.memo;
+  if (m[362] === undefined) {
+    const c = S.D.doc;
+    m[362] = Q14;
+  }
+  return m[362];
+}
+
+function global14(S) {
+  const m = S.D.memo;
+  if (m[363] === undefined) {
+    const c = S.D.doc;
+    m[363] = Q15;
+  }
+  return m[363];
+}
+
+function global15(S) {
+  const m = S.D.memo;
+  if (m[364] === undefined) {
+    const c = S.D.doc;
+    m[364] = Q16;
+  }
+  return m[364];
+}
+
+function step228(n, S) {
+  if (!rt.testNode(N44, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step229(n, S) {
+  if (!rt.testNode(N45, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match82(n, S) { return step228(n, S) || step229(n, S); }
+
+function fire82(c, S, out) {
+  let t919, t920;
+  S.cur = 957;
+  if (!((rt.anyOnAxis(c, "self", N44) && rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], global7(S))) || (rt.anyOnAxis(c, "self", N45) && rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], global6(S))))) out.push(rt.finding(ROWS[957], c, "Document type code (BT-3) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not a UNTDID 1001 invoice type code for cbc:InvoiceTypeCode, or a UNTDID 1001 credit note type code for cbc:CreditNoteTypeCode"));
+}
+
+function step230(n, S) {
+  if (!rt.testNode(N21, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step231(n, S) {
+  if (!rt.testNode(N24, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step232(n, S) {
+  if (!rt.testNode(N63, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step233(n, S) {
+  if (!rt.testNode(N49, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step234(n, S) {
+  if (!rt.testNode(N83, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step235(n, S) {
+  if (!rt.testNode(N29, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step236(n, S) {
+  if (!rt.testNode(N30, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step237(n, S) {
+  if (!rt.testNode(N31, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step238(n, S) {
+  if (!rt.testNode(N33, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step239(n, S) {
+  if (!rt.testNode(N34, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step240(n, S) {
+  if (!rt.testNode(N36, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step241(n, S) {
+  if (!rt.testNode(N35, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step242(n, S) {
+  if (!rt.testNode(N32, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match83(n, S) { return step230(n, S) || step231(n, S) || step232(n, S) || step233(n, S) || step234(n, S) || step235(n, S) || step236(n, S) || step237(n, S) || step238(n, S) || step239(n, S) || step240(n, S) || step241(n, S) || step242(n, S); }
+
+function fire83(c, S, out) {
+  let t921;
+  S.cur = 958;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t921 ??= rt.stepOne(c, "attribute", N50, null)), "normalize-space"))], global2(S))) out.push(rt.finding(ROWS[958], c, "Currency identifier of amount " + rt.valueOf([rt.nodeName([c])]) + " (BT-5 or BT-6) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t921 ??= rt.stepOne(c, "attribute", N50, null)), "normalize-space"))]) + "' is not an ISO 4217 code"));
+}
+
+function step243(n, S) {
+  if (!rt.testNode(N46, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match84(n, S) { return step243(n, S); }
+
+function fire84(c, S, out) {
+  S.cur = 959;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], global2(S))) out.push(rt.finding(ROWS[959], c, "Currency code (BT-5) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not an ISO 4217 code"));
+}
+
+function step244(n, S) {
+  if (!rt.testNode(N51, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match85(n, S) { return step244(n, S); }
+
+function fire85(c, S, out) {
+  S.cur = 960;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], global2(S))) out.push(rt.finding(ROWS[960], c, "VAT accounting currency code (BT-6) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not an ISO 4217 code"));
+}
+
+function step245(n, S) {
+  if (!rt.testNode(N53, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step246(n, S) {
+  if (!rt.testNode(N54, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step245(n.parent, S);
+}
+
+function match86(n, S) { return step246(n, S); }
+
+function fire86(c, S, out) {
+  S.cur = 961;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], global9(S))) out.push(rt.finding(ROWS[961], c, "Value added tax point date code (BT-8) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not one of the allowed UNTDID 2005 codes (3, 35, 432)"));
+}
+
+function step247(n, S) {
+  if (!rt.testNode(N0, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N88, null), "130")) return false;
+  return n.parent !== null;
+}
+
+function step248(n, S) {
+  if (!rt.testNode(N1, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
+  return n.parent !== null && step247(n.parent, S);
+}
+
+function step249(n, S) {
+  if (!rt.testNode(N110, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N88, null), "130")) return false;
+  return n.parent !== null;
+}
+
+function step250(n, S) {
+  if (!rt.testNode(N1, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
+  return n.parent !== null && step249(n.parent, S);
+}
+
+function match87(n, S) { return step248(n, S) || step250(n, S); }
+
+function fire87(c, S, out) {
+  let t922;
+  S.cur = 962;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t922 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global8(S))) out.push(rt.finding(ROWS[962], c, "Scheme identifier of the invoiced object identifier (BT-18) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t922 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not a UNTDID 1153 reference code"));
+}
+
+function step251(n, S) {
+  if (!rt.testNode(N76, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step252(n, S) {
+  if (!rt.testNode(N1, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
+  return n.parent !== null && step251(n.parent, S);
+}
+
+function match88(n, S) { return step252(n, S); }
+
+function fire88(c, S, out) {
+  let t923, t924, t925;
+  S.cur = 963;
+  if (!(rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t923 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S)) || ((rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg((t923 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], ["SEPA"]) === true) && (rt.union((t924 ??= rt.stepOne(c, "ancestor", N47, null)), (t925 ??= rt.stepOne(c, "ancestor", N74, null))).length > 0)))) out.push(rt.finding(ROWS[963], c, "Scheme identifier of the party identifier (e.g. BT-29, BT-46, BT-60) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t923 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code (SEPA is accepted only within cac:AccountingSupplierParty or cac:PayeeParty)"));
+}
+
+function step253(n, S) {
+  if (!rt.testNode(N41, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step254(n, S) {
+  if (!rt.testNode(N40, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
+  return n.parent !== null && step253(n.parent, S);
+}
+
+function match89(n, S) { return step254(n, S); }
+
+function fire89(c, S, out) {
+  let t926;
+  S.cur = 964;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t926 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S))) out.push(rt.finding(ROWS[964], c, "Scheme identifier of the legal registration identifier (e.g. BT-30, BT-47, BT-61) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t926 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code"));
+}
+
+function step255(n, S) {
+  if (!rt.testNode(N69, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step256(n, S) {
+  if (!rt.testNode(N70, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N71)) return false;
+  return n.parent !== null && step255(n.parent, S);
+}
+
+function match90(n, S) { return step256(n, S); }
+
+function fire90(c, S, out) {
+  let t927;
+  S.cur = 965;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t927 ??= rt.stepOne(c, "attribute", N71, null)), "normalize-space"))], global13(S))) out.push(rt.finding(ROWS[965], c, "Item classification list identifier (BT-158) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t927 ??= rt.stepOne(c, "attribute", N71, null)), "normalize-space"))]) + "' is not a UNTDID 7143 code"));
+}
+
+function step257(n, S) {
+  if (!rt.testNode(N7, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step258(n, S) {
+  if (!rt.testNode(N8, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step257(n.parent, S);
+}
+
+function match91(n, S) { return step258(n, S); }
+
+function fire91(c, S, out) {
+  S.cur = 966;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], global1(S))) out.push(rt.finding(ROWS[966], c, "Country code (e.g. BT-40, BT-55, BT-69, BT-80) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not an ISO 3166-1 alpha-2 country code"));
+}
+
+function step259(n, S) {
+  if (!rt.testNode(N320, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step260(n, S) {
+  if (!rt.testNode(N8, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step259(n.parent, S);
+}
+
+function match92(n, S) { return step260(n, S); }
+
+function fire92(c, S, out) {
+  S.cur = 967;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], global1(S))) out.push(rt.finding(ROWS[967], c, "Item country of origin (BT-159) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not an ISO 3166-1 alpha-2 country code"));
+}
+
+function step261(n, S) {
+  if (!rt.testNode(N9, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step262(n, S) {
+  if (!rt.testNode(N77, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step261(n.parent, S);
+}
+
+function match93(n, S) { return step262(n, S); }
+
+function fire93(c, S, out) {
+  S.cur = 968;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], global10(S))) out.push(rt.finding(ROWS[968], c, "Payment means type code (BT-81) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not a UNTDID 4461 code"));
+}
+
+function step263(n, S) {
+  if (!rt.testNode(N22, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step264(n, S) {
+  if (!rt.testNode(N1, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step263(n.parent, S);
+}
+
+function match94(n, S) { return step264(n, S); }
+
+function fire94(c, S, out) {
+  S.cur = 969;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], global12(S))) out.push(rt.finding(ROWS[969], c, "VAT category code (BT-95, BT-102, BT-118) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not a UNTDID 5305 VAT category code allowed by EN 16931"));
+}
+
+function step265(n, S) {
+  if (!rt.testNode(N64, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step266(n, S) {
+  if (!rt.testNode(N1, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step265(n.parent, S);
+}
+
+function match95(n, S) { return step266(n, S); }
+
+function fire95(c, S, out) {
+  S.cur = 970;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], global12(S))) out.push(rt.finding(ROWS[970], c, "Invoiced item VAT category code (BT-151) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not a UNTDID 5305 VAT category code allowed by EN 16931"));
+}
+
+function step267(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [false])) return false;
+  return n.parent !== null;
+}
+
+function step268(n, S) {
+  if (!rt.testNode(N20, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step267(n.parent, S);
+}
+
+function match96(n, S) { return step268(n, S); }
+
+function fire96(c, S, out) {
+  S.cur = 971;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], global11(S))) out.push(rt.finding(ROWS[971], c, "Allowance reason code (BT-98, BT-140) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not a UNTDID 5189 allowance reason code"));
+}
+
+function step269(n, S) {
+  if (!rt.testNode(N16, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N17, null), [true])) return false;
+  return n.parent !== null;
+}
+
+function step270(n, S) {
+  if (!rt.testNode(N20, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null && step269(n.parent, S);
+}
+
+function match97(n, S) { return step270(n, S); }
+
+function fire97(c, S, out) {
+  S.cur = 972;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], global14(S))) out.push(rt.finding(ROWS[972], c, "Charge reason code (BT-105, BT-145) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not a UNTDID 7161 charge reason code"));
+}
+
+function step271(n, S) {
+  if (!rt.testNode(N72, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step272(n, S) {
+  if (!rt.testNode(N1, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
+  return n.parent !== null && step271(n.parent, S);
+}
+
+function match98(n, S) { return step272(n, S); }
+
+function fire98(c, S, out) {
+  let t928;
+  S.cur = 973;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t928 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S))) out.push(rt.finding(ROWS[973], c, "Scheme identifier of the item standard identifier (BT-157) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t928 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code"));
+}
+
+function step273(n, S) {
+  if (!rt.testNode(N85, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function match99(n, S) { return step273(n, S); }
+
+function fire99(c, S, out) {
+  S.cur = 974;
+  if (!rt.generalCompare("eq", [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))], global15(S))) out.push(rt.finding(ROWS[974], c, "VAT exemption reason code (BT-121) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not a VATEX exemption reason code"));
+}
+
+function step274(n, S) {
+  if (!rt.testNode(N57, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N59)) return false;
+  return n.parent !== null;
+}
+
+function step275(n, S) {
+  if (!rt.testNode(N359, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N59)) return false;
+  return n.parent !== null;
+}
+
+function step276(n, S) {
+  if (!rt.testNode(N58, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N59)) return false;
+  return n.parent !== null;
+}
+
+function match100(n, S) { return step274(n, S) || step275(n, S) || step276(n, S); }
+
+function fire100(c, S, out) {
+  let t929;
+  S.cur = 975;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t929 ??= rt.stepOne(c, "attribute", N59, null)), "normalize-space"))], global5(S))) out.push(rt.finding(ROWS[975], c, "Unit of measure (BT-130, BT-150) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t929 ??= rt.stepOne(c, "attribute", N59, null)), "normalize-space"))]) + "' is not a UN/ECE Recommendation 20 or 21 unit code"));
+}
+
+function step277(n, S) {
+  if (!rt.testNode(N360, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N89)) return false;
+  return n.parent !== null;
+}
+
+function match101(n, S) { return step277(n, S); }
+
+function fire101(c, S, out) {
+  let t930;
+  S.cur = 976;
+  if (!rt.generalCompare("eq", (t930 ??= rt.stepOne(c, "attribute", N89, null)), global4(S))) out.push(rt.finding(ROWS[976], c, "Mime code of the attached document (BT-125) '" + rt.valueOf((t930 ??= rt.stepOne(c, "attribute", N89, null))) + "' is not an allowed attachment mime code (pdf, png, jpeg, csv, xlsx, ods)"));
+}
+
+function step278(n, S) {
+  if (!rt.testNode(N4, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
+  return n.parent !== null;
+}
+
+function match102(n, S) { return step278(n, S); }
+
+function fire102(c, S, out) {
+  let t931;
+  S.cur = 977;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t931 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global0(S))) out.push(rt.finding(ROWS[977], c, "Scheme identifier of the electronic address (BT-34, BT-49) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t931 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an electronic address scheme (EAS) code"));
+}
+
+function step279(n, S) {
+  if (!rt.testNode(N13, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  return n.parent !== null;
+}
+
+function step280(n, S) {
+  if (!rt.testNode(N1, n)) return false;
+  if (n.kind === "attribute" || n.kind === "document") return false;
+  const c = n;
+  if (!rt.anyOnAxis(c, "attribute", N5)) return false;
+  return n.parent !== null && step279(n.parent, S);
+}
+
+function match103(n, S) { return step280(n, S); }
+
+function fire103(c, S, out) {
+  let t932;
+  S.cur = 978;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t932 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S))) out.push(rt.finding(ROWS[978], c, "Scheme identifier of the deliver to location identifier (BT-71) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t932 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code"));
+}
+
+const PATTERNS = [
+  { id: "UBL-model", rules: [
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "AdditionalDocumentReference" }], match: match0, fire: fire0 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "EndpointID" }], match: match1, fire: fire1 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "PostalAddress" }], match: match2, fire: fire2 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "PrimaryAccountNumberID" }], match: match3, fire: fire3 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "Address" }], match: match4, fire: fire4 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "AllowanceCharge" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "AllowanceCharge" }], match: match5, fire: fire5 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "AllowanceCharge" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "AllowanceCharge" }], match: match6, fire: fire6 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "LegalMonetaryTotal" }], match: match7, fire: fire7 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2", local: "Invoice" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2", local: "CreditNote" }], match: match8, fire: fire8 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "InvoiceLine" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "CreditNoteLine" }], match: match9, fire: fire9 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "AllowanceCharge" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "AllowanceCharge" }], match: match10, fire: fire10 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "AllowanceCharge" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "AllowanceCharge" }], match: match11, fire: fire11 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "InvoicePeriod" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "InvoicePeriod" }], match: match12, fire: fire12 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "InvoicePeriod" }], match: match13, fire: fire13 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "AdditionalItemProperty" }], match: match14, fire: fire14 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "ItemClassificationCode" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "ItemClassificationCode" }], match: match15, fire: fire15 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "ID" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "ID" }], match: match16, fire: fire16 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "Note" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "Note" }], match: match17, fire: fire17 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "PayeeParty" }], match: match18, fire: fire18 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "PayeeFinancialAccount" }], match: match19, fire: fire19 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "PaymentMeans" }], match: match20, fire: fire20 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "BillingReference" }], match: match21, fire: fire21 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "AccountingSupplierParty" }], match: match22, fire: fire22 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "EndpointID" }], match: match23, fire: fire23 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "PostalAddress" }], match: match24, fire: fire24 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxRepresentativeParty" }], match: match25, fire: fire25 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "PostalAddress" }], match: match26, fire: fire26 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxTotal" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxTotal" }], match: match27, fire: fire27 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxSubtotal" }], match: match28, fire: fire28 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "PartyTaxScheme" }], match: match29, fire: fire29 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match30, fire: fire30 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match31, fire: fire31 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match32, fire: fire32 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "ClassifiedTaxCategory" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "ClassifiedTaxCategory" }], match: match33, fire: fire33 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match34, fire: fire34 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match35, fire: fire35 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match36, fire: fire36 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "ClassifiedTaxCategory" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "ClassifiedTaxCategory" }], match: match37, fire: fire37 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match38, fire: fire38 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match39, fire: fire39 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match40, fire: fire40 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "ClassifiedTaxCategory" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "ClassifiedTaxCategory" }], match: match41, fire: fire41 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match42, fire: fire42 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match43, fire: fire43 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match44, fire: fire44 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "ClassifiedTaxCategory" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "ClassifiedTaxCategory" }], match: match45, fire: fire45 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match46, fire: fire46 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match47, fire: fire47 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match48, fire: fire48 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "ClassifiedTaxCategory" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "ClassifiedTaxCategory" }], match: match49, fire: fire49 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match50, fire: fire50 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match51, fire: fire51 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match52, fire: fire52 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "ClassifiedTaxCategory" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "ClassifiedTaxCategory" }], match: match53, fire: fire53 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match54, fire: fire54 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match55, fire: fire55 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match56, fire: fire56 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "ClassifiedTaxCategory" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "ClassifiedTaxCategory" }], match: match57, fire: fire57 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match58, fire: fire58 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match59, fire: fire59 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match60, fire: fire60 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "ClassifiedTaxCategory" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "ClassifiedTaxCategory" }], match: match61, fire: fire61 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match62, fire: fire62 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match63, fire: fire63 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxCategory" }], match: match64, fire: fire64 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "ClassifiedTaxCategory" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "ClassifiedTaxCategory" }], match: match65, fire: fire65 }
+] },
+  { id: "UBL-syntax", rules: [
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "PostalAddress" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "Address" }], match: match66, fire: fire66 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "Party" }], match: match67, fire: fire67 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "AdditionalDocumentReference" }], match: match68, fire: fire68 },
+  { keys: [{ kind: "element", ns: null, local: null }], match: match69, fire: fire69 },
+  { keys: [{ kind: "element", ns: null, local: null }], match: match70, fire: fire70 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "Delivery" }], match: match71, fire: fire71 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "AllowanceCharge" }], match: match72, fire: fire72 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "AllowanceCharge" }], match: match73, fire: fire73 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "PartyTaxScheme" }], match: match74, fire: fire74 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2", local: "Invoice" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2", local: "CreditNote" }], match: match75, fire: fire75 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "InvoiceLine" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "CreditNoteLine" }], match: match76, fire: fire76 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "PayeeParty" }], match: match77, fire: fire77 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "PaymentMeans" }], match: match78, fire: fire78 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "BillingReference" }], match: match79, fire: fire79 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxRepresentativeParty" }], match: match80, fire: fire80 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", local: "TaxSubtotal" }], match: match81, fire: fire81 }
+] },
+  { id: "Codesmodel", rules: [
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "InvoiceTypeCode" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "CreditNoteTypeCode" }], match: match82, fire: fire82 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "Amount" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "BaseAmount" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "PriceAmount" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "TaxAmount" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "TaxableAmount" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "LineExtensionAmount" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "TaxExclusiveAmount" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "TaxInclusiveAmount" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "AllowanceTotalAmount" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "ChargeTotalAmount" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "PrepaidAmount" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "PayableRoundingAmount" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "PayableAmount" }], match: match83, fire: fire83 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "DocumentCurrencyCode" }], match: match84, fire: fire84 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "TaxCurrencyCode" }], match: match85, fire: fire85 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "DescriptionCode" }], match: match86, fire: fire86 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "ID" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "ID" }], match: match87, fire: fire87 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "ID" }], match: match88, fire: fire88 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "CompanyID" }], match: match89, fire: fire89 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "ItemClassificationCode" }], match: match90, fire: fire90 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "IdentificationCode" }], match: match91, fire: fire91 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "IdentificationCode" }], match: match92, fire: fire92 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "PaymentMeansCode" }], match: match93, fire: fire93 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "ID" }], match: match94, fire: fire94 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "ID" }], match: match95, fire: fire95 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "AllowanceChargeReasonCode" }], match: match96, fire: fire96 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "AllowanceChargeReasonCode" }], match: match97, fire: fire97 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "ID" }], match: match98, fire: fire98 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "TaxExemptionReasonCode" }], match: match99, fire: fire99 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "InvoicedQuantity" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "BaseQuantity" }, { kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "CreditedQuantity" }], match: match100, fire: fire100 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "EmbeddedDocumentBinaryObject" }], match: match101, fire: fire101 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "EndpointID" }], match: match102, fire: fire102 },
+  { keys: [{ kind: "element", ns: "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", local: "ID" }], match: match103, fire: fire103 }
+] }
+];
+
+const PHASES = new Map([["EN16931model_phase", Object.freeze([0])], ["codelist_phase", Object.freeze([2])]]);
+const ALL = Object.freeze([0, 1, 2]);
+const DEFAULT_PHASE = null;
+
+const driver = new rt.PackDriver(PATTERNS, (e, row, node) => new RuleEvaluationError(e.message, row >= 0 ? ROWS[row].id : null, node, e.code));
+
+export const pack = Object.freeze({
+  id: "en16931-ubl",
+  version: "1.3.16",
+  assertions: Object.freeze(ROWS.filter((r) => r.id !== null).map((r) => Object.freeze({ id: r.id, flag: r.flag, kind: r.kind }))),
+  phases: Object.freeze([...PHASES.keys()]),
+  defaultLang: "en",
+  run(doc, ctx) {
+    const phase = ctx.phase ?? DEFAULT_PHASE;
+    let active = ALL;
+    if (phase !== null && phase !== "#ALL") {
+      const found = PHASES.get(phase);
+      if (found === undefined) throw new Error("Unknown phase: " + phase);
+      active = found;
+    }
+    return driver.run(doc, active, ctx.lang);
+  },
+});
+
+export default pack;

@@ -1,0 +1,110 @@
+/**
+ * The classes behind the tree interfaces of `tree.ts` (internal to the parser).
+ *
+ * Positions are computed on demand: each node keeps only its start offset and a reference to
+ * the document's `LineIndex`, and `pos` maps the offset to line and column when asked. Reports
+ * ask for a handful of positions; building an object per node up front cost more time in the
+ * garbage collector than the rest of the parse on large invoices.
+ */
+import type { Position, XmlAttribute, XmlChild, XmlDocument, XmlElement, XmlText } from './tree.js';
+
+/** Offsets to 1-based lines and code-point columns, from a line-start table built on first use. */
+export class LineIndex {
+  private starts: Int32Array | null = null;
+
+  constructor(private readonly text: string) {}
+
+  private build(): Int32Array {
+    const s = this.text;
+    const out: number[] = [0];
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 10) out.push(k + 1);
+      else if (c === 13 && s.charCodeAt(k + 1) !== 10) out.push(k + 1);
+    }
+    return Int32Array.from(out);
+  }
+
+  at(offset: number): Position {
+    const starts = (this.starts ??= this.build());
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = this.text;
+    let column = 1;
+    for (let k = starts[lo]!; k < offset; k++) {
+      const c = s.charCodeAt(k);
+      // the second half of a surrogate pair does not start a new column
+      if (!(c >= 0xdc00 && c <= 0xdfff && k > 0 && s.charCodeAt(k - 1) >= 0xd800 && s.charCodeAt(k - 1) <= 0xdbff)) column++;
+    }
+    return { line: lo + 1, column, offset };
+  }
+}
+
+const NO_ATTRIBUTES: readonly XmlAttribute[] = Object.freeze([]);
+
+/** A node that knows its start offset and computes its position when asked. */
+abstract class Positioned {
+  constructor(
+    readonly offset: number,
+    private readonly lines: LineIndex,
+  ) {}
+
+  get pos(): Position {
+    return this.lines.at(this.offset);
+  }
+}
+
+export class ElementNode extends Positioned implements XmlElement {
+  readonly kind = 'element' as const;
+  attributes: readonly XmlAttribute[] = NO_ATTRIBUTES;
+  readonly children: XmlChild[] = [];
+
+  constructor(
+    public ns: string,
+    public local: string,
+    public prefix: string,
+    readonly parent: XmlElement | XmlDocument,
+    readonly order: number,
+    offset: number,
+    lines: LineIndex,
+    readonly nsDecls: ReadonlyMap<string, string> | null,
+  ) {
+    super(offset, lines);
+  }
+}
+
+export class AttributeNode extends Positioned implements XmlAttribute {
+  readonly kind = 'attribute' as const;
+
+  constructor(
+    readonly ns: string,
+    readonly local: string,
+    readonly prefix: string,
+    readonly value: string,
+    readonly parent: XmlElement,
+    readonly order: number,
+    offset: number,
+    lines: LineIndex,
+  ) {
+    super(offset, lines);
+  }
+}
+
+export class TextNode extends Positioned implements XmlText {
+  readonly kind = 'text' as const;
+
+  constructor(
+    public value: string,
+    readonly parent: XmlElement,
+    readonly order: number,
+    offset: number,
+    lines: LineIndex,
+  ) {
+    super(offset, lines);
+  }
+}
