@@ -3,13 +3,16 @@
  * measured in the same run. Speed lives here, never in timed tests.
  *
  * Sections: XML parsers (ours vs saxes vs fast-xml-parser); full validation (parse, structure,
- * rules) per document, with stage timings; more sections join as the rule packs land
- * (compiled packs vs the SaxonJS reference engine).
+ * rules) per document, with stage timings; compiled rule packs vs the SaxonJS reference engine
+ * on the same Schematron and documents (scripts/bench/packs.ts); linearity on 1,000 and 10,000
+ * invoice lines. The load average is printed with the results (the machine may be shared).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createValidator } from '../src/engine/validate.js';
+import { loadavg } from 'node:os';
 import { benchParsers } from './bench/parsers.js';
+import { benchLinearity, benchPacks } from './bench/packs.js';
 
 const corpus = resolve(import.meta.dirname, '../../shared/corpus');
 
@@ -49,3 +52,8 @@ console.log('== XML parsers: namespace-resolved tree with positions ==');
 for (const row of benchParsers(corpus)) console.log(row);
 console.log('\n== Full validation (auto-detected rule set) ==');
 for (const row of pipeline()) console.log(row);
+console.log('\n== Compiled packs vs SaxonJS reference engine (same Schematron, same documents) ==');
+for (const row of await benchPacks(corpus)) console.log(row);
+console.log('\n== Linearity: generated invoice with N lines (CEN + Peppol billing packs) ==');
+for (const row of await benchLinearity(corpus)) console.log(row);
+console.log(`\nload average (1, 5, 15 min): ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
