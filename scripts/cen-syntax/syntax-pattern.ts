@@ -41,7 +41,7 @@ function describe(r: Restriction): string {
   const steps = r.path.split('/');
   const last = steps[steps.length - 1] ?? r.path;
   const owner = steps.slice(0, -1).join('/');
-  const what = last.startsWith('@') ? `Attribute ${last} of ${owner}` : `Element ${r.path}`;
+  const what = !last.startsWith('@') ? `Element ${r.path}` : owner === '' ? `Attribute ${last}` : `Attribute ${last} of ${owner}`;
   switch (r.scope) {
     case 'document':
       return what;

@@ -153,3 +153,11 @@ describe('fact tables', () => {
     expect(lists['UNECE-Rec20-Rec21']).toContain('C62');
   });
 });
+
+describe('syntax messages', () => {
+  it('never leave a gap where an element name belongs', () => {
+    const text = readFileSync(new URL('../../schematron/en16931-ubl/syntax.sch', import.meta.url), 'utf8');
+    expect(text).not.toMatch(/ of ,| of \)| of <\/sch:assert>/);
+    expect(text).toContain('Attribute @unitCodeListID, anywhere in the document');
+  });
+});

@@ -203,7 +203,12 @@ export function valueOf(s: Seq): string {
 }
 
 export function finding(row: AssertionRow, node: XmlNode, message: string): Finding {
-  return { ruleId: row.id, flag: row.flag, message, node, businessTerms: row.businessTerms, test: row.test };
+  return { ruleId: row.id, flag: row.flag, message: tidy(message), node, businessTerms: row.businessTerms, test: row.test };
+}
+
+/** One line, single spaces: an empty `value-of` or an indented source line leaves no gaps. */
+function tidy(message: string): string {
+  return /\s\s|^\s|\s$|[\t\r\n]/.test(message) ? message.replace(/\s+/g, ' ').trim() : message;
 }
 
 /** A Decimal constant (literals are built once at module load). */
