@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { createValidator } from '../src/engine/validate.js';
 import { loadavg } from 'node:os';
 import { benchParsers } from './bench/parsers.js';
+import { benchStructure } from './bench-structure.js';
 import { benchLinearity, benchPacks } from './bench/packs.js';
 
 const corpus = resolve(import.meta.dirname, '../../shared/corpus');
@@ -50,6 +51,8 @@ function pipeline(): string[] {
 
 console.log('== XML parsers: namespace-resolved tree with positions ==');
 for (const row of benchParsers(corpus)) console.log(row);
+console.log('\n== Structure check beside parsing (linear in lines) ==');
+for (const row of benchStructure()) console.log(row);
 console.log('\n== Full validation (auto-detected rule set) ==');
 for (const row of pipeline()) console.log(row);
 console.log('\n== Compiled packs vs SaxonJS reference engine (same Schematron, same documents) ==');
