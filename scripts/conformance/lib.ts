@@ -24,7 +24,11 @@ export interface ExpectedDocument {
   readonly ruleSet: string;
   readonly ruleSetVersion: string;
   readonly xsd: { readonly valid: boolean; readonly errors?: readonly string[] };
+  /** The official stylesheets run, in order. */
+  readonly schematron: readonly string[];
   readonly fired: readonly ExpectedFiring[];
+  /** Present when an official stylesheet stopped with a dynamic error. */
+  readonly schematronErrors?: readonly { readonly schematron: string; readonly message: string }[];
   readonly valid: boolean;
 }
 

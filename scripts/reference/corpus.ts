@@ -2,33 +2,21 @@
  * Corpus access and comparison for the reference CLI: `../shared/corpus/expected.json`, document
  * selection, and the per-document comparison of what we fired with what the official run fired.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeXml } from '../../src/xml/index.js';
+import { defaultCorpusDir, loadExpected as loadCorpus, type ExpectedDocument, type ExpectedFiring } from '../conformance/lib.js';
+
+export type { ExpectedFiring } from '../conformance/lib.js';
+export type ExpectedDoc = ExpectedDocument;
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const CORPUS_DIR = resolve(REPO_ROOT, '..', 'shared', 'corpus');
+export const CORPUS_DIR = defaultCorpusDir();
 
-export interface ExpectedFiring {
-  readonly id: string;
-  readonly flag: string;
-  readonly location: string;
-}
-
-export interface ExpectedDoc {
-  readonly path: string;
-  readonly part: string;
-  readonly ruleSet: string;
-  readonly schematron: readonly string[];
-  readonly fired: readonly ExpectedFiring[];
-  readonly schematronErrors?: readonly { readonly schematron: string; readonly message: string }[];
-}
-
+/** `../shared/corpus/expected.json` (the conformance runner's reader). */
 export function loadExpected(): ExpectedDoc[] {
-  const file = join(CORPUS_DIR, 'expected.json');
-  if (!existsSync(file)) throw new Error(`the corpus is missing: ${file} not found (expected ../shared beside the repository)`);
-  return JSON.parse(readFileSync(file, 'utf8')) as ExpectedDoc[];
+  return loadCorpus(CORPUS_DIR);
 }
 
 /** Read a corpus document (path relative to the corpus, or absolute) as text, whatever its encoding. */

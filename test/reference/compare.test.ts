@@ -37,7 +37,17 @@ describe('compare (multisets of id and flag)', () => {
 });
 
 describe('defaultRuleSetFilter', () => {
-  const doc = (ruleSet: string, schematron: string[]): ExpectedDoc => ({ path: 'p', part: 'x', ruleSet, schematron, fired: [] });
+  const doc = (ruleSet: string, schematron: string[]): ExpectedDoc => ({
+    path: 'p',
+    part: 'x',
+    documentType: 'en16931-ubl-invoice',
+    ruleSet,
+    ruleSetVersion: '1',
+    xsd: { valid: true },
+    schematron,
+    fired: [],
+    valid: true,
+  });
   const cen = doc('en16931-ubl', ['CEN-EN16931-UBL']);
   const billing = doc('peppol-bis-billing-3', ['CEN-EN16931-UBL', 'PEPPOL-EN16931-UBL']);
   const sb = doc('peppol-bis-self-billing-3', ['CEN-EN16931-UBL', 'PEPPOL-EN16931-UBL-SB']);
