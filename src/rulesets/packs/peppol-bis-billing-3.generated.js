@@ -631,7 +631,7 @@ function fn17(S, a20) {
   const v20_0 = a20;
   const out17 = [];
   const v61_0 = rt.step(v20_0, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "VAT")]);
-  out17.push(...[((rt.generalCompare1("eq", rt.stepNodes(rt.stepNodes(rt.step(v20_0, "child", N4, null), "child", N5, null), "child", N6, null), "SE") && v61_0.every((v62_0) => (rt.valueCompare("le", [BigInt(rt.stepOne(rt.requireNode(v62_0), "child", N9, null).length)], [1n]) === true))) && (rt.step(v61_0, "child", N9, [(c, p, z) => rt.startsWith(rt.strItem(c, "starts-with"), "SE")]).length > 0))]);
+  out17.push(...[((rt.generalCompare1("eq", rt.stepNodes(rt.stepNodes(rt.step(v20_0, "child", N4, null), "child", N5, null), "child", N6, null), "SE") && v61_0.every((v62_0) => (rt.valueCompare("le", [BigInt(rt.stepOne(rt.requireNode(v62_0), "child", N9, null).length)], [1n]) === true))) && (rt.stepNodes(v61_0, "child", N9, [(c, p, z) => rt.startsWith(rt.strItem(c, "starts-with"), "SE")]).length > 0))]);
   return rt.convert(out17, T3, "result of nat:se-seller-with-se-vat");
 }
 
@@ -766,7 +766,7 @@ function fire2(c, S, out) {
   S.cur = 4;
   if (!((rt.valueCompare("le", [BigInt((t3 ??= rt.stepOne(c, "child", N19, null)).length)], [1n]) === true) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[4], c, "Invoice note (BT-22) may be given once (several only when seller and buyer are both in Germany), found " + rt.valueOf([BigInt((t3 ??= rt.stepOne(c, "child", N19, null)).length)]) + "."));
   S.cur = 5;
-  if (!(rt.anyOnAxis(c, "child", N20) || rt.anyOnAxisSeq((t5 ??= rt.stepOne(c, "child", N21, null)), "child", N12))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
+  if (!(rt.anyOnAxis(c, "child", N20) || (S.D.hasName(N12) && rt.anyOnAxisSeq((t5 ??= rt.stepOne(c, "child", N21, null)), "child", N12)))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
   S.cur = 6;
   if (!(rt.startsWith(v83_0, global0(S)) && !rt.contains(v83_0, "::"))) out.push(rt.finding(ROWS[6], c, "Specification identifier (BT-24) '" + rt.valueOf([v83_0]) + "' must start with '" + rt.valueOf([global0(S)]) + "' and must not contain '::'."));
   S.cur = 7;
@@ -1066,14 +1066,14 @@ function match9(n, S) { return step39(n, S); }
 function fire9(c, S, out) {
   let t23, t24, t25;
   S.cur = 17;
-  if (!rt.anyOnAxisSeq((t23 ??= rt.stepOne(c, "child", N38, null)), "child", N12)) out.push(rt.finding(ROWS[17], c, "Mandate reference identifier (BT-89) is required for direct debit (payment means code BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t25 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))]) + ")."));
+  if (!(S.D.hasName(N12) && rt.anyOnAxisSeq((t23 ??= rt.stepOne(c, "child", N38, null)), "child", N12))) out.push(rt.finding(ROWS[17], c, "Mandate reference identifier (BT-89) is required for direct debit (payment means code BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t25 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))]) + ")."));
 }
 
 function step40(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40)) return false;
+  if (!(S.D.hasName(N40) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40))) return false;
   return n.parent !== null;
 }
 
@@ -1099,7 +1099,7 @@ function step44(n, S) {
   if (!rt.testNode(N14, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40)) return false;
+  if (!(S.D.hasName(N40) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40))) return false;
   return n.parent !== null;
 }
 
@@ -1133,7 +1133,7 @@ function step48(n, S) {
   if (!rt.testNode(N17, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N42)) return false;
+  if (!(S.D.hasName(N42) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N42))) return false;
   return n.parent !== null;
 }
 
@@ -1159,7 +1159,7 @@ function step52(n, S) {
   if (!rt.testNode(N14, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N42)) return false;
+  if (!(S.D.hasName(N42) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N42))) return false;
   return n.parent !== null;
 }
 
@@ -1204,25 +1204,25 @@ function step57(n, S) {
 function match12(n, S) { return step56(n, S) || step57(n, S); }
 
 function fire12(c, S, out) {
-  let t38, t39, t40, t41, t42, t43, t44, t45, t46, t47;
+  let t38, t39, t40, t41, t42, t43, t44, t45, t46, t47, t48, t49;
   const v86_0 = (rt.anyOnAxis(c, "child", N43) ? rt.castSeq((t38 ??= rt.stepOne(c, "child", N43, null)), "decimal", true) : [0n]);
   const v87_0 = (rt.ebv((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N17, null)))) ? (t39 ??= rt.stepOne(c, "child", N44, null)) : (t40 ??= rt.stepOne(c, "child", N45, null)));
   const v88_0 = ((v87_0.length > 0) ? rt.castSeq(v87_0, "decimal", true) : [1n]);
-  const v89_0 = (rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N47) ? rt.castSeq((t42 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N47, null)), "decimal", true) : [0n]);
-  const v90_0 = ((rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N48) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N48, null)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N48, null)), "decimal", true) : [1n]);
+  const v89_0 = ((S.D.hasName(N47) && rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N47)) ? rt.castSeq((t42 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N47, null)), "decimal", true) : [0n]);
+  const v90_0 = (((S.D.hasName(N48) && rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N48)) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N48, null)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N48, null)), "decimal", true) : [1n]);
   const v91_0 = (t44 ??= rt.stepOne(c, "child", N29, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N35, null), "normalize-space")) === "false")]));
   const v92_0 = (t45 ??= rt.stepOne(c, "child", N29, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N35, null), "normalize-space")) === "true")]));
-  const v93_0 = ((v91_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap(rt.step(v91_0, "child", N34, null), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
-  const v94_0 = ((v92_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap(rt.step(v92_0, "child", N34, null), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
+  const v93_0 = ((v91_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t46 ??= rt.stepNodes(v91_0, "child", N34, null)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
+  const v94_0 = ((v92_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t47 ??= rt.stepNodes(v92_0, "child", N34, null)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
   const v95_0 = rt.arith("-", rt.arith("+", rt.arith("*", v88_0, rt.arith("div", v89_0, v90_0)), v94_0), v93_0);
   S.cur = 20;
   if (!rt.ebv(fn1(S, v86_0, v95_0, [K0]))) out.push(rt.finding(ROWS[20], c, "Invoice line net amount (BT-131) " + rt.valueOf(v86_0) + " must equal quantity (BT-129) x net price (BT-146) / price base quantity (BT-149) + line charges (BT-141) - line allowances (BT-136) = " + rt.valueOf(v95_0) + " (within 0.02)."));
   S.cur = 21;
-  if (!(!rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N48) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N48, null)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N48, null))) + " must be greater than zero."));
+  if (!(!(S.D.hasName(N48) && rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N48)) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N48, null)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N48, null))) + " must be greater than zero."));
   S.cur = 22;
-  if (!(rt.valueCompare("le", [BigInt((t46 ??= rt.stepOne(c, "child", N49, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[22], c, "Invoice line object identifier (BT-128) may be given once per line, found " + rt.valueOf([BigInt((t46 ??= rt.stepOne(c, "child", N49, null)).length)]) + "."));
+  if (!(rt.valueCompare("le", [BigInt((t48 ??= rt.stepOne(c, "child", N49, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[22], c, "Invoice line object identifier (BT-128) may be given once per line, found " + rt.valueOf([BigInt((t48 ??= rt.stepOne(c, "child", N49, null)).length)]) + "."));
   S.cur = 23;
-  if (!(!rt.anyOnAxis(c, "child", N49) || rt.generalCompare1("eq", (t47 ??= rt.stepNodes((t46 ??= rt.stepOne(c, "child", N49, null)), "child", N16, null)), "130"))) out.push(rt.finding(ROWS[23], c, "A line document reference is allowed only as invoice line object identifier (BT-128) with document type code 130."));
+  if (!(!rt.anyOnAxis(c, "child", N49) || rt.generalCompare1("eq", (t49 ??= rt.stepNodes((t48 ??= rt.stepOne(c, "child", N49, null)), "child", N16, null)), "130"))) out.push(rt.finding(ROWS[23], c, "A line document reference is allowed only as invoice line object identifier (BT-128) with document type code 130."));
 }
 
 function step58(n, S) {
@@ -1240,11 +1240,11 @@ function step59(n, S) {
 function match13(n, S) { return step59(n, S); }
 
 function fire13(c, S, out) {
-  let t48, t49, t50, t51, t52;
+  let t50, t51, t52, t53, t54;
   S.cur = 24;
-  if (!(rt.normalizeSpace(rt.strArg((t48 ??= rt.stepOne(c, "child", N35, null)), "normalize-space")) === "false")) out.push(rt.finding(ROWS[24], c, "Only a price discount (BT-147) is allowed on item price level: charge indicator must be 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t48 ??= rt.stepOne(c, "child", N35, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t50 ??= rt.stepOne(c, "child", N35, null)), "normalize-space")) === "false")) out.push(rt.finding(ROWS[24], c, "Only a price discount (BT-147) is allowed on item price level: charge indicator must be 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t50 ??= rt.stepOne(c, "child", N35, null)), "normalize-space"))]) + "'."));
   S.cur = 25;
-  if (!(!rt.anyOnAxis(c, "child", N31) || rt.generalCompare("eq", rt.castSeq((t51 ??= rt.stepNodes((t50 ??= rt.stepOne(c, "parent", N27, null)), "child", N47, null)), "decimal", true), rt.arith("-", rt.castSeq((t49 ??= rt.stepOne(c, "child", N31, null)), "decimal", true), rt.castSeq((t52 ??= rt.stepOne(c, "child", N34, null)), "decimal", true))))) out.push(rt.finding(ROWS[25], c, "Item net price (BT-146) " + rt.valueOf((t51 ??= rt.stepNodes((t50 ??= rt.stepOne(c, "parent", N27, null)), "child", N47, null))) + " must equal item gross price (BT-148) " + rt.valueOf((t49 ??= rt.stepOne(c, "child", N31, null))) + " - price discount (BT-147) " + rt.valueOf((t52 ??= rt.stepOne(c, "child", N34, null))) + "."));
+  if (!(!rt.anyOnAxis(c, "child", N31) || rt.generalCompare("eq", rt.castSeq((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "parent", N27, null)), "child", N47, null)), "decimal", true), rt.arith("-", rt.castSeq((t51 ??= rt.stepOne(c, "child", N31, null)), "decimal", true), rt.castSeq((t54 ??= rt.stepOne(c, "child", N34, null)), "decimal", true))))) out.push(rt.finding(ROWS[25], c, "Item net price (BT-146) " + rt.valueOf((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "parent", N27, null)), "child", N47, null))) + " must equal item gross price (BT-148) " + rt.valueOf((t51 ??= rt.stepOne(c, "child", N31, null))) + " - price discount (BT-147) " + rt.valueOf((t54 ??= rt.stepOne(c, "child", N34, null))) + "."));
 }
 
 function step60(n, S) {
@@ -1264,10 +1264,10 @@ function step61(n, S) {
 function match14(n, S) { return step61(n, S); }
 
 function fire14(c, S, out) {
-  let t53, t54, t55, t56, t57;
-  const v96_0 = (rt.ebv((S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N17, null)))) ? (t55 ??= rt.stepNodes((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N44, null)) : (t56 ??= rt.stepNodes((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N45, null)));
+  let t55, t56, t57, t58, t59, t60;
+  const v96_0 = (rt.ebv((S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N17, null)))) ? (t57 ??= rt.stepNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N44, null)) : (t58 ??= rt.stepNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N45, null)));
   S.cur = 26;
-  if (!(!(rt.anyOnAxisSeq((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N44) || rt.anyOnAxisSeq((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N45)) || rt.generalCompare("eq", (t57 ??= rt.stepOne(c, "attribute", N50, null)), rt.step(v96_0, "attribute", N50, null)))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t57 ??= rt.stepOne(c, "attribute", N50, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf(rt.step(v96_0, "attribute", N50, null)) + "'."));
+  if (!(!((S.D.hasName(N44) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N44)) || (S.D.hasName(N45) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N45))) || rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N50, null)), (t60 ??= rt.stepNodes(v96_0, "attribute", N50, null))))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N50, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf((t60 ??= rt.stepNodes(v96_0, "attribute", N50, null))) + "'."));
 }
 
 function step62(n, S) {
@@ -1874,9 +1874,9 @@ function step125(n, S) {
 function match32(n, S) { return step125(n, S); }
 
 function fire32(c, S, out) {
-  let t58;
+  let t61;
   S.cur = 44;
-  if (!rt.generalCompare("eq", (t58 ??= rt.stepOne(c, "attribute", N54, null)), global2(S))) out.push(rt.finding(ROWS[44], c, "Attached document MIME code (BT-125-1) '" + rt.valueOf((t58 ??= rt.stepOne(c, "attribute", N54, null))) + "' is not in the Peppol subset of IANA media types."));
+  if (!rt.generalCompare("eq", (t61 ??= rt.stepOne(c, "attribute", N54, null)), global2(S))) out.push(rt.finding(ROWS[44], c, "Attached document MIME code (BT-125-1) '" + rt.valueOf((t61 ??= rt.stepOne(c, "attribute", N54, null))) + "' is not in the Peppol subset of IANA media types."));
 }
 
 function step126(n, S) {
@@ -2021,9 +2021,9 @@ function step144(n, S) {
 function match36(n, S) { return step132(n, S) || step133(n, S) || step134(n, S) || step135(n, S) || step136(n, S) || step137(n, S) || step138(n, S) || step139(n, S) || step140(n, S) || step141(n, S) || step142(n, S) || step143(n, S) || step144(n, S); }
 
 function fire36(c, S, out) {
-  let t59;
+  let t62;
   S.cur = 48;
-  if (!rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N26, null)), global6(S))) out.push(rt.finding(ROWS[48], c, "Currency '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N26, null))) + "' of amount " + rt.nodeName([c]) + " is not an ISO 4217 code (BT-5, BT-6)."));
+  if (!rt.generalCompare("eq", (t62 ??= rt.stepOne(c, "attribute", N26, null)), global6(S))) out.push(rt.finding(ROWS[48], c, "Currency '" + rt.valueOf((t62 ??= rt.stepOne(c, "attribute", N26, null))) + "' of amount " + rt.nodeName([c]) + " is not an ISO 4217 code (BT-5, BT-6)."));
 }
 
 function step145(n, S) {
@@ -2080,9 +2080,9 @@ function step151(n, S) {
 function match38(n, S) { return step151(n, S); }
 
 function fire38(c, S, out) {
-  let t60;
+  let t63;
   S.cur = 50;
-  if (!rt.generalCompare("eq", (t60 ??= rt.stepOne(c, "attribute", N51, null)), global7(S))) out.push(rt.finding(ROWS[50], c, "Electronic address scheme (BT-34-1, BT-49-1) '" + rt.valueOf((t60 ??= rt.stepOne(c, "attribute", N51, null))) + "' is not in the Electronic Address Scheme (EAS) code list."));
+  if (!rt.generalCompare("eq", (t63 ??= rt.stepOne(c, "attribute", N51, null)), global7(S))) out.push(rt.finding(ROWS[50], c, "Electronic address scheme (BT-34-1, BT-49-1) '" + rt.valueOf((t63 ??= rt.stepOne(c, "attribute", N51, null))) + "' is not in the Electronic Address Scheme (EAS) code list."));
 }
 
 function step152(n, S) {
@@ -2096,9 +2096,9 @@ function step152(n, S) {
 function match39(n, S) { return step152(n, S); }
 
 function fire39(c, S, out) {
-  let t61;
+  let t64;
   S.cur = 51;
-  if (!(rt.normalizeSpace(rt.strArg((t61 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "G")) out.push(rt.finding(ROWS[51], c, "VAT exemption reason code (BT-121) VATEX-EU-G requires VAT category code (BT-118) G, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t61 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t64 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "G")) out.push(rt.finding(ROWS[51], c, "VAT exemption reason code (BT-121) VATEX-EU-G requires VAT category code (BT-118) G, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t64 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
 }
 
 function step153(n, S) {
@@ -2112,9 +2112,9 @@ function step153(n, S) {
 function match40(n, S) { return step153(n, S); }
 
 function fire40(c, S, out) {
-  let t62;
+  let t65;
   S.cur = 52;
-  if (!(rt.normalizeSpace(rt.strArg((t62 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "O")) out.push(rt.finding(ROWS[52], c, "VAT exemption reason code (BT-121) VATEX-EU-O requires VAT category code (BT-118) O, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t62 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t65 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "O")) out.push(rt.finding(ROWS[52], c, "VAT exemption reason code (BT-121) VATEX-EU-O requires VAT category code (BT-118) O, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t65 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
 }
 
 function step154(n, S) {
@@ -2128,9 +2128,9 @@ function step154(n, S) {
 function match41(n, S) { return step154(n, S); }
 
 function fire41(c, S, out) {
-  let t63;
+  let t66;
   S.cur = 53;
-  if (!(rt.normalizeSpace(rt.strArg((t63 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "K")) out.push(rt.finding(ROWS[53], c, "VAT exemption reason code (BT-121) VATEX-EU-IC requires VAT category code (BT-118) K, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t63 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t66 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "K")) out.push(rt.finding(ROWS[53], c, "VAT exemption reason code (BT-121) VATEX-EU-IC requires VAT category code (BT-118) K, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t66 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
 }
 
 function step155(n, S) {
@@ -2144,9 +2144,9 @@ function step155(n, S) {
 function match42(n, S) { return step155(n, S); }
 
 function fire42(c, S, out) {
-  let t64;
+  let t67;
   S.cur = 54;
-  if (!(rt.normalizeSpace(rt.strArg((t64 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "AE")) out.push(rt.finding(ROWS[54], c, "VAT exemption reason code (BT-121) VATEX-EU-AE requires VAT category code (BT-118) AE, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t64 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t67 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "AE")) out.push(rt.finding(ROWS[54], c, "VAT exemption reason code (BT-121) VATEX-EU-AE requires VAT category code (BT-118) AE, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t67 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
 }
 
 function step156(n, S) {
@@ -2160,9 +2160,9 @@ function step156(n, S) {
 function match43(n, S) { return step156(n, S); }
 
 function fire43(c, S, out) {
-  let t65;
+  let t68;
   S.cur = 55;
-  if (!(rt.normalizeSpace(rt.strArg((t65 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[55], c, "VAT exemption reason code (BT-121) VATEX-EU-D requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t65 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t68 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[55], c, "VAT exemption reason code (BT-121) VATEX-EU-D requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t68 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
 }
 
 function step157(n, S) {
@@ -2176,9 +2176,9 @@ function step157(n, S) {
 function match44(n, S) { return step157(n, S); }
 
 function fire44(c, S, out) {
-  let t66;
+  let t69;
   S.cur = 56;
-  if (!(rt.normalizeSpace(rt.strArg((t66 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[56], c, "VAT exemption reason code (BT-121) VATEX-EU-F requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t66 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t69 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[56], c, "VAT exemption reason code (BT-121) VATEX-EU-F requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t69 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
 }
 
 function step158(n, S) {
@@ -2192,9 +2192,9 @@ function step158(n, S) {
 function match45(n, S) { return step158(n, S); }
 
 function fire45(c, S, out) {
-  let t67;
+  let t70;
   S.cur = 57;
-  if (!(rt.normalizeSpace(rt.strArg((t67 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[57], c, "VAT exemption reason code (BT-121) VATEX-EU-I requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t67 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t70 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[57], c, "VAT exemption reason code (BT-121) VATEX-EU-I requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t70 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
 }
 
 function step159(n, S) {
@@ -2208,9 +2208,9 @@ function step159(n, S) {
 function match46(n, S) { return step159(n, S); }
 
 function fire46(c, S, out) {
-  let t68;
+  let t71;
   S.cur = 58;
-  if (!(rt.normalizeSpace(rt.strArg((t68 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[58], c, "VAT exemption reason code (BT-121) VATEX-EU-J requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t68 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t71 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[58], c, "VAT exemption reason code (BT-121) VATEX-EU-J requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t71 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
 }
 
 function step160(n, S) {
@@ -2314,9 +2314,9 @@ function step175(n, S) {
 function match47(n, S) { return step160(n, S) || step161(n, S) || step162(n, S) || step164(n, S) || step166(n, S) || step167(n, S) || step168(n, S) || step169(n, S) || step170(n, S) || step171(n, S) || step172(n, S) || step173(n, S) || step174(n, S) || step175(n, S); }
 
 function fire47(c, S, out) {
-  let t69;
+  let t72;
   S.cur = 59;
-  if (!rt.generalCompare("eq", (t69 ??= rt.stepOne(c, "attribute", N26, null)), global12(S))) out.push(rt.finding(ROWS[59], c, "Currency '" + rt.valueOf((t69 ??= rt.stepOne(c, "attribute", N26, null))) + "' of " + rt.nodeName([c]) + " must be the invoice currency code (BT-5) '" + rt.valueOf(global12(S)) + "'; only BT-111 may use another currency."));
+  if (!rt.generalCompare("eq", (t72 ??= rt.stepOne(c, "attribute", N26, null)), global12(S))) out.push(rt.finding(ROWS[59], c, "Currency '" + rt.valueOf((t72 ??= rt.stepOne(c, "attribute", N26, null))) + "' of " + rt.nodeName([c]) + " must be the invoice currency code (BT-5) '" + rt.valueOf(global12(S)) + "'; only BT-111 may use another currency."));
 }
 
 function step176(n, S) {
@@ -2373,10 +2373,10 @@ function step179(n, S) {
 function match50(n, S) { return step179(n, S); }
 
 function fire50(c, S, out) {
-  let t70, t71, t72, t73, t74;
-  const v98_0 = (t71 ??= rt.stepNodes((t70 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")])), "child", N9, null));
+  let t73, t74, t75, t76, t77;
+  const v98_0 = (t74 ??= rt.stepNodes((t73 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")])), "child", N9, null));
   S.cur = 63;
-  if (!rt.ebv((t73 ??= rt.stepNodes((t72 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "TAX")])), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) === "Foretaksregisteret")])))) out.push(rt.finding(ROWS[63], c, "A Norwegian seller that is a limited company or a branch of a foreign company should state 'Foretaksregisteret' as seller tax registration identifier (BT-32, tax scheme TAX); found '" + rt.valueOf((t74 ??= rt.stepNodes((t72 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "TAX")])), "child", N9, null))) + "'."));
+  if (!rt.ebv((t76 ??= rt.stepNodes((t75 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "TAX")])), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) === "Foretaksregisteret")])))) out.push(rt.finding(ROWS[63], c, "A Norwegian seller that is a limited company or a branch of a foreign company should state 'Foretaksregisteret' as seller tax registration identifier (BT-32, tax scheme TAX); found '" + rt.valueOf((t77 ??= rt.stepNodes((t75 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "TAX")])), "child", N9, null))) + "'."));
   S.cur = 64;
   if (!(!rt.ebv(rt.filter(v98_0, (c, p, z) => rt.startsWith(rt.strItem(c, "starts-with"), "NO"))) || (rt.matches(rt.strArg(v98_0, "matches"), RE19) && rt.ebv(fn18(S, [rt.substring(rt.strArg(v98_0, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([9n], "substring"))]))))) out.push(rt.finding(ROWS[64], c, "Norwegian seller VAT identifier (BT-31) '" + rt.valueOf(v98_0) + "' must be 'NO', a valid nine-digit organisation number (modulus 11) and 'MVA'."));
 }
@@ -2427,14 +2427,14 @@ function step181(n, S) {
 function match51(n, S) { return step180(n, S) || step181(n, S); }
 
 function fire51(c, S, out) {
-  let t75, t76, t77, t78, t79, t80;
-  const v102_0 = (t78 ??= rt.stepNodes((t77 ??= rt.stepNodes((t76 ??= rt.stepNodes((t75 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N73, null)), "child", N9, null));
+  let t78, t79, t80, t81, t82, t83, t84;
+  const v102_0 = (t81 ??= rt.stepNodes((t80 ??= rt.stepNodes((t79 ??= rt.stepNodes((t78 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N73, null)), "child", N9, null));
   S.cur = 65;
   if (!rt.ebv(rt.filter(v102_0, (c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")))) out.push(rt.finding(ROWS[65], c, "A Danish seller must give its CVR number as seller legal registration identifier (BT-30)."));
   S.cur = 66;
-  if (!!rt.ebv(rt.filter(v102_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space")) !== "0184")))) out.push(rt.finding(ROWS[66], c, "The seller legal registration identifier (BT-30) of a Danish seller must have scheme identifier 0184 (CVR number), not '" + rt.valueOf(rt.step(v102_0, "attribute", N51, null)) + "'."));
+  if (!!rt.ebv(rt.filter(v102_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space")) !== "0184")))) out.push(rt.finding(ROWS[66], c, "The seller legal registration identifier (BT-30) of a Danish seller must have scheme identifier 0184 (CVR number), not '" + rt.valueOf((t82 ??= rt.stepNodes(v102_0, "attribute", N51, null))) + "'."));
   S.cur = 67;
-  if (!!(((S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = ((S.D.memo[33] !== undefined ? S.D.memo[33] : (S.D.memo[33] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N14, null))).length > 0))) && rt.generalCompare1("eq", global15(S), "DK")) && (rt.valueCompare("lt", [rt.number((t80 ??= rt.stepNodes((t79 ??= rt.stepOne(c, "child", N74, null)), "child", N64, null)))], [0n]) === true))) out.push(rt.finding(ROWS[67], c, "A credit note between Danish parties must not have a negative amount due for payment (BT-115): " + rt.valueOf((t80 ??= rt.stepNodes((t79 ??= rt.stepOne(c, "child", N74, null)), "child", N64, null))) + "."));
+  if (!!(((S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = ((S.D.memo[33] !== undefined ? S.D.memo[33] : (S.D.memo[33] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N14, null))).length > 0))) && rt.generalCompare1("eq", global15(S), "DK")) && (rt.valueCompare("lt", [rt.number((t84 ??= rt.stepNodes((t83 ??= rt.stepOne(c, "child", N74, null)), "child", N64, null)))], [0n]) === true))) out.push(rt.finding(ROWS[67], c, "A credit note between Danish parties must not have a negative amount due for payment (BT-115): " + rt.valueOf((t84 ??= rt.stepNodes((t83 ??= rt.stepOne(c, "child", N74, null)), "child", N64, null))) + "."));
 }
 
 function step182(n, S) {
@@ -2492,9 +2492,9 @@ function step189(n, S) {
 function match52(n, S) { return step185(n, S) || step189(n, S); }
 
 function fire52(c, S, out) {
-  let t81, t82;
+  let t85, t86;
   S.cur = 68;
-  if (!!rt.ebv((t81 ??= rt.stepOne(c, "child", N12, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space")) === "")])))) out.push(rt.finding(ROWS[68], c, "Between Danish parties, a seller or buyer identifier (BT-29, BT-46) must carry a scheme identifier; '" + rt.valueOf((t82 ??= rt.stepOne(c, "child", N12, null))) + "' has none."));
+  if (!!rt.ebv((t85 ??= rt.stepOne(c, "child", N12, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space")) === "")])))) out.push(rt.finding(ROWS[68], c, "Between Danish parties, a seller or buyer identifier (BT-29, BT-46) must carry a scheme identifier; '" + rt.valueOf((t86 ??= rt.stepOne(c, "child", N12, null))) + "' has none."));
 }
 
 function step190(n, S) {
@@ -2514,22 +2514,22 @@ function step191(n, S) {
 function match53(n, S) { return step191(n, S); }
 
 function fire53(c, S, out) {
-  let t83, t84, t85, t86, t87, t88, t89, t90, t91, t92;
-  const v103_0 = rt.string((t83 ??= rt.stepOne(c, "child", N37, null)));
+  let t87, t88, t89, t90, t91, t92, t93, t94, t95, t96;
+  const v103_0 = rt.string((t87 ??= rt.stepOne(c, "child", N37, null)));
   S.cur = 69;
   if (!rt.inStringSet([v103_0], SET2, Q17)) out.push(rt.finding(ROWS[69], c, "Between Danish parties the payment means type code (BT-81) must be 1, 10, 31, 42, 48, 49, 50, 58, 59, 93 or 97, not '" + rt.valueOf([v103_0]) + "'."));
   S.cur = 70;
-  if (!(!rt.generalCompare("eq", [v103_0], Q18) || ((rt.normalizeSpace(rt.strArg((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t87 ??= rt.stepNodes((t86 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N76, null)), "child", N12, null)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[70], c, "Between Danish parties, payment means " + rt.valueOf([v103_0]) + " (BT-81) needs both the account number (BT-84) and the bank registration number (BT-86)."));
+  if (!(!rt.generalCompare("eq", [v103_0], Q18) || ((rt.normalizeSpace(rt.strArg((t89 ??= rt.stepNodes((t88 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t91 ??= rt.stepNodes((t90 ??= rt.stepNodes((t88 ??= rt.stepOne(c, "child", N75, null)), "child", N76, null)), "child", N12, null)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[70], c, "Between Danish parties, payment means " + rt.valueOf([v103_0]) + " (BT-81) needs both the account number (BT-84) and the bank registration number (BT-86)."));
   S.cur = 71;
-  if (!((v103_0 !== "49") || ((rt.normalizeSpace(rt.strArg((t89 ??= rt.stepNodes((t88 ??= rt.stepOne(c, "child", N38, null)), "child", N12, null)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t91 ??= rt.stepNodes((t90 ??= rt.stepNodes((t88 ??= rt.stepOne(c, "child", N38, null)), "child", N77, null)), "child", N12, null)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[71], c, "Between Danish parties, direct debit (BT-81 = 49) needs the mandate reference identifier (BT-89) and the debited account identifier (BT-91)."));
+  if (!((v103_0 !== "49") || ((rt.normalizeSpace(rt.strArg((t93 ??= rt.stepNodes((t92 ??= rt.stepOne(c, "child", N38, null)), "child", N12, null)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t95 ??= rt.stepNodes((t94 ??= rt.stepNodes((t92 ??= rt.stepOne(c, "child", N38, null)), "child", N77, null)), "child", N12, null)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[71], c, "Between Danish parties, direct debit (BT-81 = 49) needs the mandate reference identifier (BT-89) and the debited account identifier (BT-91)."));
   S.cur = 72;
-  if (!((v103_0 !== "50") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q19) && rt.matches(rt.strArg((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null)), "matches"), RE20)))) out.push(rt.finding(ROWS[72], c, "Between Danish parties, giro payment (BT-81 = 50) needs a payment ID (BT-83) starting with 01#, 04# or 15# and a giro account number (BT-84) of 7 or 8 digits; found '" + rt.valueOf((t92 ??= rt.stepOne(c, "child", N78, null))) + "' and '" + rt.valueOf((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null))) + "'."));
+  if (!((v103_0 !== "50") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t96 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q19) && rt.matches(rt.strArg((t89 ??= rt.stepNodes((t88 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null)), "matches"), RE20)))) out.push(rt.finding(ROWS[72], c, "Between Danish parties, giro payment (BT-81 = 50) needs a payment ID (BT-83) starting with 01#, 04# or 15# and a giro account number (BT-84) of 7 or 8 digits; found '" + rt.valueOf((t96 ??= rt.stepOne(c, "child", N78, null))) + "' and '" + rt.valueOf((t89 ??= rt.stepNodes((t88 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null))) + "'."));
   S.cur = 73;
-  if (!(!((v103_0 === "50") && rt.generalCompare("eq", [rt.substring(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q20)) || (rt.stringLength(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "string-length")) === 19))) out.push(rt.finding(ROWS[73], c, "Between Danish parties, a giro payment ID (BT-83) starting with 04# or 15# must continue with the 16-digit instruction id (19 characters in all), not '" + rt.valueOf((t92 ??= rt.stepOne(c, "child", N78, null))) + "'."));
+  if (!(!((v103_0 === "50") && rt.generalCompare("eq", [rt.substring(rt.strArg((t96 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q20)) || (rt.stringLength(rt.strArg((t96 ??= rt.stepOne(c, "child", N78, null)), "string-length")) === 19))) out.push(rt.finding(ROWS[73], c, "Between Danish parties, a giro payment ID (BT-83) starting with 04# or 15# must continue with the 16-digit instruction id (19 characters in all), not '" + rt.valueOf((t96 ??= rt.stepOne(c, "child", N78, null))) + "'."));
   S.cur = 74;
-  if (!((v103_0 !== "93") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q21) && (rt.stringLength(rt.strArg((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null)), "string-length")) === 8)))) out.push(rt.finding(ROWS[74], c, "Between Danish parties, FIK payment (BT-81 = 93) needs a payment ID (BT-83) starting with 71#, 73# or 75# and an account identifier (BT-84) of exactly 8 characters; found '" + rt.valueOf((t92 ??= rt.stepOne(c, "child", N78, null))) + "' and '" + rt.valueOf((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null))) + "'."));
+  if (!((v103_0 !== "93") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t96 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q21) && (rt.stringLength(rt.strArg((t89 ??= rt.stepNodes((t88 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null)), "string-length")) === 8)))) out.push(rt.finding(ROWS[74], c, "Between Danish parties, FIK payment (BT-81 = 93) needs a payment ID (BT-83) starting with 71#, 73# or 75# and an account identifier (BT-84) of exactly 8 characters; found '" + rt.valueOf((t96 ??= rt.stepOne(c, "child", N78, null))) + "' and '" + rt.valueOf((t89 ??= rt.stepNodes((t88 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null))) + "'."));
   S.cur = 75;
-  if (!(!((v103_0 === "93") && rt.generalCompare("eq", [rt.substring(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q22)) || rt.generalCompare("eq", [BigInt(rt.stringLength(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "string-length")))], Q23))) out.push(rt.finding(ROWS[75], c, "Between Danish parties, a FIK payment ID (BT-83) starting with 71# or 75# must continue with the 15- or 16-digit instruction id (18 or 19 characters in all), not '" + rt.valueOf((t92 ??= rt.stepOne(c, "child", N78, null))) + "'."));
+  if (!(!((v103_0 === "93") && rt.generalCompare("eq", [rt.substring(rt.strArg((t96 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q22)) || rt.generalCompare("eq", [BigInt(rt.stringLength(rt.strArg((t96 ??= rt.stepOne(c, "child", N78, null)), "string-length")))], Q23))) out.push(rt.finding(ROWS[75], c, "Between Danish parties, a FIK payment ID (BT-83) starting with 71# or 75# must continue with the 15- or 16-digit instruction id (18 or 19 characters in all), not '" + rt.valueOf((t96 ??= rt.stepOne(c, "child", N78, null))) + "'."));
 }
 
 function step192(n, S) {
@@ -2555,9 +2555,9 @@ function step194(n, S) {
 function match54(n, S) { return step194(n, S); }
 
 function fire54(c, S, out) {
-  let t93, t94, t95, t96;
+  let t97, t98, t99, t100;
   S.cur = 76;
-  if (!!rt.ebv((t94 ??= rt.stepNodes((t93 ??= rt.stepOne(c, "child", N73, null)), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space")) !== "0184")])))) out.push(rt.finding(ROWS[76], c, "The buyer legal registration identifier (BT-47) of a Danish buyer must have scheme identifier 0184 (CVR number), not '" + rt.valueOf((t96 ??= rt.stepNodes((t95 ??= rt.stepNodes((t93 ??= rt.stepOne(c, "child", N73, null)), "child", N9, null)), "attribute", N51, null))) + "'."));
+  if (!!rt.ebv((t98 ??= rt.stepNodes((t97 ??= rt.stepOne(c, "child", N73, null)), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space")) !== "0184")])))) out.push(rt.finding(ROWS[76], c, "The buyer legal registration identifier (BT-47) of a Danish buyer must have scheme identifier 0184 (CVR number), not '" + rt.valueOf((t100 ??= rt.stepNodes((t99 ??= rt.stepNodes((t97 ??= rt.stepOne(c, "child", N73, null)), "child", N9, null)), "attribute", N51, null))) + "'."));
 }
 
 function step195(n, S) {
@@ -2591,10 +2591,10 @@ function step198(n, S) {
 function match55(n, S) { return step196(n, S) || step198(n, S); }
 
 function fire55(c, S, out) {
-  let t97, t98, t99;
-  const v104_0 = (t99 ??= rt.stepNodes((t98 ??= rt.stepNodes((t97 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N81, null));
+  let t101, t102, t103, t104, t105;
+  const v104_0 = (t103 ??= rt.stepNodes((t102 ??= rt.stepNodes((t101 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N81, null));
   S.cur = 77;
-  if (!(!rt.generalCompare1("eq", rt.step(v104_0, "attribute", N82, null), "TST") || rt.inStringSet(rt.step(v104_0, "attribute", N83, null), SET3, Q24))) out.push(rt.finding(ROWS[77], c, "Between Danish parties, an UNSPSC item classification (BT-158, scheme TST) must use version 19.05.01 or 26.08.01 (BT-158-2), not '" + rt.valueOf(rt.step(v104_0, "attribute", N83, null)) + "'."));
+  if (!(!rt.generalCompare1("eq", (t104 ??= rt.stepNodes(v104_0, "attribute", N82, null)), "TST") || rt.inStringSet((t105 ??= rt.stepNodes(v104_0, "attribute", N83, null)), SET3, Q24))) out.push(rt.finding(ROWS[77], c, "Between Danish parties, an UNSPSC item classification (BT-158, scheme TST) must use version 19.05.01 or 26.08.01 (BT-158-2), not '" + rt.valueOf((t105 ??= rt.stepNodes(v104_0, "attribute", N83, null))) + "'."));
 }
 
 function step199(n, S) {
@@ -2608,10 +2608,10 @@ function step199(n, S) {
 function match56(n, S) { return step199(n, S); }
 
 function fire56(c, S, out) {
-  let t100, t101;
-  const v105_0 = rt.string((t100 ??= rt.stepOne(c, "child", N84, null)));
+  let t106, t107;
+  const v105_0 = rt.string((t106 ??= rt.stepOne(c, "child", N84, null)));
   S.cur = 78;
-  if (!((!rt.generalCompare1("eq", (t101 ??= rt.stepOne(c, "child", N55, null)), "ZZZ") || (((rt.stringLength(rt.normalizeSpace(v105_0)) === 4) && (rt.valueCompare("ge", [rt.number([v105_0])], [0n]) === true)) && (rt.valueCompare("le", [rt.number([v105_0])], [9999n]) === true))) || ((rt.contains(v105_0, "#") && !rt.startsWith(v105_0, "#")) && !rt.endsWith(v105_0, "#")))) out.push(rt.finding(ROWS[78], c, "Between Danish parties, a non-VAT tax given as allowance or charge reason code ZZZ (BT-98, BT-105) must have as reason (BT-97, BT-104) either the 4-digit tax category or a text with an inner '#', not '" + rt.valueOf([v105_0]) + "'."));
+  if (!((!rt.generalCompare1("eq", (t107 ??= rt.stepOne(c, "child", N55, null)), "ZZZ") || (((rt.stringLength(rt.normalizeSpace(v105_0)) === 4) && (rt.valueCompare("ge", [rt.number([v105_0])], [0n]) === true)) && (rt.valueCompare("le", [rt.number([v105_0])], [9999n]) === true))) || ((rt.contains(v105_0, "#") && !rt.startsWith(v105_0, "#")) && !rt.endsWith(v105_0, "#")))) out.push(rt.finding(ROWS[78], c, "Between Danish parties, a non-VAT tax given as allowance or charge reason code ZZZ (BT-98, BT-105) must have as reason (BT-97, BT-104) either the 4-digit tax category or a text with an inner '#', not '" + rt.valueOf([v105_0]) + "'."));
 }
 
 function global17(S) {
@@ -2648,9 +2648,9 @@ function step202(n, S) {
 function match57(n, S) { return step202(n, S); }
 
 function fire57(c, S, out) {
-  let t102;
+  let t108;
   S.cur = 79;
-  if (!rt.matches(rt.normalizeSpace(rt.strArg((t102 ??= rt.stepOne(c, "child", N9, null)), "normalize-space")), RE21)) out.push(rt.finding(ROWS[79], c, "The seller tax registration identifier (BT-32) of an Italian seller must be 11 to 16 capital letters or digits, not '" + rt.valueOf((t102 ??= rt.stepOne(c, "child", N9, null))) + "'."));
+  if (!rt.matches(rt.normalizeSpace(rt.strArg((t108 ??= rt.stepOne(c, "child", N9, null)), "normalize-space")), RE21)) out.push(rt.finding(ROWS[79], c, "The seller tax registration identifier (BT-32) of an Italian seller must be 11 to 16 capital letters or digits, not '" + rt.valueOf((t108 ??= rt.stepOne(c, "child", N9, null))) + "'."));
 }
 
 function step203(n, S) {
@@ -2670,13 +2670,13 @@ function step204(n, S) {
 function match58(n, S) { return step204(n, S); }
 
 function fire58(c, S, out) {
-  let t103, t104, t105, t106;
+  let t109, t110, t111, t112;
   S.cur = 80;
-  if (!rt.anyOnAxisSeq((t103 ??= rt.stepOne(c, "child", N4, null)), "child", N85)) out.push(rt.finding(ROWS[80], c, "An Italian seller must give the seller address line 1 (BT-35)."));
+  if (!(S.D.hasName(N85) && rt.anyOnAxisSeq((t109 ??= rt.stepOne(c, "child", N4, null)), "child", N85))) out.push(rt.finding(ROWS[80], c, "An Italian seller must give the seller address line 1 (BT-35)."));
   S.cur = 81;
-  if (!rt.anyOnAxisSeq((t103 ??= rt.stepOne(c, "child", N4, null)), "child", N86)) out.push(rt.finding(ROWS[81], c, "An Italian seller must give the seller city (BT-37)."));
+  if (!(S.D.hasName(N86) && rt.anyOnAxisSeq((t109 ??= rt.stepOne(c, "child", N4, null)), "child", N86))) out.push(rt.finding(ROWS[81], c, "An Italian seller must give the seller city (BT-37)."));
   S.cur = 82;
-  if (!rt.anyOnAxisSeq((t103 ??= rt.stepOne(c, "child", N4, null)), "child", N87)) out.push(rt.finding(ROWS[82], c, "An Italian seller must give the seller post code (BT-38)."));
+  if (!(S.D.hasName(N87) && rt.anyOnAxisSeq((t109 ??= rt.stepOne(c, "child", N4, null)), "child", N87))) out.push(rt.finding(ROWS[82], c, "An Italian seller must give the seller post code (BT-38)."));
 }
 
 function global18(S) {
@@ -2723,8 +2723,8 @@ function step206(n, S) {
 function match59(n, S) { return step206(n, S); }
 
 function fire59(c, S, out) {
-  let t107, t108;
-  const v110_0 = (t108 ??= rt.stepNodes((t107 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "VAT")])), "child", N9, null));
+  let t113, t114;
+  const v110_0 = (t114 ??= rt.stepNodes((t113 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "VAT")])), "child", N9, null));
   S.cur = 83;
   if (!(rt.stringLength(rt.normalizeSpace(rt.strArg(v110_0, "normalize-space"))) === 14)) out.push(rt.finding(ROWS[83], c, (S.lang === "sv" ? "Säljarens momsregistreringsnummer (BT-31) ska för svenska säljare ha 14 tecken (SE, 10 siffror, 01); '" + rt.valueOf(v110_0) + "' har " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg(v110_0, "normalize-space"))))]) + "." : "The Swedish seller VAT identifier (BT-31) must have 14 characters (SE, 10 digits, 01); '" + rt.valueOf(v110_0) + "' has " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg(v110_0, "normalize-space"))))]) + ".")));
   S.cur = 84;
@@ -2755,13 +2755,13 @@ function step209(n, S) {
 function match60(n, S) { return step209(n, S); }
 
 function fire60(c, S, out) {
-  let t109;
+  let t115;
   S.cur = 85;
-  if (!rt.ebv(fn16(S, [rt.string((t109 ??= rt.stepOne(c, "child", N9, null)))]))) out.push(rt.finding(ROWS[85], c, (S.lang === "sv" ? "Säljarens organisationsnummer (juridisk registreringsidentitet, BT-30) ska vara numeriskt, inte '" + rt.valueOf((t109 ??= rt.stepOne(c, "child", N9, null))) + "'." : "The Swedish organisation number given as seller legal registration identifier (BT-30) must be numeric, not '" + rt.valueOf((t109 ??= rt.stepOne(c, "child", N9, null))) + "'.")));
+  if (!rt.ebv(fn16(S, [rt.string((t115 ??= rt.stepOne(c, "child", N9, null)))]))) out.push(rt.finding(ROWS[85], c, (S.lang === "sv" ? "Säljarens organisationsnummer (juridisk registreringsidentitet, BT-30) ska vara numeriskt, inte '" + rt.valueOf((t115 ??= rt.stepOne(c, "child", N9, null))) + "'." : "The Swedish organisation number given as seller legal registration identifier (BT-30) must be numeric, not '" + rt.valueOf((t115 ??= rt.stepOne(c, "child", N9, null))) + "'.")));
   S.cur = 86;
-  if (!(rt.stringLength(rt.normalizeSpace(rt.strArg((t109 ??= rt.stepOne(c, "child", N9, null)), "normalize-space"))) === 10)) out.push(rt.finding(ROWS[86], c, (S.lang === "sv" ? "Säljarens organisationsnummer (juridisk registreringsidentitet, BT-30) ska ha 10 tecken; '" + rt.valueOf((t109 ??= rt.stepOne(c, "child", N9, null))) + "' har " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg((t109 ??= rt.stepOne(c, "child", N9, null)), "normalize-space"))))]) + "." : "The Swedish organisation number given as seller legal registration identifier (BT-30) must have 10 characters; '" + rt.valueOf((t109 ??= rt.stepOne(c, "child", N9, null))) + "' has " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg((t109 ??= rt.stepOne(c, "child", N9, null)), "normalize-space"))))]) + ".")));
+  if (!(rt.stringLength(rt.normalizeSpace(rt.strArg((t115 ??= rt.stepOne(c, "child", N9, null)), "normalize-space"))) === 10)) out.push(rt.finding(ROWS[86], c, (S.lang === "sv" ? "Säljarens organisationsnummer (juridisk registreringsidentitet, BT-30) ska ha 10 tecken; '" + rt.valueOf((t115 ??= rt.stepOne(c, "child", N9, null))) + "' har " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg((t115 ??= rt.stepOne(c, "child", N9, null)), "normalize-space"))))]) + "." : "The Swedish organisation number given as seller legal registration identifier (BT-30) must have 10 characters; '" + rt.valueOf((t115 ??= rt.stepOne(c, "child", N9, null))) + "' has " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg((t115 ??= rt.stepOne(c, "child", N9, null)), "normalize-space"))))]) + ".")));
   S.cur = 87;
-  if (!rt.ebv(fn19(S, [rt.normalizeSpace(rt.strArg((t109 ??= rt.stepOne(c, "child", N9, null)), "normalize-space"))]))) out.push(rt.finding(ROWS[87], c, (S.lang === "sv" ? "Kontrollsiffran i det svenska organisationsnumret '" + rt.valueOf((t109 ??= rt.stepOne(c, "child", N9, null))) + "' (säljarens juridiska registreringsidentitet, BT-30) är felaktig enligt Luhn-algoritmen (modulus 10)." : "The check digit of the Swedish organisation number '" + rt.valueOf((t109 ??= rt.stepOne(c, "child", N9, null))) + "' (seller legal registration identifier, BT-30) is wrong (Luhn modulus 10).")));
+  if (!rt.ebv(fn19(S, [rt.normalizeSpace(rt.strArg((t115 ??= rt.stepOne(c, "child", N9, null)), "normalize-space"))]))) out.push(rt.finding(ROWS[87], c, (S.lang === "sv" ? "Kontrollsiffran i det svenska organisationsnumret '" + rt.valueOf((t115 ??= rt.stepOne(c, "child", N9, null))) + "' (säljarens juridiska registreringsidentitet, BT-30) är felaktig enligt Luhn-algoritmen (modulus 10)." : "The check digit of the Swedish organisation number '" + rt.valueOf((t115 ??= rt.stepOne(c, "child", N9, null))) + "' (seller legal registration identifier, BT-30) is wrong (Luhn modulus 10).")));
 }
 
 function step210(n, S) {
@@ -2775,7 +2775,7 @@ function step211(n, S) {
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N4, null), "child", N5, null), "child", N6, null), "SE")) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N73, null), "child", N9)) return false;
+  if (!(S.D.hasName(N9) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N73, null), "child", N9))) return false;
   return n.parent !== null && step210(n.parent, S);
 }
 
@@ -2821,9 +2821,9 @@ function step215(n, S) {
 function match62(n, S) { return step214(n, S) || step215(n, S); }
 
 function fire62(c, S, out) {
-  let t110;
+  let t116;
   S.cur = 89;
-  if (!rt.generalCompare("eq", [rt.number((t110 ??= rt.stepOne(c, "child", N89, null)))], Q25)) out.push(rt.finding(ROWS[89], c, (S.lang === "sv" ? "För svenska säljare ska momssatsen för momskategori S (BT-96, BT-103, BT-119, BT-152) vara 25, 12 eller 6 procent, inte '" + rt.valueOf((t110 ??= rt.stepOne(c, "child", N89, null))) + "'." : "For a Swedish seller the standard-rated VAT category (code S) rate (BT-96, BT-103, BT-119, BT-152) must be 25, 12 or 6, not '" + rt.valueOf((t110 ??= rt.stepOne(c, "child", N89, null))) + "'.")));
+  if (!rt.generalCompare("eq", [rt.number((t116 ??= rt.stepOne(c, "child", N89, null)))], Q25)) out.push(rt.finding(ROWS[89], c, (S.lang === "sv" ? "För svenska säljare ska momssatsen för momskategori S (BT-96, BT-103, BT-119, BT-152) vara 25, 12 eller 6 procent, inte '" + rt.valueOf((t116 ??= rt.stepOne(c, "child", N89, null))) + "'." : "For a Swedish seller the standard-rated VAT category (code S) rate (BT-96, BT-103, BT-119, BT-152) must be 25, 12 or 6, not '" + rt.valueOf((t116 ??= rt.stepOne(c, "child", N89, null))) + "'.")));
 }
 
 function step216(n, S) {
@@ -2902,9 +2902,9 @@ function step222(n, S) {
 function match65(n, S) { return step222(n, S); }
 
 function fire65(c, S, out) {
-  let t111;
+  let t117;
   S.cur = 94;
-  if (!!rt.generalCompare("eq", (t111 ??= rt.stepOne(c, "child", N37, null)), Q27)) out.push(rt.finding(ROWS[94], c, (S.lang === "sv" ? "Svenska säljare bör ange bankgiro eller plusgiro med betalningssätt 30 (BT-81) och SE:BANKGIRO eller SE:PLUSGIRO som betaltjänstleverantörens identitet (BT-86), inte med kod " + rt.valueOf((t111 ??= rt.stepOne(c, "child", N37, null))) + "." : "A Swedish seller should give Bankgiro or Plusgiro as payment means type code 30 (BT-81) with SE:BANKGIRO or SE:PLUSGIRO as payment service provider identifier (BT-86), not as code " + rt.valueOf((t111 ??= rt.stepOne(c, "child", N37, null))) + ".")));
+  if (!!rt.generalCompare("eq", (t117 ??= rt.stepOne(c, "child", N37, null)), Q27)) out.push(rt.finding(ROWS[94], c, (S.lang === "sv" ? "Svenska säljare bör ange bankgiro eller plusgiro med betalningssätt 30 (BT-81) och SE:BANKGIRO eller SE:PLUSGIRO som betaltjänstleverantörens identitet (BT-86), inte med kod " + rt.valueOf((t117 ??= rt.stepOne(c, "child", N37, null))) + "." : "A Swedish seller should give Bankgiro or Plusgiro as payment means type code 30 (BT-81) with SE:BANKGIRO or SE:PLUSGIRO as payment service provider identifier (BT-86), not as code " + rt.valueOf((t117 ??= rt.stepOne(c, "child", N37, null))) + ".")));
 }
 
 function step223(n, S) {
@@ -2919,9 +2919,9 @@ function step223(n, S) {
 function match66(n, S) { return step223(n, S); }
 
 function fire66(c, S, out) {
-  let t112;
+  let t118;
   S.cur = 95;
-  if (!!rt.generalCompare1("eq", (t112 ??= rt.stepOne(c, "child", N37, null)), "31")) out.push(rt.finding(ROWS[95], c, (S.lang === "sv" ? "Vid inrikes handel mellan svenska parter bör kontoöverföring anges med betalningssätt 30 (BT-81), inte 31." : "Between Swedish parties a credit transfer should have payment means type code 30 (BT-81), not 31.")));
+  if (!!rt.generalCompare1("eq", (t118 ??= rt.stepOne(c, "child", N37, null)), "31")) out.push(rt.finding(ROWS[95], c, (S.lang === "sv" ? "Vid inrikes handel mellan svenska parter bör kontoöverföring anges med betalningssätt 30 (BT-81), inte 31." : "Between Swedish parties a credit transfer should have payment means type code 30 (BT-81), not 31.")));
 }
 
 function global21(S) {
@@ -3012,11 +3012,11 @@ function step227(n, S) {
 function match68(n, S) { return step227(n, S); }
 
 function fire68(c, S, out) {
-  let t113, t114, t115, t116;
+  let t119, t120, t121, t122;
   S.cur = 103;
-  if (!(rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg((t114 ??= rt.stepNodes((t113 ??= rt.stepOne(c, "child", N90, null)), "child", N91, null)), "string-length")))], [0n]) === true)) out.push(rt.finding(ROWS[103], c, "A Greek seller must give its full registered name as seller trading name (BT-28)."));
+  if (!(rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg((t120 ??= rt.stepNodes((t119 ??= rt.stepOne(c, "child", N90, null)), "child", N91, null)), "string-length")))], [0n]) === true)) out.push(rt.finding(ROWS[103], c, "A Greek seller must give its full registered name as seller trading name (BT-28)."));
   S.cur = 104;
-  if (!rt.ebv(fn21(S, rt.pathMap((t116 ??= rt.stepNodes((t115 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")])), "child", N9, null)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[104], c, "A Greek seller should give exactly one seller VAT identifier (BT-31): 'EL' and a valid TIN; found '" + rt.valueOf((t116 ??= rt.stepNodes((t115 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")])), "child", N9, null))) + "'."));
+  if (!rt.ebv(fn21(S, rt.pathMap((t122 ??= rt.stepNodes((t121 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")])), "child", N9, null)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[104], c, "A Greek seller should give exactly one seller VAT identifier (BT-31): 'EL' and a valid TIN; found '" + rt.valueOf((t122 ??= rt.stepNodes((t121 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")])), "child", N9, null))) + "'."));
 }
 
 function step228(n, S) {
@@ -3065,9 +3065,9 @@ function step232(n, S) {
 function match70(n, S) { return step232(n, S); }
 
 function fire70(c, S, out) {
-  let t117, t118;
-  const v119_0 = (t117 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N92, null), "##M.AR.K##")])).length;
-  const v120_0 = (t118 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N92, null), "##INVOICE|URL##")])).length;
+  let t123, t124;
+  const v119_0 = (t123 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N92, null), "##M.AR.K##")])).length;
+  const v120_0 = (t124 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N92, null), "##INVOICE|URL##")])).length;
   S.cur = 106;
   if (!(v119_0 === 1)) out.push(rt.finding(ROWS[106], c, "For a Greek seller there must be exactly one supporting document (BG-24) with description (BT-123) '##M.AR.K##' (the MARK number); found " + rt.valueOf([BigInt(v119_0)]) + "."));
   S.cur = 107;
@@ -3110,9 +3110,9 @@ function step235(n, S) {
 function match72(n, S) { return step235(n, S); }
 
 function fire72(c, S, out) {
-  let t119, t120, t121;
+  let t125, t126, t127;
   S.cur = 110;
-  if (!(rt.normalizeSpace(rt.strArg((t121 ??= rt.stepNodes((t120 ??= rt.stepNodes((t119 ??= rt.stepOne(c, "child", N93, null)), "child", N94, null)), "child", N95, null)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[110], c, "For a Greek seller the '##INVOICE|URL##' supporting document (BG-24) must give the external document location (BT-124)."));
+  if (!(rt.normalizeSpace(rt.strArg((t127 ??= rt.stepNodes((t126 ??= rt.stepNodes((t125 ??= rt.stepOne(c, "child", N93, null)), "child", N94, null)), "child", N95, null)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[110], c, "For a Greek seller the '##INVOICE|URL##' supporting document (BG-24) must give the external document location (BT-124)."));
 }
 
 function step236(n, S) {
@@ -3132,9 +3132,9 @@ function step237(n, S) {
 function match73(n, S) { return step237(n, S); }
 
 function fire73(c, S, out) {
-  let t122, t123;
+  let t128, t129;
   S.cur = 111;
-  if (!(rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg((t123 ??= rt.stepNodes((t122 ??= rt.stepOne(c, "child", N90, null)), "child", N91, null)), "string-length")))], [0n]) === true)) out.push(rt.finding(ROWS[111], c, "A Greek seller must give the buyer's full name as buyer trading name (BT-45)."));
+  if (!(rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg((t129 ??= rt.stepNodes((t128 ??= rt.stepOne(c, "child", N90, null)), "child", N91, null)), "string-length")))], [0n]) === true)) out.push(rt.finding(ROWS[111], c, "A Greek seller must give the buyer's full name as buyer trading name (BT-45)."));
 }
 
 function step238(n, S) {
@@ -3160,9 +3160,9 @@ function step240(n, S) {
 function match74(n, S) { return step240(n, S); }
 
 function fire74(c, S, out) {
-  let t124;
+  let t130;
   S.cur = 112;
-  if (!(rt.generalCompare1("eq", (t124 ??= rt.stepOne(c, "attribute", N51, null)), "9933") && rt.ebv(fn20(S, [rt.string([c])])))) out.push(rt.finding(ROWS[112], c, "A Greek seller's electronic address (BT-34) must be its TIN with scheme 9933, not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t124 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
+  if (!(rt.generalCompare1("eq", (t130 ??= rt.stepOne(c, "attribute", N51, null)), "9933") && rt.ebv(fn20(S, [rt.string([c])])))) out.push(rt.finding(ROWS[112], c, "A Greek seller's electronic address (BT-34) must be its TIN with scheme 9933, not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t130 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
 }
 
 function global25(S) {
@@ -3191,9 +3191,9 @@ function step242(n, S) {
 function match75(n, S) { return step242(n, S); }
 
 function fire75(c, S, out) {
-  let t125, t126;
+  let t131, t132;
   S.cur = 113;
-  if (!rt.ebv(fn21(S, rt.pathMap((t126 ??= rt.stepNodes((t125 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")])), "child", N9, null)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[113], c, "Between Greek parties the buyer must have exactly one buyer VAT identifier (BT-48): 'EL' and a valid TIN; found '" + rt.valueOf((t126 ??= rt.stepNodes((t125 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")])), "child", N9, null))) + "'."));
+  if (!rt.ebv(fn21(S, rt.pathMap((t132 ??= rt.stepNodes((t131 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")])), "child", N9, null)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[113], c, "Between Greek parties the buyer must have exactly one buyer VAT identifier (BT-48): 'EL' and a valid TIN; found '" + rt.valueOf((t132 ??= rt.stepNodes((t131 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")])), "child", N9, null))) + "'."));
 }
 
 function step243(n, S) {
@@ -3219,9 +3219,9 @@ function step245(n, S) {
 function match76(n, S) { return step245(n, S); }
 
 function fire76(c, S, out) {
-  let t127;
+  let t133;
   S.cur = 114;
-  if (!(rt.generalCompare1("eq", (t127 ??= rt.stepOne(c, "attribute", N51, null)), "9933") && rt.ebv(fn20(S, [rt.string([c])])))) out.push(rt.finding(ROWS[114], c, "Between Greek parties the buyer electronic address (BT-49) must be the buyer's TIN with scheme 9933, not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t127 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
+  if (!(rt.generalCompare1("eq", (t133 ??= rt.stepOne(c, "attribute", N51, null)), "9933") && rt.ebv(fn20(S, [rt.string([c])])))) out.push(rt.finding(ROWS[114], c, "Between Greek parties the buyer electronic address (BT-49) must be the buyer's TIN with scheme 9933, not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t133 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
 }
 
 function global26(S) {
@@ -3261,24 +3261,24 @@ function step247(n, S) {
 function match77(n, S) { return step246(n, S) || step247(n, S); }
 
 function fire77(c, S, out) {
-  let t128, t129, t130, t131, t132, t133, t134, t135, t136, t137, t138, t139, t140, t141, t142, t143, t144, t145;
-  const v124_0 = (t128 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N92, null), "EINDAGI")]));
+  let t134, t135, t136, t137, t138, t139, t140, t141, t142, t143, t144, t145, t146, t147, t148, t149, t150, t151, t152;
+  const v124_0 = (t134 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N92, null), "EINDAGI")]));
   S.cur = 115;
-  if (!rt.generalCompare("eq", rt.pathMap(rt.union((t129 ??= rt.stepOne(c, "child", N71, null)), (t130 ??= rt.stepOne(c, "child", N72, null))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]), Q30)) out.push(rt.finding(ROWS[115], c, "An Icelandic seller should use invoice type code (BT-3) 380 or 381, not '" + rt.valueOf(rt.union((t129 ??= rt.stepOne(c, "child", N71, null)), (t130 ??= rt.stepOne(c, "child", N72, null)))) + "'."));
+  if (!rt.generalCompare("eq", rt.pathMap(rt.union((t135 ??= rt.stepOne(c, "child", N71, null)), (t136 ??= rt.stepOne(c, "child", N72, null))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]), Q30)) out.push(rt.finding(ROWS[115], c, "An Icelandic seller should use invoice type code (BT-3) 380 or 381, not '" + rt.valueOf(rt.union((t135 ??= rt.stepOne(c, "child", N71, null)), (t136 ??= rt.stepOne(c, "child", N72, null)))) + "'."));
   S.cur = 116;
-  if (!rt.generalCompare1("eq", (t135 ??= rt.stepNodes((t134 ??= rt.stepNodes((t133 ??= rt.stepNodes((t132 ??= rt.stepNodes((t131 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N73, null)), "child", N9, null)), "attribute", N51, null)), "0196")) out.push(rt.finding(ROWS[116], c, "An Icelandic seller must give its kennitala as seller legal registration identifier (BT-30) with scheme 0196."));
+  if (!rt.generalCompare1("eq", (t141 ??= rt.stepNodes((t140 ??= rt.stepNodes((t139 ??= rt.stepNodes((t138 ??= rt.stepNodes((t137 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N73, null)), "child", N9, null)), "attribute", N51, null)), "0196")) out.push(rt.finding(ROWS[116], c, "An Icelandic seller must give its kennitala as seller legal registration identifier (BT-30) with scheme 0196."));
   S.cur = 117;
-  if (!(rt.anyOnAxisSeq((t136 ??= rt.stepNodes((t132 ??= rt.stepNodes((t131 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N4, null)), "child", N85) && rt.anyOnAxisSeq((t136 ??= rt.stepNodes((t132 ??= rt.stepNodes((t131 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N4, null)), "child", N87))) out.push(rt.finding(ROWS[117], c, "An Icelandic seller must give the seller address line 1 (BT-35) and post code (BT-38)."));
+  if (!((S.D.hasName(N85) && rt.anyOnAxisSeq((t142 ??= rt.stepNodes((t138 ??= rt.stepNodes((t137 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N4, null)), "child", N85)) && (S.D.hasName(N87) && rt.anyOnAxisSeq((t142 ??= rt.stepNodes((t138 ??= rt.stepNodes((t137 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N4, null)), "child", N87)))) out.push(rt.finding(ROWS[117], c, "An Icelandic seller must give the seller address line 1 (BT-35) and post code (BT-38)."));
   S.cur = 118;
-  if (!(t139 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N37, null), "9")])).every((v125_0) => (rt.stringLength(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(rt.requireNode(v125_0), "child", N75, null), "child", N12, null), "normalize-space"))) === 12))) out.push(rt.finding(ROWS[118], c, "An Icelandic seller using payment means type code 9 (BT-81) must give a 12-digit payment account identifier (BT-84), not '" + rt.valueOf((t141 ??= rt.stepNodes((t140 ??= rt.stepNodes((t139 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N37, null), "9")])), "child", N75, null)), "child", N12, null))) + "'."));
+  if (!(t145 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N37, null), "9")])).every((v125_0) => (rt.stringLength(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(rt.requireNode(v125_0), "child", N75, null), "child", N12, null), "normalize-space"))) === 12))) out.push(rt.finding(ROWS[118], c, "An Icelandic seller using payment means type code 9 (BT-81) must give a 12-digit payment account identifier (BT-84), not '" + rt.valueOf((t147 ??= rt.stepNodes((t146 ??= rt.stepNodes((t145 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N37, null), "9")])), "child", N75, null)), "child", N12, null))) + "'."));
   S.cur = 119;
-  if (!(t142 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N37, null), "42")])).every((v126_0) => (rt.stringLength(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(rt.requireNode(v126_0), "child", N75, null), "child", N12, null), "normalize-space"))) === 12))) out.push(rt.finding(ROWS[119], c, "An Icelandic seller using payment means type code 42 (BT-81) must give a 12-digit payment account identifier (BT-84), not '" + rt.valueOf((t144 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N37, null), "42")])), "child", N75, null)), "child", N12, null))) + "'."));
+  if (!(t148 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N37, null), "42")])).every((v126_0) => (rt.stringLength(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(rt.requireNode(v126_0), "child", N75, null), "child", N12, null), "normalize-space"))) === 12))) out.push(rt.finding(ROWS[119], c, "An Icelandic seller using payment means type code 42 (BT-81) must give a 12-digit payment account identifier (BT-84), not '" + rt.valueOf((t150 ??= rt.stepNodes((t149 ??= rt.stepNodes((t148 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N37, null), "42")])), "child", N75, null)), "child", N12, null))) + "'."));
   S.cur = 120;
-  if (!((v124_0.length === 0) || ((rt.stringLength(rt.string(rt.step(v124_0, "child", N12, null))) === 10) && rt.castableSeq([rt.string(rt.step(v124_0, "child", N12, null))], "date", false)))) out.push(rt.finding(ROWS[120], c, "An Icelandic seller's EINDAGI supporting document reference (BT-122) must be a date written YYYY-MM-DD, not '" + rt.valueOf(rt.step(v124_0, "child", N12, null)) + "'."));
+  if (!((v124_0.length === 0) || ((rt.stringLength(rt.string((t151 ??= rt.stepNodes(v124_0, "child", N12, null)))) === 10) && rt.castableSeq([rt.string((t151 ??= rt.stepNodes(v124_0, "child", N12, null)))], "date", false)))) out.push(rt.finding(ROWS[120], c, "An Icelandic seller's EINDAGI supporting document reference (BT-122) must be a date written YYYY-MM-DD, not '" + rt.valueOf((t151 ??= rt.stepNodes(v124_0, "child", N12, null))) + "'."));
   S.cur = 121;
   if (!((v124_0.length === 0) || rt.anyOnAxis(c, "child", N66))) out.push(rt.finding(ROWS[121], c, "An Icelandic invoice with an EINDAGI supporting document (BT-122) must also give the payment due date (BT-9)."));
   S.cur = 122;
-  if (!((v124_0.length === 0) || rt.generalCompare("le", rt.pathMap((t145 ??= rt.stepOne(c, "child", N66, null)), (c, p, z) => [rt.string([c])]), rt.pathMap(rt.step(v124_0, "child", N12, null), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[122], c, "An Icelandic seller's EINDAGI date (BT-122) '" + rt.valueOf(rt.step(v124_0, "child", N12, null)) + "' must not be before the payment due date (BT-9) '" + rt.valueOf((t145 ??= rt.stepOne(c, "child", N66, null))) + "'."));
+  if (!((v124_0.length === 0) || rt.generalCompare("le", rt.pathMap((t152 ??= rt.stepOne(c, "child", N66, null)), (c, p, z) => [rt.string([c])]), rt.pathMap((t151 ??= rt.stepNodes(v124_0, "child", N12, null)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[122], c, "An Icelandic seller's EINDAGI date (BT-122) '" + rt.valueOf((t151 ??= rt.stepNodes(v124_0, "child", N12, null))) + "' must not be before the payment due date (BT-9) '" + rt.valueOf((t152 ??= rt.stepOne(c, "child", N66, null))) + "'."));
 }
 
 function step248(n, S) {
@@ -3298,11 +3298,11 @@ function step249(n, S) {
 function match78(n, S) { return step249(n, S); }
 
 function fire78(c, S, out) {
-  let t146, t147, t148, t149, t150, t151, t152;
+  let t153, t154, t155, t156, t157, t158, t159;
   S.cur = 123;
-  if (!rt.generalCompare1("eq", (t149 ??= rt.stepNodes((t148 ??= rt.stepNodes((t147 ??= rt.stepNodes((t146 ??= rt.stepOne(c, "child", N3, null)), "child", N73, null)), "child", N9, null)), "attribute", N51, null)), "0196")) out.push(rt.finding(ROWS[123], c, "Between Icelandic parties the buyer's kennitala must be given as buyer legal registration identifier (BT-47) with scheme 0196."));
+  if (!rt.generalCompare1("eq", (t156 ??= rt.stepNodes((t155 ??= rt.stepNodes((t154 ??= rt.stepNodes((t153 ??= rt.stepOne(c, "child", N3, null)), "child", N73, null)), "child", N9, null)), "attribute", N51, null)), "0196")) out.push(rt.finding(ROWS[123], c, "Between Icelandic parties the buyer's kennitala must be given as buyer legal registration identifier (BT-47) with scheme 0196."));
   S.cur = 124;
-  if (!(rt.anyOnAxisSeq((t150 ??= rt.stepNodes((t146 ??= rt.stepOne(c, "child", N3, null)), "child", N4, null)), "child", N85) && rt.anyOnAxisSeq((t150 ??= rt.stepNodes((t146 ??= rt.stepOne(c, "child", N3, null)), "child", N4, null)), "child", N87))) out.push(rt.finding(ROWS[124], c, "Between Icelandic parties the buyer address line 1 (BT-50) and buyer post code (BT-53) must be given."));
+  if (!((S.D.hasName(N85) && rt.anyOnAxisSeq((t157 ??= rt.stepNodes((t153 ??= rt.stepOne(c, "child", N3, null)), "child", N4, null)), "child", N85)) && (S.D.hasName(N87) && rt.anyOnAxisSeq((t157 ??= rt.stepNodes((t153 ??= rt.stepOne(c, "child", N3, null)), "child", N4, null)), "child", N87)))) out.push(rt.finding(ROWS[124], c, "Between Icelandic parties the buyer address line 1 (BT-50) and buyer post code (BT-53) must be given."));
 }
 
 function global28(S) {
@@ -3370,7 +3370,7 @@ function step253(n, S) {
 function match80(n, S) { return step253(n, S); }
 
 function fire80(c, S, out) {
-  let t153, t154, t155;
+  let t160, t161, t162;
   S.cur = 126;
   if (!((rt.anyOnAxis(c, "child", N85) && rt.anyOnAxis(c, "child", N86)) && rt.anyOnAxis(c, "child", N87))) out.push(rt.finding(ROWS[126], c, "A Dutch seller address (BG-5) must give address line 1 (BT-35), city (BT-37) and post code (BT-38)."));
 }
@@ -3404,9 +3404,9 @@ function step257(n, S) {
 function match81(n, S) { return step257(n, S); }
 
 function fire81(c, S, out) {
-  let t156;
+  let t163;
   S.cur = 127;
-  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t156 ??= rt.stepOne(c, "attribute", N51, null))), RE27), Q31) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[127], c, "The seller legal registration identifier (BT-30) of a Dutch seller must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t156 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
+  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t163 ??= rt.stepOne(c, "attribute", N51, null))), RE27), Q31) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[127], c, "The seller legal registration identifier (BT-30) of a Dutch seller must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t163 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
 }
 
 function step258(n, S) {
@@ -3432,7 +3432,7 @@ function step260(n, S) {
 function match82(n, S) { return step260(n, S); }
 
 function fire82(c, S, out) {
-  let t157, t158, t159;
+  let t164, t165, t166;
   S.cur = 128;
   if (!((rt.anyOnAxis(c, "child", N85) && rt.anyOnAxis(c, "child", N86)) && rt.anyOnAxis(c, "child", N87))) out.push(rt.finding(ROWS[128], c, "Between Dutch parties the buyer address (BG-8) must give address line 1 (BT-50), city (BT-52) and post code (BT-53)."));
 }
@@ -3466,9 +3466,9 @@ function step264(n, S) {
 function match83(n, S) { return step264(n, S); }
 
 function fire83(c, S, out) {
-  let t160;
+  let t167;
   S.cur = 129;
-  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t160 ??= rt.stepOne(c, "attribute", N51, null))), RE27), Q31) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[129], c, "Between Dutch parties the buyer legal registration identifier (BT-47) must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t160 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
+  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t167 ??= rt.stepOne(c, "attribute", N51, null))), RE27), Q31) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[129], c, "Between Dutch parties the buyer legal registration identifier (BT-47) must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t167 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
 }
 
 function step265(n, S) {
@@ -3488,7 +3488,7 @@ function step266(n, S) {
 function match84(n, S) { return step266(n, S); }
 
 function fire84(c, S, out) {
-  let t161, t162, t163;
+  let t168, t169, t170;
   S.cur = 130;
   if (!((rt.anyOnAxis(c, "child", N85) && rt.anyOnAxis(c, "child", N86)) && rt.anyOnAxis(c, "child", N87))) out.push(rt.finding(ROWS[130], c, "For a Dutch seller with a Dutch tax representative, the representative's address (BG-12) must give address line 1 (BT-64), city (BT-66) and post code (BT-67)."));
 }
@@ -3504,9 +3504,9 @@ function step267(n, S) {
 function match85(n, S) { return step267(n, S); }
 
 function fire85(c, S, out) {
-  let t164;
+  let t171;
   S.cur = 131;
-  if (!((S.D.memo[85] !== undefined ? S.D.memo[85] : (S.D.memo[85] = ((S.D.memo[84] !== undefined ? S.D.memo[84] : (S.D.memo[84] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"))).length > 0))) || rt.ebv((!rt.castableSeq((t164 ??= rt.stepOne(c, "child", N64, null)), "decimal", false) ? [false] : ((S.D.memo[87] !== undefined ? S.D.memo[87] : (S.D.memo[87] = ((S.D.memo[86] !== undefined ? S.D.memo[86] : (S.D.memo[86] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N14, null))).length > 0))) ? rt.optBool(rt.valueCompare("ge", rt.castSeq((t164 ??= rt.stepOne(c, "child", N64, null)), "decimal", true), [0n])) : [((S.D.memo[89] !== undefined ? S.D.memo[89] : (S.D.memo[89] = ((S.D.memo[88] !== undefined ? S.D.memo[88] : (S.D.memo[88] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N17, null))).length > 0))) && rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq((t164 ??= rt.stepOne(c, "child", N64, null)), "decimal", true), [0n]))))]))))) out.push(rt.finding(ROWS[131], c, "A Dutch seller must give payment instructions (BG-16) when the buyer has to pay (amount due for payment, BT-115, is " + rt.valueOf((t164 ??= rt.stepOne(c, "child", N64, null))) + ")."));
+  if (!((S.D.memo[85] !== undefined ? S.D.memo[85] : (S.D.memo[85] = ((S.D.memo[84] !== undefined ? S.D.memo[84] : (S.D.memo[84] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"))).length > 0))) || rt.ebv((!rt.castableSeq((t171 ??= rt.stepOne(c, "child", N64, null)), "decimal", false) ? [false] : ((S.D.memo[87] !== undefined ? S.D.memo[87] : (S.D.memo[87] = ((S.D.memo[86] !== undefined ? S.D.memo[86] : (S.D.memo[86] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N14, null))).length > 0))) ? rt.optBool(rt.valueCompare("ge", rt.castSeq((t171 ??= rt.stepOne(c, "child", N64, null)), "decimal", true), [0n])) : [((S.D.memo[89] !== undefined ? S.D.memo[89] : (S.D.memo[89] = ((S.D.memo[88] !== undefined ? S.D.memo[88] : (S.D.memo[88] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N17, null))).length > 0))) && rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq((t171 ??= rt.stepOne(c, "child", N64, null)), "decimal", true), [0n]))))]))))) out.push(rt.finding(ROWS[131], c, "A Dutch seller must give payment instructions (BG-16) when the buyer has to pay (amount due for payment, BT-115, is " + rt.valueOf((t171 ??= rt.stepOne(c, "child", N64, null))) + ")."));
 }
 
 function step268(n, S) {
@@ -3520,9 +3520,9 @@ function step268(n, S) {
 function match86(n, S) { return step268(n, S); }
 
 function fire86(c, S, out) {
-  let t165;
+  let t172;
   S.cur = 132;
-  if (!rt.inStringSet([rt.normalizeSpace(rt.strArg((t165 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))], SET5, Q32)) out.push(rt.finding(ROWS[132], c, "Between Dutch parties the payment means type code (BT-81) must be 30, 48, 49, 57, 58 or 59, not '" + rt.valueOf((t165 ??= rt.stepOne(c, "child", N37, null))) + "'."));
+  if (!rt.inStringSet([rt.normalizeSpace(rt.strArg((t172 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))], SET5, Q32)) out.push(rt.finding(ROWS[132], c, "Between Dutch parties the payment means type code (BT-81) must be 30, 48, 49, 57, 58 or 59, not '" + rt.valueOf((t172 ??= rt.stepOne(c, "child", N37, null))) + "'."));
 }
 
 function step269(n, S) {
@@ -3566,28 +3566,28 @@ function step271(n, S) {
 function match88(n, S) { return step271(n, S); }
 
 function fire88(c, S, out) {
-  let t166, t167, t168, t169, t170, t171, t172, t173, t174, t175, t176, t177, t178, t179, t180, t181, t182, t183, t184, t185, t186, t187, t188, t189, t190, t191;
-  const v131_0 = [...(t168 ??= rt.stepNodes((t167 ??= rt.stepNodes((t166 ??= rt.stepOne(c, "child", N29, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N35, null), Q11)])), "child", N69, null)), "child", N12, null)), ...rt.stepNodes(rt.stepNodes(rt.step(rt.union((t169 ??= rt.stepOne(c, "child", N32, null)), (t170 ??= rt.stepOne(c, "child", N33, null))), "child", N79, null), "child", N88, null), "child", N12, null)];
-  const v132_0 = (t174 ??= rt.stepNodes((t173 ??= rt.stepNodes((t172 ??= rt.stepNodes((t171 ??= rt.stepOne(c, "child", N15, null)), "child", N93, null)), "child", N53, null)), "attribute", N100, null));
-  const v133_0 = rt.pathMap(rt.union((t175 ??= rt.stepOne(c, "child", N71, null)), (t176 ??= rt.stepOne(c, "child", N72, null))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
+  let t173, t174, t175, t176, t177, t178, t179, t180, t181, t182, t183, t184, t185, t186, t187, t188, t189, t190, t191, t192, t193, t194, t195, t196, t197, t198;
+  const v131_0 = [...(t175 ??= rt.stepNodes((t174 ??= rt.stepNodes((t173 ??= rt.stepOne(c, "child", N29, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N35, null), Q11)])), "child", N69, null)), "child", N12, null)), ...rt.stepNodes(rt.stepNodes(rt.step(rt.union((t176 ??= rt.stepOne(c, "child", N32, null)), (t177 ??= rt.stepOne(c, "child", N33, null))), "child", N79, null), "child", N88, null), "child", N12, null)];
+  const v132_0 = (t181 ??= rt.stepNodes((t180 ??= rt.stepNodes((t179 ??= rt.stepNodes((t178 ??= rt.stepOne(c, "child", N15, null)), "child", N93, null)), "child", N53, null)), "attribute", N100, null));
+  const v133_0 = rt.pathMap(rt.union((t182 ??= rt.stepOne(c, "child", N71, null)), (t183 ??= rt.stepOne(c, "child", N72, null))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
   S.cur = 134;
   if (!rt.anyOnAxis(c, "child", N36)) out.push(rt.finding(ROWS[134], c, "Between German parties the invoice must contain payment instructions (BG-16)."));
   S.cur = 135;
-  if (!((t178 ??= rt.stepOne(c, "child", N20, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[135], c, "Between German parties the buyer reference (BT-10) must be given."));
+  if (!((t185 ??= rt.stepOne(c, "child", N20, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[135], c, "Between German parties the buyer reference (BT-10) must be given."));
   S.cur = 136;
-  if (!((!rt.inStringSet(v131_0, SET6, Q33) || rt.anyOnAxis(c, "child", N13)) || ((t183 ??= rt.stepNodes((t182 ??= rt.stepNodes((t181 ??= rt.stepNodes((t180 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N10, null)), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0))) out.push(rt.finding(ROWS[136], c, "Between German parties, when VAT category code S, Z, E, AE, K, G, L or M is used (BT-95, BT-102, BT-151), the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or a seller tax representative (BG-11) must be given."));
+  if (!((!rt.inStringSet(v131_0, SET6, Q33) || rt.anyOnAxis(c, "child", N13)) || ((t190 ??= rt.stepNodes((t189 ??= rt.stepNodes((t188 ??= rt.stepNodes((t187 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N10, null)), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0))) out.push(rt.finding(ROWS[136], c, "Between German parties, when VAT category code S, Z, E, AE, K, G, L or M is used (BT-95, BT-102, BT-151), the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or a seller tax representative (BG-11) must be given."));
   S.cur = 137;
   if (!rt.inStringSet(v133_0, SET7, Q34)) out.push(rt.finding(ROWS[137], c, "Between German parties the invoice type code (BT-3) should be 326, 380, 381, 384, 389, 875, 876 or 877, not '" + rt.valueOf(v133_0) + "'."));
   S.cur = 138;
-  if (!(t185 ??= rt.stepNodes((t184 ??= rt.stepOne(c, "child", N101, null)), "child", N19, [(c, p, z) => rt.posEq([1n], p)])).every((v134_0) => rt.ebv(fn24(S, [rt.string([v134_0])])))) out.push(rt.finding(ROWS[138], c, "Between German parties each cash discount line in the payment terms (BT-20) must read #SKONTO#TAGE=n#PROZENT=n.nn# (optionally with #BASISBETRAG=n.nn before the final #), in capitals, without extra blanks, and end with a line break."));
+  if (!(t192 ??= rt.stepNodes((t191 ??= rt.stepOne(c, "child", N101, null)), "child", N19, [(c, p, z) => rt.posEq([1n], p)])).every((v134_0) => rt.ebv(fn24(S, [rt.string([v134_0])])))) out.push(rt.finding(ROWS[138], c, "Between German parties each cash discount line in the payment terms (BT-20) must read #SKONTO#TAGE=n#PROZENT=n.nn# (optionally with #BASISBETRAG=n.nn before the final #), in capitals, without extra blanks, and end with a line break."));
   S.cur = 139;
   if (!(rt.distinctValues(v132_0).length === v132_0.length)) out.push(rt.finding(ROWS[139], c, "Between German parties each attached document (BT-125) must have its own file name; given: " + rt.valueOf([rt.stringJoin(v132_0, ", ")]) + "."));
   S.cur = 140;
-  if (!(!rt.generalCompare1("eq", v133_0, "384") || rt.anyOnAxisSeq((t186 ??= rt.stepOne(c, "child", N96, null)), "child", N97))) out.push(rt.finding(ROWS[140], c, "Between German parties a corrected invoice (BT-3 = 384) should give a preceding invoice reference (BG-3)."));
+  if (!(!rt.generalCompare1("eq", v133_0, "384") || (S.D.hasName(N97) && rt.anyOnAxisSeq((t193 ??= rt.stepOne(c, "child", N96, null)), "child", N97)))) out.push(rt.finding(ROWS[140], c, "Between German parties a corrected invoice (BT-3 = 384) should give a preceding invoice reference (BG-3)."));
   S.cur = 141;
-  if (!(!rt.anyOnAxisSeq((t177 ??= rt.stepOne(c, "child", N36, null)), "child", N38) || (rt.stepNodes(rt.step(rt.union((t181 ??= rt.stepNodes((t180 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), (t189 ??= rt.stepOne(c, "child", N102, null))), "child", N52, null), "child", N12, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "SEPA")]).length > 0))) out.push(rt.finding(ROWS[141], c, "Between German parties direct debit (BG-19) needs the bank assigned creditor identifier (BT-90, scheme SEPA)."));
+  if (!(!(S.D.hasName(N38) && rt.anyOnAxisSeq((t184 ??= rt.stepOne(c, "child", N36, null)), "child", N38)) || (rt.stepNodes(rt.step(rt.union((t188 ??= rt.stepNodes((t187 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), (t196 ??= rt.stepOne(c, "child", N102, null))), "child", N52, null), "child", N12, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "SEPA")]).length > 0))) out.push(rt.finding(ROWS[141], c, "Between German parties direct debit (BG-19) needs the bank assigned creditor identifier (BT-90, scheme SEPA)."));
   S.cur = 142;
-  if (!(!rt.anyOnAxisSeq((t177 ??= rt.stepOne(c, "child", N36, null)), "child", N38) || rt.anyOnAxisSeq((t190 ??= rt.stepNodes((t188 ??= rt.stepNodes((t177 ??= rt.stepOne(c, "child", N36, null)), "child", N38, null)), "child", N77, null)), "child", N12))) out.push(rt.finding(ROWS[142], c, "Between German parties direct debit (BG-19) needs the debited account identifier (BT-91)."));
+  if (!(!(S.D.hasName(N38) && rt.anyOnAxisSeq((t184 ??= rt.stepOne(c, "child", N36, null)), "child", N38)) || (S.D.hasName(N12) && rt.anyOnAxisSeq((t197 ??= rt.stepNodes((t195 ??= rt.stepNodes((t184 ??= rt.stepOne(c, "child", N36, null)), "child", N38, null)), "child", N77, null)), "child", N12)))) out.push(rt.finding(ROWS[142], c, "Between German parties direct debit (BG-19) needs the debited account identifier (BT-91)."));
 }
 
 function step272(n, S) {
@@ -3619,9 +3619,9 @@ function step275(n, S) {
 function match89(n, S) { return step275(n, S); }
 
 function fire89(c, S, out) {
-  let t192;
+  let t199;
   S.cur = 143;
-  if (!rt.matches(rt.strArg((t192 ??= rt.stepOne(c, "child", N95, null)), "matches"), RE28)) out.push(rt.finding(ROWS[143], c, "Between German parties the external document location (BT-124) should be an absolute URL with a scheme, not '" + rt.valueOf((t192 ??= rt.stepOne(c, "child", N95, null))) + "'."));
+  if (!rt.matches(rt.strArg((t199 ??= rt.stepOne(c, "child", N95, null)), "matches"), RE28)) out.push(rt.finding(ROWS[143], c, "Between German parties the external document location (BT-124) should be an absolute URL with a scheme, not '" + rt.valueOf((t199 ??= rt.stepOne(c, "child", N95, null))) + "'."));
 }
 
 function step276(n, S) {
@@ -3641,9 +3641,9 @@ function step277(n, S) {
 function match90(n, S) { return step277(n, S); }
 
 function fire90(c, S, out) {
-  let t193, t194;
+  let t200, t201;
   S.cur = 144;
-  if (!rt.anyOnAxisSeq((t193 ??= rt.stepOne(c, "child", N3, null)), "child", N103)) out.push(rt.finding(ROWS[144], c, "Between German parties the seller contact (BG-6) must be given."));
+  if (!(S.D.hasName(N103) && rt.anyOnAxisSeq((t200 ??= rt.stepOne(c, "child", N3, null)), "child", N103))) out.push(rt.finding(ROWS[144], c, "Between German parties the seller contact (BG-6) must be given."));
 }
 
 function step278(n, S) {
@@ -3675,11 +3675,11 @@ function step281(n, S) {
 function match91(n, S) { return step281(n, S); }
 
 function fire91(c, S, out) {
-  let t195, t196;
+  let t202, t203;
   S.cur = 145;
-  if (!((t195 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[145], c, "Between German parties the seller city (BT-37) must be given."));
+  if (!((t202 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[145], c, "Between German parties the seller city (BT-37) must be given."));
   S.cur = 146;
-  if (!((t196 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[146], c, "Between German parties the seller post code (BT-38) must be given."));
+  if (!((t203 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[146], c, "Between German parties the seller post code (BT-38) must be given."));
 }
 
 function step282(n, S) {
@@ -3711,11 +3711,11 @@ function step285(n, S) {
 function match92(n, S) { return step285(n, S); }
 
 function fire92(c, S, out) {
-  let t197, t198, t199;
-  const v135_0 = rt.normalizeSpace(rt.strArg((t197 ??= rt.stepOne(c, "child", N104, null)), "normalize-space"));
-  const v136_0 = rt.normalizeSpace(rt.strArg((t198 ??= rt.stepOne(c, "child", N105, null)), "normalize-space"));
+  let t204, t205, t206;
+  const v135_0 = rt.normalizeSpace(rt.strArg((t204 ??= rt.stepOne(c, "child", N104, null)), "normalize-space"));
+  const v136_0 = rt.normalizeSpace(rt.strArg((t205 ??= rt.stepOne(c, "child", N105, null)), "normalize-space"));
   S.cur = 147;
-  if (!((t199 ??= rt.stepOne(c, "child", N91, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[147], c, "Between German parties the seller contact point (BT-41) must be given."));
+  if (!((t206 ??= rt.stepOne(c, "child", N91, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[147], c, "Between German parties the seller contact point (BT-41) must be given."));
   S.cur = 148;
   if (!(v135_0 !== "")) out.push(rt.finding(ROWS[148], c, "Between German parties the seller contact telephone number (BT-42) must be given."));
   S.cur = 149;
@@ -3755,11 +3755,11 @@ function step289(n, S) {
 function match93(n, S) { return step289(n, S); }
 
 function fire93(c, S, out) {
-  let t200, t201;
+  let t207, t208;
   S.cur = 152;
-  if (!((t200 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[152], c, "Between German parties the buyer city (BT-52) must be given."));
+  if (!((t207 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[152], c, "Between German parties the buyer city (BT-52) must be given."));
   S.cur = 153;
-  if (!((t201 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[153], c, "Between German parties the buyer post code (BT-53) must be given."));
+  if (!((t208 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[153], c, "Between German parties the buyer post code (BT-53) must be given."));
 }
 
 function step290(n, S) {
@@ -3791,11 +3791,11 @@ function step293(n, S) {
 function match94(n, S) { return step293(n, S); }
 
 function fire94(c, S, out) {
-  let t202, t203;
+  let t209, t210;
   S.cur = 154;
-  if (!((t202 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[154], c, "Between German parties a deliver-to address (BG-15) must give the deliver-to city (BT-77)."));
+  if (!((t209 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[154], c, "Between German parties a deliver-to address (BG-15) must give the deliver-to city (BT-77)."));
   S.cur = 155;
-  if (!((t203 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[155], c, "Between German parties a deliver-to address (BG-15) must give the deliver-to post code (BT-78)."));
+  if (!((t210 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[155], c, "Between German parties a deliver-to address (BG-15) must give the deliver-to post code (BT-78)."));
 }
 
 function step294(n, S) {
@@ -3817,13 +3817,13 @@ function step295(n, S) {
 function match95(n, S) { return step295(n, S); }
 
 function fire95(c, S, out) {
-  let t204, t205, t206, t207, t208;
+  let t211, t212, t213, t214, t215;
   S.cur = 156;
-  if (!((rt.normalizeSpace(rt.strArg((t204 ??= rt.stepOne(c, "child", N37, null)), "normalize-space")) !== "58") || rt.ebv(fn23(S, (t206 ??= rt.stepNodes((t205 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null)))))) out.push(rt.finding(ROWS[156], c, "Between German parties, with SEPA credit transfer (BT-81 = 58) the payment account identifier (BT-84) should be a valid IBAN, not '" + rt.valueOf((t206 ??= rt.stepNodes((t205 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null))) + "'."));
+  if (!((rt.normalizeSpace(rt.strArg((t211 ??= rt.stepOne(c, "child", N37, null)), "normalize-space")) !== "58") || rt.ebv(fn23(S, (t213 ??= rt.stepNodes((t212 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null)))))) out.push(rt.finding(ROWS[156], c, "Between German parties, with SEPA credit transfer (BT-81 = 58) the payment account identifier (BT-84) should be a valid IBAN, not '" + rt.valueOf((t213 ??= rt.stepNodes((t212 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null))) + "'."));
   S.cur = 157;
-  if (!rt.anyOnAxis(c, "child", N75)) out.push(rt.finding(ROWS[157], c, "Between German parties, credit transfer (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t204 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))]) + ") needs the credit transfer group (BG-17)."));
+  if (!rt.anyOnAxis(c, "child", N75)) out.push(rt.finding(ROWS[157], c, "Between German parties, credit transfer (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t211 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))]) + ") needs the credit transfer group (BG-17)."));
   S.cur = 158;
-  if (!(!rt.anyOnAxis(c, "child", N109) && !rt.anyOnAxis(c, "child", N38))) out.push(rt.finding(ROWS[158], c, "Between German parties, with credit transfer (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t204 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))]) + ") neither payment card information (BG-18) nor direct debit (BG-19) may be given."));
+  if (!(!rt.anyOnAxis(c, "child", N109) && !rt.anyOnAxis(c, "child", N38))) out.push(rt.finding(ROWS[158], c, "Between German parties, with credit transfer (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t211 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))]) + ") neither payment card information (BG-18) nor direct debit (BG-19) may be given."));
 }
 
 function step296(n, S) {
@@ -3845,11 +3845,11 @@ function step297(n, S) {
 function match96(n, S) { return step297(n, S); }
 
 function fire96(c, S, out) {
-  let t209, t210, t211, t212;
+  let t216, t217, t218, t219;
   S.cur = 159;
-  if (!rt.anyOnAxis(c, "child", N109)) out.push(rt.finding(ROWS[159], c, "Between German parties, card payment (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t210 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))]) + ") needs payment card information (BG-18)."));
+  if (!rt.anyOnAxis(c, "child", N109)) out.push(rt.finding(ROWS[159], c, "Between German parties, card payment (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t217 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))]) + ") needs payment card information (BG-18)."));
   S.cur = 160;
-  if (!(!rt.anyOnAxis(c, "child", N75) && !rt.anyOnAxis(c, "child", N38))) out.push(rt.finding(ROWS[160], c, "Between German parties, with card payment (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t210 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))]) + ") neither credit transfer (BG-17) nor direct debit (BG-19) may be given."));
+  if (!(!rt.anyOnAxis(c, "child", N75) && !rt.anyOnAxis(c, "child", N38))) out.push(rt.finding(ROWS[160], c, "Between German parties, with card payment (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t217 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))]) + ") neither credit transfer (BG-17) nor direct debit (BG-19) may be given."));
 }
 
 function step298(n, S) {
@@ -3871,9 +3871,9 @@ function step299(n, S) {
 function match97(n, S) { return step299(n, S); }
 
 function fire97(c, S, out) {
-  let t213, t214, t215, t216, t217;
+  let t220, t221, t222, t223, t224;
   S.cur = 161;
-  if (!rt.ebv(fn23(S, (t215 ??= rt.stepNodes((t214 ??= rt.stepNodes((t213 ??= rt.stepOne(c, "child", N38, null)), "child", N77, null)), "child", N12, null))))) out.push(rt.finding(ROWS[161], c, "Between German parties, with SEPA direct debit (BT-81 = 59) the debited account identifier (BT-91) should be a valid IBAN, not '" + rt.valueOf((t215 ??= rt.stepNodes((t214 ??= rt.stepNodes((t213 ??= rt.stepOne(c, "child", N38, null)), "child", N77, null)), "child", N12, null))) + "'."));
+  if (!rt.ebv(fn23(S, (t222 ??= rt.stepNodes((t221 ??= rt.stepNodes((t220 ??= rt.stepOne(c, "child", N38, null)), "child", N77, null)), "child", N12, null))))) out.push(rt.finding(ROWS[161], c, "Between German parties, with SEPA direct debit (BT-81 = 59) the debited account identifier (BT-91) should be a valid IBAN, not '" + rt.valueOf((t222 ??= rt.stepNodes((t221 ??= rt.stepNodes((t220 ??= rt.stepOne(c, "child", N38, null)), "child", N77, null)), "child", N12, null))) + "'."));
   S.cur = 162;
   if (!rt.anyOnAxis(c, "child", N38)) out.push(rt.finding(ROWS[162], c, "Between German parties, direct debit (BT-81 = 59) needs the direct debit group (BG-19)."));
   S.cur = 163;
@@ -3903,9 +3903,9 @@ function step302(n, S) {
 function match98(n, S) { return step302(n, S); }
 
 function fire98(c, S, out) {
-  let t218, t219;
+  let t225, t226;
   S.cur = 164;
-  if (!((t219 ??= rt.stepNodes((t218 ??= rt.stepOne(c, "child", N69, null)), "child", N89, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[164], c, "Between German parties each VAT breakdown (BG-23) must give the VAT category rate (BT-119)."));
+  if (!((t226 ??= rt.stepNodes((t225 ??= rt.stepOne(c, "child", N69, null)), "child", N89, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[164], c, "Between German parties each VAT breakdown (BG-23) must give the VAT category rate (BT-119)."));
 }
 
 const PATTERNS = [

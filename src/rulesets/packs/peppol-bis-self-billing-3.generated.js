@@ -414,7 +414,7 @@ function fire2(c, S, out) {
   S.cur = 4;
   if (!((rt.valueCompare("le", [BigInt((t3 ??= rt.stepOne(c, "child", N14, null)).length)], [1n]) === true) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[4], c, "Invoice note (BT-22) may be given once (several only when seller and buyer are both in Germany), found " + rt.valueOf([BigInt((t3 ??= rt.stepOne(c, "child", N14, null)).length)]) + "."));
   S.cur = 5;
-  if (!(rt.anyOnAxis(c, "child", N15) || rt.anyOnAxisSeq((t5 ??= rt.stepOne(c, "child", N16, null)), "child", N17))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
+  if (!(rt.anyOnAxis(c, "child", N15) || (S.D.hasName(N17) && rt.anyOnAxisSeq((t5 ??= rt.stepOne(c, "child", N16, null)), "child", N17)))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
   S.cur = 6;
   if (!(rt.startsWith(v35_0, global0(S)) && !rt.contains(v35_0, "::"))) out.push(rt.finding(ROWS[6], c, "Specification identifier (BT-24) '" + rt.valueOf([v35_0]) + "' must start with '" + rt.valueOf([global0(S)]) + "' and must not contain '::'."));
   S.cur = 7;
@@ -714,14 +714,14 @@ function match9(n, S) { return step39(n, S); }
 function fire9(c, S, out) {
   let t23, t24, t25;
   S.cur = 17;
-  if (!rt.anyOnAxisSeq((t23 ??= rt.stepOne(c, "child", N34, null)), "child", N17)) out.push(rt.finding(ROWS[17], c, "Mandate reference identifier (BT-89) is required for direct debit (payment means code BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t25 ??= rt.stepOne(c, "child", N33, null)), "normalize-space"))]) + ")."));
+  if (!(S.D.hasName(N17) && rt.anyOnAxisSeq((t23 ??= rt.stepOne(c, "child", N34, null)), "child", N17))) out.push(rt.finding(ROWS[17], c, "Mandate reference identifier (BT-89) is required for direct debit (payment means code BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t25 ??= rt.stepOne(c, "child", N33, null)), "normalize-space"))]) + ")."));
 }
 
 function step40(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
+  if (!(S.D.hasName(N36) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))) return false;
   return n.parent !== null;
 }
 
@@ -747,7 +747,7 @@ function step44(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
+  if (!(S.D.hasName(N36) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))) return false;
   return n.parent !== null;
 }
 
@@ -781,7 +781,7 @@ function step48(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N38)) return false;
+  if (!(S.D.hasName(N38) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N38))) return false;
   return n.parent !== null;
 }
 
@@ -807,7 +807,7 @@ function step52(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N38)) return false;
+  if (!(S.D.hasName(N38) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N38))) return false;
   return n.parent !== null;
 }
 
@@ -852,25 +852,25 @@ function step57(n, S) {
 function match12(n, S) { return step56(n, S) || step57(n, S); }
 
 function fire12(c, S, out) {
-  let t38, t39, t40, t41, t42, t43, t44, t45, t46, t47;
+  let t38, t39, t40, t41, t42, t43, t44, t45, t46, t47, t48, t49;
   const v38_0 = (rt.anyOnAxis(c, "child", N39) ? rt.castSeq((t38 ??= rt.stepOne(c, "child", N39, null)), "decimal", true) : [0n]);
   const v39_0 = (rt.ebv((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N12, null)))) ? (t39 ??= rt.stepOne(c, "child", N40, null)) : (t40 ??= rt.stepOne(c, "child", N41, null)));
   const v40_0 = ((v39_0.length > 0) ? rt.castSeq(v39_0, "decimal", true) : [1n]);
-  const v41_0 = (rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N43) ? rt.castSeq((t42 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N43, null)), "decimal", true) : [0n]);
-  const v42_0 = ((rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null)), "decimal", true) : [1n]);
+  const v41_0 = ((S.D.hasName(N43) && rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N43)) ? rt.castSeq((t42 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N43, null)), "decimal", true) : [0n]);
+  const v42_0 = (((S.D.hasName(N44) && rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44)) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null)), "decimal", true) : [1n]);
   const v43_0 = (t44 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N31, null), "normalize-space")) === "false")]));
   const v44_0 = (t45 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N31, null), "normalize-space")) === "true")]));
-  const v45_0 = ((v43_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap(rt.step(v43_0, "child", N30, null), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
-  const v46_0 = ((v44_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap(rt.step(v44_0, "child", N30, null), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
+  const v45_0 = ((v43_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t46 ??= rt.stepNodes(v43_0, "child", N30, null)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
+  const v46_0 = ((v44_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t47 ??= rt.stepNodes(v44_0, "child", N30, null)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
   const v47_0 = rt.arith("-", rt.arith("+", rt.arith("*", v40_0, rt.arith("div", v41_0, v42_0)), v46_0), v45_0);
   S.cur = 20;
   if (!rt.ebv(fn1(S, v38_0, v47_0, [K0]))) out.push(rt.finding(ROWS[20], c, "Invoice line net amount (BT-131) " + rt.valueOf(v38_0) + " must equal quantity (BT-129) x net price (BT-146) / price base quantity (BT-149) + line charges (BT-141) - line allowances (BT-136) = " + rt.valueOf(v47_0) + " (within 0.02)."));
   S.cur = 21;
-  if (!(!rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null))) + " must be greater than zero."));
+  if (!(!(S.D.hasName(N44) && rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44)) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null))) + " must be greater than zero."));
   S.cur = 22;
-  if (!(rt.valueCompare("le", [BigInt((t46 ??= rt.stepOne(c, "child", N45, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[22], c, "Invoice line object identifier (BT-128) may be given once per line, found " + rt.valueOf([BigInt((t46 ??= rt.stepOne(c, "child", N45, null)).length)]) + "."));
+  if (!(rt.valueCompare("le", [BigInt((t48 ??= rt.stepOne(c, "child", N45, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[22], c, "Invoice line object identifier (BT-128) may be given once per line, found " + rt.valueOf([BigInt((t48 ??= rt.stepOne(c, "child", N45, null)).length)]) + "."));
   S.cur = 23;
-  if (!(!rt.anyOnAxis(c, "child", N45) || rt.generalCompare1("eq", (t47 ??= rt.stepNodes((t46 ??= rt.stepOne(c, "child", N45, null)), "child", N11, null)), "130"))) out.push(rt.finding(ROWS[23], c, "A line document reference is allowed only as invoice line object identifier (BT-128) with document type code 130."));
+  if (!(!rt.anyOnAxis(c, "child", N45) || rt.generalCompare1("eq", (t49 ??= rt.stepNodes((t48 ??= rt.stepOne(c, "child", N45, null)), "child", N11, null)), "130"))) out.push(rt.finding(ROWS[23], c, "A line document reference is allowed only as invoice line object identifier (BT-128) with document type code 130."));
 }
 
 function step58(n, S) {
@@ -888,11 +888,11 @@ function step59(n, S) {
 function match13(n, S) { return step59(n, S); }
 
 function fire13(c, S, out) {
-  let t48, t49, t50, t51, t52;
+  let t50, t51, t52, t53, t54;
   S.cur = 24;
-  if (!(rt.normalizeSpace(rt.strArg((t48 ??= rt.stepOne(c, "child", N31, null)), "normalize-space")) === "false")) out.push(rt.finding(ROWS[24], c, "Only a price discount (BT-147) is allowed on item price level: charge indicator must be 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t48 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t50 ??= rt.stepOne(c, "child", N31, null)), "normalize-space")) === "false")) out.push(rt.finding(ROWS[24], c, "Only a price discount (BT-147) is allowed on item price level: charge indicator must be 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t50 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))]) + "'."));
   S.cur = 25;
-  if (!(!rt.anyOnAxis(c, "child", N27) || rt.generalCompare("eq", rt.castSeq((t51 ??= rt.stepNodes((t50 ??= rt.stepOne(c, "parent", N23, null)), "child", N43, null)), "decimal", true), rt.arith("-", rt.castSeq((t49 ??= rt.stepOne(c, "child", N27, null)), "decimal", true), rt.castSeq((t52 ??= rt.stepOne(c, "child", N30, null)), "decimal", true))))) out.push(rt.finding(ROWS[25], c, "Item net price (BT-146) " + rt.valueOf((t51 ??= rt.stepNodes((t50 ??= rt.stepOne(c, "parent", N23, null)), "child", N43, null))) + " must equal item gross price (BT-148) " + rt.valueOf((t49 ??= rt.stepOne(c, "child", N27, null))) + " - price discount (BT-147) " + rt.valueOf((t52 ??= rt.stepOne(c, "child", N30, null))) + "."));
+  if (!(!rt.anyOnAxis(c, "child", N27) || rt.generalCompare("eq", rt.castSeq((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "parent", N23, null)), "child", N43, null)), "decimal", true), rt.arith("-", rt.castSeq((t51 ??= rt.stepOne(c, "child", N27, null)), "decimal", true), rt.castSeq((t54 ??= rt.stepOne(c, "child", N30, null)), "decimal", true))))) out.push(rt.finding(ROWS[25], c, "Item net price (BT-146) " + rt.valueOf((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "parent", N23, null)), "child", N43, null))) + " must equal item gross price (BT-148) " + rt.valueOf((t51 ??= rt.stepOne(c, "child", N27, null))) + " - price discount (BT-147) " + rt.valueOf((t54 ??= rt.stepOne(c, "child", N30, null))) + "."));
 }
 
 function step60(n, S) {
@@ -912,10 +912,10 @@ function step61(n, S) {
 function match14(n, S) { return step61(n, S); }
 
 function fire14(c, S, out) {
-  let t53, t54, t55, t56, t57;
-  const v48_0 = (rt.ebv((S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N12, null)))) ? (t55 ??= rt.stepNodes((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N40, null)) : (t56 ??= rt.stepNodes((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N41, null)));
+  let t55, t56, t57, t58, t59, t60;
+  const v48_0 = (rt.ebv((S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N12, null)))) ? (t57 ??= rt.stepNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N40, null)) : (t58 ??= rt.stepNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N41, null)));
   S.cur = 26;
-  if (!(!(rt.anyOnAxisSeq((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N40) || rt.anyOnAxisSeq((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N41)) || rt.generalCompare("eq", (t57 ??= rt.stepOne(c, "attribute", N46, null)), rt.step(v48_0, "attribute", N46, null)))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t57 ??= rt.stepOne(c, "attribute", N46, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf(rt.step(v48_0, "attribute", N46, null)) + "'."));
+  if (!(!((S.D.hasName(N40) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N40)) || (S.D.hasName(N41) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N41))) || rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N46, null)), (t60 ??= rt.stepNodes(v48_0, "attribute", N46, null))))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N46, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf((t60 ??= rt.stepNodes(v48_0, "attribute", N46, null))) + "'."));
 }
 
 function step62(n, S) {
@@ -1522,9 +1522,9 @@ function step125(n, S) {
 function match32(n, S) { return step125(n, S); }
 
 function fire32(c, S, out) {
-  let t58;
+  let t61;
   S.cur = 44;
-  if (!rt.generalCompare("eq", (t58 ??= rt.stepOne(c, "attribute", N53, null)), global2(S))) out.push(rt.finding(ROWS[44], c, "Attached document MIME code (BT-125-1) '" + rt.valueOf((t58 ??= rt.stepOne(c, "attribute", N53, null))) + "' is not in the Peppol subset of IANA media types."));
+  if (!rt.generalCompare("eq", (t61 ??= rt.stepOne(c, "attribute", N53, null)), global2(S))) out.push(rt.finding(ROWS[44], c, "Attached document MIME code (BT-125-1) '" + rt.valueOf((t61 ??= rt.stepOne(c, "attribute", N53, null))) + "' is not in the Peppol subset of IANA media types."));
 }
 
 function step126(n, S) {
@@ -1669,9 +1669,9 @@ function step144(n, S) {
 function match36(n, S) { return step132(n, S) || step133(n, S) || step134(n, S) || step135(n, S) || step136(n, S) || step137(n, S) || step138(n, S) || step139(n, S) || step140(n, S) || step141(n, S) || step142(n, S) || step143(n, S) || step144(n, S); }
 
 function fire36(c, S, out) {
-  let t59;
+  let t62;
   S.cur = 48;
-  if (!rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N22, null)), global6(S))) out.push(rt.finding(ROWS[48], c, "Currency '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N22, null))) + "' of amount " + rt.nodeName([c]) + " is not an ISO 4217 code (BT-5, BT-6)."));
+  if (!rt.generalCompare("eq", (t62 ??= rt.stepOne(c, "attribute", N22, null)), global6(S))) out.push(rt.finding(ROWS[48], c, "Currency '" + rt.valueOf((t62 ??= rt.stepOne(c, "attribute", N22, null))) + "' of amount " + rt.nodeName([c]) + " is not an ISO 4217 code (BT-5, BT-6)."));
 }
 
 function step145(n, S) {
@@ -1728,9 +1728,9 @@ function step151(n, S) {
 function match38(n, S) { return step151(n, S); }
 
 function fire38(c, S, out) {
-  let t60;
+  let t63;
   S.cur = 50;
-  if (!rt.generalCompare("eq", (t60 ??= rt.stepOne(c, "attribute", N47, null)), global7(S))) out.push(rt.finding(ROWS[50], c, "Electronic address scheme (BT-34-1, BT-49-1) '" + rt.valueOf((t60 ??= rt.stepOne(c, "attribute", N47, null))) + "' is not in the Electronic Address Scheme (EAS) code list."));
+  if (!rt.generalCompare("eq", (t63 ??= rt.stepOne(c, "attribute", N47, null)), global7(S))) out.push(rt.finding(ROWS[50], c, "Electronic address scheme (BT-34-1, BT-49-1) '" + rt.valueOf((t63 ??= rt.stepOne(c, "attribute", N47, null))) + "' is not in the Electronic Address Scheme (EAS) code list."));
 }
 
 function step152(n, S) {
@@ -1744,9 +1744,9 @@ function step152(n, S) {
 function match39(n, S) { return step152(n, S); }
 
 function fire39(c, S, out) {
-  let t61;
+  let t64;
   S.cur = 51;
-  if (!(rt.normalizeSpace(rt.strArg((t61 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "G")) out.push(rt.finding(ROWS[51], c, "VAT exemption reason code (BT-121) VATEX-EU-G requires VAT category code (BT-118) G, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t61 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t64 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "G")) out.push(rt.finding(ROWS[51], c, "VAT exemption reason code (BT-121) VATEX-EU-G requires VAT category code (BT-118) G, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t64 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
 }
 
 function step153(n, S) {
@@ -1760,9 +1760,9 @@ function step153(n, S) {
 function match40(n, S) { return step153(n, S); }
 
 function fire40(c, S, out) {
-  let t62;
+  let t65;
   S.cur = 52;
-  if (!(rt.normalizeSpace(rt.strArg((t62 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "O")) out.push(rt.finding(ROWS[52], c, "VAT exemption reason code (BT-121) VATEX-EU-O requires VAT category code (BT-118) O, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t62 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t65 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "O")) out.push(rt.finding(ROWS[52], c, "VAT exemption reason code (BT-121) VATEX-EU-O requires VAT category code (BT-118) O, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t65 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
 }
 
 function step154(n, S) {
@@ -1776,9 +1776,9 @@ function step154(n, S) {
 function match41(n, S) { return step154(n, S); }
 
 function fire41(c, S, out) {
-  let t63;
+  let t66;
   S.cur = 53;
-  if (!(rt.normalizeSpace(rt.strArg((t63 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "K")) out.push(rt.finding(ROWS[53], c, "VAT exemption reason code (BT-121) VATEX-EU-IC requires VAT category code (BT-118) K, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t63 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t66 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "K")) out.push(rt.finding(ROWS[53], c, "VAT exemption reason code (BT-121) VATEX-EU-IC requires VAT category code (BT-118) K, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t66 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
 }
 
 function step155(n, S) {
@@ -1792,9 +1792,9 @@ function step155(n, S) {
 function match42(n, S) { return step155(n, S); }
 
 function fire42(c, S, out) {
-  let t64;
+  let t67;
   S.cur = 54;
-  if (!(rt.normalizeSpace(rt.strArg((t64 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "AE")) out.push(rt.finding(ROWS[54], c, "VAT exemption reason code (BT-121) VATEX-EU-AE requires VAT category code (BT-118) AE, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t64 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t67 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "AE")) out.push(rt.finding(ROWS[54], c, "VAT exemption reason code (BT-121) VATEX-EU-AE requires VAT category code (BT-118) AE, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t67 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
 }
 
 function step156(n, S) {
@@ -1808,9 +1808,9 @@ function step156(n, S) {
 function match43(n, S) { return step156(n, S); }
 
 function fire43(c, S, out) {
-  let t65;
+  let t68;
   S.cur = 55;
-  if (!(rt.normalizeSpace(rt.strArg((t65 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[55], c, "VAT exemption reason code (BT-121) VATEX-EU-D requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t65 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t68 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[55], c, "VAT exemption reason code (BT-121) VATEX-EU-D requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t68 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
 }
 
 function step157(n, S) {
@@ -1824,9 +1824,9 @@ function step157(n, S) {
 function match44(n, S) { return step157(n, S); }
 
 function fire44(c, S, out) {
-  let t66;
+  let t69;
   S.cur = 56;
-  if (!(rt.normalizeSpace(rt.strArg((t66 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[56], c, "VAT exemption reason code (BT-121) VATEX-EU-F requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t66 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t69 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[56], c, "VAT exemption reason code (BT-121) VATEX-EU-F requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t69 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
 }
 
 function step158(n, S) {
@@ -1840,9 +1840,9 @@ function step158(n, S) {
 function match45(n, S) { return step158(n, S); }
 
 function fire45(c, S, out) {
-  let t67;
+  let t70;
   S.cur = 57;
-  if (!(rt.normalizeSpace(rt.strArg((t67 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[57], c, "VAT exemption reason code (BT-121) VATEX-EU-I requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t67 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t70 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[57], c, "VAT exemption reason code (BT-121) VATEX-EU-I requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t70 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
 }
 
 function step159(n, S) {
@@ -1856,9 +1856,9 @@ function step159(n, S) {
 function match46(n, S) { return step159(n, S); }
 
 function fire46(c, S, out) {
-  let t68;
+  let t71;
   S.cur = 58;
-  if (!(rt.normalizeSpace(rt.strArg((t68 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[58], c, "VAT exemption reason code (BT-121) VATEX-EU-J requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t68 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t71 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[58], c, "VAT exemption reason code (BT-121) VATEX-EU-J requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t71 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
 }
 
 function step160(n, S) {
@@ -1950,9 +1950,9 @@ function step173(n, S) {
 function match47(n, S) { return step160(n, S) || step161(n, S) || step162(n, S) || step164(n, S) || step165(n, S) || step166(n, S) || step167(n, S) || step168(n, S) || step169(n, S) || step170(n, S) || step171(n, S) || step172(n, S) || step173(n, S); }
 
 function fire47(c, S, out) {
-  let t69;
+  let t72;
   S.cur = 59;
-  if (!rt.generalCompare("eq", (t69 ??= rt.stepOne(c, "attribute", N22, null)), global12(S))) out.push(rt.finding(ROWS[59], c, "Currency '" + rt.valueOf((t69 ??= rt.stepOne(c, "attribute", N22, null))) + "' of " + rt.nodeName([c]) + " must be the invoice currency code (BT-5) '" + rt.valueOf(global12(S)) + "'; only BT-111 may use another currency."));
+  if (!rt.generalCompare("eq", (t72 ??= rt.stepOne(c, "attribute", N22, null)), global12(S))) out.push(rt.finding(ROWS[59], c, "Currency '" + rt.valueOf((t72 ??= rt.stepOne(c, "attribute", N22, null))) + "' of " + rt.nodeName([c]) + " must be the invoice currency code (BT-5) '" + rt.valueOf(global12(S)) + "'; only BT-111 may use another currency."));
 }
 
 function step174(n, S) {

@@ -250,7 +250,7 @@ function step2(n, S) {
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N6)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N7, null), "child", N8)) return false;
+  if (!(S.D.hasName(N8) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N7, null), "child", N8))) return false;
   return n.parent !== null;
 }
 
@@ -381,7 +381,7 @@ function match8(n, S) { return step14(n, S); }
 function fire8(c, S, out) {
   let t6, t7, t8, t9, t10;
   S.cur = 11;
-  if (!(!rt.anyOnAxisSeq((t6 ??= rt.stepOne(c, "child", N18, null)), "child", N19) || !rt.anyOnAxis(c, "child", N20))) out.push(rt.finding(ROWS[11], c, (S.lang === "en" ? "The buyer address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Köparens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
+  if (!(!(S.D.hasName(N19) && rt.anyOnAxisSeq((t6 ??= rt.stepOne(c, "child", N18, null)), "child", N19)) || !rt.anyOnAxis(c, "child", N20))) out.push(rt.finding(ROWS[11], c, (S.lang === "en" ? "The buyer address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Köparens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
   S.cur = 12;
   if (!(!rt.anyOnAxis(c, "child", N18) || (t6 ??= rt.stepOne(c, "child", N18, null)).some((v1_0) => (rt.valueCompare("ge", [BigInt(rt.stepOne(rt.requireNode(v1_0), "child", N19, null).length)], [2n]) === true)))) out.push(rt.finding(ROWS[12], c, (S.lang === "en" ? "The buyer address has a single address line (AddressLine/Line); check that the address is complete." : "Köparens adress har bara en adressrad (AddressLine/Line); kontrollera att adressen är fullständig.")));
   S.cur = 13;
@@ -856,10 +856,10 @@ function step73(n, S) {
   if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!(S.D.hasName(N39) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39))) return false;
   if (!rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q5)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
+  if (!(S.D.hasName(N36) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))) return false;
+  if (!(S.D.hasName(N40) && rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40))) return false;
   return n.parent !== null && step72(n.parent, S);
 }
 
@@ -882,10 +882,10 @@ function step75(n, S) {
   if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!(S.D.hasName(N39) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39))) return false;
   if (!rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q5)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
-  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
+  if (!(S.D.hasName(N36) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))) return false;
+  if (!!(S.D.hasName(N40) && rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40))) return false;
   return n.parent !== null && step74(n.parent, S);
 }
 
@@ -908,10 +908,10 @@ function step77(n, S) {
   if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!(S.D.hasName(N39) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39))) return false;
   if (!rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q6)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
+  if (!(S.D.hasName(N36) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))) return false;
+  if (!(S.D.hasName(N40) && rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40))) return false;
   return n.parent !== null && step76(n.parent, S);
 }
 
@@ -934,10 +934,10 @@ function step79(n, S) {
   if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
+  if (!(S.D.hasName(N39) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39))) return false;
   if (!rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q6)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
-  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
+  if (!(S.D.hasName(N36) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))) return false;
+  if (!!(S.D.hasName(N40) && rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40))) return false;
   return n.parent !== null && step78(n.parent, S);
 }
 
@@ -960,9 +960,9 @@ function step81(n, S) {
   if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
-  if (!!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
+  if (!(S.D.hasName(N39) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39))) return false;
+  if (!(S.D.hasName(N40) && rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40))) return false;
+  if (!!(S.D.hasName(N36) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))) return false;
   return n.parent !== null && step80(n.parent, S);
 }
 
@@ -985,9 +985,9 @@ function step83(n, S) {
   if (!rt.testNode(N34, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
-  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
-  if (!!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
+  if (!(S.D.hasName(N39) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39))) return false;
+  if (!!(S.D.hasName(N40) && rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40))) return false;
+  if (!!(S.D.hasName(N36) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))) return false;
   return n.parent !== null && step82(n.parent, S);
 }
 
@@ -1011,9 +1011,9 @@ function step85(n, S) {
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N41)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N46)) return false;
+  if (!(S.D.hasName(N39) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39))) return false;
+  if (!(S.D.hasName(N40) && rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40))) return false;
+  if (!(S.D.hasName(N46) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N46))) return false;
   return n.parent !== null && step84(n.parent, S);
 }
 
@@ -1037,9 +1037,9 @@ function step87(n, S) {
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N41)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
-  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N46)) return false;
+  if (!(S.D.hasName(N39) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39))) return false;
+  if (!!(S.D.hasName(N40) && rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40))) return false;
+  if (!(S.D.hasName(N46) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N46))) return false;
   return n.parent !== null && step86(n.parent, S);
 }
 
@@ -1214,7 +1214,7 @@ function fire35(c, S, out) {
   S.cur = 44;
   if (!!rt.matches(rt.strItem(c, "matches"), RE0)) out.push(rt.finding(ROWS[44], c, (S.lang === "en" ? "Account number (PayeeFinancialAccount/ID) '" + rt.valueOf([c]) + "' must be written without spaces, hyphens or other separators." : "Kontonumret (PayeeFinancialAccount/ID) '" + rt.valueOf([c]) + "' ska skrivas utan mellanslag, bindestreck eller andra skiljetecken.")));
   S.cur = 45;
-  if (!rt.anyOnAxisSeq((t98 ??= rt.stepNodes((t97 ??= rt.stepNodes((t96 ??= rt.stepOne(c, "parent", N16, null)), "child", N56, null)), "child", N57, null)), "child", N8)) out.push(rt.finding(ROWS[45], c, (S.lang === "en" ? "Account " + rt.valueOf([c]) + " is given without a BIC (FinancialInstitution/ID)." : "Konto " + rt.valueOf([c]) + " anges utan BIC (FinancialInstitution/ID).")));
+  if (!(S.D.hasName(N8) && rt.anyOnAxisSeq((t98 ??= rt.stepNodes((t97 ??= rt.stepNodes((t96 ??= rt.stepOne(c, "parent", N16, null)), "child", N56, null)), "child", N57, null)), "child", N8))) out.push(rt.finding(ROWS[45], c, (S.lang === "en" ? "Account " + rt.valueOf([c]) + " is given without a BIC (FinancialInstitution/ID)." : "Konto " + rt.valueOf([c]) + " anges utan BIC (FinancialInstitution/ID).")));
 }
 
 function step107(n, S) {
@@ -1381,7 +1381,7 @@ function match41(n, S) { return step126(n, S); }
 function fire41(c, S, out) {
   let t103, t104, t105, t106, t107;
   S.cur = 52;
-  if (!(!rt.anyOnAxisSeq((t103 ??= rt.stepOne(c, "child", N18, null)), "child", N19) || !rt.anyOnAxis(c, "child", N20))) out.push(rt.finding(ROWS[52], c, (S.lang === "en" ? "The seller address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Säljarens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
+  if (!(!(S.D.hasName(N19) && rt.anyOnAxisSeq((t103 ??= rt.stepOne(c, "child", N18, null)), "child", N19)) || !rt.anyOnAxis(c, "child", N20))) out.push(rt.finding(ROWS[52], c, (S.lang === "en" ? "The seller address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Säljarens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
   S.cur = 53;
   if (!(!rt.anyOnAxis(c, "child", N18) || (t103 ??= rt.stepOne(c, "child", N18, null)).some((v26_0) => (rt.valueCompare("ge", [BigInt(rt.stepOne(rt.requireNode(v26_0), "child", N19, null).length)], [2n]) === true)))) out.push(rt.finding(ROWS[53], c, (S.lang === "en" ? "The seller address has a single address line (AddressLine/Line); check that the address is complete." : "Säljarens adress har bara en adressrad (AddressLine/Line); kontrollera att adressen är fullständig.")));
   S.cur = 54;
@@ -1569,7 +1569,7 @@ function fire46(c, S, out) {
   S.cur = 59;
   if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], Q3)) out.push(rt.finding(ROWS[59], c, (S.lang === "en" ? "VAT breakdown category (TaxSubTotal/TaxCategory/ID) is '" + rt.valueOf([c]) + "'; use S, or E for a VAT exemption." : "Momskategori i momsspecifikationen (TaxSubTotal/TaxCategory/ID) är '" + rt.valueOf([c]) + "'; använd S, eller E vid momsundantag.")));
   S.cur = 60;
-  if (!((rt.valueCompare("ne", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["E"]) === true) || rt.anyOnAxisSeq((t113 ??= rt.stepOne(c, "parent", N16, null)), "child", N65))) out.push(rt.finding(ROWS[60], c, (S.lang === "en" ? "A VAT exemption (category E) is given without a reason (TaxCategory/ExemptionReason); check that the invoice states why." : "Momsundantag (kategori E) anges utan skäl (TaxCategory/ExemptionReason); kontrollera att fakturan motiverar undantaget.")));
+  if (!((rt.valueCompare("ne", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["E"]) === true) || (S.D.hasName(N65) && rt.anyOnAxisSeq((t113 ??= rt.stepOne(c, "parent", N16, null)), "child", N65)))) out.push(rt.finding(ROWS[60], c, (S.lang === "en" ? "A VAT exemption (category E) is given without a reason (TaxCategory/ExemptionReason); check that the invoice states why." : "Momsundantag (kategori E) anges utan skäl (TaxCategory/ExemptionReason); kontrollera att fakturan motiverar undantaget.")));
 }
 
 function step151(n, S) {
@@ -2011,7 +2011,7 @@ function step198(n, S) {
   if (!rt.testNode(N3, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N15, null), "child", N64, null), "child", N74)) return false;
+  if (!(S.D.hasName(N74) && rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N15, null), "child", N64, null), "child", N74))) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -2057,7 +2057,7 @@ function step202(n, S) {
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
   if (!rt.generalCompare("ne", rt.stepOne(c, "child", N32, null), rt.stepOne(c, "child", N4, null))) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N30, null), "child", N33)) return false;
+  if (!(S.D.hasName(N33) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N30, null), "child", N33))) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -2156,7 +2156,7 @@ function step213(n, S) {
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
   if (!!rt.anyOnAxis(c, "child", N75)) return false;
-  if (!!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N76)) return false;
+  if (!!(S.D.hasName(N76) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N76))) return false;
   return n.parent !== null && step212(n.parent, S);
 }
 

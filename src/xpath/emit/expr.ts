@@ -374,6 +374,13 @@ export class ExprEmitter {
       cur = _`c`;
       single = true;
       fromContext = true;
+    } else if (first.k === 'var' && first.binding.kind === 'local' && first.type.item === 'node') {
+      // A rule-level let holding nodes: fixed for the whole rule body, so its paths are shared too.
+      const f = this.emit(first);
+      single = f.repr === 'one';
+      cur = single ? f.code : this.seq(f);
+      nodes = !single;
+      fromContext = true;
     } else {
       const f = this.emit(first);
       single = f.repr === 'one';
@@ -398,7 +405,31 @@ export class ExprEmitter {
       single = false;
     }
     if (single) return { code: cur, repr: 'one' };
+    if (exists !== undefined && this.nameGuarded(first, steps)) {
+      const last = steps[steps.length - 1] as Extract<RStep, { k: 'axis' }>;
+      exists = _`(S.D.hasName(${this.test(last.test)}) && ${exists})`;
+    }
     return exists === undefined ? { code: cur, repr: 'seq' } : { code: cur, repr: 'seq', exists };
+  }
+
+  /**
+   * Whether the existence test of this path may first ask the document's name index: when no
+   * element (attribute) of the document has the name the last step tests, the path selects
+   * nothing. Only where skipping the rest of the path cannot hide a dynamic error: the start is
+   * the context node, the root from a rule's context node, an index lookup, or a local variable
+   * holding nodes (already evaluated); every step is a plain axis step without predicates; and
+   * the path has at least two steps (one child step from a node is as cheap as the lookup).
+   */
+  private nameGuarded(first: RExpr, steps: readonly RStep[]): boolean {
+    const last = steps[steps.length - 1];
+    if (last === undefined || last.k !== 'axis' || (last.test.kind !== 1 && last.test.kind !== 2) || last.test.ns === null || last.test.local === null) return false;
+    if (!steps.every((s) => s.k === 'axis' && s.preds.length === 0)) return false;
+    const start =
+      (first.k === 'ctx' && first.type.item === 'node') ||
+      (first.k === 'root' && this.cse !== null && this.depth === 0) ||
+      (first.k === 'var' && first.binding.kind === 'local' && first.type.item === 'node');
+    if (!start) return false;
+    return steps.length >= 2 || first.k !== 'ctx';
   }
 
   private generalComparison(op: CompOp, left: RExpr, right: RExpr): Emitted {

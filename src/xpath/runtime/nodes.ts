@@ -15,18 +15,21 @@ export interface NodeTest {
   readonly local: string | null;
   /** `ns + ' ' + local` for a full element name test (for the child-name index), else null. */
   readonly key: string | null;
+  /** `ns + ' ' + local` for a full element or attribute name test (for the document indexes), else null. */
+  readonly name: string | null;
 }
 
 export function nameTest(kind: 1 | 2, ns: string | null, local: string | null): NodeTest {
-  return { kind, ns, local, key: kind === 1 && ns !== null && local !== null ? `${ns} ${local}` : null };
+  const name = ns !== null && local !== null ? `${ns} ${local}` : null;
+  return { kind, ns, local, key: kind === 1 ? name : null, name };
 }
 
 export function kindTest(kind: 0 | 1 | 2 | 3 | 4 | 5): NodeTest {
-  return { kind, ns: null, local: null, key: null };
+  return { kind, ns: null, local: null, key: null, name: null };
 }
 
 export function piTest(target: string | null): NodeTest {
-  return { kind: 5, ns: null, local: target, key: null };
+  return { kind: 5, ns: null, local: target, key: null, name: null };
 }
 
 /** Elements with more children than this get a lazily built set of their child element names. */
@@ -332,56 +335,99 @@ export function except(a: Seq, b: Seq): XmlNode[] {
   return docOrder(nodeSeq(a, 'except').filter((n) => !drop.has(n)));
 }
 
+/** Elements and attributes of one document by expanded name (`ns local`), and all elements, in document order. */
+interface DocIndex {
+  readonly elements: Map<string, XmlElement[]>;
+  readonly attributes: Map<string, XmlNode[]>;
+  readonly all: XmlElement[];
+}
+
+/**
+ * The indexes are built at most once per document and shared by every pack run on it (the
+ * document tree is immutable). Keys come from documents: Maps.
+ */
+const docIndexes = new WeakMap<XmlDocument, DocIndex>();
+
+function buildIndex(doc: XmlDocument): DocIndex {
+  const elements = new Map<string, XmlElement[]>();
+  const attributes = new Map<string, XmlNode[]>();
+  const all: XmlElement[] = [];
+  // One key string per distinct name (the parser shares name strings), not one per node.
+  const keys = new Map<string, Map<string, string>>();
+  const keyOf = (ns: string, local: string): string => {
+    let byLocal = keys.get(ns);
+    if (byLocal === undefined) keys.set(ns, (byLocal = new Map()));
+    let k = byLocal.get(local);
+    if (k === undefined) byLocal.set(local, (k = `${ns} ${local}`));
+    return k;
+  };
+  const stack: XmlElement[] = [doc.root];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    all.push(e);
+    const key = keyOf(e.ns, e.local);
+    const list = elements.get(key);
+    if (list === undefined) elements.set(key, [e]);
+    else list.push(e);
+    for (const a of e.attributes) {
+      const ak = keyOf(a.ns, a.local);
+      const al = attributes.get(ak);
+      if (al === undefined) attributes.set(ak, [a]);
+      else al.push(a);
+    }
+    const kids = e.children;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i]!;
+      if (k.kind === 'element') stack.push(k);
+    }
+  }
+  return { elements, attributes, all };
+}
+
+function indexOf(doc: XmlDocument): DocIndex {
+  let ix = docIndexes.get(doc);
+  if (ix === undefined) {
+    ix = buildIndex(doc);
+    docIndexes.set(doc, ix);
+  }
+  return ix;
+}
+
 /** Per-document state of a compiled pack. */
 export class DocState {
   /** Memoised context-free values, by slot number. */
   readonly memo: unknown[] = [];
-  private index: Map<string, XmlElement[]> | null = null;
-  private attrIndex: Map<string, XmlNode[]> | null = null;
-  private elements: XmlElement[] | null = null;
+  private ix: DocIndex | null = null;
 
   constructor(readonly doc: XmlDocument) {}
 
-  private build(): void {
-    const index = new Map<string, XmlElement[]>();
-    const attrIndex = new Map<string, XmlNode[]>();
-    const all: XmlElement[] = [];
-    const walk = (e: XmlElement): void => {
-      all.push(e);
-      const key = `${e.ns} ${e.local}`;
-      const list = index.get(key);
-      if (list === undefined) index.set(key, [e]);
-      else list.push(e);
-      for (const a of e.attributes) {
-        const ak = `${a.ns} ${a.local}`;
-        const al = attrIndex.get(ak);
-        if (al === undefined) attrIndex.set(ak, [a]);
-        else al.push(a);
-      }
-      for (const k of e.children) if (k.kind === 'element') walk(k);
-    };
-    walk(this.doc.root);
-    this.index = index;
-    this.attrIndex = attrIndex;
-    this.elements = all;
+  private index(): DocIndex {
+    return (this.ix ??= indexOf(this.doc));
   }
 
   /** All elements with this expanded name (`//ns:local`), in document order. */
   byName(ns: string, local: string): readonly XmlElement[] {
-    if (this.index === null) this.build();
-    return this.index!.get(`${ns} ${local}`) ?? [];
+    return this.index().elements.get(`${ns} ${local}`) ?? [];
   }
 
   /** All attributes with this expanded name (`//@ns:local`), in document order. */
   attributesByName(ns: string, local: string): readonly XmlNode[] {
-    if (this.attrIndex === null) this.build();
-    return this.attrIndex!.get(`${ns} ${local}`) ?? [];
+    return this.index().attributes.get(`${ns} ${local}`) ?? [];
   }
 
   /** All elements (`//*`), in document order. */
   allElements(): readonly XmlElement[] {
-    if (this.elements === null) this.build();
-    return this.elements!;
+    return this.index().all;
+  }
+
+  /**
+   * Whether the document has some element (kind 1) or attribute (kind 2) that the full name test
+   * `t` matches. When it has none, no path of this document ending in that test selects anything.
+   */
+  hasName(t: NodeTest): boolean {
+    if (t.name === null) return true;
+    const m = t.kind === 1 ? this.index().elements : t.kind === 2 ? this.index().attributes : null;
+    return m === null || m.has(t.name);
   }
 }
 

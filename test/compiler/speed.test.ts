@@ -1,0 +1,71 @@
+/**
+ * The compiler's speed devices must not change a verdict: each test pins the semantics of one
+ * shortcut on the cases where a shortcut could go wrong (absent names, names present elsewhere,
+ * empty sequences, attributes, predicates, non-node variables).
+ */
+import { describe, expect, it } from 'vitest';
+import { RuleEvaluationError } from '../../src/engine/pack.js';
+import { check, compileModule, fired, letIR, loadPack, pattern, rule, schema } from './harness.js';
+
+const NS = 'xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"';
+const inv = (body: string) => `<Invoice ${NS}>${body}</Invoice>`;
+
+describe('existence tests guarded by the document name index', () => {
+  const lineChecks = () =>
+    schema([
+      pattern([
+        rule(
+          '/ubl:Invoice',
+          [
+            check('empty($lines/cac:Item/cbc:BrandName)', 'BRAND'),
+            check('not(exists($lines/cac:Item/@flag))', 'FLAG'),
+            check('empty(cac:Delivery/cac:Item/cbc:BrandName)', 'DELIVERY'),
+            check('empty($lines/cac:Item[cbc:Name = "x"]/cbc:Name)', 'PRED'),
+            check('empty(/ubl:Invoice/cac:Line/cac:Item/cbc:BrandName)', 'ROOT'),
+          ],
+          [letIR('lines', 'cac:Line | cac:OtherLine')],
+        ),
+      ]),
+    ]);
+
+  it('finds nothing when the name is absent from the document', async () => {
+    const pack = await loadPack(lineChecks());
+    expect(fired(pack, inv('<cac:Line><cac:Item><cbc:Name>a</cbc:Name></cac:Item></cac:Line>'))).toEqual([]);
+  });
+
+  it('still walks the path when the name exists elsewhere in the document', async () => {
+    const pack = await loadPack(lineChecks());
+    // BrandName and @flag exist, but not under a line's item; the line list itself is empty here.
+    expect(fired(pack, inv('<cac:Delivery><cac:Item flag="1"><cbc:BrandName>b</cbc:BrandName></cac:Item></cac:Delivery>'))).toEqual(['DELIVERY']);
+    expect(fired(pack, inv('<cac:Line><cac:Item/></cac:Line><cac:Delivery><cac:Item flag="1"><cbc:BrandName>b</cbc:BrandName></cac:Item></cac:Delivery>'))).toEqual(['DELIVERY']);
+  });
+
+  it('finds the name under a line, an attribute, and keeps predicates', async () => {
+    const pack = await loadPack(lineChecks());
+    const xml = inv('<cac:Line><cac:Item/></cac:Line><cac:OtherLine><cac:Item flag="1"><cbc:Name>x</cbc:Name><cbc:BrandName>b</cbc:BrandName></cac:Item></cac:OtherLine>');
+    expect(fired(pack, xml)).toEqual(['BRAND', 'FLAG', 'PRED']);
+    const xml2 = inv('<cac:Line><cac:Item><cbc:BrandName>b</cbc:BrandName><cbc:Name>y</cbc:Name></cac:Item></cac:Line>');
+    expect(fired(pack, xml2)).toEqual(['BRAND', 'ROOT']);
+  });
+
+  it('guards only plain paths from nodes, and shares the paths of a rule-level let', () => {
+    const text = compileModule(lineChecks());
+    const fire = text.slice(text.indexOf('function fire0'));
+    // the three plain paths from the context or the let are guarded; the one with a predicate is
+    // not, and the absolute one is context-free (computed once per document instead)
+    expect(fire.match(/S\.D\.hasName\(/g)?.length).toBe(3);
+    expect(fire).toMatch(/S\.D\.memo\[/);
+    // $lines/cac:Item is computed once for the whole rule body
+    expect(fire.match(/\?\?= rt\.stepNodes\(v\d+_\d+, "child"/g)?.length).toBeGreaterThanOrEqual(1);
+    const shared = /(t\d+) \?\?= rt\.stepNodes\(v\d+_\d+, "child"/.exec(fire);
+    expect(shared).not.toBeNull();
+    expect(fire.split(`${shared![1]} ??=`).length - 1).toBe(2); // BRAND and FLAG
+  });
+
+  it('does not skip the dynamic error of a path from a variable holding atomic values', async () => {
+    const pack = await loadPack(schema([pattern([rule('/ubl:Invoice', [check('empty($n/cac:Item/cbc:Absent)', 'ATOMIC')], [letIR('n', 'if (exists(cbc:ID)) then 1 else cac:Item')])])]));
+    const text = compileModule(schema([pattern([rule('/ubl:Invoice', [check('empty($n/cac:Item/cbc:Absent)', 'ATOMIC')], [letIR('n', 'if (exists(cbc:ID)) then 1 else cac:Item')])])]));
+    expect(text).not.toMatch(/hasName/);
+    expect(() => fired(pack, inv('<cbc:ID>1</cbc:ID>'))).toThrow(RuleEvaluationError);
+  });
+});
