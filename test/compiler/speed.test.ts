@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RuleEvaluationError } from '../../src/engine/pack.js';
-import { check, compileModule, fired, letIR, loadPack, pattern, rule, schema } from './harness.js';
+import { DocState, nameTest } from '../../src/xpath/runtime/index.js';
+import { check, compileModule, doc, fired, letIR, loadPack, pattern, rule, schema } from './harness.js';
 
 const NS = 'xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"';
 const inv = (body: string) => `<Invoice ${NS}>${body}</Invoice>`;
@@ -33,6 +34,11 @@ describe('existence tests guarded by the document name index', () => {
     expect(fired(pack, inv('<cac:Line><cac:Item><cbc:Name>a</cbc:Name></cac:Item></cac:Line>'))).toEqual([]);
   });
 
+  it('finds nothing when the names occur, but never one as the parent of the other', async () => {
+    const pack = await loadPack(lineChecks());
+    expect(fired(pack, inv('<cac:Line><cac:Item/></cac:Line><cac:Other flag="1"><cbc:BrandName/></cac:Other>'))).toEqual([]);
+  });
+
   it('still walks the path when the name exists elsewhere in the document', async () => {
     const pack = await loadPack(lineChecks());
     // BrandName and @flag exist, but not under a line's item; the line list itself is empty here.
@@ -53,7 +59,7 @@ describe('existence tests guarded by the document name index', () => {
     const fire = text.slice(text.indexOf('function fire0'));
     // the three plain paths from the context or the let are guarded; the one with a predicate is
     // not, and the absolute one is context-free (computed once per document instead)
-    expect(fire.match(/S\.D\.hasName\(/g)?.length).toBe(3);
+    expect(fire.match(/S\.D\.hasPath\(/g)?.length).toBe(3);
     expect(fire).toMatch(/S\.D\.memo\[/);
     // $lines/cac:Item is computed once for the whole rule body
     expect(fire.match(/\?\?= rt\.stepNodes\(v\d+_\d+, "child"/g)?.length).toBeGreaterThanOrEqual(1);
@@ -65,7 +71,30 @@ describe('existence tests guarded by the document name index', () => {
   it('does not skip the dynamic error of a path from a variable holding atomic values', async () => {
     const pack = await loadPack(schema([pattern([rule('/ubl:Invoice', [check('empty($n/cac:Item/cbc:Absent)', 'ATOMIC')], [letIR('n', 'if (exists(cbc:ID)) then 1 else cac:Item')])])]));
     const text = compileModule(schema([pattern([rule('/ubl:Invoice', [check('empty($n/cac:Item/cbc:Absent)', 'ATOMIC')], [letIR('n', 'if (exists(cbc:ID)) then 1 else cac:Item')])])]));
-    expect(text).not.toMatch(/hasName/);
+    expect(text).not.toMatch(/hasPath/);
     expect(() => fired(pack, inv('<cbc:ID>1</cbc:ID>'))).toThrow(RuleEvaluationError);
+  });
+});
+
+describe('DocState.hasPath', () => {
+  const CAC = 'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2';
+  const CBC = 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2';
+  const UBL = 'urn:oasis:names:specification:ubl:schema:xsd:Invoice-2';
+  const D = new DocState(doc(inv('<cac:Line><cac:Item><cbc:Name a="1">n</cbc:Name></cac:Item></cac:Line><cac:Other><cbc:ID/></cac:Other>')));
+  const e = (ns: string, local: string) => nameTest(1, ns, local);
+
+  it('checks every parent/child name pair of the chain, attributes included', () => {
+    expect(D.hasPath([e(UBL, 'Invoice'), e(CAC, 'Line'), e(CAC, 'Item'), e(CBC, 'Name'), nameTest(2, '', 'a')])).toBe(true);
+    expect(D.hasPath([e(CAC, 'Item'), e(CBC, 'Name')])).toBe(true);
+    expect(D.hasPath([e(CAC, 'Other'), e(CBC, 'Name')])).toBe(false);
+    expect(D.hasPath([e(CAC, 'Line'), e(CBC, 'Name')])).toBe(false);
+    expect(D.hasPath([e(CAC, 'Item'), nameTest(2, '', 'a')])).toBe(false);
+    expect(D.hasPath([e(CBC, 'Missing')])).toBe(false);
+    expect(D.hasPath([e(CBC, 'ID')])).toBe(true);
+  });
+
+  it('answers true for tests it cannot index (wildcards)', () => {
+    expect(D.hasPath([nameTest(1, null, 'Item'), e(CBC, 'Name')])).toBe(true);
+    expect(D.hasPath([e(CAC, 'Item'), nameTest(1, CBC, null)])).toBe(true);
   });
 });

@@ -405,31 +405,48 @@ export class ExprEmitter {
       single = false;
     }
     if (single) return { code: cur, repr: 'one' };
-    if (exists !== undefined && this.nameGuarded(first, steps)) {
-      const last = steps[steps.length - 1] as Extract<RStep, { k: 'axis' }>;
-      exists = _`(S.D.hasName(${this.test(last.test)}) && ${exists})`;
+    if (exists !== undefined) {
+      const chain = this.nameChain(first, steps);
+      if (chain !== null) {
+        const tests = this.hoist.constant('P', `chain:${chain.map((t) => `${t.kind}:${t.ns}:${t.local}`).join('/')}`, _`Object.freeze([${join(chain.map((t) => this.test(t)))}])`);
+        exists = _`(S.D.hasPath(${tests}) && ${exists})`;
+      }
     }
     return exists === undefined ? { code: cur, repr: 'seq' } : { code: cur, repr: 'seq', exists };
   }
 
   /**
-   * Whether the existence test of this path may first ask the document's name index: when no
-   * element (attribute) of the document has the name the last step tests, the path selects
-   * nothing. Only where skipping the rest of the path cannot hide a dynamic error: the start is
-   * the context node, the root from a rule's context node, an index lookup, or a local variable
-   * holding nodes (already evaluated); every step is a plain axis step without predicates; and
-   * the path has at least two steps (one child step from a node is as cheap as the lookup).
+   * The name tests whose parent/child chain an existence test of this path may first look up in
+   * the document's index (when the chain does not occur in the document, the path selects
+   * nothing), or null. Only where skipping the rest of the path cannot hide a dynamic error: the
+   * start is the context node, the root from a rule's context node, or a local variable holding
+   * nodes (already evaluated); every step is a plain axis step without predicates; and the path
+   * has at least two steps (one child step from a node is as cheap as the lookup). The chain is
+   * the last step's name test, preceded by the name tests of the child steps just before it.
    */
-  private nameGuarded(first: RExpr, steps: readonly RStep[]): boolean {
-    const last = steps[steps.length - 1];
-    if (last === undefined || last.k !== 'axis' || (last.test.kind !== 1 && last.test.kind !== 2) || last.test.ns === null || last.test.local === null) return false;
-    if (!steps.every((s) => s.k === 'axis' && s.preds.length === 0)) return false;
+  private nameChain(first: RExpr, steps: readonly RStep[]): ResolvedTest[] | null {
+    const axisSteps: Extract<RStep, { k: 'axis' }>[] = [];
+    for (const s of steps) {
+      if (s.k !== 'axis' || s.preds.length > 0) return null;
+      axisSteps.push(s);
+    }
+    const full = (t: ResolvedTest) => (t.kind === 1 || t.kind === 2) && t.ns !== null && t.local !== null;
+    const last = axisSteps[axisSteps.length - 1];
+    if (last === undefined || !full(last.test)) return null;
     const start =
       (first.k === 'ctx' && first.type.item === 'node') ||
       (first.k === 'root' && this.cse !== null && this.depth === 0) ||
       (first.k === 'var' && first.binding.kind === 'local' && first.type.item === 'node');
-    if (!start) return false;
-    return steps.length >= 2 || first.k !== 'ctx';
+    if (!start || (steps.length < 2 && first.k === 'ctx')) return null;
+    const chain = [last.test];
+    if (last.axis === 'child' || last.axis === 'attribute') {
+      for (let i = axisSteps.length - 2; i >= 0; i--) {
+        const s = axisSteps[i]!;
+        if (s.axis !== 'child' || s.test.kind !== 1 || !full(s.test)) break;
+        chain.unshift(s.test);
+      }
+    }
+    return chain;
   }
 
   private generalComparison(op: CompOp, left: RExpr, right: RExpr): Emitted {

@@ -340,6 +340,10 @@ interface DocIndex {
   readonly elements: Map<string, XmlElement[]>;
   readonly attributes: Map<string, XmlNode[]>;
   readonly all: XmlElement[];
+  /** Per element name: the names of the parents of such elements (`''` for the document node). */
+  readonly elementParents: Map<string, Set<string>>;
+  /** Per attribute name: the names of the elements that carry it. */
+  readonly attributeParents: Map<string, Set<string>>;
 }
 
 /**
@@ -348,10 +352,20 @@ interface DocIndex {
  */
 const docIndexes = new WeakMap<XmlDocument, DocIndex>();
 
+function addTo<V>(m: Map<string, V[]>, key: string, v: V): void {
+  const list = m.get(key);
+  if (list === undefined) m.set(key, [v]);
+  else list.push(v);
+}
+
+function addPair(m: Map<string, Set<string>>, child: string, parent: string): void {
+  const set = m.get(child);
+  if (set === undefined) m.set(child, new Set([parent]));
+  else set.add(parent);
+}
+
 function buildIndex(doc: XmlDocument): DocIndex {
-  const elements = new Map<string, XmlElement[]>();
-  const attributes = new Map<string, XmlNode[]>();
-  const all: XmlElement[] = [];
+  const ix: DocIndex = { elements: new Map(), attributes: new Map(), all: [], elementParents: new Map(), attributeParents: new Map() };
   // One key string per distinct name (the parser shares name strings), not one per node.
   const keys = new Map<string, Map<string, string>>();
   const keyOf = (ns: string, local: string): string => {
@@ -361,27 +375,25 @@ function buildIndex(doc: XmlDocument): DocIndex {
     if (k === undefined) byLocal.set(local, (k = `${ns} ${local}`));
     return k;
   };
-  const stack: XmlElement[] = [doc.root];
+  const stack: [XmlElement, string][] = [[doc.root, '']];
   while (stack.length > 0) {
-    const e = stack.pop()!;
-    all.push(e);
+    const [e, parentKey] = stack.pop()!;
+    ix.all.push(e);
     const key = keyOf(e.ns, e.local);
-    const list = elements.get(key);
-    if (list === undefined) elements.set(key, [e]);
-    else list.push(e);
+    addTo(ix.elements, key, e);
+    addPair(ix.elementParents, key, parentKey);
     for (const a of e.attributes) {
       const ak = keyOf(a.ns, a.local);
-      const al = attributes.get(ak);
-      if (al === undefined) attributes.set(ak, [a]);
-      else al.push(a);
+      addTo(ix.attributes, ak, a);
+      addPair(ix.attributeParents, ak, key);
     }
     const kids = e.children;
     for (let i = kids.length - 1; i >= 0; i--) {
       const k = kids[i]!;
-      if (k.kind === 'element') stack.push(k);
+      if (k.kind === 'element') stack.push([k, key]);
     }
   }
-  return { elements, attributes, all };
+  return ix;
 }
 
 function indexOf(doc: XmlDocument): DocIndex {
@@ -421,13 +433,23 @@ export class DocState {
   }
 
   /**
-   * Whether the document has some element (kind 1) or attribute (kind 2) that the full name test
-   * `t` matches. When it has none, no path of this document ending in that test selects anything.
+   * Whether the document has a chain of elements named by `tests` (full element name tests, the
+   * last one may be an attribute test), each the parent of the next: a necessary condition for a
+   * path ending in these child (and attribute) steps to select anything in this document. Only
+   * parent/child name pairs are checked, so `true` does not mean the path selects something.
    */
-  hasName(t: NodeTest): boolean {
-    if (t.name === null) return true;
-    const m = t.kind === 1 ? this.index().elements : t.kind === 2 ? this.index().attributes : null;
-    return m === null || m.has(t.name);
+  hasPath(tests: readonly NodeTest[]): boolean {
+    const ix = this.index();
+    const last = tests[tests.length - 1];
+    if (last === undefined || last.name === null) return true;
+    let parents = (last.kind === 2 ? ix.attributeParents : ix.elementParents).get(last.name);
+    for (let i = tests.length - 2; i >= 0; i--) {
+      const t = tests[i]!;
+      if (parents === undefined || t.name === null) return parents !== undefined;
+      if (!parents.has(t.name)) return false;
+      parents = ix.elementParents.get(t.name);
+    }
+    return parents !== undefined;
   }
 }
 
