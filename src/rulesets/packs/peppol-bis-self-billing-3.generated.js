@@ -259,7 +259,7 @@ function global8(S) {
   const m = S.D.memo;
   if (m[10] === undefined) {
     const c = S.D.doc;
-    m[10] = (S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = rt.normalizeSpace(rt.strArg((S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N1, null))), "normalize-space"))));
+    m[10] = (S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = rt.normalizeSpace(rt.strArg((S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N1))), "normalize-space"))));
   }
   return m[10];
 }
@@ -277,7 +277,7 @@ function global10(S) {
   const m = S.D.memo;
   if (m[16] === undefined) {
     const c = S.D.doc;
-    m[16] = (S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = ((S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.upperCase((S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.normalizeSpace(rt.strArg((S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N2, null), "child", N3, null), "child", N4, null), "child", N5, null), "child", N6, null))), "normalize-space"))))))) === "DE")));
+    m[16] = (S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = ((S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.upperCase((S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.normalizeSpace(rt.strArg((S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))), "normalize-space"))))))) === "DE")));
   }
   return m[16];
 }
@@ -286,7 +286,7 @@ function global11(S) {
   const m = S.D.memo;
   if (m[21] === undefined) {
     const c = S.D.doc;
-    m[21] = (S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = ((S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = rt.upperCase((S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = rt.normalizeSpace(rt.strArg((S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N7, null), "child", N3, null), "child", N4, null), "child", N5, null), "child", N6, null))), "normalize-space"))))))) === "DE")));
+    m[21] = (S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = ((S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = rt.upperCase((S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = rt.normalizeSpace(rt.strArg((S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3), N4), N5), N6))), "normalize-space"))))))) === "DE")));
   }
   return m[21];
 }
@@ -295,7 +295,7 @@ function global12(S) {
   const m = S.D.memo;
   if (m[23] === undefined) {
     const c = S.D.doc;
-    m[23] = (S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N8, null)));
+    m[23] = (S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N8)));
   }
   return m[23];
 }
@@ -402,7 +402,7 @@ function match1(n, S) { return step1(n, S); }
 function fire1(c, S, out) {
   let t0;
   S.cur = 1;
-  if (!(rt.valueCompare("le", [BigInt((t0 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N11, null), "50")])).length)], [1n]) === true)) out.push(rt.finding(ROWS[1], c, "Project reference (BT-11) may be given at most once, found " + rt.valueOf([BigInt((t0 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N11, null), "50")])).length)]) + "."));
+  if (!(rt.valueCompare("le", [BigInt((t0 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N11), "50")])).length)], [1n]) === true)) out.push(rt.finding(ROWS[1], c, "Project reference (BT-11) may be given at most once, found " + rt.valueOf([BigInt((t0 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N11), "50")])).length)]) + "."));
 }
 
 function step2(n, S) {
@@ -421,15 +421,15 @@ function match2(n, S) { return step2(n, S) || step3(n, S); }
 
 function fire2(c, S, out) {
   let t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12;
-  const v35_0 = rt.normalizeSpace(rt.strArg((t1 ??= rt.stepOne(c, "child", N13, null)), "normalize-space"));
+  const v35_0 = rt.normalizeSpace(rt.strArg((t1 ??= rt.child(c, N13)), "normalize-space"));
   S.cur = 2;
   if (!rt.anyOnAxis(c, "child", N1)) out.push(rt.finding(ROWS[2], c, "Business process type (BT-23) is missing."));
   S.cur = 3;
   if (!(global9(S) !== "")) out.push(rt.finding(ROWS[3], c, "Business process type (BT-23) '" + rt.valueOf([global8(S)]) + "' is not an approved Peppol process identifier."));
   S.cur = 4;
-  if (!((rt.valueCompare("le", [BigInt((t3 ??= rt.stepOne(c, "child", N14, null)).length)], [1n]) === true) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[4], c, "Invoice note (BT-22) may be given once (several only when seller and buyer are both in Germany), found " + rt.valueOf([BigInt((t3 ??= rt.stepOne(c, "child", N14, null)).length)]) + "."));
+  if (!((rt.valueCompare("le", [BigInt((t3 ??= rt.child(c, N14)).length)], [1n]) === true) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[4], c, "Invoice note (BT-22) may be given once (several only when seller and buyer are both in Germany), found " + rt.valueOf([BigInt((t3 ??= rt.child(c, N14)).length)]) + "."));
   S.cur = 5;
-  if (!(rt.anyOnAxis(c, "child", N15) || (S.D.hasPath(P0) && rt.anyOnAxisSeq((t5 ??= rt.stepOne(c, "child", N16, null)), "child", N17)))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
+  if (!(rt.anyOnAxis(c, "child", N15) || (S.D.hasPath(P0) && rt.anyOnAxisSeq((t5 ??= rt.child(c, N16)), "child", N17)))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
   S.cur = 6;
   if (!(rt.startsWith(v35_0, global0(S)) && !rt.contains(v35_0, "::"))) out.push(rt.finding(ROWS[6], c, "Specification identifier (BT-24) '" + rt.valueOf([v35_0]) + "' must start with '" + rt.valueOf([global0(S)]) + "' and must not contain '::'."));
   S.cur = 7;
@@ -437,7 +437,7 @@ function fire2(c, S, out) {
   S.cur = 8;
   if (!((t8 ??= rt.stepOne(c, "child", N18, [(c, p, z) => !rt.anyOnAxis(c, "child", N19)])).length === (t9 ??= rt.stepOne(c, "child", N20, [(c, p, z) => rt.posEq([1n], p)])).length)) out.push(rt.finding(ROWS[8], c, "A VAT total without breakdown (BT-111) must be given exactly once when the VAT accounting currency (BT-6) is given, and otherwise not at all; found " + rt.valueOf([BigInt((t8 ??= rt.stepOne(c, "child", N18, [(c, p, z) => !rt.anyOnAxis(c, "child", N19)])).length)]) + "."));
   S.cur = 9;
-  if (!(!rt.anyOnAxis(c, "child", N20) || (t12 ??= rt.stepNodes((t11 ??= rt.stepOne(c, "child", N18, null)), "child", N21, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N22, null), rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "parent", N23, null), "parent", N23, null), "child", N20, null), "normalize-space")))])).some((v36_0) => rt.stepNodes(rt.stepOne(c, "child", N18, null), "child", N21, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N22, null), rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "parent", N23, null), "parent", N23, null), "child", N8, null), "normalize-space")))]).some((v37_0) => ((rt.generalCompare1("le", [v36_0], rt.atomizeItem(0n)) && rt.generalCompare1("le", [v37_0], rt.atomizeItem(0n))) || (rt.generalCompare1("ge", [v36_0], rt.atomizeItem(0n)) && rt.generalCompare1("ge", [v37_0], rt.atomizeItem(0n)))))))) out.push(rt.finding(ROWS[9], c, "Invoice total VAT amount (BT-110) and the same in accounting currency (BT-111) must have the same sign."));
+  if (!(!rt.anyOnAxis(c, "child", N20) || (t12 ??= rt.stepNodes((t11 ??= rt.child(c, N18)), "child", N21, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N22, null), rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.stepNodes(rt.stepOne(c, "parent", N23, null), "parent", N23, null), N20), "normalize-space")))])).some((v36_0) => rt.stepNodes(rt.child(c, N18), "child", N21, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N22, null), rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.stepNodes(rt.stepOne(c, "parent", N23, null), "parent", N23, null), N8), "normalize-space")))]).some((v37_0) => ((rt.generalCompare1("le", [v36_0], rt.atomizeItem(0n)) && rt.generalCompare1("le", [v37_0], rt.atomizeItem(0n))) || (rt.generalCompare1("ge", [v36_0], rt.atomizeItem(0n)) && rt.generalCompare1("ge", [v37_0], rt.atomizeItem(0n)))))))) out.push(rt.finding(ROWS[9], c, "Invoice total VAT amount (BT-110) and the same in accounting currency (BT-111) must have the same sign."));
 }
 
 function step4(n, S) {
@@ -451,7 +451,7 @@ function match3(n, S) { return step4(n, S); }
 function fire3(c, S, out) {
   let t13, t14;
   S.cur = 10;
-  if (!(rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== rt.normalizeSpace(rt.strArg((t14 ??= rt.stepNodes((t13 ??= rt.stepOne(c, "parent", N23, null)), "child", N8, null)), "normalize-space")))) out.push(rt.finding(ROWS[10], c, "VAT accounting currency code (BT-6) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' must differ from the invoice currency code (BT-5)."));
+  if (!(rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== rt.normalizeSpace(rt.strArg((t14 ??= rt.childOfNodes((t13 ??= rt.stepOne(c, "parent", N23, null)), N8)), "normalize-space")))) out.push(rt.finding(ROWS[10], c, "VAT accounting currency code (BT-6) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' must differ from the invoice currency code (BT-5)."));
 }
 
 function step5(n, S) {
@@ -567,7 +567,7 @@ function match6(n, S) { return step10(n, S) || step12(n, S) || step15(n, S) || s
 function fire6(c, S, out) {
   let t17;
   S.cur = 13;
-  if (!false) out.push(rt.finding(ROWS[13], c, "Allowance/charge percentage (BT-94, BT-101, BT-138, BT-143) " + rt.valueOf((t17 ??= rt.stepOne(c, "child", N26, null))) + " is given without a base amount (BT-93, BT-100, BT-137, BT-142)."));
+  if (!false) out.push(rt.finding(ROWS[13], c, "Allowance/charge percentage (BT-94, BT-101, BT-138, BT-143) " + rt.valueOf((t17 ??= rt.child(c, N26))) + " is given without a base amount (BT-93, BT-100, BT-137, BT-142)."));
 }
 
 function step19(n, S) {
@@ -643,7 +643,7 @@ function match7(n, S) { return step20(n, S) || step22(n, S) || step25(n, S) || s
 function fire7(c, S, out) {
   let t18;
   S.cur = 14;
-  if (!false) out.push(rt.finding(ROWS[14], c, "Allowance/charge base amount (BT-93, BT-100, BT-137, BT-142) " + rt.valueOf((t18 ??= rt.stepOne(c, "child", N27, null))) + " is given without a percentage (BT-94, BT-101, BT-138, BT-143)."));
+  if (!false) out.push(rt.finding(ROWS[14], c, "Allowance/charge base amount (BT-93, BT-100, BT-137, BT-142) " + rt.valueOf((t18 ??= rt.child(c, N27))) + " is given without a percentage (BT-94, BT-101, BT-138, BT-143)."));
 }
 
 function step29(n, S) {
@@ -711,16 +711,16 @@ function match8(n, S) { return step30(n, S) || step32(n, S) || step35(n, S) || s
 function fire8(c, S, out) {
   let t19, t20, t21, t22;
   S.cur = 15;
-  if (!((!rt.anyOnAxis(c, "child", N26) || !rt.anyOnAxis(c, "child", N27)) || rt.ebv(fn1(S, (rt.anyOnAxis(c, "child", N30) ? (t21 ??= rt.stepOne(c, "child", N30, null)) : [0n]), rt.arith("div", rt.arith("*", rt.castSeq((t20 ??= rt.stepOne(c, "child", N27, null)), "decimal", true), rt.castSeq((t19 ??= rt.stepOne(c, "child", N26, null)), "decimal", true)), [100n]), [K0])))) out.push(rt.finding(ROWS[15], c, "Allowance/charge amount (BT-92, BT-99, BT-136, BT-141) " + rt.valueOf((t21 ??= rt.stepOne(c, "child", N30, null))) + " must equal base amount " + rt.valueOf((t20 ??= rt.stepOne(c, "child", N27, null))) + " x percentage " + rt.valueOf((t19 ??= rt.stepOne(c, "child", N26, null))) + " / 100 (within 0.02)."));
+  if (!((!rt.anyOnAxis(c, "child", N26) || !rt.anyOnAxis(c, "child", N27)) || rt.ebv(fn1(S, (rt.anyOnAxis(c, "child", N30) ? (t21 ??= rt.child(c, N30)) : [0n]), rt.arith("div", rt.arith("*", rt.castSeq((t20 ??= rt.child(c, N27)), "decimal", true), rt.castSeq((t19 ??= rt.child(c, N26)), "decimal", true)), [100n]), [K0])))) out.push(rt.finding(ROWS[15], c, "Allowance/charge amount (BT-92, BT-99, BT-136, BT-141) " + rt.valueOf((t21 ??= rt.child(c, N30))) + " must equal base amount " + rt.valueOf((t20 ??= rt.child(c, N27))) + " x percentage " + rt.valueOf((t19 ??= rt.child(c, N26))) + " / 100 (within 0.02)."));
   S.cur = 16;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t22 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))], Q8)) out.push(rt.finding(ROWS[16], c, "Charge indicator of an allowance (BG-20, BG-27) or charge (BG-21, BG-28) must be 'true' or 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t22 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))]) + "'."));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t22 ??= rt.child(c, N31)), "normalize-space"))], Q8)) out.push(rt.finding(ROWS[16], c, "Charge indicator of an allowance (BG-20, BG-27) or charge (BG-21, BG-28) must be 'true' or 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t22 ??= rt.child(c, N31)), "normalize-space"))]) + "'."));
 }
 
 function step39(n, S) {
   if (!rt.testNode(N32, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N33, null), "normalize-space"))], Q9)) return false;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.child(c, N33), "normalize-space"))], Q9)) return false;
   return n.parent !== null;
 }
 
@@ -729,14 +729,14 @@ function match9(n, S) { return step39(n, S); }
 function fire9(c, S, out) {
   let t23, t24, t25;
   S.cur = 17;
-  if (!(S.D.hasPath(P3) && rt.anyOnAxisSeq((t23 ??= rt.stepOne(c, "child", N34, null)), "child", N17))) out.push(rt.finding(ROWS[17], c, "Mandate reference identifier (BT-89) is required for direct debit (payment means code BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t25 ??= rt.stepOne(c, "child", N33, null)), "normalize-space"))]) + ")."));
+  if (!(S.D.hasPath(P3) && rt.anyOnAxisSeq((t23 ??= rt.child(c, N34)), "child", N17))) out.push(rt.finding(ROWS[17], c, "Mandate reference identifier (BT-89) is required for direct debit (payment means code BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t25 ??= rt.child(c, N33)), "normalize-space"))]) + ")."));
 }
 
 function step40(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(S.D.hasPath(P4) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))) return false;
+  if (!(S.D.hasPath(P4) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
   return n.parent !== null;
 }
 
@@ -762,7 +762,7 @@ function step44(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(S.D.hasPath(P4) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36))) return false;
+  if (!(S.D.hasPath(P4) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
   return n.parent !== null;
 }
 
@@ -789,14 +789,14 @@ function match10(n, S) { return step43(n, S) || step47(n, S); }
 function fire10(c, S, out) {
   let t26, t27, t28, t29, t30, t31;
   S.cur = 18;
-  if (!(rt.anyOnAxis(c, "child", N37) ? rt.generalCompare("ge", rt.castSeq([c], "date", true), rt.castSeq((t31 ??= rt.stepNodes((t30 ??= rt.stepNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), "child", N35, null)), "child", N36, null)), "date", true)) : false)) out.push(rt.finding(ROWS[18], c, "Invoice line period start date (BT-134) " + rt.valueOf([c]) + " is before the invoicing period start date (BT-73) " + rt.valueOf((t31 ??= rt.stepNodes((t30 ??= rt.stepNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), "child", N35, null)), "child", N36, null))) + "."));
+  if (!(rt.anyOnAxis(c, "child", N37) ? rt.generalCompare("ge", rt.castSeq([c], "date", true), rt.castSeq((t31 ??= rt.childOfNodes((t30 ??= rt.childOfNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), N35)), N36)), "date", true)) : false)) out.push(rt.finding(ROWS[18], c, "Invoice line period start date (BT-134) " + rt.valueOf([c]) + " is before the invoicing period start date (BT-73) " + rt.valueOf((t31 ??= rt.childOfNodes((t30 ??= rt.childOfNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), N35)), N36))) + "."));
 }
 
 function step48(n, S) {
   if (!rt.testNode(N12, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(S.D.hasPath(P5) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N38))) return false;
+  if (!(S.D.hasPath(P5) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N38))) return false;
   return n.parent !== null;
 }
 
@@ -822,7 +822,7 @@ function step52(n, S) {
   if (!rt.testNode(N9, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(S.D.hasPath(P5) && rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N38))) return false;
+  if (!(S.D.hasPath(P5) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N38))) return false;
   return n.parent !== null;
 }
 
@@ -849,7 +849,7 @@ function match11(n, S) { return step51(n, S) || step55(n, S); }
 function fire11(c, S, out) {
   let t32, t33, t34, t35, t36, t37;
   S.cur = 19;
-  if (!(rt.anyOnAxis(c, "child", N37) ? rt.generalCompare("le", rt.castSeq([c], "date", true), rt.castSeq((t37 ??= rt.stepNodes((t36 ??= rt.stepNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), "child", N35, null)), "child", N38, null)), "date", true)) : false)) out.push(rt.finding(ROWS[19], c, "Invoice line period end date (BT-135) " + rt.valueOf([c]) + " is after the invoicing period end date (BT-74) " + rt.valueOf((t37 ??= rt.stepNodes((t36 ??= rt.stepNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), "child", N35, null)), "child", N38, null))) + "."));
+  if (!(rt.anyOnAxis(c, "child", N37) ? rt.generalCompare("le", rt.castSeq([c], "date", true), rt.castSeq((t37 ??= rt.childOfNodes((t36 ??= rt.childOfNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), N35)), N38)), "date", true)) : false)) out.push(rt.finding(ROWS[19], c, "Invoice line period end date (BT-135) " + rt.valueOf([c]) + " is after the invoicing period end date (BT-74) " + rt.valueOf((t37 ??= rt.childOfNodes((t36 ??= rt.childOfNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), N35)), N38))) + "."));
 }
 
 function step56(n, S) {
@@ -868,24 +868,24 @@ function match12(n, S) { return step56(n, S) || step57(n, S); }
 
 function fire12(c, S, out) {
   let t38, t39, t40, t41, t42, t43, t44, t45, t46, t47, t48, t49;
-  const v38_0 = (rt.anyOnAxis(c, "child", N39) ? rt.castSeq((t38 ??= rt.stepOne(c, "child", N39, null)), "decimal", true) : [0n]);
-  const v39_0 = (rt.ebv((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N12, null)))) ? (t39 ??= rt.stepOne(c, "child", N40, null)) : (t40 ??= rt.stepOne(c, "child", N41, null)));
+  const v38_0 = (rt.anyOnAxis(c, "child", N39) ? rt.castSeq((t38 ??= rt.child(c, N39)), "decimal", true) : [0n]);
+  const v39_0 = (rt.ebv((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N12)))) ? (t39 ??= rt.child(c, N40)) : (t40 ??= rt.child(c, N41)));
   const v40_0 = ((v39_0.length > 0) ? rt.castSeq(v39_0, "decimal", true) : [1n]);
-  const v41_0 = ((S.D.hasPath(P7) && rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N43)) ? rt.castSeq((t42 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N43, null)), "decimal", true) : [0n]);
-  const v42_0 = (((S.D.hasPath(P8) && rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44)) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null)), "decimal", true) : [1n]);
-  const v43_0 = (t44 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N31, null), "normalize-space")) === "false")]));
-  const v44_0 = (t45 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N31, null), "normalize-space")) === "true")]));
-  const v45_0 = ((v43_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t46 ??= rt.stepNodes(v43_0, "child", N30, null)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
-  const v46_0 = ((v44_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t47 ??= rt.stepNodes(v44_0, "child", N30, null)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
+  const v41_0 = ((S.D.hasPath(P7) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N42)), "child", N43)) ? rt.castSeq((t42 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N43)), "decimal", true) : [0n]);
+  const v42_0 = (((S.D.hasPath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N42)), "child", N44)) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44)), "decimal", true) : [1n]);
+  const v43_0 = (t44 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N31), "normalize-space")) === "false")]));
+  const v44_0 = (t45 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N31), "normalize-space")) === "true")]));
+  const v45_0 = ((v43_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t46 ??= rt.childOfNodes(v43_0, N30)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
+  const v46_0 = ((v44_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t47 ??= rt.childOfNodes(v44_0, N30)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
   const v47_0 = rt.arith("-", rt.arith("+", rt.arith("*", v40_0, rt.arith("div", v41_0, v42_0)), v46_0), v45_0);
   S.cur = 20;
   if (!rt.ebv(fn1(S, v38_0, v47_0, [K0]))) out.push(rt.finding(ROWS[20], c, "Invoice line net amount (BT-131) " + rt.valueOf(v38_0) + " must equal quantity (BT-129) x net price (BT-146) / price base quantity (BT-149) + line charges (BT-141) - line allowances (BT-136) = " + rt.valueOf(v47_0) + " (within 0.02)."));
   S.cur = 21;
-  if (!(!(S.D.hasPath(P8) && rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44)) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null))) + " must be greater than zero."));
+  if (!(!(S.D.hasPath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N42)), "child", N44)) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44))) + " must be greater than zero."));
   S.cur = 22;
-  if (!(rt.valueCompare("le", [BigInt((t48 ??= rt.stepOne(c, "child", N45, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[22], c, "Invoice line object identifier (BT-128) may be given once per line, found " + rt.valueOf([BigInt((t48 ??= rt.stepOne(c, "child", N45, null)).length)]) + "."));
+  if (!(rt.valueCompare("le", [BigInt((t48 ??= rt.child(c, N45)).length)], [1n]) === true)) out.push(rt.finding(ROWS[22], c, "Invoice line object identifier (BT-128) may be given once per line, found " + rt.valueOf([BigInt((t48 ??= rt.child(c, N45)).length)]) + "."));
   S.cur = 23;
-  if (!(!rt.anyOnAxis(c, "child", N45) || rt.generalCompare1("eq", (t49 ??= rt.stepNodes((t48 ??= rt.stepOne(c, "child", N45, null)), "child", N11, null)), "130"))) out.push(rt.finding(ROWS[23], c, "A line document reference is allowed only as invoice line object identifier (BT-128) with document type code 130."));
+  if (!(!rt.anyOnAxis(c, "child", N45) || rt.generalCompare1("eq", (t49 ??= rt.childOfNodes((t48 ??= rt.child(c, N45)), N11)), "130"))) out.push(rt.finding(ROWS[23], c, "A line document reference is allowed only as invoice line object identifier (BT-128) with document type code 130."));
 }
 
 function step58(n, S) {
@@ -905,9 +905,9 @@ function match13(n, S) { return step59(n, S); }
 function fire13(c, S, out) {
   let t50, t51, t52, t53, t54;
   S.cur = 24;
-  if (!(rt.normalizeSpace(rt.strArg((t50 ??= rt.stepOne(c, "child", N31, null)), "normalize-space")) === "false")) out.push(rt.finding(ROWS[24], c, "Only a price discount (BT-147) is allowed on item price level: charge indicator must be 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t50 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t50 ??= rt.child(c, N31)), "normalize-space")) === "false")) out.push(rt.finding(ROWS[24], c, "Only a price discount (BT-147) is allowed on item price level: charge indicator must be 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t50 ??= rt.child(c, N31)), "normalize-space"))]) + "'."));
   S.cur = 25;
-  if (!(!rt.anyOnAxis(c, "child", N27) || rt.generalCompare("eq", rt.castSeq((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "parent", N23, null)), "child", N43, null)), "decimal", true), rt.arith("-", rt.castSeq((t51 ??= rt.stepOne(c, "child", N27, null)), "decimal", true), rt.castSeq((t54 ??= rt.stepOne(c, "child", N30, null)), "decimal", true))))) out.push(rt.finding(ROWS[25], c, "Item net price (BT-146) " + rt.valueOf((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "parent", N23, null)), "child", N43, null))) + " must equal item gross price (BT-148) " + rt.valueOf((t51 ??= rt.stepOne(c, "child", N27, null))) + " - price discount (BT-147) " + rt.valueOf((t54 ??= rt.stepOne(c, "child", N30, null))) + "."));
+  if (!(!rt.anyOnAxis(c, "child", N27) || rt.generalCompare("eq", rt.castSeq((t53 ??= rt.childOfNodes((t52 ??= rt.stepOne(c, "parent", N23, null)), N43)), "decimal", true), rt.arith("-", rt.castSeq((t51 ??= rt.child(c, N27)), "decimal", true), rt.castSeq((t54 ??= rt.child(c, N30)), "decimal", true))))) out.push(rt.finding(ROWS[25], c, "Item net price (BT-146) " + rt.valueOf((t53 ??= rt.childOfNodes((t52 ??= rt.stepOne(c, "parent", N23, null)), N43))) + " must equal item gross price (BT-148) " + rt.valueOf((t51 ??= rt.child(c, N27))) + " - price discount (BT-147) " + rt.valueOf((t54 ??= rt.child(c, N30))) + "."));
 }
 
 function step60(n, S) {
@@ -928,7 +928,7 @@ function match14(n, S) { return step61(n, S); }
 
 function fire14(c, S, out) {
   let t55, t56, t57, t58, t59, t60;
-  const v48_0 = (rt.ebv((S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N12, null)))) ? (t57 ??= rt.stepNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N40, null)) : (t58 ??= rt.stepNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N41, null)));
+  const v48_0 = (rt.ebv((S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N12)))) ? (t57 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), N40)) : (t58 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), N41)));
   S.cur = 26;
   if (!(!((S.D.hasPath(P11) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N40)) || (S.D.hasPath(P12) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N41))) || rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N46, null)), (t60 ??= rt.stepNodes(v48_0, "attribute", N46, null))))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N46, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf((t60 ??= rt.stepNodes(v48_0, "attribute", N46, null))) + "'."));
 }
@@ -1470,7 +1470,7 @@ function step119(n, S) {
   if (!rt.testNode(N50, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N51, null), "child", N17, null), "normalize-space")) === "VAT")) return false;
+  if (!(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N51), N17), "normalize-space")) === "VAT")) return false;
   return n.parent !== null;
 }
 
@@ -1546,7 +1546,7 @@ function step126(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N31, null), "false")) return false;
+  if (!rt.generalCompare1("eq", rt.child(c, N31), "false")) return false;
   return n.parent !== null;
 }
 
@@ -1567,7 +1567,7 @@ function step128(n, S) {
   if (!rt.testNode(N25, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N31, null), "true")) return false;
+  if (!rt.generalCompare1("eq", rt.child(c, N31), "true")) return false;
   return n.parent !== null;
 }
 
@@ -1752,7 +1752,7 @@ function step152(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-G")) return false;
+  if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-G")) return false;
   return n.parent !== null;
 }
 
@@ -1761,14 +1761,14 @@ function match39(n, S) { return step152(n, S); }
 function fire39(c, S, out) {
   let t64;
   S.cur = 51;
-  if (!(rt.normalizeSpace(rt.strArg((t64 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "G")) out.push(rt.finding(ROWS[51], c, "VAT exemption reason code (BT-121) VATEX-EU-G requires VAT category code (BT-118) G, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t64 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t64 ??= rt.child(c, N17)), "normalize-space")) === "G")) out.push(rt.finding(ROWS[51], c, "VAT exemption reason code (BT-121) VATEX-EU-G requires VAT category code (BT-118) G, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t64 ??= rt.child(c, N17)), "normalize-space"))]) + "'."));
 }
 
 function step153(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-O")) return false;
+  if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-O")) return false;
   return n.parent !== null;
 }
 
@@ -1777,14 +1777,14 @@ function match40(n, S) { return step153(n, S); }
 function fire40(c, S, out) {
   let t65;
   S.cur = 52;
-  if (!(rt.normalizeSpace(rt.strArg((t65 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "O")) out.push(rt.finding(ROWS[52], c, "VAT exemption reason code (BT-121) VATEX-EU-O requires VAT category code (BT-118) O, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t65 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t65 ??= rt.child(c, N17)), "normalize-space")) === "O")) out.push(rt.finding(ROWS[52], c, "VAT exemption reason code (BT-121) VATEX-EU-O requires VAT category code (BT-118) O, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t65 ??= rt.child(c, N17)), "normalize-space"))]) + "'."));
 }
 
 function step154(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-IC")) return false;
+  if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-IC")) return false;
   return n.parent !== null;
 }
 
@@ -1793,14 +1793,14 @@ function match41(n, S) { return step154(n, S); }
 function fire41(c, S, out) {
   let t66;
   S.cur = 53;
-  if (!(rt.normalizeSpace(rt.strArg((t66 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "K")) out.push(rt.finding(ROWS[53], c, "VAT exemption reason code (BT-121) VATEX-EU-IC requires VAT category code (BT-118) K, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t66 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t66 ??= rt.child(c, N17)), "normalize-space")) === "K")) out.push(rt.finding(ROWS[53], c, "VAT exemption reason code (BT-121) VATEX-EU-IC requires VAT category code (BT-118) K, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t66 ??= rt.child(c, N17)), "normalize-space"))]) + "'."));
 }
 
 function step155(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-AE")) return false;
+  if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-AE")) return false;
   return n.parent !== null;
 }
 
@@ -1809,14 +1809,14 @@ function match42(n, S) { return step155(n, S); }
 function fire42(c, S, out) {
   let t67;
   S.cur = 54;
-  if (!(rt.normalizeSpace(rt.strArg((t67 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "AE")) out.push(rt.finding(ROWS[54], c, "VAT exemption reason code (BT-121) VATEX-EU-AE requires VAT category code (BT-118) AE, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t67 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t67 ??= rt.child(c, N17)), "normalize-space")) === "AE")) out.push(rt.finding(ROWS[54], c, "VAT exemption reason code (BT-121) VATEX-EU-AE requires VAT category code (BT-118) AE, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t67 ??= rt.child(c, N17)), "normalize-space"))]) + "'."));
 }
 
 function step156(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-D")) return false;
+  if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-D")) return false;
   return n.parent !== null;
 }
 
@@ -1825,14 +1825,14 @@ function match43(n, S) { return step156(n, S); }
 function fire43(c, S, out) {
   let t68;
   S.cur = 55;
-  if (!(rt.normalizeSpace(rt.strArg((t68 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[55], c, "VAT exemption reason code (BT-121) VATEX-EU-D requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t68 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t68 ??= rt.child(c, N17)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[55], c, "VAT exemption reason code (BT-121) VATEX-EU-D requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t68 ??= rt.child(c, N17)), "normalize-space"))]) + "'."));
 }
 
 function step157(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-F")) return false;
+  if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-F")) return false;
   return n.parent !== null;
 }
 
@@ -1841,14 +1841,14 @@ function match44(n, S) { return step157(n, S); }
 function fire44(c, S, out) {
   let t69;
   S.cur = 56;
-  if (!(rt.normalizeSpace(rt.strArg((t69 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[56], c, "VAT exemption reason code (BT-121) VATEX-EU-F requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t69 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t69 ??= rt.child(c, N17)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[56], c, "VAT exemption reason code (BT-121) VATEX-EU-F requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t69 ??= rt.child(c, N17)), "normalize-space"))]) + "'."));
 }
 
 function step158(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-I")) return false;
+  if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-I")) return false;
   return n.parent !== null;
 }
 
@@ -1857,14 +1857,14 @@ function match45(n, S) { return step158(n, S); }
 function fire45(c, S, out) {
   let t70;
   S.cur = 57;
-  if (!(rt.normalizeSpace(rt.strArg((t70 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[57], c, "VAT exemption reason code (BT-121) VATEX-EU-I requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t70 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t70 ??= rt.child(c, N17)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[57], c, "VAT exemption reason code (BT-121) VATEX-EU-I requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t70 ??= rt.child(c, N17)), "normalize-space"))]) + "'."));
 }
 
 function step159(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-J")) return false;
+  if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-J")) return false;
   return n.parent !== null;
 }
 
@@ -1873,7 +1873,7 @@ function match46(n, S) { return step159(n, S); }
 function fire46(c, S, out) {
   let t71;
   S.cur = 58;
-  if (!(rt.normalizeSpace(rt.strArg((t71 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[58], c, "VAT exemption reason code (BT-121) VATEX-EU-J requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t71 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t71 ??= rt.child(c, N17)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[58], c, "VAT exemption reason code (BT-121) VATEX-EU-J requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t71 ??= rt.child(c, N17)), "normalize-space"))]) + "'."));
 }
 
 function step160(n, S) {

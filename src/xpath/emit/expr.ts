@@ -340,6 +340,23 @@ export class ExprEmitter {
       s0.test.kind === 0 &&
       s0.preds.length === 0 &&
       steps[1] !== undefined &&
+      steps[1].k === 'map' &&
+      childNameUnion(steps[1].expr) !== null
+    ) {
+      // `//(a | b)`: the union of the per-document index lists of each name
+      const names = childNameUnion(steps[1].expr)!;
+      cur = names.map((t) => _`rt.descendantsByName(S.D, c, ${t.ns}, ${t.local})`).reduce((a, b) => _`rt.union(${a}, ${b})`);
+      single = false;
+      nodes = true;
+      i = 2;
+    } else if (
+      first.k === 'root' &&
+      s0 !== undefined &&
+      s0.k === 'axis' &&
+      s0.axis === 'descendant-or-self' &&
+      s0.test.kind === 0 &&
+      s0.preds.length === 0 &&
+      steps[1] !== undefined &&
       steps[1].k === 'axis' &&
       steps[1].axis === 'attribute' &&
       steps[1].test.ns !== null &&
@@ -398,7 +415,8 @@ export class ExprEmitter {
         const test = this.test(s.test);
         const preds = s.preds.length === 0 ? _`null` : _`[${join(s.preds.map((p) => this.predicate(p)))}]`;
         if (s.preds.length === 0 && i === steps.length - 1) exists = single ? _`rt.anyOnAxis(${cur}, ${s.axis}, ${test})` : _`rt.anyOnAxisSeq(${cur}, ${s.axis}, ${test})`;
-        cur = single ? _`rt.stepOne(${cur}, ${s.axis}, ${test}, ${preds})` : nodes ? _`rt.stepNodes(${cur}, ${s.axis}, ${test}, ${preds})` : _`rt.step(${cur}, ${s.axis}, ${test}, ${preds})`;
+        if (s.axis === 'child' && s.preds.length === 0 && (single || nodes)) cur = single ? _`rt.child(${cur}, ${test})` : _`rt.childOfNodes(${cur}, ${test})`;
+        else cur = single ? _`rt.stepOne(${cur}, ${s.axis}, ${test}, ${preds})` : nodes ? _`rt.stepNodes(${cur}, ${s.axis}, ${test}, ${preds})` : _`rt.step(${cur}, ${s.axis}, ${test}, ${preds})`;
         if (fromContext) cur = this.shared(cur);
         nodes = true;
       }
@@ -570,6 +588,19 @@ export class ExprEmitter {
     const repr: Repr = BOOL_IMPLS.has(impl) ? 'bool' : STR_IMPLS.has(impl) ? 'str' : INT_IMPLS.has(impl) ? 'int' : impl === 'number' ? 'dbl' : 'seq';
     return { code: call, repr };
   }
+}
+
+/** The element name tests of `child::a | child::b | ...` (plain steps from the context node), or null. */
+function childNameUnion(e: RExpr): ResolvedTest[] | null {
+  if (e.k === 'set' && e.op === 'union') {
+    const l = childNameUnion(e.left);
+    const r = childNameUnion(e.right);
+    return l === null || r === null ? null : [...l, ...r];
+  }
+  if (e.k !== 'path' || e.first.k !== 'ctx' || e.steps.length !== 1) return null;
+  const s = e.steps[0]!;
+  if (s.k !== 'axis' || s.axis !== 'child' || s.preds.length > 0 || s.test.kind !== 1 || s.test.ns === null || s.test.local === null) return null;
+  return [s.test];
 }
 
 /** No dependence on the focus or on local variables (globals are fine). */

@@ -259,6 +259,32 @@ export function anyOnAxisSeq(input: Seq, axis: AxisName, t: NodeTest): boolean {
   return false;
 }
 
+/** `child::t` from one node, in document order (the common step, without the general axis dispatch). */
+export function child(n: XmlNode, t: NodeTest): XmlNode[] {
+  if (t.kind !== 1 || t.local === null || t.ns === null) return axisNodes('child', n, t);
+  if (n.kind !== 'element' && n.kind !== 'document') return [];
+  const kids = n.children;
+  if (t.key !== null && kids.length > INDEX_CHILDREN && !hasChildNamed(n, t.key)) return [];
+  const { local, ns } = t;
+  const out: XmlNode[] = [];
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i]!;
+    if (k.kind === 'element' && k.local === local && k.ns === ns) out.push(k);
+  }
+  return out;
+}
+
+/** `child::t` from a sequence of nodes: in document order, without duplicates. */
+export function childOfNodes(nodes: readonly XmlNode[], t: NodeTest): XmlNode[] {
+  if (nodes.length === 1) return child(nodes[0]!, t);
+  const out: XmlNode[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const r = child(nodes[i]!, t);
+    for (let j = 0; j < r.length; j++) out.push(r[j]!);
+  }
+  return docOrder(out);
+}
+
 /** One axis step over a sequence of context nodes, with predicates applied per context node. */
 export function step(input: Seq, axis: AxisName, t: NodeTest, preds: readonly Pred[] | null): XmlNode[] {
   return stepNodes(requireNodes(input, axis), axis, t, preds);
