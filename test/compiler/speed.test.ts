@@ -135,3 +135,17 @@ describe('child steps', () => {
     expect(fired(pack, inv('<cbc:N3/><cbc:N3/>'))).toEqual(['DOC', 'WIDE']);
   });
 });
+
+describe('long rule bodies', () => {
+  it('are split into parts that keep check order, lets and findings', async () => {
+    const checks = Array.from({ length: 60 }, (_, i) => check(i % 7 === 0 ? `count($lines) = ${i}` : `exists($lines/cbc:ID)`, `C${i}`));
+    const ir = schema([pattern([rule('/ubl:Invoice', checks, [letIR('lines', 'cac:Line')])])]);
+    const text = compileModule(ir);
+    expect(text).toMatch(/function fire0_part2\(c, S, out, v\d+_\d+\)/);
+    const pack = await loadPack(ir);
+    // two lines: count($lines) = i only for i = 2 (not a multiple of 7), so every C(7k) fires
+    const want = checks.map((c, i) => (i % 7 === 0 ? c.id : null)).filter((x) => x !== null);
+    expect(fired(pack, inv('<cac:Line><cbc:ID>1</cbc:ID></cac:Line><cac:Line/>'))).toEqual(want);
+    expect(fired(pack, inv(''))).toEqual(checks.map((c, i) => (i % 7 === 0 && i !== 0 ? c.id : i % 7 === 0 ? null : c.id)).filter((x) => x !== null));
+  });
+});

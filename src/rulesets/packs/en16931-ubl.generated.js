@@ -2095,7 +2095,6 @@ function step3(n, S) {
 function match1(n, S) { return step3(n, S); }
 
 function fire1(c, S, out) {
-  let t1;
   S.cur = 1;
   if (!rt.anyOnAxis(c, "attribute", N5)) out.push(rt.finding(ROWS[1], c, "The buyer electronic address (BT-49) " + rt.valueOf(fn0(S, [c])) + " has no scheme identifier (BT-49-1)."));
 }
@@ -2172,7 +2171,7 @@ function step12(n, S) {
 function match4(n, S) { return step12(n, S); }
 
 function fire4(c, S, out) {
-  let t4, t5;
+  let t4;
   S.cur = 4;
   if (!(S.D.hasPath(P0) && rt.anyOnAxisSeq((t4 ??= rt.child(c, N7)), "child", N8))) out.push(rt.finding(ROWS[4], c, "The deliver-to address (BG-15) needs a deliver-to country code (BT-80)."));
 }
@@ -2208,7 +2207,7 @@ function step16(n, S) {
 function match5(n, S) { return step14(n, S) || step16(n, S); }
 
 function fire5(c, S, out) {
-  let t6, t7, t8, t9, t10, t11;
+  let t6, t7, t8, t9, t11;
   const v2_0 = (rt.union((t6 ??= rt.child(c, N19)), (t7 ??= rt.child(c, N20))).length > 0);
   S.cur = 5;
   if (!rt.anyOnAxis(c, "child", N21)) out.push(rt.finding(ROWS[5], c, "A document level allowance (BG-20) needs an allowance amount (BT-92)."));
@@ -2257,7 +2256,7 @@ function step20(n, S) {
 function match6(n, S) { return step18(n, S) || step20(n, S); }
 
 function fire6(c, S, out) {
-  let t12, t13, t14, t15, t16, t17;
+  let t12, t13, t14, t15, t17;
   const v3_0 = (rt.union((t12 ??= rt.child(c, N19)), (t13 ??= rt.child(c, N20))).length > 0);
   S.cur = 12;
   if (!rt.anyOnAxis(c, "child", N21)) out.push(rt.finding(ROWS[12], c, "A document level charge (BG-21) needs a charge amount (BT-99)."));
@@ -2340,24 +2339,8 @@ function step23(n, S) {
 
 function match8(n, S) { return step22(n, S) || step23(n, S); }
 
-function fire8(c, S, out) {
-  let t29, t30, t31, t32, t33, t34, t35, t36, t37, t38, t39, t40, t41, t42, t43, t44, t45, t46, t47, t48, t49, t50, t51, t52, t53, t54, t55, t56, t57, t58, t59, t60, t61, t62, t63, t64, t65, t66, t67, t68, t69, t70, t71, t72, t73, t74, t75, t76, t77;
-  const v9_0 = (S.D.memo[2] !== undefined ? S.D.memo[2] : (S.D.memo[2] = rt.pathMap(rt.childOfNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory"), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")), N1), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))])));
-  const v10_0 = (S.D.memo[3] !== undefined ? S.D.memo[3] : (S.D.memo[3] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))));
-  const v11_0 = rt.pathMap((t29 ??= rt.childOfNodes(v10_0, N1)), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
-  const v12_0 = (t32 ??= rt.stepNodes((t31 ??= rt.childOfNodes((t30 ??= rt.child(c, N35)), N36)), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]));
-  const v13_0 = rt.pathMap((t33 ??= rt.childOfNodes(v12_0, N1)), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
-  const v14_0 = (S.D.memo[4] !== undefined ? S.D.memo[4] : (S.D.memo[4] = rt.stepNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), (c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false])), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])));
-  const v15_0 = (S.D.memo[5] !== undefined ? S.D.memo[5] : (S.D.memo[5] = rt.stepNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), (c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true])), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])));
-  const v16_0 = (S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])));
-  const v17_0 = (S.D.memo[7] !== undefined ? S.D.memo[7] : (S.D.memo[7] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), N3), N37), N38)));
-  const v18_0 = (S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.childOfNodes(rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), N3), "child", N37, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]), N38)));
-  const v19_0 = (S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = rt.childOfNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxRepresentativeParty"), "child", N37, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]), N38)));
-  const v20_0 = (S.D.memo[10] !== undefined ? S.D.memo[10] : (S.D.memo[10] = rt.childOfNodes(rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty"), N3), "child", N37, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]), N38)));
-  const v21_0 = (S.D.memo[11] !== undefined ? S.D.memo[11] : (S.D.memo[11] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty"), N3), N39), N38)));
-  const v22_0 = ((v17_0.length > 0) || (v19_0.length > 0));
-  const v23_0 = ((v18_0.length > 0) || (v19_0.length > 0));
-  const v24_0 = (((v18_0.length === 0) && (v19_0.length === 0)) && (v20_0.length === 0));
+function fire8_part0(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, v16_0, v17_0, v18_0, v19_0, v20_0, v21_0, v22_0, v23_0, v24_0) {
+  let t30, t34, t35, t36, t37, t38, t39, t40, t41, t42, t43, t44, t45, t46, t47, t50, t51, t52, t53, t54, t55, t56, t57, t58, t59;
   S.cur = 36;
   if (!(rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t34 ??= rt.child(c, N40)), "normalize-space"))], [""]) === true)) out.push(rt.finding(ROWS[36], c, "The invoice needs a specification identifier (BT-24)."));
   S.cur = 37;
@@ -2406,6 +2389,10 @@ function fire8(c, S, out) {
   if (!((rt.filter(v14_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))], ["E"]) === true)).length === 0) || v22_0)) out.push(rt.finding(ROWS[58], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'E' (exempt from VAT), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 59;
   if (!((rt.filter(v15_0, (c, p, z) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))], ["E"]) === true)).length === 0) || v22_0)) out.push(rt.finding(ROWS[59], c, "A document level charge (BG-21) has VAT category code (BT-102) 'E' (exempt from VAT), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+}
+
+function fire8_part1(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, v16_0, v17_0, v18_0, v19_0, v20_0, v21_0, v22_0, v23_0, v24_0) {
+  let t30, t31, t54, t60, t61, t63, t64, t65, t66, t67, t68, t69, t70, t71;
   S.cur = 60;
   if (!(!(rt.generalCompare1("eq", v9_0, "G") || rt.generalCompare1("eq", v11_0, "G")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["G"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[60], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'G' (free export item, VAT not charged), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'G'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["G"]) === true)).length)]) + "."));
   S.cur = 61;
@@ -2454,6 +2441,10 @@ function fire8(c, S, out) {
   if (!(!rt.generalCompare1("eq", v13_0, "O") || (rt.filter(v12_0, (c, p, z) => (rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))], ["O"]) === true)).length === 0))) out.push(rt.finding(ROWS[82], c, "With a VAT breakdown (BG-23) of category 'O' (not subject to VAT), no other VAT breakdown (BG-23) may be given; found categories (BT-118) " + rt.valueOf(fn0(S, v13_0)) + "."));
   S.cur = 83;
   if (!(!rt.generalCompare1("eq", v13_0, "O") || (rt.filter(v10_0, (c, p, z) => (rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))], ["O"]) === true)).length === 0))) out.push(rt.finding(ROWS[83], c, "With a VAT breakdown (BG-23) of category 'O' (not subject to VAT), every invoice line item VAT category code (BT-151) must be 'O'; found " + rt.valueOf(fn0(S, v11_0)) + "."));
+}
+
+function fire8_part2(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, v16_0, v17_0, v18_0, v19_0, v20_0, v21_0, v22_0, v23_0, v24_0) {
+  let t30, t31, t72, t73, t74, t75, t76, t77;
   S.cur = 84;
   if (!(!rt.generalCompare1("eq", v13_0, "O") || (rt.filter(v14_0, (c, p, z) => (rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))], ["O"]) === true)).length === 0))) out.push(rt.finding(ROWS[84], c, "With a VAT breakdown (BG-23) of category 'O' (not subject to VAT), every document level allowance VAT category code (BT-95) must be 'O'."));
   S.cur = 85;
@@ -2480,6 +2471,29 @@ function fire8(c, S, out) {
   if (!(!((rt.generalCompare1("eq", (t74 ??= rt.childOfNodes((t73 ??= rt.childOfNodes((t31 ??= rt.childOfNodes((t30 ??= rt.child(c, N35)), N36)), N22)), N1)), "B") || rt.generalCompare1("eq", (t77 ??= rt.childOfNodes((t76 ??= rt.childOfNodes((t75 ??= rt.child(c, N16)), N22)), N1)), "B")) || (S.D.memo[33] !== undefined ? S.D.memo[33] : (S.D.memo[33] = rt.generalCompare1("eq", (S.D.memo[32] !== undefined ? S.D.memo[32] : (S.D.memo[32] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), N1))), "B")))) || !((rt.generalCompare1("eq", (t74 ??= rt.childOfNodes((t73 ??= rt.childOfNodes((t31 ??= rt.childOfNodes((t30 ??= rt.child(c, N35)), N36)), N22)), N1)), "S") || rt.generalCompare1("eq", (t77 ??= rt.childOfNodes((t76 ??= rt.childOfNodes((t75 ??= rt.child(c, N16)), N22)), N1)), "S")) || (S.D.memo[35] !== undefined ? S.D.memo[35] : (S.D.memo[35] = rt.generalCompare1("eq", (S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), N1))), "S")))))) out.push(rt.finding(ROWS[95], c, "An invoice with VAT category code 'B' (split payment) in the VAT breakdown (BG-23), a document level allowance or charge (BG-20, BG-21) or a line (BG-25) must not also use category 'S' (standard rated)."));
 }
 
+function fire8(c, S, out) {
+  let t29, t30, t31, t32, t33;
+  const v9_0 = (S.D.memo[2] !== undefined ? S.D.memo[2] : (S.D.memo[2] = rt.pathMap(rt.childOfNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory"), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")), N1), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))])));
+  const v10_0 = (S.D.memo[3] !== undefined ? S.D.memo[3] : (S.D.memo[3] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))));
+  const v11_0 = rt.pathMap((t29 ??= rt.childOfNodes(v10_0, N1)), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
+  const v12_0 = (t32 ??= rt.stepNodes((t31 ??= rt.childOfNodes((t30 ??= rt.child(c, N35)), N36)), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]));
+  const v13_0 = rt.pathMap((t33 ??= rt.childOfNodes(v12_0, N1)), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
+  const v14_0 = (S.D.memo[4] !== undefined ? S.D.memo[4] : (S.D.memo[4] = rt.stepNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), (c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false])), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])));
+  const v15_0 = (S.D.memo[5] !== undefined ? S.D.memo[5] : (S.D.memo[5] = rt.stepNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), (c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true])), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])));
+  const v16_0 = (S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])));
+  const v17_0 = (S.D.memo[7] !== undefined ? S.D.memo[7] : (S.D.memo[7] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), N3), N37), N38)));
+  const v18_0 = (S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.childOfNodes(rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), N3), "child", N37, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]), N38)));
+  const v19_0 = (S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = rt.childOfNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxRepresentativeParty"), "child", N37, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]), N38)));
+  const v20_0 = (S.D.memo[10] !== undefined ? S.D.memo[10] : (S.D.memo[10] = rt.childOfNodes(rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty"), N3), "child", N37, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]), N38)));
+  const v21_0 = (S.D.memo[11] !== undefined ? S.D.memo[11] : (S.D.memo[11] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty"), N3), N39), N38)));
+  const v22_0 = ((v17_0.length > 0) || (v19_0.length > 0));
+  const v23_0 = ((v18_0.length > 0) || (v19_0.length > 0));
+  const v24_0 = (((v18_0.length === 0) && (v19_0.length === 0)) && (v20_0.length === 0));
+  fire8_part0(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, v16_0, v17_0, v18_0, v19_0, v20_0, v21_0, v22_0, v23_0, v24_0);
+  fire8_part1(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, v16_0, v17_0, v18_0, v19_0, v20_0, v21_0, v22_0, v23_0, v24_0);
+  fire8_part2(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, v16_0, v17_0, v18_0, v19_0, v20_0, v21_0, v22_0, v23_0, v24_0);
+}
+
 function step24(n, S) {
   if (!rt.testNode(N47, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
@@ -2495,7 +2509,7 @@ function step25(n, S) {
 function match9(n, S) { return step24(n, S) || step25(n, S); }
 
 function fire9(c, S, out) {
-  let t78, t79, t80, t81, t82, t83, t84, t85, t86, t87, t88, t89, t90, t91;
+  let t78, t79, t80, t81, t82, t83, t84, t85, t86, t87, t88, t89, t90;
   S.cur = 96;
   if (!(rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t78 ??= rt.child(c, N1)), "normalize-space"))], [""]) === true)) out.push(rt.finding(ROWS[96], c, "An invoice line (BG-25) needs an invoice line identifier (BT-126)."));
   S.cur = 97;
@@ -2727,7 +2741,6 @@ function step47(n, S) {
 function match15(n, S) { return step43(n, S) || step47(n, S); }
 
 function fire15(c, S, out) {
-  let t107;
   S.cur = 123;
   if (!rt.anyOnAxis(c, "attribute", N71)) out.push(rt.finding(ROWS[123], c, "The item classification identifier (BT-158) " + rt.valueOf(fn0(S, [c])) + " needs a scheme identifier (BT-158-1)."));
 }
@@ -2783,7 +2796,6 @@ function step55(n, S) {
 function match16(n, S) { return step51(n, S) || step55(n, S); }
 
 function fire16(c, S, out) {
-  let t108;
   S.cur = 124;
   if (!rt.anyOnAxis(c, "attribute", N5)) out.push(rt.finding(ROWS[124], c, "The item standard identifier (BT-157) " + rt.valueOf(fn0(S, [c])) + " needs a scheme identifier (BT-157-1)."));
 }
@@ -2866,7 +2878,7 @@ function step63(n, S) {
 function match20(n, S) { return step63(n, S); }
 
 function fire20(c, S, out) {
-  let t123, t124, t125;
+  let t123, t124;
   const v33_0 = rt.normalizeSpace(rt.strArg((t123 ??= rt.child(c, N77)), "normalize-space"));
   S.cur = 128;
   if (!rt.anyOnAxis(c, "child", N77)) out.push(rt.finding(ROWS[128], c, "Payment instructions (BG-16) need a payment means type code (BT-81)."));
@@ -2883,7 +2895,7 @@ function step64(n, S) {
 function match21(n, S) { return step64(n, S); }
 
 function fire21(c, S, out) {
-  let t126, t127;
+  let t126;
   S.cur = 130;
   if (!(S.D.hasPath(P28) && rt.anyOnAxisSeq((t126 ??= rt.child(c, N80)), "child", N1))) out.push(rt.finding(ROWS[130], c, "A preceding invoice reference (BG-3) needs the preceding invoice number (BT-25)."));
 }
@@ -2897,7 +2909,7 @@ function step65(n, S) {
 function match22(n, S) { return step65(n, S); }
 
 function fire22(c, S, out) {
-  let t128, t129, t130, t131, t132, t133, t134;
+  let t128, t129, t131, t132, t133;
   S.cur = 131;
   if (!((rt.anyOnAxisSeq((t129 ??= rt.stepNodes((t128 ??= rt.child(c, N3)), "child", N37, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])), "child", N38) || ((t132 ??= rt.stepNodes((t131 ??= rt.childOfNodes((t128 ??= rt.child(c, N3)), N76)), "child", N1, [(c, p, z) => !rt.generalCompare1("eq", rt.stepOne(c, "attribute", N5, null), "SEPA")])).length > 0)) || (S.D.hasPath(P2) && rt.anyOnAxisSeq((t133 ??= rt.childOfNodes((t128 ??= rt.child(c, N3)), N39)), "child", N38)))) out.push(rt.finding(ROWS[131], c, "The seller (BG-4) must be identified by a seller identifier (BT-29), a seller legal registration identifier (BT-30) or a seller VAT identifier (BT-31)."));
 }
@@ -2923,7 +2935,6 @@ function step68(n, S) {
 function match23(n, S) { return step68(n, S); }
 
 function fire23(c, S, out) {
-  let t135;
   S.cur = 132;
   if (!rt.anyOnAxis(c, "attribute", N5)) out.push(rt.finding(ROWS[132], c, "The seller electronic address (BT-34) " + rt.valueOf(fn0(S, [c])) + " has no scheme identifier (BT-34-1)."));
 }
@@ -2963,7 +2974,7 @@ function step72(n, S) {
 function match25(n, S) { return step72(n, S); }
 
 function fire25(c, S, out) {
-  let t138, t139, t140, t141, t142;
+  let t138, t139, t141;
   S.cur = 134;
   if (!(rt.valueCompare("ne", [rt.normalizeSpace(rt.strArg((t139 ??= rt.childOfNodes((t138 ??= rt.child(c, N75)), N61)), "normalize-space"))], [""]) === true)) out.push(rt.finding(ROWS[134], c, "The seller tax representative party (BG-11) needs a name (BT-62)."));
   S.cur = 135;
@@ -4428,7 +4439,7 @@ function step212(n, S) {
 function match68(n, S) { return step212(n, S); }
 
 function fire68(c, S, out) {
-  let t284, t285, t286, t287;
+  let t284, t285, t286;
   S.cur = 203;
   if (!(rt.valueCompare("le", [BigInt((t284 ??= rt.child(c, N87)).length)], [1n]) === true)) out.push(rt.finding(ROWS[203], c, "Supporting document description (BT-123) may occur at most once, found " + rt.valueOf([BigInt((t284 ??= rt.child(c, N87)).length)])));
   S.cur = 204;
@@ -4462,7 +4473,6 @@ function step214(n, S) {
 function match70(n, S) { return step214(n, S); }
 
 function fire70(c, S, out) {
-  let t288, t289;
   S.cur = 206;
   if (!rt.anyOnAxis(c, "attribute", N89)) out.push(rt.finding(ROWS[206], c, "Attached document (BT-125) " + rt.valueOf([rt.nodeName([c])]) + " has no mime code attribute (@mimeCode)"));
   S.cur = 207;
@@ -4524,7 +4534,7 @@ function step218(n, S) {
 function match74(n, S) { return step218(n, S); }
 
 function fire74(c, S, out) {
-  let t295, t296, t297;
+  let t296;
   S.cur = 211;
   if (!(rt.anyOnAxis(c, "child", N38) && (S.D.hasPath(P34) && rt.anyOnAxisSeq((t296 ??= rt.child(c, N23)), "child", N1)))) out.push(rt.finding(ROWS[211], c, "A party tax scheme needs both its VAT or tax registration identifier (cbc:CompanyID, e.g. BT-31, BT-32, BT-48, BT-63) and a tax scheme identifier (cac:TaxScheme/cbc:ID)"));
 }
@@ -4543,9 +4553,8 @@ function step220(n, S) {
 
 function match75(n, S) { return step219(n, S) || step220(n, S); }
 
-function fire75(c, S, out) {
-  let t298, t299, t300, t301, t302, t303, t304, t305, t306, t307, t308, t309, t310, t311, t312, t313, t314, t315, t316, t317, t318, t319, t320, t321, t322, t323, t324, t325, t326, t327, t328, t329, t330, t331, t332, t333, t334, t335, t336, t337, t338, t339, t340, t341, t342, t343, t344, t345, t346, t347, t348, t349, t350, t351, t352, t353, t354, t355, t356, t357, t358, t359, t360, t361, t362, t363, t364, t365, t366, t367, t368, t369, t370, t371, t372, t373, t374, t375, t376, t377, t378, t379, t380, t381, t382, t383, t384, t385, t386, t387, t388, t389, t390, t391, t392, t393, t394, t395, t396, t397, t398, t399, t400, t401, t402, t403, t404, t405, t406, t407, t408, t409, t410, t411, t412, t413, t414, t415, t416, t417, t418, t419, t420, t421, t422, t423, t424, t425, t426, t427, t428, t429, t430, t431, t432, t433, t434, t435, t436, t437, t438, t439, t440, t441, t442, t443, t444, t445, t446, t447, t448, t449, t450, t451, t452, t453, t454, t455, t456, t457, t458, t459, t460, t461, t462, t463, t464, t465, t466, t467, t468, t469, t470, t471, t472, t473, t474, t475, t476, t477, t478, t479, t480, t481, t482, t483, t484, t485, t486, t487, t488, t489, t490, t491, t492, t493, t494, t495, t496, t497, t498, t499, t500, t501, t502, t503, t504, t505, t506, t507, t508, t509, t510, t511, t512, t513, t514, t515, t516, t517, t518, t519, t520, t521, t522, t523, t524, t525, t526, t527, t528, t529, t530, t531, t532, t533, t534, t535, t536, t537, t538, t539, t540, t541, t542, t543, t544, t545, t546, t547, t548, t549, t550, t551, t552, t553, t554, t555, t556, t557, t558, t559, t560, t561, t562, t563, t564, t565, t566, t567, t568, t569, t570, t571, t572, t573, t574, t575, t576, t577, t578, t579, t580, t581, t582, t583, t584, t585, t586, t587, t588, t589, t590, t591, t592, t593, t594, t595, t596, t597, t598, t599, t600, t601, t602, t603, t604, t605, t606, t607, t608, t609, t610, t611, t612, t613, t614, t615, t616, t617, t618, t619, t620, t621, t622, t623, t624, t625, t626, t627, t628, t629, t630, t631, t632, t633, t634, t635, t636, t637, t638, t639, t640, t641, t642, t643, t644, t645, t646, t647, t648, t649, t650, t651, t652, t653, t654, t655, t656, t657, t658, t659, t660, t661, t662, t663, t664, t665, t666, t667, t668, t669, t670, t671, t672, t673, t674, t675, t676, t677, t678, t679, t680, t681, t682, t683, t684, t685, t686, t687, t688, t689, t690, t691, t692, t693, t694, t695, t696, t697, t698, t699, t700, t701, t702, t703, t704, t705, t706, t707, t708, t709, t710, t711, t712, t713, t714, t715, t716, t717, t718, t719, t720, t721, t722, t723, t724, t725, t726, t727, t728, t729, t730, t731, t732, t733, t734, t735, t736, t737, t738, t739, t740, t741, t742, t743, t744, t745, t746, t747, t748, t749, t750, t751, t752, t753, t754, t755, t756, t757, t758, t759, t760, t761, t762, t763, t764, t765, t766, t767, t768, t769, t770, t771, t772, t773, t774, t775, t776, t777, t778, t779, t780, t781, t782, t783, t784, t785, t786, t787, t788, t789, t790, t791, t792, t793, t794, t795, t796, t797, t798, t799, t800, t801, t802, t803, t804, t805, t806, t807, t808, t809, t810, t811, t812, t813, t814, t815, t816, t817, t818, t819, t820, t821, t822, t823, t824, t825, t826, t827, t828, t829, t830, t831, t832, t833, t834, t835, t836, t837, t838, t839, t840, t841, t842, t843, t844, t845, t846, t847, t848, t849, t850, t851, t852, t853, t854, t855, t856, t857, t858, t859, t860, t861, t862, t863, t864, t865, t866, t867, t868, t869, t870, t871, t872, t873, t874, t875, t876, t877, t878, t879, t880, t881, t882, t883, t884, t885, t886, t887, t888, t889, t890, t891, t892, t893, t894, t895, t896, t897, t898, t899, t900, t901, t902, t903, t904, t905, t906, t907, t908, t909, t910, t911, t912, t913, t914, t915, t916, t917, t918, t919, t920, t921, t922, t923, t924, t925, t926, t927, t928, t929, t930, t931, t932, t933, t934, t935, t936, t937, t938, t939, t940, t941, t942, t943, t944, t945, t946, t947, t948, t949, t950, t951, t952, t953, t954, t955, t956, t957, t958, t959, t960, t961, t962, t963, t964, t965, t966, t967, t968, t969, t970, t971, t972, t973, t974, t975, t976, t977, t978, t979, t980, t981, t982, t983, t984, t985, t986, t987, t988, t989, t990, t991, t992, t993, t994, t995, t996, t997, t998, t999, t1000, t1001, t1002, t1003, t1004, t1005, t1006, t1007, t1008, t1009, t1010, t1011, t1012, t1013, t1014, t1015, t1016, t1017, t1018, t1019, t1020, t1021, t1022, t1023, t1024, t1025, t1026, t1027, t1028, t1029, t1030, t1031, t1032, t1033, t1034, t1035, t1036, t1037, t1038, t1039, t1040, t1041, t1042, t1043, t1044, t1045, t1046, t1047, t1048, t1049, t1050, t1051, t1052, t1053, t1054, t1055, t1056, t1057, t1058, t1059, t1060, t1061, t1062, t1063, t1064, t1065, t1066, t1067, t1068, t1069, t1070, t1071, t1072, t1073, t1074, t1075;
-  const v90_0 = rt.union((t298 ??= rt.child(c, N47)), (t299 ??= rt.child(c, N48)));
+function fire75_part0(c, S, out, v90_0) {
+  let t300, t301, t302, t303, t304, t305, t306, t307, t308, t309, t310, t311, t312, t313, t314, t315, t316, t317, t318, t319, t320, t321, t322, t323, t324, t325, t326, t327;
   S.cur = 212;
   if (!!rt.anyOnAxis(c, "child", N92)) out.push(rt.finding(ROWS[212], c, "Element ext:UBLExtensions is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t300 ??= rt.child(c, N92)).length)]) + ")"));
   S.cur = 213;
@@ -4594,6 +4603,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P46) && rt.anyOnAxisSeq((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), "child", N95))) out.push(rt.finding(ROWS[234], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t326 ??= rt.childOfNodes((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), N95)).length)]) + ")"));
   S.cur = 235;
   if (!!(S.D.hasPath(P47) && rt.anyOnAxisSeq((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), "child", N96))) out.push(rt.finding(ROWS[235], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t327 ??= rt.childOfNodes((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), N96)).length)]) + ")"));
+}
+
+function fire75_part1(c, S, out, v90_0) {
+  let t324, t325, t328, t329, t330, t331, t332, t333, t334, t335, t336, t337, t338, t339, t340, t341, t342, t343, t344, t345, t346, t347, t348, t349, t350, t351, t352;
   S.cur = 236;
   if (!!(S.D.hasPath(P48) && rt.anyOnAxisSeq((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), "child", N97))) out.push(rt.finding(ROWS[236], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t328 ??= rt.childOfNodes((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), N97)).length)]) + ")"));
   S.cur = 237;
@@ -4642,6 +4655,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P70) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N41))) out.push(rt.finding(ROWS[258], c, "Element cac:DespatchDocumentReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t351 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N41)).length)]) + ")"));
   S.cur = 259;
   if (!!(S.D.hasPath(P71) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N97))) out.push(rt.finding(ROWS[259], c, "Element cac:DespatchDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t352 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N97)).length)]) + ")"));
+}
+
+function fire75_part2(c, S, out, v90_0) {
+  let t348, t353, t354, t355, t356, t357, t358, t359, t360, t361, t362, t363, t364, t365, t366, t367, t368, t369, t370, t371, t372, t373, t374, t375, t376, t377;
   S.cur = 260;
   if (!!(S.D.hasPath(P72) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N88))) out.push(rt.finding(ROWS[260], c, "Element cac:DespatchDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t353 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N88)).length)]) + ")"));
   S.cur = 261;
@@ -4690,6 +4707,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P94) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N116))) out.push(rt.finding(ROWS[282], c, "Element cac:ReceiptDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t376 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N116)).length)]) + ")"));
   S.cur = 283;
   if (!!(S.D.hasPath(P95) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N87))) out.push(rt.finding(ROWS[283], c, "Element cac:ReceiptDocumentReference/cbc:DocumentDescription is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t377 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N87)).length)]) + ")"));
+}
+
+function fire75_part3(c, S, out, v90_0) {
+  let t365, t378, t379, t380, t381, t382, t383, t384, t385, t386, t387, t388, t389, t390, t391, t392, t393, t394, t395, t396, t397, t398, t399, t400, t401, t402, t403;
   S.cur = 284;
   if (!!(S.D.hasPath(P96) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N117))) out.push(rt.finding(ROWS[284], c, "Element cac:ReceiptDocumentReference/cac:Attachment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t378 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N117)).length)]) + ")"));
   S.cur = 285;
@@ -4738,6 +4759,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P117) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N96))) out.push(rt.finding(ROWS[306], c, "Element cac:ContractDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t402 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N96)).length)]) + ")"));
   S.cur = 307;
   if (!!(S.D.hasPath(P118) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N41))) out.push(rt.finding(ROWS[307], c, "Element cac:ContractDocumentReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t403 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N41)).length)]) + ")"));
+}
+
+function fire75_part4(c, S, out, v90_0) {
+  let t400, t404, t405, t406, t407, t408, t409, t410, t411, t412, t413, t414, t415, t416, t417, t418, t419, t420, t421, t422, t423, t424, t425, t426, t427, t428, t429, t430;
   S.cur = 308;
   if (!!(S.D.hasPath(P119) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N97))) out.push(rt.finding(ROWS[308], c, "Element cac:ContractDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t404 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N97)).length)]) + ")"));
   S.cur = 309;
@@ -4786,6 +4811,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P141) && rt.anyOnAxisSeq((t417 ??= rt.child(c, N0)), "child", N116))) out.push(rt.finding(ROWS[330], c, "Element cac:AdditionalDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t427 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N116)).length)]) + ")"));
   S.cur = 331;
   if (!!(S.D.hasPath(P142) && rt.anyOnAxisSeq((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), "child", N133))) out.push(rt.finding(ROWS[331], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:DocumentHash is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t430 ??= rt.childOfNodes((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), N133)).length)]) + ")"));
+}
+
+function fire75_part5(c, S, out, v90_0) {
+  let t417, t428, t429, t431, t432, t433, t434, t435, t436, t437, t438, t439, t440, t441, t442, t443, t444, t445, t446, t447, t448, t449, t450, t451, t452, t453, t454, t455, t456, t457;
   S.cur = 332;
   if (!!(S.D.hasPath(P143) && rt.anyOnAxisSeq((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), "child", N134))) out.push(rt.finding(ROWS[332], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:HashAlgorithmMethod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t431 ??= rt.childOfNodes((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), N134)).length)]) + ")"));
   S.cur = 333;
@@ -4834,6 +4863,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P164) && rt.anyOnAxisSeq((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N151))) out.push(rt.finding(ROWS[354], c, "Element cac:AccountingSupplierParty/cac:Party/cbc:LogoReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t456 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N151)).length)]) + ")"));
   S.cur = 355;
   if (!!(S.D.hasPath(P165) && rt.anyOnAxisSeq((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N152))) out.push(rt.finding(ROWS[355], c, "Element cac:AccountingSupplierParty/cac:Party/cbc:IndustryClassificationCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t457 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N152)).length)]) + ")"));
+}
+
+function fire75_part6(c, S, out, v90_0) {
+  let t448, t452, t458, t459, t460, t461, t462, t463, t464, t465, t466, t467, t468, t469, t470, t471, t472, t473, t474, t475, t476, t477, t478, t479, t480, t481, t482, t483, t484;
   S.cur = 356;
   if (!!(S.D.hasPath(P166) && rt.anyOnAxisSeq((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N153))) out.push(rt.finding(ROWS[356], c, "Element cac:AccountingSupplierParty/cac:Party/cac:Language is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t458 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N153)).length)]) + ")"));
   S.cur = 357;
@@ -4882,6 +4915,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P188) && rt.anyOnAxisSeq((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N173))) out.push(rt.finding(ROWS[378], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PhysicalLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t482 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N173)).length)]) + ")"));
   S.cur = 379;
   if (!!(S.D.hasPath(P189) && rt.anyOnAxisSeq((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), "child", N46))) out.push(rt.finding(ROWS[379], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:RegistrationName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t484 ??= rt.childOfNodes((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), N46)).length)]) + ")"));
+}
+
+function fire75_part7(c, S, out, v90_0) {
+  let t448, t452, t483, t485, t486, t487, t488, t489, t490, t491, t492, t493, t494, t495, t496, t497, t498, t499, t500, t501, t502, t503, t504, t505, t506, t507, t508, t509, t510, t511;
   S.cur = 380;
   if (!!(S.D.hasPath(P190) && rt.anyOnAxisSeq((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), "child", N174))) out.push(rt.finding(ROWS[380], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:TaxLevelCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t485 ??= rt.childOfNodes((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), N174)).length)]) + ")"));
   S.cur = 381;
@@ -4930,6 +4967,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P212) && rt.anyOnAxisSeq((t506 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N191)), "child", N193))) out.push(rt.finding(ROWS[402], c, "Element cac:AccountingSupplierParty/cac:Party/cac:Contact/cac:OtherCommunication is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t510 ??= rt.childOfNodes((t506 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N191)), N193)).length)]) + ")"));
   S.cur = 403;
   if (!!(S.D.hasPath(P213) && rt.anyOnAxisSeq((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N194))) out.push(rt.finding(ROWS[403], c, "Element cac:AccountingSupplierParty/cac:Party/cac:Person is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t511 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N194)).length)]) + ")"));
+}
+
+function fire75_part8(c, S, out, v90_0) {
+  let t448, t452, t512, t513, t514, t515, t516, t517, t518, t519, t520, t521, t522, t523, t524, t525, t526, t527, t528, t529, t530, t531, t532, t533, t534, t535, t536, t537, t538;
   S.cur = 404;
   if (!!(S.D.hasPath(P214) && rt.anyOnAxisSeq((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N195))) out.push(rt.finding(ROWS[404], c, "Element cac:AccountingSupplierParty/cac:Party/cac:AgentParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t512 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N195)).length)]) + ")"));
   S.cur = 405;
@@ -4978,6 +5019,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P236) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N159))) out.push(rt.finding(ROWS[426], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:BlockName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t537 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N159)).length)]) + ")"));
   S.cur = 427;
   if (!!(S.D.hasPath(P237) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N160))) out.push(rt.finding(ROWS[427], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:BuildingName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t538 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N160)).length)]) + ")"));
+}
+
+function fire75_part9(c, S, out, v90_0) {
+  let t519, t523, t530, t539, t540, t541, t542, t543, t544, t545, t546, t547, t548, t549, t550, t551, t552, t553, t554, t555, t556, t557, t558, t559, t560, t561, t562, t563, t564, t565, t566;
   S.cur = 428;
   if (!!(S.D.hasPath(P238) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N161))) out.push(rt.finding(ROWS[428], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:BuildingNumber is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t539 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N161)).length)]) + ")"));
   S.cur = 429;
@@ -5026,6 +5071,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P260) && rt.anyOnAxisSeq((t560 ??= rt.childOfNodes((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), N23)), "child", N180))) out.push(rt.finding(ROWS[450], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cac:JurisdictionRegionAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t564 ??= rt.childOfNodes((t560 ??= rt.childOfNodes((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), N23)), N180)).length)]) + ")"));
   S.cur = 451;
   if (!!(S.D.hasPath(P261) && rt.anyOnAxisSeq((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), "child", N181))) out.push(rt.finding(ROWS[451], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t566 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N181)).length)]) + ")"));
+}
+
+function fire75_part10(c, S, out, v90_0) {
+  let t519, t523, t565, t567, t568, t569, t570, t571, t572, t573, t574, t575, t576, t577, t578, t579, t580, t581, t582, t583, t584, t585, t586, t587, t588, t589, t590, t591, t592;
   S.cur = 452;
   if (!!(S.D.hasPath(P262) && rt.anyOnAxisSeq((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), "child", N182))) out.push(rt.finding(ROWS[452], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationExpirationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t567 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N182)).length)]) + ")"));
   S.cur = 453;
@@ -5074,6 +5123,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P284) && rt.anyOnAxisSeq((t519 ??= rt.child(c, N2)), "child", N205))) out.push(rt.finding(ROWS[474], c, "Element cac:AccountingCustomerParty/cac:BuyerContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t590 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N205)).length)]) + ")"));
   S.cur = 475;
   if (!!(S.D.hasPath(P285) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N148))) out.push(rt.finding(ROWS[475], c, "Element cac:PayeeParty/cbc:MarkCareIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t592 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N148)).length)]) + ")"));
+}
+
+function fire75_part11(c, S, out, v90_0) {
+  let t591, t593, t594, t595, t596, t597, t598, t599, t600, t601, t602, t603, t604, t605, t606, t607, t608, t609, t610, t611, t612, t613, t614, t615, t616, t617;
   S.cur = 476;
   if (!!(S.D.hasPath(P286) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N149))) out.push(rt.finding(ROWS[476], c, "Element cac:PayeeParty/cbc:MarkAttentionIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t593 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N149)).length)]) + ")"));
   S.cur = 477;
@@ -5122,6 +5175,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P308) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N191))) out.push(rt.finding(ROWS[498], c, "Element cac:PayeeParty/cac:Contact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t616 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N191)).length)]) + ")"));
   S.cur = 499;
   if (!!(S.D.hasPath(P309) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N194))) out.push(rt.finding(ROWS[499], c, "Element cac:PayeeParty/cac:Person is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t617 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N194)).length)]) + ")"));
+}
+
+function fire75_part12(c, S, out, v90_0) {
+  let t591, t618, t619, t620, t621, t622, t623, t624, t625, t626, t627, t628, t629, t630, t631, t632, t633, t634, t635, t636, t637, t638, t639, t640, t641, t642, t643;
   S.cur = 500;
   if (!!(S.D.hasPath(P310) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N195))) out.push(rt.finding(ROWS[500], c, "Element cac:PayeeParty/cac:AgentParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t618 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N195)).length)]) + ")"));
   S.cur = 501;
@@ -5170,6 +5227,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P330) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N161))) out.push(rt.finding(ROWS[522], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:BuildingNumber is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t642 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N161)).length)]) + ")"));
   S.cur = 523;
   if (!!(S.D.hasPath(P331) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N162))) out.push(rt.finding(ROWS[523], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:InhouseMail is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t643 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N162)).length)]) + ")"));
+}
+
+function fire75_part13(c, S, out, v90_0) {
+  let t624, t633, t644, t645, t646, t647, t648, t649, t650, t651, t652, t653, t654, t655, t656, t657, t658, t659, t660, t661, t662, t663, t664, t665, t666, t667, t668, t669, t670;
   S.cur = 524;
   if (!!(S.D.hasPath(P332) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N163))) out.push(rt.finding(ROWS[524], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Department is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t644 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N163)).length)]) + ")"));
   S.cur = 525;
@@ -5218,6 +5279,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P354) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N191))) out.push(rt.finding(ROWS[546], c, "Element cac:TaxRepresentativeParty/cac:Contact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t669 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N191)).length)]) + ")"));
   S.cur = 547;
   if (!!(S.D.hasPath(P355) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N194))) out.push(rt.finding(ROWS[547], c, "Element cac:TaxRepresentativeParty/cac:Person is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t670 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N194)).length)]) + ")"));
+}
+
+function fire75_part14(c, S, out, v90_0) {
+  let t624, t671, t672, t673, t674, t675, t676, t677, t678, t679, t680, t681, t682, t683, t684, t685, t686, t687, t688, t689, t690, t691, t692, t693, t694, t695, t696, t697;
   S.cur = 548;
   if (!!(S.D.hasPath(P356) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N195))) out.push(rt.finding(ROWS[548], c, "Element cac:TaxRepresentativeParty/cac:AgentParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t671 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N195)).length)]) + ")"));
   S.cur = 549;
@@ -5266,6 +5331,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P378) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N154))) out.push(rt.finding(ROWS[570], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:AddressTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t696 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N154)).length)]) + ")"));
   S.cur = 571;
   if (!!(S.D.hasPath(P379) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N155))) out.push(rt.finding(ROWS[571], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:AddressFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t697 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N155)).length)]) + ")"));
+}
+
+function fire75_part15(c, S, out, v90_0) {
+  let t675, t685, t694, t698, t699, t700, t701, t702, t703, t704, t705, t706, t707, t708, t709, t710, t711, t712, t713, t714, t715, t716, t717, t718, t719, t720, t721, t722;
   S.cur = 572;
   if (!!(S.D.hasPath(P380) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N156))) out.push(rt.finding(ROWS[572], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Postbox is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t698 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N156)).length)]) + ")"));
   S.cur = 573;
@@ -5314,6 +5383,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P402) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N223))) out.push(rt.finding(ROWS[594], c, "Element cac:Delivery/cac:EstimatedDeliveryPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t721 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N223)).length)]) + ")"));
   S.cur = 595;
   if (!!(S.D.hasPath(P403) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N224))) out.push(rt.finding(ROWS[595], c, "Element cac:Delivery/cac:CarrierParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t722 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N224)).length)]) + ")"));
+}
+
+function fire75_part16(c, S, out, v90_0) {
+  let t675, t723, t724, t725, t726, t727, t728, t729, t730, t731, t732, t733, t734, t735, t736, t737, t738, t739, t740, t741, t742, t743, t744, t745, t746, t747;
   S.cur = 596;
   if (!!(S.D.hasPath(P404) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N148))) out.push(rt.finding(ROWS[596], c, "Element cac:Delivery/cac:DeliveryParty/cbc:MarkCareIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t724 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N148)).length)]) + ")"));
   S.cur = 597;
@@ -5362,6 +5435,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P426) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N229))) out.push(rt.finding(ROWS[618], c, "Element cac:Delivery/cac:MaximumDeliveryUnit is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t746 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N229)).length)]) + ")"));
   S.cur = 619;
   if (!!(S.D.hasPath(P427) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N230))) out.push(rt.finding(ROWS[619], c, "Element cac:Delivery/cac:Shipment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t747 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N230)).length)]) + ")"));
+}
+
+function fire75_part17(c, S, out, v90_0) {
+  let t748, t749, t750, t753, t754, t755, t756, t757, t758, t759, t760, t761, t762, t763, t764, t765, t766, t767, t768, t769, t770, t771, t772, t773, t774, t775, t776, t777;
   S.cur = 620;
   if (!!rt.anyOnAxis(c, "child", N227)) out.push(rt.finding(ROWS[620], c, "Element cac:DeliveryTerms is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t748 ??= rt.child(c, N227)).length)]) + ")"));
   S.cur = 621;
@@ -5410,6 +5487,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P449) && rt.anyOnAxisSeq((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), "child", N7))) out.push(rt.finding(ROWS[642], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cac:Country is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t776 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N7)).length)]) + ")"));
   S.cur = 643;
   if (!!(S.D.hasPath(P450) && rt.anyOnAxisSeq((t749 ??= rt.child(c, N9)), "child", N247))) out.push(rt.finding(ROWS[643], c, "Element cac:PaymentMeans/cac:CreditAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t777 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N247)).length)]) + ")"));
+}
+
+function fire75_part18(c, S, out, v90_0) {
+  let t749, t778, t779, t780, t781, t782, t783, t784, t785, t786, t787, t788, t789, t790, t791, t792, t793, t794, t795, t796, t797, t798, t799, t800, t801, t802, t803, t804;
   S.cur = 644;
   if (!!(S.D.hasPath(P451) && rt.anyOnAxisSeq((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), "child", N249))) out.push(rt.finding(ROWS[644], c, "Element cac:PaymentMeans/cac:PaymentMandate/cbc:MandateTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t779 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N249)).length)]) + ")"));
   S.cur = 645;
@@ -5458,6 +5539,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P473) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N263))) out.push(rt.finding(ROWS[666], c, "Element cac:PaymentTerms/cbc:PenaltySurchargePercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t803 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N263)).length)]) + ")"));
   S.cur = 667;
   if (!!(S.D.hasPath(P474) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N264))) out.push(rt.finding(ROWS[667], c, "Element cac:PaymentTerms/cbc:PaymentPercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t804 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N264)).length)]) + ")"));
+}
+
+function fire75_part19(c, S, out, v90_0) {
+  let t797, t805, t806, t807, t808, t809, t810, t811, t812, t813, t814, t815, t816, t817, t818, t819, t820, t821, t822, t823, t824, t825, t826, t827, t828, t829, t830;
   S.cur = 668;
   if (!!(S.D.hasPath(P475) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N21))) out.push(rt.finding(ROWS[668], c, "Element cac:PaymentTerms/cbc:Amount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t805 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N21)).length)]) + ")"));
   S.cur = 669;
@@ -5506,6 +5591,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P496) && rt.anyOnAxisSeq((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), "child", N84))) out.push(rt.finding(ROWS[690], c, "Element cac:AllowanceCharge/cac:TaxCategory/cbc:TaxExemptionReason is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t829 ??= rt.childOfNodes((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), N84)).length)]) + ")"));
   S.cur = 691;
   if (!!(S.D.hasPath(P497) && rt.anyOnAxisSeq((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), "child", N279))) out.push(rt.finding(ROWS[691], c, "Element cac:AllowanceCharge/cac:TaxCategory/cbc:TierRange is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t830 ??= rt.childOfNodes((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), N279)).length)]) + ")"));
+}
+
+function fire75_part20(c, S, out, v90_0) {
+  let t817, t824, t831, t832, t833, t834, t835, t836, t837, t838, t839, t840, t841, t842, t843, t844, t845, t846, t847, t848, t849, t850, t851, t852, t853, t854, t855, t856, t857, t858;
   S.cur = 692;
   if (!!(S.D.hasPath(P498) && rt.anyOnAxisSeq((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), "child", N280))) out.push(rt.finding(ROWS[692], c, "Element cac:AllowanceCharge/cac:TaxCategory/cbc:TierRatePercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t831 ??= rt.childOfNodes((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), N280)).length)]) + ")"));
   S.cur = 693;
@@ -5554,6 +5643,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P516) && rt.anyOnAxisSeq((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), "child", N278))) out.push(rt.finding(ROWS[714], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:BaseUnitMeasure is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t857 ??= rt.childOfNodes((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), N278)).length)]) + ")"));
   S.cur = 715;
   if (!!(S.D.hasPath(P517) && rt.anyOnAxisSeq((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), "child", N277))) out.push(rt.finding(ROWS[715], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:PerUnitAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t858 ??= rt.childOfNodes((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), N277)).length)]) + ")"));
+}
+
+function fire75_part21(c, S, out, v90_0) {
+  let t843, t847, t855, t859, t860, t861, t862, t863, t864, t865, t866, t867, t868, t869, t870, t871, t872, t873, t874, t875, t876, t877, t878, t879, t880, t881, t882, t883, t884, t885, t886;
   S.cur = 716;
   if (!!(S.D.hasPath(P518) && rt.anyOnAxisSeq((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), "child", N279))) out.push(rt.finding(ROWS[716], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:TierRange is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t859 ??= rt.childOfNodes((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), N279)).length)]) + ")"));
   S.cur = 717;
@@ -5602,6 +5695,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P534) && rt.anyOnAxisSeq(v90_0, "child", N297))) out.push(rt.finding(ROWS[738], c, "Element cac:DespatchLineReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t885 ??= rt.childOfNodes(v90_0, N297)).length)]) + ")"));
   S.cur = 739;
   if (!!(S.D.hasPath(P535) && rt.anyOnAxisSeq(v90_0, "child", N298))) out.push(rt.finding(ROWS[739], c, "Element cac:ReceiptLineReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t886 ??= rt.childOfNodes(v90_0, N298)).length)]) + ")"));
+}
+
+function fire75_part22(c, S, out, v90_0) {
+  let t887, t888, t889, t890, t891, t892, t893, t894, t895, t896, t897, t898, t899, t900, t901, t902, t903, t904, t905, t906, t907, t908, t909, t910, t911, t912;
   S.cur = 740;
   if (!!(S.D.hasPath(P536) && rt.anyOnAxisSeq(v90_0, "child", N79))) out.push(rt.finding(ROWS[740], c, "Element cac:BillingReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t887 ??= rt.childOfNodes(v90_0, N79)).length)]) + ")"));
   S.cur = 741;
@@ -5650,6 +5747,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P488) && rt.anyOnAxisSeq((t908 ??= rt.childOfNodes(v90_0, N16)), "child", N275))) out.push(rt.finding(ROWS[762], c, "Element cac:AllowanceCharge/cbc:SequenceNumeric in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t911 ??= rt.childOfNodes((t908 ??= rt.childOfNodes(v90_0, N16)), N275)).length)]) + ")"));
   S.cur = 763;
   if (!!(S.D.hasPath(P489) && rt.anyOnAxisSeq((t908 ??= rt.childOfNodes(v90_0, N16)), "child", N101))) out.push(rt.finding(ROWS[763], c, "Element cac:AllowanceCharge/cbc:AccountingCostCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t912 ??= rt.childOfNodes((t908 ??= rt.childOfNodes(v90_0, N16)), N101)).length)]) + ")"));
+}
+
+function fire75_part23(c, S, out, v90_0) {
+  let t908, t913, t914, t915, t916, t917, t918, t919, t920, t921, t922, t923, t924, t925, t926, t927, t928, t929, t930, t931, t932, t933, t934, t935, t936, t937, t938, t939;
   S.cur = 764;
   if (!!(S.D.hasPath(P490) && rt.anyOnAxisSeq((t908 ??= rt.childOfNodes(v90_0, N16)), "child", N276))) out.push(rt.finding(ROWS[764], c, "Element cac:AllowanceCharge/cbc:AccountingCost in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t913 ??= rt.childOfNodes((t908 ??= rt.childOfNodes(v90_0, N16)), N276)).length)]) + ")"));
   S.cur = 765;
@@ -5698,6 +5799,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P574) && rt.anyOnAxisSeq((t935 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N314)), "child", N312))) out.push(rt.finding(ROWS[786], c, "Element cac:Item/cac:SellersItemIdentification/cac:PhysicalAttribute in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t938 ??= rt.childOfNodes((t935 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N314)), N312)).length)]) + ")"));
   S.cur = 787;
   if (!!(S.D.hasPath(P575) && rt.anyOnAxisSeq((t935 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N314)), "child", N313))) out.push(rt.finding(ROWS[787], c, "Element cac:Item/cac:SellersItemIdentification/cac:MeasurementDimension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t939 ??= rt.childOfNodes((t935 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N314)), N313)).length)]) + ")"));
+}
+
+function fire75_part24(c, S, out, v90_0) {
+  let t920, t935, t940, t941, t942, t943, t944, t945, t946, t947, t948, t949, t950, t951, t952, t953, t954, t955, t956, t957, t958, t959, t960, t961, t962, t963, t964, t965, t966, t967;
   S.cur = 788;
   if (!!(S.D.hasPath(P576) && rt.anyOnAxisSeq((t935 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N314)), "child", N119))) out.push(rt.finding(ROWS[788], c, "Element cac:Item/cac:SellersItemIdentification/cac:IssuerParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t940 ??= rt.childOfNodes((t935 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N314)), N119)).length)]) + ")"));
   S.cur = 789;
@@ -5746,6 +5851,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P598) && rt.anyOnAxisSeq((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), "child", N279))) out.push(rt.finding(ROWS[810], c, "Element cac:Item/cac:ClassifiedTaxCategory/cbc:TierRange in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t966 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N279)).length)]) + ")"));
   S.cur = 811;
   if (!!(S.D.hasPath(P599) && rt.anyOnAxisSeq((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), "child", N280))) out.push(rt.finding(ROWS[811], c, "Element cac:Item/cac:ClassifiedTaxCategory/cbc:TierRatePercent in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t967 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N280)).length)]) + ")"));
+}
+
+function fire75_part25(c, S, out, v90_0) {
+  let t920, t960, t968, t969, t970, t971, t972, t973, t974, t975, t976, t977, t978, t979, t980, t981, t982, t983, t984, t985, t986, t987, t988, t989, t990, t991, t992, t993, t994;
   S.cur = 812;
   if (!!(S.D.hasPath(P600) && rt.anyOnAxisSeq((t968 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N23)), "child", N61))) out.push(rt.finding(ROWS[812], c, "Element cac:Item/cac:ClassifiedTaxCategory/cac:TaxScheme/cbc:Name in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t969 ??= rt.childOfNodes((t968 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N23)), N61)).length)]) + ")"));
   S.cur = 813;
@@ -5794,6 +5903,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P622) && rt.anyOnAxisSeq((t991 ??= rt.childOfNodes(v90_0, N62)), "child", N343))) out.push(rt.finding(ROWS[834], c, "Element cac:Price/cbc:PriceTypeCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t993 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N343)).length)]) + ")"));
   S.cur = 835;
   if (!!(S.D.hasPath(P623) && rt.anyOnAxisSeq((t991 ??= rt.childOfNodes(v90_0, N62)), "child", N344))) out.push(rt.finding(ROWS[835], c, "Element cac:Price/cbc:PriceType in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t994 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N344)).length)]) + ")"));
+}
+
+function fire75_part26(c, S, out, v90_0) {
+  let t991, t995, t996, t997, t998, t999, t1000, t1001, t1002, t1003, t1004, t1005, t1006, t1007, t1008, t1009, t1010, t1011, t1012, t1013, t1014, t1015, t1016, t1017, t1018, t1019, t1020, t1021, t1022;
   S.cur = 836;
   if (!!(S.D.hasPath(P624) && rt.anyOnAxisSeq((t991 ??= rt.childOfNodes(v90_0, N62)), "child", N345))) out.push(rt.finding(ROWS[836], c, "Element cac:Price/cbc:OrderableUnitFactorRate in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t995 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N345)).length)]) + ")"));
   S.cur = 837;
@@ -5842,6 +5955,10 @@ function fire75(c, S, out) {
   if (!!(S.D.hasPath(P645) && rt.anyOnAxisSeq((t1021 ??= rt.child(c, N352)), "attribute", N5))) out.push(rt.finding(ROWS[858], c, "Attribute @schemeID of cbc:SalesOrderID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1022 ??= rt.stepNodes((t1021 ??= rt.child(c, N352)), "attribute", N5, null)).length)]) + ")"));
   S.cur = 859;
   if (!(S.D.memo[89] !== undefined ? S.D.memo[89] : (S.D.memo[89] = ((S.D.memo[88] !== undefined ? S.D.memo[88] : (S.D.memo[88] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme"), N38), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[859], c, "Attribute @schemeID of cac:PartyTaxScheme/cbc:CompanyID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[91] !== undefined ? S.D.memo[91] : (S.D.memo[91] = (S.D.memo[90] !== undefined ? S.D.memo[90] : (S.D.memo[90] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme"), N38), "attribute", N5, null))).length)))]) + ")"));
+}
+
+function fire75_part27(c, S, out, v90_0) {
+  let t417, t749, t764, t770, t1023, t1024, t1025, t1026, t1027, t1028, t1029, t1030, t1031, t1032, t1033, t1034, t1035, t1036, t1037, t1038, t1039, t1040;
   S.cur = 860;
   if (!!(S.D.hasPath(P647) && rt.anyOnAxisSeq((t1023 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N353)), "attribute", N5))) out.push(rt.finding(ROWS[860], c, "Attribute @schemeID of cac:PaymentMeans/cbc:PaymentID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1024 ??= rt.stepNodes((t1023 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N353)), "attribute", N5, null)).length)]) + ")"));
   S.cur = 861;
@@ -5890,6 +6007,10 @@ function fire75(c, S, out) {
   if (!(S.D.memo[142] !== undefined ? S.D.memo[142] : (S.D.memo[142] = ((S.D.memo[141] !== undefined ? S.D.memo[141] : (S.D.memo[141] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CardAccount"), N354), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[882], c, "Attribute @schemeID of cac:CardAccount/cbc:NetworkID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[144] !== undefined ? S.D.memo[144] : (S.D.memo[144] = (S.D.memo[143] !== undefined ? S.D.memo[143] : (S.D.memo[143] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CardAccount"), N354), "attribute", N5, null))).length)))]) + ")"));
   S.cur = 883;
   if (!(S.D.memo[146] !== undefined ? S.D.memo[146] : (S.D.memo[146] = ((S.D.memo[145] !== undefined ? S.D.memo[145] : (S.D.memo[145] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[883], c, "Attribute @schemeID of cac:PaymentMandate/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[148] !== undefined ? S.D.memo[148] : (S.D.memo[148] = (S.D.memo[147] !== undefined ? S.D.memo[147] : (S.D.memo[147] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), N1), "attribute", N5, null))).length)))]) + ")"));
+}
+
+function fire75_part28(c, S, out, v90_0) {
+  let t675, t749, t1041, t1042;
   S.cur = 884;
   if (!(S.D.memo[150] !== undefined ? S.D.memo[150] : (S.D.memo[150] = ((S.D.memo[149] !== undefined ? S.D.memo[149] : (S.D.memo[149] = rt.stepNodes(rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), N254), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[884], c, "Attribute @schemeID of cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[152] !== undefined ? S.D.memo[152] : (S.D.memo[152] = (S.D.memo[151] !== undefined ? S.D.memo[151] : (S.D.memo[151] = rt.stepNodes(rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), N254), N1), "attribute", N5, null))).length)))]) + ")"));
   S.cur = 885;
@@ -5938,6 +6059,10 @@ function fire75(c, S, out) {
   if (!(S.D.memo[294] !== undefined ? S.D.memo[294] : (S.D.memo[294] = ((S.D.memo[293] !== undefined ? S.D.memo[293] : (S.D.memo[293] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))).length === 0)))) out.push(rt.finding(ROWS[906], c, "Attribute @currencyCodeListVersionID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[296] !== undefined ? S.D.memo[296] : (S.D.memo[296] = (S.D.memo[295] !== undefined ? S.D.memo[295] : (S.D.memo[295] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[300] !== undefined ? S.D.memo[300] : (S.D.memo[300] = rt.nodeName((S.D.memo[299] !== undefined ? S.D.memo[299] : (S.D.memo[299] = rt.step((S.D.memo[298] !== undefined ? S.D.memo[298] : (S.D.memo[298] = rt.filter((S.D.memo[297] !== undefined ? S.D.memo[297] : (S.D.memo[297] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 907;
   if (!(S.D.memo[302] !== undefined ? S.D.memo[302] : (S.D.memo[302] = ((S.D.memo[301] !== undefined ? S.D.memo[301] : (S.D.memo[301] = rt.attributesByName(S.D, c, "", "characterSetCode"))).length === 0)))) out.push(rt.finding(ROWS[907], c, "Attribute @characterSetCode is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[304] !== undefined ? S.D.memo[304] : (S.D.memo[304] = (S.D.memo[303] !== undefined ? S.D.memo[303] : (S.D.memo[303] = rt.attributesByName(S.D, c, "", "characterSetCode"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[308] !== undefined ? S.D.memo[308] : (S.D.memo[308] = rt.nodeName((S.D.memo[307] !== undefined ? S.D.memo[307] : (S.D.memo[307] = rt.step((S.D.memo[306] !== undefined ? S.D.memo[306] : (S.D.memo[306] = rt.filter((S.D.memo[305] !== undefined ? S.D.memo[305] : (S.D.memo[305] = rt.attributesByName(S.D, c, "", "characterSetCode"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+}
+
+function fire75_part29(c, S, out, v90_0) {
+  let t311, t348, t365, t400, t443, t448, t452, t494, t519, t523, t565, t675, t797, t1043, t1044, t1045, t1046, t1047, t1048, t1049, t1050, t1051, t1052, t1053, t1054, t1055, t1056, t1057, t1058, t1059, t1060, t1061, t1062, t1063, t1064, t1065, t1066, t1067, t1068, t1069, t1070, t1071, t1072;
   S.cur = 908;
   if (!(S.D.memo[310] !== undefined ? S.D.memo[310] : (S.D.memo[310] = ((S.D.memo[309] !== undefined ? S.D.memo[309] : (S.D.memo[309] = rt.attributesByName(S.D, c, "", "encodingCode"))).length === 0)))) out.push(rt.finding(ROWS[908], c, "Attribute @encodingCode is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[312] !== undefined ? S.D.memo[312] : (S.D.memo[312] = (S.D.memo[311] !== undefined ? S.D.memo[311] : (S.D.memo[311] = rt.attributesByName(S.D, c, "", "encodingCode"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[316] !== undefined ? S.D.memo[316] : (S.D.memo[316] = rt.nodeName((S.D.memo[315] !== undefined ? S.D.memo[315] : (S.D.memo[315] = rt.step((S.D.memo[314] !== undefined ? S.D.memo[314] : (S.D.memo[314] = rt.filter((S.D.memo[313] !== undefined ? S.D.memo[313] : (S.D.memo[313] = rt.attributesByName(S.D, c, "", "encodingCode"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 909;
@@ -5986,6 +6111,10 @@ function fire75(c, S, out) {
   if (!(rt.valueCompare("le", [BigInt((t1072 ??= rt.childOfNodes((t1071 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N75)), N61)).length)], [1n]) === true)) out.push(rt.finding(ROWS[930], c, "Buyer trading name (BT-45) may occur at most once, found " + rt.valueOf([BigInt((t1072 ??= rt.childOfNodes((t1071 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N75)), N61)).length)])));
   S.cur = 931;
   if (!(rt.valueCompare("le", [BigInt((S.D.memo[339] !== undefined ? S.D.memo[339] : (S.D.memo[339] = (S.D.memo[338] !== undefined ? S.D.memo[338] : (S.D.memo[338] = rt.distinctValues((S.D.memo[337] !== undefined ? S.D.memo[337] : (S.D.memo[337] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID")))))).length)))], [1n]) === true)) out.push(rt.finding(ROWS[931], c, "All payment means must use the same remittance information (BT-83, cbc:PaymentID), found " + rt.valueOf([BigInt((S.D.memo[342] !== undefined ? S.D.memo[342] : (S.D.memo[342] = (S.D.memo[341] !== undefined ? S.D.memo[341] : (S.D.memo[341] = rt.distinctValues((S.D.memo[340] !== undefined ? S.D.memo[340] : (S.D.memo[340] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID")))))).length)))]) + " different values"));
+}
+
+function fire75_part30(c, S, out, v90_0) {
+  let t311, t383, t749, t752, t755, t778, t1037, t1073, t1074, t1075;
   S.cur = 932;
   if (!(rt.valueCompare("le", [BigInt((t752 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N231)).length)], [1n]) === true)) out.push(rt.finding(ROWS[932], c, "Payment due date in payment means (BT-9) may occur at most once, found " + rt.valueOf([BigInt((t752 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N231)).length)])));
   S.cur = 933;
@@ -6000,6 +6129,42 @@ function fire75(c, S, out) {
   if (!(rt.valueCompare("le", [BigInt((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)).length)], [1n]) === true)) out.push(rt.finding(ROWS[937], c, "Direct debit mandate (BG-19) may occur at most once, found " + rt.valueOf([BigInt((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)).length)])));
   S.cur = 938;
   if (!(rt.valueCompare("le", [BigInt((t1075 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N1)).length)], [1n]) === true)) out.push(rt.finding(ROWS[938], c, "Tender or lot reference (BT-17) may occur at most once, found " + rt.valueOf([BigInt((t1075 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N1)).length)])));
+}
+
+function fire75(c, S, out) {
+  let t298, t299;
+  const v90_0 = rt.union((t298 ??= rt.child(c, N47)), (t299 ??= rt.child(c, N48)));
+  fire75_part0(c, S, out, v90_0);
+  fire75_part1(c, S, out, v90_0);
+  fire75_part2(c, S, out, v90_0);
+  fire75_part3(c, S, out, v90_0);
+  fire75_part4(c, S, out, v90_0);
+  fire75_part5(c, S, out, v90_0);
+  fire75_part6(c, S, out, v90_0);
+  fire75_part7(c, S, out, v90_0);
+  fire75_part8(c, S, out, v90_0);
+  fire75_part9(c, S, out, v90_0);
+  fire75_part10(c, S, out, v90_0);
+  fire75_part11(c, S, out, v90_0);
+  fire75_part12(c, S, out, v90_0);
+  fire75_part13(c, S, out, v90_0);
+  fire75_part14(c, S, out, v90_0);
+  fire75_part15(c, S, out, v90_0);
+  fire75_part16(c, S, out, v90_0);
+  fire75_part17(c, S, out, v90_0);
+  fire75_part18(c, S, out, v90_0);
+  fire75_part19(c, S, out, v90_0);
+  fire75_part20(c, S, out, v90_0);
+  fire75_part21(c, S, out, v90_0);
+  fire75_part22(c, S, out, v90_0);
+  fire75_part23(c, S, out, v90_0);
+  fire75_part24(c, S, out, v90_0);
+  fire75_part25(c, S, out, v90_0);
+  fire75_part26(c, S, out, v90_0);
+  fire75_part27(c, S, out, v90_0);
+  fire75_part28(c, S, out, v90_0);
+  fire75_part29(c, S, out, v90_0);
+  fire75_part30(c, S, out, v90_0);
 }
 
 function step221(n, S) {
@@ -6080,7 +6245,7 @@ function step225(n, S) {
 function match79(n, S) { return step225(n, S); }
 
 function fire79(c, S, out) {
-  let t1097, t1098;
+  let t1097;
   S.cur = 952;
   if (!(rt.valueCompare("le", [BigInt((t1097 ??= rt.child(c, N80)).length)], [1n]) === true)) out.push(rt.finding(ROWS[952], c, "Preceding invoice reference (BG-3) may occur at most once, found " + rt.valueOf([BigInt((t1097 ??= rt.child(c, N80)).length)])));
   S.cur = 953;
@@ -6276,7 +6441,6 @@ function step229(n, S) {
 function match82(n, S) { return step228(n, S) || step229(n, S); }
 
 function fire82(c, S, out) {
-  let t1105, t1106;
   S.cur = 957;
   if (!((rt.anyOnAxis(c, "self", N42) && rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], global7(S))) || (rt.anyOnAxis(c, "self", N43) && rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], global6(S))))) out.push(rt.finding(ROWS[957], c, "Document type code (BT-3) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not a UNTDID 1001 invoice type code for cbc:InvoiceTypeCode, or a UNTDID 1001 credit note type code for cbc:CreditNoteTypeCode"));
 }

@@ -806,7 +806,7 @@ function step3(n, S) {
 function match2(n, S) { return step2(n, S) || step3(n, S); }
 
 function fire2(c, S, out) {
-  let t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12;
+  let t1, t3, t5, t7, t8, t9, t11, t12;
   const v83_0 = rt.normalizeSpace(rt.strArg((t1 ??= rt.child(c, N18)), "normalize-space"));
   S.cur = 2;
   if (!rt.anyOnAxis(c, "child", N1)) out.push(rt.finding(ROWS[2], c, "Business process type (BT-23) is missing."));
@@ -855,7 +855,6 @@ function step6(n, S) {
 function match4(n, S) { return step6(n, S); }
 
 function fire4(c, S, out) {
-  let t15;
   S.cur = 11;
   if (!rt.anyOnAxis(c, "child", N28)) out.push(rt.finding(ROWS[11], c, "Buyer electronic address (BT-49) is missing."));
 }
@@ -875,7 +874,6 @@ function step8(n, S) {
 function match5(n, S) { return step8(n, S); }
 
 function fire5(c, S, out) {
-  let t16;
   S.cur = 12;
   if (!rt.anyOnAxis(c, "child", N28)) out.push(rt.finding(ROWS[12], c, "Seller electronic address (BT-34) is missing."));
 }
@@ -1113,7 +1111,7 @@ function step39(n, S) {
 function match9(n, S) { return step39(n, S); }
 
 function fire9(c, S, out) {
-  let t23, t24, t25;
+  let t23, t25;
   S.cur = 17;
   if (!(S.D.hasPath(P4) && rt.anyOnAxisSeq((t23 ??= rt.child(c, N38)), "child", N12))) out.push(rt.finding(ROWS[17], c, "Mandate reference identifier (BT-89) is required for direct debit (payment means code BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t25 ??= rt.child(c, N37)), "normalize-space"))]) + ")."));
 }
@@ -1173,7 +1171,7 @@ function step47(n, S) {
 function match10(n, S) { return step43(n, S) || step47(n, S); }
 
 function fire10(c, S, out) {
-  let t26, t27, t28, t29, t30, t31;
+  let t27, t28, t29, t30, t31;
   S.cur = 18;
   if (!(rt.anyOnAxis(c, "child", N41) ? rt.generalCompare("ge", rt.castSeq([c], "date", true), rt.castSeq((t31 ??= rt.childOfNodes((t30 ??= rt.childOfNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null)), N39)), N40)), "date", true)) : false)) out.push(rt.finding(ROWS[18], c, "Invoice line period start date (BT-134) " + rt.valueOf([c]) + " is before the invoicing period start date (BT-73) " + rt.valueOf((t31 ??= rt.childOfNodes((t30 ??= rt.childOfNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null)), N39)), N40))) + "."));
 }
@@ -1233,7 +1231,7 @@ function step55(n, S) {
 function match11(n, S) { return step51(n, S) || step55(n, S); }
 
 function fire11(c, S, out) {
-  let t32, t33, t34, t35, t36, t37;
+  let t33, t34, t35, t36, t37;
   S.cur = 19;
   if (!(rt.anyOnAxis(c, "child", N41) ? rt.generalCompare("le", rt.castSeq([c], "date", true), rt.castSeq((t37 ??= rt.childOfNodes((t36 ??= rt.childOfNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null)), N39)), N42)), "date", true)) : false)) out.push(rt.finding(ROWS[19], c, "Invoice line period end date (BT-135) " + rt.valueOf([c]) + " is after the invoicing period end date (BT-74) " + rt.valueOf((t37 ??= rt.childOfNodes((t36 ??= rt.childOfNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null)), N39)), N42))) + "."));
 }
@@ -2719,7 +2717,7 @@ function step204(n, S) {
 function match58(n, S) { return step204(n, S); }
 
 function fire58(c, S, out) {
-  let t109, t110, t111, t112;
+  let t109;
   S.cur = 80;
   if (!(S.D.hasPath(P26) && rt.anyOnAxisSeq((t109 ??= rt.child(c, N4)), "child", N85))) out.push(rt.finding(ROWS[80], c, "An Italian seller must give the seller address line 1 (BT-35)."));
   S.cur = 81;
@@ -3310,7 +3308,7 @@ function step247(n, S) {
 function match77(n, S) { return step246(n, S) || step247(n, S); }
 
 function fire77(c, S, out) {
-  let t134, t135, t136, t137, t138, t139, t140, t141, t142, t143, t144, t145, t146, t147, t148, t149, t150, t151, t152;
+  let t134, t135, t136, t137, t138, t139, t140, t141, t142, t145, t146, t147, t148, t149, t150, t151, t152;
   const v124_0 = (t134 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N92), "EINDAGI")]));
   S.cur = 115;
   if (!rt.generalCompare("eq", rt.pathMap(rt.union((t135 ??= rt.child(c, N71)), (t136 ??= rt.child(c, N72))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]), Q30)) out.push(rt.finding(ROWS[115], c, "An Icelandic seller should use invoice type code (BT-3) 380 or 381, not '" + rt.valueOf(rt.union((t135 ??= rt.child(c, N71)), (t136 ??= rt.child(c, N72)))) + "'."));
@@ -3347,7 +3345,7 @@ function step249(n, S) {
 function match78(n, S) { return step249(n, S); }
 
 function fire78(c, S, out) {
-  let t153, t154, t155, t156, t157, t158, t159;
+  let t153, t154, t155, t156, t157;
   S.cur = 123;
   if (!rt.generalCompare1("eq", (t156 ??= rt.stepNodes((t155 ??= rt.childOfNodes((t154 ??= rt.childOfNodes((t153 ??= rt.child(c, N3)), N73)), N9)), "attribute", N51, null)), "0196")) out.push(rt.finding(ROWS[123], c, "Between Icelandic parties the buyer's kennitala must be given as buyer legal registration identifier (BT-47) with scheme 0196."));
   S.cur = 124;
@@ -3419,7 +3417,6 @@ function step253(n, S) {
 function match80(n, S) { return step253(n, S); }
 
 function fire80(c, S, out) {
-  let t160, t161, t162;
   S.cur = 126;
   if (!((rt.anyOnAxis(c, "child", N85) && rt.anyOnAxis(c, "child", N86)) && rt.anyOnAxis(c, "child", N87))) out.push(rt.finding(ROWS[126], c, "A Dutch seller address (BG-5) must give address line 1 (BT-35), city (BT-37) and post code (BT-38)."));
 }
@@ -3481,7 +3478,6 @@ function step260(n, S) {
 function match82(n, S) { return step260(n, S); }
 
 function fire82(c, S, out) {
-  let t164, t165, t166;
   S.cur = 128;
   if (!((rt.anyOnAxis(c, "child", N85) && rt.anyOnAxis(c, "child", N86)) && rt.anyOnAxis(c, "child", N87))) out.push(rt.finding(ROWS[128], c, "Between Dutch parties the buyer address (BG-8) must give address line 1 (BT-50), city (BT-52) and post code (BT-53)."));
 }
@@ -3537,7 +3533,6 @@ function step266(n, S) {
 function match84(n, S) { return step266(n, S); }
 
 function fire84(c, S, out) {
-  let t168, t169, t170;
   S.cur = 130;
   if (!((rt.anyOnAxis(c, "child", N85) && rt.anyOnAxis(c, "child", N86)) && rt.anyOnAxis(c, "child", N87))) out.push(rt.finding(ROWS[130], c, "For a Dutch seller with a Dutch tax representative, the representative's address (BG-12) must give address line 1 (BT-64), city (BT-66) and post code (BT-67)."));
 }
@@ -3615,7 +3610,7 @@ function step271(n, S) {
 function match88(n, S) { return step271(n, S); }
 
 function fire88(c, S, out) {
-  let t173, t174, t175, t176, t177, t178, t179, t180, t181, t182, t183, t184, t185, t186, t187, t188, t189, t190, t191, t192, t193, t194, t195, t196, t197, t198;
+  let t173, t174, t175, t176, t177, t178, t179, t180, t181, t182, t183, t184, t185, t187, t188, t189, t190, t191, t192, t193, t195, t196, t197;
   const v131_0 = [...(t175 ??= rt.childOfNodes((t174 ??= rt.childOfNodes((t173 ??= rt.stepOne(c, "child", N29, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N35), Q11)])), N69)), N12)), ...rt.childOfNodes(rt.childOfNodes(rt.step(rt.union((t176 ??= rt.child(c, N32)), (t177 ??= rt.child(c, N33))), "child", N79, null), N88), N12)];
   const v132_0 = (t181 ??= rt.stepNodes((t180 ??= rt.childOfNodes((t179 ??= rt.childOfNodes((t178 ??= rt.child(c, N15)), N93)), N53)), "attribute", N100, null));
   const v133_0 = rt.pathMap(rt.union((t182 ??= rt.child(c, N71)), (t183 ??= rt.child(c, N72))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
@@ -3690,7 +3685,7 @@ function step277(n, S) {
 function match90(n, S) { return step277(n, S); }
 
 function fire90(c, S, out) {
-  let t200, t201;
+  let t200;
   S.cur = 144;
   if (!(S.D.hasPath(P48) && rt.anyOnAxisSeq((t200 ??= rt.child(c, N3)), "child", N103))) out.push(rt.finding(ROWS[144], c, "Between German parties the seller contact (BG-6) must be given."));
 }
@@ -3866,7 +3861,7 @@ function step295(n, S) {
 function match95(n, S) { return step295(n, S); }
 
 function fire95(c, S, out) {
-  let t211, t212, t213, t214, t215;
+  let t211, t212, t213;
   S.cur = 156;
   if (!((rt.normalizeSpace(rt.strArg((t211 ??= rt.child(c, N37)), "normalize-space")) !== "58") || rt.ebv(fn23(S, (t213 ??= rt.childOfNodes((t212 ??= rt.child(c, N75)), N12)))))) out.push(rt.finding(ROWS[156], c, "Between German parties, with SEPA credit transfer (BT-81 = 58) the payment account identifier (BT-84) should be a valid IBAN, not '" + rt.valueOf((t213 ??= rt.childOfNodes((t212 ??= rt.child(c, N75)), N12))) + "'."));
   S.cur = 157;
@@ -3894,7 +3889,7 @@ function step297(n, S) {
 function match96(n, S) { return step297(n, S); }
 
 function fire96(c, S, out) {
-  let t216, t217, t218, t219;
+  let t217;
   S.cur = 159;
   if (!rt.anyOnAxis(c, "child", N109)) out.push(rt.finding(ROWS[159], c, "Between German parties, card payment (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t217 ??= rt.child(c, N37)), "normalize-space"))]) + ") needs payment card information (BG-18)."));
   S.cur = 160;
@@ -3920,7 +3915,7 @@ function step299(n, S) {
 function match97(n, S) { return step299(n, S); }
 
 function fire97(c, S, out) {
-  let t220, t221, t222, t223, t224;
+  let t220, t221, t222;
   S.cur = 161;
   if (!rt.ebv(fn23(S, (t222 ??= rt.childOfNodes((t221 ??= rt.childOfNodes((t220 ??= rt.child(c, N38)), N77)), N12))))) out.push(rt.finding(ROWS[161], c, "Between German parties, with SEPA direct debit (BT-81 = 59) the debited account identifier (BT-91) should be a valid IBAN, not '" + rt.valueOf((t222 ??= rt.childOfNodes((t221 ??= rt.childOfNodes((t220 ??= rt.child(c, N38)), N77)), N12))) + "'."));
   S.cur = 162;

@@ -420,7 +420,7 @@ function step3(n, S) {
 function match2(n, S) { return step2(n, S) || step3(n, S); }
 
 function fire2(c, S, out) {
-  let t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12;
+  let t1, t3, t5, t7, t8, t9, t11, t12;
   const v35_0 = rt.normalizeSpace(rt.strArg((t1 ??= rt.child(c, N13)), "normalize-space"));
   S.cur = 2;
   if (!rt.anyOnAxis(c, "child", N1)) out.push(rt.finding(ROWS[2], c, "Business process type (BT-23) is missing."));
@@ -469,7 +469,6 @@ function step6(n, S) {
 function match4(n, S) { return step6(n, S); }
 
 function fire4(c, S, out) {
-  let t15;
   S.cur = 11;
   if (!rt.anyOnAxis(c, "child", N24)) out.push(rt.finding(ROWS[11], c, "Buyer electronic address (BT-49) is missing."));
 }
@@ -489,7 +488,6 @@ function step8(n, S) {
 function match5(n, S) { return step8(n, S); }
 
 function fire5(c, S, out) {
-  let t16;
   S.cur = 12;
   if (!rt.anyOnAxis(c, "child", N24)) out.push(rt.finding(ROWS[12], c, "Seller electronic address (BT-34) is missing."));
 }
@@ -727,7 +725,7 @@ function step39(n, S) {
 function match9(n, S) { return step39(n, S); }
 
 function fire9(c, S, out) {
-  let t23, t24, t25;
+  let t23, t25;
   S.cur = 17;
   if (!(S.D.hasPath(P3) && rt.anyOnAxisSeq((t23 ??= rt.child(c, N34)), "child", N17))) out.push(rt.finding(ROWS[17], c, "Mandate reference identifier (BT-89) is required for direct debit (payment means code BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t25 ??= rt.child(c, N33)), "normalize-space"))]) + ")."));
 }
@@ -787,7 +785,7 @@ function step47(n, S) {
 function match10(n, S) { return step43(n, S) || step47(n, S); }
 
 function fire10(c, S, out) {
-  let t26, t27, t28, t29, t30, t31;
+  let t27, t28, t29, t30, t31;
   S.cur = 18;
   if (!(rt.anyOnAxis(c, "child", N37) ? rt.generalCompare("ge", rt.castSeq([c], "date", true), rt.castSeq((t31 ??= rt.childOfNodes((t30 ??= rt.childOfNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), N35)), N36)), "date", true)) : false)) out.push(rt.finding(ROWS[18], c, "Invoice line period start date (BT-134) " + rt.valueOf([c]) + " is before the invoicing period start date (BT-73) " + rt.valueOf((t31 ??= rt.childOfNodes((t30 ??= rt.childOfNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), N35)), N36))) + "."));
 }
@@ -847,7 +845,7 @@ function step55(n, S) {
 function match11(n, S) { return step51(n, S) || step55(n, S); }
 
 function fire11(c, S, out) {
-  let t32, t33, t34, t35, t36, t37;
+  let t33, t34, t35, t36, t37;
   S.cur = 19;
   if (!(rt.anyOnAxis(c, "child", N37) ? rt.generalCompare("le", rt.castSeq([c], "date", true), rt.castSeq((t37 ??= rt.childOfNodes((t36 ??= rt.childOfNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), N35)), N38)), "date", true)) : false)) out.push(rt.finding(ROWS[19], c, "Invoice line period end date (BT-135) " + rt.valueOf([c]) + " is after the invoicing period end date (BT-74) " + rt.valueOf((t37 ??= rt.childOfNodes((t36 ??= rt.childOfNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), N35)), N38))) + "."));
 }

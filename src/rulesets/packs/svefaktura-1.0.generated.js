@@ -381,7 +381,7 @@ function step10(n, S) {
 function match7(n, S) { return step10(n, S); }
 
 function fire7(c, S, out) {
-  let t4, t5;
+  let t5;
   S.cur = 7;
   if (!rt.anyOnAxis(c, "child", N14)) out.push(rt.finding(ROWS[7], c, (S.lang === "en" ? "The number of invoice lines (LineItemCountNumeric) is missing." : "Antal fakturarader (LineItemCountNumeric) saknas.")));
   S.cur = 8;
@@ -419,7 +419,7 @@ function step14(n, S) {
 function match8(n, S) { return step14(n, S); }
 
 function fire8(c, S, out) {
-  let t6, t7, t8, t9, t10;
+  let t6;
   S.cur = 11;
   if (!(!(S.D.hasPath(P2) && rt.anyOnAxisSeq((t6 ??= rt.child(c, N18)), "child", N19)) || !rt.anyOnAxis(c, "child", N20))) out.push(rt.finding(ROWS[11], c, (S.lang === "en" ? "The buyer address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Köparens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
   S.cur = 12;
@@ -646,7 +646,7 @@ function step42(n, S) {
 function match15(n, S) { return step42(n, S); }
 
 function fire15(c, S, out) {
-  let t15, t16, t17;
+  let t16, t17;
   S.cur = 22;
   if (!rt.anyOnAxis(c, "child", N36)) out.push(rt.finding(ROWS[22], c, (S.lang === "en" ? "The allowance or charge on invoice line " + rt.valueOf((t17 ??= rt.childOfNodes((t16 ??= rt.stepOne(c, "parent", N16, null)), N8))) + " has no amount (AllowanceCharge/Amount)." : "Rabatt eller avgift på fakturarad " + rt.valueOf((t17 ??= rt.childOfNodes((t16 ??= rt.stepOne(c, "parent", N16, null)), N8))) + " saknar belopp (AllowanceCharge/Amount).")));
 }
@@ -1218,7 +1218,7 @@ function step102(n, S) {
 function match34(n, S) { return step102(n, S); }
 
 function fire34(c, S, out) {
-  let t94, t95;
+  let t94;
   S.cur = 43;
   if (!(rt.anyOnAxisSeq((t94 ??= rt.stepOne(c, "ancestor", N55, [(c, p, z) => rt.posEq([1n], p)])), "child", N8) || rt.generalCompare1("eq", [c], "SNDOSESS"))) out.push(rt.finding(ROWS[43], c, (S.lang === "en" ? "BIC " + rt.valueOf([c]) + " is given but the account number (PayeeFinancialAccount/ID) is missing." : "BIC " + rt.valueOf([c]) + " anges men kontonummer (PayeeFinancialAccount/ID) saknas.")));
 }
@@ -1250,7 +1250,7 @@ function step106(n, S) {
 function match35(n, S) { return step106(n, S); }
 
 function fire35(c, S, out) {
-  let t96, t97, t98, t99;
+  let t96, t97, t98;
   S.cur = 44;
   if (!!rt.matches(rt.strItem(c, "matches"), RE0)) out.push(rt.finding(ROWS[44], c, (S.lang === "en" ? "Account number (PayeeFinancialAccount/ID) '" + rt.valueOf([c]) + "' must be written without spaces, hyphens or other separators." : "Kontonumret (PayeeFinancialAccount/ID) '" + rt.valueOf([c]) + "' ska skrivas utan mellanslag, bindestreck eller andra skiljetecken.")));
   S.cur = 45;
@@ -1419,7 +1419,7 @@ function step126(n, S) {
 function match41(n, S) { return step126(n, S); }
 
 function fire41(c, S, out) {
-  let t103, t104, t105, t106, t107;
+  let t103;
   S.cur = 52;
   if (!(!(S.D.hasPath(P2) && rt.anyOnAxisSeq((t103 ??= rt.child(c, N18)), "child", N19)) || !rt.anyOnAxis(c, "child", N20))) out.push(rt.finding(ROWS[52], c, (S.lang === "en" ? "The seller address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Säljarens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
   S.cur = 53;
@@ -1567,7 +1567,6 @@ function step145(n, S) {
 function match45(n, S) { return step145(n, S); }
 
 function fire45(c, S, out) {
-  let t112;
   S.cur = 58;
   if (!(rt.valueCompare("eq", [rt.anyOnAxis(c, "child", N2)], [(S.D.memo[43] !== undefined ? S.D.memo[43] : (S.D.memo[43] = ((S.D.memo[42] !== undefined ? S.D.memo[42] : (S.D.memo[42] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N32))).length > 0)))]) === true)) out.push(rt.finding(ROWS[58], c, (S.lang === "en" ? "VAT in tax currency (TaxSubTotal/TaxCurrencyTaxAmount) and the tax currency (TaxCurrencyCode) must be both present or both absent." : "Momsbelopp i momsvaluta (TaxSubTotal/TaxCurrencyTaxAmount) och momsvaluta (TaxCurrencyCode) ska antingen båda finnas eller båda saknas.")));
 }
@@ -1605,7 +1604,7 @@ function step150(n, S) {
 function match46(n, S) { return step150(n, S); }
 
 function fire46(c, S, out) {
-  let t113, t114;
+  let t113;
   S.cur = 59;
   if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], Q3)) out.push(rt.finding(ROWS[59], c, (S.lang === "en" ? "VAT breakdown category (TaxSubTotal/TaxCategory/ID) is '" + rt.valueOf([c]) + "'; use S, or E for a VAT exemption." : "Momskategori i momsspecifikationen (TaxSubTotal/TaxCategory/ID) är '" + rt.valueOf([c]) + "'; använd S, eller E vid momsundantag.")));
   S.cur = 60;
@@ -1783,7 +1782,6 @@ function step170(n, S) {
 function match52(n, S) { return step170(n, S); }
 
 function fire52(c, S, out) {
-  let t124;
   S.cur = 68;
   if (!rt.anyOnAxis(c, "child", N43)) out.push(rt.finding(ROWS[68], c, (S.lang === "en" ? "The allowance/charge tax category (AllowanceCharge/TaxCategory) has no rate (Percent)." : "Momskategorin för rabatt/avgift (AllowanceCharge/TaxCategory) saknar momssats (Percent).")));
 }
