@@ -149,3 +149,21 @@ describe('long rule bodies', () => {
     expect(fired(pack, inv(''))).toEqual(checks.map((c, i) => (i % 7 === 0 && i !== 0 ? c.id : i % 7 === 0 ? null : c.id)).filter((x) => x !== null));
   });
 });
+
+describe('value comparisons of two strings', () => {
+  it('compile to direct comparisons with code point order', async () => {
+    const ir = schema([
+      pattern([
+        rule('/ubl:Invoice', [
+          check("normalize-space(cbc:A) eq 'x y'", 'EQ'),
+          check("normalize-space(cbc:A) ne string(cbc:B)", 'NE'),
+          check("'\uFF61' lt '\u{10000}' and '\u{10000}' gt 'z' and 'a' le 'a' and 'b' ge 'a'", 'ORDER'),
+        ]),
+      ]),
+    ]);
+    expect(compileModule(ir)).not.toMatch(/rt\.valueCompare/);
+    const pack = await loadPack(ir);
+    expect(fired(pack, inv('<cbc:A> x  y </cbc:A><cbc:B>z</cbc:B>'))).toEqual([]);
+    expect(fired(pack, inv('<cbc:A>x</cbc:A><cbc:B>x</cbc:B>'))).toEqual(['EQ', 'NE']);
+  });
+});

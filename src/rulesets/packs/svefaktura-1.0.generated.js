@@ -543,7 +543,7 @@ function match11(n, S) { return step30(n, S); }
 function fire11(c, S, out) {
   let t11, t12, t13, t14;
   S.cur = 16;
-  if (!(t14 ??= rt.childOfNodes((t13 ??= rt.childOfNodes((t12 ??= rt.stepNodes((t11 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), N25)), N26)).some((v2_0) => (rt.valueCompare("ne", [rt.string([v2_0])], [rt.string([c])]) === true))) out.push(rt.finding(ROWS[16], c, (S.lang === "en" ? "Buyer registration name (RegistrationName) '" + rt.valueOf([c]) + "' equals PartyName/Name; give it only when it differs." : "Köparens registrerade namn (RegistrationName) '" + rt.valueOf([c]) + "' är samma som PartyName/Name; ange det bara när det skiljer sig.")));
+  if (!(t14 ??= rt.childOfNodes((t13 ??= rt.childOfNodes((t12 ??= rt.stepNodes((t11 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), N25)), N26)).some((v2_0) => (rt.string([v2_0]) !== rt.string([c])))) out.push(rt.finding(ROWS[16], c, (S.lang === "en" ? "Buyer registration name (RegistrationName) '" + rt.valueOf([c]) + "' equals PartyName/Name; give it only when it differs." : "Köparens registrerade namn (RegistrationName) '" + rt.valueOf([c]) + "' är samma som PartyName/Name; ange det bara när det skiljer sig.")));
 }
 
 function step31(n, S) {
@@ -737,7 +737,7 @@ function fire18(c, S, out) {
   let t18, t19, t20;
   const v3_0 = (t20 ??= rt.childOfNodes((t19 ??= rt.childOfNodes((t18 ??= rt.child(c, N9)), N10)), N8));
   S.cur = 25;
-  if (!((v3_0.length === 0) || (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(v3_0, "normalize-space"))], ["VAT"]) === true))) out.push(rt.finding(ROWS[25], c, (S.lang === "en" ? "Item tax scheme (Item/TaxCategory/TaxScheme/ID) is '" + rt.valueOf(v3_0) + "'; only VAT is allowed." : "Artikelns skatteschema (Item/TaxCategory/TaxScheme/ID) är '" + rt.valueOf(v3_0) + "'; bara VAT är tillåtet.")));
+  if (!((v3_0.length === 0) || (rt.normalizeSpace(rt.strArg(v3_0, "normalize-space")) === "VAT"))) out.push(rt.finding(ROWS[25], c, (S.lang === "en" ? "Item tax scheme (Item/TaxCategory/TaxScheme/ID) is '" + rt.valueOf(v3_0) + "'; only VAT is allowed." : "Artikelns skatteschema (Item/TaxCategory/TaxScheme/ID) är '" + rt.valueOf(v3_0) + "'; bara VAT är tillåtet.")));
 }
 
 function step54(n, S) {
@@ -847,9 +847,9 @@ function fire21(c, S, out) {
   let t27, t28;
   const v5_0 = rt.normalizeSpace(rt.strArg((t28 ??= rt.childOfNodes((t27 ??= rt.stepOne(c, "parent", N16, null)), N8)), "normalize-space"));
   S.cur = 28;
-  if (!((rt.valueCompare("ne", [v5_0], ["E"]) === true) || rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[28], c, (S.lang === "en" ? "The invoice line is VAT exempt (category E) but its rate (Percent) is " + rt.valueOf([c]) + "; it must be 0." : "Fakturaraden är momsbefriad (kategori E) men momssatsen (Percent) är " + rt.valueOf([c]) + "; den ska vara 0.")));
+  if (!((v5_0 !== "E") || rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[28], c, (S.lang === "en" ? "The invoice line is VAT exempt (category E) but its rate (Percent) is " + rt.valueOf([c]) + "; it must be 0." : "Fakturaraden är momsbefriad (kategori E) men momssatsen (Percent) är " + rt.valueOf([c]) + "; den ska vara 0.")));
   S.cur = 29;
-  if (!((rt.valueCompare("ne", [v5_0], ["S"]) === true) || rt.ebv(rt.optBool(rt.valueCompare("ne", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[29], c, (S.lang === "en" ? "The invoice line has tax category S with rate 0; rate 0 belongs to category E (foreign invoices may follow other rules)." : "Fakturaraden har momskategori S men momssats 0; 0 används bara med kategori E (utländska fakturor kan ha andra regler).")));
+  if (!((v5_0 !== "S") || rt.ebv(rt.optBool(rt.valueCompare("ne", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[29], c, (S.lang === "en" ? "The invoice line has tax category S with rate 0; rate 0 belongs to category E (foreign invoices may follow other rules)." : "Fakturaraden har momskategori S men momssats 0; 0 används bara med kategori E (utländska fakturor kan ha andra regler).")));
 }
 
 function step68(n, S) {
@@ -1285,7 +1285,7 @@ function match36(n, S) { return step110(n, S); }
 
 function fire36(c, S, out) {
   S.cur = 46;
-  if (!(S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N59), N5), N25), N26))).some((v23_0) => (rt.valueCompare("ne", [rt.string([v23_0])], [rt.string([c])]) === true))) out.push(rt.finding(ROWS[46], c, (S.lang === "en" ? "Payee name (PayeePartyName/Name) '" + rt.valueOf([c]) + "' equals the seller's name; the element is meant for assigned invoices." : "Betalningsmottagare (PayeePartyName/Name) '" + rt.valueOf([c]) + "' är samma som säljaren; elementet är till för överlåtna fakturor.")));
+  if (!(S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N59), N5), N25), N26))).some((v23_0) => (rt.string([v23_0]) !== rt.string([c])))) out.push(rt.finding(ROWS[46], c, (S.lang === "en" ? "Payee name (PayeePartyName/Name) '" + rt.valueOf([c]) + "' equals the seller's name; the element is meant for assigned invoices." : "Betalningsmottagare (PayeePartyName/Name) '" + rt.valueOf([c]) + "' är samma som säljaren; elementet är till för överlåtna fakturor.")));
 }
 
 function step111(n, S) {
@@ -1310,7 +1310,7 @@ function match37(n, S) { return step113(n, S); }
 
 function fire37(c, S, out) {
   S.cur = 47;
-  if (!(rt.valueCompare("eq", [rt.string([c])], ["1"]) === true)) out.push(rt.finding(ROWS[47], c, (S.lang === "en" ? "Payment means code (PaymentMeansTypeCode) '" + rt.valueOf([c]) + "' is not allowed; use 1." : "Betalningssätt (PaymentMeansTypeCode) '" + rt.valueOf([c]) + "' är inte tillåtet; använd 1.")));
+  if (!(rt.string([c]) === "1")) out.push(rt.finding(ROWS[47], c, (S.lang === "en" ? "Payment means code (PaymentMeansTypeCode) '" + rt.valueOf([c]) + "' is not allowed; use 1." : "Betalningssätt (PaymentMeansTypeCode) '" + rt.valueOf([c]) + "' är inte tillåtet; använd 1.")));
 }
 
 function step114(n, S) {
@@ -1389,7 +1389,7 @@ function fire40(c, S, out) {
   S.cur = 50;
   if (!rt.anyOnAxis(c, "child", N22)) out.push(rt.finding(ROWS[50], c, (S.lang === "en" ? "The seller has neither a company registration number nor a VAT number (PartyTaxScheme); that needs an agreed alternative identification." : "Säljaren saknar både organisationsnummer och momsregistreringsnummer (PartyTaxScheme); det kräver en avtalad alternativ identifiering.")));
   S.cur = 51;
-  if (!(t102 ??= rt.childOfNodes((t101 ??= rt.childOfNodes((t100 ??= rt.child(c, N22)), N10)), N8)).some((v25_0) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strItem(v25_0, "normalize-space"))], ["SWT"]) === true))) out.push(rt.finding(ROWS[51], c, (S.lang === "en" ? "The seller's company registration number should be given in a PartyTaxScheme with TaxScheme/ID SWT." : "Säljarens organisationsnummer bör anges i en PartyTaxScheme med TaxScheme/ID SWT.")));
+  if (!(t102 ??= rt.childOfNodes((t101 ??= rt.childOfNodes((t100 ??= rt.child(c, N22)), N10)), N8)).some((v25_0) => (rt.normalizeSpace(rt.strItem(v25_0, "normalize-space")) === "SWT"))) out.push(rt.finding(ROWS[51], c, (S.lang === "en" ? "The seller's company registration number should be given in a PartyTaxScheme with TaxScheme/ID SWT." : "Säljarens organisationsnummer bör anges i en PartyTaxScheme med TaxScheme/ID SWT.")));
 }
 
 function step123(n, S) {
@@ -1543,7 +1543,7 @@ function match44(n, S) { return step142(n, S); }
 function fire44(c, S, out) {
   let t108, t109, t110, t111;
   S.cur = 57;
-  if (!(t111 ??= rt.childOfNodes((t110 ??= rt.childOfNodes((t109 ??= rt.stepNodes((t108 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), N25)), N26)).some((v27_0) => (rt.valueCompare("ne", [rt.string([v27_0])], [rt.string([c])]) === true))) out.push(rt.finding(ROWS[57], c, (S.lang === "en" ? "Seller registration name (RegistrationName) '" + rt.valueOf([c]) + "' equals PartyName/Name; give it only when it differs." : "Säljarens registrerade namn (RegistrationName) '" + rt.valueOf([c]) + "' är samma som PartyName/Name; ange det bara när det skiljer sig.")));
+  if (!(t111 ??= rt.childOfNodes((t110 ??= rt.childOfNodes((t109 ??= rt.stepNodes((t108 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), N25)), N26)).some((v27_0) => (rt.string([v27_0]) !== rt.string([c])))) out.push(rt.finding(ROWS[57], c, (S.lang === "en" ? "Seller registration name (RegistrationName) '" + rt.valueOf([c]) + "' equals PartyName/Name; give it only when it differs." : "Säljarens registrerade namn (RegistrationName) '" + rt.valueOf([c]) + "' är samma som PartyName/Name; ange det bara när det skiljer sig.")));
 }
 
 function step143(n, S) {
@@ -1608,7 +1608,7 @@ function fire46(c, S, out) {
   S.cur = 59;
   if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], Q3)) out.push(rt.finding(ROWS[59], c, (S.lang === "en" ? "VAT breakdown category (TaxSubTotal/TaxCategory/ID) is '" + rt.valueOf([c]) + "'; use S, or E for a VAT exemption." : "Momskategori i momsspecifikationen (TaxSubTotal/TaxCategory/ID) är '" + rt.valueOf([c]) + "'; använd S, eller E vid momsundantag.")));
   S.cur = 60;
-  if (!((rt.valueCompare("ne", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["E"]) === true) || (S.D.hasPath(P22) && rt.anyOnAxisSeq((t113 ??= rt.stepOne(c, "parent", N16, null)), "child", N65)))) out.push(rt.finding(ROWS[60], c, (S.lang === "en" ? "A VAT exemption (category E) is given without a reason (TaxCategory/ExemptionReason); check that the invoice states why." : "Momsundantag (kategori E) anges utan skäl (TaxCategory/ExemptionReason); kontrollera att fakturan motiverar undantaget.")));
+  if (!((rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "E") || (S.D.hasPath(P22) && rt.anyOnAxisSeq((t113 ??= rt.stepOne(c, "parent", N16, null)), "child", N65)))) out.push(rt.finding(ROWS[60], c, (S.lang === "en" ? "A VAT exemption (category E) is given without a reason (TaxCategory/ExemptionReason); check that the invoice states why." : "Momsundantag (kategori E) anges utan skäl (TaxCategory/ExemptionReason); kontrollera att fakturan motiverar undantaget.")));
 }
 
 function step151(n, S) {
@@ -1647,9 +1647,9 @@ function fire47(c, S, out) {
   let t115, t116;
   const v28_0 = rt.normalizeSpace(rt.strArg((t116 ??= rt.childOfNodes((t115 ??= rt.stepOne(c, "parent", N16, null)), N8)), "normalize-space"));
   S.cur = 61;
-  if (!((rt.valueCompare("ne", [v28_0], ["E"]) === true) || rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[61], c, (S.lang === "en" ? "The VAT breakdown has category E (exempt) but rate " + rt.valueOf([c]) + "; it must be 0." : "Momsspecifikationen har kategori E (undantag) men momssats " + rt.valueOf([c]) + "; den ska vara 0.")));
+  if (!((v28_0 !== "E") || rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[61], c, (S.lang === "en" ? "The VAT breakdown has category E (exempt) but rate " + rt.valueOf([c]) + "; it must be 0." : "Momsspecifikationen har kategori E (undantag) men momssats " + rt.valueOf([c]) + "; den ska vara 0.")));
   S.cur = 62;
-  if (!((rt.valueCompare("ne", [v28_0], ["S"]) === true) || rt.ebv(rt.optBool(rt.valueCompare("ne", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[62], c, (S.lang === "en" ? "The VAT breakdown has category S with rate 0; rate 0 belongs to category E (foreign invoices may follow other rules)." : "Momsspecifikationen har kategori S men momssats 0; 0 används bara med kategori E (utländska fakturor kan ha andra regler).")));
+  if (!((v28_0 !== "S") || rt.ebv(rt.optBool(rt.valueCompare("ne", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[62], c, (S.lang === "en" ? "The VAT breakdown has category S with rate 0; rate 0 belongs to category E (foreign invoices may follow other rules)." : "Momsspecifikationen har kategori S men momssats 0; 0 används bara med kategori E (utländska fakturor kan ha andra regler).")));
 }
 
 function step156(n, S) {
@@ -1733,7 +1733,7 @@ function fire50(c, S, out) {
   S.cur = 65;
   if (!(S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = ((S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N47), N49))).length > 0)))) out.push(rt.finding(ROWS[65], c, (S.lang === "en" ? "The invoice has allowances or charges; then give the total without VAT in LegalTotal/TaxExclusiveTotalAmount." : "Fakturan har rabatter eller avgifter; redovisa då beloppet exklusive moms i LegalTotal/TaxExclusiveTotalAmount.")));
   S.cur = 66;
-  if (!(rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(v30_0, "normalize-space"))], ["VAT"]) === true)) out.push(rt.finding(ROWS[66], c, (S.lang === "en" ? "Allowance/charge tax scheme (AllowanceCharge/TaxCategory/TaxScheme/ID) is '" + rt.valueOf(v30_0) + "'; only VAT is allowed." : "Skatteschemat för rabatt/avgift (AllowanceCharge/TaxCategory/TaxScheme/ID) är '" + rt.valueOf(v30_0) + "'; bara VAT är tillåtet.")));
+  if (!(rt.normalizeSpace(rt.strArg(v30_0, "normalize-space")) === "VAT")) out.push(rt.finding(ROWS[66], c, (S.lang === "en" ? "Allowance/charge tax scheme (AllowanceCharge/TaxCategory/TaxScheme/ID) is '" + rt.valueOf(v30_0) + "'; only VAT is allowed." : "Skatteschemat för rabatt/avgift (AllowanceCharge/TaxCategory/TaxScheme/ID) är '" + rt.valueOf(v30_0) + "'; bara VAT är tillåtet.")));
 }
 
 function step165(n, S) {
@@ -1758,7 +1758,7 @@ function match51(n, S) { return step167(n, S); }
 
 function fire51(c, S, out) {
   S.cur = 67;
-  if (!(rt.valueCompare("eq", [rt.string([c])], ["ZZZ"]) === true)) out.push(rt.finding(ROWS[67], c, (S.lang === "en" ? "Document level allowance/charge reason code (ReasonCode) is '" + rt.valueOf([c]) + "'; only ZZZ is allowed." : "Orsakskoden för rabatt/avgift på fakturanivå (ReasonCode) är '" + rt.valueOf([c]) + "'; bara ZZZ är tillåten.")));
+  if (!(rt.string([c]) === "ZZZ")) out.push(rt.finding(ROWS[67], c, (S.lang === "en" ? "Document level allowance/charge reason code (ReasonCode) is '" + rt.valueOf([c]) + "'; only ZZZ is allowed." : "Orsakskoden för rabatt/avgift på fakturanivå (ReasonCode) är '" + rt.valueOf([c]) + "'; bara ZZZ är tillåten.")));
 }
 
 function step168(n, S) {
@@ -1814,7 +1814,7 @@ function match53(n, S) { return step174(n, S); }
 
 function fire53(c, S, out) {
   S.cur = 69;
-  if (!((rt.valueCompare("ne", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["E"]) === true) || (S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = ((S.D.memo[46] !== undefined ? S.D.memo[46] : (S.D.memo[46] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N15), N64), N9), N65))).length > 0))))) out.push(rt.finding(ROWS[69], c, (S.lang === "en" ? "The allowance/charge is VAT exempt (category E) but the VAT breakdown (TaxSubTotal/TaxCategory/ExemptionReason) gives no exemption reason." : "Rabatt/avgift är momsbefriad (kategori E) men momsspecifikationen (TaxSubTotal/TaxCategory/ExemptionReason) motiverar inget undantag.")));
+  if (!((rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "E") || (S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = ((S.D.memo[46] !== undefined ? S.D.memo[46] : (S.D.memo[46] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N15), N64), N9), N65))).length > 0))))) out.push(rt.finding(ROWS[69], c, (S.lang === "en" ? "The allowance/charge is VAT exempt (category E) but the VAT breakdown (TaxSubTotal/TaxCategory/ExemptionReason) gives no exemption reason." : "Rabatt/avgift är momsbefriad (kategori E) men momsspecifikationen (TaxSubTotal/TaxCategory/ExemptionReason) motiverar inget undantag.")));
 }
 
 function step175(n, S) {
@@ -1847,9 +1847,9 @@ function fire54(c, S, out) {
   let t125, t126;
   const v31_0 = rt.normalizeSpace(rt.strArg((t126 ??= rt.childOfNodes((t125 ??= rt.stepOne(c, "parent", N16, null)), N8)), "normalize-space"));
   S.cur = 70;
-  if (!((rt.valueCompare("ne", [v31_0], ["E"]) === true) || rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[70], c, (S.lang === "en" ? "The allowance/charge has category E (exempt) but rate " + rt.valueOf([c]) + "; it must be 0." : "Rabatt/avgift har momskategori E (undantag) men momssats " + rt.valueOf([c]) + "; den ska vara 0.")));
+  if (!((v31_0 !== "E") || rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[70], c, (S.lang === "en" ? "The allowance/charge has category E (exempt) but rate " + rt.valueOf([c]) + "; it must be 0." : "Rabatt/avgift har momskategori E (undantag) men momssats " + rt.valueOf([c]) + "; den ska vara 0.")));
   S.cur = 71;
-  if (!((rt.valueCompare("ne", [v31_0], ["S"]) === true) || rt.ebv(rt.optBool(rt.valueCompare("ne", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[71], c, (S.lang === "en" ? "The allowance/charge has category S with rate 0; rate 0 belongs to category E (foreign invoices may follow other rules)." : "Rabatt/avgift har momskategori S men momssats 0; 0 används bara med kategori E (utländska fakturor kan ha andra regler).")));
+  if (!((v31_0 !== "S") || rt.ebv(rt.optBool(rt.valueCompare("ne", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[71], c, (S.lang === "en" ? "The allowance/charge has category S with rate 0; rate 0 belongs to category E (foreign invoices may follow other rules)." : "Rabatt/avgift har momskategori S men momssats 0; 0 används bara med kategori E (utländska fakturor kan ha andra regler).")));
 }
 
 function step179(n, S) {
@@ -1909,7 +1909,7 @@ function step185(n, S) {
   if (!rt.testNode(N68, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.valueCompare("eq", [rt.string([c])], ["381"]) === true)) return false;
+  if (!(rt.string([c]) === "381")) return false;
   return n.parent !== null && step184(n.parent, S);
 }
 
@@ -2087,7 +2087,7 @@ function match64(n, S) { return step201(n, S); }
 function fire64(c, S, out) {
   let t134, t135;
   S.cur = 87;
-  if (!(rt.valueCompare("ne", [rt.string((t134 ??= rt.child(c, N32)))], [rt.string((t135 ??= rt.child(c, N4)))]) === true)) out.push(rt.finding(ROWS[87], c, (S.lang === "en" ? "The tax currency (TaxCurrencyCode) equals the invoice currency (InvoiceCurrencyCode), " + rt.valueOf((t135 ??= rt.child(c, N4))) + "; give TaxCurrencyCode only when it differs." : "Momsvalutan (TaxCurrencyCode) är samma som fakturavalutan (InvoiceCurrencyCode), " + rt.valueOf((t135 ??= rt.child(c, N4))) + "; ange TaxCurrencyCode bara när den skiljer sig.")));
+  if (!(rt.string((t134 ??= rt.child(c, N32))) !== rt.string((t135 ??= rt.child(c, N4))))) out.push(rt.finding(ROWS[87], c, (S.lang === "en" ? "The tax currency (TaxCurrencyCode) equals the invoice currency (InvoiceCurrencyCode), " + rt.valueOf((t135 ??= rt.child(c, N4))) + "; give TaxCurrencyCode only when it differs." : "Momsvalutan (TaxCurrencyCode) är samma som fakturavalutan (InvoiceCurrencyCode), " + rt.valueOf((t135 ??= rt.child(c, N4))) + "; ange TaxCurrencyCode bara när den skiljer sig.")));
 }
 
 function step202(n, S) {

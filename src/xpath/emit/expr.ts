@@ -223,7 +223,15 @@ export class ExprEmitter {
       case 'gcomp':
         return this.generalComparison(e.op, e.left, e.right);
       case 'vcomp': {
-        const code = _`rt.valueCompare(${e.op}, ${this.seq(this.emit(e.left))}, ${this.seq(this.emit(e.right))})`;
+        const l = this.emit(e.left);
+        const r = this.emit(e.right);
+        if (l.repr === 'str' && r.repr === 'str') {
+          // two xs:string values (code point collation): no atomization, no empty case
+          const JS: Record<CompOp, string> = { eq: '===', ne: '!==', lt: '<', le: '<=', gt: '>', ge: '>=' };
+          if (e.op === 'eq' || e.op === 'ne') return { code: _`(${l.code} ${new Code(JS[e.op])} ${r.code})`, repr: 'bool' };
+          return { code: _`(rt.compareStrings(${l.code}, ${r.code}) ${new Code(JS[e.op])} 0)`, repr: 'bool' };
+        }
+        const code = _`rt.valueCompare(${e.op}, ${this.seq(l)}, ${this.seq(r)})`;
         return e.type.card === '1' ? { code: _`(${code} === true)`, repr: 'bool' } : { code: _`rt.optBool(${code})`, repr: 'seq' };
       }
       case 'ncomp':
