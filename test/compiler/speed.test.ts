@@ -167,3 +167,17 @@ describe('value comparisons of two strings', () => {
     expect(fired(pack, inv('<cbc:A>x</cbc:A><cbc:B>x</cbc:B>'))).toEqual(['EQ', 'NE']);
   });
 });
+
+describe('inline name tests in rule contexts', () => {
+  it('tell elements from attributes of the same name and check the namespace', async () => {
+    const pack = await loadPack(
+      schema([
+        pattern([rule('ID', [check('false()', 'ELEM')])]),
+        pattern([rule('@ID', [check('false()', 'ATTR')])]),
+        pattern([rule('cbc:ID', [check('false()', 'CBC')])]),
+      ]),
+    );
+    expect(fired(pack, inv('<cbc:X ID="a"><ID xmlns="">1</ID><cbc:ID>2</cbc:ID></cbc:X>'))).toEqual(['ELEM', 'ATTR', 'CBC']);
+    expect(fired(pack, inv('<cbc:X ID="a"/>'))).toEqual(['ATTR']);
+  });
+});

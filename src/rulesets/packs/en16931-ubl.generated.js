@@ -2061,8 +2061,7 @@ function fn0(S, a0) {
 }
 
 function step0(n, S) {
-  if (!rt.testNode(N0, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -2075,20 +2074,17 @@ function fire0(c, S, out) {
 }
 
 function step1(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step2(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step1(n.parent, S);
 }
 
 function step3(n, S) {
-  if (!rt.testNode(N4, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step2(n.parent, S);
 }
 
@@ -2100,20 +2096,17 @@ function fire1(c, S, out) {
 }
 
 function step4(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step5(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step4(n.parent, S);
 }
 
 function step6(n, S) {
-  if (!rt.testNode(N6, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PostalAddress" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step5(n.parent, S);
 }
 
@@ -2126,20 +2119,17 @@ function fire2(c, S, out) {
 }
 
 function step7(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step8(n, S) {
-  if (!rt.testNode(N10, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CardAccount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step7(n.parent, S);
 }
 
 function step9(n, S) {
-  if (!rt.testNode(N11, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PrimaryAccountNumberID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step8(n.parent, S);
 }
 
@@ -2151,20 +2141,17 @@ function fire3(c, S, out) {
 }
 
 function step10(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Delivery" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step11(n, S) {
-  if (!rt.testNode(N13, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "DeliveryLocation" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step10(n.parent, S);
 }
 
 function step12(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Address" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step11(n.parent, S);
 }
 
@@ -2177,28 +2164,24 @@ function fire4(c, S, out) {
 }
 
 function step13(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step14(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [false])) return false;
   return n.parent !== null && step13(n.parent, S);
 }
 
 function step15(n, S) {
-  if (!rt.testNode(N18, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step16(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [false])) return false;
   return n.parent !== null && step15(n.parent, S);
@@ -2226,28 +2209,24 @@ function fire5(c, S, out) {
 }
 
 function step17(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step18(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [true])) return false;
   return n.parent !== null && step17(n.parent, S);
 }
 
 function step19(n, S) {
-  if (!rt.testNode(N18, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step20(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [true])) return false;
   return n.parent !== null && step19(n.parent, S);
@@ -2275,8 +2254,7 @@ function fire6(c, S, out) {
 }
 
 function step21(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LegalMonetaryTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -2326,14 +2304,12 @@ function fire7(c, S, out) {
 }
 
 function step22(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step23(n, S) {
-  if (!rt.testNode(N18, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -2495,14 +2471,12 @@ function fire8(c, S, out) {
 }
 
 function step24(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step25(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -2533,28 +2507,24 @@ function fire9(c, S, out) {
 }
 
 function step26(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step27(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [false])) return false;
   return n.parent !== null && step26(n.parent, S);
 }
 
 function step28(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step29(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [false])) return false;
   return n.parent !== null && step28(n.parent, S);
@@ -2580,28 +2550,24 @@ function fire10(c, S, out) {
 }
 
 function step30(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step31(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [true])) return false;
   return n.parent !== null && step30(n.parent, S);
 }
 
 function step32(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step33(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [true])) return false;
   return n.parent !== null && step32(n.parent, S);
@@ -2627,26 +2593,22 @@ function fire11(c, S, out) {
 }
 
 function step34(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step35(n, S) {
-  if (!rt.testNode(N53, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step34(n.parent, S);
 }
 
 function step36(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step37(n, S) {
-  if (!rt.testNode(N53, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step36(n.parent, S);
 }
 
@@ -2661,8 +2623,7 @@ function fire12(c, S, out) {
 }
 
 function step38(n, S) {
-  if (!rt.testNode(N53, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -2677,8 +2638,7 @@ function fire13(c, S, out) {
 }
 
 function step39(n, S) {
-  if (!rt.testNode(N67, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalItemProperty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -2691,50 +2651,42 @@ function fire14(c, S, out) {
 }
 
 function step40(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step41(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step40(n.parent, S);
 }
 
 function step42(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CommodityClassification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step41(n.parent, S);
 }
 
 function step43(n, S) {
-  if (!rt.testNode(N70, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ItemClassificationCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step42(n.parent, S);
 }
 
 function step44(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step45(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step44(n.parent, S);
 }
 
 function step46(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CommodityClassification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step45(n.parent, S);
 }
 
 function step47(n, S) {
-  if (!rt.testNode(N70, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ItemClassificationCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step46(n.parent, S);
 }
 
@@ -2746,50 +2698,42 @@ function fire15(c, S, out) {
 }
 
 function step48(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step49(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step48(n.parent, S);
 }
 
 function step50(n, S) {
-  if (!rt.testNode(N72, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "StandardItemIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step49(n.parent, S);
 }
 
 function step51(n, S) {
-  if (!rt.testNode(N1, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step50(n.parent, S);
 }
 
 function step52(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step53(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step52(n.parent, S);
 }
 
 function step54(n, S) {
-  if (!rt.testNode(N72, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "StandardItemIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step53(n.parent, S);
 }
 
 function step55(n, S) {
-  if (!rt.testNode(N1, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step54(n.parent, S);
 }
 
@@ -2801,26 +2745,22 @@ function fire16(c, S, out) {
 }
 
 function step56(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step57(n, S) {
-  if (!rt.testNode(N73, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Note" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step56(n.parent, S);
 }
 
 function step58(n, S) {
-  if (!rt.testNode(N18, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step59(n, S) {
-  if (!rt.testNode(N73, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Note" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step58(n.parent, S);
 }
 
@@ -2834,8 +2774,7 @@ function fire17(c, S, out) {
 }
 
 function step60(n, S) {
-  if (!rt.testNode(N74, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayeeParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -2848,16 +2787,14 @@ function fire18(c, S, out) {
 }
 
 function step61(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N77), Q0)) return false;
   return n.parent !== null;
 }
 
 function step62(n, S) {
-  if (!rt.testNode(N78, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayeeFinancialAccount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step61(n.parent, S);
 }
 
@@ -2870,8 +2807,7 @@ function fire19(c, S, out) {
 }
 
 function step63(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -2887,8 +2823,7 @@ function fire20(c, S, out) {
 }
 
 function step64(n, S) {
-  if (!rt.testNode(N79, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BillingReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -2901,8 +2836,7 @@ function fire21(c, S, out) {
 }
 
 function step65(n, S) {
-  if (!rt.testNode(N45, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -2915,20 +2849,17 @@ function fire22(c, S, out) {
 }
 
 function step66(n, S) {
-  if (!rt.testNode(N45, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step67(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step66(n.parent, S);
 }
 
 function step68(n, S) {
-  if (!rt.testNode(N4, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step67(n.parent, S);
 }
 
@@ -2940,20 +2871,17 @@ function fire23(c, S, out) {
 }
 
 function step69(n, S) {
-  if (!rt.testNode(N45, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step70(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step69(n.parent, S);
 }
 
 function step71(n, S) {
-  if (!rt.testNode(N6, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PostalAddress" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step70(n.parent, S);
 }
 
@@ -2966,8 +2894,7 @@ function fire24(c, S, out) {
 }
 
 function step72(n, S) {
-  if (!rt.testNode(N81, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxRepresentativeParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -2984,14 +2911,12 @@ function fire25(c, S, out) {
 }
 
 function step73(n, S) {
-  if (!rt.testNode(N81, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxRepresentativeParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step74(n, S) {
-  if (!rt.testNode(N6, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PostalAddress" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step73(n.parent, S);
 }
 
@@ -3004,26 +2929,22 @@ function fire26(c, S, out) {
 }
 
 function step75(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step76(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step75(n.parent, S);
 }
 
 function step77(n, S) {
-  if (!rt.testNode(N18, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step78(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step77(n.parent, S);
 }
 
@@ -3037,14 +2958,12 @@ function fire27(c, S, out) {
 }
 
 function step79(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step80(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubtotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step79(n.parent, S);
 }
 
@@ -3072,8 +2991,7 @@ function fire28(c, S, out) {
 }
 
 function step81(n, S) {
-  if (!rt.testNode(N37, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null;
@@ -3095,20 +3013,17 @@ function step82(n, S) {
 }
 
 function step83(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step82(n.parent, S);
 }
 
 function step84(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubtotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step83(n.parent, S);
 }
 
 function step85(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "AE")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3132,16 +3047,14 @@ function fire30(c, S, out) {
 }
 
 function step86(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [false])) return false;
   return n.parent !== null;
 }
 
 function step87(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "AE")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3157,16 +3070,14 @@ function fire31(c, S, out) {
 }
 
 function step88(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [true])) return false;
   return n.parent !== null;
 }
 
 function step89(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "AE")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3182,20 +3093,17 @@ function fire32(c, S, out) {
 }
 
 function step90(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step91(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step90(n.parent, S);
 }
 
 function step92(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "AE")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3203,20 +3111,17 @@ function step92(n, S) {
 }
 
 function step93(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step94(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step93(n.parent, S);
 }
 
 function step95(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "AE")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3238,20 +3143,17 @@ function step96(n, S) {
 }
 
 function step97(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step96(n.parent, S);
 }
 
 function step98(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubtotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step97(n.parent, S);
 }
 
 function step99(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "E")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3275,16 +3177,14 @@ function fire34(c, S, out) {
 }
 
 function step100(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [false])) return false;
   return n.parent !== null;
 }
 
 function step101(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "E")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3300,16 +3200,14 @@ function fire35(c, S, out) {
 }
 
 function step102(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [true])) return false;
   return n.parent !== null;
 }
 
 function step103(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "E")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3325,20 +3223,17 @@ function fire36(c, S, out) {
 }
 
 function step104(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step105(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step104(n.parent, S);
 }
 
 function step106(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "E")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3346,20 +3241,17 @@ function step106(n, S) {
 }
 
 function step107(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step108(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step107(n.parent, S);
 }
 
 function step109(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "E")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3381,20 +3273,17 @@ function step110(n, S) {
 }
 
 function step111(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step110(n.parent, S);
 }
 
 function step112(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubtotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step111(n.parent, S);
 }
 
 function step113(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "G")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3418,16 +3307,14 @@ function fire38(c, S, out) {
 }
 
 function step114(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [false])) return false;
   return n.parent !== null;
 }
 
 function step115(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "G")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3443,16 +3330,14 @@ function fire39(c, S, out) {
 }
 
 function step116(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [true])) return false;
   return n.parent !== null;
 }
 
 function step117(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "G")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3468,20 +3353,17 @@ function fire40(c, S, out) {
 }
 
 function step118(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step119(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step118(n.parent, S);
 }
 
 function step120(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "G")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3489,20 +3371,17 @@ function step120(n, S) {
 }
 
 function step121(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step122(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step121(n.parent, S);
 }
 
 function step123(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "G")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3524,20 +3403,17 @@ function step124(n, S) {
 }
 
 function step125(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step124(n.parent, S);
 }
 
 function step126(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubtotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step125(n.parent, S);
 }
 
 function step127(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "K")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3561,16 +3437,14 @@ function fire42(c, S, out) {
 }
 
 function step128(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [false])) return false;
   return n.parent !== null;
 }
 
 function step129(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "K")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3586,16 +3460,14 @@ function fire43(c, S, out) {
 }
 
 function step130(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [true])) return false;
   return n.parent !== null;
 }
 
 function step131(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "K")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3611,20 +3483,17 @@ function fire44(c, S, out) {
 }
 
 function step132(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step133(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step132(n.parent, S);
 }
 
 function step134(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "K")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3632,20 +3501,17 @@ function step134(n, S) {
 }
 
 function step135(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step136(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step135(n.parent, S);
 }
 
 function step137(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "K")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3667,20 +3533,17 @@ function step138(n, S) {
 }
 
 function step139(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step138(n.parent, S);
 }
 
 function step140(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubtotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step139(n.parent, S);
 }
 
 function step141(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "L")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3708,16 +3571,14 @@ function fire46(c, S, out) {
 }
 
 function step142(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [false])) return false;
   return n.parent !== null;
 }
 
 function step143(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "L")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3733,16 +3594,14 @@ function fire47(c, S, out) {
 }
 
 function step144(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [true])) return false;
   return n.parent !== null;
 }
 
 function step145(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "L")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3758,20 +3617,17 @@ function fire48(c, S, out) {
 }
 
 function step146(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step147(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step146(n.parent, S);
 }
 
 function step148(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "L")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3779,20 +3635,17 @@ function step148(n, S) {
 }
 
 function step149(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step150(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step149(n.parent, S);
 }
 
 function step151(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "L")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3814,20 +3667,17 @@ function step152(n, S) {
 }
 
 function step153(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step152(n.parent, S);
 }
 
 function step154(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubtotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step153(n.parent, S);
 }
 
 function step155(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "M")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3855,16 +3705,14 @@ function fire50(c, S, out) {
 }
 
 function step156(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [false])) return false;
   return n.parent !== null;
 }
 
 function step157(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "M")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3880,16 +3728,14 @@ function fire51(c, S, out) {
 }
 
 function step158(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [true])) return false;
   return n.parent !== null;
 }
 
 function step159(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "M")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3905,20 +3751,17 @@ function fire52(c, S, out) {
 }
 
 function step160(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step161(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step160(n.parent, S);
 }
 
 function step162(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "M")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3926,20 +3769,17 @@ function step162(n, S) {
 }
 
 function step163(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step164(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step163(n.parent, S);
 }
 
 function step165(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "M")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3961,20 +3801,17 @@ function step166(n, S) {
 }
 
 function step167(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step166(n.parent, S);
 }
 
 function step168(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubtotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step167(n.parent, S);
 }
 
 function step169(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "O")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -3998,16 +3835,14 @@ function fire54(c, S, out) {
 }
 
 function step170(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [false])) return false;
   return n.parent !== null;
 }
 
 function step171(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "O")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -4023,16 +3858,14 @@ function fire55(c, S, out) {
 }
 
 function step172(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [true])) return false;
   return n.parent !== null;
 }
 
 function step173(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "O")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -4048,20 +3881,17 @@ function fire56(c, S, out) {
 }
 
 function step174(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step175(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step174(n.parent, S);
 }
 
 function step176(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "O")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -4069,20 +3899,17 @@ function step176(n, S) {
 }
 
 function step177(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step178(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step177(n.parent, S);
 }
 
 function step179(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "O")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -4104,20 +3931,17 @@ function step180(n, S) {
 }
 
 function step181(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step180(n.parent, S);
 }
 
 function step182(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubtotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step181(n.parent, S);
 }
 
 function step183(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "S")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -4148,16 +3972,14 @@ function fire58(c, S, out) {
 }
 
 function step184(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [false])) return false;
   return n.parent !== null;
 }
 
 function step185(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "S")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -4173,16 +3995,14 @@ function fire59(c, S, out) {
 }
 
 function step186(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [true])) return false;
   return n.parent !== null;
 }
 
 function step187(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "S")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -4198,20 +4018,17 @@ function fire60(c, S, out) {
 }
 
 function step188(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step189(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step188(n.parent, S);
 }
 
 function step190(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "S")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -4219,20 +4036,17 @@ function step190(n, S) {
 }
 
 function step191(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step192(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step191(n.parent, S);
 }
 
 function step193(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "S")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -4254,20 +4068,17 @@ function step194(n, S) {
 }
 
 function step195(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step194(n.parent, S);
 }
 
 function step196(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubtotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step195(n.parent, S);
 }
 
 function step197(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "Z")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -4291,16 +4102,14 @@ function fire62(c, S, out) {
 }
 
 function step198(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [false])) return false;
   return n.parent !== null;
 }
 
 function step199(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "Z")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -4316,16 +4125,14 @@ function fire63(c, S, out) {
 }
 
 function step200(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [true])) return false;
   return n.parent !== null;
 }
 
 function step201(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "Z")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -4341,20 +4148,17 @@ function fire64(c, S, out) {
 }
 
 function step202(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step203(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step202(n.parent, S);
 }
 
 function step204(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "Z")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -4362,20 +4166,17 @@ function step204(n, S) {
 }
 
 function step205(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step206(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step205(n.parent, S);
 }
 
 function step207(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "Z")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
@@ -4391,14 +4192,12 @@ function fire65(c, S, out) {
 }
 
 function step208(n, S) {
-  if (!rt.testNode(N6, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PostalAddress" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step209(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Address" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -4411,14 +4210,12 @@ function fire66(c, S, out) {
 }
 
 function step210(n, S) {
-  if (!rt.testNode(N45, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step211(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step210(n.parent, S);
 }
 
@@ -4431,8 +4228,7 @@ function fire67(c, S, out) {
 }
 
 function step212(n, S) {
-  if (!rt.testNode(N0, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -4480,8 +4276,7 @@ function fire70(c, S, out) {
 }
 
 function step215(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Delivery" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -4494,8 +4289,7 @@ function fire71(c, S, out) {
 }
 
 function step216(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [false])) return false;
   return n.parent !== null;
@@ -4510,8 +4304,7 @@ function fire72(c, S, out) {
 }
 
 function step217(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [true])) return false;
   return n.parent !== null;
@@ -4526,8 +4319,7 @@ function fire73(c, S, out) {
 }
 
 function step218(n, S) {
-  if (!rt.testNode(N37, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -4540,14 +4332,12 @@ function fire74(c, S, out) {
 }
 
 function step219(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step220(n, S) {
-  if (!rt.testNode(N18, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -6168,14 +5958,12 @@ function fire75(c, S, out) {
 }
 
 function step221(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step222(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -6200,8 +5988,7 @@ function fire76(c, S, out) {
 }
 
 function step223(n, S) {
-  if (!rt.testNode(N74, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayeeParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -6219,8 +6006,7 @@ function fire77(c, S, out) {
 }
 
 function step224(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -6237,8 +6023,7 @@ function fire78(c, S, out) {
 }
 
 function step225(n, S) {
-  if (!rt.testNode(N79, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BillingReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -6253,8 +6038,7 @@ function fire79(c, S, out) {
 }
 
 function step226(n, S) {
-  if (!rt.testNode(N81, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxRepresentativeParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -6269,8 +6053,7 @@ function fire80(c, S, out) {
 }
 
 function step227(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubtotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -6427,14 +6210,12 @@ function global15(S) {
 }
 
 function step228(n, S) {
-  if (!rt.testNode(N42, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceTypeCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step229(n, S) {
-  if (!rt.testNode(N43, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteTypeCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -6446,80 +6227,67 @@ function fire82(c, S, out) {
 }
 
 function step230(n, S) {
-  if (!rt.testNode(N21, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Amount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step231(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BaseAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step232(n, S) {
-  if (!rt.testNode(N63, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PriceAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step233(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step234(n, S) {
-  if (!rt.testNode(N83, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxableAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step235(n, S) {
-  if (!rt.testNode(N26, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LineExtensionAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step236(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxExclusiveAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step237(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxInclusiveAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step238(n, S) {
-  if (!rt.testNode(N31, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceTotalAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step239(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ChargeTotalAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step240(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PrepaidAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step241(n, S) {
-  if (!rt.testNode(N33, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayableRoundingAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step242(n, S) {
-  if (!rt.testNode(N30, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayableAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -6532,8 +6300,7 @@ function fire83(c, S, out) {
 }
 
 function step243(n, S) {
-  if (!rt.testNode(N44, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "DocumentCurrencyCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -6545,8 +6312,7 @@ function fire84(c, S, out) {
 }
 
 function step244(n, S) {
-  if (!rt.testNode(N51, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCurrencyCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -6558,14 +6324,12 @@ function fire85(c, S, out) {
 }
 
 function step245(n, S) {
-  if (!rt.testNode(N53, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step246(n, S) {
-  if (!rt.testNode(N54, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "DescriptionCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step245(n.parent, S);
 }
 
@@ -6577,32 +6341,28 @@ function fire86(c, S, out) {
 }
 
 function step247(n, S) {
-  if (!rt.testNode(N0, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.child(c, N88), "130")) return false;
   return n.parent !== null;
 }
 
 function step248(n, S) {
-  if (!rt.testNode(N1, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null && step247(n.parent, S);
 }
 
 function step249(n, S) {
-  if (!rt.testNode(N110, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "DocumentReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.child(c, N88), "130")) return false;
   return n.parent !== null;
 }
 
 function step250(n, S) {
-  if (!rt.testNode(N1, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null && step249(n.parent, S);
@@ -6617,14 +6377,12 @@ function fire87(c, S, out) {
 }
 
 function step251(n, S) {
-  if (!rt.testNode(N76, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step252(n, S) {
-  if (!rt.testNode(N1, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null && step251(n.parent, S);
@@ -6639,14 +6397,12 @@ function fire88(c, S, out) {
 }
 
 function step253(n, S) {
-  if (!rt.testNode(N39, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyLegalEntity" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step254(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null && step253(n.parent, S);
@@ -6661,14 +6417,12 @@ function fire89(c, S, out) {
 }
 
 function step255(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CommodityClassification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step256(n, S) {
-  if (!rt.testNode(N70, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ItemClassificationCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N71)) return false;
   return n.parent !== null && step255(n.parent, S);
@@ -6683,14 +6437,12 @@ function fire90(c, S, out) {
 }
 
 function step257(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Country" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step258(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "IdentificationCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step257(n.parent, S);
 }
 
@@ -6702,14 +6454,12 @@ function fire91(c, S, out) {
 }
 
 function step259(n, S) {
-  if (!rt.testNode(N320, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "OriginCountry" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step260(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "IdentificationCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step259(n.parent, S);
 }
 
@@ -6721,14 +6471,12 @@ function fire92(c, S, out) {
 }
 
 function step261(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step262(n, S) {
-  if (!rt.testNode(N77, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeansCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step261(n.parent, S);
 }
 
@@ -6740,14 +6488,12 @@ function fire93(c, S, out) {
 }
 
 function step263(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step264(n, S) {
-  if (!rt.testNode(N1, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step263(n.parent, S);
 }
 
@@ -6759,14 +6505,12 @@ function fire94(c, S, out) {
 }
 
 function step265(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step266(n, S) {
-  if (!rt.testNode(N1, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step265(n.parent, S);
 }
 
@@ -6778,16 +6522,14 @@ function fire95(c, S, out) {
 }
 
 function step267(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [false])) return false;
   return n.parent !== null;
 }
 
 function step268(n, S) {
-  if (!rt.testNode(N20, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceChargeReasonCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step267(n.parent, S);
 }
 
@@ -6799,16 +6541,14 @@ function fire96(c, S, out) {
 }
 
 function step269(n, S) {
-  if (!rt.testNode(N16, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", rt.child(c, N17), [true])) return false;
   return n.parent !== null;
 }
 
 function step270(n, S) {
-  if (!rt.testNode(N20, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceChargeReasonCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step269(n.parent, S);
 }
 
@@ -6820,14 +6560,12 @@ function fire97(c, S, out) {
 }
 
 function step271(n, S) {
-  if (!rt.testNode(N72, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "StandardItemIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step272(n, S) {
-  if (!rt.testNode(N1, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null && step271(n.parent, S);
@@ -6842,8 +6580,7 @@ function fire98(c, S, out) {
 }
 
 function step273(n, S) {
-  if (!rt.testNode(N85, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxExemptionReasonCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -6855,24 +6592,21 @@ function fire99(c, S, out) {
 }
 
 function step274(n, S) {
-  if (!rt.testNode(N57, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicedQuantity" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N59)) return false;
   return n.parent !== null;
 }
 
 function step275(n, S) {
-  if (!rt.testNode(N359, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BaseQuantity" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N59)) return false;
   return n.parent !== null;
 }
 
 function step276(n, S) {
-  if (!rt.testNode(N58, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditedQuantity" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N59)) return false;
   return n.parent !== null;
@@ -6887,8 +6621,7 @@ function fire100(c, S, out) {
 }
 
 function step277(n, S) {
-  if (!rt.testNode(N360, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EmbeddedDocumentBinaryObject" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N89)) return false;
   return n.parent !== null;
@@ -6903,8 +6636,7 @@ function fire101(c, S, out) {
 }
 
 function step278(n, S) {
-  if (!rt.testNode(N4, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null;
@@ -6919,14 +6651,12 @@ function fire102(c, S, out) {
 }
 
 function step279(n, S) {
-  if (!rt.testNode(N13, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "DeliveryLocation" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step280(n, S) {
-  if (!rt.testNode(N1, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N5)) return false;
   return n.parent !== null && step279(n.parent, S);

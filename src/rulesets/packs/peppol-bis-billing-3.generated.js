@@ -778,8 +778,7 @@ function fire0(c, S, out) {
 }
 
 function step1(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
@@ -792,14 +791,12 @@ function fire1(c, S, out) {
 }
 
 function step2(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step3(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
@@ -827,8 +824,7 @@ function fire2(c, S, out) {
 }
 
 function step4(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCurrencyCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -841,14 +837,12 @@ function fire3(c, S, out) {
 }
 
 function step5(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step6(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step5(n.parent, S);
 }
 
@@ -860,14 +854,12 @@ function fire4(c, S, out) {
 }
 
 function step7(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step8(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step7(n.parent, S);
 }
 
@@ -879,68 +871,58 @@ function fire5(c, S, out) {
 }
 
 function step9(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step10(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step9(n.parent, S);
 }
 
 function step11(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step12(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step11(n.parent, S);
 }
 
 function step13(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step14(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step13(n.parent, S);
 }
 
 function step15(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step14(n.parent, S);
 }
 
 function step16(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step17(n, S) {
-  if (!rt.testNode(N33, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step16(n.parent, S);
 }
 
 function step18(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step17(n.parent, S);
@@ -955,68 +937,58 @@ function fire6(c, S, out) {
 }
 
 function step19(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step20(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step19(n.parent, S);
 }
 
 function step21(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step22(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step21(n.parent, S);
 }
 
 function step23(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step24(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step23(n.parent, S);
 }
 
 function step25(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step24(n.parent, S);
 }
 
 function step26(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step27(n, S) {
-  if (!rt.testNode(N33, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step26(n.parent, S);
 }
 
 function step28(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step27(n.parent, S);
@@ -1031,62 +1003,52 @@ function fire7(c, S, out) {
 }
 
 function step29(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step30(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step29(n.parent, S);
 }
 
 function step31(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step32(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step31(n.parent, S);
 }
 
 function step33(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step34(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step33(n.parent, S);
 }
 
 function step35(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step34(n.parent, S);
 }
 
 function step36(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step37(n, S) {
-  if (!rt.testNode(N33, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step36(n.parent, S);
 }
 
 function step38(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step37(n.parent, S);
 }
 
@@ -1101,8 +1063,7 @@ function fire8(c, S, out) {
 }
 
 function step39(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.child(c, N37), "normalize-space"))], Q12)) return false;
   return n.parent !== null;
@@ -1117,54 +1078,46 @@ function fire9(c, S, out) {
 }
 
 function step40(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   const c = n;
   if (!(S.D.hasPath(P5) && rt.anyOnAxisSeq(rt.child(c, N39), "child", N40))) return false;
   return n.parent !== null;
 }
 
 function step41(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step40(n.parent, S);
 }
 
 function step42(n, S) {
-  if (!rt.testNode(N39, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step41(n.parent, S);
 }
 
 function step43(n, S) {
-  if (!rt.testNode(N40, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "StartDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step42(n.parent, S);
 }
 
 function step44(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   const c = n;
   if (!(S.D.hasPath(P5) && rt.anyOnAxisSeq(rt.child(c, N39), "child", N40))) return false;
   return n.parent !== null;
 }
 
 function step45(n, S) {
-  if (!rt.testNode(N33, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step44(n.parent, S);
 }
 
 function step46(n, S) {
-  if (!rt.testNode(N39, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step45(n.parent, S);
 }
 
 function step47(n, S) {
-  if (!rt.testNode(N40, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "StartDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step46(n.parent, S);
 }
 
@@ -1177,54 +1130,46 @@ function fire10(c, S, out) {
 }
 
 function step48(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   const c = n;
   if (!(S.D.hasPath(P6) && rt.anyOnAxisSeq(rt.child(c, N39), "child", N42))) return false;
   return n.parent !== null;
 }
 
 function step49(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step48(n.parent, S);
 }
 
 function step50(n, S) {
-  if (!rt.testNode(N39, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step49(n.parent, S);
 }
 
 function step51(n, S) {
-  if (!rt.testNode(N42, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step50(n.parent, S);
 }
 
 function step52(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   const c = n;
   if (!(S.D.hasPath(P6) && rt.anyOnAxisSeq(rt.child(c, N39), "child", N42))) return false;
   return n.parent !== null;
 }
 
 function step53(n, S) {
-  if (!rt.testNode(N33, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step52(n.parent, S);
 }
 
 function step54(n, S) {
-  if (!rt.testNode(N39, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step53(n.parent, S);
 }
 
 function step55(n, S) {
-  if (!rt.testNode(N42, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step54(n.parent, S);
 }
 
@@ -1237,14 +1182,12 @@ function fire11(c, S, out) {
 }
 
 function step56(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step57(n, S) {
-  if (!rt.testNode(N33, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -1273,14 +1216,12 @@ function fire12(c, S, out) {
 }
 
 function step58(n, S) {
-  if (!rt.testNode(N46, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Price" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step59(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step58(n.parent, S);
 }
 
@@ -1295,14 +1236,12 @@ function fire13(c, S, out) {
 }
 
 function step60(n, S) {
-  if (!rt.testNode(N46, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Price" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step61(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BaseQuantity" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N50)) return false;
   return n.parent !== null && step60(n.parent, S);
@@ -1318,30 +1257,26 @@ function fire14(c, S, out) {
 }
 
 function step62(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0088")) return false;
   return n.parent !== null;
 }
 
 function step63(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step64(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0088")) return false;
   return n.parent !== null && step63(n.parent, S);
 }
 
 function step65(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0088")) return false;
   return n.parent !== null;
@@ -1355,30 +1290,26 @@ function fire15(c, S, out) {
 }
 
 function step66(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0192")) return false;
   return n.parent !== null;
 }
 
 function step67(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step68(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0192")) return false;
   return n.parent !== null && step67(n.parent, S);
 }
 
 function step69(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0192")) return false;
   return n.parent !== null;
@@ -1392,30 +1323,26 @@ function fire16(c, S, out) {
 }
 
 function step70(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0184")) return false;
   return n.parent !== null;
 }
 
 function step71(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step72(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0184")) return false;
   return n.parent !== null && step71(n.parent, S);
 }
 
 function step73(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0184")) return false;
   return n.parent !== null;
@@ -1429,30 +1356,26 @@ function fire17(c, S, out) {
 }
 
 function step74(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0096")) return false;
   return n.parent !== null;
 }
 
 function step75(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step76(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0096")) return false;
   return n.parent !== null && step75(n.parent, S);
 }
 
 function step77(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0096")) return false;
   return n.parent !== null;
@@ -1466,30 +1389,26 @@ function fire18(c, S, out) {
 }
 
 function step78(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0198")) return false;
   return n.parent !== null;
 }
 
 function step79(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step80(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0198")) return false;
   return n.parent !== null && step79(n.parent, S);
 }
 
 function step81(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0198")) return false;
   return n.parent !== null;
@@ -1503,30 +1422,26 @@ function fire19(c, S, out) {
 }
 
 function step82(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0208")) return false;
   return n.parent !== null;
 }
 
 function step83(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step84(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0208")) return false;
   return n.parent !== null && step83(n.parent, S);
 }
 
 function step85(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0208")) return false;
   return n.parent !== null;
@@ -1540,30 +1455,26 @@ function fire20(c, S, out) {
 }
 
 function step86(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0201")) return false;
   return n.parent !== null;
 }
 
 function step87(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step88(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0201")) return false;
   return n.parent !== null && step87(n.parent, S);
 }
 
 function step89(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0201")) return false;
   return n.parent !== null;
@@ -1577,30 +1488,26 @@ function fire21(c, S, out) {
 }
 
 function step90(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0210")) return false;
   return n.parent !== null;
 }
 
 function step91(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step92(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0210")) return false;
   return n.parent !== null && step91(n.parent, S);
 }
 
 function step93(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0210")) return false;
   return n.parent !== null;
@@ -1614,8 +1521,7 @@ function fire22(c, S, out) {
 }
 
 function step94(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9907")) return false;
   return n.parent !== null;
@@ -1629,30 +1535,26 @@ function fire23(c, S, out) {
 }
 
 function step95(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0211")) return false;
   return n.parent !== null;
 }
 
 function step96(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step97(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0211")) return false;
   return n.parent !== null && step96(n.parent, S);
 }
 
 function step98(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0211")) return false;
   return n.parent !== null;
@@ -1666,30 +1568,26 @@ function fire24(c, S, out) {
 }
 
 function step99(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0007")) return false;
   return n.parent !== null;
 }
 
 function step100(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step101(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0007")) return false;
   return n.parent !== null && step100(n.parent, S);
 }
 
 function step102(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0007")) return false;
   return n.parent !== null;
@@ -1703,30 +1601,26 @@ function fire25(c, S, out) {
 }
 
 function step103(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0151")) return false;
   return n.parent !== null;
 }
 
 function step104(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step105(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0151")) return false;
   return n.parent !== null && step104(n.parent, S);
 }
 
 function step106(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0151")) return false;
   return n.parent !== null;
@@ -1740,30 +1634,26 @@ function fire26(c, S, out) {
 }
 
 function step107(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0106")) return false;
   return n.parent !== null;
 }
 
 function step108(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step109(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0106")) return false;
   return n.parent !== null && step108(n.parent, S);
 }
 
 function step110(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0106")) return false;
   return n.parent !== null;
@@ -1777,30 +1667,26 @@ function fire27(c, S, out) {
 }
 
 function step111(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0190")) return false;
   return n.parent !== null;
 }
 
 function step112(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step113(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0190")) return false;
   return n.parent !== null && step112(n.parent, S);
 }
 
 function step114(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0190")) return false;
   return n.parent !== null;
@@ -1814,30 +1700,26 @@ function fire28(c, S, out) {
 }
 
 function step115(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9944")) return false;
   return n.parent !== null;
 }
 
 function step116(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step117(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9944")) return false;
   return n.parent !== null && step116(n.parent, S);
 }
 
 function step118(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9944")) return false;
   return n.parent !== null;
@@ -1851,16 +1733,14 @@ function fire29(c, S, out) {
 }
 
 function step119(n, S) {
-  if (!rt.testNode(N10, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")) return false;
   return n.parent !== null;
 }
 
 function step120(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.startsWith(rt.normalizeSpace(rt.strItem(c, "normalize-space")), "NL")) return false;
   return n.parent !== null && step119(n.parent, S);
@@ -1874,30 +1754,26 @@ function fire30(c, S, out) {
 }
 
 function step121(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0217")) return false;
   return n.parent !== null;
 }
 
 function step122(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step123(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0217")) return false;
   return n.parent !== null && step122(n.parent, S);
 }
 
 function step124(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0217")) return false;
   return n.parent !== null;
@@ -1911,8 +1787,7 @@ function fire31(c, S, out) {
 }
 
 function step125(n, S) {
-  if (!rt.testNode(N53, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EmbeddedDocumentBinaryObject" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N54)) return false;
   return n.parent !== null;
@@ -1927,16 +1802,14 @@ function fire32(c, S, out) {
 }
 
 function step126(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.child(c, N35), "false")) return false;
   return n.parent !== null;
 }
 
 function step127(n, S) {
-  if (!rt.testNode(N55, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceChargeReasonCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step126(n.parent, S);
 }
 
@@ -1948,16 +1821,14 @@ function fire33(c, S, out) {
 }
 
 function step128(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.child(c, N35), "true")) return false;
   return n.parent !== null;
 }
 
 function step129(n, S) {
-  if (!rt.testNode(N55, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceChargeReasonCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step128(n.parent, S);
 }
 
@@ -1969,14 +1840,12 @@ function fire34(c, S, out) {
 }
 
 function step130(n, S) {
-  if (!rt.testNode(N39, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step131(n, S) {
-  if (!rt.testNode(N56, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "DescriptionCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step130(n.parent, S);
 }
 
@@ -1988,80 +1857,67 @@ function fire35(c, S, out) {
 }
 
 function step132(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Amount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step133(n, S) {
-  if (!rt.testNode(N31, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BaseAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step134(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PriceAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step135(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step136(n, S) {
-  if (!rt.testNode(N57, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxableAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step137(n, S) {
-  if (!rt.testNode(N43, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LineExtensionAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step138(n, S) {
-  if (!rt.testNode(N58, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxExclusiveAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step139(n, S) {
-  if (!rt.testNode(N59, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxInclusiveAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step140(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceTotalAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step141(n, S) {
-  if (!rt.testNode(N61, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ChargeTotalAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step142(n, S) {
-  if (!rt.testNode(N62, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PrepaidAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step143(n, S) {
-  if (!rt.testNode(N63, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayableRoundingAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step144(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayableAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -2074,38 +1930,32 @@ function fire36(c, S, out) {
 }
 
 function step145(n, S) {
-  if (!rt.testNode(N65, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "IssueDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step146(n, S) {
-  if (!rt.testNode(N66, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "DueDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step147(n, S) {
-  if (!rt.testNode(N67, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxPointDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step148(n, S) {
-  if (!rt.testNode(N40, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "StartDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step149(n, S) {
-  if (!rt.testNode(N42, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step150(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ActualDeliveryDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -2117,8 +1967,7 @@ function fire37(c, S, out) {
 }
 
 function step151(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N51)) return false;
   return n.parent !== null;
@@ -2133,8 +1982,7 @@ function fire38(c, S, out) {
 }
 
 function step152(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.upperCase(rt.strArg(rt.child(c, N70), "upper-case")) === "VATEX-EU-G")) return false;
   return n.parent !== null;
@@ -2149,8 +1997,7 @@ function fire39(c, S, out) {
 }
 
 function step153(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.upperCase(rt.strArg(rt.child(c, N70), "upper-case")) === "VATEX-EU-O")) return false;
   return n.parent !== null;
@@ -2165,8 +2012,7 @@ function fire40(c, S, out) {
 }
 
 function step154(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.upperCase(rt.strArg(rt.child(c, N70), "upper-case")) === "VATEX-EU-IC")) return false;
   return n.parent !== null;
@@ -2181,8 +2027,7 @@ function fire41(c, S, out) {
 }
 
 function step155(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.upperCase(rt.strArg(rt.child(c, N70), "upper-case")) === "VATEX-EU-AE")) return false;
   return n.parent !== null;
@@ -2197,8 +2042,7 @@ function fire42(c, S, out) {
 }
 
 function step156(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.upperCase(rt.strArg(rt.child(c, N70), "upper-case")) === "VATEX-EU-D")) return false;
   return n.parent !== null;
@@ -2213,8 +2057,7 @@ function fire43(c, S, out) {
 }
 
 function step157(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.upperCase(rt.strArg(rt.child(c, N70), "upper-case")) === "VATEX-EU-F")) return false;
   return n.parent !== null;
@@ -2229,8 +2072,7 @@ function fire44(c, S, out) {
 }
 
 function step158(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.upperCase(rt.strArg(rt.child(c, N70), "upper-case")) === "VATEX-EU-I")) return false;
   return n.parent !== null;
@@ -2245,8 +2087,7 @@ function fire45(c, S, out) {
 }
 
 function step159(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.upperCase(rt.strArg(rt.child(c, N70), "upper-case")) === "VATEX-EU-J")) return false;
   return n.parent !== null;
@@ -2261,100 +2102,84 @@ function fire46(c, S, out) {
 }
 
 function step160(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Amount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step161(n, S) {
-  if (!rt.testNode(N31, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BaseAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step162(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PriceAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step163(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N23)) return false;
   return n.parent !== null;
 }
 
 function step164(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step163(n.parent, S);
 }
 
 function step165(n, S) {
-  if (!rt.testNode(N23, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubtotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step166(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step165(n.parent, S);
 }
 
 function step167(n, S) {
-  if (!rt.testNode(N57, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxableAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step168(n, S) {
-  if (!rt.testNode(N43, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LineExtensionAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step169(n, S) {
-  if (!rt.testNode(N58, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxExclusiveAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step170(n, S) {
-  if (!rt.testNode(N59, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxInclusiveAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step171(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceTotalAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step172(n, S) {
-  if (!rt.testNode(N61, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ChargeTotalAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step173(n, S) {
-  if (!rt.testNode(N62, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PrepaidAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step174(n, S) {
-  if (!rt.testNode(N63, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayableRoundingAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step175(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayableAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -2367,8 +2192,7 @@ function fire47(c, S, out) {
 }
 
 function step176(n, S) {
-  if (!rt.testNode(N71, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceTypeCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -2382,8 +2206,7 @@ function fire48(c, S, out) {
 }
 
 function step177(n, S) {
-  if (!rt.testNode(N72, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteTypeCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -2404,14 +2227,12 @@ function global13(S) {
 }
 
 function step178(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step179(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", global13(S), "NO")) return false;
   return n.parent !== null && step178(n.parent, S);
@@ -2456,16 +2277,14 @@ function global16(S) {
 }
 
 function step180(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", global14(S), "DK")) return false;
   return n.parent !== null;
 }
 
 function step181(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", global14(S), "DK")) return false;
   return n.parent !== null;
@@ -2491,20 +2310,17 @@ function step182(n, S) {
 }
 
 function step183(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step182(n.parent, S);
 }
 
 function step184(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step183(n.parent, S);
 }
 
 function step185(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global16(S)) return false;
   return n.parent !== null && step184(n.parent, S);
@@ -2517,20 +2333,17 @@ function step186(n, S) {
 }
 
 function step187(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step186(n.parent, S);
 }
 
 function step188(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step187(n.parent, S);
 }
 
 function step189(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global16(S)) return false;
   return n.parent !== null && step188(n.parent, S);
@@ -2545,14 +2358,12 @@ function fire52(c, S, out) {
 }
 
 function step190(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step191(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global16(S)) return false;
   return n.parent !== null && step190(n.parent, S);
@@ -2586,14 +2397,12 @@ function step192(n, S) {
 }
 
 function step193(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step192(n.parent, S);
 }
 
 function step194(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global16(S)) return false;
   return n.parent !== null && step193(n.parent, S);
@@ -2608,28 +2417,24 @@ function fire54(c, S, out) {
 }
 
 function step195(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step196(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global16(S)) return false;
   return n.parent !== null && step195(n.parent, S);
 }
 
 function step197(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step198(n, S) {
-  if (!rt.testNode(N33, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global16(S)) return false;
   return n.parent !== null && step197(n.parent, S);
@@ -2645,8 +2450,7 @@ function fire55(c, S, out) {
 }
 
 function step199(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global16(S)) return false;
   return n.parent !== null;
@@ -2671,22 +2475,19 @@ function global17(S) {
 }
 
 function step200(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step201(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global17(S)) return false;
   return n.parent !== null && step200(n.parent, S);
 }
 
 function step202(n, S) {
-  if (!rt.testNode(N10, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) !== "VAT")) return false;
   return n.parent !== null && step201(n.parent, S);
@@ -2701,14 +2502,12 @@ function fire57(c, S, out) {
 }
 
 function step203(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step204(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global17(S)) return false;
   return n.parent !== null && step203(n.parent, S);
@@ -2754,14 +2553,12 @@ function global20(S) {
 }
 
 function step205(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step206(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.ebv(fn17(S, [c]))) return false;
   return n.parent !== null && step205(n.parent, S);
@@ -2779,20 +2576,17 @@ function fire59(c, S, out) {
 }
 
 function step207(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step208(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step207(n.parent, S);
 }
 
 function step209(n, S) {
-  if (!rt.testNode(N73, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyLegalEntity" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.stepOne(c, "parent", N27, null), N4), N5), N6), "SE")) return false;
   if (!rt.anyOnAxis(c, "child", N9)) return false;
@@ -2812,14 +2606,12 @@ function fire60(c, S, out) {
 }
 
 function step210(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step211(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.child(c, N4), N5), N6), "SE")) return false;
   if (!(S.D.hasPath(P30) && rt.anyOnAxisSeq(rt.child(c, N73), "child", N9))) return false;
@@ -2827,16 +2619,14 @@ function step211(n, S) {
 }
 
 function step212(n, S) {
-  if (!rt.testNode(N10, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.upperCase(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space"))) !== "VAT")) return false;
   return n.parent !== null && step211(n.parent, S);
 }
 
 function step213(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step212(n.parent, S);
 }
 
@@ -2848,8 +2638,7 @@ function fire61(c, S, out) {
 }
 
 function step214(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global20(S)) return false;
   if (!rt.generalCompare1("eq", rt.child(c, N12), "S")) return false;
@@ -2857,8 +2646,7 @@ function step214(n, S) {
 }
 
 function step215(n, S) {
-  if (!rt.testNode(N88, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global20(S)) return false;
   if (!rt.generalCompare1("eq", rt.child(c, N12), "S")) return false;
@@ -2874,8 +2662,7 @@ function fire62(c, S, out) {
 }
 
 function step216(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global18(S)) return false;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N37), "normalize-space")) === "30")) return false;
@@ -2884,14 +2671,12 @@ function step216(n, S) {
 }
 
 function step217(n, S) {
-  if (!rt.testNode(N75, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayeeFinancialAccount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step216(n.parent, S);
 }
 
 function step218(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step217(n.parent, S);
 }
 
@@ -2906,8 +2691,7 @@ function fire63(c, S, out) {
 }
 
 function step219(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global18(S)) return false;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N37), "normalize-space")) === "30")) return false;
@@ -2916,14 +2700,12 @@ function step219(n, S) {
 }
 
 function step220(n, S) {
-  if (!rt.testNode(N75, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayeeFinancialAccount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step219(n.parent, S);
 }
 
 function step221(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step220(n.parent, S);
 }
 
@@ -2938,8 +2720,7 @@ function fire64(c, S, out) {
 }
 
 function step222(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global18(S)) return false;
   if (!rt.generalCompare("eq", rt.child(c, N37), Q27)) return false;
@@ -2955,8 +2736,7 @@ function fire65(c, S, out) {
 }
 
 function step223(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(global18(S) && global19(S))) return false;
   if (!rt.generalCompare1("eq", rt.child(c, N37), "31")) return false;
@@ -3014,8 +2794,7 @@ function step224(n, S) {
 }
 
 function step225(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!global21(S)) return false;
   return n.parent !== null && step224(n.parent, S);
@@ -3043,16 +2822,14 @@ function fire67(c, S, out) {
 }
 
 function step226(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global21(S)) return false;
   return n.parent !== null;
 }
 
 function step227(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step226(n.parent, S);
 }
 
@@ -3067,30 +2844,26 @@ function fire68(c, S, out) {
 }
 
 function step228(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global21(S)) return false;
   return n.parent !== null;
 }
 
 function step229(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step228(n.parent, S);
 }
 
 function step230(n, S) {
-  if (!rt.testNode(N10, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")) return false;
   return n.parent !== null && step229(n.parent, S);
 }
 
 function step231(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step230(n.parent, S);
 }
 
@@ -3124,8 +2897,7 @@ function fire70(c, S, out) {
 }
 
 function step233(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(global21(S) && global23(S))) return false;
   if (!rt.generalCompare1("eq", rt.child(c, N92), "##M.AR.K##")) return false;
@@ -3133,8 +2905,7 @@ function step233(n, S) {
 }
 
 function step234(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step233(n.parent, S);
 }
 
@@ -3146,8 +2917,7 @@ function fire71(c, S, out) {
 }
 
 function step235(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global21(S)) return false;
   if (!rt.generalCompare1("eq", rt.child(c, N92), "##INVOICE|URL##")) return false;
@@ -3163,16 +2933,14 @@ function fire72(c, S, out) {
 }
 
 function step236(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global21(S)) return false;
   return n.parent !== null;
 }
 
 function step237(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step236(n.parent, S);
 }
 
@@ -3185,22 +2953,19 @@ function fire73(c, S, out) {
 }
 
 function step238(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step239(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", global22(S), Q28)) return false;
   return n.parent !== null && step238(n.parent, S);
 }
 
 function step240(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step239(n.parent, S);
 }
 
@@ -3222,16 +2987,14 @@ function global25(S) {
 }
 
 function step241(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global25(S)) return false;
   return n.parent !== null;
 }
 
 function step242(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step241(n.parent, S);
 }
 
@@ -3244,22 +3007,19 @@ function fire75(c, S, out) {
 }
 
 function step243(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global25(S)) return false;
   return n.parent !== null;
 }
 
 function step244(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step243(n.parent, S);
 }
 
 function step245(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step244(n.parent, S);
 }
 
@@ -3290,16 +3050,14 @@ function global27(S) {
 }
 
 function step246(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", global26(S), "IS")) return false;
   return n.parent !== null;
 }
 
 function step247(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", global26(S), "IS")) return false;
   return n.parent !== null;
@@ -3335,8 +3093,7 @@ function step248(n, S) {
 }
 
 function step249(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.generalCompare1("eq", global26(S), "IS") && rt.generalCompare1("eq", global27(S), "IS"))) return false;
   return n.parent !== null && step248(n.parent, S);
@@ -3380,8 +3137,7 @@ function global30(S) {
 }
 
 function step250(n, S) {
-  if (!rt.testNode(N72, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteTypeCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!global28(S)) return false;
   return n.parent !== null;
@@ -3395,20 +3151,17 @@ function fire79(c, S, out) {
 }
 
 function step251(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step252(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step251(n.parent, S);
 }
 
 function step253(n, S) {
-  if (!rt.testNode(N4, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PostalAddress" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global28(S)) return false;
   return n.parent !== null && step252(n.parent, S);
@@ -3422,26 +3175,22 @@ function fire80(c, S, out) {
 }
 
 function step254(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step255(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step254(n.parent, S);
 }
 
 function step256(n, S) {
-  if (!rt.testNode(N73, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyLegalEntity" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step255(n.parent, S);
 }
 
 function step257(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!global28(S)) return false;
   return n.parent !== null && step256(n.parent, S);
@@ -3456,20 +3205,17 @@ function fire81(c, S, out) {
 }
 
 function step258(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step259(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step258(n.parent, S);
 }
 
 function step260(n, S) {
-  if (!rt.testNode(N4, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PostalAddress" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(global28(S) && global29(S))) return false;
   return n.parent !== null && step259(n.parent, S);
@@ -3483,26 +3229,22 @@ function fire82(c, S, out) {
 }
 
 function step261(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step262(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step261(n.parent, S);
 }
 
 function step263(n, S) {
-  if (!rt.testNode(N73, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyLegalEntity" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step262(n.parent, S);
 }
 
 function step264(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!(global28(S) && global29(S))) return false;
   return n.parent !== null && step263(n.parent, S);
@@ -3517,14 +3259,12 @@ function fire83(c, S, out) {
 }
 
 function step265(n, S) {
-  if (!rt.testNode(N13, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxRepresentativeParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step266(n, S) {
-  if (!rt.testNode(N4, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PostalAddress" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(global28(S) && global30(S))) return false;
   return n.parent !== null && step265(n.parent, S);
@@ -3538,8 +3278,7 @@ function fire84(c, S, out) {
 }
 
 function step267(n, S) {
-  if (!rt.testNode(N74, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LegalMonetaryTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global28(S)) return false;
   return n.parent !== null;
@@ -3554,8 +3293,7 @@ function fire85(c, S, out) {
 }
 
 function step268(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(global28(S) && global29(S))) return false;
   return n.parent !== null;
@@ -3570,14 +3308,12 @@ function fire86(c, S, out) {
 }
 
 function step269(n, S) {
-  if (!rt.testNode(N98, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "OrderLineReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step270(n, S) {
-  if (!rt.testNode(N99, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LineID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!global28(S)) return false;
   return n.parent !== null && step269(n.parent, S);
@@ -3643,20 +3379,17 @@ function step272(n, S) {
 }
 
 function step273(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step272(n.parent, S);
 }
 
 function step274(n, S) {
-  if (!rt.testNode(N93, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Attachment" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step273(n.parent, S);
 }
 
 function step275(n, S) {
-  if (!rt.testNode(N94, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ExternalReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step274(n.parent, S);
 }
 
@@ -3677,8 +3410,7 @@ function step276(n, S) {
 }
 
 function step277(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step276(n.parent, S);
 }
 
@@ -3699,20 +3431,17 @@ function step278(n, S) {
 }
 
 function step279(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step278(n.parent, S);
 }
 
 function step280(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step279(n.parent, S);
 }
 
 function step281(n, S) {
-  if (!rt.testNode(N4, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PostalAddress" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step280(n.parent, S);
 }
 
@@ -3735,20 +3464,17 @@ function step282(n, S) {
 }
 
 function step283(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step282(n.parent, S);
 }
 
 function step284(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step283(n.parent, S);
 }
 
 function step285(n, S) {
-  if (!rt.testNode(N103, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Contact" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step284(n.parent, S);
 }
 
@@ -3779,20 +3505,17 @@ function step286(n, S) {
 }
 
 function step287(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step286(n.parent, S);
 }
 
 function step288(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step287(n.parent, S);
 }
 
 function step289(n, S) {
-  if (!rt.testNode(N4, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PostalAddress" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step288(n.parent, S);
 }
 
@@ -3815,20 +3538,17 @@ function step290(n, S) {
 }
 
 function step291(n, S) {
-  if (!rt.testNode(N106, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Delivery" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step290(n.parent, S);
 }
 
 function step292(n, S) {
-  if (!rt.testNode(N107, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "DeliveryLocation" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step291(n.parent, S);
 }
 
 function step293(n, S) {
-  if (!rt.testNode(N108, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Address" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step292(n.parent, S);
 }
 
@@ -3851,8 +3571,7 @@ function step294(n, S) {
 }
 
 function step295(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.child(c, N37), "normalize-space"))], Q35)) return false;
   return n.parent !== null && step294(n.parent, S);
@@ -3879,8 +3598,7 @@ function step296(n, S) {
 }
 
 function step297(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.child(c, N37), "normalize-space"))], Q36)) return false;
   return n.parent !== null && step296(n.parent, S);
@@ -3905,8 +3623,7 @@ function step298(n, S) {
 }
 
 function step299(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N37), "normalize-space")) === "59")) return false;
   return n.parent !== null && step298(n.parent, S);
@@ -3933,14 +3650,12 @@ function step300(n, S) {
 }
 
 function step301(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step300(n.parent, S);
 }
 
 function step302(n, S) {
-  if (!rt.testNode(N23, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubtotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step301(n.parent, S);
 }
 

@@ -392,8 +392,7 @@ function fire0(c, S, out) {
 }
 
 function step1(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
@@ -406,14 +405,12 @@ function fire1(c, S, out) {
 }
 
 function step2(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step3(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
@@ -441,8 +438,7 @@ function fire2(c, S, out) {
 }
 
 function step4(n, S) {
-  if (!rt.testNode(N20, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCurrencyCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -455,14 +451,12 @@ function fire3(c, S, out) {
 }
 
 function step5(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step6(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step5(n.parent, S);
 }
 
@@ -474,14 +468,12 @@ function fire4(c, S, out) {
 }
 
 function step7(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step8(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step7(n.parent, S);
 }
 
@@ -493,68 +485,58 @@ function fire5(c, S, out) {
 }
 
 function step9(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step10(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step9(n.parent, S);
 }
 
 function step11(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step12(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step11(n.parent, S);
 }
 
 function step13(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step14(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step13(n.parent, S);
 }
 
 function step15(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step14(n.parent, S);
 }
 
 function step16(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step17(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step16(n.parent, S);
 }
 
 function step18(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step17(n.parent, S);
@@ -569,68 +551,58 @@ function fire6(c, S, out) {
 }
 
 function step19(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step20(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step19(n.parent, S);
 }
 
 function step21(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step22(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step21(n.parent, S);
 }
 
 function step23(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step24(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step23(n.parent, S);
 }
 
 function step25(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step24(n.parent, S);
 }
 
 function step26(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step27(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step26(n.parent, S);
 }
 
 function step28(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step27(n.parent, S);
@@ -645,62 +617,52 @@ function fire7(c, S, out) {
 }
 
 function step29(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step30(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step29(n.parent, S);
 }
 
 function step31(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step32(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step31(n.parent, S);
 }
 
 function step33(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step34(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step33(n.parent, S);
 }
 
 function step35(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step34(n.parent, S);
 }
 
 function step36(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step37(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step36(n.parent, S);
 }
 
 function step38(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step37(n.parent, S);
 }
 
@@ -715,8 +677,7 @@ function fire8(c, S, out) {
 }
 
 function step39(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.child(c, N33), "normalize-space"))], Q9)) return false;
   return n.parent !== null;
@@ -731,54 +692,46 @@ function fire9(c, S, out) {
 }
 
 function step40(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   const c = n;
   if (!(S.D.hasPath(P4) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
   return n.parent !== null;
 }
 
 function step41(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step40(n.parent, S);
 }
 
 function step42(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step41(n.parent, S);
 }
 
 function step43(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "StartDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step42(n.parent, S);
 }
 
 function step44(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   const c = n;
   if (!(S.D.hasPath(P4) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
   return n.parent !== null;
 }
 
 function step45(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step44(n.parent, S);
 }
 
 function step46(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step45(n.parent, S);
 }
 
 function step47(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "StartDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step46(n.parent, S);
 }
 
@@ -791,54 +744,46 @@ function fire10(c, S, out) {
 }
 
 function step48(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   const c = n;
   if (!(S.D.hasPath(P5) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N38))) return false;
   return n.parent !== null;
 }
 
 function step49(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step48(n.parent, S);
 }
 
 function step50(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step49(n.parent, S);
 }
 
 function step51(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step50(n.parent, S);
 }
 
 function step52(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   const c = n;
   if (!(S.D.hasPath(P5) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N38))) return false;
   return n.parent !== null;
 }
 
 function step53(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step52(n.parent, S);
 }
 
 function step54(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step53(n.parent, S);
 }
 
 function step55(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step54(n.parent, S);
 }
 
@@ -851,14 +796,12 @@ function fire11(c, S, out) {
 }
 
 function step56(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step57(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -887,14 +830,12 @@ function fire12(c, S, out) {
 }
 
 function step58(n, S) {
-  if (!rt.testNode(N42, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Price" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step59(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step58(n.parent, S);
 }
 
@@ -909,14 +850,12 @@ function fire13(c, S, out) {
 }
 
 function step60(n, S) {
-  if (!rt.testNode(N42, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Price" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step61(n, S) {
-  if (!rt.testNode(N44, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BaseQuantity" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N46)) return false;
   return n.parent !== null && step60(n.parent, S);
@@ -932,30 +871,26 @@ function fire14(c, S, out) {
 }
 
 function step62(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0088")) return false;
   return n.parent !== null;
 }
 
 function step63(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step64(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0088")) return false;
   return n.parent !== null && step63(n.parent, S);
 }
 
 function step65(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0088")) return false;
   return n.parent !== null;
@@ -969,30 +904,26 @@ function fire15(c, S, out) {
 }
 
 function step66(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0192")) return false;
   return n.parent !== null;
 }
 
 function step67(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step68(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0192")) return false;
   return n.parent !== null && step67(n.parent, S);
 }
 
 function step69(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0192")) return false;
   return n.parent !== null;
@@ -1006,30 +937,26 @@ function fire16(c, S, out) {
 }
 
 function step70(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0184")) return false;
   return n.parent !== null;
 }
 
 function step71(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step72(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0184")) return false;
   return n.parent !== null && step71(n.parent, S);
 }
 
 function step73(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0184")) return false;
   return n.parent !== null;
@@ -1043,30 +970,26 @@ function fire17(c, S, out) {
 }
 
 function step74(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0096")) return false;
   return n.parent !== null;
 }
 
 function step75(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step76(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0096")) return false;
   return n.parent !== null && step75(n.parent, S);
 }
 
 function step77(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0096")) return false;
   return n.parent !== null;
@@ -1080,30 +1003,26 @@ function fire18(c, S, out) {
 }
 
 function step78(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0198")) return false;
   return n.parent !== null;
 }
 
 function step79(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step80(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0198")) return false;
   return n.parent !== null && step79(n.parent, S);
 }
 
 function step81(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0198")) return false;
   return n.parent !== null;
@@ -1117,30 +1036,26 @@ function fire19(c, S, out) {
 }
 
 function step82(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0208")) return false;
   return n.parent !== null;
 }
 
 function step83(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step84(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0208")) return false;
   return n.parent !== null && step83(n.parent, S);
 }
 
 function step85(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0208")) return false;
   return n.parent !== null;
@@ -1154,30 +1069,26 @@ function fire20(c, S, out) {
 }
 
 function step86(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0201")) return false;
   return n.parent !== null;
 }
 
 function step87(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step88(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0201")) return false;
   return n.parent !== null && step87(n.parent, S);
 }
 
 function step89(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0201")) return false;
   return n.parent !== null;
@@ -1191,30 +1102,26 @@ function fire21(c, S, out) {
 }
 
 function step90(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0210")) return false;
   return n.parent !== null;
 }
 
 function step91(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step92(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0210")) return false;
   return n.parent !== null && step91(n.parent, S);
 }
 
 function step93(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0210")) return false;
   return n.parent !== null;
@@ -1228,8 +1135,7 @@ function fire22(c, S, out) {
 }
 
 function step94(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9907")) return false;
   return n.parent !== null;
@@ -1243,30 +1149,26 @@ function fire23(c, S, out) {
 }
 
 function step95(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0211")) return false;
   return n.parent !== null;
 }
 
 function step96(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step97(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0211")) return false;
   return n.parent !== null && step96(n.parent, S);
 }
 
 function step98(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0211")) return false;
   return n.parent !== null;
@@ -1280,30 +1182,26 @@ function fire24(c, S, out) {
 }
 
 function step99(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0007")) return false;
   return n.parent !== null;
 }
 
 function step100(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step101(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0007")) return false;
   return n.parent !== null && step100(n.parent, S);
 }
 
 function step102(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0007")) return false;
   return n.parent !== null;
@@ -1317,30 +1215,26 @@ function fire25(c, S, out) {
 }
 
 function step103(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0151")) return false;
   return n.parent !== null;
 }
 
 function step104(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step105(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0151")) return false;
   return n.parent !== null && step104(n.parent, S);
 }
 
 function step106(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0151")) return false;
   return n.parent !== null;
@@ -1354,30 +1248,26 @@ function fire26(c, S, out) {
 }
 
 function step107(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0106")) return false;
   return n.parent !== null;
 }
 
 function step108(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step109(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0106")) return false;
   return n.parent !== null && step108(n.parent, S);
 }
 
 function step110(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0106")) return false;
   return n.parent !== null;
@@ -1391,30 +1281,26 @@ function fire27(c, S, out) {
 }
 
 function step111(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0190")) return false;
   return n.parent !== null;
 }
 
 function step112(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step113(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0190")) return false;
   return n.parent !== null && step112(n.parent, S);
 }
 
 function step114(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0190")) return false;
   return n.parent !== null;
@@ -1428,30 +1314,26 @@ function fire28(c, S, out) {
 }
 
 function step115(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9944")) return false;
   return n.parent !== null;
 }
 
 function step116(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step117(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9944")) return false;
   return n.parent !== null && step116(n.parent, S);
 }
 
 function step118(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9944")) return false;
   return n.parent !== null;
@@ -1465,16 +1347,14 @@ function fire29(c, S, out) {
 }
 
 function step119(n, S) {
-  if (!rt.testNode(N50, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N51), N17), "normalize-space")) === "VAT")) return false;
   return n.parent !== null;
 }
 
 function step120(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.startsWith(rt.normalizeSpace(rt.strItem(c, "normalize-space")), "NL")) return false;
   return n.parent !== null && step119(n.parent, S);
@@ -1488,30 +1368,26 @@ function fire30(c, S, out) {
 }
 
 function step121(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0217")) return false;
   return n.parent !== null;
 }
 
 function step122(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step123(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0217")) return false;
   return n.parent !== null && step122(n.parent, S);
 }
 
 function step124(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0217")) return false;
   return n.parent !== null;
@@ -1525,8 +1401,7 @@ function fire31(c, S, out) {
 }
 
 function step125(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EmbeddedDocumentBinaryObject" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N53)) return false;
   return n.parent !== null;
@@ -1541,16 +1416,14 @@ function fire32(c, S, out) {
 }
 
 function step126(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.child(c, N31), "false")) return false;
   return n.parent !== null;
 }
 
 function step127(n, S) {
-  if (!rt.testNode(N54, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceChargeReasonCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step126(n.parent, S);
 }
 
@@ -1562,16 +1435,14 @@ function fire33(c, S, out) {
 }
 
 function step128(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.child(c, N31), "true")) return false;
   return n.parent !== null;
 }
 
 function step129(n, S) {
-  if (!rt.testNode(N54, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceChargeReasonCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step128(n.parent, S);
 }
 
@@ -1583,14 +1454,12 @@ function fire34(c, S, out) {
 }
 
 function step130(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step131(n, S) {
-  if (!rt.testNode(N55, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "DescriptionCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step130(n.parent, S);
 }
 
@@ -1602,80 +1471,67 @@ function fire35(c, S, out) {
 }
 
 function step132(n, S) {
-  if (!rt.testNode(N30, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Amount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step133(n, S) {
-  if (!rt.testNode(N27, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BaseAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step134(n, S) {
-  if (!rt.testNode(N43, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PriceAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step135(n, S) {
-  if (!rt.testNode(N21, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step136(n, S) {
-  if (!rt.testNode(N56, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxableAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step137(n, S) {
-  if (!rt.testNode(N39, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LineExtensionAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step138(n, S) {
-  if (!rt.testNode(N57, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxExclusiveAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step139(n, S) {
-  if (!rt.testNode(N58, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxInclusiveAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step140(n, S) {
-  if (!rt.testNode(N59, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceTotalAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step141(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ChargeTotalAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step142(n, S) {
-  if (!rt.testNode(N61, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PrepaidAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step143(n, S) {
-  if (!rt.testNode(N62, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayableRoundingAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step144(n, S) {
-  if (!rt.testNode(N63, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayableAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -1688,38 +1544,32 @@ function fire36(c, S, out) {
 }
 
 function step145(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "IssueDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step146(n, S) {
-  if (!rt.testNode(N65, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "DueDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step147(n, S) {
-  if (!rt.testNode(N66, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxPointDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step148(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "StartDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step149(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step150(n, S) {
-  if (!rt.testNode(N67, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ActualDeliveryDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -1731,8 +1581,7 @@ function fire37(c, S, out) {
 }
 
 function step151(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N47)) return false;
   return n.parent !== null;
@@ -1747,8 +1596,7 @@ function fire38(c, S, out) {
 }
 
 function step152(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-G")) return false;
   return n.parent !== null;
@@ -1763,8 +1611,7 @@ function fire39(c, S, out) {
 }
 
 function step153(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-O")) return false;
   return n.parent !== null;
@@ -1779,8 +1626,7 @@ function fire40(c, S, out) {
 }
 
 function step154(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-IC")) return false;
   return n.parent !== null;
@@ -1795,8 +1641,7 @@ function fire41(c, S, out) {
 }
 
 function step155(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-AE")) return false;
   return n.parent !== null;
@@ -1811,8 +1656,7 @@ function fire42(c, S, out) {
 }
 
 function step156(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-D")) return false;
   return n.parent !== null;
@@ -1827,8 +1671,7 @@ function fire43(c, S, out) {
 }
 
 function step157(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-F")) return false;
   return n.parent !== null;
@@ -1843,8 +1686,7 @@ function fire44(c, S, out) {
 }
 
 function step158(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-I")) return false;
   return n.parent !== null;
@@ -1859,8 +1701,7 @@ function fire45(c, S, out) {
 }
 
 function step159(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-J")) return false;
   return n.parent !== null;
@@ -1875,88 +1716,74 @@ function fire46(c, S, out) {
 }
 
 function step160(n, S) {
-  if (!rt.testNode(N30, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Amount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step161(n, S) {
-  if (!rt.testNode(N27, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BaseAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step162(n, S) {
-  if (!rt.testNode(N43, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PriceAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step163(n, S) {
-  if (!rt.testNode(N18, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N19)) return false;
   return n.parent !== null;
 }
 
 function step164(n, S) {
-  if (!rt.testNode(N21, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step163(n.parent, S);
 }
 
 function step165(n, S) {
-  if (!rt.testNode(N56, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxableAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step166(n, S) {
-  if (!rt.testNode(N39, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LineExtensionAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step167(n, S) {
-  if (!rt.testNode(N57, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxExclusiveAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step168(n, S) {
-  if (!rt.testNode(N58, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxInclusiveAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step169(n, S) {
-  if (!rt.testNode(N59, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceTotalAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step170(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ChargeTotalAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step171(n, S) {
-  if (!rt.testNode(N61, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PrepaidAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step172(n, S) {
-  if (!rt.testNode(N62, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayableRoundingAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step173(n, S) {
-  if (!rt.testNode(N63, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayableAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -1969,8 +1796,7 @@ function fire47(c, S, out) {
 }
 
 function step174(n, S) {
-  if (!rt.testNode(N70, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceTypeCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -1982,8 +1808,7 @@ function fire48(c, S, out) {
 }
 
 function step175(n, S) {
-  if (!rt.testNode(N71, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteTypeCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 

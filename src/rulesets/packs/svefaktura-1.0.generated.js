@@ -272,8 +272,7 @@ function fire0(c, S, out) {
 }
 
 function step1(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null;
 }
 
@@ -286,8 +285,7 @@ function fire1(c, S, out) {
 }
 
 function step2(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N6)) return false;
   if (!(S.D.hasPath(P1) && rt.anyOnAxisSeq(rt.child(c, N7), "child", N8))) return false;
@@ -303,14 +301,12 @@ function fire2(c, S, out) {
 }
 
 function step3(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null;
 }
 
 function step4(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step3(n.parent, S);
 }
 
@@ -322,14 +318,12 @@ function fire3(c, S, out) {
 }
 
 function step5(n, S) {
-  if (!rt.testNode(N10, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxScheme" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null;
 }
 
 function step6(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step5(n.parent, S);
 }
 
@@ -341,8 +335,7 @@ function fire4(c, S, out) {
 }
 
 function step7(n, S) {
-  if (!rt.testNode(N11, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PostalZone" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null;
 }
 
@@ -354,14 +347,12 @@ function fire5(c, S, out) {
 }
 
 function step8(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Telephone" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null;
 }
 
 function step9(n, S) {
-  if (!rt.testNode(N13, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Telefax" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null;
 }
 
@@ -373,8 +364,7 @@ function fire6(c, S, out) {
 }
 
 function step10(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -393,26 +383,22 @@ function fire7(c, S, out) {
 }
 
 function step11(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step12(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BuyerParty" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step11(n.parent, S);
 }
 
 function step13(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step12(n.parent, S);
 }
 
 function step14(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Address" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step13(n.parent, S);
 }
 
@@ -429,32 +415,27 @@ function fire8(c, S, out) {
 }
 
 function step15(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step16(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BuyerParty" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step15(n.parent, S);
 }
 
 function step17(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step16(n.parent, S);
 }
 
 function step18(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step17(n.parent, S);
 }
 
 function step19(n, S) {
-  if (!rt.testNode(N23, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step18(n.parent, S);
 }
 
@@ -466,38 +447,32 @@ function fire9(c, S, out) {
 }
 
 function step20(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step21(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BuyerParty" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step20(n.parent, S);
 }
 
 function step22(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step21(n.parent, S);
 }
 
 function step23(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step22(n.parent, S);
 }
 
 function step24(n, S) {
-  if (!rt.testNode(N10, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxScheme" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step23(n.parent, S);
 }
 
 function step25(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step24(n.parent, S);
 }
 
@@ -509,32 +484,27 @@ function fire10(c, S, out) {
 }
 
 function step26(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step27(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BuyerParty" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step26(n.parent, S);
 }
 
 function step28(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step27(n.parent, S);
 }
 
 function step29(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step28(n.parent, S);
 }
 
 function step30(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "RegistrationName" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step29(n.parent, S);
 }
 
@@ -547,20 +517,17 @@ function fire11(c, S, out) {
 }
 
 function step31(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step32(n, S) {
-  if (!rt.testNode(N27, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Delivery" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step31(n.parent, S);
 }
 
 function step33(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ActualDeliveryDateTime" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step32(n.parent, S);
 }
 
@@ -572,20 +539,17 @@ function fire12(c, S, out) {
 }
 
 function step34(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step35(n, S) {
-  if (!rt.testNode(N30, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ExchangeRate" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step34(n.parent, S);
 }
 
 function step36(n, S) {
-  if (!rt.testNode(N31, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "SourceCurrencyCode" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step35(n.parent, S);
 }
 
@@ -601,20 +565,17 @@ function fire13(c, S, out) {
 }
 
 function step37(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step38(n, S) {
-  if (!rt.testNode(N30, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ExchangeRate" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step37(n.parent, S);
 }
 
 function step39(n, S) {
-  if (!rt.testNode(N33, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CalculationRate" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step38(n.parent, S);
 }
 
@@ -626,20 +587,17 @@ function fire14(c, S, out) {
 }
 
 function step40(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step41(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step40(n.parent, S);
 }
 
 function step42(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step41(n.parent, S);
 }
 
@@ -652,26 +610,22 @@ function fire15(c, S, out) {
 }
 
 function step43(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step44(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step43(n.parent, S);
 }
 
 function step45(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step44(n.parent, S);
 }
 
 function step46(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Amount" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step45(n.parent, S);
 }
 
@@ -683,26 +637,22 @@ function fire16(c, S, out) {
 }
 
 function step47(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step48(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step47(n.parent, S);
 }
 
 function step49(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step48(n.parent, S);
 }
 
 function step50(n, S) {
-  if (!rt.testNode(N37, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ChargeIndicator" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step49(n.parent, S);
 }
 
@@ -714,20 +664,17 @@ function fire17(c, S, out) {
 }
 
 function step51(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step52(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step51(n.parent, S);
 }
 
 function step53(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step52(n.parent, S);
 }
 
@@ -741,32 +688,27 @@ function fire18(c, S, out) {
 }
 
 function step54(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step55(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step54(n.parent, S);
 }
 
 function step56(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step55(n.parent, S);
 }
 
 function step57(n, S) {
-  if (!rt.testNode(N39, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BasePrice" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step56(n.parent, S);
 }
 
 function step58(n, S) {
-  if (!rt.testNode(N40, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BaseQuantity" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step57(n.parent, S);
 }
 
@@ -780,26 +722,22 @@ function fire19(c, S, out) {
 }
 
 function step59(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step60(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step59(n.parent, S);
 }
 
 function step61(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step60(n.parent, S);
 }
 
 function step62(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step61(n.parent, S);
 }
 
@@ -812,32 +750,27 @@ function fire20(c, S, out) {
 }
 
 function step63(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step64(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step63(n.parent, S);
 }
 
 function step65(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step64(n.parent, S);
 }
 
 function step66(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step65(n.parent, S);
 }
 
 function step67(n, S) {
-  if (!rt.testNode(N43, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Percent" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step66(n.parent, S);
 }
 
@@ -853,26 +786,22 @@ function fire21(c, S, out) {
 }
 
 function step68(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step69(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step68(n.parent, S);
 }
 
 function step70(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step69(n.parent, S);
 }
 
 function step71(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.child(c, N8), "S")) return false;
   return n.parent !== null && step70(n.parent, S);
@@ -887,14 +816,12 @@ function fire22(c, S, out) {
 }
 
 function step72(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step73(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
   if (!rt.generalCompare("eq", rt.childOfNodes(rt.child(c, N35), N37), Q5)) return false;
@@ -913,14 +840,12 @@ function fire23(c, S, out) {
 }
 
 function step74(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step75(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
   if (!rt.generalCompare("eq", rt.childOfNodes(rt.child(c, N35), N37), Q5)) return false;
@@ -939,14 +864,12 @@ function fire24(c, S, out) {
 }
 
 function step76(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step77(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
   if (!rt.generalCompare("eq", rt.childOfNodes(rt.child(c, N35), N37), Q6)) return false;
@@ -965,14 +888,12 @@ function fire25(c, S, out) {
 }
 
 function step78(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step79(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
   if (!rt.generalCompare("eq", rt.childOfNodes(rt.child(c, N35), N37), Q6)) return false;
@@ -991,14 +912,12 @@ function fire26(c, S, out) {
 }
 
 function step80(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step81(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
   if (!(S.D.hasPath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
@@ -1016,14 +935,12 @@ function fire27(c, S, out) {
 }
 
 function step82(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step83(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
   if (!!(S.D.hasPath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
@@ -1041,14 +958,12 @@ function fire28(c, S, out) {
 }
 
 function step84(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step85(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N41)) return false;
   if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
@@ -1067,14 +982,12 @@ function fire29(c, S, out) {
 }
 
 function step86(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step87(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N41)) return false;
   if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
@@ -1093,20 +1006,17 @@ function fire30(c, S, out) {
 }
 
 function step88(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step89(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LegalTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step88(n.parent, S);
 }
 
 function step90(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LineExtensionTotalAmount" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step89(n.parent, S);
 }
 
@@ -1119,20 +1029,17 @@ function fire31(c, S, out) {
 }
 
 function step91(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step92(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LegalTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step91(n.parent, S);
 }
 
 function step93(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxExclusiveTotalAmount" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step92(n.parent, S);
 }
 
@@ -1147,20 +1054,17 @@ function fire32(c, S, out) {
 }
 
 function step94(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step95(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LegalTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step94(n.parent, S);
 }
 
 function step96(n, S) {
-  if (!rt.testNode(N51, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxInclusiveTotalAmount" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step95(n.parent, S);
 }
 
@@ -1180,38 +1084,32 @@ function fire33(c, S, out) {
 }
 
 function step97(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step98(n, S) {
-  if (!rt.testNode(N54, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step97(n.parent, S);
 }
 
 function step99(n, S) {
-  if (!rt.testNode(N55, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayeeFinancialAccount" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step98(n.parent, S);
 }
 
 function step100(n, S) {
-  if (!rt.testNode(N56, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "FinancialInstitutionBranch" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step99(n.parent, S);
 }
 
 function step101(n, S) {
-  if (!rt.testNode(N57, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "FinancialInstitution" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step100(n.parent, S);
 }
 
 function step102(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step101(n.parent, S);
 }
 
@@ -1224,26 +1122,22 @@ function fire34(c, S, out) {
 }
 
 function step103(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step104(n, S) {
-  if (!rt.testNode(N54, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step103(n.parent, S);
 }
 
 function step105(n, S) {
-  if (!rt.testNode(N55, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayeeFinancialAccount" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step104(n.parent, S);
 }
 
 function step106(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step105(n.parent, S);
 }
 
@@ -1258,26 +1152,22 @@ function fire35(c, S, out) {
 }
 
 function step107(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step108(n, S) {
-  if (!rt.testNode(N54, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step107(n.parent, S);
 }
 
 function step109(n, S) {
-  if (!rt.testNode(N58, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayeePartyName" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step108(n.parent, S);
 }
 
 function step110(n, S) {
-  if (!rt.testNode(N26, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Name" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step109(n.parent, S);
 }
 
@@ -1289,20 +1179,17 @@ function fire36(c, S, out) {
 }
 
 function step111(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step112(n, S) {
-  if (!rt.testNode(N54, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step111(n.parent, S);
 }
 
 function step113(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeansTypeCode" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step112(n.parent, S);
 }
 
@@ -1314,20 +1201,17 @@ function fire37(c, S, out) {
 }
 
 function step114(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step115(n, S) {
-  if (!rt.testNode(N54, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step114(n.parent, S);
 }
 
 function step116(n, S) {
-  if (!rt.testNode(N61, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "DuePaymentDate" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step115(n.parent, S);
 }
 
@@ -1339,20 +1223,17 @@ function fire38(c, S, out) {
 }
 
 function step117(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step118(n, S) {
-  if (!rt.testNode(N62, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentTerms" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step117(n.parent, S);
 }
 
 function step119(n, S) {
-  if (!rt.testNode(N63, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PenaltySurchargePercent" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step118(n.parent, S);
 }
 
@@ -1365,20 +1246,17 @@ function fire39(c, S, out) {
 }
 
 function step120(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step121(n, S) {
-  if (!rt.testNode(N59, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "SellerParty" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step120(n.parent, S);
 }
 
 function step122(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step121(n.parent, S);
 }
 
@@ -1393,26 +1271,22 @@ function fire40(c, S, out) {
 }
 
 function step123(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step124(n, S) {
-  if (!rt.testNode(N59, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "SellerParty" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step123(n.parent, S);
 }
 
 function step125(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step124(n.parent, S);
 }
 
 function step126(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Address" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step125(n.parent, S);
 }
 
@@ -1429,32 +1303,27 @@ function fire41(c, S, out) {
 }
 
 function step127(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step128(n, S) {
-  if (!rt.testNode(N59, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "SellerParty" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step127(n.parent, S);
 }
 
 function step129(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step128(n.parent, S);
 }
 
 function step130(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step129(n.parent, S);
 }
 
 function step131(n, S) {
-  if (!rt.testNode(N23, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step130(n.parent, S);
 }
 
@@ -1466,38 +1335,32 @@ function fire42(c, S, out) {
 }
 
 function step132(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step133(n, S) {
-  if (!rt.testNode(N59, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "SellerParty" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step132(n.parent, S);
 }
 
 function step134(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step133(n.parent, S);
 }
 
 function step135(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step134(n.parent, S);
 }
 
 function step136(n, S) {
-  if (!rt.testNode(N10, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxScheme" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step135(n.parent, S);
 }
 
 function step137(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step136(n.parent, S);
 }
 
@@ -1509,32 +1372,27 @@ function fire43(c, S, out) {
 }
 
 function step138(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step139(n, S) {
-  if (!rt.testNode(N59, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "SellerParty" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step138(n.parent, S);
 }
 
 function step140(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step139(n.parent, S);
 }
 
 function step141(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step140(n.parent, S);
 }
 
 function step142(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "RegistrationName" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step141(n.parent, S);
 }
 
@@ -1547,20 +1405,17 @@ function fire44(c, S, out) {
 }
 
 function step143(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step144(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step143(n.parent, S);
 }
 
 function step145(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step144(n.parent, S);
 }
 
@@ -1572,32 +1427,27 @@ function fire45(c, S, out) {
 }
 
 function step146(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step147(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step146(n.parent, S);
 }
 
 function step148(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step147(n.parent, S);
 }
 
 function step149(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step148(n.parent, S);
 }
 
 function step150(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step149(n.parent, S);
 }
 
@@ -1612,32 +1462,27 @@ function fire46(c, S, out) {
 }
 
 function step151(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step152(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step151(n.parent, S);
 }
 
 function step153(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step152(n.parent, S);
 }
 
 function step154(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step153(n.parent, S);
 }
 
 function step155(n, S) {
-  if (!rt.testNode(N43, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Percent" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step154(n.parent, S);
 }
 
@@ -1653,26 +1498,22 @@ function fire47(c, S, out) {
 }
 
 function step156(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step157(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step156(n.parent, S);
 }
 
 function step158(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step157(n.parent, S);
 }
 
 function step159(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.child(c, N8), "S")) return false;
   return n.parent !== null && step158(n.parent, S);
@@ -1687,20 +1528,17 @@ function fire48(c, S, out) {
 }
 
 function step160(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step161(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step160(n.parent, S);
 }
 
 function step162(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TotalTaxAmount" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step161(n.parent, S);
 }
 
@@ -1714,14 +1552,12 @@ function fire49(c, S, out) {
 }
 
 function step163(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step164(n, S) {
-  if (!rt.testNode(N50, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step163(n.parent, S);
 }
 
@@ -1737,20 +1573,17 @@ function fire50(c, S, out) {
 }
 
 function step165(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step166(n, S) {
-  if (!rt.testNode(N50, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step165(n.parent, S);
 }
 
 function step167(n, S) {
-  if (!rt.testNode(N67, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ReasonCode" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step166(n.parent, S);
 }
 
@@ -1762,20 +1595,17 @@ function fire51(c, S, out) {
 }
 
 function step168(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step169(n, S) {
-  if (!rt.testNode(N50, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step168(n.parent, S);
 }
 
 function step170(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step169(n.parent, S);
 }
 
@@ -1787,26 +1617,22 @@ function fire52(c, S, out) {
 }
 
 function step171(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step172(n, S) {
-  if (!rt.testNode(N50, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step171(n.parent, S);
 }
 
 function step173(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step172(n.parent, S);
 }
 
 function step174(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step173(n.parent, S);
 }
 
@@ -1818,26 +1644,22 @@ function fire53(c, S, out) {
 }
 
 function step175(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step176(n, S) {
-  if (!rt.testNode(N50, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step175(n.parent, S);
 }
 
 function step177(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step176(n.parent, S);
 }
 
 function step178(n, S) {
-  if (!rt.testNode(N43, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Percent" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step177(n.parent, S);
 }
 
@@ -1853,20 +1675,17 @@ function fire54(c, S, out) {
 }
 
 function step179(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step180(n, S) {
-  if (!rt.testNode(N50, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step179(n.parent, S);
 }
 
 function step181(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.child(c, N8), "S")) return false;
   return n.parent !== null && step180(n.parent, S);
@@ -1881,14 +1700,12 @@ function fire55(c, S, out) {
 }
 
 function step182(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step183(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceTypeCode" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step182(n.parent, S);
 }
 
@@ -1900,14 +1717,12 @@ function fire56(c, S, out) {
 }
 
 function step184(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step185(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceTypeCode" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   const c = n;
   if (!(rt.string([c]) === "381")) return false;
   return n.parent !== null && step184(n.parent, S);
@@ -1921,14 +1736,12 @@ function fire57(c, S, out) {
 }
 
 function step186(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step187(n, S) {
-  if (!rt.testNode(N70, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicingPeriod" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step186(n.parent, S);
 }
 
@@ -1945,14 +1758,12 @@ function fire58(c, S, out) {
 }
 
 function step188(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step189(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LineItemCountNumeric" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step188(n.parent, S);
 }
 
@@ -1967,20 +1778,17 @@ function fire59(c, S, out) {
 }
 
 function step190(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step191(n, S) {
-  if (!rt.testNode(N73, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "RequisitionistDocumentReference" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step190(n.parent, S);
 }
 
 function step192(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step191(n.parent, S);
 }
 
@@ -1992,14 +1800,12 @@ function fire60(c, S, out) {
 }
 
 function step193(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step194(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCurrencyCode" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step193(n.parent, S);
 }
 
@@ -2017,22 +1823,19 @@ function fire61(c, S, out) {
 }
 
 function step195(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "child", N32) || rt.generalCompare("eq", rt.child(c, N32), rt.child(c, N4)))) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step196(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step195(n.parent, S);
 }
 
 function step197(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step196(n.parent, S);
 }
 
@@ -2046,22 +1849,19 @@ function fire62(c, S, out) {
 }
 
 function step198(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   const c = n;
   if (!(S.D.hasPath(P32) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N15), N64), "child", N74))) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step199(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LegalTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step198(n.parent, S);
 }
 
 function step200(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxExclusiveTotalAmount" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step199(n.parent, S);
 }
 
@@ -2074,8 +1874,7 @@ function fire63(c, S, out) {
 }
 
 function step201(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N4)) return false;
   if (!rt.anyOnAxis(c, "child", N32)) return false;
@@ -2091,8 +1890,7 @@ function fire64(c, S, out) {
 }
 
 function step202(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   const c = n;
   if (!rt.generalCompare("ne", rt.child(c, N32), rt.child(c, N4))) return false;
   if (!(S.D.hasPath(P34) && rt.anyOnAxisSeq(rt.child(c, N30), "child", N33))) return false;
@@ -2100,8 +1898,7 @@ function step202(n, S) {
 }
 
 function step203(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step202(n.parent, S);
 }
 
@@ -2116,26 +1913,22 @@ function fire65(c, S, out) {
 }
 
 function step204(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step205(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step204(n.parent, S);
 }
 
 function step206(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step205(n.parent, S);
 }
 
 function step207(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.child(c, N8), "E")) return false;
   return n.parent !== null && step206(n.parent, S);
@@ -2149,26 +1942,22 @@ function fire66(c, S, out) {
 }
 
 function step208(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step209(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step208(n.parent, S);
 }
 
 function step210(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step209(n.parent, S);
 }
 
 function step211(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.child(c, N8), "S")) return false;
   return n.parent !== null && step210(n.parent, S);
@@ -2184,14 +1973,12 @@ function fire67(c, S, out) {
 }
 
 function step212(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step213(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!!rt.anyOnAxis(c, "child", N75)) return false;
   if (!!(S.D.hasPath(P36) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N76))) return false;
@@ -2199,8 +1986,7 @@ function step213(n, S) {
 }
 
 function step214(n, S) {
-  if (!rt.testNode(N45, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LineExtensionAmount" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step213(n.parent, S);
 }
 
@@ -2213,14 +1999,12 @@ function fire68(c, S, out) {
 }
 
 function step215(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step216(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LegalTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N53)) return false;
   if (!rt.generalCompare1("ne", [rt.number(rt.child(c, N53))], rt.atomizeItem(0n))) return false;
@@ -2228,8 +2012,7 @@ function step216(n, S) {
 }
 
 function step217(n, S) {
-  if (!rt.testNode(N51, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxInclusiveTotalAmount" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step216(n.parent, S);
 }
 
@@ -2247,14 +2030,12 @@ function fire69(c, S, out) {
 }
 
 function step218(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step219(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.ebv(rt.stepNodes(rt.childOfNodes(rt.child(c, N64), N9), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "VAT")]))) return false;
   return n.parent !== null && step218(n.parent, S);
@@ -2268,20 +2049,17 @@ function fire70(c, S, out) {
 }
 
 function step220(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step221(n, S) {
-  if (!rt.testNode(N77, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step220(n.parent, S);
 }
 
 function step222(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "attribute", N78) && rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step221(n.parent, S);
@@ -2296,20 +2074,17 @@ function fire71(c, S, out) {
 }
 
 function step223(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step224(n, S) {
-  if (!rt.testNode(N77, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step223(n.parent, S);
 }
 
 function step225(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "attribute", N78) && rt.inStringSet(rt.stepOne(c, "attribute", N79, null), SET0, Q0))) return false;
   return n.parent !== null && step224(n.parent, S);
@@ -2324,20 +2099,17 @@ function fire72(c, S, out) {
 }
 
 function step226(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step227(n, S) {
-  if (!rt.testNode(N77, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step226(n.parent, S);
 }
 
 function step228(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "attribute", N78) && !rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step227(n.parent, S);
@@ -2352,20 +2124,17 @@ function fire73(c, S, out) {
 }
 
 function step229(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step230(n, S) {
-  if (!rt.testNode(N77, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step229(n.parent, S);
 }
 
 function step231(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!(rt.generalCompare1("eq", rt.stepOne(c, "attribute", N78, null), "SFTI") && rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step230(n.parent, S);
@@ -2380,20 +2149,17 @@ function fire74(c, S, out) {
 }
 
 function step232(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step233(n, S) {
-  if (!rt.testNode(N77, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step232(n.parent, S);
 }
 
 function step234(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!(rt.generalCompare1("eq", rt.stepOne(c, "attribute", N78, null), "SFTI") && !rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step233(n.parent, S);
@@ -2407,20 +2173,17 @@ function fire75(c, S, out) {
 }
 
 function step235(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step236(n, S) {
-  if (!rt.testNode(N77, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step235(n.parent, S);
 }
 
 function step237(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "attribute", N78) && rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step236(n.parent, S);
@@ -2437,20 +2200,17 @@ function fire76(c, S, out) {
 }
 
 function step238(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step239(n, S) {
-  if (!rt.testNode(N50, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step238(n.parent, S);
 }
 
 function step240(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.child(c, N8), "E")) return false;
   return n.parent !== null && step239(n.parent, S);
@@ -2464,20 +2224,17 @@ function fire77(c, S, out) {
 }
 
 function step241(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step242(n, S) {
-  if (!rt.testNode(N50, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step241(n.parent, S);
 }
 
 function step243(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.child(c, N8), "S")) return false;
   return n.parent !== null && step242(n.parent, S);
