@@ -181,3 +181,19 @@ describe('inline name tests in rule contexts', () => {
     expect(fired(pack, inv('<cbc:X ID="a"/>'))).toEqual(['ATTR']);
   });
 });
+
+describe('string value of a child step in a predicate', () => {
+  const ir = schema([pattern([rule('/ubl:Invoice', [check("count(cac:Line[normalize-space(cbc:ID) = 'A']) = 1 and count(cac:Line[string-length(cbc:ID) = 0]) = 1", 'LINES')])])]);
+
+  it('reads the only child, treats none as the empty string', async () => {
+    expect(compileModule(ir)).toMatch(/rt\.childStr\(c\d*, N\d+, "normalize-space"\)/);
+    const pack = await loadPack(ir);
+    expect(fired(pack, inv('<cac:Line><cbc:ID> A </cbc:ID></cac:Line><cac:Line/><cac:Line><cbc:ID>B</cbc:ID></cac:Line>'))).toEqual([]);
+    expect(fired(pack, inv('<cac:Line><cbc:ID>B</cbc:ID></cac:Line><cac:Line/><cac:Line/>'))).toEqual(['LINES']);
+  });
+
+  it('raises XPTY0004 for two children, as strArg does', async () => {
+    const pack = await loadPack(ir);
+    expect(() => fired(pack, inv('<cac:Line><cbc:ID>A</cbc:ID><cbc:ID>B</cbc:ID></cac:Line>'))).toThrow(/a sequence of 2 items/);
+  });
+});

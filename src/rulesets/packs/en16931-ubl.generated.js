@@ -2342,11 +2342,11 @@ function fire8_part0(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, 
   S.cur = 47;
   if (!(!(rt.generalCompare1("eq", v9_0, "AE") || rt.generalCompare1("eq", v11_0, "AE")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["AE"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[47], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'AE' (VAT reverse charge), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'AE'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["AE"]) === true)).length)]) + "."));
   S.cur = 48;
-  if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "AE")).length === 0) || (v22_0 && ((v20_0.length > 0) || (v21_0.length > 0))))) out.push(rt.finding(ROWS[48], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'AE' (VAT reverse charge), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48) or buyer legal registration identifier (BT-47)."));
+  if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "AE")).length === 0) || (v22_0 && ((v20_0.length > 0) || (v21_0.length > 0))))) out.push(rt.finding(ROWS[48], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'AE' (VAT reverse charge), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48) or buyer legal registration identifier (BT-47)."));
   S.cur = 49;
-  if (!((rt.filter(v14_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "AE")).length === 0) || (v22_0 && ((v20_0.length > 0) || (v21_0.length > 0))))) out.push(rt.finding(ROWS[49], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'AE' (VAT reverse charge), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48) or buyer legal registration identifier (BT-47)."));
+  if (!((rt.filter(v14_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "AE")).length === 0) || (v22_0 && ((v20_0.length > 0) || (v21_0.length > 0))))) out.push(rt.finding(ROWS[49], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'AE' (VAT reverse charge), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48) or buyer legal registration identifier (BT-47)."));
   S.cur = 50;
-  if (!((rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "AE")).length === 0) || (v22_0 && ((v20_0.length > 0) || (v21_0.length > 0))))) out.push(rt.finding(ROWS[50], c, "A document level charge (BG-21) has VAT category code (BT-102) 'AE' (VAT reverse charge), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48) or buyer legal registration identifier (BT-47)."));
+  if (!((rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "AE")).length === 0) || (v22_0 && ((v20_0.length > 0) || (v21_0.length > 0))))) out.push(rt.finding(ROWS[50], c, "A document level charge (BG-21) has VAT category code (BT-102) 'AE' (VAT reverse charge), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48) or buyer legal registration identifier (BT-47)."));
   S.cur = 51;
   if (!!(rt.anyOnAxis(c, "child", N52) && (S.D.hasPath(P7) && rt.anyOnAxisSeq((t54 ??= rt.child(c, N53)), "child", N54)))) out.push(rt.finding(ROWS[51], c, "The value added tax point date (BT-7) " + rt.valueOf(fn0(S, (t53 ??= rt.child(c, N52)))) + " and the value added tax point date code (BT-8) " + rt.valueOf(fn0(S, (t55 ??= rt.childOfNodes((t54 ??= rt.child(c, N53)), N54)))) + " exclude each other."));
   S.cur = 52;
@@ -2360,11 +2360,11 @@ function fire8_part0(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, 
   S.cur = 56;
   if (!(!(rt.generalCompare1("eq", v9_0, "E") || rt.generalCompare1("eq", v11_0, "E")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["E"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[56], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'E' (exempt from VAT), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'E'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["E"]) === true)).length)]) + "."));
   S.cur = 57;
-  if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "E")).length === 0) || v22_0)) out.push(rt.finding(ROWS[57], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'E' (exempt from VAT), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "E")).length === 0) || v22_0)) out.push(rt.finding(ROWS[57], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'E' (exempt from VAT), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 58;
-  if (!((rt.filter(v14_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "E")).length === 0) || v22_0)) out.push(rt.finding(ROWS[58], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'E' (exempt from VAT), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  if (!((rt.filter(v14_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "E")).length === 0) || v22_0)) out.push(rt.finding(ROWS[58], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'E' (exempt from VAT), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 59;
-  if (!((rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "E")).length === 0) || v22_0)) out.push(rt.finding(ROWS[59], c, "A document level charge (BG-21) has VAT category code (BT-102) 'E' (exempt from VAT), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  if (!((rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "E")).length === 0) || v22_0)) out.push(rt.finding(ROWS[59], c, "A document level charge (BG-21) has VAT category code (BT-102) 'E' (exempt from VAT), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
 }
 
 function fire8_part1(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, v16_0, v17_0, v18_0, v19_0, v20_0, v21_0, v22_0, v23_0, v24_0) {
@@ -2372,75 +2372,75 @@ function fire8_part1(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, 
   S.cur = 60;
   if (!(!(rt.generalCompare1("eq", v9_0, "G") || rt.generalCompare1("eq", v11_0, "G")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["G"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[60], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'G' (free export item, VAT not charged), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'G'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["G"]) === true)).length)]) + "."));
   S.cur = 61;
-  if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "G")).length === 0) || v23_0)) out.push(rt.finding(ROWS[61], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'G' (free export item, VAT not charged), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63)."));
+  if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "G")).length === 0) || v23_0)) out.push(rt.finding(ROWS[61], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'G' (free export item, VAT not charged), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 62;
-  if (!((rt.filter(v14_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "G")).length === 0) || v23_0)) out.push(rt.finding(ROWS[62], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'G' (free export item, VAT not charged), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63)."));
+  if (!((rt.filter(v14_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "G")).length === 0) || v23_0)) out.push(rt.finding(ROWS[62], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'G' (free export item, VAT not charged), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 63;
-  if (!((rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "G")).length === 0) || v23_0)) out.push(rt.finding(ROWS[63], c, "A document level charge (BG-21) has VAT category code (BT-102) 'G' (free export item, VAT not charged), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63)."));
+  if (!((rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "G")).length === 0) || v23_0)) out.push(rt.finding(ROWS[63], c, "A document level charge (BG-21) has VAT category code (BT-102) 'G' (free export item, VAT not charged), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 64;
   if (!(!(rt.generalCompare1("eq", v9_0, "K") || rt.generalCompare1("eq", v11_0, "K")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["K"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[64], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'K' (intra-community supply), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'K'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["K"]) === true)).length)]) + "."));
   S.cur = 65;
-  if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "K")).length === 0) || (v23_0 && (v20_0.length > 0)))) out.push(rt.finding(ROWS[65], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'K' (intra-community supply), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48)."));
+  if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "K")).length === 0) || (v23_0 && (v20_0.length > 0)))) out.push(rt.finding(ROWS[65], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'K' (intra-community supply), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48)."));
   S.cur = 66;
-  if (!((rt.filter(v14_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "K")).length === 0) || (v23_0 && (v20_0.length > 0)))) out.push(rt.finding(ROWS[66], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'K' (intra-community supply), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48)."));
+  if (!((rt.filter(v14_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "K")).length === 0) || (v23_0 && (v20_0.length > 0)))) out.push(rt.finding(ROWS[66], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'K' (intra-community supply), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48)."));
   S.cur = 67;
-  if (!((rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "K")).length === 0) || (v23_0 && (v20_0.length > 0)))) out.push(rt.finding(ROWS[67], c, "A document level charge (BG-21) has VAT category code (BT-102) 'K' (intra-community supply), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48)."));
+  if (!((rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "K")).length === 0) || (v23_0 && (v20_0.length > 0)))) out.push(rt.finding(ROWS[67], c, "A document level charge (BG-21) has VAT category code (BT-102) 'K' (intra-community supply), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48)."));
   S.cur = 68;
   if (!((!rt.generalCompare1("eq", v13_0, "K") || (rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg((t61 ??= rt.childOfNodes((t60 ??= rt.child(c, N12)), N55)), "string-length")))], [1n]) === true)) || rt.anyOnAxisSeq((t54 ??= rt.child(c, N53)), "child", N56))) out.push(rt.finding(ROWS[68], c, "The VAT breakdown (BG-23) has VAT category code (BT-118) 'K' (intra-community supply), so the actual delivery date (BT-72) or the invoicing period (BG-14) must be given."));
   S.cur = 69;
   if (!(!rt.generalCompare1("eq", v13_0, "K") || (rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg((t66 ??= rt.childOfNodes((t65 ??= rt.childOfNodes((t64 ??= rt.childOfNodes((t63 ??= rt.childOfNodes((t60 ??= rt.child(c, N12)), N13)), N14)), N7)), N8)), "string-length")))], [1n]) === true))) out.push(rt.finding(ROWS[69], c, "The VAT breakdown (BG-23) has VAT category code (BT-118) 'K' (intra-community supply), so the deliver-to country code (BT-80) must be given."));
   S.cur = 70;
-  if (!(((rt.valueCompare("gt", rt.arith("+", [BigInt(rt.filter(v16_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "L")).length)], [BigInt(rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "L")).length)]), [0n]) === true) && ((t67 ??= rt.stepNodes((t31 ??= rt.childOfNodes((t30 ??= rt.child(c, N35)), N36)), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N1), "L")])).length > 0)) || ((rt.valueCompare("eq", rt.arith("+", [BigInt(rt.filter(v16_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "L")).length)], [BigInt(rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "L")).length)]), [0n]) === true) && (rt.filter(v12_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "L")).length === 0)))) out.push(rt.finding(ROWS[70], c, "When an invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'L' (IGIC), the VAT breakdown (BG-23) needs at least one VAT category code (BT-118) 'L', and otherwise none."));
+  if (!(((rt.valueCompare("gt", rt.arith("+", [BigInt(rt.filter(v16_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "L")).length)], [BigInt(rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "L")).length)]), [0n]) === true) && ((t67 ??= rt.stepNodes((t31 ??= rt.childOfNodes((t30 ??= rt.child(c, N35)), N36)), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N1), "L")])).length > 0)) || ((rt.valueCompare("eq", rt.arith("+", [BigInt(rt.filter(v16_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "L")).length)], [BigInt(rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "L")).length)]), [0n]) === true) && (rt.filter(v12_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "L")).length === 0)))) out.push(rt.finding(ROWS[70], c, "When an invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'L' (IGIC), the VAT breakdown (BG-23) needs at least one VAT category code (BT-118) 'L', and otherwise none."));
   S.cur = 71;
-  if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "L")).length === 0) || v22_0)) out.push(rt.finding(ROWS[71], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'L' (IGIC, Canary Islands general indirect tax), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "L")).length === 0) || v22_0)) out.push(rt.finding(ROWS[71], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'L' (IGIC, Canary Islands general indirect tax), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 72;
-  if (!((rt.filter(v14_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "L")).length === 0) || v22_0)) out.push(rt.finding(ROWS[72], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'L' (IGIC, Canary Islands general indirect tax), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  if (!((rt.filter(v14_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "L")).length === 0) || v22_0)) out.push(rt.finding(ROWS[72], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'L' (IGIC, Canary Islands general indirect tax), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 73;
   if (!((rt.filter(v15_0, (c, p, z) => rt.generalCompare1("eq", rt.child(c, N1), "L")).length === 0) || v22_0)) out.push(rt.finding(ROWS[73], c, "A document level charge (BG-21) has VAT category code (BT-102) 'L' (IGIC, Canary Islands general indirect tax), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 74;
-  if (!(((rt.valueCompare("gt", rt.arith("+", [BigInt(rt.filter(v16_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "M")).length)], [BigInt(rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "M")).length)]), [0n]) === true) && (rt.filter(v12_0, (c, p, z) => rt.generalCompare1("eq", rt.child(c, N1), "M")).length > 0)) || ((rt.valueCompare("eq", rt.arith("+", [BigInt(rt.filter(v16_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "M")).length)], [BigInt(rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "M")).length)]), [0n]) === true) && (rt.filter(v12_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "M")).length === 0)))) out.push(rt.finding(ROWS[74], c, "When an invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'M' (IPSI), the VAT breakdown (BG-23) needs at least one VAT category code (BT-118) 'M', and otherwise none."));
+  if (!(((rt.valueCompare("gt", rt.arith("+", [BigInt(rt.filter(v16_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "M")).length)], [BigInt(rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "M")).length)]), [0n]) === true) && (rt.filter(v12_0, (c, p, z) => rt.generalCompare1("eq", rt.child(c, N1), "M")).length > 0)) || ((rt.valueCompare("eq", rt.arith("+", [BigInt(rt.filter(v16_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "M")).length)], [BigInt(rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "M")).length)]), [0n]) === true) && (rt.filter(v12_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "M")).length === 0)))) out.push(rt.finding(ROWS[74], c, "When an invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'M' (IPSI), the VAT breakdown (BG-23) needs at least one VAT category code (BT-118) 'M', and otherwise none."));
   S.cur = 75;
-  if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "M")).length === 0) || v22_0)) out.push(rt.finding(ROWS[75], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'M' (IPSI, Ceuta and Melilla tax), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "M")).length === 0) || v22_0)) out.push(rt.finding(ROWS[75], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'M' (IPSI, Ceuta and Melilla tax), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 76;
-  if (!((rt.filter(v14_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "M")).length === 0) || v22_0)) out.push(rt.finding(ROWS[76], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'M' (IPSI, Ceuta and Melilla tax), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  if (!((rt.filter(v14_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "M")).length === 0) || v22_0)) out.push(rt.finding(ROWS[76], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'M' (IPSI, Ceuta and Melilla tax), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 77;
-  if (!((rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "M")).length === 0) || v22_0)) out.push(rt.finding(ROWS[77], c, "A document level charge (BG-21) has VAT category code (BT-102) 'M' (IPSI, Ceuta and Melilla tax), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  if (!((rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "M")).length === 0) || v22_0)) out.push(rt.finding(ROWS[77], c, "A document level charge (BG-21) has VAT category code (BT-102) 'M' (IPSI, Ceuta and Melilla tax), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 78;
   if (!(!(rt.generalCompare1("eq", v9_0, "O") || rt.generalCompare1("eq", v11_0, "O")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["O"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[78], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'O' (not subject to VAT), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'O'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["O"]) === true)).length)]) + "."));
   S.cur = 79;
-  if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "O")).length === 0) || v24_0)) out.push(rt.finding(ROWS[79], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'O' (not subject to VAT), so the invoice must not contain the seller VAT identifier (BT-31), the seller tax representative VAT identifier (BT-63) or the buyer VAT identifier (BT-48)."));
+  if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "O")).length === 0) || v24_0)) out.push(rt.finding(ROWS[79], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'O' (not subject to VAT), so the invoice must not contain the seller VAT identifier (BT-31), the seller tax representative VAT identifier (BT-63) or the buyer VAT identifier (BT-48)."));
   S.cur = 80;
-  if (!(((t69 ??= rt.stepNodes((t68 ??= rt.stepOne(c, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false])])), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"), (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "O")])).length === 0) || v24_0)) out.push(rt.finding(ROWS[80], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'O' (not subject to VAT), so the invoice must not contain the seller VAT identifier (BT-31), the seller tax representative VAT identifier (BT-63) or the buyer VAT identifier (BT-48)."));
+  if (!(((t69 ??= rt.stepNodes((t68 ??= rt.stepOne(c, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false])])), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"), (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "O")])).length === 0) || v24_0)) out.push(rt.finding(ROWS[80], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'O' (not subject to VAT), so the invoice must not contain the seller VAT identifier (BT-31), the seller tax representative VAT identifier (BT-63) or the buyer VAT identifier (BT-48)."));
   S.cur = 81;
-  if (!(((t71 ??= rt.stepNodes((t70 ??= rt.stepOne(c, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true])])), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"), (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "O")])).length === 0) || v24_0)) out.push(rt.finding(ROWS[81], c, "A document level charge (BG-21) has VAT category code (BT-102) 'O' (not subject to VAT), so the invoice must not contain the seller VAT identifier (BT-31), the seller tax representative VAT identifier (BT-63) or the buyer VAT identifier (BT-48)."));
+  if (!(((t71 ??= rt.stepNodes((t70 ??= rt.stepOne(c, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true])])), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"), (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "O")])).length === 0) || v24_0)) out.push(rt.finding(ROWS[81], c, "A document level charge (BG-21) has VAT category code (BT-102) 'O' (not subject to VAT), so the invoice must not contain the seller VAT identifier (BT-31), the seller tax representative VAT identifier (BT-63) or the buyer VAT identifier (BT-48)."));
   S.cur = 82;
-  if (!(!rt.generalCompare1("eq", v13_0, "O") || (rt.filter(v12_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) !== "O")).length === 0))) out.push(rt.finding(ROWS[82], c, "With a VAT breakdown (BG-23) of category 'O' (not subject to VAT), no other VAT breakdown (BG-23) may be given; found categories (BT-118) " + rt.valueOf(fn0(S, v13_0)) + "."));
+  if (!(!rt.generalCompare1("eq", v13_0, "O") || (rt.filter(v12_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) !== "O")).length === 0))) out.push(rt.finding(ROWS[82], c, "With a VAT breakdown (BG-23) of category 'O' (not subject to VAT), no other VAT breakdown (BG-23) may be given; found categories (BT-118) " + rt.valueOf(fn0(S, v13_0)) + "."));
   S.cur = 83;
-  if (!(!rt.generalCompare1("eq", v13_0, "O") || (rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) !== "O")).length === 0))) out.push(rt.finding(ROWS[83], c, "With a VAT breakdown (BG-23) of category 'O' (not subject to VAT), every invoice line item VAT category code (BT-151) must be 'O'; found " + rt.valueOf(fn0(S, v11_0)) + "."));
+  if (!(!rt.generalCompare1("eq", v13_0, "O") || (rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) !== "O")).length === 0))) out.push(rt.finding(ROWS[83], c, "With a VAT breakdown (BG-23) of category 'O' (not subject to VAT), every invoice line item VAT category code (BT-151) must be 'O'; found " + rt.valueOf(fn0(S, v11_0)) + "."));
 }
 
 function fire8_part2(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, v16_0, v17_0, v18_0, v19_0, v20_0, v21_0, v22_0, v23_0, v24_0) {
   let t30, t31, t72, t73, t74, t75, t76, t77;
   S.cur = 84;
-  if (!(!rt.generalCompare1("eq", v13_0, "O") || (rt.filter(v14_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) !== "O")).length === 0))) out.push(rt.finding(ROWS[84], c, "With a VAT breakdown (BG-23) of category 'O' (not subject to VAT), every document level allowance VAT category code (BT-95) must be 'O'."));
+  if (!(!rt.generalCompare1("eq", v13_0, "O") || (rt.filter(v14_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) !== "O")).length === 0))) out.push(rt.finding(ROWS[84], c, "With a VAT breakdown (BG-23) of category 'O' (not subject to VAT), every document level allowance VAT category code (BT-95) must be 'O'."));
   S.cur = 85;
-  if (!(!rt.generalCompare1("eq", v13_0, "O") || (rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) !== "O")).length === 0))) out.push(rt.finding(ROWS[85], c, "With a VAT breakdown (BG-23) of category 'O' (not subject to VAT), every document level charge VAT category code (BT-102) must be 'O'."));
+  if (!(!rt.generalCompare1("eq", v13_0, "O") || (rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) !== "O")).length === 0))) out.push(rt.finding(ROWS[85], c, "With a VAT breakdown (BG-23) of category 'O' (not subject to VAT), every document level charge VAT category code (BT-102) must be 'O'."));
   S.cur = 86;
-  if (!(rt.valueCompare("eq", [(rt.valueCompare("gt", (S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = rt.arith("+", [BigInt((S.D.memo[16] !== undefined ? S.D.memo[16] : (S.D.memo[16] = (S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), "child", N22, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "S")]))).length)))], [BigInt((S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = (S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "S")))).length)))]))), [0n]) === true)], [((t72 ??= rt.stepNodes((t31 ??= rt.childOfNodes((t30 ??= rt.child(c, N35)), N36)), "child", N22, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "S")])).length > 0)]) === true)) out.push(rt.finding(ROWS[86], c, "When an invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'S' (standard rated), the VAT breakdown (BG-23) needs at least one VAT category code (BT-118) 'S', and otherwise none."));
+  if (!(rt.valueCompare("eq", [(rt.valueCompare("gt", (S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = rt.arith("+", [BigInt((S.D.memo[16] !== undefined ? S.D.memo[16] : (S.D.memo[16] = (S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), "child", N22, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")]))).length)))], [BigInt((S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = (S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")))).length)))]))), [0n]) === true)], [((t72 ??= rt.stepNodes((t31 ??= rt.childOfNodes((t30 ??= rt.child(c, N35)), N36)), "child", N22, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")])).length > 0)]) === true)) out.push(rt.finding(ROWS[86], c, "When an invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'S' (standard rated), the VAT breakdown (BG-23) needs at least one VAT category code (BT-118) 'S', and otherwise none."));
   S.cur = 87;
-  if (!((S.D.memo[21] !== undefined ? S.D.memo[21] : (S.D.memo[21] = ((S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "S")))).length === 0))) || ((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "S")).length > 0) && v22_0))) out.push(rt.finding(ROWS[87], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'S' (standard rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  if (!((S.D.memo[21] !== undefined ? S.D.memo[21] : (S.D.memo[21] = ((S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")))).length === 0))) || ((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")).length > 0) && v22_0))) out.push(rt.finding(ROWS[87], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'S' (standard rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 88;
-  if (!((rt.filter(v14_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "S")).length === 0) || v22_0)) out.push(rt.finding(ROWS[88], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'S' (standard rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  if (!((rt.filter(v14_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")).length === 0) || v22_0)) out.push(rt.finding(ROWS[88], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'S' (standard rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 89;
-  if (!((rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "S")).length === 0) || v22_0)) out.push(rt.finding(ROWS[89], c, "A document level charge (BG-21) has VAT category code (BT-102) 'S' (standard rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  if (!((rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")).length === 0) || v22_0)) out.push(rt.finding(ROWS[89], c, "A document level charge (BG-21) has VAT category code (BT-102) 'S' (standard rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 90;
   if (!(!(rt.generalCompare1("eq", v9_0, "Z") || rt.generalCompare1("eq", v11_0, "Z")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["Z"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[90], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'Z' (zero rated), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'Z'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["Z"]) === true)).length)]) + "."));
   S.cur = 91;
-  if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "Z")).length === 0) || v22_0)) out.push(rt.finding(ROWS[91], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'Z' (zero rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "Z")).length === 0) || v22_0)) out.push(rt.finding(ROWS[91], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'Z' (zero rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 92;
-  if (!((rt.filter(v14_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "Z")).length === 0) || v22_0)) out.push(rt.finding(ROWS[92], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'Z' (zero rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  if (!((rt.filter(v14_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "Z")).length === 0) || v22_0)) out.push(rt.finding(ROWS[92], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'Z' (zero rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 93;
-  if (!((rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "Z")).length === 0) || v22_0)) out.push(rt.finding(ROWS[93], c, "A document level charge (BG-21) has VAT category code (BT-102) 'Z' (zero rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  if (!((rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "Z")).length === 0) || v22_0)) out.push(rt.finding(ROWS[93], c, "A document level charge (BG-21) has VAT category code (BT-102) 'Z' (zero rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 94;
   if (!((S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = !((S.D.memo[23] !== undefined ? S.D.memo[23] : (S.D.memo[23] = rt.generalCompare1("eq", (S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory"), N1))), "B"))) || (S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.generalCompare1("eq", (S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), N1))), "B")))))) || (S.D.memo[29] !== undefined ? S.D.memo[29] : (S.D.memo[29] = !(S.D.memo[28] !== undefined ? S.D.memo[28] : (S.D.memo[28] = rt.generalCompare1("ne", (S.D.memo[27] !== undefined ? S.D.memo[27] : (S.D.memo[27] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "IdentificationCode"))), "IT"))))))) out.push(rt.finding(ROWS[94], c, "VAT category code 'B' (split payment) is only allowed when every country code (BT-40, BT-55, ...) is 'IT'; found " + rt.valueOf(fn0(S, (S.D.memo[31] !== undefined ? S.D.memo[31] : (S.D.memo[31] = rt.distinctValues((S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "IdentificationCode"), (c, p, z) => rt.generalCompare1("ne", [c], "IT"))))))))) + "."));
   S.cur = 95;
@@ -2981,7 +2981,7 @@ function fire28(c, S, out) {
   S.cur = 141;
   if (!(S.D.hasPath(P14) && rt.anyOnAxisSeq(v35_0, "child", N1))) out.push(rt.finding(ROWS[141], c, "Each VAT breakdown (BG-23) needs a VAT category code (BT-118)."));
   S.cur = 142;
-  if (!((S.D.hasPath(P29) && rt.anyOnAxisSeq(v35_0, "child", N82)) || rt.generalCompare1("eq", rt.pathMap(v35_0, (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "O"))) out.push(rt.finding(ROWS[142], c, "Each VAT breakdown (BG-23) needs a VAT category rate (BT-119), except for category 'O'; category " + rt.valueOf(fn0(S, (t150 ??= rt.childOfNodes(v35_0, N1)))) + " has none."));
+  if (!((S.D.hasPath(P29) && rt.anyOnAxisSeq(v35_0, "child", N82)) || rt.generalCompare1("eq", rt.pathMap(v35_0, (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "O"))) out.push(rt.finding(ROWS[142], c, "Each VAT breakdown (BG-23) needs a VAT category rate (BT-119), except for category 'O'; category " + rt.valueOf(fn0(S, (t150 ??= rt.childOfNodes(v35_0, N1)))) + " has none."));
   S.cur = 143;
   if (!(((rt.generalCompare1("eq", rt.fnRound(v36_0), rt.atomizeItem(0n)) && rt.generalCompare1("eq", rt.fnRound(v37_0), rt.atomizeItem(0n))) || (rt.generalCompare1("ne", rt.fnRound(v36_0), rt.atomizeItem(0n)) && rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.fnAbs(v37_0), rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("*", rt.fnAbs(rt.castSeq((t149 ??= rt.child(c, N83)), "decimal", true)), rt.arith("div", v36_0, [100n])), [100n])), [100n]))), [1n]))))) || ((v36_0.length === 0) && rt.generalCompare1("eq", rt.fnRound(v37_0), rt.atomizeItem(0n))))) out.push(rt.finding(ROWS[143], c, "The VAT category tax amount (BT-117) " + rt.valueOf(fn0(S, (t148 ??= rt.child(c, N49)))) + " does not match the taxable amount (BT-116) " + rt.valueOf(fn0(S, (t149 ??= rt.child(c, N83)))) + " times the VAT category rate (BT-119) " + rt.valueOf(fn0(S, (t151 ??= rt.childOfNodes(v35_0, N82)))) + "."));
   S.cur = 144;
@@ -3025,7 +3025,7 @@ function step84(n, S) {
 function step85(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "AE")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "AE")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step84(n.parent, S);
 }
@@ -3035,9 +3035,9 @@ function match30(n, S) { return step85(n, S); }
 function fire30(c, S, out) {
   let t153, t154, t155, t156, t157, t158, t159, t160, t161, t162, t163;
   const v39_0 = (t155 ??= rt.stepNodes((t154 ??= rt.stepNodes((t153 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null));
-  const v40_0 = rt.arith("-", rt.sum(rt.pathMap((t156 ??= rt.stepNodes(v39_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "AE")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))), rt.sum(rt.pathMap((t157 ??= rt.stepNodes(v39_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "AE")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))));
-  const v41_0 = rt.arith("+", rt.sum(rt.pathMap((t158 ??= rt.stepNodes(v39_0, "child", N47, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "AE")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v40_0);
-  const v42_0 = rt.arith("+", rt.sum(rt.pathMap((t159 ??= rt.stepNodes(v39_0, "child", N48, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "AE")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v40_0);
+  const v40_0 = rt.arith("-", rt.sum(rt.pathMap((t156 ??= rt.stepNodes(v39_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "AE")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))), rt.sum(rt.pathMap((t157 ??= rt.stepNodes(v39_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "AE")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))));
+  const v41_0 = rt.arith("+", rt.sum(rt.pathMap((t158 ??= rt.stepNodes(v39_0, "child", N47, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "AE")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v40_0);
+  const v42_0 = rt.arith("+", rt.sum(rt.pathMap((t159 ??= rt.stepNodes(v39_0, "child", N48, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "AE")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v40_0);
   S.cur = 147;
   if (!(((S.D.memo[37] !== undefined ? S.D.memo[37] : (S.D.memo[37] = ((S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t160 ??= rt.childOfNodes((t153 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v41_0)) || ((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t160 ??= rt.childOfNodes((t153 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v42_0)))) out.push(rt.finding(ROWS[147], c, "The VAT category taxable amount (BT-116) of category 'AE' (VAT reverse charge) is " + rt.valueOf(fn0(S, (t160 ??= rt.childOfNodes((t153 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = ((S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v41_0 : v42_0)) + "."));
   S.cur = 148;
@@ -3056,7 +3056,7 @@ function step86(n, S) {
 function step87(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "AE")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "AE")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step86(n.parent, S);
 }
@@ -3079,7 +3079,7 @@ function step88(n, S) {
 function step89(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "AE")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "AE")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step88(n.parent, S);
 }
@@ -3105,7 +3105,7 @@ function step91(n, S) {
 function step92(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "AE")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "AE")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step91(n.parent, S);
 }
@@ -3123,7 +3123,7 @@ function step94(n, S) {
 function step95(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "AE")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "AE")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step94(n.parent, S);
 }
@@ -3155,7 +3155,7 @@ function step98(n, S) {
 function step99(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "E")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "E")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step98(n.parent, S);
 }
@@ -3165,9 +3165,9 @@ function match34(n, S) { return step99(n, S); }
 function fire34(c, S, out) {
   let t167, t168, t169, t170, t171, t172, t173, t174, t175, t176, t177;
   const v43_0 = (t169 ??= rt.stepNodes((t168 ??= rt.stepNodes((t167 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null));
-  const v44_0 = rt.arith("-", rt.sum(rt.pathMap((t170 ??= rt.stepNodes(v43_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "E")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))), rt.sum(rt.pathMap((t171 ??= rt.stepNodes(v43_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "E")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))));
-  const v45_0 = rt.arith("+", rt.sum(rt.pathMap((t172 ??= rt.stepNodes(v43_0, "child", N47, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "E")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v44_0);
-  const v46_0 = rt.arith("+", rt.sum(rt.pathMap((t173 ??= rt.stepNodes(v43_0, "child", N48, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "E")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v44_0);
+  const v44_0 = rt.arith("-", rt.sum(rt.pathMap((t170 ??= rt.stepNodes(v43_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "E")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))), rt.sum(rt.pathMap((t171 ??= rt.stepNodes(v43_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "E")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))));
+  const v45_0 = rt.arith("+", rt.sum(rt.pathMap((t172 ??= rt.stepNodes(v43_0, "child", N47, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "E")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v44_0);
+  const v46_0 = rt.arith("+", rt.sum(rt.pathMap((t173 ??= rt.stepNodes(v43_0, "child", N48, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "E")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v44_0);
   S.cur = 153;
   if (!(((S.D.memo[43] !== undefined ? S.D.memo[43] : (S.D.memo[43] = ((S.D.memo[42] !== undefined ? S.D.memo[42] : (S.D.memo[42] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t174 ??= rt.childOfNodes((t167 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v45_0)) || ((S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = ((S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t174 ??= rt.childOfNodes((t167 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v46_0)))) out.push(rt.finding(ROWS[153], c, "The VAT category taxable amount (BT-116) of category 'E' (exempt from VAT) is " + rt.valueOf(fn0(S, (t174 ??= rt.childOfNodes((t167 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = ((S.D.memo[46] !== undefined ? S.D.memo[46] : (S.D.memo[46] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v45_0 : v46_0)) + "."));
   S.cur = 154;
@@ -3186,7 +3186,7 @@ function step100(n, S) {
 function step101(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "E")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "E")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step100(n.parent, S);
 }
@@ -3209,7 +3209,7 @@ function step102(n, S) {
 function step103(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "E")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "E")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step102(n.parent, S);
 }
@@ -3235,7 +3235,7 @@ function step105(n, S) {
 function step106(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "E")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "E")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step105(n.parent, S);
 }
@@ -3253,7 +3253,7 @@ function step108(n, S) {
 function step109(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "E")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "E")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step108(n.parent, S);
 }
@@ -3285,7 +3285,7 @@ function step112(n, S) {
 function step113(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "G")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "G")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step112(n.parent, S);
 }
@@ -3295,9 +3295,9 @@ function match38(n, S) { return step113(n, S); }
 function fire38(c, S, out) {
   let t181, t182, t183, t184, t185, t186, t187, t188, t189, t190, t191;
   const v47_0 = (t183 ??= rt.stepNodes((t182 ??= rt.stepNodes((t181 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null));
-  const v48_0 = rt.arith("-", rt.sum(rt.pathMap((t184 ??= rt.stepNodes(v47_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "G")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))), rt.sum(rt.pathMap((t185 ??= rt.stepNodes(v47_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "G")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))));
-  const v49_0 = rt.arith("+", rt.sum(rt.pathMap((t186 ??= rt.stepNodes(v47_0, "child", N47, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "G")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v48_0);
-  const v50_0 = rt.arith("+", rt.sum(rt.pathMap((t187 ??= rt.stepNodes(v47_0, "child", N48, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "G")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v48_0);
+  const v48_0 = rt.arith("-", rt.sum(rt.pathMap((t184 ??= rt.stepNodes(v47_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "G")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))), rt.sum(rt.pathMap((t185 ??= rt.stepNodes(v47_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "G")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))));
+  const v49_0 = rt.arith("+", rt.sum(rt.pathMap((t186 ??= rt.stepNodes(v47_0, "child", N47, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "G")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v48_0);
+  const v50_0 = rt.arith("+", rt.sum(rt.pathMap((t187 ??= rt.stepNodes(v47_0, "child", N48, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "G")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v48_0);
   S.cur = 159;
   if (!(((S.D.memo[49] !== undefined ? S.D.memo[49] : (S.D.memo[49] = ((S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t188 ??= rt.childOfNodes((t181 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v49_0)) || ((S.D.memo[51] !== undefined ? S.D.memo[51] : (S.D.memo[51] = ((S.D.memo[50] !== undefined ? S.D.memo[50] : (S.D.memo[50] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t188 ??= rt.childOfNodes((t181 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v50_0)))) out.push(rt.finding(ROWS[159], c, "The VAT category taxable amount (BT-116) of category 'G' (free export item, VAT not charged) is " + rt.valueOf(fn0(S, (t188 ??= rt.childOfNodes((t181 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = ((S.D.memo[52] !== undefined ? S.D.memo[52] : (S.D.memo[52] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v49_0 : v50_0)) + "."));
   S.cur = 160;
@@ -3316,7 +3316,7 @@ function step114(n, S) {
 function step115(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "G")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "G")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step114(n.parent, S);
 }
@@ -3339,7 +3339,7 @@ function step116(n, S) {
 function step117(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "G")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "G")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step116(n.parent, S);
 }
@@ -3365,7 +3365,7 @@ function step119(n, S) {
 function step120(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "G")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "G")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step119(n.parent, S);
 }
@@ -3383,7 +3383,7 @@ function step122(n, S) {
 function step123(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "G")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "G")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step122(n.parent, S);
 }
@@ -3415,7 +3415,7 @@ function step126(n, S) {
 function step127(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "K")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "K")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step126(n.parent, S);
 }
@@ -3425,9 +3425,9 @@ function match42(n, S) { return step127(n, S); }
 function fire42(c, S, out) {
   let t195, t196, t197, t198, t199, t200, t201, t202, t203, t204, t205;
   const v51_0 = (t197 ??= rt.stepNodes((t196 ??= rt.stepNodes((t195 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null));
-  const v52_0 = rt.arith("-", rt.sum(rt.pathMap((t198 ??= rt.stepNodes(v51_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "K")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))), rt.sum(rt.pathMap((t199 ??= rt.stepNodes(v51_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "K")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))));
-  const v53_0 = rt.arith("+", rt.sum(rt.pathMap((t200 ??= rt.stepNodes(v51_0, "child", N47, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "K")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v52_0);
-  const v54_0 = rt.arith("+", rt.sum(rt.pathMap((t201 ??= rt.stepNodes(v51_0, "child", N48, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "K")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v52_0);
+  const v52_0 = rt.arith("-", rt.sum(rt.pathMap((t198 ??= rt.stepNodes(v51_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "K")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))), rt.sum(rt.pathMap((t199 ??= rt.stepNodes(v51_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "K")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))));
+  const v53_0 = rt.arith("+", rt.sum(rt.pathMap((t200 ??= rt.stepNodes(v51_0, "child", N47, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "K")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v52_0);
+  const v54_0 = rt.arith("+", rt.sum(rt.pathMap((t201 ??= rt.stepNodes(v51_0, "child", N48, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "K")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v52_0);
   S.cur = 165;
   if (!(((S.D.memo[55] !== undefined ? S.D.memo[55] : (S.D.memo[55] = ((S.D.memo[54] !== undefined ? S.D.memo[54] : (S.D.memo[54] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t202 ??= rt.childOfNodes((t195 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v53_0)) || ((S.D.memo[57] !== undefined ? S.D.memo[57] : (S.D.memo[57] = ((S.D.memo[56] !== undefined ? S.D.memo[56] : (S.D.memo[56] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t202 ??= rt.childOfNodes((t195 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v54_0)))) out.push(rt.finding(ROWS[165], c, "The VAT category taxable amount (BT-116) of category 'K' (intra-community supply) is " + rt.valueOf(fn0(S, (t202 ??= rt.childOfNodes((t195 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = ((S.D.memo[58] !== undefined ? S.D.memo[58] : (S.D.memo[58] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v53_0 : v54_0)) + "."));
   S.cur = 166;
@@ -3446,7 +3446,7 @@ function step128(n, S) {
 function step129(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "K")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "K")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step128(n.parent, S);
 }
@@ -3469,7 +3469,7 @@ function step130(n, S) {
 function step131(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "K")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "K")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step130(n.parent, S);
 }
@@ -3495,7 +3495,7 @@ function step133(n, S) {
 function step134(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "K")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "K")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step133(n.parent, S);
 }
@@ -3513,7 +3513,7 @@ function step136(n, S) {
 function step137(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "K")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "K")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step136(n.parent, S);
 }
@@ -3545,7 +3545,7 @@ function step140(n, S) {
 function step141(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "L")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "L")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step140(n.parent, S);
 }
@@ -3556,9 +3556,9 @@ function fire46(c, S, out) {
   let t209, t210, t211, t212, t213, t214, t215, t216, t217, t218, t219, t220;
   const v55_0 = rt.castSeq((t209 ??= rt.child(c, N82)), "decimal", true);
   const v56_0 = (t212 ??= rt.stepNodes((t211 ??= rt.stepNodes((t210 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null));
-  const v57_0 = rt.arith("-", rt.sum(rt.pathMap((t213 ??= rt.stepNodes(v56_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "L"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v55_0)])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))), rt.sum(rt.pathMap((t214 ??= rt.stepNodes(v56_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "L"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v55_0)])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))));
-  const v58_0 = rt.arith("+", rt.sum(rt.pathMap((t215 ??= rt.stepNodes(v56_0, "child", N47, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "L"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v55_0)])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v57_0);
-  const v59_0 = rt.arith("+", rt.sum(rt.pathMap((t216 ??= rt.stepNodes(v56_0, "child", N48, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "L"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v55_0)])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v57_0);
+  const v57_0 = rt.arith("-", rt.sum(rt.pathMap((t213 ??= rt.stepNodes(v56_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "L"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v55_0)])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))), rt.sum(rt.pathMap((t214 ??= rt.stepNodes(v56_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "L"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v55_0)])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))));
+  const v58_0 = rt.arith("+", rt.sum(rt.pathMap((t215 ??= rt.stepNodes(v56_0, "child", N47, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "L"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v55_0)])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v57_0);
+  const v59_0 = rt.arith("+", rt.sum(rt.pathMap((t216 ??= rt.stepNodes(v56_0, "child", N48, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "L"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v55_0)])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v57_0);
   const v60_0 = rt.castSeq(rt.arith("-", (t217 ??= rt.childOfNodes((t210 ??= rt.stepOne(c, "parent", N27, null)), N83)), [1n]), "decimal", true);
   const v61_0 = rt.castSeq(rt.arith("+", (t217 ??= rt.childOfNodes((t210 ??= rt.stepOne(c, "parent", N27, null)), N83)), [1n]), "decimal", true);
   const v62_0 = rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("*", rt.fnAbs(rt.castSeq((t217 ??= rt.childOfNodes((t210 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true)), rt.arith("div", rt.castSeq((t209 ??= rt.child(c, N82)), "decimal", true), [100n])), [100n])), [100n]);
@@ -3580,7 +3580,7 @@ function step142(n, S) {
 function step143(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "L")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "L")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step142(n.parent, S);
 }
@@ -3603,7 +3603,7 @@ function step144(n, S) {
 function step145(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "L")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "L")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step144(n.parent, S);
 }
@@ -3629,7 +3629,7 @@ function step147(n, S) {
 function step148(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "L")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "L")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step147(n.parent, S);
 }
@@ -3647,7 +3647,7 @@ function step150(n, S) {
 function step151(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "L")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "L")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step150(n.parent, S);
 }
@@ -3679,7 +3679,7 @@ function step154(n, S) {
 function step155(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "M")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "M")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step154(n.parent, S);
 }
@@ -3690,9 +3690,9 @@ function fire50(c, S, out) {
   let t224, t225, t226, t227, t228, t229, t230, t231, t232, t233, t234, t235;
   const v63_0 = rt.castSeq((t224 ??= rt.child(c, N82)), "decimal", true);
   const v64_0 = (t227 ??= rt.stepNodes((t226 ??= rt.stepNodes((t225 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null));
-  const v65_0 = rt.arith("-", rt.sum(rt.pathMap((t228 ??= rt.stepNodes(v64_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "M"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v63_0)])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))), rt.sum(rt.pathMap((t229 ??= rt.stepNodes(v64_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "M"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v63_0)])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))));
-  const v66_0 = rt.arith("+", rt.sum(rt.pathMap((t230 ??= rt.stepNodes(v64_0, "child", N47, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "M"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v63_0)])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v65_0);
-  const v67_0 = rt.arith("+", rt.sum(rt.pathMap((t231 ??= rt.stepNodes(v64_0, "child", N48, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "M"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v63_0)])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v65_0);
+  const v65_0 = rt.arith("-", rt.sum(rt.pathMap((t228 ??= rt.stepNodes(v64_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "M"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v63_0)])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))), rt.sum(rt.pathMap((t229 ??= rt.stepNodes(v64_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "M"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v63_0)])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))));
+  const v66_0 = rt.arith("+", rt.sum(rt.pathMap((t230 ??= rt.stepNodes(v64_0, "child", N47, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "M"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v63_0)])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v65_0);
+  const v67_0 = rt.arith("+", rt.sum(rt.pathMap((t231 ??= rt.stepNodes(v64_0, "child", N48, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "M"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v63_0)])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v65_0);
   const v68_0 = rt.castSeq(rt.arith("-", (t232 ??= rt.childOfNodes((t225 ??= rt.stepOne(c, "parent", N27, null)), N83)), [1n]), "decimal", true);
   const v69_0 = rt.castSeq(rt.arith("+", (t232 ??= rt.childOfNodes((t225 ??= rt.stepOne(c, "parent", N27, null)), N83)), [1n]), "decimal", true);
   const v70_0 = rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("*", rt.fnAbs(rt.castSeq((t232 ??= rt.childOfNodes((t225 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true)), rt.arith("div", rt.castSeq((t224 ??= rt.child(c, N82)), "decimal", true), [100n])), [100n])), [100n]);
@@ -3714,7 +3714,7 @@ function step156(n, S) {
 function step157(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "M")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "M")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step156(n.parent, S);
 }
@@ -3737,7 +3737,7 @@ function step158(n, S) {
 function step159(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "M")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "M")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step158(n.parent, S);
 }
@@ -3763,7 +3763,7 @@ function step161(n, S) {
 function step162(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "M")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "M")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step161(n.parent, S);
 }
@@ -3781,7 +3781,7 @@ function step164(n, S) {
 function step165(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "M")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "M")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step164(n.parent, S);
 }
@@ -3813,7 +3813,7 @@ function step168(n, S) {
 function step169(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "O")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "O")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step168(n.parent, S);
 }
@@ -3823,9 +3823,9 @@ function match54(n, S) { return step169(n, S); }
 function fire54(c, S, out) {
   let t239, t240, t241, t242, t243, t244, t245, t246, t247, t248, t249;
   const v71_0 = (t241 ??= rt.stepNodes((t240 ??= rt.stepNodes((t239 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null));
-  const v72_0 = rt.arith("-", rt.sum(rt.pathMap((t242 ??= rt.stepNodes(v71_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "O")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))), rt.sum(rt.pathMap((t243 ??= rt.stepNodes(v71_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "O")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))));
-  const v73_0 = rt.arith("+", rt.sum(rt.pathMap((t244 ??= rt.stepNodes(v71_0, "child", N47, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "O")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v72_0);
-  const v74_0 = rt.arith("+", rt.sum(rt.pathMap((t245 ??= rt.stepNodes(v71_0, "child", N48, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "O")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v72_0);
+  const v72_0 = rt.arith("-", rt.sum(rt.pathMap((t242 ??= rt.stepNodes(v71_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "O")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))), rt.sum(rt.pathMap((t243 ??= rt.stepNodes(v71_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "O")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))));
+  const v73_0 = rt.arith("+", rt.sum(rt.pathMap((t244 ??= rt.stepNodes(v71_0, "child", N47, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "O")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v72_0);
+  const v74_0 = rt.arith("+", rt.sum(rt.pathMap((t245 ??= rt.stepNodes(v71_0, "child", N48, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "O")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v72_0);
   S.cur = 183;
   if (!(((S.D.memo[73] !== undefined ? S.D.memo[73] : (S.D.memo[73] = ((S.D.memo[72] !== undefined ? S.D.memo[72] : (S.D.memo[72] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t246 ??= rt.childOfNodes((t239 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v73_0)) || ((S.D.memo[75] !== undefined ? S.D.memo[75] : (S.D.memo[75] = ((S.D.memo[74] !== undefined ? S.D.memo[74] : (S.D.memo[74] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t246 ??= rt.childOfNodes((t239 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v74_0)))) out.push(rt.finding(ROWS[183], c, "The VAT category taxable amount (BT-116) of category 'O' (not subject to VAT) is " + rt.valueOf(fn0(S, (t246 ??= rt.childOfNodes((t239 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[77] !== undefined ? S.D.memo[77] : (S.D.memo[77] = ((S.D.memo[76] !== undefined ? S.D.memo[76] : (S.D.memo[76] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v73_0 : v74_0)) + "."));
   S.cur = 184;
@@ -3844,7 +3844,7 @@ function step170(n, S) {
 function step171(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "O")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "O")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step170(n.parent, S);
 }
@@ -3867,7 +3867,7 @@ function step172(n, S) {
 function step173(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "O")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "O")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step172(n.parent, S);
 }
@@ -3893,7 +3893,7 @@ function step175(n, S) {
 function step176(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "O")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "O")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step175(n.parent, S);
 }
@@ -3911,7 +3911,7 @@ function step178(n, S) {
 function step179(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "O")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "O")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step178(n.parent, S);
 }
@@ -3943,7 +3943,7 @@ function step182(n, S) {
 function step183(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "S")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step182(n.parent, S);
 }
@@ -3954,15 +3954,15 @@ function fire58(c, S, out) {
   let t253, t254, t255, t256, t257, t258, t259, t260, t261, t262, t263, t264;
   const v75_0 = rt.castSeq((t253 ??= rt.child(c, N82)), "decimal", true);
   const v76_0 = (t256 ??= rt.stepNodes((t255 ??= rt.stepNodes((t254 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null));
-  const v77_0 = rt.arith("-", rt.sum(rt.pathMap((t257 ??= rt.stepNodes(v76_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "S"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v75_0)])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))), rt.sum(rt.pathMap((t258 ??= rt.stepNodes(v76_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "S"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v75_0)])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))));
-  const v78_0 = rt.arith("+", rt.sum(rt.pathMap((t259 ??= rt.stepNodes(v76_0, "child", N47, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "S"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v75_0)])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v77_0);
-  const v79_0 = rt.arith("+", rt.sum(rt.pathMap((t260 ??= rt.stepNodes(v76_0, "child", N48, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "S"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v75_0)])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v77_0);
+  const v77_0 = rt.arith("-", rt.sum(rt.pathMap((t257 ??= rt.stepNodes(v76_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "S"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v75_0)])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))), rt.sum(rt.pathMap((t258 ??= rt.stepNodes(v76_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "S"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v75_0)])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))));
+  const v78_0 = rt.arith("+", rt.sum(rt.pathMap((t259 ??= rt.stepNodes(v76_0, "child", N47, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "S"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v75_0)])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v77_0);
+  const v79_0 = rt.arith("+", rt.sum(rt.pathMap((t260 ??= rt.stepNodes(v76_0, "child", N48, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "S"), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v75_0)])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v77_0);
   const v80_0 = rt.castSeq(rt.arith("-", (t261 ??= rt.childOfNodes((t254 ??= rt.stepOne(c, "parent", N27, null)), N83)), [1n]), "decimal", true);
   const v81_0 = rt.castSeq(rt.arith("+", (t261 ??= rt.childOfNodes((t254 ??= rt.stepOne(c, "parent", N27, null)), N83)), [1n]), "decimal", true);
   const v82_0 = rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("*", rt.fnAbs(rt.castSeq((t261 ??= rt.childOfNodes((t254 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true)), rt.arith("div", rt.castSeq((t253 ??= rt.child(c, N82)), "decimal", true), [100n])), [100n])), [100n]);
-  const v83_0 = (rt.filter(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "S")), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v75_0)).length > 0);
-  const v84_0 = (rt.filter(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "S")), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v75_0)).length > 0);
-  const v85_0 = (rt.filter(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "S")), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v75_0)).length > 0);
+  const v83_0 = (rt.filter(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "S")), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v75_0)).length > 0);
+  const v84_0 = (rt.filter(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "S")), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v75_0)).length > 0);
+  const v85_0 = (rt.filter(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "S")), (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v75_0)).length > 0);
   S.cur = 189;
   if (!(((v75_0.length === 0) || ((v84_0 || v83_0) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v80_0, v78_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v78_0, v81_0)))))) || ((v85_0 || v83_0) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v80_0, v79_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v79_0, v81_0))))))) out.push(rt.finding(ROWS[189], c, "The VAT category taxable amount (BT-116) of category 'S' (standard rated) at rate (BT-119) " + rt.valueOf(fn0(S, (t253 ??= rt.child(c, N82)))) + " is " + rt.valueOf(fn0(S, (t261 ??= rt.childOfNodes((t254 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) at that rate come to " + rt.valueOf(((S.D.memo[79] !== undefined ? S.D.memo[79] : (S.D.memo[79] = ((S.D.memo[78] !== undefined ? S.D.memo[78] : (S.D.memo[78] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v78_0 : v79_0)) + " (a difference of 1 or more), or nothing uses that rate."));
   S.cur = 190;
@@ -3981,7 +3981,7 @@ function step184(n, S) {
 function step185(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "S")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step184(n.parent, S);
 }
@@ -4004,7 +4004,7 @@ function step186(n, S) {
 function step187(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "S")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step186(n.parent, S);
 }
@@ -4030,7 +4030,7 @@ function step189(n, S) {
 function step190(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "S")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step189(n.parent, S);
 }
@@ -4048,7 +4048,7 @@ function step192(n, S) {
 function step193(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "S")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step192(n.parent, S);
 }
@@ -4080,7 +4080,7 @@ function step196(n, S) {
 function step197(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "Z")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "Z")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step196(n.parent, S);
 }
@@ -4090,9 +4090,9 @@ function match62(n, S) { return step197(n, S); }
 function fire62(c, S, out) {
   let t268, t269, t270, t271, t272, t273, t274, t275, t276, t277, t278;
   const v86_0 = (t270 ??= rt.stepNodes((t269 ??= rt.stepNodes((t268 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null));
-  const v87_0 = rt.arith("-", rt.sum(rt.pathMap((t271 ??= rt.stepNodes(v86_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "Z")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))), rt.sum(rt.pathMap((t272 ??= rt.stepNodes(v86_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "Z")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))));
-  const v88_0 = rt.arith("+", rt.sum(rt.pathMap((t273 ??= rt.stepNodes(v86_0, "child", N47, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "Z")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v87_0);
-  const v89_0 = rt.arith("+", rt.sum(rt.pathMap((t274 ??= rt.stepNodes(v86_0, "child", N48, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space"))]), "Z")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v87_0);
+  const v87_0 = rt.arith("-", rt.sum(rt.pathMap((t271 ??= rt.stepNodes(v86_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "Z")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))), rt.sum(rt.pathMap((t272 ??= rt.stepNodes(v86_0, "child", N16, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false]), (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.child(c, N22), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "Z")])), (c, p, z) => rt.castSeq(rt.child(c, N21), "decimal", true))));
+  const v88_0 = rt.arith("+", rt.sum(rt.pathMap((t273 ??= rt.stepNodes(v86_0, "child", N47, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "Z")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v87_0);
+  const v89_0 = rt.arith("+", rt.sum(rt.pathMap((t274 ??= rt.stepNodes(v86_0, "child", N48, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "Z")])), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v87_0);
   S.cur = 195;
   if (!(((S.D.memo[81] !== undefined ? S.D.memo[81] : (S.D.memo[81] = ((S.D.memo[80] !== undefined ? S.D.memo[80] : (S.D.memo[80] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t275 ??= rt.childOfNodes((t268 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v88_0)) || ((S.D.memo[83] !== undefined ? S.D.memo[83] : (S.D.memo[83] = ((S.D.memo[82] !== undefined ? S.D.memo[82] : (S.D.memo[82] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t275 ??= rt.childOfNodes((t268 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v89_0)))) out.push(rt.finding(ROWS[195], c, "The VAT category taxable amount (BT-116) of category 'Z' (zero rated) is " + rt.valueOf(fn0(S, (t275 ??= rt.childOfNodes((t268 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[85] !== undefined ? S.D.memo[85] : (S.D.memo[85] = ((S.D.memo[84] !== undefined ? S.D.memo[84] : (S.D.memo[84] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v88_0 : v89_0)) + "."));
   S.cur = 196;
@@ -4111,7 +4111,7 @@ function step198(n, S) {
 function step199(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "Z")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "Z")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step198(n.parent, S);
 }
@@ -4134,7 +4134,7 @@ function step200(n, S) {
 function step201(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "Z")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "Z")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step200(n.parent, S);
 }
@@ -4160,7 +4160,7 @@ function step203(n, S) {
 function step204(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "Z")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "Z")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step203(n.parent, S);
 }
@@ -4178,7 +4178,7 @@ function step206(n, S) {
 function step207(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N1), "normalize-space")) === "Z")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "Z")) return false;
   if (!rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")) return false;
   return n.parent !== null && step206(n.parent, S);
 }
@@ -5878,9 +5878,9 @@ function fire75_part29(c, S, out, v90_0) {
   S.cur = 919;
   if (!(rt.valueCompare("le", [BigInt((t1052 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N38)).length)], [1n]) === true)) out.push(rt.finding(ROWS[919], c, "Seller legal registration identifier (BT-30) may occur at most once, found " + rt.valueOf([BigInt((t1052 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N38)).length)])));
   S.cur = 920;
-  if (!(rt.valueCompare("le", [BigInt((t1054 ??= rt.childOfNodes((t1053 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v93_0) => (rt.upperCase(rt.strArg(rt.child(rt.requireNode(v93_0), N1), "upper-case")) === "VAT"))])), N38)).length)], [1n]) === true)) out.push(rt.finding(ROWS[920], c, "Seller VAT identifier (BT-31) may occur at most once, found " + rt.valueOf([BigInt((t1056 ??= rt.childOfNodes((t1055 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v94_0) => (rt.upperCase(rt.strArg(rt.child(rt.requireNode(v94_0), N1), "upper-case")) === "VAT"))])), N38)).length)])));
+  if (!(rt.valueCompare("le", [BigInt((t1054 ??= rt.childOfNodes((t1053 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v93_0) => (rt.upperCase(rt.childStr(rt.requireNode(v93_0), N1, "upper-case")) === "VAT"))])), N38)).length)], [1n]) === true)) out.push(rt.finding(ROWS[920], c, "Seller VAT identifier (BT-31) may occur at most once, found " + rt.valueOf([BigInt((t1056 ??= rt.childOfNodes((t1055 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v94_0) => (rt.upperCase(rt.childStr(rt.requireNode(v94_0), N1, "upper-case")) === "VAT"))])), N38)).length)])));
   S.cur = 921;
-  if (!(rt.valueCompare("le", [BigInt((t1058 ??= rt.childOfNodes((t1057 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v95_0) => (rt.upperCase(rt.strArg(rt.child(rt.requireNode(v95_0), N1), "upper-case")) !== "VAT"))])), N38)).length)], [1n]) === true)) out.push(rt.finding(ROWS[921], c, "Seller tax registration identifier (BT-32) may occur at most once, found " + rt.valueOf([BigInt((t1060 ??= rt.childOfNodes((t1059 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v96_0) => (rt.upperCase(rt.strArg(rt.child(rt.requireNode(v96_0), N1), "upper-case")) !== "VAT"))])), N38)).length)])));
+  if (!(rt.valueCompare("le", [BigInt((t1058 ??= rt.childOfNodes((t1057 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v95_0) => (rt.upperCase(rt.childStr(rt.requireNode(v95_0), N1, "upper-case")) !== "VAT"))])), N38)).length)], [1n]) === true)) out.push(rt.finding(ROWS[921], c, "Seller tax registration identifier (BT-32) may occur at most once, found " + rt.valueOf([BigInt((t1060 ??= rt.childOfNodes((t1059 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v96_0) => (rt.upperCase(rt.childStr(rt.requireNode(v96_0), N1, "upper-case")) !== "VAT"))])), N38)).length)])));
   S.cur = 922;
   if (!(rt.valueCompare("le", [BigInt((t1061 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N203)).length)], [1n]) === true)) out.push(rt.finding(ROWS[922], c, "Seller additional legal information (BT-33) may occur at most once, found " + rt.valueOf([BigInt((t1061 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N203)).length)])));
   S.cur = 923;
@@ -5890,7 +5890,7 @@ function fire75_part29(c, S, out, v90_0) {
   S.cur = 925;
   if (!(rt.valueCompare("le", [BigInt((t1065 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N38)).length)], [1n]) === true)) out.push(rt.finding(ROWS[925], c, "Buyer legal registration identifier (BT-47) may occur at most once, found " + rt.valueOf([BigInt((t1065 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N38)).length)])));
   S.cur = 926;
-  if (!(rt.valueCompare("le", [BigInt((t1067 ??= rt.childOfNodes((t1066 ??= rt.stepNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v97_0) => (rt.upperCase(rt.strArg(rt.child(rt.requireNode(v97_0), N1), "upper-case")) === "VAT"))])), N38)).length)], [1n]) === true)) out.push(rt.finding(ROWS[926], c, "Buyer VAT identifier (BT-48) may occur at most once, found " + rt.valueOf([BigInt((t1069 ??= rt.childOfNodes((t1068 ??= rt.stepNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v98_0) => (rt.upperCase(rt.strArg(rt.child(rt.requireNode(v98_0), N1), "upper-case")) === "VAT"))])), N38)).length)])));
+  if (!(rt.valueCompare("le", [BigInt((t1067 ??= rt.childOfNodes((t1066 ??= rt.stepNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v97_0) => (rt.upperCase(rt.childStr(rt.requireNode(v97_0), N1, "upper-case")) === "VAT"))])), N38)).length)], [1n]) === true)) out.push(rt.finding(ROWS[926], c, "Buyer VAT identifier (BT-48) may occur at most once, found " + rt.valueOf([BigInt((t1069 ??= rt.childOfNodes((t1068 ??= rt.stepNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v98_0) => (rt.upperCase(rt.childStr(rt.requireNode(v98_0), N1, "upper-case")) === "VAT"))])), N38)).length)])));
   S.cur = 927;
   if (!(rt.valueCompare("le", [BigInt((t675 ??= rt.child(c, N12)).length)], [1n]) === true)) out.push(rt.finding(ROWS[927], c, "Delivery information (BG-13) may occur at most once, found " + rt.valueOf([BigInt((t675 ??= rt.child(c, N12)).length)])));
   S.cur = 928;

@@ -609,7 +609,7 @@ function fn8(S, a10) {
 function fn9(S, a11) {
   const v11_0 = a11;
   const out9 = [];
-  out9.push(...rt.forMap(rt.step(v11_0, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]), (v53_0) => ((rt.valueCompare("gt", [BigInt(rt.child(rt.requireNode(v53_0), N9).length)], [1n]) === true) ? Q8 : [rt.substring(rt.strArg(rt.child(rt.requireNode(v53_0), N9), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))])));
+  out9.push(...rt.forMap(rt.step(v11_0, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]), (v53_0) => ((rt.valueCompare("gt", [BigInt(rt.child(rt.requireNode(v53_0), N9).length)], [1n]) === true) ? Q8 : [rt.substring(rt.childStr(rt.requireNode(v53_0), N9, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))])));
   return out9;
 }
 
@@ -1065,7 +1065,7 @@ function fire8(c, S, out) {
 function step39(n, S) {
   if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.child(c, N37), "normalize-space"))], Q12)) return false;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.childStr(c, N37, "normalize-space"))], Q12)) return false;
   return n.parent !== null;
 }
 
@@ -1200,8 +1200,8 @@ function fire12(c, S, out) {
   const v88_0 = ((v87_0.length > 0) ? rt.castSeq(v87_0, "decimal", true) : [1n]);
   const v89_0 = ((S.D.hasPath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N47)) ? rt.castSeq((t42 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N47)), "decimal", true) : [0n]);
   const v90_0 = (((S.D.hasPath(P9) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N48)) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true) : [1n]);
-  const v91_0 = (t44 ??= rt.stepOne(c, "child", N29, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N35), "normalize-space")) === "false")]));
-  const v92_0 = (t45 ??= rt.stepOne(c, "child", N29, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N35), "normalize-space")) === "true")]));
+  const v91_0 = (t44 ??= rt.stepOne(c, "child", N29, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N35, "normalize-space")) === "false")]));
+  const v92_0 = (t45 ??= rt.stepOne(c, "child", N29, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N35, "normalize-space")) === "true")]));
   const v93_0 = ((v91_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t46 ??= rt.childOfNodes(v91_0, N34)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
   const v94_0 = ((v92_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t47 ??= rt.childOfNodes(v92_0, N34)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
   const v95_0 = rt.arith("-", rt.arith("+", rt.arith("*", v88_0, rt.arith("div", v89_0, v90_0)), v94_0), v93_0);
@@ -1984,7 +1984,7 @@ function fire38(c, S, out) {
 function step152(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.child(c, N70), "upper-case")) === "VATEX-EU-G")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N70, "upper-case")) === "VATEX-EU-G")) return false;
   return n.parent !== null;
 }
 
@@ -1999,7 +1999,7 @@ function fire39(c, S, out) {
 function step153(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.child(c, N70), "upper-case")) === "VATEX-EU-O")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N70, "upper-case")) === "VATEX-EU-O")) return false;
   return n.parent !== null;
 }
 
@@ -2014,7 +2014,7 @@ function fire40(c, S, out) {
 function step154(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.child(c, N70), "upper-case")) === "VATEX-EU-IC")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N70, "upper-case")) === "VATEX-EU-IC")) return false;
   return n.parent !== null;
 }
 
@@ -2029,7 +2029,7 @@ function fire41(c, S, out) {
 function step155(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.child(c, N70), "upper-case")) === "VATEX-EU-AE")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N70, "upper-case")) === "VATEX-EU-AE")) return false;
   return n.parent !== null;
 }
 
@@ -2044,7 +2044,7 @@ function fire42(c, S, out) {
 function step156(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.child(c, N70), "upper-case")) === "VATEX-EU-D")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N70, "upper-case")) === "VATEX-EU-D")) return false;
   return n.parent !== null;
 }
 
@@ -2059,7 +2059,7 @@ function fire43(c, S, out) {
 function step157(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.child(c, N70), "upper-case")) === "VATEX-EU-F")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N70, "upper-case")) === "VATEX-EU-F")) return false;
   return n.parent !== null;
 }
 
@@ -2074,7 +2074,7 @@ function fire44(c, S, out) {
 function step158(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.child(c, N70), "upper-case")) === "VATEX-EU-I")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N70, "upper-case")) === "VATEX-EU-I")) return false;
   return n.parent !== null;
 }
 
@@ -2089,7 +2089,7 @@ function fire45(c, S, out) {
 function step159(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.child(c, N70), "upper-case")) === "VATEX-EU-J")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N70, "upper-case")) === "VATEX-EU-J")) return false;
   return n.parent !== null;
 }
 
@@ -2665,7 +2665,7 @@ function step216(n, S) {
   if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global18(S)) return false;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N37), "normalize-space")) === "30")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N37, "normalize-space")) === "30")) return false;
   if (!(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.childOfNodes(rt.child(c, N75), N76), N12), "normalize-space")) === "SE:PLUSGIRO")) return false;
   return n.parent !== null;
 }
@@ -2694,7 +2694,7 @@ function step219(n, S) {
   if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global18(S)) return false;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N37), "normalize-space")) === "30")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N37, "normalize-space")) === "30")) return false;
   if (!(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.childOfNodes(rt.child(c, N75), N76), N12), "normalize-space")) === "SE:BANKGIRO")) return false;
   return n.parent !== null;
 }
@@ -2808,7 +2808,7 @@ function fire67(c, S, out) {
   S.cur = 96;
   if (!(v117_0.length === 6)) out.push(rt.finding(ROWS[96], c, "For a Greek seller the invoice number (BT-1) must have 6 segments separated by '|'; '" + rt.valueOf([c]) + "' has " + rt.valueOf([BigInt(v117_0.length)]) + "."));
   S.cur = 97;
-  if (!(((rt.stringLength(rt.normalizeSpace(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p)), "normalize-space"))) === 9) && rt.ebv(fn20(S, rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p))))) && rt.generalCompare("eq", rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p)), (S.D.memo[62] !== undefined ? S.D.memo[62] : (S.D.memo[62] = rt.pathMap(rt.step((S.D.memo[61] !== undefined ? S.D.memo[61] : (S.D.memo[61] = rt.union((S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3))), (S.D.memo[60] !== undefined ? S.D.memo[60] : (S.D.memo[60] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))))), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]), (c, p, z) => [rt.substring(rt.strArg(rt.child(c, N9), "substring"), rt.dblArg([3n], "substring"), rt.dblArg([9n], "substring"))])))))) out.push(rt.finding(ROWS[97], c, "For a Greek seller the first segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p))) + "', must be a valid Greek TIN equal to that in the seller VAT identifier (BT-31) or the tax representative VAT identifier (BT-63)."));
+  if (!(((rt.stringLength(rt.normalizeSpace(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p)), "normalize-space"))) === 9) && rt.ebv(fn20(S, rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p))))) && rt.generalCompare("eq", rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p)), (S.D.memo[62] !== undefined ? S.D.memo[62] : (S.D.memo[62] = rt.pathMap(rt.step((S.D.memo[61] !== undefined ? S.D.memo[61] : (S.D.memo[61] = rt.union((S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3))), (S.D.memo[60] !== undefined ? S.D.memo[60] : (S.D.memo[60] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))))), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]), (c, p, z) => [rt.substring(rt.childStr(c, N9, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([9n], "substring"))])))))) out.push(rt.finding(ROWS[97], c, "For a Greek seller the first segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p))) + "', must be a valid Greek TIN equal to that in the seller VAT identifier (BT-31) or the tax representative VAT identifier (BT-63)."));
   S.cur = 98;
   if (!(((((rt.normalizeSpace(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([2n], p)), "normalize-space")) !== "") && rt.matches(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([2n], p)), "matches"), RE25)) && rt.generalCompare("eq", rt.filter(v118_0, (c, p, z) => rt.posEq([1n], p)), rt.filter(global24(S), (c, p, z) => rt.posEq([3n], p)))) && rt.generalCompare("eq", rt.filter(v118_0, (c, p, z) => rt.posEq([2n], p)), rt.filter(global24(S), (c, p, z) => rt.posEq([2n], p)))) && rt.generalCompare("eq", rt.filter(v118_0, (c, p, z) => rt.posEq([3n], p)), rt.filter(global24(S), (c, p, z) => rt.posEq([1n], p))))) out.push(rt.finding(ROWS[98], c, "For a Greek seller the second segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v117_0, (c, p, z) => rt.posEq([2n], p))) + "', must be the invoice issue date (BT-2) " + rt.valueOf((S.D.memo[63] !== undefined ? S.D.memo[63] : (S.D.memo[63] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))) + " written DD/MM/YYYY."));
   S.cur = 99;
@@ -3573,7 +3573,7 @@ function step294(n, S) {
 function step295(n, S) {
   if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.child(c, N37), "normalize-space"))], Q35)) return false;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.childStr(c, N37, "normalize-space"))], Q35)) return false;
   return n.parent !== null && step294(n.parent, S);
 }
 
@@ -3600,7 +3600,7 @@ function step296(n, S) {
 function step297(n, S) {
   if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.child(c, N37), "normalize-space"))], Q36)) return false;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.childStr(c, N37, "normalize-space"))], Q36)) return false;
   return n.parent !== null && step296(n.parent, S);
 }
 
@@ -3625,7 +3625,7 @@ function step298(n, S) {
 function step299(n, S) {
   if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.child(c, N37), "normalize-space")) === "59")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N37, "normalize-space")) === "59")) return false;
   return n.parent !== null && step298(n.parent, S);
 }
 

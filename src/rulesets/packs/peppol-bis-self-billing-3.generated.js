@@ -679,7 +679,7 @@ function fire8(c, S, out) {
 function step39(n, S) {
   if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.child(c, N33), "normalize-space"))], Q9)) return false;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.childStr(c, N33, "normalize-space"))], Q9)) return false;
   return n.parent !== null;
 }
 
@@ -814,8 +814,8 @@ function fire12(c, S, out) {
   const v40_0 = ((v39_0.length > 0) ? rt.castSeq(v39_0, "decimal", true) : [1n]);
   const v41_0 = ((S.D.hasPath(P7) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N42)), "child", N43)) ? rt.castSeq((t42 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N43)), "decimal", true) : [0n]);
   const v42_0 = (((S.D.hasPath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N42)), "child", N44)) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44)), "decimal", true) : [1n]);
-  const v43_0 = (t44 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N31), "normalize-space")) === "false")]));
-  const v44_0 = (t45 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.child(c, N31), "normalize-space")) === "true")]));
+  const v43_0 = (t44 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N31, "normalize-space")) === "false")]));
+  const v44_0 = (t45 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N31, "normalize-space")) === "true")]));
   const v45_0 = ((v43_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t46 ??= rt.childOfNodes(v43_0, N30)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
   const v46_0 = ((v44_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t47 ??= rt.childOfNodes(v44_0, N30)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
   const v47_0 = rt.arith("-", rt.arith("+", rt.arith("*", v40_0, rt.arith("div", v41_0, v42_0)), v46_0), v45_0);
@@ -1598,7 +1598,7 @@ function fire38(c, S, out) {
 function step152(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-G")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N69, "upper-case")) === "VATEX-EU-G")) return false;
   return n.parent !== null;
 }
 
@@ -1613,7 +1613,7 @@ function fire39(c, S, out) {
 function step153(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-O")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N69, "upper-case")) === "VATEX-EU-O")) return false;
   return n.parent !== null;
 }
 
@@ -1628,7 +1628,7 @@ function fire40(c, S, out) {
 function step154(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-IC")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N69, "upper-case")) === "VATEX-EU-IC")) return false;
   return n.parent !== null;
 }
 
@@ -1643,7 +1643,7 @@ function fire41(c, S, out) {
 function step155(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-AE")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N69, "upper-case")) === "VATEX-EU-AE")) return false;
   return n.parent !== null;
 }
 
@@ -1658,7 +1658,7 @@ function fire42(c, S, out) {
 function step156(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-D")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N69, "upper-case")) === "VATEX-EU-D")) return false;
   return n.parent !== null;
 }
 
@@ -1673,7 +1673,7 @@ function fire43(c, S, out) {
 function step157(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-F")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N69, "upper-case")) === "VATEX-EU-F")) return false;
   return n.parent !== null;
 }
 
@@ -1688,7 +1688,7 @@ function fire44(c, S, out) {
 function step158(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-I")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N69, "upper-case")) === "VATEX-EU-I")) return false;
   return n.parent !== null;
 }
 
@@ -1703,7 +1703,7 @@ function fire45(c, S, out) {
 function step159(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.child(c, N69), "upper-case")) === "VATEX-EU-J")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N69, "upper-case")) === "VATEX-EU-J")) return false;
   return n.parent !== null;
 }
 

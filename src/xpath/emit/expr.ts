@@ -21,6 +21,8 @@ export interface Emitted {
   readonly repr: Repr;
   /** A cheaper test of non-emptiness, when the emitter knows one (paths ending in a plain step). */
   readonly exists?: Code;
+  /** For `child::name` from one node (not shared): the node and the test, so the string value can skip the list. */
+  readonly child?: { readonly node: Code; readonly test: Code };
 }
 
 const BOOL_IMPLS = new Set(['contains', 'startsWith', 'endsWith', 'matches', 'not', 'boolean', 'true', 'false', 'exists', 'empty']);
@@ -143,6 +145,7 @@ export class ExprEmitter {
       case 'one':
         return _`rt.strItem(${e.code}, ${fn})`;
       default:
+        if (e.child !== undefined) return _`rt.childStr(${e.child.node}, ${e.child.test}, ${fn})`;
         return _`rt.strArg(${this.seq(e)}, ${fn})`;
     }
   }
@@ -412,9 +415,11 @@ export class ExprEmitter {
       cur = single ? _`rt.requireNode(${f.code})` : this.seq(f);
     }
     let exists: Code | undefined;
+    let childOf: { node: Code; test: Code } | undefined;
     for (; i < steps.length; i++) {
       const s = steps[i]!;
       exists = undefined;
+      childOf = undefined;
       if (s.k === 'map') {
         const body = this.nested(() => this.seq(this.emit(s.expr)));
         cur = _`rt.pathMap(${single ? _`[${cur}]` : cur}, (c, p, z) => ${body})`;
@@ -423,9 +428,15 @@ export class ExprEmitter {
         const test = this.test(s.test);
         const preds = s.preds.length === 0 ? _`null` : _`[${join(s.preds.map((p) => this.predicate(p)))}]`;
         if (s.preds.length === 0 && i === steps.length - 1) exists = single ? _`rt.anyOnAxis(${cur}, ${s.axis}, ${test})` : _`rt.anyOnAxisSeq(${cur}, ${s.axis}, ${test})`;
-        if (s.axis === 'child' && s.preds.length === 0 && (single || nodes)) cur = single ? _`rt.child(${cur}, ${test})` : _`rt.childOfNodes(${cur}, ${test})`;
-        else cur = single ? _`rt.stepOne(${cur}, ${s.axis}, ${test}, ${preds})` : nodes ? _`rt.stepNodes(${cur}, ${s.axis}, ${test}, ${preds})` : _`rt.step(${cur}, ${s.axis}, ${test}, ${preds})`;
-        if (fromContext) cur = this.shared(cur);
+        if (s.axis === 'child' && s.preds.length === 0 && (single || nodes)) {
+          if (single) childOf = { node: cur, test };
+          cur = single ? _`rt.child(${cur}, ${test})` : _`rt.childOfNodes(${cur}, ${test})`;
+        } else cur = single ? _`rt.stepOne(${cur}, ${s.axis}, ${test}, ${preds})` : nodes ? _`rt.stepNodes(${cur}, ${s.axis}, ${test}, ${preds})` : _`rt.step(${cur}, ${s.axis}, ${test}, ${preds})`;
+        if (fromContext) {
+          const before = cur;
+          cur = this.shared(cur);
+          if (cur !== before) childOf = undefined;
+        }
         nodes = true;
       }
       single = false;
@@ -438,7 +449,8 @@ export class ExprEmitter {
         exists = _`(S.D.hasPath(${tests}) && ${exists})`;
       }
     }
-    return exists === undefined ? { code: cur, repr: 'seq' } : { code: cur, repr: 'seq', exists };
+    const out: Emitted = exists === undefined ? { code: cur, repr: 'seq' } : { code: cur, repr: 'seq', exists };
+    return childOf === undefined ? out : { ...out, child: childOf };
   }
 
   /**
