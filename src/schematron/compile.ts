@@ -112,13 +112,25 @@ function compileCheck(cx: Ctx, rule: RuleIR, check: CheckIR, vars: ReadonlyMap<s
   return _`S.cur = ${row};\n  if (${cond}) out.push(rt.finding(ROWS[${row}], c, ${message}));`;
 }
 
+/** Rule bodies with more checks than this are split into parts of this many checks. */
+const CHECKS_PER_FUNCTION = 24;
+
+/** A function declaration whose body declares the shared-path temporaries it uses. */
+function functionDecl(name: Code, params: readonly Code[], temps: readonly Code[], lines: readonly Code[]): Code {
+  const text = new Set(lines.flatMap((l) => l.text.match(/\bt\d+\b/g) ?? []));
+  const used = temps.filter((t) => text.has(t.text));
+  const body = used.length > 0 ? [_`let ${join(used)};`, ...lines] : lines;
+  return _`function ${name}(${join(params)}) {\n  ${join(body, '\n  ')}\n}`;
+}
+
 function compileRule(cx: Ctx, rule: RuleIR, patternVars: ReadonlyMap<string, VarBinding>): Code {
   const ruleId = rule.id ?? rule.checks[0]?.id ?? null;
   const ctxSite: Site = { ruleId, construct: 'rule context', expression: rule.context, source: rule.span };
   const m = at(ctxSite, () => compileMatch(parsePattern(rule.context), cx.a, cx.em, patternVars));
   cx.decls.push(...m.decls);
   const vars = new Map(patternVars);
-  const lines: Code[] = [];
+  const letLines: Code[] = [];
+  const letNames: Code[] = [];
   cx.em.beginScope();
   for (const l of rule.lets) {
     const site = letSite(l, ruleId);
@@ -126,15 +138,28 @@ function compileRule(cx: Ctx, rule: RuleIR, patternVars: ReadonlyMap<string, Var
     const binding = cx.a.newBinding(l.name, 'local', r.type);
     const em = at(site, () => cx.em.emit(r));
     const local = cx.em.localName(binding);
-    lines.push(_`const ${local} = ${em.code};`);
+    letLines.push(_`const ${local} = ${em.code};`);
+    letNames.push(local);
     cx.em.bindVar(binding, { code: local, repr: em.repr });
     vars.set(l.name, binding);
   }
-  for (const ch of rule.checks) lines.push(compileCheck(cx, rule, ch, vars));
+  const checkLines = rule.checks.map((ch) => compileCheck(cx, rule, ch, vars));
   const temps = cx.em.endScope();
-  if (temps.length > 0) lines.unshift(_`let ${join(temps)};`);
   const fire = cx.em.names.make('fire');
-  cx.decls.push(_`function ${fire}(c, S, out) {\n  ${join(lines, '\n  ')}\n}`);
+  if (checkLines.length <= CHECKS_PER_FUNCTION) {
+    cx.decls.push(functionDecl(fire, [_`c`, _`S`, _`out`], temps, [...letLines, ...checkLines]));
+  } else {
+    // V8 leaves very large functions unoptimized: a long rule body becomes a sequence of parts,
+    // each with its own shared-path temporaries, called in check order with the rule's lets.
+    const params = [_`c`, _`S`, _`out`, ...letNames];
+    const calls: Code[] = [];
+    for (let i = 0; i < checkLines.length; i += CHECKS_PER_FUNCTION) {
+      const part = cx.em.names.make(`${fire.text}_part`);
+      cx.decls.push(functionDecl(part, params, temps, checkLines.slice(i, i + CHECKS_PER_FUNCTION)));
+      calls.push(_`${part}(${join(params)});`);
+    }
+    cx.decls.push(functionDecl(fire, [_`c`, _`S`, _`out`], temps, [...letLines, ...calls]));
+  }
   return _`{ keys: [${join(m.keys)}], match: ${m.fn}, fire: ${fire} }`;
 }
 

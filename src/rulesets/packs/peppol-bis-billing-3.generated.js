@@ -33,6 +33,7 @@ const Q8 = Object.freeze(["", ""]);
 const N10 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme");
 const N11 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxScheme");
 const N12 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ID");
+const P0 = Object.freeze([N11, N12]);
 const N13 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxRepresentativeParty");
 const Q9 = Object.freeze([3n, 2n, 7n, 6n, 5n, 4n, 3n, 2n]);
 const RE5 = rt.regex("^[0-9]{10,}$", "");
@@ -53,12 +54,15 @@ const N18 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonB
 const N19 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Note");
 const N20 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BuyerReference");
 const N21 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "OrderReference");
+const P1 = Object.freeze([N21, N12]);
 const N22 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal");
 const N23 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxSubtotal");
 const N24 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxCurrencyCode");
 const N25 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxAmount");
 const N26 = rt.nameTest(2, "", "currencyID");
 const N27 = rt.kindTest(0);
+const P2 = Object.freeze([N8]);
+const P3 = Object.freeze([N24]);
 const N28 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EndpointID");
 const N29 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge");
 const N30 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "MultiplierFactorNumeric");
@@ -73,18 +77,29 @@ const N36 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonA
 const N37 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode");
 const Q12 = Object.freeze(["49", "59"]);
 const N38 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate");
+const P4 = Object.freeze([N38, N12]);
 const N39 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoicePeriod");
 const N40 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "StartDate");
+const P5 = Object.freeze([N39, N40]);
 const N41 = rt.kindTest(3);
 const N42 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EndDate");
+const P6 = Object.freeze([N39, N42]);
 const N43 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineExtensionAmount");
+const P7 = Object.freeze([N17]);
 const N44 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InvoicedQuantity");
 const N45 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CreditedQuantity");
 const N46 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price");
 const N47 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PriceAmount");
+const P8 = Object.freeze([N46, N47]);
 const N48 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BaseQuantity");
+const P9 = Object.freeze([N46, N48]);
 const N49 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DocumentReference");
+const P10 = Object.freeze([N49, N16]);
+const P11 = Object.freeze([N47]);
 const N50 = rt.nameTest(2, "", "unitCode");
+const P12 = Object.freeze([N44]);
+const P13 = Object.freeze([N45]);
+const P14 = Object.freeze([N50]);
 const N51 = rt.nameTest(2, "", "schemeID");
 const N52 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification");
 const RE12 = rt.regex("^(DK)?[0-9]{8}$", "");
@@ -122,13 +137,20 @@ const Q16 = Object.freeze(["81", "83", "381", "396", "532"]);
 const SET1 = new Set(Q16);
 const RE19 = rt.regex("^NO[0-9]{9}MVA$", "");
 const N73 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyLegalEntity");
+const P15 = Object.freeze([N2, N3, N73, N9]);
+const P16 = Object.freeze([N51]);
+const P17 = Object.freeze([N14]);
 const N74 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "LegalMonetaryTotal");
+const P18 = Object.freeze([N74, N64]);
 const Q17 = Object.freeze(["1", "10", "31", "42", "48", "49", "50", "58", "59", "93", "97"]);
 const SET2 = new Set(Q17);
 const Q18 = Object.freeze(["31", "42"]);
 const N75 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PayeeFinancialAccount");
+const P19 = Object.freeze([N75, N12]);
 const N76 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "FinancialInstitutionBranch");
+const P20 = Object.freeze([N75, N76, N12]);
 const N77 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PayerFinancialAccount");
+const P21 = Object.freeze([N38, N77, N12]);
 const N78 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID");
 const Q19 = Object.freeze(["01#", "04#", "15#"]);
 const RE20 = rt.regex("^[0-9]{7,8}$", "");
@@ -136,18 +158,27 @@ const Q20 = Object.freeze(["04#", "15#"]);
 const Q21 = Object.freeze(["71#", "73#", "75#"]);
 const Q22 = Object.freeze(["71#", "75#"]);
 const Q23 = Object.freeze([18n, 19n]);
+const P22 = Object.freeze([N73, N9, N51]);
 const N79 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Item");
 const N80 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CommodityClassification");
 const N81 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ItemClassificationCode");
+const P23 = Object.freeze([N79, N80, N81]);
 const N82 = rt.nameTest(2, "", "listID");
+const P24 = Object.freeze([N82]);
 const Q24 = Object.freeze(["19.05.01", "19.0501", "26.08.01", "26.0801"]);
 const SET3 = new Set(Q24);
 const N83 = rt.nameTest(2, "", "listVersionID");
+const P25 = Object.freeze([N83]);
 const N84 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReason");
 const RE21 = rt.regex("^[A-Z0-9]{11,16}$", "");
 const N85 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "StreetName");
+const P26 = Object.freeze([N4, N85]);
 const N86 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CityName");
+const P27 = Object.freeze([N4, N86]);
 const N87 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PostalZone");
+const P28 = Object.freeze([N4, N87]);
+const P29 = Object.freeze([N4, N5, N6]);
+const P30 = Object.freeze([N73, N9]);
 const N88 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory");
 const N89 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Percent");
 const Q25 = Object.freeze([25n, 12n, 6n]);
@@ -157,19 +188,32 @@ const Q28 = Object.freeze(["GR", "EL"]);
 const RE22 = rt.regex("-", "");
 const RE23 = rt.regex("\\|", "");
 const RE24 = rt.regex("/", "");
+const P31 = Object.freeze([N2, N3]);
+const P32 = Object.freeze([N13]);
 const RE25 = rt.regex("^(0?[1-9]|[12][0-9]|3[01])[ /\\\\\\-]?(0?[1-9]|1[0-2])[ /\\\\\\-]?(19|20)[0-9][0-9]", "");
+const P33 = Object.freeze([N65]);
 const Q29 = Object.freeze(["1.1", "1.6", "2.1", "2.4", "5.1", "5.2"]);
 const SET4 = new Set(Q29);
 const N90 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyName");
 const N91 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Name");
+const P34 = Object.freeze([N90, N91]);
 const N92 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DocumentDescription");
 const RE26 = rt.regex("^[1-9]", "");
 const N93 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Attachment");
 const N94 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ExternalReference");
 const N95 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "URI");
+const P35 = Object.freeze([N93, N94, N95]);
 const Q30 = Object.freeze(["380", "381"]);
+const P36 = Object.freeze([N2, N3, N73, N9, N51]);
+const P37 = Object.freeze([N2, N3, N4, N85]);
+const P38 = Object.freeze([N2, N3, N4, N87]);
+const P39 = Object.freeze([N12]);
+const P40 = Object.freeze([N3, N73, N9, N51]);
+const P41 = Object.freeze([N3, N4, N85]);
+const P42 = Object.freeze([N3, N4, N87]);
 const N96 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BillingReference");
 const N97 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceDocumentReference");
+const P43 = Object.freeze([N96, N97, N12]);
 const RE27 = rt.regex(" ", "");
 const Q31 = Object.freeze(["0106", "0190"]);
 const Q32 = Object.freeze(["30", "48", "49", "57", "58", "59"]);
@@ -177,14 +221,19 @@ const SET5 = new Set(Q32);
 const N98 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "OrderLineReference");
 const N99 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineID");
 const N100 = rt.nameTest(2, "", "filename");
+const P44 = Object.freeze([N15, N93, N53, N100]);
 const Q33 = Object.freeze(["S", "Z", "E", "AE", "K", "G", "L", "M"]);
 const SET6 = new Set(Q33);
 const Q34 = Object.freeze(["326", "380", "384", "389", "381", "875", "876", "877"]);
 const SET7 = new Set(Q34);
 const N101 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentTerms");
+const P45 = Object.freeze([N96, N97]);
+const P46 = Object.freeze([N36, N38]);
 const N102 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PayeeParty");
+const P47 = Object.freeze([N36, N38, N77, N12]);
 const RE28 = rt.regex("^[A-Za-z][A-Za-z0-9+.\\-]+:", "");
 const N103 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Contact");
+const P48 = Object.freeze([N3, N103]);
 const N104 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Telephone");
 const N105 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ElectronicMail");
 const RE29 = rt.regex("[^0-9]", "");
@@ -440,7 +489,7 @@ function global8(S) {
   const m = S.D.memo;
   if (m[10] === undefined) {
     const c = S.D.doc;
-    m[10] = (S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = rt.normalizeSpace(rt.strArg((S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N1, null))), "normalize-space"))));
+    m[10] = (S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = rt.normalizeSpace(rt.strArg((S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N1))), "normalize-space"))));
   }
   return m[10];
 }
@@ -458,7 +507,7 @@ function global10(S) {
   const m = S.D.memo;
   if (m[16] === undefined) {
     const c = S.D.doc;
-    m[16] = (S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = ((S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.upperCase((S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.normalizeSpace(rt.strArg((S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N2, null), "child", N3, null), "child", N4, null), "child", N5, null), "child", N6, null))), "normalize-space"))))))) === "DE")));
+    m[16] = (S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = ((S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.upperCase((S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.normalizeSpace(rt.strArg((S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))), "normalize-space"))))))) === "DE")));
   }
   return m[16];
 }
@@ -467,7 +516,7 @@ function global11(S) {
   const m = S.D.memo;
   if (m[21] === undefined) {
     const c = S.D.doc;
-    m[21] = (S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = ((S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = rt.upperCase((S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = rt.normalizeSpace(rt.strArg((S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N7, null), "child", N3, null), "child", N4, null), "child", N5, null), "child", N6, null))), "normalize-space"))))))) === "DE")));
+    m[21] = (S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = ((S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = rt.upperCase((S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = rt.normalizeSpace(rt.strArg((S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3), N4), N5), N6))), "normalize-space"))))))) === "DE")));
   }
   return m[21];
 }
@@ -476,7 +525,7 @@ function global12(S) {
   const m = S.D.memo;
   if (m[23] === undefined) {
     const c = S.D.doc;
-    m[23] = (S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N8, null)));
+    m[23] = (S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N8)));
   }
   return m[23];
 }
@@ -560,7 +609,7 @@ function fn8(S, a10) {
 function fn9(S, a11) {
   const v11_0 = a11;
   const out9 = [];
-  out9.push(...rt.forMap(rt.step(v11_0, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "VAT")]), (v53_0) => ((rt.valueCompare("gt", [BigInt(rt.stepOne(rt.requireNode(v53_0), "child", N9, null).length)], [1n]) === true) ? Q8 : [rt.substring(rt.strArg(rt.stepOne(rt.requireNode(v53_0), "child", N9, null), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))])));
+  out9.push(...rt.forMap(rt.step(v11_0, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]), (v53_0) => ((rt.valueCompare("gt", [BigInt(rt.child(rt.requireNode(v53_0), N9).length)], [1n]) === true) ? Q8 : [rt.substring(rt.childStr(rt.requireNode(v53_0), N9, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))])));
   return out9;
 }
 
@@ -575,7 +624,7 @@ function fn11(S, a13, a14) {
   const v13_0 = a13;
   const v14_0 = rt.convert(a14, T3, "parameter $with-representative of nat:seller-country");
   const out11 = [];
-  const v54_0 = rt.stepNodes(rt.step(v13_0, "child", N2, null), "child", N3, null);
+  const v54_0 = rt.childOfNodes(rt.step(v13_0, "child", N2, null), N3);
   const v55_0 = fn9(S, v54_0);
   const v56_0 = (rt.ebv(v14_0) ? fn9(S, rt.step(v13_0, "child", N13, null)) : rt.EMPTY);
   if (((rt.valueCompare("gt", [BigInt(v55_0.length)], [1n]) === true) || rt.generalCompare1("ne", v55_0, ""))) {
@@ -591,7 +640,7 @@ function fn11(S, a13, a14) {
 function fn12(S, a15) {
   const v15_0 = a15;
   const out12 = [];
-  const v57_0 = rt.stepNodes(rt.step(v15_0, "child", N7, null), "child", N3, null);
+  const v57_0 = rt.childOfNodes(rt.step(v15_0, "child", N7, null), N3);
   const v58_0 = fn9(S, v57_0);
   out12.push(...(((rt.valueCompare("gt", [BigInt(v58_0.length)], [1n]) === true) || rt.generalCompare1("ne", v58_0, "")) ? fn10(S, v58_0) : fn13(S, v57_0)));
   return rt.convert(out12, T0, "result of nat:buyer-country");
@@ -600,7 +649,7 @@ function fn12(S, a15) {
 function fn13(S, a16) {
   const v16_0 = a16;
   const out13 = [];
-  const v59_0 = rt.stepNodes(rt.stepNodes(rt.step(v16_0, "child", N4, null), "child", N5, null), "child", N6, null);
+  const v59_0 = rt.childOfNodes(rt.childOfNodes(rt.step(v16_0, "child", N4, null), N5), N6);
   out13.push(...((v59_0.length === 0) ? ["XX"] : fn10(S, v59_0)));
   return rt.convert(out13, T0, "result of nat:postal-or-xx");
 }
@@ -608,7 +657,7 @@ function fn13(S, a16) {
 function fn14(S, a17) {
   const v17_0 = a17;
   const out14 = [];
-  out14.push(...fn10(S, rt.stepNodes(rt.stepNodes(rt.step(v17_0, "child", N4, null), "child", N5, null), "child", N6, null)));
+  out14.push(...fn10(S, rt.childOfNodes(rt.childOfNodes(rt.step(v17_0, "child", N4, null), N5), N6)));
   return rt.convert(out14, T0, "result of nat:postal-country");
 }
 
@@ -630,8 +679,8 @@ function fn16(S, a19) {
 function fn17(S, a20) {
   const v20_0 = a20;
   const out17 = [];
-  const v61_0 = rt.step(v20_0, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "VAT")]);
-  out17.push(...[((rt.generalCompare1("eq", rt.stepNodes(rt.stepNodes(rt.step(v20_0, "child", N4, null), "child", N5, null), "child", N6, null), "SE") && v61_0.every((v62_0) => (rt.valueCompare("le", [BigInt(rt.stepOne(rt.requireNode(v62_0), "child", N9, null).length)], [1n]) === true))) && (rt.step(v61_0, "child", N9, [(c, p, z) => rt.startsWith(rt.strItem(c, "starts-with"), "SE")]).length > 0))]);
+  const v61_0 = rt.step(v20_0, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]);
+  out17.push(...[((rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.step(v20_0, "child", N4, null), N5), N6), "SE") && v61_0.every((v62_0) => (rt.valueCompare("le", [BigInt(rt.child(rt.requireNode(v62_0), N9).length)], [1n]) === true))) && (rt.stepNodes(v61_0, "child", N9, [(c, p, z) => rt.startsWith(rt.strItem(c, "starts-with"), "SE")]).length > 0))]);
   return rt.convert(out17, T3, "result of nat:se-seller-with-se-vat");
 }
 
@@ -729,8 +778,7 @@ function fire0(c, S, out) {
 }
 
 function step1(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
@@ -739,34 +787,32 @@ function match1(n, S) { return step1(n, S); }
 function fire1(c, S, out) {
   let t0;
   S.cur = 1;
-  if (!(rt.valueCompare("le", [BigInt((t0 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N16, null), "50")])).length)], [1n]) === true)) out.push(rt.finding(ROWS[1], c, "Project reference (BT-11) may be given at most once, found " + rt.valueOf([BigInt((t0 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N16, null), "50")])).length)]) + "."));
+  if (!(rt.valueCompare("le", [BigInt((t0 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N16), "50")])).length)], [1n]) === true)) out.push(rt.finding(ROWS[1], c, "Project reference (BT-11) may be given at most once, found " + rt.valueOf([BigInt((t0 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N16), "50")])).length)]) + "."));
 }
 
 function step2(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step3(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function match2(n, S) { return step2(n, S) || step3(n, S); }
 
 function fire2(c, S, out) {
-  let t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12;
-  const v83_0 = rt.normalizeSpace(rt.strArg((t1 ??= rt.stepOne(c, "child", N18, null)), "normalize-space"));
+  let t1, t3, t5, t7, t8, t9, t11, t12;
+  const v83_0 = rt.normalizeSpace(rt.strArg((t1 ??= rt.child(c, N18)), "normalize-space"));
   S.cur = 2;
   if (!rt.anyOnAxis(c, "child", N1)) out.push(rt.finding(ROWS[2], c, "Business process type (BT-23) is missing."));
   S.cur = 3;
   if (!(global9(S) !== "")) out.push(rt.finding(ROWS[3], c, "Business process type (BT-23) '" + rt.valueOf([global8(S)]) + "' is not an approved Peppol process identifier."));
   S.cur = 4;
-  if (!((rt.valueCompare("le", [BigInt((t3 ??= rt.stepOne(c, "child", N19, null)).length)], [1n]) === true) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[4], c, "Invoice note (BT-22) may be given once (several only when seller and buyer are both in Germany), found " + rt.valueOf([BigInt((t3 ??= rt.stepOne(c, "child", N19, null)).length)]) + "."));
+  if (!((rt.valueCompare("le", [BigInt((t3 ??= rt.child(c, N19)).length)], [1n]) === true) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[4], c, "Invoice note (BT-22) may be given once (several only when seller and buyer are both in Germany), found " + rt.valueOf([BigInt((t3 ??= rt.child(c, N19)).length)]) + "."));
   S.cur = 5;
-  if (!(rt.anyOnAxis(c, "child", N20) || rt.anyOnAxisSeq((t5 ??= rt.stepOne(c, "child", N21, null)), "child", N12))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
+  if (!(rt.anyOnAxis(c, "child", N20) || (S.D.hasPath(P1) && rt.anyOnAxisSeq((t5 ??= rt.child(c, N21)), "child", N12)))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
   S.cur = 6;
   if (!(rt.startsWith(v83_0, global0(S)) && !rt.contains(v83_0, "::"))) out.push(rt.finding(ROWS[6], c, "Specification identifier (BT-24) '" + rt.valueOf([v83_0]) + "' must start with '" + rt.valueOf([global0(S)]) + "' and must not contain '::'."));
   S.cur = 7;
@@ -774,12 +820,11 @@ function fire2(c, S, out) {
   S.cur = 8;
   if (!((t8 ??= rt.stepOne(c, "child", N22, [(c, p, z) => !rt.anyOnAxis(c, "child", N23)])).length === (t9 ??= rt.stepOne(c, "child", N24, [(c, p, z) => rt.posEq([1n], p)])).length)) out.push(rt.finding(ROWS[8], c, "A VAT total without breakdown (BT-111) must be given exactly once when the VAT accounting currency (BT-6) is given, and otherwise not at all; found " + rt.valueOf([BigInt((t8 ??= rt.stepOne(c, "child", N22, [(c, p, z) => !rt.anyOnAxis(c, "child", N23)])).length)]) + "."));
   S.cur = 9;
-  if (!(!rt.anyOnAxis(c, "child", N24) || (t12 ??= rt.stepNodes((t11 ??= rt.stepOne(c, "child", N22, null)), "child", N25, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N26, null), rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "parent", N27, null), "parent", N27, null), "child", N24, null), "normalize-space")))])).some((v84_0) => rt.stepNodes(rt.stepOne(c, "child", N22, null), "child", N25, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N26, null), rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "parent", N27, null), "parent", N27, null), "child", N8, null), "normalize-space")))]).some((v85_0) => ((rt.generalCompare1("le", [v84_0], rt.atomizeItem(0n)) && rt.generalCompare1("le", [v85_0], rt.atomizeItem(0n))) || (rt.generalCompare1("ge", [v84_0], rt.atomizeItem(0n)) && rt.generalCompare1("ge", [v85_0], rt.atomizeItem(0n)))))))) out.push(rt.finding(ROWS[9], c, "Invoice total VAT amount (BT-110) and the same in accounting currency (BT-111) must have the same sign."));
+  if (!(!rt.anyOnAxis(c, "child", N24) || (t12 ??= rt.stepNodes((t11 ??= rt.child(c, N22)), "child", N25, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N26, null), rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.stepNodes(rt.stepOne(c, "parent", N27, null), "parent", N27, null), N24), "normalize-space")))])).some((v84_0) => rt.stepNodes(rt.child(c, N22), "child", N25, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N26, null), rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.stepNodes(rt.stepOne(c, "parent", N27, null), "parent", N27, null), N8), "normalize-space")))]).some((v85_0) => ((rt.generalCompare1("le", [v84_0], rt.atomizeItem(0n)) && rt.generalCompare1("le", [v85_0], rt.atomizeItem(0n))) || (rt.generalCompare1("ge", [v84_0], rt.atomizeItem(0n)) && rt.generalCompare1("ge", [v85_0], rt.atomizeItem(0n)))))))) out.push(rt.finding(ROWS[9], c, "Invoice total VAT amount (BT-110) and the same in accounting currency (BT-111) must have the same sign."));
 }
 
 function step4(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCurrencyCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -788,112 +833,96 @@ function match3(n, S) { return step4(n, S); }
 function fire3(c, S, out) {
   let t13, t14;
   S.cur = 10;
-  if (!(rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== rt.normalizeSpace(rt.strArg((t14 ??= rt.stepNodes((t13 ??= rt.stepOne(c, "parent", N27, null)), "child", N8, null)), "normalize-space")))) out.push(rt.finding(ROWS[10], c, "VAT accounting currency code (BT-6) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' must differ from the invoice currency code (BT-5)."));
+  if (!(rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== rt.normalizeSpace(rt.strArg((t14 ??= rt.childOfNodes((t13 ??= rt.stepOne(c, "parent", N27, null)), N8)), "normalize-space")))) out.push(rt.finding(ROWS[10], c, "VAT accounting currency code (BT-6) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' must differ from the invoice currency code (BT-5)."));
 }
 
 function step5(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step6(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step5(n.parent, S);
 }
 
 function match4(n, S) { return step6(n, S); }
 
 function fire4(c, S, out) {
-  let t15;
   S.cur = 11;
   if (!rt.anyOnAxis(c, "child", N28)) out.push(rt.finding(ROWS[11], c, "Buyer electronic address (BT-49) is missing."));
 }
 
 function step7(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step8(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step7(n.parent, S);
 }
 
 function match5(n, S) { return step8(n, S); }
 
 function fire5(c, S, out) {
-  let t16;
   S.cur = 12;
   if (!rt.anyOnAxis(c, "child", N28)) out.push(rt.finding(ROWS[12], c, "Seller electronic address (BT-34) is missing."));
 }
 
 function step9(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step10(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step9(n.parent, S);
 }
 
 function step11(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step12(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step11(n.parent, S);
 }
 
 function step13(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step14(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step13(n.parent, S);
 }
 
 function step15(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step14(n.parent, S);
 }
 
 function step16(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step17(n, S) {
-  if (!rt.testNode(N33, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step16(n.parent, S);
 }
 
 function step18(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "child", N30) && !rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step17(n.parent, S);
@@ -904,72 +933,62 @@ function match6(n, S) { return step10(n, S) || step12(n, S) || step15(n, S) || s
 function fire6(c, S, out) {
   let t17;
   S.cur = 13;
-  if (!false) out.push(rt.finding(ROWS[13], c, "Allowance/charge percentage (BT-94, BT-101, BT-138, BT-143) " + rt.valueOf((t17 ??= rt.stepOne(c, "child", N30, null))) + " is given without a base amount (BT-93, BT-100, BT-137, BT-142)."));
+  if (!false) out.push(rt.finding(ROWS[13], c, "Allowance/charge percentage (BT-94, BT-101, BT-138, BT-143) " + rt.valueOf((t17 ??= rt.child(c, N30))) + " is given without a base amount (BT-93, BT-100, BT-137, BT-142)."));
 }
 
 function step19(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step20(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step19(n.parent, S);
 }
 
 function step21(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step22(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step21(n.parent, S);
 }
 
 function step23(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step24(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step23(n.parent, S);
 }
 
 function step25(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step24(n.parent, S);
 }
 
 function step26(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step27(n, S) {
-  if (!rt.testNode(N33, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step26(n.parent, S);
 }
 
 function step28(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "child", N30) && rt.anyOnAxis(c, "child", N31))) return false;
   return n.parent !== null && step27(n.parent, S);
@@ -980,66 +999,56 @@ function match7(n, S) { return step20(n, S) || step22(n, S) || step25(n, S) || s
 function fire7(c, S, out) {
   let t18;
   S.cur = 14;
-  if (!false) out.push(rt.finding(ROWS[14], c, "Allowance/charge base amount (BT-93, BT-100, BT-137, BT-142) " + rt.valueOf((t18 ??= rt.stepOne(c, "child", N31, null))) + " is given without a percentage (BT-94, BT-101, BT-138, BT-143)."));
+  if (!false) out.push(rt.finding(ROWS[14], c, "Allowance/charge base amount (BT-93, BT-100, BT-137, BT-142) " + rt.valueOf((t18 ??= rt.child(c, N31))) + " is given without a percentage (BT-94, BT-101, BT-138, BT-143)."));
 }
 
 function step29(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step30(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step29(n.parent, S);
 }
 
 function step31(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step32(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step31(n.parent, S);
 }
 
 function step33(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step34(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step33(n.parent, S);
 }
 
 function step35(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step34(n.parent, S);
 }
 
 function step36(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step37(n, S) {
-  if (!rt.testNode(N33, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step36(n.parent, S);
 }
 
 function step38(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step37(n.parent, S);
 }
 
@@ -1048,214 +1057,191 @@ function match8(n, S) { return step30(n, S) || step32(n, S) || step35(n, S) || s
 function fire8(c, S, out) {
   let t19, t20, t21, t22;
   S.cur = 15;
-  if (!((!rt.anyOnAxis(c, "child", N30) || !rt.anyOnAxis(c, "child", N31)) || rt.ebv(fn1(S, (rt.anyOnAxis(c, "child", N34) ? (t21 ??= rt.stepOne(c, "child", N34, null)) : [0n]), rt.arith("div", rt.arith("*", rt.castSeq((t20 ??= rt.stepOne(c, "child", N31, null)), "decimal", true), rt.castSeq((t19 ??= rt.stepOne(c, "child", N30, null)), "decimal", true)), [100n]), [K0])))) out.push(rt.finding(ROWS[15], c, "Allowance/charge amount (BT-92, BT-99, BT-136, BT-141) " + rt.valueOf((t21 ??= rt.stepOne(c, "child", N34, null))) + " must equal base amount " + rt.valueOf((t20 ??= rt.stepOne(c, "child", N31, null))) + " x percentage " + rt.valueOf((t19 ??= rt.stepOne(c, "child", N30, null))) + " / 100 (within 0.02)."));
+  if (!((!rt.anyOnAxis(c, "child", N30) || !rt.anyOnAxis(c, "child", N31)) || rt.ebv(fn1(S, (rt.anyOnAxis(c, "child", N34) ? (t21 ??= rt.child(c, N34)) : [0n]), rt.arith("div", rt.arith("*", rt.castSeq((t20 ??= rt.child(c, N31)), "decimal", true), rt.castSeq((t19 ??= rt.child(c, N30)), "decimal", true)), [100n]), [K0])))) out.push(rt.finding(ROWS[15], c, "Allowance/charge amount (BT-92, BT-99, BT-136, BT-141) " + rt.valueOf((t21 ??= rt.child(c, N34))) + " must equal base amount " + rt.valueOf((t20 ??= rt.child(c, N31))) + " x percentage " + rt.valueOf((t19 ??= rt.child(c, N30))) + " / 100 (within 0.02)."));
   S.cur = 16;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t22 ??= rt.stepOne(c, "child", N35, null)), "normalize-space"))], Q11)) out.push(rt.finding(ROWS[16], c, "Charge indicator of an allowance (BG-20, BG-27) or charge (BG-21, BG-28) must be 'true' or 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t22 ??= rt.stepOne(c, "child", N35, null)), "normalize-space"))]) + "'."));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t22 ??= rt.child(c, N35)), "normalize-space"))], Q11)) out.push(rt.finding(ROWS[16], c, "Charge indicator of an allowance (BG-20, BG-27) or charge (BG-21, BG-28) must be 'true' or 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t22 ??= rt.child(c, N35)), "normalize-space"))]) + "'."));
 }
 
 function step39(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], Q12)) return false;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.childStr(c, N37, "normalize-space"))], Q12)) return false;
   return n.parent !== null;
 }
 
 function match9(n, S) { return step39(n, S); }
 
 function fire9(c, S, out) {
-  let t23, t24, t25;
+  let t23, t25;
   S.cur = 17;
-  if (!rt.anyOnAxisSeq((t23 ??= rt.stepOne(c, "child", N38, null)), "child", N12)) out.push(rt.finding(ROWS[17], c, "Mandate reference identifier (BT-89) is required for direct debit (payment means code BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t25 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))]) + ")."));
+  if (!(S.D.hasPath(P4) && rt.anyOnAxisSeq((t23 ??= rt.child(c, N38)), "child", N12))) out.push(rt.finding(ROWS[17], c, "Mandate reference identifier (BT-89) is required for direct debit (payment means code BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t25 ??= rt.child(c, N37)), "normalize-space"))]) + ")."));
 }
 
 function step40(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40)) return false;
+  if (!(S.D.hasPath(P5) && rt.anyOnAxisSeq(rt.child(c, N39), "child", N40))) return false;
   return n.parent !== null;
 }
 
 function step41(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step40(n.parent, S);
 }
 
 function step42(n, S) {
-  if (!rt.testNode(N39, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step41(n.parent, S);
 }
 
 function step43(n, S) {
-  if (!rt.testNode(N40, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "StartDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step42(n.parent, S);
 }
 
 function step44(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N40)) return false;
+  if (!(S.D.hasPath(P5) && rt.anyOnAxisSeq(rt.child(c, N39), "child", N40))) return false;
   return n.parent !== null;
 }
 
 function step45(n, S) {
-  if (!rt.testNode(N33, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step44(n.parent, S);
 }
 
 function step46(n, S) {
-  if (!rt.testNode(N39, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step45(n.parent, S);
 }
 
 function step47(n, S) {
-  if (!rt.testNode(N40, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "StartDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step46(n.parent, S);
 }
 
 function match10(n, S) { return step43(n, S) || step47(n, S); }
 
 function fire10(c, S, out) {
-  let t26, t27, t28, t29, t30, t31;
+  let t27, t28, t29, t30, t31;
   S.cur = 18;
-  if (!(rt.anyOnAxis(c, "child", N41) ? rt.generalCompare("ge", rt.castSeq([c], "date", true), rt.castSeq((t31 ??= rt.stepNodes((t30 ??= rt.stepNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null)), "child", N39, null)), "child", N40, null)), "date", true)) : false)) out.push(rt.finding(ROWS[18], c, "Invoice line period start date (BT-134) " + rt.valueOf([c]) + " is before the invoicing period start date (BT-73) " + rt.valueOf((t31 ??= rt.stepNodes((t30 ??= rt.stepNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null)), "child", N39, null)), "child", N40, null))) + "."));
+  if (!(rt.anyOnAxis(c, "child", N41) ? rt.generalCompare("ge", rt.castSeq([c], "date", true), rt.castSeq((t31 ??= rt.childOfNodes((t30 ??= rt.childOfNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null)), N39)), N40)), "date", true)) : false)) out.push(rt.finding(ROWS[18], c, "Invoice line period start date (BT-134) " + rt.valueOf([c]) + " is before the invoicing period start date (BT-73) " + rt.valueOf((t31 ??= rt.childOfNodes((t30 ??= rt.childOfNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null)), N39)), N40))) + "."));
 }
 
 function step48(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N42)) return false;
+  if (!(S.D.hasPath(P6) && rt.anyOnAxisSeq(rt.child(c, N39), "child", N42))) return false;
   return n.parent !== null;
 }
 
 function step49(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step48(n.parent, S);
 }
 
 function step50(n, S) {
-  if (!rt.testNode(N39, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step49(n.parent, S);
 }
 
 function step51(n, S) {
-  if (!rt.testNode(N42, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step50(n.parent, S);
 }
 
 function step52(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N39, null), "child", N42)) return false;
+  if (!(S.D.hasPath(P6) && rt.anyOnAxisSeq(rt.child(c, N39), "child", N42))) return false;
   return n.parent !== null;
 }
 
 function step53(n, S) {
-  if (!rt.testNode(N33, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step52(n.parent, S);
 }
 
 function step54(n, S) {
-  if (!rt.testNode(N39, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step53(n.parent, S);
 }
 
 function step55(n, S) {
-  if (!rt.testNode(N42, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step54(n.parent, S);
 }
 
 function match11(n, S) { return step51(n, S) || step55(n, S); }
 
 function fire11(c, S, out) {
-  let t32, t33, t34, t35, t36, t37;
+  let t33, t34, t35, t36, t37;
   S.cur = 19;
-  if (!(rt.anyOnAxis(c, "child", N41) ? rt.generalCompare("le", rt.castSeq([c], "date", true), rt.castSeq((t37 ??= rt.stepNodes((t36 ??= rt.stepNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null)), "child", N39, null)), "child", N42, null)), "date", true)) : false)) out.push(rt.finding(ROWS[19], c, "Invoice line period end date (BT-135) " + rt.valueOf([c]) + " is after the invoicing period end date (BT-74) " + rt.valueOf((t37 ??= rt.stepNodes((t36 ??= rt.stepNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null)), "child", N39, null)), "child", N42, null))) + "."));
+  if (!(rt.anyOnAxis(c, "child", N41) ? rt.generalCompare("le", rt.castSeq([c], "date", true), rt.castSeq((t37 ??= rt.childOfNodes((t36 ??= rt.childOfNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null)), N39)), N42)), "date", true)) : false)) out.push(rt.finding(ROWS[19], c, "Invoice line period end date (BT-135) " + rt.valueOf([c]) + " is after the invoicing period end date (BT-74) " + rt.valueOf((t37 ??= rt.childOfNodes((t36 ??= rt.childOfNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "parent", N27, null)), N39)), N42))) + "."));
 }
 
 function step56(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step57(n, S) {
-  if (!rt.testNode(N33, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function match12(n, S) { return step56(n, S) || step57(n, S); }
 
 function fire12(c, S, out) {
-  let t38, t39, t40, t41, t42, t43, t44, t45, t46, t47;
-  const v86_0 = (rt.anyOnAxis(c, "child", N43) ? rt.castSeq((t38 ??= rt.stepOne(c, "child", N43, null)), "decimal", true) : [0n]);
-  const v87_0 = (rt.ebv((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N17, null)))) ? (t39 ??= rt.stepOne(c, "child", N44, null)) : (t40 ??= rt.stepOne(c, "child", N45, null)));
+  let t38, t39, t40, t41, t42, t43, t44, t45, t46, t47, t48, t49;
+  const v86_0 = (rt.anyOnAxis(c, "child", N43) ? rt.castSeq((t38 ??= rt.child(c, N43)), "decimal", true) : [0n]);
+  const v87_0 = (rt.ebv((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17)))) ? (t39 ??= rt.child(c, N44)) : (t40 ??= rt.child(c, N45)));
   const v88_0 = ((v87_0.length > 0) ? rt.castSeq(v87_0, "decimal", true) : [1n]);
-  const v89_0 = (rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N47) ? rt.castSeq((t42 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N47, null)), "decimal", true) : [0n]);
-  const v90_0 = ((rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N48) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N48, null)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N48, null)), "decimal", true) : [1n]);
-  const v91_0 = (t44 ??= rt.stepOne(c, "child", N29, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N35, null), "normalize-space")) === "false")]));
-  const v92_0 = (t45 ??= rt.stepOne(c, "child", N29, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N35, null), "normalize-space")) === "true")]));
-  const v93_0 = ((v91_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap(rt.step(v91_0, "child", N34, null), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
-  const v94_0 = ((v92_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap(rt.step(v92_0, "child", N34, null), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
+  const v89_0 = ((S.D.hasPath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N47)) ? rt.castSeq((t42 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N47)), "decimal", true) : [0n]);
+  const v90_0 = (((S.D.hasPath(P9) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N48)) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true) : [1n]);
+  const v91_0 = (t44 ??= rt.stepOne(c, "child", N29, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N35, "normalize-space")) === "false")]));
+  const v92_0 = (t45 ??= rt.stepOne(c, "child", N29, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N35, "normalize-space")) === "true")]));
+  const v93_0 = ((v91_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t46 ??= rt.childOfNodes(v91_0, N34)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
+  const v94_0 = ((v92_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t47 ??= rt.childOfNodes(v92_0, N34)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
   const v95_0 = rt.arith("-", rt.arith("+", rt.arith("*", v88_0, rt.arith("div", v89_0, v90_0)), v94_0), v93_0);
   S.cur = 20;
   if (!rt.ebv(fn1(S, v86_0, v95_0, [K0]))) out.push(rt.finding(ROWS[20], c, "Invoice line net amount (BT-131) " + rt.valueOf(v86_0) + " must equal quantity (BT-129) x net price (BT-146) / price base quantity (BT-149) + line charges (BT-141) - line allowances (BT-136) = " + rt.valueOf(v95_0) + " (within 0.02)."));
   S.cur = 21;
-  if (!(!rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N48) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N48, null)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N46, null)), "child", N48, null))) + " must be greater than zero."));
+  if (!(!(S.D.hasPath(P9) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N48)) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48))) + " must be greater than zero."));
   S.cur = 22;
-  if (!(rt.valueCompare("le", [BigInt((t46 ??= rt.stepOne(c, "child", N49, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[22], c, "Invoice line object identifier (BT-128) may be given once per line, found " + rt.valueOf([BigInt((t46 ??= rt.stepOne(c, "child", N49, null)).length)]) + "."));
+  if (!(rt.valueCompare("le", [BigInt((t48 ??= rt.child(c, N49)).length)], [1n]) === true)) out.push(rt.finding(ROWS[22], c, "Invoice line object identifier (BT-128) may be given once per line, found " + rt.valueOf([BigInt((t48 ??= rt.child(c, N49)).length)]) + "."));
   S.cur = 23;
-  if (!(!rt.anyOnAxis(c, "child", N49) || rt.generalCompare1("eq", (t47 ??= rt.stepNodes((t46 ??= rt.stepOne(c, "child", N49, null)), "child", N16, null)), "130"))) out.push(rt.finding(ROWS[23], c, "A line document reference is allowed only as invoice line object identifier (BT-128) with document type code 130."));
+  if (!(!rt.anyOnAxis(c, "child", N49) || rt.generalCompare1("eq", (t49 ??= rt.childOfNodes((t48 ??= rt.child(c, N49)), N16)), "130"))) out.push(rt.finding(ROWS[23], c, "A line document reference is allowed only as invoice line object identifier (BT-128) with document type code 130."));
 }
 
 function step58(n, S) {
-  if (!rt.testNode(N46, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Price" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step59(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step58(n.parent, S);
 }
 
 function match13(n, S) { return step59(n, S); }
 
 function fire13(c, S, out) {
-  let t48, t49, t50, t51, t52;
+  let t50, t51, t52, t53, t54;
   S.cur = 24;
-  if (!(rt.normalizeSpace(rt.strArg((t48 ??= rt.stepOne(c, "child", N35, null)), "normalize-space")) === "false")) out.push(rt.finding(ROWS[24], c, "Only a price discount (BT-147) is allowed on item price level: charge indicator must be 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t48 ??= rt.stepOne(c, "child", N35, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t50 ??= rt.child(c, N35)), "normalize-space")) === "false")) out.push(rt.finding(ROWS[24], c, "Only a price discount (BT-147) is allowed on item price level: charge indicator must be 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t50 ??= rt.child(c, N35)), "normalize-space"))]) + "'."));
   S.cur = 25;
-  if (!(!rt.anyOnAxis(c, "child", N31) || rt.generalCompare("eq", rt.castSeq((t51 ??= rt.stepNodes((t50 ??= rt.stepOne(c, "parent", N27, null)), "child", N47, null)), "decimal", true), rt.arith("-", rt.castSeq((t49 ??= rt.stepOne(c, "child", N31, null)), "decimal", true), rt.castSeq((t52 ??= rt.stepOne(c, "child", N34, null)), "decimal", true))))) out.push(rt.finding(ROWS[25], c, "Item net price (BT-146) " + rt.valueOf((t51 ??= rt.stepNodes((t50 ??= rt.stepOne(c, "parent", N27, null)), "child", N47, null))) + " must equal item gross price (BT-148) " + rt.valueOf((t49 ??= rt.stepOne(c, "child", N31, null))) + " - price discount (BT-147) " + rt.valueOf((t52 ??= rt.stepOne(c, "child", N34, null))) + "."));
+  if (!(!rt.anyOnAxis(c, "child", N31) || rt.generalCompare("eq", rt.castSeq((t53 ??= rt.childOfNodes((t52 ??= rt.stepOne(c, "parent", N27, null)), N47)), "decimal", true), rt.arith("-", rt.castSeq((t51 ??= rt.child(c, N31)), "decimal", true), rt.castSeq((t54 ??= rt.child(c, N34)), "decimal", true))))) out.push(rt.finding(ROWS[25], c, "Item net price (BT-146) " + rt.valueOf((t53 ??= rt.childOfNodes((t52 ??= rt.stepOne(c, "parent", N27, null)), N47))) + " must equal item gross price (BT-148) " + rt.valueOf((t51 ??= rt.child(c, N31))) + " - price discount (BT-147) " + rt.valueOf((t54 ??= rt.child(c, N34))) + "."));
 }
 
 function step60(n, S) {
-  if (!rt.testNode(N46, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Price" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step61(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BaseQuantity" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N50)) return false;
   return n.parent !== null && step60(n.parent, S);
@@ -1264,37 +1250,33 @@ function step61(n, S) {
 function match14(n, S) { return step61(n, S); }
 
 function fire14(c, S, out) {
-  let t53, t54, t55, t56, t57;
-  const v96_0 = (rt.ebv((S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N17, null)))) ? (t55 ??= rt.stepNodes((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N44, null)) : (t56 ??= rt.stepNodes((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N45, null)));
+  let t55, t56, t57, t58, t59, t60;
+  const v96_0 = (rt.ebv((S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17)))) ? (t57 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), N44)) : (t58 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), N45)));
   S.cur = 26;
-  if (!(!(rt.anyOnAxisSeq((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N44) || rt.anyOnAxisSeq((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N45)) || rt.generalCompare("eq", (t57 ??= rt.stepOne(c, "attribute", N50, null)), rt.step(v96_0, "attribute", N50, null)))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t57 ??= rt.stepOne(c, "attribute", N50, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf(rt.step(v96_0, "attribute", N50, null)) + "'."));
+  if (!(!((S.D.hasPath(P12) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N44)) || (S.D.hasPath(P13) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N45))) || rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N50, null)), (t60 ??= rt.stepNodes(v96_0, "attribute", N50, null))))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N50, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf((t60 ??= rt.stepNodes(v96_0, "attribute", N50, null))) + "'."));
 }
 
 function step62(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0088")) return false;
   return n.parent !== null;
 }
 
 function step63(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step64(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0088")) return false;
   return n.parent !== null && step63(n.parent, S);
 }
 
 function step65(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0088")) return false;
   return n.parent !== null;
@@ -1308,30 +1290,26 @@ function fire15(c, S, out) {
 }
 
 function step66(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0192")) return false;
   return n.parent !== null;
 }
 
 function step67(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step68(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0192")) return false;
   return n.parent !== null && step67(n.parent, S);
 }
 
 function step69(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0192")) return false;
   return n.parent !== null;
@@ -1345,30 +1323,26 @@ function fire16(c, S, out) {
 }
 
 function step70(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0184")) return false;
   return n.parent !== null;
 }
 
 function step71(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step72(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0184")) return false;
   return n.parent !== null && step71(n.parent, S);
 }
 
 function step73(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0184")) return false;
   return n.parent !== null;
@@ -1382,30 +1356,26 @@ function fire17(c, S, out) {
 }
 
 function step74(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0096")) return false;
   return n.parent !== null;
 }
 
 function step75(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step76(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0096")) return false;
   return n.parent !== null && step75(n.parent, S);
 }
 
 function step77(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0096")) return false;
   return n.parent !== null;
@@ -1419,30 +1389,26 @@ function fire18(c, S, out) {
 }
 
 function step78(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0198")) return false;
   return n.parent !== null;
 }
 
 function step79(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step80(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0198")) return false;
   return n.parent !== null && step79(n.parent, S);
 }
 
 function step81(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0198")) return false;
   return n.parent !== null;
@@ -1456,30 +1422,26 @@ function fire19(c, S, out) {
 }
 
 function step82(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0208")) return false;
   return n.parent !== null;
 }
 
 function step83(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step84(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0208")) return false;
   return n.parent !== null && step83(n.parent, S);
 }
 
 function step85(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0208")) return false;
   return n.parent !== null;
@@ -1493,30 +1455,26 @@ function fire20(c, S, out) {
 }
 
 function step86(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0201")) return false;
   return n.parent !== null;
 }
 
 function step87(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step88(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0201")) return false;
   return n.parent !== null && step87(n.parent, S);
 }
 
 function step89(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0201")) return false;
   return n.parent !== null;
@@ -1530,30 +1488,26 @@ function fire21(c, S, out) {
 }
 
 function step90(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0210")) return false;
   return n.parent !== null;
 }
 
 function step91(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step92(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0210")) return false;
   return n.parent !== null && step91(n.parent, S);
 }
 
 function step93(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0210")) return false;
   return n.parent !== null;
@@ -1567,8 +1521,7 @@ function fire22(c, S, out) {
 }
 
 function step94(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9907")) return false;
   return n.parent !== null;
@@ -1582,30 +1535,26 @@ function fire23(c, S, out) {
 }
 
 function step95(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0211")) return false;
   return n.parent !== null;
 }
 
 function step96(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step97(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0211")) return false;
   return n.parent !== null && step96(n.parent, S);
 }
 
 function step98(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0211")) return false;
   return n.parent !== null;
@@ -1619,30 +1568,26 @@ function fire24(c, S, out) {
 }
 
 function step99(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0007")) return false;
   return n.parent !== null;
 }
 
 function step100(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step101(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0007")) return false;
   return n.parent !== null && step100(n.parent, S);
 }
 
 function step102(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0007")) return false;
   return n.parent !== null;
@@ -1656,30 +1601,26 @@ function fire25(c, S, out) {
 }
 
 function step103(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0151")) return false;
   return n.parent !== null;
 }
 
 function step104(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step105(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0151")) return false;
   return n.parent !== null && step104(n.parent, S);
 }
 
 function step106(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0151")) return false;
   return n.parent !== null;
@@ -1693,30 +1634,26 @@ function fire26(c, S, out) {
 }
 
 function step107(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0106")) return false;
   return n.parent !== null;
 }
 
 function step108(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step109(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0106")) return false;
   return n.parent !== null && step108(n.parent, S);
 }
 
 function step110(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0106")) return false;
   return n.parent !== null;
@@ -1730,30 +1667,26 @@ function fire27(c, S, out) {
 }
 
 function step111(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0190")) return false;
   return n.parent !== null;
 }
 
 function step112(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step113(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0190")) return false;
   return n.parent !== null && step112(n.parent, S);
 }
 
 function step114(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0190")) return false;
   return n.parent !== null;
@@ -1767,30 +1700,26 @@ function fire28(c, S, out) {
 }
 
 function step115(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9944")) return false;
   return n.parent !== null;
 }
 
 function step116(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step117(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9944")) return false;
   return n.parent !== null && step116(n.parent, S);
 }
 
 function step118(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9944")) return false;
   return n.parent !== null;
@@ -1804,16 +1733,14 @@ function fire29(c, S, out) {
 }
 
 function step119(n, S) {
-  if (!rt.testNode(N10, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")) return false;
+  if (!(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")) return false;
   return n.parent !== null;
 }
 
 function step120(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.startsWith(rt.normalizeSpace(rt.strItem(c, "normalize-space")), "NL")) return false;
   return n.parent !== null && step119(n.parent, S);
@@ -1827,30 +1754,26 @@ function fire30(c, S, out) {
 }
 
 function step121(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0217")) return false;
   return n.parent !== null;
 }
 
 function step122(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step123(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0217")) return false;
   return n.parent !== null && step122(n.parent, S);
 }
 
 function step124(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0217")) return false;
   return n.parent !== null;
@@ -1864,8 +1787,7 @@ function fire31(c, S, out) {
 }
 
 function step125(n, S) {
-  if (!rt.testNode(N53, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EmbeddedDocumentBinaryObject" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N54)) return false;
   return n.parent !== null;
@@ -1874,22 +1796,20 @@ function step125(n, S) {
 function match32(n, S) { return step125(n, S); }
 
 function fire32(c, S, out) {
-  let t58;
+  let t61;
   S.cur = 44;
-  if (!rt.generalCompare("eq", (t58 ??= rt.stepOne(c, "attribute", N54, null)), global2(S))) out.push(rt.finding(ROWS[44], c, "Attached document MIME code (BT-125-1) '" + rt.valueOf((t58 ??= rt.stepOne(c, "attribute", N54, null))) + "' is not in the Peppol subset of IANA media types."));
+  if (!rt.generalCompare("eq", (t61 ??= rt.stepOne(c, "attribute", N54, null)), global2(S))) out.push(rt.finding(ROWS[44], c, "Attached document MIME code (BT-125-1) '" + rt.valueOf((t61 ??= rt.stepOne(c, "attribute", N54, null))) + "' is not in the Peppol subset of IANA media types."));
 }
 
 function step126(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N35, null), "false")) return false;
+  if (!rt.generalCompare1("eq", rt.child(c, N35), "false")) return false;
   return n.parent !== null;
 }
 
 function step127(n, S) {
-  if (!rt.testNode(N55, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceChargeReasonCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step126(n.parent, S);
 }
 
@@ -1901,16 +1821,14 @@ function fire33(c, S, out) {
 }
 
 function step128(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N35, null), "true")) return false;
+  if (!rt.generalCompare1("eq", rt.child(c, N35), "true")) return false;
   return n.parent !== null;
 }
 
 function step129(n, S) {
-  if (!rt.testNode(N55, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceChargeReasonCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step128(n.parent, S);
 }
 
@@ -1922,14 +1840,12 @@ function fire34(c, S, out) {
 }
 
 function step130(n, S) {
-  if (!rt.testNode(N39, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step131(n, S) {
-  if (!rt.testNode(N56, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "DescriptionCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step130(n.parent, S);
 }
 
@@ -1941,124 +1857,105 @@ function fire35(c, S, out) {
 }
 
 function step132(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Amount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step133(n, S) {
-  if (!rt.testNode(N31, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BaseAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step134(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PriceAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step135(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step136(n, S) {
-  if (!rt.testNode(N57, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxableAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step137(n, S) {
-  if (!rt.testNode(N43, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LineExtensionAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step138(n, S) {
-  if (!rt.testNode(N58, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxExclusiveAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step139(n, S) {
-  if (!rt.testNode(N59, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxInclusiveAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step140(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceTotalAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step141(n, S) {
-  if (!rt.testNode(N61, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ChargeTotalAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step142(n, S) {
-  if (!rt.testNode(N62, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PrepaidAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step143(n, S) {
-  if (!rt.testNode(N63, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayableRoundingAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step144(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayableAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function match36(n, S) { return step132(n, S) || step133(n, S) || step134(n, S) || step135(n, S) || step136(n, S) || step137(n, S) || step138(n, S) || step139(n, S) || step140(n, S) || step141(n, S) || step142(n, S) || step143(n, S) || step144(n, S); }
 
 function fire36(c, S, out) {
-  let t59;
+  let t62;
   S.cur = 48;
-  if (!rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N26, null)), global6(S))) out.push(rt.finding(ROWS[48], c, "Currency '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N26, null))) + "' of amount " + rt.nodeName([c]) + " is not an ISO 4217 code (BT-5, BT-6)."));
+  if (!rt.generalCompare("eq", (t62 ??= rt.stepOne(c, "attribute", N26, null)), global6(S))) out.push(rt.finding(ROWS[48], c, "Currency '" + rt.valueOf((t62 ??= rt.stepOne(c, "attribute", N26, null))) + "' of amount " + rt.nodeName([c]) + " is not an ISO 4217 code (BT-5, BT-6)."));
 }
 
 function step145(n, S) {
-  if (!rt.testNode(N65, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "IssueDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step146(n, S) {
-  if (!rt.testNode(N66, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "DueDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step147(n, S) {
-  if (!rt.testNode(N67, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxPointDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step148(n, S) {
-  if (!rt.testNode(N40, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "StartDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step149(n, S) {
-  if (!rt.testNode(N42, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step150(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ActualDeliveryDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -2070,8 +1967,7 @@ function fire37(c, S, out) {
 }
 
 function step151(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N51)) return false;
   return n.parent !== null;
@@ -2080,248 +1976,223 @@ function step151(n, S) {
 function match38(n, S) { return step151(n, S); }
 
 function fire38(c, S, out) {
-  let t60;
+  let t63;
   S.cur = 50;
-  if (!rt.generalCompare("eq", (t60 ??= rt.stepOne(c, "attribute", N51, null)), global7(S))) out.push(rt.finding(ROWS[50], c, "Electronic address scheme (BT-34-1, BT-49-1) '" + rt.valueOf((t60 ??= rt.stepOne(c, "attribute", N51, null))) + "' is not in the Electronic Address Scheme (EAS) code list."));
+  if (!rt.generalCompare("eq", (t63 ??= rt.stepOne(c, "attribute", N51, null)), global7(S))) out.push(rt.finding(ROWS[50], c, "Electronic address scheme (BT-34-1, BT-49-1) '" + rt.valueOf((t63 ??= rt.stepOne(c, "attribute", N51, null))) + "' is not in the Electronic Address Scheme (EAS) code list."));
 }
 
 function step152(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-G")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N70, "upper-case")) === "VATEX-EU-G")) return false;
   return n.parent !== null;
 }
 
 function match39(n, S) { return step152(n, S); }
 
 function fire39(c, S, out) {
-  let t61;
+  let t64;
   S.cur = 51;
-  if (!(rt.normalizeSpace(rt.strArg((t61 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "G")) out.push(rt.finding(ROWS[51], c, "VAT exemption reason code (BT-121) VATEX-EU-G requires VAT category code (BT-118) G, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t61 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t64 ??= rt.child(c, N12)), "normalize-space")) === "G")) out.push(rt.finding(ROWS[51], c, "VAT exemption reason code (BT-121) VATEX-EU-G requires VAT category code (BT-118) G, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t64 ??= rt.child(c, N12)), "normalize-space"))]) + "'."));
 }
 
 function step153(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-O")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N70, "upper-case")) === "VATEX-EU-O")) return false;
   return n.parent !== null;
 }
 
 function match40(n, S) { return step153(n, S); }
 
 function fire40(c, S, out) {
-  let t62;
+  let t65;
   S.cur = 52;
-  if (!(rt.normalizeSpace(rt.strArg((t62 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "O")) out.push(rt.finding(ROWS[52], c, "VAT exemption reason code (BT-121) VATEX-EU-O requires VAT category code (BT-118) O, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t62 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t65 ??= rt.child(c, N12)), "normalize-space")) === "O")) out.push(rt.finding(ROWS[52], c, "VAT exemption reason code (BT-121) VATEX-EU-O requires VAT category code (BT-118) O, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t65 ??= rt.child(c, N12)), "normalize-space"))]) + "'."));
 }
 
 function step154(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-IC")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N70, "upper-case")) === "VATEX-EU-IC")) return false;
   return n.parent !== null;
 }
 
 function match41(n, S) { return step154(n, S); }
 
 function fire41(c, S, out) {
-  let t63;
+  let t66;
   S.cur = 53;
-  if (!(rt.normalizeSpace(rt.strArg((t63 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "K")) out.push(rt.finding(ROWS[53], c, "VAT exemption reason code (BT-121) VATEX-EU-IC requires VAT category code (BT-118) K, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t63 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t66 ??= rt.child(c, N12)), "normalize-space")) === "K")) out.push(rt.finding(ROWS[53], c, "VAT exemption reason code (BT-121) VATEX-EU-IC requires VAT category code (BT-118) K, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t66 ??= rt.child(c, N12)), "normalize-space"))]) + "'."));
 }
 
 function step155(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-AE")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N70, "upper-case")) === "VATEX-EU-AE")) return false;
   return n.parent !== null;
 }
 
 function match42(n, S) { return step155(n, S); }
 
 function fire42(c, S, out) {
-  let t64;
+  let t67;
   S.cur = 54;
-  if (!(rt.normalizeSpace(rt.strArg((t64 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "AE")) out.push(rt.finding(ROWS[54], c, "VAT exemption reason code (BT-121) VATEX-EU-AE requires VAT category code (BT-118) AE, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t64 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t67 ??= rt.child(c, N12)), "normalize-space")) === "AE")) out.push(rt.finding(ROWS[54], c, "VAT exemption reason code (BT-121) VATEX-EU-AE requires VAT category code (BT-118) AE, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t67 ??= rt.child(c, N12)), "normalize-space"))]) + "'."));
 }
 
 function step156(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-D")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N70, "upper-case")) === "VATEX-EU-D")) return false;
   return n.parent !== null;
 }
 
 function match43(n, S) { return step156(n, S); }
 
 function fire43(c, S, out) {
-  let t65;
+  let t68;
   S.cur = 55;
-  if (!(rt.normalizeSpace(rt.strArg((t65 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[55], c, "VAT exemption reason code (BT-121) VATEX-EU-D requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t65 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t68 ??= rt.child(c, N12)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[55], c, "VAT exemption reason code (BT-121) VATEX-EU-D requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t68 ??= rt.child(c, N12)), "normalize-space"))]) + "'."));
 }
 
 function step157(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-F")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N70, "upper-case")) === "VATEX-EU-F")) return false;
   return n.parent !== null;
 }
 
 function match44(n, S) { return step157(n, S); }
 
 function fire44(c, S, out) {
-  let t66;
+  let t69;
   S.cur = 56;
-  if (!(rt.normalizeSpace(rt.strArg((t66 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[56], c, "VAT exemption reason code (BT-121) VATEX-EU-F requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t66 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t69 ??= rt.child(c, N12)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[56], c, "VAT exemption reason code (BT-121) VATEX-EU-F requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t69 ??= rt.child(c, N12)), "normalize-space"))]) + "'."));
 }
 
 function step158(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-I")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N70, "upper-case")) === "VATEX-EU-I")) return false;
   return n.parent !== null;
 }
 
 function match45(n, S) { return step158(n, S); }
 
 function fire45(c, S, out) {
-  let t67;
+  let t70;
   S.cur = 57;
-  if (!(rt.normalizeSpace(rt.strArg((t67 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[57], c, "VAT exemption reason code (BT-121) VATEX-EU-I requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t67 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t70 ??= rt.child(c, N12)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[57], c, "VAT exemption reason code (BT-121) VATEX-EU-I requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t70 ??= rt.child(c, N12)), "normalize-space"))]) + "'."));
 }
 
 function step159(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N70, null), "upper-case")) === "VATEX-EU-J")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N70, "upper-case")) === "VATEX-EU-J")) return false;
   return n.parent !== null;
 }
 
 function match46(n, S) { return step159(n, S); }
 
 function fire46(c, S, out) {
-  let t68;
+  let t71;
   S.cur = 58;
-  if (!(rt.normalizeSpace(rt.strArg((t68 ??= rt.stepOne(c, "child", N12, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[58], c, "VAT exemption reason code (BT-121) VATEX-EU-J requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t68 ??= rt.stepOne(c, "child", N12, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t71 ??= rt.child(c, N12)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[58], c, "VAT exemption reason code (BT-121) VATEX-EU-J requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t71 ??= rt.child(c, N12)), "normalize-space"))]) + "'."));
 }
 
 function step160(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Amount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step161(n, S) {
-  if (!rt.testNode(N31, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BaseAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step162(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PriceAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step163(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N23)) return false;
   return n.parent !== null;
 }
 
 function step164(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step163(n.parent, S);
 }
 
 function step165(n, S) {
-  if (!rt.testNode(N23, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubtotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step166(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step165(n.parent, S);
 }
 
 function step167(n, S) {
-  if (!rt.testNode(N57, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxableAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step168(n, S) {
-  if (!rt.testNode(N43, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LineExtensionAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step169(n, S) {
-  if (!rt.testNode(N58, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxExclusiveAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step170(n, S) {
-  if (!rt.testNode(N59, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxInclusiveAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step171(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceTotalAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step172(n, S) {
-  if (!rt.testNode(N61, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ChargeTotalAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step173(n, S) {
-  if (!rt.testNode(N62, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PrepaidAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step174(n, S) {
-  if (!rt.testNode(N63, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayableRoundingAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step175(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayableAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function match47(n, S) { return step160(n, S) || step161(n, S) || step162(n, S) || step164(n, S) || step166(n, S) || step167(n, S) || step168(n, S) || step169(n, S) || step170(n, S) || step171(n, S) || step172(n, S) || step173(n, S) || step174(n, S) || step175(n, S); }
 
 function fire47(c, S, out) {
-  let t69;
+  let t72;
   S.cur = 59;
-  if (!rt.generalCompare("eq", (t69 ??= rt.stepOne(c, "attribute", N26, null)), global12(S))) out.push(rt.finding(ROWS[59], c, "Currency '" + rt.valueOf((t69 ??= rt.stepOne(c, "attribute", N26, null))) + "' of " + rt.nodeName([c]) + " must be the invoice currency code (BT-5) '" + rt.valueOf(global12(S)) + "'; only BT-111 may use another currency."));
+  if (!rt.generalCompare("eq", (t72 ??= rt.stepOne(c, "attribute", N26, null)), global12(S))) out.push(rt.finding(ROWS[59], c, "Currency '" + rt.valueOf((t72 ??= rt.stepOne(c, "attribute", N26, null))) + "' of " + rt.nodeName([c]) + " must be the invoice currency code (BT-5) '" + rt.valueOf(global12(S)) + "'; only BT-111 may use another currency."));
 }
 
 function step176(n, S) {
-  if (!rt.testNode(N71, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceTypeCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -2335,8 +2206,7 @@ function fire48(c, S, out) {
 }
 
 function step177(n, S) {
-  if (!rt.testNode(N72, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteTypeCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -2351,20 +2221,18 @@ function global13(S) {
   const m = S.D.memo;
   if (m[27] === undefined) {
     const c = S.D.doc;
-    m[27] = fn11(S, (S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null))), [true]);
+    m[27] = fn11(S, (S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))), [true]);
   }
   return m[27];
 }
 
 function step178(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step179(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", global13(S), "NO")) return false;
   return n.parent !== null && step178(n.parent, S);
@@ -2373,10 +2241,10 @@ function step179(n, S) {
 function match50(n, S) { return step179(n, S); }
 
 function fire50(c, S, out) {
-  let t70, t71, t72, t73, t74;
-  const v98_0 = (t71 ??= rt.stepNodes((t70 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")])), "child", N9, null));
+  let t73, t74, t75, t76, t77;
+  const v98_0 = (t74 ??= rt.childOfNodes((t73 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")])), N9));
   S.cur = 63;
-  if (!rt.ebv((t73 ??= rt.stepNodes((t72 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "TAX")])), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) === "Foretaksregisteret")])))) out.push(rt.finding(ROWS[63], c, "A Norwegian seller that is a limited company or a branch of a foreign company should state 'Foretaksregisteret' as seller tax registration identifier (BT-32, tax scheme TAX); found '" + rt.valueOf((t74 ??= rt.stepNodes((t72 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "TAX")])), "child", N9, null))) + "'."));
+  if (!rt.ebv((t76 ??= rt.stepNodes((t75 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "TAX")])), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) === "Foretaksregisteret")])))) out.push(rt.finding(ROWS[63], c, "A Norwegian seller that is a limited company or a branch of a foreign company should state 'Foretaksregisteret' as seller tax registration identifier (BT-32, tax scheme TAX); found '" + rt.valueOf((t77 ??= rt.childOfNodes((t75 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "TAX")])), N9))) + "'."));
   S.cur = 64;
   if (!(!rt.ebv(rt.filter(v98_0, (c, p, z) => rt.startsWith(rt.strItem(c, "starts-with"), "NO"))) || (rt.matches(rt.strArg(v98_0, "matches"), RE19) && rt.ebv(fn18(S, [rt.substring(rt.strArg(v98_0, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([9n], "substring"))]))))) out.push(rt.finding(ROWS[64], c, "Norwegian seller VAT identifier (BT-31) '" + rt.valueOf(v98_0) + "' must be 'NO', a valid nine-digit organisation number (modulus 11) and 'MVA'."));
 }
@@ -2385,7 +2253,7 @@ function global14(S) {
   const m = S.D.memo;
   if (m[29] === undefined) {
     const c = S.D.doc;
-    m[29] = fn15(S, (S.D.memo[28] !== undefined ? S.D.memo[28] : (S.D.memo[28] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N2, null), "child", N3, null), "child", N4, null), "child", N5, null), "child", N6, null))));
+    m[29] = fn15(S, (S.D.memo[28] !== undefined ? S.D.memo[28] : (S.D.memo[28] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))));
   }
   return m[29];
 }
@@ -2394,7 +2262,7 @@ function global15(S) {
   const m = S.D.memo;
   if (m[31] === undefined) {
     const c = S.D.doc;
-    m[31] = fn15(S, (S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N7, null), "child", N3, null), "child", N4, null), "child", N5, null), "child", N6, null))));
+    m[31] = fn15(S, (S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3), N4), N5), N6))));
   }
   return m[31];
 }
@@ -2409,16 +2277,14 @@ function global16(S) {
 }
 
 function step180(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", global14(S), "DK")) return false;
   return n.parent !== null;
 }
 
 function step181(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", global14(S), "DK")) return false;
   return n.parent !== null;
@@ -2427,14 +2293,14 @@ function step181(n, S) {
 function match51(n, S) { return step180(n, S) || step181(n, S); }
 
 function fire51(c, S, out) {
-  let t75, t76, t77, t78, t79, t80;
-  const v102_0 = (t78 ??= rt.stepNodes((t77 ??= rt.stepNodes((t76 ??= rt.stepNodes((t75 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N73, null)), "child", N9, null));
+  let t78, t79, t80, t81, t82, t83, t84;
+  const v102_0 = (t81 ??= rt.childOfNodes((t80 ??= rt.childOfNodes((t79 ??= rt.childOfNodes((t78 ??= rt.child(c, N2)), N3)), N73)), N9));
   S.cur = 65;
   if (!rt.ebv(rt.filter(v102_0, (c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")))) out.push(rt.finding(ROWS[65], c, "A Danish seller must give its CVR number as seller legal registration identifier (BT-30)."));
   S.cur = 66;
-  if (!!rt.ebv(rt.filter(v102_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space")) !== "0184")))) out.push(rt.finding(ROWS[66], c, "The seller legal registration identifier (BT-30) of a Danish seller must have scheme identifier 0184 (CVR number), not '" + rt.valueOf(rt.step(v102_0, "attribute", N51, null)) + "'."));
+  if (!!rt.ebv(rt.filter(v102_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space")) !== "0184")))) out.push(rt.finding(ROWS[66], c, "The seller legal registration identifier (BT-30) of a Danish seller must have scheme identifier 0184 (CVR number), not '" + rt.valueOf((t82 ??= rt.stepNodes(v102_0, "attribute", N51, null))) + "'."));
   S.cur = 67;
-  if (!!(((S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = ((S.D.memo[33] !== undefined ? S.D.memo[33] : (S.D.memo[33] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N14, null))).length > 0))) && rt.generalCompare1("eq", global15(S), "DK")) && (rt.valueCompare("lt", [rt.number((t80 ??= rt.stepNodes((t79 ??= rt.stepOne(c, "child", N74, null)), "child", N64, null)))], [0n]) === true))) out.push(rt.finding(ROWS[67], c, "A credit note between Danish parties must not have a negative amount due for payment (BT-115): " + rt.valueOf((t80 ??= rt.stepNodes((t79 ??= rt.stepOne(c, "child", N74, null)), "child", N64, null))) + "."));
+  if (!!(((S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = ((S.D.memo[33] !== undefined ? S.D.memo[33] : (S.D.memo[33] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N14))).length > 0))) && rt.generalCompare1("eq", global15(S), "DK")) && (rt.valueCompare("lt", [rt.number((t84 ??= rt.childOfNodes((t83 ??= rt.child(c, N74)), N64)))], [0n]) === true))) out.push(rt.finding(ROWS[67], c, "A credit note between Danish parties must not have a negative amount due for payment (BT-115): " + rt.valueOf((t84 ??= rt.childOfNodes((t83 ??= rt.child(c, N74)), N64))) + "."));
 }
 
 function step182(n, S) {
@@ -2444,20 +2310,17 @@ function step182(n, S) {
 }
 
 function step183(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step182(n.parent, S);
 }
 
 function step184(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step183(n.parent, S);
 }
 
 function step185(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global16(S)) return false;
   return n.parent !== null && step184(n.parent, S);
@@ -2470,20 +2333,17 @@ function step186(n, S) {
 }
 
 function step187(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step186(n.parent, S);
 }
 
 function step188(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step187(n.parent, S);
 }
 
 function step189(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global16(S)) return false;
   return n.parent !== null && step188(n.parent, S);
@@ -2492,20 +2352,18 @@ function step189(n, S) {
 function match52(n, S) { return step185(n, S) || step189(n, S); }
 
 function fire52(c, S, out) {
-  let t81, t82;
+  let t85, t86;
   S.cur = 68;
-  if (!!rt.ebv((t81 ??= rt.stepOne(c, "child", N12, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space")) === "")])))) out.push(rt.finding(ROWS[68], c, "Between Danish parties, a seller or buyer identifier (BT-29, BT-46) must carry a scheme identifier; '" + rt.valueOf((t82 ??= rt.stepOne(c, "child", N12, null))) + "' has none."));
+  if (!!rt.ebv((t85 ??= rt.stepOne(c, "child", N12, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space")) === "")])))) out.push(rt.finding(ROWS[68], c, "Between Danish parties, a seller or buyer identifier (BT-29, BT-46) must carry a scheme identifier; '" + rt.valueOf((t86 ??= rt.child(c, N12))) + "' has none."));
 }
 
 function step190(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step191(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global16(S)) return false;
   return n.parent !== null && step190(n.parent, S);
@@ -2514,22 +2372,22 @@ function step191(n, S) {
 function match53(n, S) { return step191(n, S); }
 
 function fire53(c, S, out) {
-  let t83, t84, t85, t86, t87, t88, t89, t90, t91, t92;
-  const v103_0 = rt.string((t83 ??= rt.stepOne(c, "child", N37, null)));
+  let t87, t88, t89, t90, t91, t92, t93, t94, t95, t96;
+  const v103_0 = rt.string((t87 ??= rt.child(c, N37)));
   S.cur = 69;
   if (!rt.inStringSet([v103_0], SET2, Q17)) out.push(rt.finding(ROWS[69], c, "Between Danish parties the payment means type code (BT-81) must be 1, 10, 31, 42, 48, 49, 50, 58, 59, 93 or 97, not '" + rt.valueOf([v103_0]) + "'."));
   S.cur = 70;
-  if (!(!rt.generalCompare("eq", [v103_0], Q18) || ((rt.normalizeSpace(rt.strArg((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t87 ??= rt.stepNodes((t86 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N76, null)), "child", N12, null)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[70], c, "Between Danish parties, payment means " + rt.valueOf([v103_0]) + " (BT-81) needs both the account number (BT-84) and the bank registration number (BT-86)."));
+  if (!(!rt.generalCompare("eq", [v103_0], Q18) || ((rt.normalizeSpace(rt.strArg((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t91 ??= rt.childOfNodes((t90 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N76)), N12)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[70], c, "Between Danish parties, payment means " + rt.valueOf([v103_0]) + " (BT-81) needs both the account number (BT-84) and the bank registration number (BT-86)."));
   S.cur = 71;
-  if (!((v103_0 !== "49") || ((rt.normalizeSpace(rt.strArg((t89 ??= rt.stepNodes((t88 ??= rt.stepOne(c, "child", N38, null)), "child", N12, null)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t91 ??= rt.stepNodes((t90 ??= rt.stepNodes((t88 ??= rt.stepOne(c, "child", N38, null)), "child", N77, null)), "child", N12, null)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[71], c, "Between Danish parties, direct debit (BT-81 = 49) needs the mandate reference identifier (BT-89) and the debited account identifier (BT-91)."));
+  if (!((v103_0 !== "49") || ((rt.normalizeSpace(rt.strArg((t93 ??= rt.childOfNodes((t92 ??= rt.child(c, N38)), N12)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t95 ??= rt.childOfNodes((t94 ??= rt.childOfNodes((t92 ??= rt.child(c, N38)), N77)), N12)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[71], c, "Between Danish parties, direct debit (BT-81 = 49) needs the mandate reference identifier (BT-89) and the debited account identifier (BT-91)."));
   S.cur = 72;
-  if (!((v103_0 !== "50") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q19) && rt.matches(rt.strArg((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null)), "matches"), RE20)))) out.push(rt.finding(ROWS[72], c, "Between Danish parties, giro payment (BT-81 = 50) needs a payment ID (BT-83) starting with 01#, 04# or 15# and a giro account number (BT-84) of 7 or 8 digits; found '" + rt.valueOf((t92 ??= rt.stepOne(c, "child", N78, null))) + "' and '" + rt.valueOf((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null))) + "'."));
+  if (!((v103_0 !== "50") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t96 ??= rt.child(c, N78)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q19) && rt.matches(rt.strArg((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12)), "matches"), RE20)))) out.push(rt.finding(ROWS[72], c, "Between Danish parties, giro payment (BT-81 = 50) needs a payment ID (BT-83) starting with 01#, 04# or 15# and a giro account number (BT-84) of 7 or 8 digits; found '" + rt.valueOf((t96 ??= rt.child(c, N78))) + "' and '" + rt.valueOf((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12))) + "'."));
   S.cur = 73;
-  if (!(!((v103_0 === "50") && rt.generalCompare("eq", [rt.substring(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q20)) || (rt.stringLength(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "string-length")) === 19))) out.push(rt.finding(ROWS[73], c, "Between Danish parties, a giro payment ID (BT-83) starting with 04# or 15# must continue with the 16-digit instruction id (19 characters in all), not '" + rt.valueOf((t92 ??= rt.stepOne(c, "child", N78, null))) + "'."));
+  if (!(!((v103_0 === "50") && rt.generalCompare("eq", [rt.substring(rt.strArg((t96 ??= rt.child(c, N78)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q20)) || (rt.stringLength(rt.strArg((t96 ??= rt.child(c, N78)), "string-length")) === 19))) out.push(rt.finding(ROWS[73], c, "Between Danish parties, a giro payment ID (BT-83) starting with 04# or 15# must continue with the 16-digit instruction id (19 characters in all), not '" + rt.valueOf((t96 ??= rt.child(c, N78))) + "'."));
   S.cur = 74;
-  if (!((v103_0 !== "93") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q21) && (rt.stringLength(rt.strArg((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null)), "string-length")) === 8)))) out.push(rt.finding(ROWS[74], c, "Between Danish parties, FIK payment (BT-81 = 93) needs a payment ID (BT-83) starting with 71#, 73# or 75# and an account identifier (BT-84) of exactly 8 characters; found '" + rt.valueOf((t92 ??= rt.stepOne(c, "child", N78, null))) + "' and '" + rt.valueOf((t85 ??= rt.stepNodes((t84 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null))) + "'."));
+  if (!((v103_0 !== "93") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t96 ??= rt.child(c, N78)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q21) && (rt.stringLength(rt.strArg((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12)), "string-length")) === 8)))) out.push(rt.finding(ROWS[74], c, "Between Danish parties, FIK payment (BT-81 = 93) needs a payment ID (BT-83) starting with 71#, 73# or 75# and an account identifier (BT-84) of exactly 8 characters; found '" + rt.valueOf((t96 ??= rt.child(c, N78))) + "' and '" + rt.valueOf((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12))) + "'."));
   S.cur = 75;
-  if (!(!((v103_0 === "93") && rt.generalCompare("eq", [rt.substring(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q22)) || rt.generalCompare("eq", [BigInt(rt.stringLength(rt.strArg((t92 ??= rt.stepOne(c, "child", N78, null)), "string-length")))], Q23))) out.push(rt.finding(ROWS[75], c, "Between Danish parties, a FIK payment ID (BT-83) starting with 71# or 75# must continue with the 15- or 16-digit instruction id (18 or 19 characters in all), not '" + rt.valueOf((t92 ??= rt.stepOne(c, "child", N78, null))) + "'."));
+  if (!(!((v103_0 === "93") && rt.generalCompare("eq", [rt.substring(rt.strArg((t96 ??= rt.child(c, N78)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q22)) || rt.generalCompare("eq", [BigInt(rt.stringLength(rt.strArg((t96 ??= rt.child(c, N78)), "string-length")))], Q23))) out.push(rt.finding(ROWS[75], c, "Between Danish parties, a FIK payment ID (BT-83) starting with 71# or 75# must continue with the 15- or 16-digit instruction id (18 or 19 characters in all), not '" + rt.valueOf((t96 ??= rt.child(c, N78))) + "'."));
 }
 
 function step192(n, S) {
@@ -2539,14 +2397,12 @@ function step192(n, S) {
 }
 
 function step193(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step192(n.parent, S);
 }
 
 function step194(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global16(S)) return false;
   return n.parent !== null && step193(n.parent, S);
@@ -2555,34 +2411,30 @@ function step194(n, S) {
 function match54(n, S) { return step194(n, S); }
 
 function fire54(c, S, out) {
-  let t93, t94, t95, t96;
+  let t97, t98, t99, t100;
   S.cur = 76;
-  if (!!rt.ebv((t94 ??= rt.stepNodes((t93 ??= rt.stepOne(c, "child", N73, null)), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space")) !== "0184")])))) out.push(rt.finding(ROWS[76], c, "The buyer legal registration identifier (BT-47) of a Danish buyer must have scheme identifier 0184 (CVR number), not '" + rt.valueOf((t96 ??= rt.stepNodes((t95 ??= rt.stepNodes((t93 ??= rt.stepOne(c, "child", N73, null)), "child", N9, null)), "attribute", N51, null))) + "'."));
+  if (!!rt.ebv((t98 ??= rt.stepNodes((t97 ??= rt.child(c, N73)), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space")) !== "0184")])))) out.push(rt.finding(ROWS[76], c, "The buyer legal registration identifier (BT-47) of a Danish buyer must have scheme identifier 0184 (CVR number), not '" + rt.valueOf((t100 ??= rt.stepNodes((t99 ??= rt.childOfNodes((t97 ??= rt.child(c, N73)), N9)), "attribute", N51, null))) + "'."));
 }
 
 function step195(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step196(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global16(S)) return false;
   return n.parent !== null && step195(n.parent, S);
 }
 
 function step197(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step198(n, S) {
-  if (!rt.testNode(N33, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global16(S)) return false;
   return n.parent !== null && step197(n.parent, S);
@@ -2591,15 +2443,14 @@ function step198(n, S) {
 function match55(n, S) { return step196(n, S) || step198(n, S); }
 
 function fire55(c, S, out) {
-  let t97, t98, t99;
-  const v104_0 = (t99 ??= rt.stepNodes((t98 ??= rt.stepNodes((t97 ??= rt.stepOne(c, "child", N79, null)), "child", N80, null)), "child", N81, null));
+  let t101, t102, t103, t104, t105;
+  const v104_0 = (t103 ??= rt.childOfNodes((t102 ??= rt.childOfNodes((t101 ??= rt.child(c, N79)), N80)), N81));
   S.cur = 77;
-  if (!(!rt.generalCompare1("eq", rt.step(v104_0, "attribute", N82, null), "TST") || rt.inStringSet(rt.step(v104_0, "attribute", N83, null), SET3, Q24))) out.push(rt.finding(ROWS[77], c, "Between Danish parties, an UNSPSC item classification (BT-158, scheme TST) must use version 19.05.01 or 26.08.01 (BT-158-2), not '" + rt.valueOf(rt.step(v104_0, "attribute", N83, null)) + "'."));
+  if (!(!rt.generalCompare1("eq", (t104 ??= rt.stepNodes(v104_0, "attribute", N82, null)), "TST") || rt.inStringSet((t105 ??= rt.stepNodes(v104_0, "attribute", N83, null)), SET3, Q24))) out.push(rt.finding(ROWS[77], c, "Between Danish parties, an UNSPSC item classification (BT-158, scheme TST) must use version 19.05.01 or 26.08.01 (BT-158-2), not '" + rt.valueOf((t105 ??= rt.stepNodes(v104_0, "attribute", N83, null))) + "'."));
 }
 
 function step199(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global16(S)) return false;
   return n.parent !== null;
@@ -2608,60 +2459,55 @@ function step199(n, S) {
 function match56(n, S) { return step199(n, S); }
 
 function fire56(c, S, out) {
-  let t100, t101;
-  const v105_0 = rt.string((t100 ??= rt.stepOne(c, "child", N84, null)));
+  let t106, t107;
+  const v105_0 = rt.string((t106 ??= rt.child(c, N84)));
   S.cur = 78;
-  if (!((!rt.generalCompare1("eq", (t101 ??= rt.stepOne(c, "child", N55, null)), "ZZZ") || (((rt.stringLength(rt.normalizeSpace(v105_0)) === 4) && (rt.valueCompare("ge", [rt.number([v105_0])], [0n]) === true)) && (rt.valueCompare("le", [rt.number([v105_0])], [9999n]) === true))) || ((rt.contains(v105_0, "#") && !rt.startsWith(v105_0, "#")) && !rt.endsWith(v105_0, "#")))) out.push(rt.finding(ROWS[78], c, "Between Danish parties, a non-VAT tax given as allowance or charge reason code ZZZ (BT-98, BT-105) must have as reason (BT-97, BT-104) either the 4-digit tax category or a text with an inner '#', not '" + rt.valueOf([v105_0]) + "'."));
+  if (!((!rt.generalCompare1("eq", (t107 ??= rt.child(c, N55)), "ZZZ") || (((rt.stringLength(rt.normalizeSpace(v105_0)) === 4) && (rt.valueCompare("ge", [rt.number([v105_0])], [0n]) === true)) && (rt.valueCompare("le", [rt.number([v105_0])], [9999n]) === true))) || ((rt.contains(v105_0, "#") && !rt.startsWith(v105_0, "#")) && !rt.endsWith(v105_0, "#")))) out.push(rt.finding(ROWS[78], c, "Between Danish parties, a non-VAT tax given as allowance or charge reason code ZZZ (BT-98, BT-105) must have as reason (BT-97, BT-104) either the 4-digit tax category or a text with an inner '#', not '" + rt.valueOf([v105_0]) + "'."));
 }
 
 function global17(S) {
   const m = S.D.memo;
   if (m[37] === undefined) {
     const c = S.D.doc;
-    m[37] = (S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.generalCompare1("eq", fn11(S, (S.D.memo[35] !== undefined ? S.D.memo[35] : (S.D.memo[35] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null))), [true]), "IT")));
+    m[37] = (S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.generalCompare1("eq", fn11(S, (S.D.memo[35] !== undefined ? S.D.memo[35] : (S.D.memo[35] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))), [true]), "IT")));
   }
   return m[37];
 }
 
 function step200(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step201(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global17(S)) return false;
   return n.parent !== null && step200(n.parent, S);
 }
 
 function step202(n, S) {
-  if (!rt.testNode(N10, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) !== "VAT")) return false;
+  if (!(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) !== "VAT")) return false;
   return n.parent !== null && step201(n.parent, S);
 }
 
 function match57(n, S) { return step202(n, S); }
 
 function fire57(c, S, out) {
-  let t102;
+  let t108;
   S.cur = 79;
-  if (!rt.matches(rt.normalizeSpace(rt.strArg((t102 ??= rt.stepOne(c, "child", N9, null)), "normalize-space")), RE21)) out.push(rt.finding(ROWS[79], c, "The seller tax registration identifier (BT-32) of an Italian seller must be 11 to 16 capital letters or digits, not '" + rt.valueOf((t102 ??= rt.stepOne(c, "child", N9, null))) + "'."));
+  if (!rt.matches(rt.normalizeSpace(rt.strArg((t108 ??= rt.child(c, N9)), "normalize-space")), RE21)) out.push(rt.finding(ROWS[79], c, "The seller tax registration identifier (BT-32) of an Italian seller must be 11 to 16 capital letters or digits, not '" + rt.valueOf((t108 ??= rt.child(c, N9))) + "'."));
 }
 
 function step203(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step204(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global17(S)) return false;
   return n.parent !== null && step203(n.parent, S);
@@ -2670,20 +2516,20 @@ function step204(n, S) {
 function match58(n, S) { return step204(n, S); }
 
 function fire58(c, S, out) {
-  let t103, t104, t105, t106;
+  let t109;
   S.cur = 80;
-  if (!rt.anyOnAxisSeq((t103 ??= rt.stepOne(c, "child", N4, null)), "child", N85)) out.push(rt.finding(ROWS[80], c, "An Italian seller must give the seller address line 1 (BT-35)."));
+  if (!(S.D.hasPath(P26) && rt.anyOnAxisSeq((t109 ??= rt.child(c, N4)), "child", N85))) out.push(rt.finding(ROWS[80], c, "An Italian seller must give the seller address line 1 (BT-35)."));
   S.cur = 81;
-  if (!rt.anyOnAxisSeq((t103 ??= rt.stepOne(c, "child", N4, null)), "child", N86)) out.push(rt.finding(ROWS[81], c, "An Italian seller must give the seller city (BT-37)."));
+  if (!(S.D.hasPath(P27) && rt.anyOnAxisSeq((t109 ??= rt.child(c, N4)), "child", N86))) out.push(rt.finding(ROWS[81], c, "An Italian seller must give the seller city (BT-37)."));
   S.cur = 82;
-  if (!rt.anyOnAxisSeq((t103 ??= rt.stepOne(c, "child", N4, null)), "child", N87)) out.push(rt.finding(ROWS[82], c, "An Italian seller must give the seller post code (BT-38)."));
+  if (!(S.D.hasPath(P28) && rt.anyOnAxisSeq((t109 ??= rt.child(c, N4)), "child", N87))) out.push(rt.finding(ROWS[82], c, "An Italian seller must give the seller post code (BT-38)."));
 }
 
 function global18(S) {
   const m = S.D.memo;
   if (m[40] === undefined) {
     const c = S.D.doc;
-    m[40] = (S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), "child", N3, [(c, p, z) => rt.generalCompare1("eq", rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N4, null), "child", N5, null), "child", N6, null), "SE")]))).length > 0)));
+    m[40] = (S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), "child", N3, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.child(c, N4), N5), N6), "SE")]))).length > 0)));
   }
   return m[40];
 }
@@ -2692,7 +2538,7 @@ function global19(S) {
   const m = S.D.memo;
   if (m[43] === undefined) {
     const c = S.D.doc;
-    m[43] = (S.D.memo[42] !== undefined ? S.D.memo[42] : (S.D.memo[42] = ((S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty"), "child", N3, [(c, p, z) => rt.generalCompare1("eq", rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N4, null), "child", N5, null), "child", N6, null), "SE")]))).length > 0)));
+    m[43] = (S.D.memo[42] !== undefined ? S.D.memo[42] : (S.D.memo[42] = ((S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty"), "child", N3, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.child(c, N4), N5), N6), "SE")]))).length > 0)));
   }
   return m[43];
 }
@@ -2707,14 +2553,12 @@ function global20(S) {
 }
 
 function step205(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step206(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.ebv(fn17(S, [c]))) return false;
   return n.parent !== null && step205(n.parent, S);
@@ -2723,8 +2567,8 @@ function step206(n, S) {
 function match59(n, S) { return step206(n, S); }
 
 function fire59(c, S, out) {
-  let t107, t108;
-  const v110_0 = (t108 ??= rt.stepNodes((t107 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "VAT")])), "child", N9, null));
+  let t113, t114;
+  const v110_0 = (t114 ??= rt.childOfNodes((t113 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")])), N9));
   S.cur = 83;
   if (!(rt.stringLength(rt.normalizeSpace(rt.strArg(v110_0, "normalize-space"))) === 14)) out.push(rt.finding(ROWS[83], c, (S.lang === "sv" ? "Säljarens momsregistreringsnummer (BT-31) ska för svenska säljare ha 14 tecken (SE, 10 siffror, 01); '" + rt.valueOf(v110_0) + "' har " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg(v110_0, "normalize-space"))))]) + "." : "The Swedish seller VAT identifier (BT-31) must have 14 characters (SE, 10 digits, 01); '" + rt.valueOf(v110_0) + "' has " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg(v110_0, "normalize-space"))))]) + ".")));
   S.cur = 84;
@@ -2732,22 +2576,19 @@ function fire59(c, S, out) {
 }
 
 function step207(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step208(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step207(n.parent, S);
 }
 
 function step209(n, S) {
-  if (!rt.testNode(N73, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyLegalEntity" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "parent", N27, null), "child", N4, null), "child", N5, null), "child", N6, null), "SE")) return false;
+  if (!rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.stepOne(c, "parent", N27, null), N4), N5), N6), "SE")) return false;
   if (!rt.anyOnAxis(c, "child", N9)) return false;
   return n.parent !== null && step208(n.parent, S);
 }
@@ -2755,41 +2596,37 @@ function step209(n, S) {
 function match60(n, S) { return step209(n, S); }
 
 function fire60(c, S, out) {
-  let t109;
+  let t115;
   S.cur = 85;
-  if (!rt.ebv(fn16(S, [rt.string((t109 ??= rt.stepOne(c, "child", N9, null)))]))) out.push(rt.finding(ROWS[85], c, (S.lang === "sv" ? "Säljarens organisationsnummer (juridisk registreringsidentitet, BT-30) ska vara numeriskt, inte '" + rt.valueOf((t109 ??= rt.stepOne(c, "child", N9, null))) + "'." : "The Swedish organisation number given as seller legal registration identifier (BT-30) must be numeric, not '" + rt.valueOf((t109 ??= rt.stepOne(c, "child", N9, null))) + "'.")));
+  if (!rt.ebv(fn16(S, [rt.string((t115 ??= rt.child(c, N9)))]))) out.push(rt.finding(ROWS[85], c, (S.lang === "sv" ? "Säljarens organisationsnummer (juridisk registreringsidentitet, BT-30) ska vara numeriskt, inte '" + rt.valueOf((t115 ??= rt.child(c, N9))) + "'." : "The Swedish organisation number given as seller legal registration identifier (BT-30) must be numeric, not '" + rt.valueOf((t115 ??= rt.child(c, N9))) + "'.")));
   S.cur = 86;
-  if (!(rt.stringLength(rt.normalizeSpace(rt.strArg((t109 ??= rt.stepOne(c, "child", N9, null)), "normalize-space"))) === 10)) out.push(rt.finding(ROWS[86], c, (S.lang === "sv" ? "Säljarens organisationsnummer (juridisk registreringsidentitet, BT-30) ska ha 10 tecken; '" + rt.valueOf((t109 ??= rt.stepOne(c, "child", N9, null))) + "' har " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg((t109 ??= rt.stepOne(c, "child", N9, null)), "normalize-space"))))]) + "." : "The Swedish organisation number given as seller legal registration identifier (BT-30) must have 10 characters; '" + rt.valueOf((t109 ??= rt.stepOne(c, "child", N9, null))) + "' has " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg((t109 ??= rt.stepOne(c, "child", N9, null)), "normalize-space"))))]) + ".")));
+  if (!(rt.stringLength(rt.normalizeSpace(rt.strArg((t115 ??= rt.child(c, N9)), "normalize-space"))) === 10)) out.push(rt.finding(ROWS[86], c, (S.lang === "sv" ? "Säljarens organisationsnummer (juridisk registreringsidentitet, BT-30) ska ha 10 tecken; '" + rt.valueOf((t115 ??= rt.child(c, N9))) + "' har " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg((t115 ??= rt.child(c, N9)), "normalize-space"))))]) + "." : "The Swedish organisation number given as seller legal registration identifier (BT-30) must have 10 characters; '" + rt.valueOf((t115 ??= rt.child(c, N9))) + "' has " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg((t115 ??= rt.child(c, N9)), "normalize-space"))))]) + ".")));
   S.cur = 87;
-  if (!rt.ebv(fn19(S, [rt.normalizeSpace(rt.strArg((t109 ??= rt.stepOne(c, "child", N9, null)), "normalize-space"))]))) out.push(rt.finding(ROWS[87], c, (S.lang === "sv" ? "Kontrollsiffran i det svenska organisationsnumret '" + rt.valueOf((t109 ??= rt.stepOne(c, "child", N9, null))) + "' (säljarens juridiska registreringsidentitet, BT-30) är felaktig enligt Luhn-algoritmen (modulus 10)." : "The check digit of the Swedish organisation number '" + rt.valueOf((t109 ??= rt.stepOne(c, "child", N9, null))) + "' (seller legal registration identifier, BT-30) is wrong (Luhn modulus 10).")));
+  if (!rt.ebv(fn19(S, [rt.normalizeSpace(rt.strArg((t115 ??= rt.child(c, N9)), "normalize-space"))]))) out.push(rt.finding(ROWS[87], c, (S.lang === "sv" ? "Kontrollsiffran i det svenska organisationsnumret '" + rt.valueOf((t115 ??= rt.child(c, N9))) + "' (säljarens juridiska registreringsidentitet, BT-30) är felaktig enligt Luhn-algoritmen (modulus 10)." : "The check digit of the Swedish organisation number '" + rt.valueOf((t115 ??= rt.child(c, N9))) + "' (seller legal registration identifier, BT-30) is wrong (Luhn modulus 10).")));
 }
 
 function step210(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step211(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N4, null), "child", N5, null), "child", N6, null), "SE")) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N73, null), "child", N9)) return false;
+  if (!rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.child(c, N4), N5), N6), "SE")) return false;
+  if (!(S.D.hasPath(P30) && rt.anyOnAxisSeq(rt.child(c, N73), "child", N9))) return false;
   return n.parent !== null && step210(n.parent, S);
 }
 
 function step212(n, S) {
-  if (!rt.testNode(N10, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space"))) !== "VAT")) return false;
+  if (!(rt.upperCase(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space"))) !== "VAT")) return false;
   return n.parent !== null && step211(n.parent, S);
 }
 
 function step213(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step212(n.parent, S);
 }
 
@@ -2801,50 +2638,45 @@ function fire61(c, S, out) {
 }
 
 function step214(n, S) {
-  if (!rt.testNode(N69, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global20(S)) return false;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N12, null), "S")) return false;
+  if (!rt.generalCompare1("eq", rt.child(c, N12), "S")) return false;
   return n.parent !== null;
 }
 
 function step215(n, S) {
-  if (!rt.testNode(N88, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global20(S)) return false;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N12, null), "S")) return false;
+  if (!rt.generalCompare1("eq", rt.child(c, N12), "S")) return false;
   return n.parent !== null;
 }
 
 function match62(n, S) { return step214(n, S) || step215(n, S); }
 
 function fire62(c, S, out) {
-  let t110;
+  let t116;
   S.cur = 89;
-  if (!rt.generalCompare("eq", [rt.number((t110 ??= rt.stepOne(c, "child", N89, null)))], Q25)) out.push(rt.finding(ROWS[89], c, (S.lang === "sv" ? "För svenska säljare ska momssatsen för momskategori S (BT-96, BT-103, BT-119, BT-152) vara 25, 12 eller 6 procent, inte '" + rt.valueOf((t110 ??= rt.stepOne(c, "child", N89, null))) + "'." : "For a Swedish seller the standard-rated VAT category (code S) rate (BT-96, BT-103, BT-119, BT-152) must be 25, 12 or 6, not '" + rt.valueOf((t110 ??= rt.stepOne(c, "child", N89, null))) + "'.")));
+  if (!rt.generalCompare("eq", [rt.number((t116 ??= rt.child(c, N89)))], Q25)) out.push(rt.finding(ROWS[89], c, (S.lang === "sv" ? "För svenska säljare ska momssatsen för momskategori S (BT-96, BT-103, BT-119, BT-152) vara 25, 12 eller 6 procent, inte '" + rt.valueOf((t116 ??= rt.child(c, N89))) + "'." : "For a Swedish seller the standard-rated VAT category (code S) rate (BT-96, BT-103, BT-119, BT-152) must be 25, 12 or 6, not '" + rt.valueOf((t116 ??= rt.child(c, N89))) + "'.")));
 }
 
 function step216(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global18(S)) return false;
-  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space")) === "30")) return false;
-  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N75, null), "child", N76, null), "child", N12, null), "normalize-space")) === "SE:PLUSGIRO")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N37, "normalize-space")) === "30")) return false;
+  if (!(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.childOfNodes(rt.child(c, N75), N76), N12), "normalize-space")) === "SE:PLUSGIRO")) return false;
   return n.parent !== null;
 }
 
 function step217(n, S) {
-  if (!rt.testNode(N75, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayeeFinancialAccount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step216(n.parent, S);
 }
 
 function step218(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step217(n.parent, S);
 }
 
@@ -2859,24 +2691,21 @@ function fire63(c, S, out) {
 }
 
 function step219(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global18(S)) return false;
-  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space")) === "30")) return false;
-  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N75, null), "child", N76, null), "child", N12, null), "normalize-space")) === "SE:BANKGIRO")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N37, "normalize-space")) === "30")) return false;
+  if (!(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.childOfNodes(rt.child(c, N75), N76), N12), "normalize-space")) === "SE:BANKGIRO")) return false;
   return n.parent !== null;
 }
 
 function step220(n, S) {
-  if (!rt.testNode(N75, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayeeFinancialAccount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step219(n.parent, S);
 }
 
 function step221(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step220(n.parent, S);
 }
 
@@ -2891,44 +2720,42 @@ function fire64(c, S, out) {
 }
 
 function step222(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global18(S)) return false;
-  if (!rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), Q27)) return false;
+  if (!rt.generalCompare("eq", rt.child(c, N37), Q27)) return false;
   return n.parent !== null;
 }
 
 function match65(n, S) { return step222(n, S); }
 
 function fire65(c, S, out) {
-  let t111;
+  let t117;
   S.cur = 94;
-  if (!!rt.generalCompare("eq", (t111 ??= rt.stepOne(c, "child", N37, null)), Q27)) out.push(rt.finding(ROWS[94], c, (S.lang === "sv" ? "Svenska säljare bör ange bankgiro eller plusgiro med betalningssätt 30 (BT-81) och SE:BANKGIRO eller SE:PLUSGIRO som betaltjänstleverantörens identitet (BT-86), inte med kod " + rt.valueOf((t111 ??= rt.stepOne(c, "child", N37, null))) + "." : "A Swedish seller should give Bankgiro or Plusgiro as payment means type code 30 (BT-81) with SE:BANKGIRO or SE:PLUSGIRO as payment service provider identifier (BT-86), not as code " + rt.valueOf((t111 ??= rt.stepOne(c, "child", N37, null))) + ".")));
+  if (!!rt.generalCompare("eq", (t117 ??= rt.child(c, N37)), Q27)) out.push(rt.finding(ROWS[94], c, (S.lang === "sv" ? "Svenska säljare bör ange bankgiro eller plusgiro med betalningssätt 30 (BT-81) och SE:BANKGIRO eller SE:PLUSGIRO som betaltjänstleverantörens identitet (BT-86), inte med kod " + rt.valueOf((t117 ??= rt.child(c, N37))) + "." : "A Swedish seller should give Bankgiro or Plusgiro as payment means type code 30 (BT-81) with SE:BANKGIRO or SE:PLUSGIRO as payment service provider identifier (BT-86), not as code " + rt.valueOf((t117 ??= rt.child(c, N37))) + ".")));
 }
 
 function step223(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(global18(S) && global19(S))) return false;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N37, null), "31")) return false;
+  if (!rt.generalCompare1("eq", rt.child(c, N37), "31")) return false;
   return n.parent !== null;
 }
 
 function match66(n, S) { return step223(n, S); }
 
 function fire66(c, S, out) {
-  let t112;
+  let t118;
   S.cur = 95;
-  if (!!rt.generalCompare1("eq", (t112 ??= rt.stepOne(c, "child", N37, null)), "31")) out.push(rt.finding(ROWS[95], c, (S.lang === "sv" ? "Vid inrikes handel mellan svenska parter bör kontoöverföring anges med betalningssätt 30 (BT-81), inte 31." : "Between Swedish parties a credit transfer should have payment means type code 30 (BT-81), not 31.")));
+  if (!!rt.generalCompare1("eq", (t118 ??= rt.child(c, N37)), "31")) out.push(rt.finding(ROWS[95], c, (S.lang === "sv" ? "Vid inrikes handel mellan svenska parter bör kontoöverföring anges med betalningssätt 30 (BT-81), inte 31." : "Between Swedish parties a credit transfer should have payment means type code 30 (BT-81), not 31.")));
 }
 
 function global21(S) {
   const m = S.D.memo;
   if (m[49] === undefined) {
     const c = S.D.doc;
-    m[49] = (S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = rt.generalCompare("eq", fn11(S, (S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null))), [true]), Q28)));
+    m[49] = (S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = rt.generalCompare("eq", fn11(S, (S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))), [true]), Q28)));
   }
   return m[49];
 }
@@ -2937,7 +2764,7 @@ function global22(S) {
   const m = S.D.memo;
   if (m[51] === undefined) {
     const c = S.D.doc;
-    m[51] = fn11(S, (S.D.memo[50] !== undefined ? S.D.memo[50] : (S.D.memo[50] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null))), [false]);
+    m[51] = fn11(S, (S.D.memo[50] !== undefined ? S.D.memo[50] : (S.D.memo[50] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))), [false]);
   }
   return m[51];
 }
@@ -2946,7 +2773,7 @@ function global23(S) {
   const m = S.D.memo;
   if (m[54] === undefined) {
     const c = S.D.doc;
-    m[54] = (S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = rt.generalCompare1("eq", (S.D.memo[52] !== undefined ? S.D.memo[52] : (S.D.memo[52] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N2, null), "child", N3, null), "child", N4, null), "child", N5, null), "child", N6, null))), "GR")));
+    m[54] = (S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = rt.generalCompare1("eq", (S.D.memo[52] !== undefined ? S.D.memo[52] : (S.D.memo[52] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))), "GR")));
   }
   return m[54];
 }
@@ -2955,7 +2782,7 @@ function global24(S) {
   const m = S.D.memo;
   if (m[58] === undefined) {
     const c = S.D.doc;
-    m[58] = (S.D.memo[57] !== undefined ? S.D.memo[57] : (S.D.memo[57] = rt.tokenize((S.D.memo[56] !== undefined ? S.D.memo[56] : (S.D.memo[56] = rt.string((S.D.memo[55] !== undefined ? S.D.memo[55] : (S.D.memo[55] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N65, null)))))), RE22)));
+    m[58] = (S.D.memo[57] !== undefined ? S.D.memo[57] : (S.D.memo[57] = rt.tokenize((S.D.memo[56] !== undefined ? S.D.memo[56] : (S.D.memo[56] = rt.string((S.D.memo[55] !== undefined ? S.D.memo[55] : (S.D.memo[55] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))))), RE22)));
   }
   return m[58];
 }
@@ -2967,8 +2794,7 @@ function step224(n, S) {
 }
 
 function step225(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!global21(S)) return false;
   return n.parent !== null && step224(n.parent, S);
@@ -2982,9 +2808,9 @@ function fire67(c, S, out) {
   S.cur = 96;
   if (!(v117_0.length === 6)) out.push(rt.finding(ROWS[96], c, "For a Greek seller the invoice number (BT-1) must have 6 segments separated by '|'; '" + rt.valueOf([c]) + "' has " + rt.valueOf([BigInt(v117_0.length)]) + "."));
   S.cur = 97;
-  if (!(((rt.stringLength(rt.normalizeSpace(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p)), "normalize-space"))) === 9) && rt.ebv(fn20(S, rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p))))) && rt.generalCompare("eq", rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p)), (S.D.memo[62] !== undefined ? S.D.memo[62] : (S.D.memo[62] = rt.pathMap(rt.step((S.D.memo[61] !== undefined ? S.D.memo[61] : (S.D.memo[61] = rt.union((S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N2, null), "child", N3, null))), (S.D.memo[60] !== undefined ? S.D.memo[60] : (S.D.memo[60] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N13, null)))))), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "VAT")]), (c, p, z) => [rt.substring(rt.strArg(rt.stepOne(c, "child", N9, null), "substring"), rt.dblArg([3n], "substring"), rt.dblArg([9n], "substring"))])))))) out.push(rt.finding(ROWS[97], c, "For a Greek seller the first segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p))) + "', must be a valid Greek TIN equal to that in the seller VAT identifier (BT-31) or the tax representative VAT identifier (BT-63)."));
+  if (!(((rt.stringLength(rt.normalizeSpace(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p)), "normalize-space"))) === 9) && rt.ebv(fn20(S, rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p))))) && rt.generalCompare("eq", rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p)), (S.D.memo[62] !== undefined ? S.D.memo[62] : (S.D.memo[62] = rt.pathMap(rt.step((S.D.memo[61] !== undefined ? S.D.memo[61] : (S.D.memo[61] = rt.union((S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3))), (S.D.memo[60] !== undefined ? S.D.memo[60] : (S.D.memo[60] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))))), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]), (c, p, z) => [rt.substring(rt.childStr(c, N9, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([9n], "substring"))])))))) out.push(rt.finding(ROWS[97], c, "For a Greek seller the first segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p))) + "', must be a valid Greek TIN equal to that in the seller VAT identifier (BT-31) or the tax representative VAT identifier (BT-63)."));
   S.cur = 98;
-  if (!(((((rt.normalizeSpace(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([2n], p)), "normalize-space")) !== "") && rt.matches(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([2n], p)), "matches"), RE25)) && rt.generalCompare("eq", rt.filter(v118_0, (c, p, z) => rt.posEq([1n], p)), rt.filter(global24(S), (c, p, z) => rt.posEq([3n], p)))) && rt.generalCompare("eq", rt.filter(v118_0, (c, p, z) => rt.posEq([2n], p)), rt.filter(global24(S), (c, p, z) => rt.posEq([2n], p)))) && rt.generalCompare("eq", rt.filter(v118_0, (c, p, z) => rt.posEq([3n], p)), rt.filter(global24(S), (c, p, z) => rt.posEq([1n], p))))) out.push(rt.finding(ROWS[98], c, "For a Greek seller the second segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v117_0, (c, p, z) => rt.posEq([2n], p))) + "', must be the invoice issue date (BT-2) " + rt.valueOf((S.D.memo[63] !== undefined ? S.D.memo[63] : (S.D.memo[63] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N65, null)))) + " written DD/MM/YYYY."));
+  if (!(((((rt.normalizeSpace(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([2n], p)), "normalize-space")) !== "") && rt.matches(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([2n], p)), "matches"), RE25)) && rt.generalCompare("eq", rt.filter(v118_0, (c, p, z) => rt.posEq([1n], p)), rt.filter(global24(S), (c, p, z) => rt.posEq([3n], p)))) && rt.generalCompare("eq", rt.filter(v118_0, (c, p, z) => rt.posEq([2n], p)), rt.filter(global24(S), (c, p, z) => rt.posEq([2n], p)))) && rt.generalCompare("eq", rt.filter(v118_0, (c, p, z) => rt.posEq([3n], p)), rt.filter(global24(S), (c, p, z) => rt.posEq([1n], p))))) out.push(rt.finding(ROWS[98], c, "For a Greek seller the second segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v117_0, (c, p, z) => rt.posEq([2n], p))) + "', must be the invoice issue date (BT-2) " + rt.valueOf((S.D.memo[63] !== undefined ? S.D.memo[63] : (S.D.memo[63] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))) + " written DD/MM/YYYY."));
   S.cur = 99;
   if (!rt.ebv((rt.castableSeq([rt.normalizeSpace(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([3n], p)), "normalize-space"))], "integer", false) ? rt.optBool(rt.valueCompare("ge", rt.castSeq([rt.normalizeSpace(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([3n], p)), "normalize-space"))], "integer", true), [0n])) : [false]))) out.push(rt.finding(ROWS[99], c, "For a Greek seller the third segment of the invoice number (BT-1) must be a non-negative integer, not '" + rt.valueOf(rt.filter(v117_0, (c, p, z) => rt.posEq([3n], p))) + "'."));
   S.cur = 100;
@@ -2996,54 +2822,48 @@ function fire67(c, S, out) {
 }
 
 function step226(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global21(S)) return false;
   return n.parent !== null;
 }
 
 function step227(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step226(n.parent, S);
 }
 
 function match68(n, S) { return step227(n, S); }
 
 function fire68(c, S, out) {
-  let t113, t114, t115, t116;
+  let t119, t120, t121, t122;
   S.cur = 103;
-  if (!(rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg((t114 ??= rt.stepNodes((t113 ??= rt.stepOne(c, "child", N90, null)), "child", N91, null)), "string-length")))], [0n]) === true)) out.push(rt.finding(ROWS[103], c, "A Greek seller must give its full registered name as seller trading name (BT-28)."));
+  if (!(rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg((t120 ??= rt.childOfNodes((t119 ??= rt.child(c, N90)), N91)), "string-length")))], [0n]) === true)) out.push(rt.finding(ROWS[103], c, "A Greek seller must give its full registered name as seller trading name (BT-28)."));
   S.cur = 104;
-  if (!rt.ebv(fn21(S, rt.pathMap((t116 ??= rt.stepNodes((t115 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")])), "child", N9, null)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[104], c, "A Greek seller should give exactly one seller VAT identifier (BT-31): 'EL' and a valid TIN; found '" + rt.valueOf((t116 ??= rt.stepNodes((t115 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")])), "child", N9, null))) + "'."));
+  if (!rt.ebv(fn21(S, rt.pathMap((t122 ??= rt.childOfNodes((t121 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")])), N9)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[104], c, "A Greek seller should give exactly one seller VAT identifier (BT-31): 'EL' and a valid TIN; found '" + rt.valueOf((t122 ??= rt.childOfNodes((t121 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")])), N9))) + "'."));
 }
 
 function step228(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global21(S)) return false;
   return n.parent !== null;
 }
 
 function step229(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step228(n.parent, S);
 }
 
 function step230(n, S) {
-  if (!rt.testNode(N10, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")) return false;
+  if (!(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")) return false;
   return n.parent !== null && step229(n.parent, S);
 }
 
 function step231(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step230(n.parent, S);
 }
 
@@ -3065,9 +2885,9 @@ function step232(n, S) {
 function match70(n, S) { return step232(n, S); }
 
 function fire70(c, S, out) {
-  let t117, t118;
-  const v119_0 = (t117 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N92, null), "##M.AR.K##")])).length;
-  const v120_0 = (t118 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N92, null), "##INVOICE|URL##")])).length;
+  let t123, t124;
+  const v119_0 = (t123 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N92), "##M.AR.K##")])).length;
+  const v120_0 = (t124 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N92), "##INVOICE|URL##")])).length;
   S.cur = 106;
   if (!(v119_0 === 1)) out.push(rt.finding(ROWS[106], c, "For a Greek seller there must be exactly one supporting document (BG-24) with description (BT-123) '##M.AR.K##' (the MARK number); found " + rt.valueOf([BigInt(v119_0)]) + "."));
   S.cur = 107;
@@ -3077,17 +2897,15 @@ function fire70(c, S, out) {
 }
 
 function step233(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(global21(S) && global23(S))) return false;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N92, null), "##M.AR.K##")) return false;
+  if (!rt.generalCompare1("eq", rt.child(c, N92), "##M.AR.K##")) return false;
   return n.parent !== null;
 }
 
 function step234(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step233(n.parent, S);
 }
 
@@ -3099,136 +2917,125 @@ function fire71(c, S, out) {
 }
 
 function step235(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global21(S)) return false;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N92, null), "##INVOICE|URL##")) return false;
+  if (!rt.generalCompare1("eq", rt.child(c, N92), "##INVOICE|URL##")) return false;
   return n.parent !== null;
 }
 
 function match72(n, S) { return step235(n, S); }
 
 function fire72(c, S, out) {
-  let t119, t120, t121;
+  let t125, t126, t127;
   S.cur = 110;
-  if (!(rt.normalizeSpace(rt.strArg((t121 ??= rt.stepNodes((t120 ??= rt.stepNodes((t119 ??= rt.stepOne(c, "child", N93, null)), "child", N94, null)), "child", N95, null)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[110], c, "For a Greek seller the '##INVOICE|URL##' supporting document (BG-24) must give the external document location (BT-124)."));
+  if (!(rt.normalizeSpace(rt.strArg((t127 ??= rt.childOfNodes((t126 ??= rt.childOfNodes((t125 ??= rt.child(c, N93)), N94)), N95)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[110], c, "For a Greek seller the '##INVOICE|URL##' supporting document (BG-24) must give the external document location (BT-124)."));
 }
 
 function step236(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global21(S)) return false;
   return n.parent !== null;
 }
 
 function step237(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step236(n.parent, S);
 }
 
 function match73(n, S) { return step237(n, S); }
 
 function fire73(c, S, out) {
-  let t122, t123;
+  let t128, t129;
   S.cur = 111;
-  if (!(rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg((t123 ??= rt.stepNodes((t122 ??= rt.stepOne(c, "child", N90, null)), "child", N91, null)), "string-length")))], [0n]) === true)) out.push(rt.finding(ROWS[111], c, "A Greek seller must give the buyer's full name as buyer trading name (BT-45)."));
+  if (!(rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg((t129 ??= rt.childOfNodes((t128 ??= rt.child(c, N90)), N91)), "string-length")))], [0n]) === true)) out.push(rt.finding(ROWS[111], c, "A Greek seller must give the buyer's full name as buyer trading name (BT-45)."));
 }
 
 function step238(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step239(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare("eq", global22(S), Q28)) return false;
   return n.parent !== null && step238(n.parent, S);
 }
 
 function step240(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step239(n.parent, S);
 }
 
 function match74(n, S) { return step240(n, S); }
 
 function fire74(c, S, out) {
-  let t124;
+  let t130;
   S.cur = 112;
-  if (!(rt.generalCompare1("eq", (t124 ??= rt.stepOne(c, "attribute", N51, null)), "9933") && rt.ebv(fn20(S, [rt.string([c])])))) out.push(rt.finding(ROWS[112], c, "A Greek seller's electronic address (BT-34) must be its TIN with scheme 9933, not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t124 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
+  if (!(rt.generalCompare1("eq", (t130 ??= rt.stepOne(c, "attribute", N51, null)), "9933") && rt.ebv(fn20(S, [rt.string([c])])))) out.push(rt.finding(ROWS[112], c, "A Greek seller's electronic address (BT-34) must be its TIN with scheme 9933, not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t130 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
 }
 
 function global25(S) {
   const m = S.D.memo;
   if (m[68] === undefined) {
     const c = S.D.doc;
-    m[68] = ((S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = rt.generalCompare("eq", fn11(S, (S.D.memo[64] !== undefined ? S.D.memo[64] : (S.D.memo[64] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null))), [true]), Q28))) && (S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = rt.generalCompare("eq", fn12(S, (S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null)))), Q28))));
+    m[68] = ((S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = rt.generalCompare("eq", fn11(S, (S.D.memo[64] !== undefined ? S.D.memo[64] : (S.D.memo[64] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))), [true]), Q28))) && (S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = rt.generalCompare("eq", fn12(S, (S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0)))), Q28))));
   }
   return m[68];
 }
 
 function step241(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global25(S)) return false;
   return n.parent !== null;
 }
 
 function step242(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step241(n.parent, S);
 }
 
 function match75(n, S) { return step242(n, S); }
 
 function fire75(c, S, out) {
-  let t125, t126;
+  let t131, t132;
   S.cur = 113;
-  if (!rt.ebv(fn21(S, rt.pathMap((t126 ??= rt.stepNodes((t125 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")])), "child", N9, null)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[113], c, "Between Greek parties the buyer must have exactly one buyer VAT identifier (BT-48): 'EL' and a valid TIN; found '" + rt.valueOf((t126 ??= rt.stepNodes((t125 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N11, null), "child", N12, null), "normalize-space")) === "VAT")])), "child", N9, null))) + "'."));
+  if (!rt.ebv(fn21(S, rt.pathMap((t132 ??= rt.childOfNodes((t131 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")])), N9)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[113], c, "Between Greek parties the buyer must have exactly one buyer VAT identifier (BT-48): 'EL' and a valid TIN; found '" + rt.valueOf((t132 ??= rt.childOfNodes((t131 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")])), N9))) + "'."));
 }
 
 function step243(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global25(S)) return false;
   return n.parent !== null;
 }
 
 function step244(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step243(n.parent, S);
 }
 
 function step245(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step244(n.parent, S);
 }
 
 function match76(n, S) { return step245(n, S); }
 
 function fire76(c, S, out) {
-  let t127;
+  let t133;
   S.cur = 114;
-  if (!(rt.generalCompare1("eq", (t127 ??= rt.stepOne(c, "attribute", N51, null)), "9933") && rt.ebv(fn20(S, [rt.string([c])])))) out.push(rt.finding(ROWS[114], c, "Between Greek parties the buyer electronic address (BT-49) must be the buyer's TIN with scheme 9933, not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t127 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
+  if (!(rt.generalCompare1("eq", (t133 ??= rt.stepOne(c, "attribute", N51, null)), "9933") && rt.ebv(fn20(S, [rt.string([c])])))) out.push(rt.finding(ROWS[114], c, "Between Greek parties the buyer electronic address (BT-49) must be the buyer's TIN with scheme 9933, not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t133 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
 }
 
 function global26(S) {
   const m = S.D.memo;
   if (m[70] === undefined) {
     const c = S.D.doc;
-    m[70] = fn15(S, (S.D.memo[69] !== undefined ? S.D.memo[69] : (S.D.memo[69] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N2, null), "child", N3, null), "child", N4, null), "child", N5, null), "child", N6, null))));
+    m[70] = fn15(S, (S.D.memo[69] !== undefined ? S.D.memo[69] : (S.D.memo[69] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))));
   }
   return m[70];
 }
@@ -3237,22 +3044,20 @@ function global27(S) {
   const m = S.D.memo;
   if (m[72] === undefined) {
     const c = S.D.doc;
-    m[72] = fn15(S, (S.D.memo[71] !== undefined ? S.D.memo[71] : (S.D.memo[71] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N7, null), "child", N3, null), "child", N4, null), "child", N5, null), "child", N6, null))));
+    m[72] = fn15(S, (S.D.memo[71] !== undefined ? S.D.memo[71] : (S.D.memo[71] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3), N4), N5), N6))));
   }
   return m[72];
 }
 
 function step246(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", global26(S), "IS")) return false;
   return n.parent !== null;
 }
 
 function step247(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", global26(S), "IS")) return false;
   return n.parent !== null;
@@ -3261,24 +3066,24 @@ function step247(n, S) {
 function match77(n, S) { return step246(n, S) || step247(n, S); }
 
 function fire77(c, S, out) {
-  let t128, t129, t130, t131, t132, t133, t134, t135, t136, t137, t138, t139, t140, t141, t142, t143, t144, t145;
-  const v124_0 = (t128 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N92, null), "EINDAGI")]));
+  let t134, t135, t136, t137, t138, t139, t140, t141, t142, t145, t146, t147, t148, t149, t150, t151, t152;
+  const v124_0 = (t134 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N92), "EINDAGI")]));
   S.cur = 115;
-  if (!rt.generalCompare("eq", rt.pathMap(rt.union((t129 ??= rt.stepOne(c, "child", N71, null)), (t130 ??= rt.stepOne(c, "child", N72, null))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]), Q30)) out.push(rt.finding(ROWS[115], c, "An Icelandic seller should use invoice type code (BT-3) 380 or 381, not '" + rt.valueOf(rt.union((t129 ??= rt.stepOne(c, "child", N71, null)), (t130 ??= rt.stepOne(c, "child", N72, null)))) + "'."));
+  if (!rt.generalCompare("eq", rt.pathMap(rt.union((t135 ??= rt.child(c, N71)), (t136 ??= rt.child(c, N72))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]), Q30)) out.push(rt.finding(ROWS[115], c, "An Icelandic seller should use invoice type code (BT-3) 380 or 381, not '" + rt.valueOf(rt.union((t135 ??= rt.child(c, N71)), (t136 ??= rt.child(c, N72)))) + "'."));
   S.cur = 116;
-  if (!rt.generalCompare1("eq", (t135 ??= rt.stepNodes((t134 ??= rt.stepNodes((t133 ??= rt.stepNodes((t132 ??= rt.stepNodes((t131 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N73, null)), "child", N9, null)), "attribute", N51, null)), "0196")) out.push(rt.finding(ROWS[116], c, "An Icelandic seller must give its kennitala as seller legal registration identifier (BT-30) with scheme 0196."));
+  if (!rt.generalCompare1("eq", (t141 ??= rt.stepNodes((t140 ??= rt.childOfNodes((t139 ??= rt.childOfNodes((t138 ??= rt.childOfNodes((t137 ??= rt.child(c, N2)), N3)), N73)), N9)), "attribute", N51, null)), "0196")) out.push(rt.finding(ROWS[116], c, "An Icelandic seller must give its kennitala as seller legal registration identifier (BT-30) with scheme 0196."));
   S.cur = 117;
-  if (!(rt.anyOnAxisSeq((t136 ??= rt.stepNodes((t132 ??= rt.stepNodes((t131 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N4, null)), "child", N85) && rt.anyOnAxisSeq((t136 ??= rt.stepNodes((t132 ??= rt.stepNodes((t131 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N4, null)), "child", N87))) out.push(rt.finding(ROWS[117], c, "An Icelandic seller must give the seller address line 1 (BT-35) and post code (BT-38)."));
+  if (!((S.D.hasPath(P37) && rt.anyOnAxisSeq((t142 ??= rt.childOfNodes((t138 ??= rt.childOfNodes((t137 ??= rt.child(c, N2)), N3)), N4)), "child", N85)) && (S.D.hasPath(P38) && rt.anyOnAxisSeq((t142 ??= rt.childOfNodes((t138 ??= rt.childOfNodes((t137 ??= rt.child(c, N2)), N3)), N4)), "child", N87)))) out.push(rt.finding(ROWS[117], c, "An Icelandic seller must give the seller address line 1 (BT-35) and post code (BT-38)."));
   S.cur = 118;
-  if (!(t139 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N37, null), "9")])).every((v125_0) => (rt.stringLength(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(rt.requireNode(v125_0), "child", N75, null), "child", N12, null), "normalize-space"))) === 12))) out.push(rt.finding(ROWS[118], c, "An Icelandic seller using payment means type code 9 (BT-81) must give a 12-digit payment account identifier (BT-84), not '" + rt.valueOf((t141 ??= rt.stepNodes((t140 ??= rt.stepNodes((t139 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N37, null), "9")])), "child", N75, null)), "child", N12, null))) + "'."));
+  if (!(t145 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N37), "9")])).every((v125_0) => (rt.stringLength(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(rt.requireNode(v125_0), N75), N12), "normalize-space"))) === 12))) out.push(rt.finding(ROWS[118], c, "An Icelandic seller using payment means type code 9 (BT-81) must give a 12-digit payment account identifier (BT-84), not '" + rt.valueOf((t147 ??= rt.childOfNodes((t146 ??= rt.childOfNodes((t145 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N37), "9")])), N75)), N12))) + "'."));
   S.cur = 119;
-  if (!(t142 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N37, null), "42")])).every((v126_0) => (rt.stringLength(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(rt.requireNode(v126_0), "child", N75, null), "child", N12, null), "normalize-space"))) === 12))) out.push(rt.finding(ROWS[119], c, "An Icelandic seller using payment means type code 42 (BT-81) must give a 12-digit payment account identifier (BT-84), not '" + rt.valueOf((t144 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N37, null), "42")])), "child", N75, null)), "child", N12, null))) + "'."));
+  if (!(t148 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N37), "42")])).every((v126_0) => (rt.stringLength(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(rt.requireNode(v126_0), N75), N12), "normalize-space"))) === 12))) out.push(rt.finding(ROWS[119], c, "An Icelandic seller using payment means type code 42 (BT-81) must give a 12-digit payment account identifier (BT-84), not '" + rt.valueOf((t150 ??= rt.childOfNodes((t149 ??= rt.childOfNodes((t148 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N37), "42")])), N75)), N12))) + "'."));
   S.cur = 120;
-  if (!((v124_0.length === 0) || ((rt.stringLength(rt.string(rt.step(v124_0, "child", N12, null))) === 10) && rt.castableSeq([rt.string(rt.step(v124_0, "child", N12, null))], "date", false)))) out.push(rt.finding(ROWS[120], c, "An Icelandic seller's EINDAGI supporting document reference (BT-122) must be a date written YYYY-MM-DD, not '" + rt.valueOf(rt.step(v124_0, "child", N12, null)) + "'."));
+  if (!((v124_0.length === 0) || ((rt.stringLength(rt.string((t151 ??= rt.childOfNodes(v124_0, N12)))) === 10) && rt.castableSeq([rt.string((t151 ??= rt.childOfNodes(v124_0, N12)))], "date", false)))) out.push(rt.finding(ROWS[120], c, "An Icelandic seller's EINDAGI supporting document reference (BT-122) must be a date written YYYY-MM-DD, not '" + rt.valueOf((t151 ??= rt.childOfNodes(v124_0, N12))) + "'."));
   S.cur = 121;
   if (!((v124_0.length === 0) || rt.anyOnAxis(c, "child", N66))) out.push(rt.finding(ROWS[121], c, "An Icelandic invoice with an EINDAGI supporting document (BT-122) must also give the payment due date (BT-9)."));
   S.cur = 122;
-  if (!((v124_0.length === 0) || rt.generalCompare("le", rt.pathMap((t145 ??= rt.stepOne(c, "child", N66, null)), (c, p, z) => [rt.string([c])]), rt.pathMap(rt.step(v124_0, "child", N12, null), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[122], c, "An Icelandic seller's EINDAGI date (BT-122) '" + rt.valueOf(rt.step(v124_0, "child", N12, null)) + "' must not be before the payment due date (BT-9) '" + rt.valueOf((t145 ??= rt.stepOne(c, "child", N66, null))) + "'."));
+  if (!((v124_0.length === 0) || rt.generalCompare("le", rt.pathMap((t152 ??= rt.child(c, N66)), (c, p, z) => [rt.string([c])]), rt.pathMap((t151 ??= rt.childOfNodes(v124_0, N12)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[122], c, "An Icelandic seller's EINDAGI date (BT-122) '" + rt.valueOf((t151 ??= rt.childOfNodes(v124_0, N12))) + "' must not be before the payment due date (BT-9) '" + rt.valueOf((t152 ??= rt.child(c, N66))) + "'."));
 }
 
 function step248(n, S) {
@@ -3288,8 +3093,7 @@ function step248(n, S) {
 }
 
 function step249(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.generalCompare1("eq", global26(S), "IS") && rt.generalCompare1("eq", global27(S), "IS"))) return false;
   return n.parent !== null && step248(n.parent, S);
@@ -3298,18 +3102,18 @@ function step249(n, S) {
 function match78(n, S) { return step249(n, S); }
 
 function fire78(c, S, out) {
-  let t146, t147, t148, t149, t150, t151, t152;
+  let t153, t154, t155, t156, t157;
   S.cur = 123;
-  if (!rt.generalCompare1("eq", (t149 ??= rt.stepNodes((t148 ??= rt.stepNodes((t147 ??= rt.stepNodes((t146 ??= rt.stepOne(c, "child", N3, null)), "child", N73, null)), "child", N9, null)), "attribute", N51, null)), "0196")) out.push(rt.finding(ROWS[123], c, "Between Icelandic parties the buyer's kennitala must be given as buyer legal registration identifier (BT-47) with scheme 0196."));
+  if (!rt.generalCompare1("eq", (t156 ??= rt.stepNodes((t155 ??= rt.childOfNodes((t154 ??= rt.childOfNodes((t153 ??= rt.child(c, N3)), N73)), N9)), "attribute", N51, null)), "0196")) out.push(rt.finding(ROWS[123], c, "Between Icelandic parties the buyer's kennitala must be given as buyer legal registration identifier (BT-47) with scheme 0196."));
   S.cur = 124;
-  if (!(rt.anyOnAxisSeq((t150 ??= rt.stepNodes((t146 ??= rt.stepOne(c, "child", N3, null)), "child", N4, null)), "child", N85) && rt.anyOnAxisSeq((t150 ??= rt.stepNodes((t146 ??= rt.stepOne(c, "child", N3, null)), "child", N4, null)), "child", N87))) out.push(rt.finding(ROWS[124], c, "Between Icelandic parties the buyer address line 1 (BT-50) and buyer post code (BT-53) must be given."));
+  if (!((S.D.hasPath(P41) && rt.anyOnAxisSeq((t157 ??= rt.childOfNodes((t153 ??= rt.child(c, N3)), N4)), "child", N85)) && (S.D.hasPath(P42) && rt.anyOnAxisSeq((t157 ??= rt.childOfNodes((t153 ??= rt.child(c, N3)), N4)), "child", N87)))) out.push(rt.finding(ROWS[124], c, "Between Icelandic parties the buyer address line 1 (BT-50) and buyer post code (BT-53) must be given."));
 }
 
 function global28(S) {
   const m = S.D.memo;
   if (m[75] === undefined) {
     const c = S.D.doc;
-    m[75] = (S.D.memo[74] !== undefined ? S.D.memo[74] : (S.D.memo[74] = rt.generalCompare1("eq", fn14(S, (S.D.memo[73] !== undefined ? S.D.memo[73] : (S.D.memo[73] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N2, null), "child", N3, null)))), "NL")));
+    m[75] = (S.D.memo[74] !== undefined ? S.D.memo[74] : (S.D.memo[74] = rt.generalCompare1("eq", fn14(S, (S.D.memo[73] !== undefined ? S.D.memo[73] : (S.D.memo[73] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3)))), "NL")));
   }
   return m[75];
 }
@@ -3318,7 +3122,7 @@ function global29(S) {
   const m = S.D.memo;
   if (m[78] === undefined) {
     const c = S.D.doc;
-    m[78] = (S.D.memo[77] !== undefined ? S.D.memo[77] : (S.D.memo[77] = rt.generalCompare1("eq", fn14(S, (S.D.memo[76] !== undefined ? S.D.memo[76] : (S.D.memo[76] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N7, null), "child", N3, null)))), "NL")));
+    m[78] = (S.D.memo[77] !== undefined ? S.D.memo[77] : (S.D.memo[77] = rt.generalCompare1("eq", fn14(S, (S.D.memo[76] !== undefined ? S.D.memo[76] : (S.D.memo[76] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3)))), "NL")));
   }
   return m[78];
 }
@@ -3327,14 +3131,13 @@ function global30(S) {
   const m = S.D.memo;
   if (m[81] === undefined) {
     const c = S.D.doc;
-    m[81] = (S.D.memo[80] !== undefined ? S.D.memo[80] : (S.D.memo[80] = rt.generalCompare1("eq", fn14(S, (S.D.memo[79] !== undefined ? S.D.memo[79] : (S.D.memo[79] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N13, null)))), "NL")));
+    m[81] = (S.D.memo[80] !== undefined ? S.D.memo[80] : (S.D.memo[80] = rt.generalCompare1("eq", fn14(S, (S.D.memo[79] !== undefined ? S.D.memo[79] : (S.D.memo[79] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))), "NL")));
   }
   return m[81];
 }
 
 function step250(n, S) {
-  if (!rt.testNode(N72, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteTypeCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!global28(S)) return false;
   return n.parent !== null;
@@ -3344,24 +3147,21 @@ function match79(n, S) { return step250(n, S); }
 
 function fire79(c, S, out) {
   S.cur = 125;
-  if (!(S.D.memo[83] !== undefined ? S.D.memo[83] : (S.D.memo[83] = ((S.D.memo[82] !== undefined ? S.D.memo[82] : (S.D.memo[82] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N96, null), "child", N97, null), "child", N12, null))).length > 0)))) out.push(rt.finding(ROWS[125], c, "A credit note from a Dutch seller must refer to the invoice it corrects: preceding invoice reference (BT-25) is missing."));
+  if (!(S.D.memo[83] !== undefined ? S.D.memo[83] : (S.D.memo[83] = ((S.D.memo[82] !== undefined ? S.D.memo[82] : (S.D.memo[82] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N96), N97), N12))).length > 0)))) out.push(rt.finding(ROWS[125], c, "A credit note from a Dutch seller must refer to the invoice it corrects: preceding invoice reference (BT-25) is missing."));
 }
 
 function step251(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step252(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step251(n.parent, S);
 }
 
 function step253(n, S) {
-  if (!rt.testNode(N4, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PostalAddress" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global28(S)) return false;
   return n.parent !== null && step252(n.parent, S);
@@ -3370,32 +3170,27 @@ function step253(n, S) {
 function match80(n, S) { return step253(n, S); }
 
 function fire80(c, S, out) {
-  let t153, t154, t155;
   S.cur = 126;
   if (!((rt.anyOnAxis(c, "child", N85) && rt.anyOnAxis(c, "child", N86)) && rt.anyOnAxis(c, "child", N87))) out.push(rt.finding(ROWS[126], c, "A Dutch seller address (BG-5) must give address line 1 (BT-35), city (BT-37) and post code (BT-38)."));
 }
 
 function step254(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step255(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step254(n.parent, S);
 }
 
 function step256(n, S) {
-  if (!rt.testNode(N73, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyLegalEntity" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step255(n.parent, S);
 }
 
 function step257(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!global28(S)) return false;
   return n.parent !== null && step256(n.parent, S);
@@ -3404,26 +3199,23 @@ function step257(n, S) {
 function match81(n, S) { return step257(n, S); }
 
 function fire81(c, S, out) {
-  let t156;
+  let t163;
   S.cur = 127;
-  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t156 ??= rt.stepOne(c, "attribute", N51, null))), RE27), Q31) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[127], c, "The seller legal registration identifier (BT-30) of a Dutch seller must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t156 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
+  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t163 ??= rt.stepOne(c, "attribute", N51, null))), RE27), Q31) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[127], c, "The seller legal registration identifier (BT-30) of a Dutch seller must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t163 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
 }
 
 function step258(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step259(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step258(n.parent, S);
 }
 
 function step260(n, S) {
-  if (!rt.testNode(N4, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PostalAddress" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(global28(S) && global29(S))) return false;
   return n.parent !== null && step259(n.parent, S);
@@ -3432,32 +3224,27 @@ function step260(n, S) {
 function match82(n, S) { return step260(n, S); }
 
 function fire82(c, S, out) {
-  let t157, t158, t159;
   S.cur = 128;
   if (!((rt.anyOnAxis(c, "child", N85) && rt.anyOnAxis(c, "child", N86)) && rt.anyOnAxis(c, "child", N87))) out.push(rt.finding(ROWS[128], c, "Between Dutch parties the buyer address (BG-8) must give address line 1 (BT-50), city (BT-52) and post code (BT-53)."));
 }
 
 function step261(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step262(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step261(n.parent, S);
 }
 
 function step263(n, S) {
-  if (!rt.testNode(N73, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyLegalEntity" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step262(n.parent, S);
 }
 
 function step264(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!(global28(S) && global29(S))) return false;
   return n.parent !== null && step263(n.parent, S);
@@ -3466,20 +3253,18 @@ function step264(n, S) {
 function match83(n, S) { return step264(n, S); }
 
 function fire83(c, S, out) {
-  let t160;
+  let t167;
   S.cur = 129;
-  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t160 ??= rt.stepOne(c, "attribute", N51, null))), RE27), Q31) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[129], c, "Between Dutch parties the buyer legal registration identifier (BT-47) must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t160 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
+  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t167 ??= rt.stepOne(c, "attribute", N51, null))), RE27), Q31) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[129], c, "Between Dutch parties the buyer legal registration identifier (BT-47) must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t167 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
 }
 
 function step265(n, S) {
-  if (!rt.testNode(N13, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxRepresentativeParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step266(n, S) {
-  if (!rt.testNode(N4, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PostalAddress" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(global28(S) && global30(S))) return false;
   return n.parent !== null && step265(n.parent, S);
@@ -3488,14 +3273,12 @@ function step266(n, S) {
 function match84(n, S) { return step266(n, S); }
 
 function fire84(c, S, out) {
-  let t161, t162, t163;
   S.cur = 130;
   if (!((rt.anyOnAxis(c, "child", N85) && rt.anyOnAxis(c, "child", N86)) && rt.anyOnAxis(c, "child", N87))) out.push(rt.finding(ROWS[130], c, "For a Dutch seller with a Dutch tax representative, the representative's address (BG-12) must give address line 1 (BT-64), city (BT-66) and post code (BT-67)."));
 }
 
 function step267(n, S) {
-  if (!rt.testNode(N74, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LegalMonetaryTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global28(S)) return false;
   return n.parent !== null;
@@ -3504,14 +3287,13 @@ function step267(n, S) {
 function match85(n, S) { return step267(n, S); }
 
 function fire85(c, S, out) {
-  let t164;
+  let t171;
   S.cur = 131;
-  if (!((S.D.memo[85] !== undefined ? S.D.memo[85] : (S.D.memo[85] = ((S.D.memo[84] !== undefined ? S.D.memo[84] : (S.D.memo[84] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"))).length > 0))) || rt.ebv((!rt.castableSeq((t164 ??= rt.stepOne(c, "child", N64, null)), "decimal", false) ? [false] : ((S.D.memo[87] !== undefined ? S.D.memo[87] : (S.D.memo[87] = ((S.D.memo[86] !== undefined ? S.D.memo[86] : (S.D.memo[86] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N14, null))).length > 0))) ? rt.optBool(rt.valueCompare("ge", rt.castSeq((t164 ??= rt.stepOne(c, "child", N64, null)), "decimal", true), [0n])) : [((S.D.memo[89] !== undefined ? S.D.memo[89] : (S.D.memo[89] = ((S.D.memo[88] !== undefined ? S.D.memo[88] : (S.D.memo[88] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N17, null))).length > 0))) && rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq((t164 ??= rt.stepOne(c, "child", N64, null)), "decimal", true), [0n]))))]))))) out.push(rt.finding(ROWS[131], c, "A Dutch seller must give payment instructions (BG-16) when the buyer has to pay (amount due for payment, BT-115, is " + rt.valueOf((t164 ??= rt.stepOne(c, "child", N64, null))) + ")."));
+  if (!((S.D.memo[85] !== undefined ? S.D.memo[85] : (S.D.memo[85] = ((S.D.memo[84] !== undefined ? S.D.memo[84] : (S.D.memo[84] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"))).length > 0))) || rt.ebv((!rt.castableSeq((t171 ??= rt.child(c, N64)), "decimal", false) ? [false] : ((S.D.memo[87] !== undefined ? S.D.memo[87] : (S.D.memo[87] = ((S.D.memo[86] !== undefined ? S.D.memo[86] : (S.D.memo[86] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N14))).length > 0))) ? rt.optBool(rt.valueCompare("ge", rt.castSeq((t171 ??= rt.child(c, N64)), "decimal", true), [0n])) : [((S.D.memo[89] !== undefined ? S.D.memo[89] : (S.D.memo[89] = ((S.D.memo[88] !== undefined ? S.D.memo[88] : (S.D.memo[88] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17))).length > 0))) && rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq((t171 ??= rt.child(c, N64)), "decimal", true), [0n]))))]))))) out.push(rt.finding(ROWS[131], c, "A Dutch seller must give payment instructions (BG-16) when the buyer has to pay (amount due for payment, BT-115, is " + rt.valueOf((t171 ??= rt.child(c, N64))) + ")."));
 }
 
 function step268(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(global28(S) && global29(S))) return false;
   return n.parent !== null;
@@ -3520,20 +3302,18 @@ function step268(n, S) {
 function match86(n, S) { return step268(n, S); }
 
 function fire86(c, S, out) {
-  let t165;
+  let t172;
   S.cur = 132;
-  if (!rt.inStringSet([rt.normalizeSpace(rt.strArg((t165 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))], SET5, Q32)) out.push(rt.finding(ROWS[132], c, "Between Dutch parties the payment means type code (BT-81) must be 30, 48, 49, 57, 58 or 59, not '" + rt.valueOf((t165 ??= rt.stepOne(c, "child", N37, null))) + "'."));
+  if (!rt.inStringSet([rt.normalizeSpace(rt.strArg((t172 ??= rt.child(c, N37)), "normalize-space"))], SET5, Q32)) out.push(rt.finding(ROWS[132], c, "Between Dutch parties the payment means type code (BT-81) must be 30, 48, 49, 57, 58 or 59, not '" + rt.valueOf((t172 ??= rt.child(c, N37))) + "'."));
 }
 
 function step269(n, S) {
-  if (!rt.testNode(N98, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "OrderLineReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step270(n, S) {
-  if (!rt.testNode(N99, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LineID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!global28(S)) return false;
   return n.parent !== null && step269(n.parent, S);
@@ -3543,14 +3323,14 @@ function match87(n, S) { return step270(n, S); }
 
 function fire87(c, S, out) {
   S.cur = 133;
-  if (!(S.D.memo[91] !== undefined ? S.D.memo[91] : (S.D.memo[91] = ((S.D.memo[90] !== undefined ? S.D.memo[90] : (S.D.memo[90] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N21, null), "child", N12, null))).length > 0)))) out.push(rt.finding(ROWS[133], c, "A Dutch seller that references a purchase order line (BT-132) must also give the purchase order reference (BT-13)."));
+  if (!(S.D.memo[91] !== undefined ? S.D.memo[91] : (S.D.memo[91] = ((S.D.memo[90] !== undefined ? S.D.memo[90] : (S.D.memo[90] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N21), N12))).length > 0)))) out.push(rt.finding(ROWS[133], c, "A Dutch seller that references a purchase order line (BT-132) must also give the purchase order reference (BT-13)."));
 }
 
 function global31(S) {
   const m = S.D.memo;
   if (m[96] === undefined) {
     const c = S.D.doc;
-    m[96] = ((S.D.memo[93] !== undefined ? S.D.memo[93] : (S.D.memo[93] = rt.generalCompare1("eq", fn14(S, (S.D.memo[92] !== undefined ? S.D.memo[92] : (S.D.memo[92] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N2, null), "child", N3, null)))), "DE"))) && (S.D.memo[95] !== undefined ? S.D.memo[95] : (S.D.memo[95] = rt.generalCompare1("eq", fn14(S, (S.D.memo[94] !== undefined ? S.D.memo[94] : (S.D.memo[94] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N7, null), "child", N3, null)))), "DE"))));
+    m[96] = ((S.D.memo[93] !== undefined ? S.D.memo[93] : (S.D.memo[93] = rt.generalCompare1("eq", fn14(S, (S.D.memo[92] !== undefined ? S.D.memo[92] : (S.D.memo[92] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3)))), "DE"))) && (S.D.memo[95] !== undefined ? S.D.memo[95] : (S.D.memo[95] = rt.generalCompare1("eq", fn14(S, (S.D.memo[94] !== undefined ? S.D.memo[94] : (S.D.memo[94] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3)))), "DE"))));
   }
   return m[96];
 }
@@ -3566,28 +3346,28 @@ function step271(n, S) {
 function match88(n, S) { return step271(n, S); }
 
 function fire88(c, S, out) {
-  let t166, t167, t168, t169, t170, t171, t172, t173, t174, t175, t176, t177, t178, t179, t180, t181, t182, t183, t184, t185, t186, t187, t188, t189, t190, t191;
-  const v131_0 = [...(t168 ??= rt.stepNodes((t167 ??= rt.stepNodes((t166 ??= rt.stepOne(c, "child", N29, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N35, null), Q11)])), "child", N69, null)), "child", N12, null)), ...rt.stepNodes(rt.stepNodes(rt.step(rt.union((t169 ??= rt.stepOne(c, "child", N32, null)), (t170 ??= rt.stepOne(c, "child", N33, null))), "child", N79, null), "child", N88, null), "child", N12, null)];
-  const v132_0 = (t174 ??= rt.stepNodes((t173 ??= rt.stepNodes((t172 ??= rt.stepNodes((t171 ??= rt.stepOne(c, "child", N15, null)), "child", N93, null)), "child", N53, null)), "attribute", N100, null));
-  const v133_0 = rt.pathMap(rt.union((t175 ??= rt.stepOne(c, "child", N71, null)), (t176 ??= rt.stepOne(c, "child", N72, null))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
+  let t173, t174, t175, t176, t177, t178, t179, t180, t181, t182, t183, t184, t185, t187, t188, t189, t190, t191, t192, t193, t195, t196, t197;
+  const v131_0 = [...(t175 ??= rt.childOfNodes((t174 ??= rt.childOfNodes((t173 ??= rt.stepOne(c, "child", N29, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N35), Q11)])), N69)), N12)), ...rt.childOfNodes(rt.childOfNodes(rt.step(rt.union((t176 ??= rt.child(c, N32)), (t177 ??= rt.child(c, N33))), "child", N79, null), N88), N12)];
+  const v132_0 = (t181 ??= rt.stepNodes((t180 ??= rt.childOfNodes((t179 ??= rt.childOfNodes((t178 ??= rt.child(c, N15)), N93)), N53)), "attribute", N100, null));
+  const v133_0 = rt.pathMap(rt.union((t182 ??= rt.child(c, N71)), (t183 ??= rt.child(c, N72))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
   S.cur = 134;
   if (!rt.anyOnAxis(c, "child", N36)) out.push(rt.finding(ROWS[134], c, "Between German parties the invoice must contain payment instructions (BG-16)."));
   S.cur = 135;
-  if (!((t178 ??= rt.stepOne(c, "child", N20, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[135], c, "Between German parties the buyer reference (BT-10) must be given."));
+  if (!((t185 ??= rt.stepOne(c, "child", N20, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[135], c, "Between German parties the buyer reference (BT-10) must be given."));
   S.cur = 136;
-  if (!((!rt.inStringSet(v131_0, SET6, Q33) || rt.anyOnAxis(c, "child", N13)) || ((t183 ??= rt.stepNodes((t182 ??= rt.stepNodes((t181 ??= rt.stepNodes((t180 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), "child", N10, null)), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0))) out.push(rt.finding(ROWS[136], c, "Between German parties, when VAT category code S, Z, E, AE, K, G, L or M is used (BT-95, BT-102, BT-151), the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or a seller tax representative (BG-11) must be given."));
+  if (!((!rt.inStringSet(v131_0, SET6, Q33) || rt.anyOnAxis(c, "child", N13)) || ((t190 ??= rt.stepNodes((t189 ??= rt.childOfNodes((t188 ??= rt.childOfNodes((t187 ??= rt.child(c, N2)), N3)), N10)), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0))) out.push(rt.finding(ROWS[136], c, "Between German parties, when VAT category code S, Z, E, AE, K, G, L or M is used (BT-95, BT-102, BT-151), the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or a seller tax representative (BG-11) must be given."));
   S.cur = 137;
   if (!rt.inStringSet(v133_0, SET7, Q34)) out.push(rt.finding(ROWS[137], c, "Between German parties the invoice type code (BT-3) should be 326, 380, 381, 384, 389, 875, 876 or 877, not '" + rt.valueOf(v133_0) + "'."));
   S.cur = 138;
-  if (!(t185 ??= rt.stepNodes((t184 ??= rt.stepOne(c, "child", N101, null)), "child", N19, [(c, p, z) => rt.posEq([1n], p)])).every((v134_0) => rt.ebv(fn24(S, [rt.string([v134_0])])))) out.push(rt.finding(ROWS[138], c, "Between German parties each cash discount line in the payment terms (BT-20) must read #SKONTO#TAGE=n#PROZENT=n.nn# (optionally with #BASISBETRAG=n.nn before the final #), in capitals, without extra blanks, and end with a line break."));
+  if (!(t192 ??= rt.stepNodes((t191 ??= rt.child(c, N101)), "child", N19, [(c, p, z) => rt.posEq([1n], p)])).every((v134_0) => rt.ebv(fn24(S, [rt.string([v134_0])])))) out.push(rt.finding(ROWS[138], c, "Between German parties each cash discount line in the payment terms (BT-20) must read #SKONTO#TAGE=n#PROZENT=n.nn# (optionally with #BASISBETRAG=n.nn before the final #), in capitals, without extra blanks, and end with a line break."));
   S.cur = 139;
   if (!(rt.distinctValues(v132_0).length === v132_0.length)) out.push(rt.finding(ROWS[139], c, "Between German parties each attached document (BT-125) must have its own file name; given: " + rt.valueOf([rt.stringJoin(v132_0, ", ")]) + "."));
   S.cur = 140;
-  if (!(!rt.generalCompare1("eq", v133_0, "384") || rt.anyOnAxisSeq((t186 ??= rt.stepOne(c, "child", N96, null)), "child", N97))) out.push(rt.finding(ROWS[140], c, "Between German parties a corrected invoice (BT-3 = 384) should give a preceding invoice reference (BG-3)."));
+  if (!(!rt.generalCompare1("eq", v133_0, "384") || (S.D.hasPath(P45) && rt.anyOnAxisSeq((t193 ??= rt.child(c, N96)), "child", N97)))) out.push(rt.finding(ROWS[140], c, "Between German parties a corrected invoice (BT-3 = 384) should give a preceding invoice reference (BG-3)."));
   S.cur = 141;
-  if (!(!rt.anyOnAxisSeq((t177 ??= rt.stepOne(c, "child", N36, null)), "child", N38) || (rt.stepNodes(rt.step(rt.union((t181 ??= rt.stepNodes((t180 ??= rt.stepOne(c, "child", N2, null)), "child", N3, null)), (t189 ??= rt.stepOne(c, "child", N102, null))), "child", N52, null), "child", N12, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "SEPA")]).length > 0))) out.push(rt.finding(ROWS[141], c, "Between German parties direct debit (BG-19) needs the bank assigned creditor identifier (BT-90, scheme SEPA)."));
+  if (!(!(S.D.hasPath(P46) && rt.anyOnAxisSeq((t184 ??= rt.child(c, N36)), "child", N38)) || (rt.stepNodes(rt.step(rt.union((t188 ??= rt.childOfNodes((t187 ??= rt.child(c, N2)), N3)), (t196 ??= rt.child(c, N102))), "child", N52, null), "child", N12, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "SEPA")]).length > 0))) out.push(rt.finding(ROWS[141], c, "Between German parties direct debit (BG-19) needs the bank assigned creditor identifier (BT-90, scheme SEPA)."));
   S.cur = 142;
-  if (!(!rt.anyOnAxisSeq((t177 ??= rt.stepOne(c, "child", N36, null)), "child", N38) || rt.anyOnAxisSeq((t190 ??= rt.stepNodes((t188 ??= rt.stepNodes((t177 ??= rt.stepOne(c, "child", N36, null)), "child", N38, null)), "child", N77, null)), "child", N12))) out.push(rt.finding(ROWS[142], c, "Between German parties direct debit (BG-19) needs the debited account identifier (BT-91)."));
+  if (!(!(S.D.hasPath(P46) && rt.anyOnAxisSeq((t184 ??= rt.child(c, N36)), "child", N38)) || (S.D.hasPath(P47) && rt.anyOnAxisSeq((t197 ??= rt.childOfNodes((t195 ??= rt.childOfNodes((t184 ??= rt.child(c, N36)), N38)), N77)), "child", N12)))) out.push(rt.finding(ROWS[142], c, "Between German parties direct debit (BG-19) needs the debited account identifier (BT-91)."));
 }
 
 function step272(n, S) {
@@ -3599,29 +3379,26 @@ function step272(n, S) {
 }
 
 function step273(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step272(n.parent, S);
 }
 
 function step274(n, S) {
-  if (!rt.testNode(N93, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Attachment" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step273(n.parent, S);
 }
 
 function step275(n, S) {
-  if (!rt.testNode(N94, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ExternalReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step274(n.parent, S);
 }
 
 function match89(n, S) { return step275(n, S); }
 
 function fire89(c, S, out) {
-  let t192;
+  let t199;
   S.cur = 143;
-  if (!rt.matches(rt.strArg((t192 ??= rt.stepOne(c, "child", N95, null)), "matches"), RE28)) out.push(rt.finding(ROWS[143], c, "Between German parties the external document location (BT-124) should be an absolute URL with a scheme, not '" + rt.valueOf((t192 ??= rt.stepOne(c, "child", N95, null))) + "'."));
+  if (!rt.matches(rt.strArg((t199 ??= rt.child(c, N95)), "matches"), RE28)) out.push(rt.finding(ROWS[143], c, "Between German parties the external document location (BT-124) should be an absolute URL with a scheme, not '" + rt.valueOf((t199 ??= rt.child(c, N95))) + "'."));
 }
 
 function step276(n, S) {
@@ -3633,17 +3410,16 @@ function step276(n, S) {
 }
 
 function step277(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step276(n.parent, S);
 }
 
 function match90(n, S) { return step277(n, S); }
 
 function fire90(c, S, out) {
-  let t193, t194;
+  let t200;
   S.cur = 144;
-  if (!rt.anyOnAxisSeq((t193 ??= rt.stepOne(c, "child", N3, null)), "child", N103)) out.push(rt.finding(ROWS[144], c, "Between German parties the seller contact (BG-6) must be given."));
+  if (!(S.D.hasPath(P48) && rt.anyOnAxisSeq((t200 ??= rt.child(c, N3)), "child", N103))) out.push(rt.finding(ROWS[144], c, "Between German parties the seller contact (BG-6) must be given."));
 }
 
 function step278(n, S) {
@@ -3655,31 +3431,28 @@ function step278(n, S) {
 }
 
 function step279(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step278(n.parent, S);
 }
 
 function step280(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step279(n.parent, S);
 }
 
 function step281(n, S) {
-  if (!rt.testNode(N4, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PostalAddress" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step280(n.parent, S);
 }
 
 function match91(n, S) { return step281(n, S); }
 
 function fire91(c, S, out) {
-  let t195, t196;
+  let t202, t203;
   S.cur = 145;
-  if (!((t195 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[145], c, "Between German parties the seller city (BT-37) must be given."));
+  if (!((t202 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[145], c, "Between German parties the seller city (BT-37) must be given."));
   S.cur = 146;
-  if (!((t196 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[146], c, "Between German parties the seller post code (BT-38) must be given."));
+  if (!((t203 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[146], c, "Between German parties the seller post code (BT-38) must be given."));
 }
 
 function step282(n, S) {
@@ -3691,31 +3464,28 @@ function step282(n, S) {
 }
 
 function step283(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step282(n.parent, S);
 }
 
 function step284(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step283(n.parent, S);
 }
 
 function step285(n, S) {
-  if (!rt.testNode(N103, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Contact" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step284(n.parent, S);
 }
 
 function match92(n, S) { return step285(n, S); }
 
 function fire92(c, S, out) {
-  let t197, t198, t199;
-  const v135_0 = rt.normalizeSpace(rt.strArg((t197 ??= rt.stepOne(c, "child", N104, null)), "normalize-space"));
-  const v136_0 = rt.normalizeSpace(rt.strArg((t198 ??= rt.stepOne(c, "child", N105, null)), "normalize-space"));
+  let t204, t205, t206;
+  const v135_0 = rt.normalizeSpace(rt.strArg((t204 ??= rt.child(c, N104)), "normalize-space"));
+  const v136_0 = rt.normalizeSpace(rt.strArg((t205 ??= rt.child(c, N105)), "normalize-space"));
   S.cur = 147;
-  if (!((t199 ??= rt.stepOne(c, "child", N91, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[147], c, "Between German parties the seller contact point (BT-41) must be given."));
+  if (!((t206 ??= rt.stepOne(c, "child", N91, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[147], c, "Between German parties the seller contact point (BT-41) must be given."));
   S.cur = 148;
   if (!(v135_0 !== "")) out.push(rt.finding(ROWS[148], c, "Between German parties the seller contact telephone number (BT-42) must be given."));
   S.cur = 149;
@@ -3735,31 +3505,28 @@ function step286(n, S) {
 }
 
 function step287(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step286(n.parent, S);
 }
 
 function step288(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step287(n.parent, S);
 }
 
 function step289(n, S) {
-  if (!rt.testNode(N4, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PostalAddress" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step288(n.parent, S);
 }
 
 function match93(n, S) { return step289(n, S); }
 
 function fire93(c, S, out) {
-  let t200, t201;
+  let t207, t208;
   S.cur = 152;
-  if (!((t200 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[152], c, "Between German parties the buyer city (BT-52) must be given."));
+  if (!((t207 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[152], c, "Between German parties the buyer city (BT-52) must be given."));
   S.cur = 153;
-  if (!((t201 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[153], c, "Between German parties the buyer post code (BT-53) must be given."));
+  if (!((t208 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[153], c, "Between German parties the buyer post code (BT-53) must be given."));
 }
 
 function step290(n, S) {
@@ -3771,31 +3538,28 @@ function step290(n, S) {
 }
 
 function step291(n, S) {
-  if (!rt.testNode(N106, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Delivery" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step290(n.parent, S);
 }
 
 function step292(n, S) {
-  if (!rt.testNode(N107, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "DeliveryLocation" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step291(n.parent, S);
 }
 
 function step293(n, S) {
-  if (!rt.testNode(N108, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Address" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step292(n.parent, S);
 }
 
 function match94(n, S) { return step293(n, S); }
 
 function fire94(c, S, out) {
-  let t202, t203;
+  let t209, t210;
   S.cur = 154;
-  if (!((t202 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[154], c, "Between German parties a deliver-to address (BG-15) must give the deliver-to city (BT-77)."));
+  if (!((t209 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[154], c, "Between German parties a deliver-to address (BG-15) must give the deliver-to city (BT-77)."));
   S.cur = 155;
-  if (!((t203 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[155], c, "Between German parties a deliver-to address (BG-15) must give the deliver-to post code (BT-78)."));
+  if (!((t210 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[155], c, "Between German parties a deliver-to address (BG-15) must give the deliver-to post code (BT-78)."));
 }
 
 function step294(n, S) {
@@ -3807,23 +3571,22 @@ function step294(n, S) {
 }
 
 function step295(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], Q35)) return false;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.childStr(c, N37, "normalize-space"))], Q35)) return false;
   return n.parent !== null && step294(n.parent, S);
 }
 
 function match95(n, S) { return step295(n, S); }
 
 function fire95(c, S, out) {
-  let t204, t205, t206, t207, t208;
+  let t211, t212, t213;
   S.cur = 156;
-  if (!((rt.normalizeSpace(rt.strArg((t204 ??= rt.stepOne(c, "child", N37, null)), "normalize-space")) !== "58") || rt.ebv(fn23(S, (t206 ??= rt.stepNodes((t205 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null)))))) out.push(rt.finding(ROWS[156], c, "Between German parties, with SEPA credit transfer (BT-81 = 58) the payment account identifier (BT-84) should be a valid IBAN, not '" + rt.valueOf((t206 ??= rt.stepNodes((t205 ??= rt.stepOne(c, "child", N75, null)), "child", N12, null))) + "'."));
+  if (!((rt.normalizeSpace(rt.strArg((t211 ??= rt.child(c, N37)), "normalize-space")) !== "58") || rt.ebv(fn23(S, (t213 ??= rt.childOfNodes((t212 ??= rt.child(c, N75)), N12)))))) out.push(rt.finding(ROWS[156], c, "Between German parties, with SEPA credit transfer (BT-81 = 58) the payment account identifier (BT-84) should be a valid IBAN, not '" + rt.valueOf((t213 ??= rt.childOfNodes((t212 ??= rt.child(c, N75)), N12))) + "'."));
   S.cur = 157;
-  if (!rt.anyOnAxis(c, "child", N75)) out.push(rt.finding(ROWS[157], c, "Between German parties, credit transfer (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t204 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))]) + ") needs the credit transfer group (BG-17)."));
+  if (!rt.anyOnAxis(c, "child", N75)) out.push(rt.finding(ROWS[157], c, "Between German parties, credit transfer (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t211 ??= rt.child(c, N37)), "normalize-space"))]) + ") needs the credit transfer group (BG-17)."));
   S.cur = 158;
-  if (!(!rt.anyOnAxis(c, "child", N109) && !rt.anyOnAxis(c, "child", N38))) out.push(rt.finding(ROWS[158], c, "Between German parties, with credit transfer (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t204 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))]) + ") neither payment card information (BG-18) nor direct debit (BG-19) may be given."));
+  if (!(!rt.anyOnAxis(c, "child", N109) && !rt.anyOnAxis(c, "child", N38))) out.push(rt.finding(ROWS[158], c, "Between German parties, with credit transfer (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t211 ??= rt.child(c, N37)), "normalize-space"))]) + ") neither payment card information (BG-18) nor direct debit (BG-19) may be given."));
 }
 
 function step296(n, S) {
@@ -3835,21 +3598,20 @@ function step296(n, S) {
 }
 
 function step297(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space"))], Q36)) return false;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.childStr(c, N37, "normalize-space"))], Q36)) return false;
   return n.parent !== null && step296(n.parent, S);
 }
 
 function match96(n, S) { return step297(n, S); }
 
 function fire96(c, S, out) {
-  let t209, t210, t211, t212;
+  let t217;
   S.cur = 159;
-  if (!rt.anyOnAxis(c, "child", N109)) out.push(rt.finding(ROWS[159], c, "Between German parties, card payment (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t210 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))]) + ") needs payment card information (BG-18)."));
+  if (!rt.anyOnAxis(c, "child", N109)) out.push(rt.finding(ROWS[159], c, "Between German parties, card payment (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t217 ??= rt.child(c, N37)), "normalize-space"))]) + ") needs payment card information (BG-18)."));
   S.cur = 160;
-  if (!(!rt.anyOnAxis(c, "child", N75) && !rt.anyOnAxis(c, "child", N38))) out.push(rt.finding(ROWS[160], c, "Between German parties, with card payment (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t210 ??= rt.stepOne(c, "child", N37, null)), "normalize-space"))]) + ") neither credit transfer (BG-17) nor direct debit (BG-19) may be given."));
+  if (!(!rt.anyOnAxis(c, "child", N75) && !rt.anyOnAxis(c, "child", N38))) out.push(rt.finding(ROWS[160], c, "Between German parties, with card payment (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t217 ??= rt.child(c, N37)), "normalize-space"))]) + ") neither credit transfer (BG-17) nor direct debit (BG-19) may be given."));
 }
 
 function step298(n, S) {
@@ -3861,19 +3623,18 @@ function step298(n, S) {
 }
 
 function step299(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N37, null), "normalize-space")) === "59")) return false;
+  if (!(rt.normalizeSpace(rt.childStr(c, N37, "normalize-space")) === "59")) return false;
   return n.parent !== null && step298(n.parent, S);
 }
 
 function match97(n, S) { return step299(n, S); }
 
 function fire97(c, S, out) {
-  let t213, t214, t215, t216, t217;
+  let t220, t221, t222;
   S.cur = 161;
-  if (!rt.ebv(fn23(S, (t215 ??= rt.stepNodes((t214 ??= rt.stepNodes((t213 ??= rt.stepOne(c, "child", N38, null)), "child", N77, null)), "child", N12, null))))) out.push(rt.finding(ROWS[161], c, "Between German parties, with SEPA direct debit (BT-81 = 59) the debited account identifier (BT-91) should be a valid IBAN, not '" + rt.valueOf((t215 ??= rt.stepNodes((t214 ??= rt.stepNodes((t213 ??= rt.stepOne(c, "child", N38, null)), "child", N77, null)), "child", N12, null))) + "'."));
+  if (!rt.ebv(fn23(S, (t222 ??= rt.childOfNodes((t221 ??= rt.childOfNodes((t220 ??= rt.child(c, N38)), N77)), N12))))) out.push(rt.finding(ROWS[161], c, "Between German parties, with SEPA direct debit (BT-81 = 59) the debited account identifier (BT-91) should be a valid IBAN, not '" + rt.valueOf((t222 ??= rt.childOfNodes((t221 ??= rt.childOfNodes((t220 ??= rt.child(c, N38)), N77)), N12))) + "'."));
   S.cur = 162;
   if (!rt.anyOnAxis(c, "child", N38)) out.push(rt.finding(ROWS[162], c, "Between German parties, direct debit (BT-81 = 59) needs the direct debit group (BG-19)."));
   S.cur = 163;
@@ -3889,23 +3650,21 @@ function step300(n, S) {
 }
 
 function step301(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step300(n.parent, S);
 }
 
 function step302(n, S) {
-  if (!rt.testNode(N23, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubtotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step301(n.parent, S);
 }
 
 function match98(n, S) { return step302(n, S); }
 
 function fire98(c, S, out) {
-  let t218, t219;
+  let t225, t226;
   S.cur = 164;
-  if (!((t219 ??= rt.stepNodes((t218 ??= rt.stepOne(c, "child", N69, null)), "child", N89, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[164], c, "Between German parties each VAT breakdown (BG-23) must give the VAT category rate (BT-119)."));
+  if (!((t226 ??= rt.stepNodes((t225 ??= rt.child(c, N69)), "child", N89, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[164], c, "Between German parties each VAT breakdown (BG-23) must give the VAT category rate (BT-119)."));
 }
 
 const PATTERNS = [

@@ -37,12 +37,15 @@ const N14 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonB
 const N15 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BuyerReference");
 const N16 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "OrderReference");
 const N17 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ID");
+const P0 = Object.freeze([N16, N17]);
 const N18 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal");
 const N19 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxSubtotal");
 const N20 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxCurrencyCode");
 const N21 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxAmount");
 const N22 = rt.nameTest(2, "", "currencyID");
 const N23 = rt.kindTest(0);
+const P1 = Object.freeze([N8]);
+const P2 = Object.freeze([N20]);
 const N24 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EndpointID");
 const N25 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge");
 const N26 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "MultiplierFactorNumeric");
@@ -57,18 +60,29 @@ const N32 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonA
 const N33 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode");
 const Q9 = Object.freeze(["49", "59"]);
 const N34 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate");
+const P3 = Object.freeze([N34, N17]);
 const N35 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoicePeriod");
 const N36 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "StartDate");
+const P4 = Object.freeze([N35, N36]);
 const N37 = rt.kindTest(3);
 const N38 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EndDate");
+const P5 = Object.freeze([N35, N38]);
 const N39 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineExtensionAmount");
+const P6 = Object.freeze([N12]);
 const N40 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InvoicedQuantity");
 const N41 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CreditedQuantity");
 const N42 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price");
 const N43 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PriceAmount");
+const P7 = Object.freeze([N42, N43]);
 const N44 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BaseQuantity");
+const P8 = Object.freeze([N42, N44]);
 const N45 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DocumentReference");
+const P9 = Object.freeze([N45, N11]);
+const P10 = Object.freeze([N43]);
 const N46 = rt.nameTest(2, "", "unitCode");
+const P11 = Object.freeze([N40]);
+const P12 = Object.freeze([N41]);
+const P13 = Object.freeze([N46]);
 const N47 = rt.nameTest(2, "", "schemeID");
 const N48 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification");
 const N49 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CompanyID");
@@ -80,6 +94,7 @@ const RE9 = rt.regex("^[0-9]{20}$", "");
 const RE10 = rt.regex("^NL[0-9]{9}B[0-9]{2}$", "");
 const N50 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme");
 const N51 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxScheme");
+const P14 = Object.freeze([N51, N17]);
 const RE11 = rt.regex("^[0-9]{12}$", "");
 const N52 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EmbeddedDocumentBinaryObject");
 const N53 = rt.nameTest(2, "", "mimeCode");
@@ -244,7 +259,7 @@ function global8(S) {
   const m = S.D.memo;
   if (m[10] === undefined) {
     const c = S.D.doc;
-    m[10] = (S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = rt.normalizeSpace(rt.strArg((S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N1, null))), "normalize-space"))));
+    m[10] = (S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = rt.normalizeSpace(rt.strArg((S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N1))), "normalize-space"))));
   }
   return m[10];
 }
@@ -262,7 +277,7 @@ function global10(S) {
   const m = S.D.memo;
   if (m[16] === undefined) {
     const c = S.D.doc;
-    m[16] = (S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = ((S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.upperCase((S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.normalizeSpace(rt.strArg((S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N2, null), "child", N3, null), "child", N4, null), "child", N5, null), "child", N6, null))), "normalize-space"))))))) === "DE")));
+    m[16] = (S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = ((S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.upperCase((S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.normalizeSpace(rt.strArg((S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))), "normalize-space"))))))) === "DE")));
   }
   return m[16];
 }
@@ -271,7 +286,7 @@ function global11(S) {
   const m = S.D.memo;
   if (m[21] === undefined) {
     const c = S.D.doc;
-    m[21] = (S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = ((S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = rt.upperCase((S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = rt.normalizeSpace(rt.strArg((S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N7, null), "child", N3, null), "child", N4, null), "child", N5, null), "child", N6, null))), "normalize-space"))))))) === "DE")));
+    m[21] = (S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = ((S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = rt.upperCase((S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = rt.normalizeSpace(rt.strArg((S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3), N4), N5), N6))), "normalize-space"))))))) === "DE")));
   }
   return m[21];
 }
@@ -280,7 +295,7 @@ function global12(S) {
   const m = S.D.memo;
   if (m[23] === undefined) {
     const c = S.D.doc;
-    m[23] = (S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N0, null), "child", N8, null)));
+    m[23] = (S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N8)));
   }
   return m[23];
 }
@@ -377,8 +392,7 @@ function fire0(c, S, out) {
 }
 
 function step1(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
@@ -387,34 +401,32 @@ function match1(n, S) { return step1(n, S); }
 function fire1(c, S, out) {
   let t0;
   S.cur = 1;
-  if (!(rt.valueCompare("le", [BigInt((t0 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N11, null), "50")])).length)], [1n]) === true)) out.push(rt.finding(ROWS[1], c, "Project reference (BT-11) may be given at most once, found " + rt.valueOf([BigInt((t0 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N11, null), "50")])).length)]) + "."));
+  if (!(rt.valueCompare("le", [BigInt((t0 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N11), "50")])).length)], [1n]) === true)) out.push(rt.finding(ROWS[1], c, "Project reference (BT-11) may be given at most once, found " + rt.valueOf([BigInt((t0 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N11), "50")])).length)]) + "."));
 }
 
 function step2(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step3(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function match2(n, S) { return step2(n, S) || step3(n, S); }
 
 function fire2(c, S, out) {
-  let t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12;
-  const v35_0 = rt.normalizeSpace(rt.strArg((t1 ??= rt.stepOne(c, "child", N13, null)), "normalize-space"));
+  let t1, t3, t5, t7, t8, t9, t11, t12;
+  const v35_0 = rt.normalizeSpace(rt.strArg((t1 ??= rt.child(c, N13)), "normalize-space"));
   S.cur = 2;
   if (!rt.anyOnAxis(c, "child", N1)) out.push(rt.finding(ROWS[2], c, "Business process type (BT-23) is missing."));
   S.cur = 3;
   if (!(global9(S) !== "")) out.push(rt.finding(ROWS[3], c, "Business process type (BT-23) '" + rt.valueOf([global8(S)]) + "' is not an approved Peppol process identifier."));
   S.cur = 4;
-  if (!((rt.valueCompare("le", [BigInt((t3 ??= rt.stepOne(c, "child", N14, null)).length)], [1n]) === true) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[4], c, "Invoice note (BT-22) may be given once (several only when seller and buyer are both in Germany), found " + rt.valueOf([BigInt((t3 ??= rt.stepOne(c, "child", N14, null)).length)]) + "."));
+  if (!((rt.valueCompare("le", [BigInt((t3 ??= rt.child(c, N14)).length)], [1n]) === true) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[4], c, "Invoice note (BT-22) may be given once (several only when seller and buyer are both in Germany), found " + rt.valueOf([BigInt((t3 ??= rt.child(c, N14)).length)]) + "."));
   S.cur = 5;
-  if (!(rt.anyOnAxis(c, "child", N15) || rt.anyOnAxisSeq((t5 ??= rt.stepOne(c, "child", N16, null)), "child", N17))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
+  if (!(rt.anyOnAxis(c, "child", N15) || (S.D.hasPath(P0) && rt.anyOnAxisSeq((t5 ??= rt.child(c, N16)), "child", N17)))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
   S.cur = 6;
   if (!(rt.startsWith(v35_0, global0(S)) && !rt.contains(v35_0, "::"))) out.push(rt.finding(ROWS[6], c, "Specification identifier (BT-24) '" + rt.valueOf([v35_0]) + "' must start with '" + rt.valueOf([global0(S)]) + "' and must not contain '::'."));
   S.cur = 7;
@@ -422,12 +434,11 @@ function fire2(c, S, out) {
   S.cur = 8;
   if (!((t8 ??= rt.stepOne(c, "child", N18, [(c, p, z) => !rt.anyOnAxis(c, "child", N19)])).length === (t9 ??= rt.stepOne(c, "child", N20, [(c, p, z) => rt.posEq([1n], p)])).length)) out.push(rt.finding(ROWS[8], c, "A VAT total without breakdown (BT-111) must be given exactly once when the VAT accounting currency (BT-6) is given, and otherwise not at all; found " + rt.valueOf([BigInt((t8 ??= rt.stepOne(c, "child", N18, [(c, p, z) => !rt.anyOnAxis(c, "child", N19)])).length)]) + "."));
   S.cur = 9;
-  if (!(!rt.anyOnAxis(c, "child", N20) || (t12 ??= rt.stepNodes((t11 ??= rt.stepOne(c, "child", N18, null)), "child", N21, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N22, null), rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "parent", N23, null), "parent", N23, null), "child", N20, null), "normalize-space")))])).some((v36_0) => rt.stepNodes(rt.stepOne(c, "child", N18, null), "child", N21, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N22, null), rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "parent", N23, null), "parent", N23, null), "child", N8, null), "normalize-space")))]).some((v37_0) => ((rt.generalCompare1("le", [v36_0], rt.atomizeItem(0n)) && rt.generalCompare1("le", [v37_0], rt.atomizeItem(0n))) || (rt.generalCompare1("ge", [v36_0], rt.atomizeItem(0n)) && rt.generalCompare1("ge", [v37_0], rt.atomizeItem(0n)))))))) out.push(rt.finding(ROWS[9], c, "Invoice total VAT amount (BT-110) and the same in accounting currency (BT-111) must have the same sign."));
+  if (!(!rt.anyOnAxis(c, "child", N20) || (t12 ??= rt.stepNodes((t11 ??= rt.child(c, N18)), "child", N21, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N22, null), rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.stepNodes(rt.stepOne(c, "parent", N23, null), "parent", N23, null), N20), "normalize-space")))])).some((v36_0) => rt.stepNodes(rt.child(c, N18), "child", N21, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N22, null), rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.stepNodes(rt.stepOne(c, "parent", N23, null), "parent", N23, null), N8), "normalize-space")))]).some((v37_0) => ((rt.generalCompare1("le", [v36_0], rt.atomizeItem(0n)) && rt.generalCompare1("le", [v37_0], rt.atomizeItem(0n))) || (rt.generalCompare1("ge", [v36_0], rt.atomizeItem(0n)) && rt.generalCompare1("ge", [v37_0], rt.atomizeItem(0n)))))))) out.push(rt.finding(ROWS[9], c, "Invoice total VAT amount (BT-110) and the same in accounting currency (BT-111) must have the same sign."));
 }
 
 function step4(n, S) {
-  if (!rt.testNode(N20, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCurrencyCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -436,112 +447,96 @@ function match3(n, S) { return step4(n, S); }
 function fire3(c, S, out) {
   let t13, t14;
   S.cur = 10;
-  if (!(rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== rt.normalizeSpace(rt.strArg((t14 ??= rt.stepNodes((t13 ??= rt.stepOne(c, "parent", N23, null)), "child", N8, null)), "normalize-space")))) out.push(rt.finding(ROWS[10], c, "VAT accounting currency code (BT-6) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' must differ from the invoice currency code (BT-5)."));
+  if (!(rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== rt.normalizeSpace(rt.strArg((t14 ??= rt.childOfNodes((t13 ??= rt.stepOne(c, "parent", N23, null)), N8)), "normalize-space")))) out.push(rt.finding(ROWS[10], c, "VAT accounting currency code (BT-6) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' must differ from the invoice currency code (BT-5)."));
 }
 
 function step5(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step6(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step5(n.parent, S);
 }
 
 function match4(n, S) { return step6(n, S); }
 
 function fire4(c, S, out) {
-  let t15;
   S.cur = 11;
   if (!rt.anyOnAxis(c, "child", N24)) out.push(rt.finding(ROWS[11], c, "Buyer electronic address (BT-49) is missing."));
 }
 
 function step7(n, S) {
-  if (!rt.testNode(N2, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step8(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step7(n.parent, S);
 }
 
 function match5(n, S) { return step8(n, S); }
 
 function fire5(c, S, out) {
-  let t16;
   S.cur = 12;
   if (!rt.anyOnAxis(c, "child", N24)) out.push(rt.finding(ROWS[12], c, "Seller electronic address (BT-34) is missing."));
 }
 
 function step9(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step10(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step9(n.parent, S);
 }
 
 function step11(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step12(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step11(n.parent, S);
 }
 
 function step13(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step14(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step13(n.parent, S);
 }
 
 function step15(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step14(n.parent, S);
 }
 
 function step16(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step17(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step16(n.parent, S);
 }
 
 function step18(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "child", N26) && !rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step17(n.parent, S);
@@ -552,72 +547,62 @@ function match6(n, S) { return step10(n, S) || step12(n, S) || step15(n, S) || s
 function fire6(c, S, out) {
   let t17;
   S.cur = 13;
-  if (!false) out.push(rt.finding(ROWS[13], c, "Allowance/charge percentage (BT-94, BT-101, BT-138, BT-143) " + rt.valueOf((t17 ??= rt.stepOne(c, "child", N26, null))) + " is given without a base amount (BT-93, BT-100, BT-137, BT-142)."));
+  if (!false) out.push(rt.finding(ROWS[13], c, "Allowance/charge percentage (BT-94, BT-101, BT-138, BT-143) " + rt.valueOf((t17 ??= rt.child(c, N26))) + " is given without a base amount (BT-93, BT-100, BT-137, BT-142)."));
 }
 
 function step19(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step20(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step19(n.parent, S);
 }
 
 function step21(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step22(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step21(n.parent, S);
 }
 
 function step23(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step24(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step23(n.parent, S);
 }
 
 function step25(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step24(n.parent, S);
 }
 
 function step26(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step27(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step26(n.parent, S);
 }
 
 function step28(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "child", N26) && rt.anyOnAxis(c, "child", N27))) return false;
   return n.parent !== null && step27(n.parent, S);
@@ -628,66 +613,56 @@ function match7(n, S) { return step20(n, S) || step22(n, S) || step25(n, S) || s
 function fire7(c, S, out) {
   let t18;
   S.cur = 14;
-  if (!false) out.push(rt.finding(ROWS[14], c, "Allowance/charge base amount (BT-93, BT-100, BT-137, BT-142) " + rt.valueOf((t18 ??= rt.stepOne(c, "child", N27, null))) + " is given without a percentage (BT-94, BT-101, BT-138, BT-143)."));
+  if (!false) out.push(rt.finding(ROWS[14], c, "Allowance/charge base amount (BT-93, BT-100, BT-137, BT-142) " + rt.valueOf((t18 ??= rt.child(c, N27))) + " is given without a percentage (BT-94, BT-101, BT-138, BT-143)."));
 }
 
 function step29(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step30(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step29(n.parent, S);
 }
 
 function step31(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step32(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step31(n.parent, S);
 }
 
 function step33(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   return n.parent !== null;
 }
 
 function step34(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step33(n.parent, S);
 }
 
 function step35(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step34(n.parent, S);
 }
 
 function step36(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   return n.parent !== null;
 }
 
 function step37(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step36(n.parent, S);
 }
 
 function step38(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step37(n.parent, S);
 }
 
@@ -696,214 +671,191 @@ function match8(n, S) { return step30(n, S) || step32(n, S) || step35(n, S) || s
 function fire8(c, S, out) {
   let t19, t20, t21, t22;
   S.cur = 15;
-  if (!((!rt.anyOnAxis(c, "child", N26) || !rt.anyOnAxis(c, "child", N27)) || rt.ebv(fn1(S, (rt.anyOnAxis(c, "child", N30) ? (t21 ??= rt.stepOne(c, "child", N30, null)) : [0n]), rt.arith("div", rt.arith("*", rt.castSeq((t20 ??= rt.stepOne(c, "child", N27, null)), "decimal", true), rt.castSeq((t19 ??= rt.stepOne(c, "child", N26, null)), "decimal", true)), [100n]), [K0])))) out.push(rt.finding(ROWS[15], c, "Allowance/charge amount (BT-92, BT-99, BT-136, BT-141) " + rt.valueOf((t21 ??= rt.stepOne(c, "child", N30, null))) + " must equal base amount " + rt.valueOf((t20 ??= rt.stepOne(c, "child", N27, null))) + " x percentage " + rt.valueOf((t19 ??= rt.stepOne(c, "child", N26, null))) + " / 100 (within 0.02)."));
+  if (!((!rt.anyOnAxis(c, "child", N26) || !rt.anyOnAxis(c, "child", N27)) || rt.ebv(fn1(S, (rt.anyOnAxis(c, "child", N30) ? (t21 ??= rt.child(c, N30)) : [0n]), rt.arith("div", rt.arith("*", rt.castSeq((t20 ??= rt.child(c, N27)), "decimal", true), rt.castSeq((t19 ??= rt.child(c, N26)), "decimal", true)), [100n]), [K0])))) out.push(rt.finding(ROWS[15], c, "Allowance/charge amount (BT-92, BT-99, BT-136, BT-141) " + rt.valueOf((t21 ??= rt.child(c, N30))) + " must equal base amount " + rt.valueOf((t20 ??= rt.child(c, N27))) + " x percentage " + rt.valueOf((t19 ??= rt.child(c, N26))) + " / 100 (within 0.02)."));
   S.cur = 16;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t22 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))], Q8)) out.push(rt.finding(ROWS[16], c, "Charge indicator of an allowance (BG-20, BG-27) or charge (BG-21, BG-28) must be 'true' or 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t22 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))]) + "'."));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t22 ??= rt.child(c, N31)), "normalize-space"))], Q8)) out.push(rt.finding(ROWS[16], c, "Charge indicator of an allowance (BG-20, BG-27) or charge (BG-21, BG-28) must be 'true' or 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t22 ??= rt.child(c, N31)), "normalize-space"))]) + "'."));
 }
 
 function step39(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N33, null), "normalize-space"))], Q9)) return false;
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.childStr(c, N33, "normalize-space"))], Q9)) return false;
   return n.parent !== null;
 }
 
 function match9(n, S) { return step39(n, S); }
 
 function fire9(c, S, out) {
-  let t23, t24, t25;
+  let t23, t25;
   S.cur = 17;
-  if (!rt.anyOnAxisSeq((t23 ??= rt.stepOne(c, "child", N34, null)), "child", N17)) out.push(rt.finding(ROWS[17], c, "Mandate reference identifier (BT-89) is required for direct debit (payment means code BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t25 ??= rt.stepOne(c, "child", N33, null)), "normalize-space"))]) + ")."));
+  if (!(S.D.hasPath(P3) && rt.anyOnAxisSeq((t23 ??= rt.child(c, N34)), "child", N17))) out.push(rt.finding(ROWS[17], c, "Mandate reference identifier (BT-89) is required for direct debit (payment means code BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t25 ??= rt.child(c, N33)), "normalize-space"))]) + ")."));
 }
 
 function step40(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
+  if (!(S.D.hasPath(P4) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
   return n.parent !== null;
 }
 
 function step41(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step40(n.parent, S);
 }
 
 function step42(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step41(n.parent, S);
 }
 
 function step43(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "StartDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step42(n.parent, S);
 }
 
 function step44(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
+  if (!(S.D.hasPath(P4) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
   return n.parent !== null;
 }
 
 function step45(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step44(n.parent, S);
 }
 
 function step46(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step45(n.parent, S);
 }
 
 function step47(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "StartDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step46(n.parent, S);
 }
 
 function match10(n, S) { return step43(n, S) || step47(n, S); }
 
 function fire10(c, S, out) {
-  let t26, t27, t28, t29, t30, t31;
+  let t27, t28, t29, t30, t31;
   S.cur = 18;
-  if (!(rt.anyOnAxis(c, "child", N37) ? rt.generalCompare("ge", rt.castSeq([c], "date", true), rt.castSeq((t31 ??= rt.stepNodes((t30 ??= rt.stepNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), "child", N35, null)), "child", N36, null)), "date", true)) : false)) out.push(rt.finding(ROWS[18], c, "Invoice line period start date (BT-134) " + rt.valueOf([c]) + " is before the invoicing period start date (BT-73) " + rt.valueOf((t31 ??= rt.stepNodes((t30 ??= rt.stepNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), "child", N35, null)), "child", N36, null))) + "."));
+  if (!(rt.anyOnAxis(c, "child", N37) ? rt.generalCompare("ge", rt.castSeq([c], "date", true), rt.castSeq((t31 ??= rt.childOfNodes((t30 ??= rt.childOfNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), N35)), N36)), "date", true)) : false)) out.push(rt.finding(ROWS[18], c, "Invoice line period start date (BT-134) " + rt.valueOf([c]) + " is before the invoicing period start date (BT-73) " + rt.valueOf((t31 ??= rt.childOfNodes((t30 ??= rt.childOfNodes((t29 ??= rt.stepNodes((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), N35)), N36))) + "."));
 }
 
 function step48(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N38)) return false;
+  if (!(S.D.hasPath(P5) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N38))) return false;
   return n.parent !== null;
 }
 
 function step49(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step48(n.parent, S);
 }
 
 function step50(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step49(n.parent, S);
 }
 
 function step51(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step50(n.parent, S);
 }
 
 function step52(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N38)) return false;
+  if (!(S.D.hasPath(P5) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N38))) return false;
   return n.parent !== null;
 }
 
 function step53(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step52(n.parent, S);
 }
 
 function step54(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step53(n.parent, S);
 }
 
 function step55(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step54(n.parent, S);
 }
 
 function match11(n, S) { return step51(n, S) || step55(n, S); }
 
 function fire11(c, S, out) {
-  let t32, t33, t34, t35, t36, t37;
+  let t33, t34, t35, t36, t37;
   S.cur = 19;
-  if (!(rt.anyOnAxis(c, "child", N37) ? rt.generalCompare("le", rt.castSeq([c], "date", true), rt.castSeq((t37 ??= rt.stepNodes((t36 ??= rt.stepNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), "child", N35, null)), "child", N38, null)), "date", true)) : false)) out.push(rt.finding(ROWS[19], c, "Invoice line period end date (BT-135) " + rt.valueOf([c]) + " is after the invoicing period end date (BT-74) " + rt.valueOf((t37 ??= rt.stepNodes((t36 ??= rt.stepNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), "child", N35, null)), "child", N38, null))) + "."));
+  if (!(rt.anyOnAxis(c, "child", N37) ? rt.generalCompare("le", rt.castSeq([c], "date", true), rt.castSeq((t37 ??= rt.childOfNodes((t36 ??= rt.childOfNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), N35)), N38)), "date", true)) : false)) out.push(rt.finding(ROWS[19], c, "Invoice line period end date (BT-135) " + rt.valueOf([c]) + " is after the invoicing period end date (BT-74) " + rt.valueOf((t37 ??= rt.childOfNodes((t36 ??= rt.childOfNodes((t35 ??= rt.stepNodes((t34 ??= rt.stepNodes((t33 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "parent", N23, null)), N35)), N38))) + "."));
 }
 
 function step56(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step57(n, S) {
-  if (!rt.testNode(N29, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function match12(n, S) { return step56(n, S) || step57(n, S); }
 
 function fire12(c, S, out) {
-  let t38, t39, t40, t41, t42, t43, t44, t45, t46, t47;
-  const v38_0 = (rt.anyOnAxis(c, "child", N39) ? rt.castSeq((t38 ??= rt.stepOne(c, "child", N39, null)), "decimal", true) : [0n]);
-  const v39_0 = (rt.ebv((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N12, null)))) ? (t39 ??= rt.stepOne(c, "child", N40, null)) : (t40 ??= rt.stepOne(c, "child", N41, null)));
+  let t38, t39, t40, t41, t42, t43, t44, t45, t46, t47, t48, t49;
+  const v38_0 = (rt.anyOnAxis(c, "child", N39) ? rt.castSeq((t38 ??= rt.child(c, N39)), "decimal", true) : [0n]);
+  const v39_0 = (rt.ebv((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N12)))) ? (t39 ??= rt.child(c, N40)) : (t40 ??= rt.child(c, N41)));
   const v40_0 = ((v39_0.length > 0) ? rt.castSeq(v39_0, "decimal", true) : [1n]);
-  const v41_0 = (rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N43) ? rt.castSeq((t42 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N43, null)), "decimal", true) : [0n]);
-  const v42_0 = ((rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null)), "decimal", true) : [1n]);
-  const v43_0 = (t44 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N31, null), "normalize-space")) === "false")]));
-  const v44_0 = (t45 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "child", N31, null), "normalize-space")) === "true")]));
-  const v45_0 = ((v43_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap(rt.step(v43_0, "child", N30, null), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
-  const v46_0 = ((v44_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap(rt.step(v44_0, "child", N30, null), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
+  const v41_0 = ((S.D.hasPath(P7) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N42)), "child", N43)) ? rt.castSeq((t42 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N43)), "decimal", true) : [0n]);
+  const v42_0 = (((S.D.hasPath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N42)), "child", N44)) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44)), "decimal", true) : [1n]);
+  const v43_0 = (t44 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N31, "normalize-space")) === "false")]));
+  const v44_0 = (t45 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N31, "normalize-space")) === "true")]));
+  const v45_0 = ((v43_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t46 ??= rt.childOfNodes(v43_0, N30)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
+  const v46_0 = ((v44_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t47 ??= rt.childOfNodes(v44_0, N30)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
   const v47_0 = rt.arith("-", rt.arith("+", rt.arith("*", v40_0, rt.arith("div", v41_0, v42_0)), v46_0), v45_0);
   S.cur = 20;
   if (!rt.ebv(fn1(S, v38_0, v47_0, [K0]))) out.push(rt.finding(ROWS[20], c, "Invoice line net amount (BT-131) " + rt.valueOf(v38_0) + " must equal quantity (BT-129) x net price (BT-146) / price base quantity (BT-149) + line charges (BT-141) - line allowances (BT-136) = " + rt.valueOf(v47_0) + " (within 0.02)."));
   S.cur = 21;
-  if (!(!rt.anyOnAxisSeq((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.stepNodes((t41 ??= rt.stepOne(c, "child", N42, null)), "child", N44, null))) + " must be greater than zero."));
+  if (!(!(S.D.hasPath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N42)), "child", N44)) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44))) + " must be greater than zero."));
   S.cur = 22;
-  if (!(rt.valueCompare("le", [BigInt((t46 ??= rt.stepOne(c, "child", N45, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[22], c, "Invoice line object identifier (BT-128) may be given once per line, found " + rt.valueOf([BigInt((t46 ??= rt.stepOne(c, "child", N45, null)).length)]) + "."));
+  if (!(rt.valueCompare("le", [BigInt((t48 ??= rt.child(c, N45)).length)], [1n]) === true)) out.push(rt.finding(ROWS[22], c, "Invoice line object identifier (BT-128) may be given once per line, found " + rt.valueOf([BigInt((t48 ??= rt.child(c, N45)).length)]) + "."));
   S.cur = 23;
-  if (!(!rt.anyOnAxis(c, "child", N45) || rt.generalCompare1("eq", (t47 ??= rt.stepNodes((t46 ??= rt.stepOne(c, "child", N45, null)), "child", N11, null)), "130"))) out.push(rt.finding(ROWS[23], c, "A line document reference is allowed only as invoice line object identifier (BT-128) with document type code 130."));
+  if (!(!rt.anyOnAxis(c, "child", N45) || rt.generalCompare1("eq", (t49 ??= rt.childOfNodes((t48 ??= rt.child(c, N45)), N11)), "130"))) out.push(rt.finding(ROWS[23], c, "A line document reference is allowed only as invoice line object identifier (BT-128) with document type code 130."));
 }
 
 function step58(n, S) {
-  if (!rt.testNode(N42, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Price" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step59(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null && step58(n.parent, S);
 }
 
 function match13(n, S) { return step59(n, S); }
 
 function fire13(c, S, out) {
-  let t48, t49, t50, t51, t52;
+  let t50, t51, t52, t53, t54;
   S.cur = 24;
-  if (!(rt.normalizeSpace(rt.strArg((t48 ??= rt.stepOne(c, "child", N31, null)), "normalize-space")) === "false")) out.push(rt.finding(ROWS[24], c, "Only a price discount (BT-147) is allowed on item price level: charge indicator must be 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t48 ??= rt.stepOne(c, "child", N31, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t50 ??= rt.child(c, N31)), "normalize-space")) === "false")) out.push(rt.finding(ROWS[24], c, "Only a price discount (BT-147) is allowed on item price level: charge indicator must be 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t50 ??= rt.child(c, N31)), "normalize-space"))]) + "'."));
   S.cur = 25;
-  if (!(!rt.anyOnAxis(c, "child", N27) || rt.generalCompare("eq", rt.castSeq((t51 ??= rt.stepNodes((t50 ??= rt.stepOne(c, "parent", N23, null)), "child", N43, null)), "decimal", true), rt.arith("-", rt.castSeq((t49 ??= rt.stepOne(c, "child", N27, null)), "decimal", true), rt.castSeq((t52 ??= rt.stepOne(c, "child", N30, null)), "decimal", true))))) out.push(rt.finding(ROWS[25], c, "Item net price (BT-146) " + rt.valueOf((t51 ??= rt.stepNodes((t50 ??= rt.stepOne(c, "parent", N23, null)), "child", N43, null))) + " must equal item gross price (BT-148) " + rt.valueOf((t49 ??= rt.stepOne(c, "child", N27, null))) + " - price discount (BT-147) " + rt.valueOf((t52 ??= rt.stepOne(c, "child", N30, null))) + "."));
+  if (!(!rt.anyOnAxis(c, "child", N27) || rt.generalCompare("eq", rt.castSeq((t53 ??= rt.childOfNodes((t52 ??= rt.stepOne(c, "parent", N23, null)), N43)), "decimal", true), rt.arith("-", rt.castSeq((t51 ??= rt.child(c, N27)), "decimal", true), rt.castSeq((t54 ??= rt.child(c, N30)), "decimal", true))))) out.push(rt.finding(ROWS[25], c, "Item net price (BT-146) " + rt.valueOf((t53 ??= rt.childOfNodes((t52 ??= rt.stepOne(c, "parent", N23, null)), N43))) + " must equal item gross price (BT-148) " + rt.valueOf((t51 ??= rt.child(c, N27))) + " - price discount (BT-147) " + rt.valueOf((t54 ??= rt.child(c, N30))) + "."));
 }
 
 function step60(n, S) {
-  if (!rt.testNode(N42, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Price" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step61(n, S) {
-  if (!rt.testNode(N44, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BaseQuantity" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N46)) return false;
   return n.parent !== null && step60(n.parent, S);
@@ -912,37 +864,33 @@ function step61(n, S) {
 function match14(n, S) { return step61(n, S); }
 
 function fire14(c, S, out) {
-  let t53, t54, t55, t56, t57;
-  const v48_0 = (rt.ebv((S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N12, null)))) ? (t55 ??= rt.stepNodes((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N40, null)) : (t56 ??= rt.stepNodes((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N41, null)));
+  let t55, t56, t57, t58, t59, t60;
+  const v48_0 = (rt.ebv((S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N12)))) ? (t57 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), N40)) : (t58 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), N41)));
   S.cur = 26;
-  if (!(!(rt.anyOnAxisSeq((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N40) || rt.anyOnAxisSeq((t54 ??= rt.stepNodes((t53 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N41)) || rt.generalCompare("eq", (t57 ??= rt.stepOne(c, "attribute", N46, null)), rt.step(v48_0, "attribute", N46, null)))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t57 ??= rt.stepOne(c, "attribute", N46, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf(rt.step(v48_0, "attribute", N46, null)) + "'."));
+  if (!(!((S.D.hasPath(P11) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N40)) || (S.D.hasPath(P12) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N41))) || rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N46, null)), (t60 ??= rt.stepNodes(v48_0, "attribute", N46, null))))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N46, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf((t60 ??= rt.stepNodes(v48_0, "attribute", N46, null))) + "'."));
 }
 
 function step62(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0088")) return false;
   return n.parent !== null;
 }
 
 function step63(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step64(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0088")) return false;
   return n.parent !== null && step63(n.parent, S);
 }
 
 function step65(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0088")) return false;
   return n.parent !== null;
@@ -956,30 +904,26 @@ function fire15(c, S, out) {
 }
 
 function step66(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0192")) return false;
   return n.parent !== null;
 }
 
 function step67(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step68(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0192")) return false;
   return n.parent !== null && step67(n.parent, S);
 }
 
 function step69(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0192")) return false;
   return n.parent !== null;
@@ -993,30 +937,26 @@ function fire16(c, S, out) {
 }
 
 function step70(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0184")) return false;
   return n.parent !== null;
 }
 
 function step71(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step72(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0184")) return false;
   return n.parent !== null && step71(n.parent, S);
 }
 
 function step73(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0184")) return false;
   return n.parent !== null;
@@ -1030,30 +970,26 @@ function fire17(c, S, out) {
 }
 
 function step74(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0096")) return false;
   return n.parent !== null;
 }
 
 function step75(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step76(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0096")) return false;
   return n.parent !== null && step75(n.parent, S);
 }
 
 function step77(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0096")) return false;
   return n.parent !== null;
@@ -1067,30 +1003,26 @@ function fire18(c, S, out) {
 }
 
 function step78(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0198")) return false;
   return n.parent !== null;
 }
 
 function step79(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step80(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0198")) return false;
   return n.parent !== null && step79(n.parent, S);
 }
 
 function step81(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0198")) return false;
   return n.parent !== null;
@@ -1104,30 +1036,26 @@ function fire19(c, S, out) {
 }
 
 function step82(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0208")) return false;
   return n.parent !== null;
 }
 
 function step83(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step84(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0208")) return false;
   return n.parent !== null && step83(n.parent, S);
 }
 
 function step85(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0208")) return false;
   return n.parent !== null;
@@ -1141,30 +1069,26 @@ function fire20(c, S, out) {
 }
 
 function step86(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0201")) return false;
   return n.parent !== null;
 }
 
 function step87(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step88(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0201")) return false;
   return n.parent !== null && step87(n.parent, S);
 }
 
 function step89(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0201")) return false;
   return n.parent !== null;
@@ -1178,30 +1102,26 @@ function fire21(c, S, out) {
 }
 
 function step90(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0210")) return false;
   return n.parent !== null;
 }
 
 function step91(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step92(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0210")) return false;
   return n.parent !== null && step91(n.parent, S);
 }
 
 function step93(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0210")) return false;
   return n.parent !== null;
@@ -1215,8 +1135,7 @@ function fire22(c, S, out) {
 }
 
 function step94(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9907")) return false;
   return n.parent !== null;
@@ -1230,30 +1149,26 @@ function fire23(c, S, out) {
 }
 
 function step95(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0211")) return false;
   return n.parent !== null;
 }
 
 function step96(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step97(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0211")) return false;
   return n.parent !== null && step96(n.parent, S);
 }
 
 function step98(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0211")) return false;
   return n.parent !== null;
@@ -1267,30 +1182,26 @@ function fire24(c, S, out) {
 }
 
 function step99(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0007")) return false;
   return n.parent !== null;
 }
 
 function step100(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step101(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0007")) return false;
   return n.parent !== null && step100(n.parent, S);
 }
 
 function step102(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0007")) return false;
   return n.parent !== null;
@@ -1304,30 +1215,26 @@ function fire25(c, S, out) {
 }
 
 function step103(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0151")) return false;
   return n.parent !== null;
 }
 
 function step104(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step105(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0151")) return false;
   return n.parent !== null && step104(n.parent, S);
 }
 
 function step106(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0151")) return false;
   return n.parent !== null;
@@ -1341,30 +1248,26 @@ function fire26(c, S, out) {
 }
 
 function step107(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0106")) return false;
   return n.parent !== null;
 }
 
 function step108(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step109(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0106")) return false;
   return n.parent !== null && step108(n.parent, S);
 }
 
 function step110(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0106")) return false;
   return n.parent !== null;
@@ -1378,30 +1281,26 @@ function fire27(c, S, out) {
 }
 
 function step111(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0190")) return false;
   return n.parent !== null;
 }
 
 function step112(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step113(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0190")) return false;
   return n.parent !== null && step112(n.parent, S);
 }
 
 function step114(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0190")) return false;
   return n.parent !== null;
@@ -1415,30 +1314,26 @@ function fire28(c, S, out) {
 }
 
 function step115(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9944")) return false;
   return n.parent !== null;
 }
 
 function step116(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step117(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9944")) return false;
   return n.parent !== null && step116(n.parent, S);
 }
 
 function step118(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9944")) return false;
   return n.parent !== null;
@@ -1452,16 +1347,14 @@ function fire29(c, S, out) {
 }
 
 function step119(n, S) {
-  if (!rt.testNode(N50, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.normalizeSpace(rt.strArg(rt.stepNodes(rt.stepOne(c, "child", N51, null), "child", N17, null), "normalize-space")) === "VAT")) return false;
+  if (!(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N51), N17), "normalize-space")) === "VAT")) return false;
   return n.parent !== null;
 }
 
 function step120(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.startsWith(rt.normalizeSpace(rt.strItem(c, "normalize-space")), "NL")) return false;
   return n.parent !== null && step119(n.parent, S);
@@ -1475,30 +1368,26 @@ function fire30(c, S, out) {
 }
 
 function step121(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0217")) return false;
   return n.parent !== null;
 }
 
 function step122(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step123(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0217")) return false;
   return n.parent !== null && step122(n.parent, S);
 }
 
 function step124(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0217")) return false;
   return n.parent !== null;
@@ -1512,8 +1401,7 @@ function fire31(c, S, out) {
 }
 
 function step125(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EmbeddedDocumentBinaryObject" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N53)) return false;
   return n.parent !== null;
@@ -1522,22 +1410,20 @@ function step125(n, S) {
 function match32(n, S) { return step125(n, S); }
 
 function fire32(c, S, out) {
-  let t58;
+  let t61;
   S.cur = 44;
-  if (!rt.generalCompare("eq", (t58 ??= rt.stepOne(c, "attribute", N53, null)), global2(S))) out.push(rt.finding(ROWS[44], c, "Attached document MIME code (BT-125-1) '" + rt.valueOf((t58 ??= rt.stepOne(c, "attribute", N53, null))) + "' is not in the Peppol subset of IANA media types."));
+  if (!rt.generalCompare("eq", (t61 ??= rt.stepOne(c, "attribute", N53, null)), global2(S))) out.push(rt.finding(ROWS[44], c, "Attached document MIME code (BT-125-1) '" + rt.valueOf((t61 ??= rt.stepOne(c, "attribute", N53, null))) + "' is not in the Peppol subset of IANA media types."));
 }
 
 function step126(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N31, null), "false")) return false;
+  if (!rt.generalCompare1("eq", rt.child(c, N31), "false")) return false;
   return n.parent !== null;
 }
 
 function step127(n, S) {
-  if (!rt.testNode(N54, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceChargeReasonCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step126(n.parent, S);
 }
 
@@ -1549,16 +1435,14 @@ function fire33(c, S, out) {
 }
 
 function step128(n, S) {
-  if (!rt.testNode(N25, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N31, null), "true")) return false;
+  if (!rt.generalCompare1("eq", rt.child(c, N31), "true")) return false;
   return n.parent !== null;
 }
 
 function step129(n, S) {
-  if (!rt.testNode(N54, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceChargeReasonCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step128(n.parent, S);
 }
 
@@ -1570,14 +1454,12 @@ function fire34(c, S, out) {
 }
 
 function step130(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicePeriod" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   return n.parent !== null;
 }
 
 function step131(n, S) {
-  if (!rt.testNode(N55, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "DescriptionCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step130(n.parent, S);
 }
 
@@ -1589,124 +1471,105 @@ function fire35(c, S, out) {
 }
 
 function step132(n, S) {
-  if (!rt.testNode(N30, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Amount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step133(n, S) {
-  if (!rt.testNode(N27, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BaseAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step134(n, S) {
-  if (!rt.testNode(N43, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PriceAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step135(n, S) {
-  if (!rt.testNode(N21, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step136(n, S) {
-  if (!rt.testNode(N56, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxableAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step137(n, S) {
-  if (!rt.testNode(N39, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LineExtensionAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step138(n, S) {
-  if (!rt.testNode(N57, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxExclusiveAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step139(n, S) {
-  if (!rt.testNode(N58, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxInclusiveAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step140(n, S) {
-  if (!rt.testNode(N59, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceTotalAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step141(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ChargeTotalAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step142(n, S) {
-  if (!rt.testNode(N61, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PrepaidAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step143(n, S) {
-  if (!rt.testNode(N62, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayableRoundingAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step144(n, S) {
-  if (!rt.testNode(N63, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayableAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function match36(n, S) { return step132(n, S) || step133(n, S) || step134(n, S) || step135(n, S) || step136(n, S) || step137(n, S) || step138(n, S) || step139(n, S) || step140(n, S) || step141(n, S) || step142(n, S) || step143(n, S) || step144(n, S); }
 
 function fire36(c, S, out) {
-  let t59;
+  let t62;
   S.cur = 48;
-  if (!rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N22, null)), global6(S))) out.push(rt.finding(ROWS[48], c, "Currency '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N22, null))) + "' of amount " + rt.nodeName([c]) + " is not an ISO 4217 code (BT-5, BT-6)."));
+  if (!rt.generalCompare("eq", (t62 ??= rt.stepOne(c, "attribute", N22, null)), global6(S))) out.push(rt.finding(ROWS[48], c, "Currency '" + rt.valueOf((t62 ??= rt.stepOne(c, "attribute", N22, null))) + "' of amount " + rt.nodeName([c]) + " is not an ISO 4217 code (BT-5, BT-6)."));
 }
 
 function step145(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "IssueDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step146(n, S) {
-  if (!rt.testNode(N65, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "DueDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step147(n, S) {
-  if (!rt.testNode(N66, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxPointDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step148(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "StartDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step149(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step150(n, S) {
-  if (!rt.testNode(N67, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ActualDeliveryDate" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -1718,8 +1581,7 @@ function fire37(c, S, out) {
 }
 
 function step151(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N47)) return false;
   return n.parent !== null;
@@ -1728,236 +1590,213 @@ function step151(n, S) {
 function match38(n, S) { return step151(n, S); }
 
 function fire38(c, S, out) {
-  let t60;
+  let t63;
   S.cur = 50;
-  if (!rt.generalCompare("eq", (t60 ??= rt.stepOne(c, "attribute", N47, null)), global7(S))) out.push(rt.finding(ROWS[50], c, "Electronic address scheme (BT-34-1, BT-49-1) '" + rt.valueOf((t60 ??= rt.stepOne(c, "attribute", N47, null))) + "' is not in the Electronic Address Scheme (EAS) code list."));
+  if (!rt.generalCompare("eq", (t63 ??= rt.stepOne(c, "attribute", N47, null)), global7(S))) out.push(rt.finding(ROWS[50], c, "Electronic address scheme (BT-34-1, BT-49-1) '" + rt.valueOf((t63 ??= rt.stepOne(c, "attribute", N47, null))) + "' is not in the Electronic Address Scheme (EAS) code list."));
 }
 
 function step152(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-G")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N69, "upper-case")) === "VATEX-EU-G")) return false;
   return n.parent !== null;
 }
 
 function match39(n, S) { return step152(n, S); }
 
 function fire39(c, S, out) {
-  let t61;
+  let t64;
   S.cur = 51;
-  if (!(rt.normalizeSpace(rt.strArg((t61 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "G")) out.push(rt.finding(ROWS[51], c, "VAT exemption reason code (BT-121) VATEX-EU-G requires VAT category code (BT-118) G, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t61 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t64 ??= rt.child(c, N17)), "normalize-space")) === "G")) out.push(rt.finding(ROWS[51], c, "VAT exemption reason code (BT-121) VATEX-EU-G requires VAT category code (BT-118) G, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t64 ??= rt.child(c, N17)), "normalize-space"))]) + "'."));
 }
 
 function step153(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-O")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N69, "upper-case")) === "VATEX-EU-O")) return false;
   return n.parent !== null;
 }
 
 function match40(n, S) { return step153(n, S); }
 
 function fire40(c, S, out) {
-  let t62;
+  let t65;
   S.cur = 52;
-  if (!(rt.normalizeSpace(rt.strArg((t62 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "O")) out.push(rt.finding(ROWS[52], c, "VAT exemption reason code (BT-121) VATEX-EU-O requires VAT category code (BT-118) O, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t62 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t65 ??= rt.child(c, N17)), "normalize-space")) === "O")) out.push(rt.finding(ROWS[52], c, "VAT exemption reason code (BT-121) VATEX-EU-O requires VAT category code (BT-118) O, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t65 ??= rt.child(c, N17)), "normalize-space"))]) + "'."));
 }
 
 function step154(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-IC")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N69, "upper-case")) === "VATEX-EU-IC")) return false;
   return n.parent !== null;
 }
 
 function match41(n, S) { return step154(n, S); }
 
 function fire41(c, S, out) {
-  let t63;
+  let t66;
   S.cur = 53;
-  if (!(rt.normalizeSpace(rt.strArg((t63 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "K")) out.push(rt.finding(ROWS[53], c, "VAT exemption reason code (BT-121) VATEX-EU-IC requires VAT category code (BT-118) K, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t63 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t66 ??= rt.child(c, N17)), "normalize-space")) === "K")) out.push(rt.finding(ROWS[53], c, "VAT exemption reason code (BT-121) VATEX-EU-IC requires VAT category code (BT-118) K, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t66 ??= rt.child(c, N17)), "normalize-space"))]) + "'."));
 }
 
 function step155(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-AE")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N69, "upper-case")) === "VATEX-EU-AE")) return false;
   return n.parent !== null;
 }
 
 function match42(n, S) { return step155(n, S); }
 
 function fire42(c, S, out) {
-  let t64;
+  let t67;
   S.cur = 54;
-  if (!(rt.normalizeSpace(rt.strArg((t64 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "AE")) out.push(rt.finding(ROWS[54], c, "VAT exemption reason code (BT-121) VATEX-EU-AE requires VAT category code (BT-118) AE, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t64 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t67 ??= rt.child(c, N17)), "normalize-space")) === "AE")) out.push(rt.finding(ROWS[54], c, "VAT exemption reason code (BT-121) VATEX-EU-AE requires VAT category code (BT-118) AE, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t67 ??= rt.child(c, N17)), "normalize-space"))]) + "'."));
 }
 
 function step156(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-D")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N69, "upper-case")) === "VATEX-EU-D")) return false;
   return n.parent !== null;
 }
 
 function match43(n, S) { return step156(n, S); }
 
 function fire43(c, S, out) {
-  let t65;
+  let t68;
   S.cur = 55;
-  if (!(rt.normalizeSpace(rt.strArg((t65 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[55], c, "VAT exemption reason code (BT-121) VATEX-EU-D requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t65 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t68 ??= rt.child(c, N17)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[55], c, "VAT exemption reason code (BT-121) VATEX-EU-D requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t68 ??= rt.child(c, N17)), "normalize-space"))]) + "'."));
 }
 
 function step157(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-F")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N69, "upper-case")) === "VATEX-EU-F")) return false;
   return n.parent !== null;
 }
 
 function match44(n, S) { return step157(n, S); }
 
 function fire44(c, S, out) {
-  let t66;
+  let t69;
   S.cur = 56;
-  if (!(rt.normalizeSpace(rt.strArg((t66 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[56], c, "VAT exemption reason code (BT-121) VATEX-EU-F requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t66 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t69 ??= rt.child(c, N17)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[56], c, "VAT exemption reason code (BT-121) VATEX-EU-F requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t69 ??= rt.child(c, N17)), "normalize-space"))]) + "'."));
 }
 
 function step158(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-I")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N69, "upper-case")) === "VATEX-EU-I")) return false;
   return n.parent !== null;
 }
 
 function match45(n, S) { return step158(n, S); }
 
 function fire45(c, S, out) {
-  let t67;
+  let t70;
   S.cur = 57;
-  if (!(rt.normalizeSpace(rt.strArg((t67 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[57], c, "VAT exemption reason code (BT-121) VATEX-EU-I requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t67 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t70 ??= rt.child(c, N17)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[57], c, "VAT exemption reason code (BT-121) VATEX-EU-I requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t70 ??= rt.child(c, N17)), "normalize-space"))]) + "'."));
 }
 
 function step159(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.upperCase(rt.strArg(rt.stepOne(c, "child", N69, null), "upper-case")) === "VATEX-EU-J")) return false;
+  if (!(rt.upperCase(rt.childStr(c, N69, "upper-case")) === "VATEX-EU-J")) return false;
   return n.parent !== null;
 }
 
 function match46(n, S) { return step159(n, S); }
 
 function fire46(c, S, out) {
-  let t68;
+  let t71;
   S.cur = 58;
-  if (!(rt.normalizeSpace(rt.strArg((t68 ??= rt.stepOne(c, "child", N17, null)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[58], c, "VAT exemption reason code (BT-121) VATEX-EU-J requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t68 ??= rt.stepOne(c, "child", N17, null)), "normalize-space"))]) + "'."));
+  if (!(rt.normalizeSpace(rt.strArg((t71 ??= rt.child(c, N17)), "normalize-space")) === "E")) out.push(rt.finding(ROWS[58], c, "VAT exemption reason code (BT-121) VATEX-EU-J requires VAT category code (BT-118) E, found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t71 ??= rt.child(c, N17)), "normalize-space"))]) + "'."));
 }
 
 function step160(n, S) {
-  if (!rt.testNode(N30, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Amount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step161(n, S) {
-  if (!rt.testNode(N27, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BaseAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step162(n, S) {
-  if (!rt.testNode(N43, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PriceAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step163(n, S) {
-  if (!rt.testNode(N18, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N19)) return false;
   return n.parent !== null;
 }
 
 function step164(n, S) {
-  if (!rt.testNode(N21, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null && step163(n.parent, S);
 }
 
 function step165(n, S) {
-  if (!rt.testNode(N56, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxableAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step166(n, S) {
-  if (!rt.testNode(N39, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LineExtensionAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step167(n, S) {
-  if (!rt.testNode(N57, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxExclusiveAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step168(n, S) {
-  if (!rt.testNode(N58, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxInclusiveAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step169(n, S) {
-  if (!rt.testNode(N59, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceTotalAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step170(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ChargeTotalAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step171(n, S) {
-  if (!rt.testNode(N61, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PrepaidAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step172(n, S) {
-  if (!rt.testNode(N62, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayableRoundingAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function step173(n, S) {
-  if (!rt.testNode(N63, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayableAmount" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
 function match47(n, S) { return step160(n, S) || step161(n, S) || step162(n, S) || step164(n, S) || step165(n, S) || step166(n, S) || step167(n, S) || step168(n, S) || step169(n, S) || step170(n, S) || step171(n, S) || step172(n, S) || step173(n, S); }
 
 function fire47(c, S, out) {
-  let t69;
+  let t72;
   S.cur = 59;
-  if (!rt.generalCompare("eq", (t69 ??= rt.stepOne(c, "attribute", N22, null)), global12(S))) out.push(rt.finding(ROWS[59], c, "Currency '" + rt.valueOf((t69 ??= rt.stepOne(c, "attribute", N22, null))) + "' of " + rt.nodeName([c]) + " must be the invoice currency code (BT-5) '" + rt.valueOf(global12(S)) + "'; only BT-111 may use another currency."));
+  if (!rt.generalCompare("eq", (t72 ??= rt.stepOne(c, "attribute", N22, null)), global12(S))) out.push(rt.finding(ROWS[59], c, "Currency '" + rt.valueOf((t72 ??= rt.stepOne(c, "attribute", N22, null))) + "' of " + rt.nodeName([c]) + " must be the invoice currency code (BT-5) '" + rt.valueOf(global12(S)) + "'; only BT-111 may use another currency."));
 }
 
 function step174(n, S) {
-  if (!rt.testNode(N70, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceTypeCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 
@@ -1969,8 +1808,7 @@ function fire48(c, S, out) {
 }
 
 function step175(n, S) {
-  if (!rt.testNode(N71, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CreditNoteTypeCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   return n.parent !== null;
 }
 

@@ -8,10 +8,12 @@ const N1 = rt.nameTest(2, "", "amountCurrencyID");
 const N2 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "TaxCurrencyTaxAmount");
 const N3 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "Invoice");
 const N4 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "InvoiceCurrencyCode");
+const P0 = Object.freeze([N3, N4]);
 const N5 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "Party");
 const N6 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PartyIdentification");
 const N7 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "Address");
 const N8 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "ID");
+const P1 = Object.freeze([N7, N8]);
 const N9 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "TaxCategory");
 const N10 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "TaxScheme");
 const N11 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "PostalZone");
@@ -25,6 +27,7 @@ const N16 = rt.kindTest(0);
 const N17 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "BuyerParty");
 const N18 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "AddressLine");
 const N19 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Line");
+const P2 = Object.freeze([N18, N19]);
 const N20 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", null);
 const N21 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "CityName");
 const N22 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PartyTaxScheme");
@@ -33,19 +36,25 @@ const Q1 = Object.freeze(["VAT", "SWT"]);
 const N24 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "RegistrationName");
 const N25 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PartyName");
 const N26 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Name");
+const P3 = Object.freeze([N25, N26]);
 const N27 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "Delivery");
 const N28 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "ActualDeliveryDateTime");
 const N29 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "IssueDate");
+const P4 = Object.freeze([N3, N29]);
 const N30 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "ExchangeRate");
 const N31 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "SourceCurrencyCode");
 const N32 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "TaxCurrencyCode");
+const P5 = Object.freeze([N3, N32]);
 const N33 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "CalculationRate");
+const P6 = Object.freeze([N3, N30, N33]);
 const N34 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "InvoiceLine");
 const N35 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "AllowanceCharge");
 const N36 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Amount");
+const P7 = Object.freeze([N8]);
 const N37 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "ChargeIndicator");
 const Q2 = Object.freeze(["true", "false"]);
 const N38 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "Item");
+const P8 = Object.freeze([N9, N10, N8]);
 const N39 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "BasePrice");
 const N40 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "BaseQuantity");
 const N41 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "InvoicedQuantity");
@@ -53,46 +62,77 @@ const N42 = rt.nameTest(2, "", "quantityUnitCode");
 const Q3 = Object.freeze(["S", "E"]);
 const N43 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Percent");
 const Q4 = Object.freeze([25n, 12n, 6n]);
+const P9 = Object.freeze([N38, N39]);
+const P10 = Object.freeze([N35, N37]);
 const Q5 = Object.freeze(["false", "0"]);
+const P11 = Object.freeze([N35, N36]);
+const P12 = Object.freeze([N38, N39, N40]);
 const N44 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "PriceAmount");
+const P13 = Object.freeze([N38, N39, N44]);
 const N45 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "LineExtensionAmount");
 const K0 = rt.dec("0.5");
 const Q6 = Object.freeze(["true", "1"]);
 const N46 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "AllowanceChargeBaseAmount");
+const P14 = Object.freeze([N35, N46]);
 const K1 = rt.dec("0.01");
 const N47 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "LegalTotal");
 const N48 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "LineExtensionTotalAmount");
+const P15 = Object.freeze([N3, N34, N45]);
 const N49 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TaxExclusiveTotalAmount");
 const N50 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "AllowanceCharge");
 const N51 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TaxInclusiveTotalAmount");
 const N52 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TotalTaxAmount");
+const P16 = Object.freeze([N3, N15, N52]);
 const N53 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "RoundOffAmount");
+const P17 = Object.freeze([N53]);
 const N54 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PaymentMeans");
 const N55 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PayeeFinancialAccount");
 const N56 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "FinancialInstitutionBranch");
 const N57 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "FinancialInstitution");
+const P18 = Object.freeze([N56, N57, N8]);
 const N58 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PayeePartyName");
 const N59 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "SellerParty");
+const P19 = Object.freeze([N3, N59, N5, N25, N26]);
 const N60 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PaymentMeansTypeCode");
 const N61 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "DuePaymentDate");
 const N62 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PaymentTerms");
 const N63 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "PenaltySurchargePercent");
+const P20 = Object.freeze([N3, N62, N63]);
+const P21 = Object.freeze([N22, N10, N8]);
 const N64 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal");
 const N65 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "ExemptionReason");
+const P22 = Object.freeze([N65]);
 const N66 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TaxAmount");
+const P23 = Object.freeze([N64, N66]);
+const P24 = Object.freeze([N3, N47, N49]);
 const N67 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "ReasonCode");
+const P25 = Object.freeze([N3, N15, N64, N9, N65]);
 const N68 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "InvoiceTypeCode");
 const Q7 = Object.freeze([380n, 381n]);
 const N69 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "InitialInvoiceDocumentReference");
+const P26 = Object.freeze([N3, N69, N8]);
 const N70 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "InvoicingPeriod");
 const N71 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "StartDateTime");
 const N72 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "EndDateTime");
+const P27 = Object.freeze([N3, N34]);
 const N73 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "RequisitionistDocumentReference");
 const RE2 = rt.regex("[^ ]", "");
+const P28 = Object.freeze([N3, N30]);
+const P29 = Object.freeze([N3, N15, N64]);
+const P30 = Object.freeze([N3, N15, N64, N2]);
 const N74 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TaxableAmount");
+const P31 = Object.freeze([N9, N43]);
+const P32 = Object.freeze([N15, N64, N74]);
+const P33 = Object.freeze([N3, N15, N64, N74]);
+const P34 = Object.freeze([N30, N33]);
+const P35 = Object.freeze([N64, N2]);
 const N75 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Note");
 const N76 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Description");
+const P36 = Object.freeze([N38, N76]);
+const P37 = Object.freeze([N34, N45]);
+const P38 = Object.freeze([N15, N52]);
 const K2 = rt.dec("0.001");
+const P39 = Object.freeze([N10, N8]);
 const N77 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "AdditionalDocumentReference");
 const N78 = rt.nameTest(2, "", "identificationSchemeAgencyName");
 const N79 = rt.nameTest(2, "", "identificationSchemeID");
@@ -219,7 +259,7 @@ function step0(n, S) {
   const c = n;
   if (!rt.anyOnAxis(c, "attribute", N1)) return false;
   if (!!rt.anyOnAxis(c, "self", N2)) return false;
-  if (!(S.D.memo[2] !== undefined ? S.D.memo[2] : (S.D.memo[2] = ((S.D.memo[1] !== undefined ? S.D.memo[1] : (S.D.memo[1] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N4, null))).length > 0)))) return false;
+  if (!(S.D.memo[2] !== undefined ? S.D.memo[2] : (S.D.memo[2] = ((S.D.memo[1] !== undefined ? S.D.memo[1] : (S.D.memo[1] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N4))).length > 0)))) return false;
   return n.parent !== null;
 }
 
@@ -228,12 +268,11 @@ function match0(n, S) { return step0(n, S); }
 function fire0(c, S, out) {
   let t0;
   S.cur = 0;
-  if (!rt.generalCompare("eq", (t0 ??= rt.stepOne(c, "attribute", N1, null)), (S.D.memo[3] !== undefined ? S.D.memo[3] : (S.D.memo[3] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N4, null))))) out.push(rt.finding(ROWS[0], c, (S.lang === "en" ? "Amount " + rt.nodeName([c]) + " is in currency " + rt.valueOf((t0 ??= rt.stepOne(c, "attribute", N1, null))) + ", but the invoice currency (InvoiceCurrencyCode) is " + rt.valueOf((S.D.memo[5] !== undefined ? S.D.memo[5] : (S.D.memo[5] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N4, null)))) + "." : "Beloppet " + rt.nodeName([c]) + " har valuta " + rt.valueOf((t0 ??= rt.stepOne(c, "attribute", N1, null))) + ", men fakturavalutan (InvoiceCurrencyCode) är " + rt.valueOf((S.D.memo[4] !== undefined ? S.D.memo[4] : (S.D.memo[4] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N4, null)))) + ".")));
+  if (!rt.generalCompare("eq", (t0 ??= rt.stepOne(c, "attribute", N1, null)), (S.D.memo[3] !== undefined ? S.D.memo[3] : (S.D.memo[3] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N4))))) out.push(rt.finding(ROWS[0], c, (S.lang === "en" ? "Amount " + rt.nodeName([c]) + " is in currency " + rt.valueOf((t0 ??= rt.stepOne(c, "attribute", N1, null))) + ", but the invoice currency (InvoiceCurrencyCode) is " + rt.valueOf((S.D.memo[5] !== undefined ? S.D.memo[5] : (S.D.memo[5] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N4)))) + "." : "Beloppet " + rt.nodeName([c]) + " har valuta " + rt.valueOf((t0 ??= rt.stepOne(c, "attribute", N1, null))) + ", men fakturavalutan (InvoiceCurrencyCode) är " + rt.valueOf((S.D.memo[4] !== undefined ? S.D.memo[4] : (S.D.memo[4] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N4)))) + ".")));
 }
 
 function step1(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null;
 }
 
@@ -242,15 +281,14 @@ function match1(n, S) { return step1(n, S); }
 function fire1(c, S, out) {
   let t1;
   S.cur = 1;
-  if (!(rt.valueCompare("le", [BigInt((t1 ??= rt.stepOne(c, "child", N6, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[1], c, (S.lang === "en" ? "The party has " + rt.valueOf([BigInt((t1 ??= rt.stepOne(c, "child", N6, null)).length)]) + " PartyIdentification elements; give only one, the id the party itself prefers." : "Parten har " + rt.valueOf([BigInt((t1 ??= rt.stepOne(c, "child", N6, null)).length)]) + " PartyIdentification; ange helst bara ett id, det som parten själv vill använda.")));
+  if (!(rt.valueCompare("le", [BigInt((t1 ??= rt.child(c, N6)).length)], [1n]) === true)) out.push(rt.finding(ROWS[1], c, (S.lang === "en" ? "The party has " + rt.valueOf([BigInt((t1 ??= rt.child(c, N6)).length)]) + " PartyIdentification elements; give only one, the id the party itself prefers." : "Parten har " + rt.valueOf([BigInt((t1 ??= rt.child(c, N6)).length)]) + " PartyIdentification; ange helst bara ett id, det som parten själv vill använda.")));
 }
 
 function step2(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N6)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N7, null), "child", N8)) return false;
+  if (!(S.D.hasPath(P1) && rt.anyOnAxisSeq(rt.child(c, N7), "child", N8))) return false;
   return n.parent !== null;
 }
 
@@ -259,18 +297,16 @@ function match2(n, S) { return step2(n, S); }
 function fire2(c, S, out) {
   let t2, t3;
   S.cur = 2;
-  if (!false) out.push(rt.finding(ROWS[2], c, (S.lang === "en" ? "The party is identified both by PartyIdentification/ID and by Address/ID (" + rt.valueOf((t3 ??= rt.stepNodes((t2 ??= rt.stepOne(c, "child", N7, null)), "child", N8, null))) + "); prefer PartyIdentification/ID." : "Parten identifieras både med PartyIdentification/ID och Address/ID (" + rt.valueOf((t3 ??= rt.stepNodes((t2 ??= rt.stepOne(c, "child", N7, null)), "child", N8, null))) + "); använd PartyIdentification/ID.")));
+  if (!false) out.push(rt.finding(ROWS[2], c, (S.lang === "en" ? "The party is identified both by PartyIdentification/ID and by Address/ID (" + rt.valueOf((t3 ??= rt.childOfNodes((t2 ??= rt.child(c, N7)), N8))) + "); prefer PartyIdentification/ID." : "Parten identifieras både med PartyIdentification/ID och Address/ID (" + rt.valueOf((t3 ??= rt.childOfNodes((t2 ??= rt.child(c, N7)), N8))) + "); använd PartyIdentification/ID.")));
 }
 
 function step3(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null;
 }
 
 function step4(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step3(n.parent, S);
 }
 
@@ -282,14 +318,12 @@ function fire3(c, S, out) {
 }
 
 function step5(n, S) {
-  if (!rt.testNode(N10, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxScheme" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null;
 }
 
 function step6(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step5(n.parent, S);
 }
 
@@ -301,8 +335,7 @@ function fire4(c, S, out) {
 }
 
 function step7(n, S) {
-  if (!rt.testNode(N11, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PostalZone" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null;
 }
 
@@ -314,14 +347,12 @@ function fire5(c, S, out) {
 }
 
 function step8(n, S) {
-  if (!rt.testNode(N12, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Telephone" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null;
 }
 
 function step9(n, S) {
-  if (!rt.testNode(N13, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Telefax" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null;
 }
 
@@ -333,19 +364,18 @@ function fire6(c, S, out) {
 }
 
 function step10(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function match7(n, S) { return step10(n, S); }
 
 function fire7(c, S, out) {
-  let t4, t5;
+  let t5;
   S.cur = 7;
   if (!rt.anyOnAxis(c, "child", N14)) out.push(rt.finding(ROWS[7], c, (S.lang === "en" ? "The number of invoice lines (LineItemCountNumeric) is missing." : "Antal fakturarader (LineItemCountNumeric) saknas.")));
   S.cur = 8;
-  if (!(rt.valueCompare("le", [BigInt((t5 ??= rt.stepOne(c, "child", N15, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[8], c, (S.lang === "en" ? "The invoice has " + rt.valueOf([BigInt((t5 ??= rt.stepOne(c, "child", N15, null)).length)]) + " TaxTotal elements; only one is allowed, with one TaxSubTotal per VAT rate." : "Fakturan har " + rt.valueOf([BigInt((t5 ??= rt.stepOne(c, "child", N15, null)).length)]) + " TaxTotal; det får bara finnas en, med en TaxSubTotal per momssats.")));
+  if (!(rt.valueCompare("le", [BigInt((t5 ??= rt.child(c, N15)).length)], [1n]) === true)) out.push(rt.finding(ROWS[8], c, (S.lang === "en" ? "The invoice has " + rt.valueOf([BigInt((t5 ??= rt.child(c, N15)).length)]) + " TaxTotal elements; only one is allowed, with one TaxSubTotal per VAT rate." : "Fakturan har " + rt.valueOf([BigInt((t5 ??= rt.child(c, N15)).length)]) + " TaxTotal; det får bara finnas en, med en TaxSubTotal per momssats.")));
   S.cur = 9;
   if (!(S.D.memo[7] !== undefined ? S.D.memo[7] : (S.D.memo[7] = ((S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.attributesByName(S.D, c, "http://www.w3.org/2001/XMLSchema-instance", "schemaLocation"))).length === 0)))) out.push(rt.finding(ROWS[9], c, (S.lang === "en" ? "An exchanged invoice must not carry an xsi:schemaLocation attribute." : "Attributet xsi:schemaLocation ska inte finnas i en fakturafil som skickas.")));
   S.cur = 10;
@@ -353,68 +383,59 @@ function fire7(c, S, out) {
 }
 
 function step11(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step12(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BuyerParty" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step11(n.parent, S);
 }
 
 function step13(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step12(n.parent, S);
 }
 
 function step14(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Address" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step13(n.parent, S);
 }
 
 function match8(n, S) { return step14(n, S); }
 
 function fire8(c, S, out) {
-  let t6, t7, t8, t9, t10;
+  let t6;
   S.cur = 11;
-  if (!(!rt.anyOnAxisSeq((t6 ??= rt.stepOne(c, "child", N18, null)), "child", N19) || !rt.anyOnAxis(c, "child", N20))) out.push(rt.finding(ROWS[11], c, (S.lang === "en" ? "The buyer address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Köparens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
+  if (!(!(S.D.hasPath(P2) && rt.anyOnAxisSeq((t6 ??= rt.child(c, N18)), "child", N19)) || !rt.anyOnAxis(c, "child", N20))) out.push(rt.finding(ROWS[11], c, (S.lang === "en" ? "The buyer address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Köparens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
   S.cur = 12;
-  if (!(!rt.anyOnAxis(c, "child", N18) || (t6 ??= rt.stepOne(c, "child", N18, null)).some((v1_0) => (rt.valueCompare("ge", [BigInt(rt.stepOne(rt.requireNode(v1_0), "child", N19, null).length)], [2n]) === true)))) out.push(rt.finding(ROWS[12], c, (S.lang === "en" ? "The buyer address has a single address line (AddressLine/Line); check that the address is complete." : "Köparens adress har bara en adressrad (AddressLine/Line); kontrollera att adressen är fullständig.")));
+  if (!(!rt.anyOnAxis(c, "child", N18) || (t6 ??= rt.child(c, N18)).some((v1_0) => (rt.valueCompare("ge", [BigInt(rt.child(rt.requireNode(v1_0), N19).length)], [2n]) === true)))) out.push(rt.finding(ROWS[12], c, (S.lang === "en" ? "The buyer address has a single address line (AddressLine/Line); check that the address is complete." : "Köparens adress har bara en adressrad (AddressLine/Line); kontrollera att adressen är fullständig.")));
   S.cur = 13;
   if (!(rt.anyOnAxis(c, "child", N21) && rt.anyOnAxis(c, "child", N11))) out.push(rt.finding(ROWS[13], c, (S.lang === "en" ? "The buyer address lacks a city (CityName) or postal code (PostalZone); use those elements where possible." : "Köparens adress saknar postort (CityName) eller postnummer (PostalZone); använd de elementen om det går.")));
 }
 
 function step15(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step16(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BuyerParty" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step15(n.parent, S);
 }
 
 function step17(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step16(n.parent, S);
 }
 
 function step18(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step17(n.parent, S);
 }
 
 function step19(n, S) {
-  if (!rt.testNode(N23, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step18(n.parent, S);
 }
 
@@ -426,38 +447,32 @@ function fire9(c, S, out) {
 }
 
 function step20(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step21(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BuyerParty" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step20(n.parent, S);
 }
 
 function step22(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step21(n.parent, S);
 }
 
 function step23(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step22(n.parent, S);
 }
 
 function step24(n, S) {
-  if (!rt.testNode(N10, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxScheme" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step23(n.parent, S);
 }
 
 function step25(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step24(n.parent, S);
 }
 
@@ -469,32 +484,27 @@ function fire10(c, S, out) {
 }
 
 function step26(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step27(n, S) {
-  if (!rt.testNode(N17, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BuyerParty" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step26(n.parent, S);
 }
 
 function step28(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step27(n.parent, S);
 }
 
 function step29(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step28(n.parent, S);
 }
 
 function step30(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "RegistrationName" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step29(n.parent, S);
 }
 
@@ -503,24 +513,21 @@ function match11(n, S) { return step30(n, S); }
 function fire11(c, S, out) {
   let t11, t12, t13, t14;
   S.cur = 16;
-  if (!(t14 ??= rt.stepNodes((t13 ??= rt.stepNodes((t12 ??= rt.stepNodes((t11 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N25, null)), "child", N26, null)).some((v2_0) => (rt.valueCompare("ne", [rt.string([v2_0])], [rt.string([c])]) === true))) out.push(rt.finding(ROWS[16], c, (S.lang === "en" ? "Buyer registration name (RegistrationName) '" + rt.valueOf([c]) + "' equals PartyName/Name; give it only when it differs." : "Köparens registrerade namn (RegistrationName) '" + rt.valueOf([c]) + "' är samma som PartyName/Name; ange det bara när det skiljer sig.")));
+  if (!(t14 ??= rt.childOfNodes((t13 ??= rt.childOfNodes((t12 ??= rt.stepNodes((t11 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), N25)), N26)).some((v2_0) => (rt.string([v2_0]) !== rt.string([c])))) out.push(rt.finding(ROWS[16], c, (S.lang === "en" ? "Buyer registration name (RegistrationName) '" + rt.valueOf([c]) + "' equals PartyName/Name; give it only when it differs." : "Köparens registrerade namn (RegistrationName) '" + rt.valueOf([c]) + "' är samma som PartyName/Name; ange det bara när det skiljer sig.")));
 }
 
 function step31(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step32(n, S) {
-  if (!rt.testNode(N27, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Delivery" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step31(n.parent, S);
 }
 
 function step33(n, S) {
-  if (!rt.testNode(N28, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ActualDeliveryDateTime" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step32(n.parent, S);
 }
 
@@ -528,24 +535,21 @@ function match12(n, S) { return step33(n, S); }
 
 function fire12(c, S, out) {
   S.cur = 17;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq([rt.substringBefore(rt.strItem(c, "substring-before"), "T")], "date", true), (S.D.memo[11] !== undefined ? S.D.memo[11] : (S.D.memo[11] = rt.castSeq((S.D.memo[10] !== undefined ? S.D.memo[10] : (S.D.memo[10] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N29, null))), "date", true))))))) out.push(rt.finding(ROWS[17], c, (S.lang === "en" ? "Delivery date (Delivery/ActualDeliveryDateTime) " + rt.valueOf([c]) + " is after the issue date (IssueDate) " + rt.valueOf((S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N29, null)))) + "." : "Leveransdatum (Delivery/ActualDeliveryDateTime) " + rt.valueOf([c]) + " är senare än fakturadatum (IssueDate) " + rt.valueOf((S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N29, null)))) + ".")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq([rt.substringBefore(rt.strItem(c, "substring-before"), "T")], "date", true), (S.D.memo[11] !== undefined ? S.D.memo[11] : (S.D.memo[11] = rt.castSeq((S.D.memo[10] !== undefined ? S.D.memo[10] : (S.D.memo[10] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29))), "date", true))))))) out.push(rt.finding(ROWS[17], c, (S.lang === "en" ? "Delivery date (Delivery/ActualDeliveryDateTime) " + rt.valueOf([c]) + " is after the issue date (IssueDate) " + rt.valueOf((S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29)))) + "." : "Leveransdatum (Delivery/ActualDeliveryDateTime) " + rt.valueOf([c]) + " är senare än fakturadatum (IssueDate) " + rt.valueOf((S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29)))) + ".")));
 }
 
 function step34(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step35(n, S) {
-  if (!rt.testNode(N30, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ExchangeRate" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step34(n.parent, S);
 }
 
 function step36(n, S) {
-  if (!rt.testNode(N31, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "SourceCurrencyCode" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step35(n.parent, S);
 }
 
@@ -553,28 +557,25 @@ function match13(n, S) { return step36(n, S); }
 
 function fire13(c, S, out) {
   S.cur = 18;
-  if (!(S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = ((S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N4, null))).length > 0)))) out.push(rt.finding(ROWS[18], c, (S.lang === "en" ? "An exchange rate (ExchangeRate) is given, but the invoice currency (InvoiceCurrencyCode) is missing." : "Växelkurs (ExchangeRate) anges, men fakturavaluta (InvoiceCurrencyCode) saknas.")));
+  if (!(S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = ((S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N4))).length > 0)))) out.push(rt.finding(ROWS[18], c, (S.lang === "en" ? "An exchange rate (ExchangeRate) is given, but the invoice currency (InvoiceCurrencyCode) is missing." : "Växelkurs (ExchangeRate) anges, men fakturavaluta (InvoiceCurrencyCode) saknas.")));
   S.cur = 19;
-  if (!(S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = ((S.D.memo[16] !== undefined ? S.D.memo[16] : (S.D.memo[16] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N32, null))).length > 0)))) out.push(rt.finding(ROWS[19], c, (S.lang === "en" ? "An exchange rate (ExchangeRate) is given, but the tax currency (TaxCurrencyCode) is missing." : "Växelkurs (ExchangeRate) anges, men momsvaluta (TaxCurrencyCode) saknas.")));
+  if (!(S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = ((S.D.memo[16] !== undefined ? S.D.memo[16] : (S.D.memo[16] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N32))).length > 0)))) out.push(rt.finding(ROWS[19], c, (S.lang === "en" ? "An exchange rate (ExchangeRate) is given, but the tax currency (TaxCurrencyCode) is missing." : "Växelkurs (ExchangeRate) anges, men momsvaluta (TaxCurrencyCode) saknas.")));
   S.cur = 20;
-  if (!(S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = ((S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N30, null), "child", N33, null))).length > 0)))) out.push(rt.finding(ROWS[20], c, (S.lang === "en" ? "The exchange rate has no rate value (ExchangeRate/CalculationRate)." : "Växelkursen saknar kurs (ExchangeRate/CalculationRate).")));
+  if (!(S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = ((S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N30), N33))).length > 0)))) out.push(rt.finding(ROWS[20], c, (S.lang === "en" ? "The exchange rate has no rate value (ExchangeRate/CalculationRate)." : "Växelkursen saknar kurs (ExchangeRate/CalculationRate).")));
 }
 
 function step37(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step38(n, S) {
-  if (!rt.testNode(N30, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ExchangeRate" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step37(n.parent, S);
 }
 
 function step39(n, S) {
-  if (!rt.testNode(N33, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CalculationRate" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step38(n.parent, S);
 }
 
@@ -586,52 +587,45 @@ function fire14(c, S, out) {
 }
 
 function step40(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step41(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step40(n.parent, S);
 }
 
 function step42(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step41(n.parent, S);
 }
 
 function match15(n, S) { return step42(n, S); }
 
 function fire15(c, S, out) {
-  let t15, t16, t17;
+  let t16, t17;
   S.cur = 22;
-  if (!rt.anyOnAxis(c, "child", N36)) out.push(rt.finding(ROWS[22], c, (S.lang === "en" ? "The allowance or charge on invoice line " + rt.valueOf((t17 ??= rt.stepNodes((t16 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null))) + " has no amount (AllowanceCharge/Amount)." : "Rabatt eller avgift på fakturarad " + rt.valueOf((t17 ??= rt.stepNodes((t16 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null))) + " saknar belopp (AllowanceCharge/Amount).")));
+  if (!rt.anyOnAxis(c, "child", N36)) out.push(rt.finding(ROWS[22], c, (S.lang === "en" ? "The allowance or charge on invoice line " + rt.valueOf((t17 ??= rt.childOfNodes((t16 ??= rt.stepOne(c, "parent", N16, null)), N8))) + " has no amount (AllowanceCharge/Amount)." : "Rabatt eller avgift på fakturarad " + rt.valueOf((t17 ??= rt.childOfNodes((t16 ??= rt.stepOne(c, "parent", N16, null)), N8))) + " saknar belopp (AllowanceCharge/Amount).")));
 }
 
 function step43(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step44(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step43(n.parent, S);
 }
 
 function step45(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step44(n.parent, S);
 }
 
 function step46(n, S) {
-  if (!rt.testNode(N36, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Amount" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step45(n.parent, S);
 }
 
@@ -643,26 +637,22 @@ function fire16(c, S, out) {
 }
 
 function step47(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step48(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step47(n.parent, S);
 }
 
 function step49(n, S) {
-  if (!rt.testNode(N35, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step48(n.parent, S);
 }
 
 function step50(n, S) {
-  if (!rt.testNode(N37, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ChargeIndicator" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step49(n.parent, S);
 }
 
@@ -674,20 +664,17 @@ function fire17(c, S, out) {
 }
 
 function step51(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step52(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step51(n.parent, S);
 }
 
 function step53(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step52(n.parent, S);
 }
 
@@ -695,38 +682,33 @@ function match18(n, S) { return step53(n, S); }
 
 function fire18(c, S, out) {
   let t18, t19, t20;
-  const v3_0 = (t20 ??= rt.stepNodes((t19 ??= rt.stepNodes((t18 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N8, null));
+  const v3_0 = (t20 ??= rt.childOfNodes((t19 ??= rt.childOfNodes((t18 ??= rt.child(c, N9)), N10)), N8));
   S.cur = 25;
-  if (!((v3_0.length === 0) || (rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(v3_0, "normalize-space"))], ["VAT"]) === true))) out.push(rt.finding(ROWS[25], c, (S.lang === "en" ? "Item tax scheme (Item/TaxCategory/TaxScheme/ID) is '" + rt.valueOf(v3_0) + "'; only VAT is allowed." : "Artikelns skatteschema (Item/TaxCategory/TaxScheme/ID) är '" + rt.valueOf(v3_0) + "'; bara VAT är tillåtet.")));
+  if (!((v3_0.length === 0) || (rt.normalizeSpace(rt.strArg(v3_0, "normalize-space")) === "VAT"))) out.push(rt.finding(ROWS[25], c, (S.lang === "en" ? "Item tax scheme (Item/TaxCategory/TaxScheme/ID) is '" + rt.valueOf(v3_0) + "'; only VAT is allowed." : "Artikelns skatteschema (Item/TaxCategory/TaxScheme/ID) är '" + rt.valueOf(v3_0) + "'; bara VAT är tillåtet.")));
 }
 
 function step54(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step55(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step54(n.parent, S);
 }
 
 function step56(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step55(n.parent, S);
 }
 
 function step57(n, S) {
-  if (!rt.testNode(N39, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BasePrice" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step56(n.parent, S);
 }
 
 function step58(n, S) {
-  if (!rt.testNode(N40, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "BaseQuantity" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step57(n.parent, S);
 }
 
@@ -734,32 +716,28 @@ function match19(n, S) { return step58(n, S); }
 
 function fire19(c, S, out) {
   let t21, t22, t23, t24, t25;
-  const v4_0 = (t23 ??= rt.stepNodes((t22 ??= rt.stepNodes((t21 ??= rt.stepOne(c, "ancestor", N34, [(c, p, z) => rt.posEq([1n], p)])), "child", N41, null)), "attribute", N42, null));
+  const v4_0 = (t23 ??= rt.stepNodes((t22 ??= rt.childOfNodes((t21 ??= rt.stepOne(c, "ancestor", N34, [(c, p, z) => rt.posEq([1n], p)])), N41)), "attribute", N42, null));
   S.cur = 26;
-  if (!((v4_0.length === 0) || rt.generalCompare("eq", (t24 ??= rt.stepOne(c, "attribute", N42, null)), v4_0))) out.push(rt.finding(ROWS[26], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t25 ??= rt.stepNodes((t21 ??= rt.stepOne(c, "ancestor", N34, [(c, p, z) => rt.posEq([1n], p)])), "child", N8, null))) + ": the price unit (BaseQuantity) '" + rt.valueOf((t24 ??= rt.stepOne(c, "attribute", N42, null))) + "' differs from the invoiced quantity unit '" + rt.valueOf(v4_0) + "'." : "Fakturarad " + rt.valueOf((t25 ??= rt.stepNodes((t21 ??= rt.stepOne(c, "ancestor", N34, [(c, p, z) => rt.posEq([1n], p)])), "child", N8, null))) + ": prisets enhet (BaseQuantity) '" + rt.valueOf((t24 ??= rt.stepOne(c, "attribute", N42, null))) + "' är inte samma som fakturerad kvantitets enhet '" + rt.valueOf(v4_0) + "'.")));
+  if (!((v4_0.length === 0) || rt.generalCompare("eq", (t24 ??= rt.stepOne(c, "attribute", N42, null)), v4_0))) out.push(rt.finding(ROWS[26], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t25 ??= rt.childOfNodes((t21 ??= rt.stepOne(c, "ancestor", N34, [(c, p, z) => rt.posEq([1n], p)])), N8))) + ": the price unit (BaseQuantity) '" + rt.valueOf((t24 ??= rt.stepOne(c, "attribute", N42, null))) + "' differs from the invoiced quantity unit '" + rt.valueOf(v4_0) + "'." : "Fakturarad " + rt.valueOf((t25 ??= rt.childOfNodes((t21 ??= rt.stepOne(c, "ancestor", N34, [(c, p, z) => rt.posEq([1n], p)])), N8))) + ": prisets enhet (BaseQuantity) '" + rt.valueOf((t24 ??= rt.stepOne(c, "attribute", N42, null))) + "' är inte samma som fakturerad kvantitets enhet '" + rt.valueOf(v4_0) + "'.")));
 }
 
 function step59(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step60(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step59(n.parent, S);
 }
 
 function step61(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step60(n.parent, S);
 }
 
 function step62(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step61(n.parent, S);
 }
 
@@ -768,36 +746,31 @@ function match20(n, S) { return step62(n, S); }
 function fire20(c, S, out) {
   let t26;
   S.cur = 27;
-  if (!rt.generalCompare("eq", [rt.upperCase(rt.normalizeSpace(rt.strArg((t26 ??= rt.stepOne(c, "child", N8, null)), "normalize-space")))], Q3)) out.push(rt.finding(ROWS[27], c, (S.lang === "en" ? "Line tax category (Item/TaxCategory/ID) is '" + rt.valueOf((t26 ??= rt.stepOne(c, "child", N8, null))) + "'; use S, or E for a VAT exemption." : "Momskategori på fakturaraden (Item/TaxCategory/ID) är '" + rt.valueOf((t26 ??= rt.stepOne(c, "child", N8, null))) + "'; använd S, eller E vid momsundantag.")));
+  if (!rt.generalCompare("eq", [rt.upperCase(rt.normalizeSpace(rt.strArg((t26 ??= rt.child(c, N8)), "normalize-space")))], Q3)) out.push(rt.finding(ROWS[27], c, (S.lang === "en" ? "Line tax category (Item/TaxCategory/ID) is '" + rt.valueOf((t26 ??= rt.child(c, N8))) + "'; use S, or E for a VAT exemption." : "Momskategori på fakturaraden (Item/TaxCategory/ID) är '" + rt.valueOf((t26 ??= rt.child(c, N8))) + "'; använd S, eller E vid momsundantag.")));
 }
 
 function step63(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step64(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step63(n.parent, S);
 }
 
 function step65(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step64(n.parent, S);
 }
 
 function step66(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step65(n.parent, S);
 }
 
 function step67(n, S) {
-  if (!rt.testNode(N43, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Percent" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step66(n.parent, S);
 }
 
@@ -805,36 +778,32 @@ function match21(n, S) { return step67(n, S); }
 
 function fire21(c, S, out) {
   let t27, t28;
-  const v5_0 = rt.normalizeSpace(rt.strArg((t28 ??= rt.stepNodes((t27 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null)), "normalize-space"));
+  const v5_0 = rt.normalizeSpace(rt.strArg((t28 ??= rt.childOfNodes((t27 ??= rt.stepOne(c, "parent", N16, null)), N8)), "normalize-space"));
   S.cur = 28;
-  if (!((rt.valueCompare("ne", [v5_0], ["E"]) === true) || rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[28], c, (S.lang === "en" ? "The invoice line is VAT exempt (category E) but its rate (Percent) is " + rt.valueOf([c]) + "; it must be 0." : "Fakturaraden är momsbefriad (kategori E) men momssatsen (Percent) är " + rt.valueOf([c]) + "; den ska vara 0.")));
+  if (!((v5_0 !== "E") || rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[28], c, (S.lang === "en" ? "The invoice line is VAT exempt (category E) but its rate (Percent) is " + rt.valueOf([c]) + "; it must be 0." : "Fakturaraden är momsbefriad (kategori E) men momssatsen (Percent) är " + rt.valueOf([c]) + "; den ska vara 0.")));
   S.cur = 29;
-  if (!((rt.valueCompare("ne", [v5_0], ["S"]) === true) || rt.ebv(rt.optBool(rt.valueCompare("ne", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[29], c, (S.lang === "en" ? "The invoice line has tax category S with rate 0; rate 0 belongs to category E (foreign invoices may follow other rules)." : "Fakturaraden har momskategori S men momssats 0; 0 används bara med kategori E (utländska fakturor kan ha andra regler).")));
+  if (!((v5_0 !== "S") || rt.ebv(rt.optBool(rt.valueCompare("ne", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[29], c, (S.lang === "en" ? "The invoice line has tax category S with rate 0; rate 0 belongs to category E (foreign invoices may follow other rules)." : "Fakturaraden har momskategori S men momssats 0; 0 används bara med kategori E (utländska fakturor kan ha andra regler).")));
 }
 
 function step68(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step69(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step68(n.parent, S);
 }
 
 function step70(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step69(n.parent, S);
 }
 
 function step71(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")) return false;
+  if (!rt.generalCompare1("eq", rt.child(c, N8), "S")) return false;
   return n.parent !== null && step70(n.parent, S);
 }
 
@@ -843,23 +812,21 @@ function match22(n, S) { return step71(n, S); }
 function fire22(c, S, out) {
   let t29;
   S.cur = 30;
-  if (!rt.generalCompare("eq", [rt.number((t29 ??= rt.stepOne(c, "child", N43, null)))], Q4)) out.push(rt.finding(ROWS[30], c, (S.lang === "en" ? "Line VAT rate " + rt.valueOf((t29 ??= rt.stepOne(c, "child", N43, null))) + " % is not a Swedish rate (25, 12 or 6 with category S, 0 with category E); check it, foreign invoices may use other rates." : "Fakturaradens momssats " + rt.valueOf((t29 ??= rt.stepOne(c, "child", N43, null))) + " % är ingen svensk momssats (25, 12 eller 6 med kategori S, 0 med kategori E); kontrollera, utländska fakturor kan ha andra satser.")));
+  if (!rt.generalCompare("eq", [rt.number((t29 ??= rt.child(c, N43)))], Q4)) out.push(rt.finding(ROWS[30], c, (S.lang === "en" ? "Line VAT rate " + rt.valueOf((t29 ??= rt.child(c, N43))) + " % is not a Swedish rate (25, 12 or 6 with category S, 0 with category E); check it, foreign invoices may use other rates." : "Fakturaradens momssats " + rt.valueOf((t29 ??= rt.child(c, N43))) + " % är ingen svensk momssats (25, 12 eller 6 med kategori S, 0 med kategori E); kontrollera, utländska fakturor kan ha andra satser.")));
 }
 
 function step72(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step73(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
-  if (!rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q5)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
+  if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
+  if (!rt.generalCompare("eq", rt.childOfNodes(rt.child(c, N35), N37), Q5)) return false;
+  if (!(S.D.hasPath(P11) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
+  if (!(S.D.hasPath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
   return n.parent !== null && step72(n.parent, S);
 }
 
@@ -867,25 +834,23 @@ function match23(n, S) { return step73(n, S); }
 
 function fire23(c, S, out) {
   let t30, t31, t32, t33, t34, t35, t36, t37, t38;
-  const v6_0 = rt.arith("div", rt.arith("*", [rt.number((t32 ??= rt.stepNodes((t31 ??= rt.stepNodes((t30 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N44, null)))], [rt.number((t33 ??= rt.stepOne(c, "child", N41, null)))]), [rt.number((t34 ??= rt.stepNodes((t31 ??= rt.stepNodes((t30 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N40, null)))]);
+  const v6_0 = rt.arith("div", rt.arith("*", [rt.number((t32 ??= rt.childOfNodes((t31 ??= rt.childOfNodes((t30 ??= rt.child(c, N38)), N39)), N44)))], [rt.number((t33 ??= rt.child(c, N41)))]), [rt.number((t34 ??= rt.childOfNodes((t31 ??= rt.childOfNodes((t30 ??= rt.child(c, N38)), N39)), N40)))]);
   S.cur = 31;
-  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("-", v6_0, [rt.number((t36 ??= rt.stepNodes((t35 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))]), [rt.number((t37 ??= rt.stepOne(c, "child", N45, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[31], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t38 ??= rt.stepOne(c, "child", N8, null))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t37 ??= rt.stepOne(c, "child", N45, null))) + " does not match price × quantity / base quantity − allowance = " + rt.valueOf(rt.arith("-", v6_0, [rt.number((t36 ??= rt.stepNodes((t35 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))])) + "." : "Fakturarad " + rt.valueOf((t38 ??= rt.stepOne(c, "child", N8, null))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t37 ??= rt.stepOne(c, "child", N45, null))) + " stämmer inte med pris × kvantitet / baskvantitet − rabatt = " + rt.valueOf(rt.arith("-", v6_0, [rt.number((t36 ??= rt.stepNodes((t35 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))])) + ".")));
+  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("-", v6_0, [rt.number((t36 ??= rt.childOfNodes((t35 ??= rt.child(c, N35)), N36)))]), [rt.number((t37 ??= rt.child(c, N45)))])), [K0]) === true)) out.push(rt.finding(ROWS[31], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t38 ??= rt.child(c, N8))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t37 ??= rt.child(c, N45))) + " does not match price × quantity / base quantity − allowance = " + rt.valueOf(rt.arith("-", v6_0, [rt.number((t36 ??= rt.childOfNodes((t35 ??= rt.child(c, N35)), N36)))])) + "." : "Fakturarad " + rt.valueOf((t38 ??= rt.child(c, N8))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t37 ??= rt.child(c, N45))) + " stämmer inte med pris × kvantitet / baskvantitet − rabatt = " + rt.valueOf(rt.arith("-", v6_0, [rt.number((t36 ??= rt.childOfNodes((t35 ??= rt.child(c, N35)), N36)))])) + ".")));
 }
 
 function step74(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step75(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
-  if (!rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q5)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
-  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
+  if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
+  if (!rt.generalCompare("eq", rt.childOfNodes(rt.child(c, N35), N37), Q5)) return false;
+  if (!(S.D.hasPath(P11) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
+  if (!!(S.D.hasPath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
   return n.parent !== null && step74(n.parent, S);
 }
 
@@ -893,25 +858,23 @@ function match24(n, S) { return step75(n, S); }
 
 function fire24(c, S, out) {
   let t39, t40, t41, t42, t43, t44, t45, t46;
-  const v7_0 = rt.arith("*", [rt.number((t41 ??= rt.stepNodes((t40 ??= rt.stepNodes((t39 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N44, null)))], [rt.number((t42 ??= rt.stepOne(c, "child", N41, null)))]);
+  const v7_0 = rt.arith("*", [rt.number((t41 ??= rt.childOfNodes((t40 ??= rt.childOfNodes((t39 ??= rt.child(c, N38)), N39)), N44)))], [rt.number((t42 ??= rt.child(c, N41)))]);
   S.cur = 32;
-  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("-", v7_0, [rt.number((t44 ??= rt.stepNodes((t43 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))]), [rt.number((t45 ??= rt.stepOne(c, "child", N45, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[32], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t46 ??= rt.stepOne(c, "child", N8, null))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t45 ??= rt.stepOne(c, "child", N45, null))) + " does not match price × quantity − allowance = " + rt.valueOf(rt.arith("-", v7_0, [rt.number((t44 ??= rt.stepNodes((t43 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))])) + "." : "Fakturarad " + rt.valueOf((t46 ??= rt.stepOne(c, "child", N8, null))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t45 ??= rt.stepOne(c, "child", N45, null))) + " stämmer inte med pris × kvantitet − rabatt = " + rt.valueOf(rt.arith("-", v7_0, [rt.number((t44 ??= rt.stepNodes((t43 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))])) + ".")));
+  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("-", v7_0, [rt.number((t44 ??= rt.childOfNodes((t43 ??= rt.child(c, N35)), N36)))]), [rt.number((t45 ??= rt.child(c, N45)))])), [K0]) === true)) out.push(rt.finding(ROWS[32], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t46 ??= rt.child(c, N8))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t45 ??= rt.child(c, N45))) + " does not match price × quantity − allowance = " + rt.valueOf(rt.arith("-", v7_0, [rt.number((t44 ??= rt.childOfNodes((t43 ??= rt.child(c, N35)), N36)))])) + "." : "Fakturarad " + rt.valueOf((t46 ??= rt.child(c, N8))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t45 ??= rt.child(c, N45))) + " stämmer inte med pris × kvantitet − rabatt = " + rt.valueOf(rt.arith("-", v7_0, [rt.number((t44 ??= rt.childOfNodes((t43 ??= rt.child(c, N35)), N36)))])) + ".")));
 }
 
 function step76(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step77(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
-  if (!rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q6)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
+  if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
+  if (!rt.generalCompare("eq", rt.childOfNodes(rt.child(c, N35), N37), Q6)) return false;
+  if (!(S.D.hasPath(P11) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
+  if (!(S.D.hasPath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
   return n.parent !== null && step76(n.parent, S);
 }
 
@@ -919,25 +882,23 @@ function match25(n, S) { return step77(n, S); }
 
 function fire25(c, S, out) {
   let t47, t48, t49, t50, t51, t52, t53, t54, t55;
-  const v8_0 = rt.arith("div", rt.arith("*", [rt.number((t49 ??= rt.stepNodes((t48 ??= rt.stepNodes((t47 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N44, null)))], [rt.number((t50 ??= rt.stepOne(c, "child", N41, null)))]), [rt.number((t51 ??= rt.stepNodes((t48 ??= rt.stepNodes((t47 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N40, null)))]);
+  const v8_0 = rt.arith("div", rt.arith("*", [rt.number((t49 ??= rt.childOfNodes((t48 ??= rt.childOfNodes((t47 ??= rt.child(c, N38)), N39)), N44)))], [rt.number((t50 ??= rt.child(c, N41)))]), [rt.number((t51 ??= rt.childOfNodes((t48 ??= rt.childOfNodes((t47 ??= rt.child(c, N38)), N39)), N40)))]);
   S.cur = 33;
-  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("+", v8_0, [rt.number((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))]), [rt.number((t54 ??= rt.stepOne(c, "child", N45, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[33], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t55 ??= rt.stepOne(c, "child", N8, null))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t54 ??= rt.stepOne(c, "child", N45, null))) + " does not match price × quantity / base quantity + charge = " + rt.valueOf(rt.arith("+", v8_0, [rt.number((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))])) + "." : "Fakturarad " + rt.valueOf((t55 ??= rt.stepOne(c, "child", N8, null))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t54 ??= rt.stepOne(c, "child", N45, null))) + " stämmer inte med pris × kvantitet / baskvantitet + avgift = " + rt.valueOf(rt.arith("+", v8_0, [rt.number((t53 ??= rt.stepNodes((t52 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))])) + ".")));
+  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("+", v8_0, [rt.number((t53 ??= rt.childOfNodes((t52 ??= rt.child(c, N35)), N36)))]), [rt.number((t54 ??= rt.child(c, N45)))])), [K0]) === true)) out.push(rt.finding(ROWS[33], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t55 ??= rt.child(c, N8))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t54 ??= rt.child(c, N45))) + " does not match price × quantity / base quantity + charge = " + rt.valueOf(rt.arith("+", v8_0, [rt.number((t53 ??= rt.childOfNodes((t52 ??= rt.child(c, N35)), N36)))])) + "." : "Fakturarad " + rt.valueOf((t55 ??= rt.child(c, N8))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t54 ??= rt.child(c, N45))) + " stämmer inte med pris × kvantitet / baskvantitet + avgift = " + rt.valueOf(rt.arith("+", v8_0, [rt.number((t53 ??= rt.childOfNodes((t52 ??= rt.child(c, N35)), N36)))])) + ".")));
 }
 
 function step78(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step79(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
-  if (!rt.generalCompare("eq", rt.stepNodes(rt.stepOne(c, "child", N35, null), "child", N37, null), Q6)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
-  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
+  if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
+  if (!rt.generalCompare("eq", rt.childOfNodes(rt.child(c, N35), N37), Q6)) return false;
+  if (!(S.D.hasPath(P11) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
+  if (!!(S.D.hasPath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
   return n.parent !== null && step78(n.parent, S);
 }
 
@@ -945,24 +906,22 @@ function match26(n, S) { return step79(n, S); }
 
 function fire26(c, S, out) {
   let t56, t57, t58, t59, t60, t61, t62, t63;
-  const v9_0 = rt.arith("*", [rt.number((t58 ??= rt.stepNodes((t57 ??= rt.stepNodes((t56 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N44, null)))], [rt.number((t59 ??= rt.stepOne(c, "child", N41, null)))]);
+  const v9_0 = rt.arith("*", [rt.number((t58 ??= rt.childOfNodes((t57 ??= rt.childOfNodes((t56 ??= rt.child(c, N38)), N39)), N44)))], [rt.number((t59 ??= rt.child(c, N41)))]);
   S.cur = 34;
-  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("+", v9_0, [rt.number((t61 ??= rt.stepNodes((t60 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))]), [rt.number((t62 ??= rt.stepOne(c, "child", N45, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[34], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t63 ??= rt.stepOne(c, "child", N8, null))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t62 ??= rt.stepOne(c, "child", N45, null))) + " does not match price × quantity + charge = " + rt.valueOf(rt.arith("+", v9_0, [rt.number((t61 ??= rt.stepNodes((t60 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))])) + "." : "Fakturarad " + rt.valueOf((t63 ??= rt.stepOne(c, "child", N8, null))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t62 ??= rt.stepOne(c, "child", N45, null))) + " stämmer inte med pris × kvantitet + avgift = " + rt.valueOf(rt.arith("+", v9_0, [rt.number((t61 ??= rt.stepNodes((t60 ??= rt.stepOne(c, "child", N35, null)), "child", N36, null)))])) + ".")));
+  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("+", v9_0, [rt.number((t61 ??= rt.childOfNodes((t60 ??= rt.child(c, N35)), N36)))]), [rt.number((t62 ??= rt.child(c, N45)))])), [K0]) === true)) out.push(rt.finding(ROWS[34], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t63 ??= rt.child(c, N8))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t62 ??= rt.child(c, N45))) + " does not match price × quantity + charge = " + rt.valueOf(rt.arith("+", v9_0, [rt.number((t61 ??= rt.childOfNodes((t60 ??= rt.child(c, N35)), N36)))])) + "." : "Fakturarad " + rt.valueOf((t63 ??= rt.child(c, N8))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t62 ??= rt.child(c, N45))) + " stämmer inte med pris × kvantitet + avgift = " + rt.valueOf(rt.arith("+", v9_0, [rt.number((t61 ??= rt.childOfNodes((t60 ??= rt.child(c, N35)), N36)))])) + ".")));
 }
 
 function step80(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step81(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
-  if (!!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
+  if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
+  if (!(S.D.hasPath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
+  if (!!(S.D.hasPath(P11) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
   return n.parent !== null && step80(n.parent, S);
 }
 
@@ -970,24 +929,22 @@ function match27(n, S) { return step81(n, S); }
 
 function fire27(c, S, out) {
   let t64, t65, t66, t67, t68, t69, t70;
-  const v10_0 = rt.arith("div", rt.arith("*", [rt.number((t66 ??= rt.stepNodes((t65 ??= rt.stepNodes((t64 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N44, null)))], [rt.number((t67 ??= rt.stepOne(c, "child", N41, null)))]), [rt.number((t68 ??= rt.stepNodes((t65 ??= rt.stepNodes((t64 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N40, null)))]);
+  const v10_0 = rt.arith("div", rt.arith("*", [rt.number((t66 ??= rt.childOfNodes((t65 ??= rt.childOfNodes((t64 ??= rt.child(c, N38)), N39)), N44)))], [rt.number((t67 ??= rt.child(c, N41)))]), [rt.number((t68 ??= rt.childOfNodes((t65 ??= rt.childOfNodes((t64 ??= rt.child(c, N38)), N39)), N40)))]);
   S.cur = 35;
-  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", v10_0, [rt.number((t69 ??= rt.stepOne(c, "child", N45, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[35], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t70 ??= rt.stepOne(c, "child", N8, null))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t69 ??= rt.stepOne(c, "child", N45, null))) + " does not match price × quantity / base quantity = " + rt.valueOf(v10_0) + "." : "Fakturarad " + rt.valueOf((t70 ??= rt.stepOne(c, "child", N8, null))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t69 ??= rt.stepOne(c, "child", N45, null))) + " stämmer inte med pris × kvantitet / baskvantitet = " + rt.valueOf(v10_0) + ".")));
+  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", v10_0, [rt.number((t69 ??= rt.child(c, N45)))])), [K0]) === true)) out.push(rt.finding(ROWS[35], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t70 ??= rt.child(c, N8))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t69 ??= rt.child(c, N45))) + " does not match price × quantity / base quantity = " + rt.valueOf(v10_0) + "." : "Fakturarad " + rt.valueOf((t70 ??= rt.child(c, N8))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t69 ??= rt.child(c, N45))) + " stämmer inte med pris × kvantitet / baskvantitet = " + rt.valueOf(v10_0) + ".")));
 }
 
 function step82(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step83(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
-  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
-  if (!!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N36)) return false;
+  if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
+  if (!!(S.D.hasPath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
+  if (!!(S.D.hasPath(P11) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
   return n.parent !== null && step82(n.parent, S);
 }
 
@@ -995,25 +952,23 @@ function match28(n, S) { return step83(n, S); }
 
 function fire28(c, S, out) {
   let t71, t72, t73, t74, t75, t76;
-  const v11_0 = rt.arith("*", [rt.number((t73 ??= rt.stepNodes((t72 ??= rt.stepNodes((t71 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N44, null)))], [rt.number((t74 ??= rt.stepOne(c, "child", N41, null)))]);
+  const v11_0 = rt.arith("*", [rt.number((t73 ??= rt.childOfNodes((t72 ??= rt.childOfNodes((t71 ??= rt.child(c, N38)), N39)), N44)))], [rt.number((t74 ??= rt.child(c, N41)))]);
   S.cur = 36;
-  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", v11_0, [rt.number((t75 ??= rt.stepOne(c, "child", N45, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[36], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t76 ??= rt.stepOne(c, "child", N8, null))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t75 ??= rt.stepOne(c, "child", N45, null))) + " does not match price × quantity = " + rt.valueOf(v11_0) + "." : "Fakturarad " + rt.valueOf((t76 ??= rt.stepOne(c, "child", N8, null))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t75 ??= rt.stepOne(c, "child", N45, null))) + " stämmer inte med pris × kvantitet = " + rt.valueOf(v11_0) + ".")));
+  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", v11_0, [rt.number((t75 ??= rt.child(c, N45)))])), [K0]) === true)) out.push(rt.finding(ROWS[36], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t76 ??= rt.child(c, N8))) + ": line amount (LineExtensionAmount) " + rt.valueOf((t75 ??= rt.child(c, N45))) + " does not match price × quantity = " + rt.valueOf(v11_0) + "." : "Fakturarad " + rt.valueOf((t76 ??= rt.child(c, N8))) + ": radbeloppet (LineExtensionAmount) " + rt.valueOf((t75 ??= rt.child(c, N45))) + " stämmer inte med pris × kvantitet = " + rt.valueOf(v11_0) + ".")));
 }
 
 function step84(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step85(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N41)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N46)) return false;
+  if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
+  if (!(S.D.hasPath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
+  if (!(S.D.hasPath(P14) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N46))) return false;
   return n.parent !== null && step84(n.parent, S);
 }
 
@@ -1021,25 +976,23 @@ function match29(n, S) { return step85(n, S); }
 
 function fire29(c, S, out) {
   let t77, t78, t79, t80, t81, t82, t83, t84;
-  const v12_0 = rt.castSeq(rt.arith("div", rt.arith("*", rt.castSeq((t77 ??= rt.stepOne(c, "child", N41, null)), "double", true), rt.castSeq((t80 ??= rt.stepNodes((t79 ??= rt.stepNodes((t78 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N44, null)), "double", true)), rt.castSeq((t81 ??= rt.stepNodes((t79 ??= rt.stepNodes((t78 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N40, null)), "double", true)), "decimal", true);
+  const v12_0 = rt.castSeq(rt.arith("div", rt.arith("*", rt.castSeq((t77 ??= rt.child(c, N41)), "double", true), rt.castSeq((t80 ??= rt.childOfNodes((t79 ??= rt.childOfNodes((t78 ??= rt.child(c, N38)), N39)), N44)), "double", true)), rt.castSeq((t81 ??= rt.childOfNodes((t79 ??= rt.childOfNodes((t78 ??= rt.child(c, N38)), N39)), N40)), "double", true)), "decimal", true);
   S.cur = 37;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.castSeq((t83 ??= rt.stepNodes((t82 ??= rt.stepOne(c, "child", N35, null)), "child", N46, null)), "decimal", true), v12_0)), [K1])))) out.push(rt.finding(ROWS[37], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t84 ??= rt.stepOne(c, "child", N8, null))) + ": allowance/charge base (AllowanceChargeBaseAmount) " + rt.valueOf((t83 ??= rt.stepNodes((t82 ??= rt.stepOne(c, "child", N35, null)), "child", N46, null))) + " is not quantity × price / base quantity = " + rt.valueOf(v12_0) + "." : "Fakturarad " + rt.valueOf((t84 ??= rt.stepOne(c, "child", N8, null))) + ": underlaget för rabatt/avgift (AllowanceChargeBaseAmount) " + rt.valueOf((t83 ??= rt.stepNodes((t82 ??= rt.stepOne(c, "child", N35, null)), "child", N46, null))) + " är inte kvantitet × pris / baskvantitet = " + rt.valueOf(v12_0) + ".")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.castSeq((t83 ??= rt.childOfNodes((t82 ??= rt.child(c, N35)), N46)), "decimal", true), v12_0)), [K1])))) out.push(rt.finding(ROWS[37], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t84 ??= rt.child(c, N8))) + ": allowance/charge base (AllowanceChargeBaseAmount) " + rt.valueOf((t83 ??= rt.childOfNodes((t82 ??= rt.child(c, N35)), N46))) + " is not quantity × price / base quantity = " + rt.valueOf(v12_0) + "." : "Fakturarad " + rt.valueOf((t84 ??= rt.child(c, N8))) + ": underlaget för rabatt/avgift (AllowanceChargeBaseAmount) " + rt.valueOf((t83 ??= rt.childOfNodes((t82 ??= rt.child(c, N35)), N46))) + " är inte kvantitet × pris / baskvantitet = " + rt.valueOf(v12_0) + ".")));
 }
 
 function step86(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step87(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N41)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N39)) return false;
-  if (!!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N38, null), "child", N39, null), "child", N40)) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N35, null), "child", N46)) return false;
+  if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
+  if (!!(S.D.hasPath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
+  if (!(S.D.hasPath(P14) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N46))) return false;
   return n.parent !== null && step86(n.parent, S);
 }
 
@@ -1047,80 +1000,71 @@ function match30(n, S) { return step87(n, S); }
 
 function fire30(c, S, out) {
   let t85, t86, t87, t88, t89, t90, t91;
-  const v13_0 = rt.castSeq(rt.arith("*", rt.castSeq((t85 ??= rt.stepOne(c, "child", N41, null)), "double", true), rt.castSeq((t88 ??= rt.stepNodes((t87 ??= rt.stepNodes((t86 ??= rt.stepOne(c, "child", N38, null)), "child", N39, null)), "child", N44, null)), "double", true)), "decimal", true);
+  const v13_0 = rt.castSeq(rt.arith("*", rt.castSeq((t85 ??= rt.child(c, N41)), "double", true), rt.castSeq((t88 ??= rt.childOfNodes((t87 ??= rt.childOfNodes((t86 ??= rt.child(c, N38)), N39)), N44)), "double", true)), "decimal", true);
   S.cur = 38;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.castSeq((t90 ??= rt.stepNodes((t89 ??= rt.stepOne(c, "child", N35, null)), "child", N46, null)), "decimal", true), v13_0)), [K1])))) out.push(rt.finding(ROWS[38], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t91 ??= rt.stepOne(c, "child", N8, null))) + ": allowance/charge base (AllowanceChargeBaseAmount) " + rt.valueOf((t90 ??= rt.stepNodes((t89 ??= rt.stepOne(c, "child", N35, null)), "child", N46, null))) + " is not quantity × price = " + rt.valueOf(v13_0) + "." : "Fakturarad " + rt.valueOf((t91 ??= rt.stepOne(c, "child", N8, null))) + ": underlaget för rabatt/avgift (AllowanceChargeBaseAmount) " + rt.valueOf((t90 ??= rt.stepNodes((t89 ??= rt.stepOne(c, "child", N35, null)), "child", N46, null))) + " är inte kvantitet × pris = " + rt.valueOf(v13_0) + ".")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.castSeq((t90 ??= rt.childOfNodes((t89 ??= rt.child(c, N35)), N46)), "decimal", true), v13_0)), [K1])))) out.push(rt.finding(ROWS[38], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t91 ??= rt.child(c, N8))) + ": allowance/charge base (AllowanceChargeBaseAmount) " + rt.valueOf((t90 ??= rt.childOfNodes((t89 ??= rt.child(c, N35)), N46))) + " is not quantity × price = " + rt.valueOf(v13_0) + "." : "Fakturarad " + rt.valueOf((t91 ??= rt.child(c, N8))) + ": underlaget för rabatt/avgift (AllowanceChargeBaseAmount) " + rt.valueOf((t90 ??= rt.childOfNodes((t89 ??= rt.child(c, N35)), N46))) + " är inte kvantitet × pris = " + rt.valueOf(v13_0) + ".")));
 }
 
 function step88(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step89(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LegalTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step88(n.parent, S);
 }
 
 function step90(n, S) {
-  if (!rt.testNode(N48, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LineExtensionTotalAmount" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step89(n.parent, S);
 }
 
 function match31(n, S) { return step90(n, S); }
 
 function fire31(c, S, out) {
-  const v14_0 = (S.D.memo[21] !== undefined ? S.D.memo[21] : (S.D.memo[21] = rt.sum((S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N34, null), "child", N45, null))))));
+  const v14_0 = (S.D.memo[21] !== undefined ? S.D.memo[21] : (S.D.memo[21] = rt.sum((S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N34), N45))))));
   S.cur = 39;
   if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.fnAbs(rt.arith("-", rt.castSeq([c], "decimal", true), v14_0)), [K0])))) out.push(rt.finding(ROWS[39], c, (S.lang === "en" ? "Sum of line amounts (LineExtensionTotalAmount) is " + rt.valueOf([c]) + ", but the invoice lines' LineExtensionAmount add up to " + rt.valueOf(v14_0) + "." : "Summa radbelopp (LineExtensionTotalAmount) är " + rt.valueOf([c]) + ", men fakturaradernas LineExtensionAmount summerar till " + rt.valueOf(v14_0) + ".")));
 }
 
 function step91(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step92(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LegalTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step91(n.parent, S);
 }
 
 function step93(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxExclusiveTotalAmount" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step92(n.parent, S);
 }
 
 function match32(n, S) { return step93(n, S); }
 
 function fire32(c, S, out) {
-  const v15_0 = (S.D.memo[23] !== undefined ? S.D.memo[23] : (S.D.memo[23] = rt.sum((S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N34, null), "child", N45, null))))));
-  const v16_0 = (S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.sum((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), Q6)]), "child", N36, null))))));
-  const v17_0 = (S.D.memo[27] !== undefined ? S.D.memo[27] : (S.D.memo[27] = rt.sum((S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), Q5)]), "child", N36, null))))));
+  const v15_0 = (S.D.memo[23] !== undefined ? S.D.memo[23] : (S.D.memo[23] = rt.sum((S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N34), N45))))));
+  const v16_0 = (S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.sum((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.childOfNodes(rt.stepNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N37), Q6)]), N36))))));
+  const v17_0 = (S.D.memo[27] !== undefined ? S.D.memo[27] : (S.D.memo[27] = rt.sum((S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = rt.childOfNodes(rt.stepNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N37), Q5)]), N36))))));
   S.cur = 40;
   if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.fnAbs(rt.arith("+", rt.arith("-", rt.arith("-", rt.castSeq([c], "decimal", true), v15_0), v16_0), v17_0)), [K0])))) out.push(rt.finding(ROWS[40], c, (S.lang === "en" ? "Total without VAT (TaxExclusiveTotalAmount) is " + rt.valueOf([c]) + ", but lines " + rt.valueOf(v15_0) + " + charges " + rt.valueOf(v16_0) + " − allowances " + rt.valueOf(v17_0) + " give a different amount." : "Belopp exklusive moms (TaxExclusiveTotalAmount) är " + rt.valueOf([c]) + ", men radbelopp " + rt.valueOf(v15_0) + " + avgifter " + rt.valueOf(v16_0) + " − rabatter " + rt.valueOf(v17_0) + " ger något annat.")));
 }
 
 function step94(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step95(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LegalTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step94(n.parent, S);
 }
 
 function step96(n, S) {
-  if (!rt.testNode(N51, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxInclusiveTotalAmount" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step95(n.parent, S);
 }
 
@@ -1128,11 +1072,11 @@ function match33(n, S) { return step96(n, S); }
 
 function fire33(c, S, out) {
   let t92, t93;
-  const v18_0 = (S.D.memo[29] !== undefined ? S.D.memo[29] : (S.D.memo[29] = rt.sum((S.D.memo[28] !== undefined ? S.D.memo[28] : (S.D.memo[28] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N34, null), "child", N45, null))))));
-  const v19_0 = (S.D.memo[31] !== undefined ? S.D.memo[31] : (S.D.memo[31] = rt.sum((S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), Q6)]), "child", N36, null))))));
-  const v20_0 = (S.D.memo[33] !== undefined ? S.D.memo[33] : (S.D.memo[33] = rt.sum((S.D.memo[32] !== undefined ? S.D.memo[32] : (S.D.memo[32] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), Q5)]), "child", N36, null))))));
-  const v21_0 = (S.D.memo[35] !== undefined ? S.D.memo[35] : (S.D.memo[35] = rt.sum((S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N15, null), "child", N52, null))))));
-  const v22_0 = rt.sum((t93 ??= rt.stepNodes((t92 ??= rt.stepOne(c, "parent", N16, null)), "child", N53, null)));
+  const v18_0 = (S.D.memo[29] !== undefined ? S.D.memo[29] : (S.D.memo[29] = rt.sum((S.D.memo[28] !== undefined ? S.D.memo[28] : (S.D.memo[28] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N34), N45))))));
+  const v19_0 = (S.D.memo[31] !== undefined ? S.D.memo[31] : (S.D.memo[31] = rt.sum((S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.childOfNodes(rt.stepNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N37), Q6)]), N36))))));
+  const v20_0 = (S.D.memo[33] !== undefined ? S.D.memo[33] : (S.D.memo[33] = rt.sum((S.D.memo[32] !== undefined ? S.D.memo[32] : (S.D.memo[32] = rt.childOfNodes(rt.stepNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N37), Q5)]), N36))))));
+  const v21_0 = (S.D.memo[35] !== undefined ? S.D.memo[35] : (S.D.memo[35] = rt.sum((S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N15), N52))))));
+  const v22_0 = rt.sum((t93 ??= rt.childOfNodes((t92 ??= rt.stepOne(c, "parent", N16, null)), N53)));
   S.cur = 41;
   if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.fnAbs(rt.arith("-", rt.arith("-", rt.arith("+", rt.arith("-", rt.arith("-", rt.castSeq([c], "decimal", true), v18_0), v19_0), v20_0), v21_0), v22_0)), [K0])))) out.push(rt.finding(ROWS[41], c, (S.lang === "en" ? "Total with VAT (TaxInclusiveTotalAmount) is " + rt.valueOf([c]) + ", but lines " + rt.valueOf(v18_0) + " + charges " + rt.valueOf(v19_0) + " − allowances " + rt.valueOf(v20_0) + " + VAT " + rt.valueOf(v21_0) + " + rounding " + rt.valueOf(v22_0) + " give a different amount." : "Belopp inklusive moms (TaxInclusiveTotalAmount) är " + rt.valueOf([c]) + ", men radbelopp " + rt.valueOf(v18_0) + " + avgifter " + rt.valueOf(v19_0) + " − rabatter " + rt.valueOf(v20_0) + " + moms " + rt.valueOf(v21_0) + " + öresavrundning " + rt.valueOf(v22_0) + " ger något annat.")));
   S.cur = 42;
@@ -1140,104 +1084,90 @@ function fire33(c, S, out) {
 }
 
 function step97(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step98(n, S) {
-  if (!rt.testNode(N54, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step97(n.parent, S);
 }
 
 function step99(n, S) {
-  if (!rt.testNode(N55, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayeeFinancialAccount" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step98(n.parent, S);
 }
 
 function step100(n, S) {
-  if (!rt.testNode(N56, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "FinancialInstitutionBranch" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step99(n.parent, S);
 }
 
 function step101(n, S) {
-  if (!rt.testNode(N57, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "FinancialInstitution" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step100(n.parent, S);
 }
 
 function step102(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step101(n.parent, S);
 }
 
 function match34(n, S) { return step102(n, S); }
 
 function fire34(c, S, out) {
-  let t94, t95;
+  let t94;
   S.cur = 43;
   if (!(rt.anyOnAxisSeq((t94 ??= rt.stepOne(c, "ancestor", N55, [(c, p, z) => rt.posEq([1n], p)])), "child", N8) || rt.generalCompare1("eq", [c], "SNDOSESS"))) out.push(rt.finding(ROWS[43], c, (S.lang === "en" ? "BIC " + rt.valueOf([c]) + " is given but the account number (PayeeFinancialAccount/ID) is missing." : "BIC " + rt.valueOf([c]) + " anges men kontonummer (PayeeFinancialAccount/ID) saknas.")));
 }
 
 function step103(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step104(n, S) {
-  if (!rt.testNode(N54, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step103(n.parent, S);
 }
 
 function step105(n, S) {
-  if (!rt.testNode(N55, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayeeFinancialAccount" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step104(n.parent, S);
 }
 
 function step106(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step105(n.parent, S);
 }
 
 function match35(n, S) { return step106(n, S); }
 
 function fire35(c, S, out) {
-  let t96, t97, t98, t99;
+  let t96, t97, t98;
   S.cur = 44;
   if (!!rt.matches(rt.strItem(c, "matches"), RE0)) out.push(rt.finding(ROWS[44], c, (S.lang === "en" ? "Account number (PayeeFinancialAccount/ID) '" + rt.valueOf([c]) + "' must be written without spaces, hyphens or other separators." : "Kontonumret (PayeeFinancialAccount/ID) '" + rt.valueOf([c]) + "' ska skrivas utan mellanslag, bindestreck eller andra skiljetecken.")));
   S.cur = 45;
-  if (!rt.anyOnAxisSeq((t98 ??= rt.stepNodes((t97 ??= rt.stepNodes((t96 ??= rt.stepOne(c, "parent", N16, null)), "child", N56, null)), "child", N57, null)), "child", N8)) out.push(rt.finding(ROWS[45], c, (S.lang === "en" ? "Account " + rt.valueOf([c]) + " is given without a BIC (FinancialInstitution/ID)." : "Konto " + rt.valueOf([c]) + " anges utan BIC (FinancialInstitution/ID).")));
+  if (!(S.D.hasPath(P18) && rt.anyOnAxisSeq((t98 ??= rt.childOfNodes((t97 ??= rt.childOfNodes((t96 ??= rt.stepOne(c, "parent", N16, null)), N56)), N57)), "child", N8))) out.push(rt.finding(ROWS[45], c, (S.lang === "en" ? "Account " + rt.valueOf([c]) + " is given without a BIC (FinancialInstitution/ID)." : "Konto " + rt.valueOf([c]) + " anges utan BIC (FinancialInstitution/ID).")));
 }
 
 function step107(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step108(n, S) {
-  if (!rt.testNode(N54, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step107(n.parent, S);
 }
 
 function step109(n, S) {
-  if (!rt.testNode(N58, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PayeePartyName" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step108(n.parent, S);
 }
 
 function step110(n, S) {
-  if (!rt.testNode(N26, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Name" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step109(n.parent, S);
 }
 
@@ -1245,24 +1175,21 @@ function match36(n, S) { return step110(n, S); }
 
 function fire36(c, S, out) {
   S.cur = 46;
-  if (!(S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N59, null), "child", N5, null), "child", N25, null), "child", N26, null))).some((v23_0) => (rt.valueCompare("ne", [rt.string([v23_0])], [rt.string([c])]) === true))) out.push(rt.finding(ROWS[46], c, (S.lang === "en" ? "Payee name (PayeePartyName/Name) '" + rt.valueOf([c]) + "' equals the seller's name; the element is meant for assigned invoices." : "Betalningsmottagare (PayeePartyName/Name) '" + rt.valueOf([c]) + "' är samma som säljaren; elementet är till för överlåtna fakturor.")));
+  if (!(S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N59), N5), N25), N26))).some((v23_0) => (rt.string([v23_0]) !== rt.string([c])))) out.push(rt.finding(ROWS[46], c, (S.lang === "en" ? "Payee name (PayeePartyName/Name) '" + rt.valueOf([c]) + "' equals the seller's name; the element is meant for assigned invoices." : "Betalningsmottagare (PayeePartyName/Name) '" + rt.valueOf([c]) + "' är samma som säljaren; elementet är till för överlåtna fakturor.")));
 }
 
 function step111(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step112(n, S) {
-  if (!rt.testNode(N54, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step111(n.parent, S);
 }
 
 function step113(n, S) {
-  if (!rt.testNode(N60, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeansTypeCode" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step112(n.parent, S);
 }
 
@@ -1270,24 +1197,21 @@ function match37(n, S) { return step113(n, S); }
 
 function fire37(c, S, out) {
   S.cur = 47;
-  if (!(rt.valueCompare("eq", [rt.string([c])], ["1"]) === true)) out.push(rt.finding(ROWS[47], c, (S.lang === "en" ? "Payment means code (PaymentMeansTypeCode) '" + rt.valueOf([c]) + "' is not allowed; use 1." : "Betalningssätt (PaymentMeansTypeCode) '" + rt.valueOf([c]) + "' är inte tillåtet; använd 1.")));
+  if (!(rt.string([c]) === "1")) out.push(rt.finding(ROWS[47], c, (S.lang === "en" ? "Payment means code (PaymentMeansTypeCode) '" + rt.valueOf([c]) + "' is not allowed; use 1." : "Betalningssätt (PaymentMeansTypeCode) '" + rt.valueOf([c]) + "' är inte tillåtet; använd 1.")));
 }
 
 function step114(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step115(n, S) {
-  if (!rt.testNode(N54, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step114(n.parent, S);
 }
 
 function step116(n, S) {
-  if (!rt.testNode(N61, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "DuePaymentDate" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step115(n.parent, S);
 }
 
@@ -1295,50 +1219,44 @@ function match38(n, S) { return step116(n, S); }
 
 function fire38(c, S, out) {
   S.cur = 48;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("le", (S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.castSeq((S.D.memo[37] !== undefined ? S.D.memo[37] : (S.D.memo[37] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N29, null))), "date", true))), rt.castSeq([c], "date", true))))) out.push(rt.finding(ROWS[48], c, (S.lang === "en" ? "Due date (DuePaymentDate) " + rt.valueOf([c]) + " is before the issue date (IssueDate) " + rt.valueOf((S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N29, null)))) + "." : "Förfallodagen (DuePaymentDate) " + rt.valueOf([c]) + " är före fakturadatum (IssueDate) " + rt.valueOf((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N29, null)))) + ".")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("le", (S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.castSeq((S.D.memo[37] !== undefined ? S.D.memo[37] : (S.D.memo[37] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29))), "date", true))), rt.castSeq([c], "date", true))))) out.push(rt.finding(ROWS[48], c, (S.lang === "en" ? "Due date (DuePaymentDate) " + rt.valueOf([c]) + " is before the issue date (IssueDate) " + rt.valueOf((S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29)))) + "." : "Förfallodagen (DuePaymentDate) " + rt.valueOf([c]) + " är före fakturadatum (IssueDate) " + rt.valueOf((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29)))) + ".")));
 }
 
 function step117(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step118(n, S) {
-  if (!rt.testNode(N62, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PaymentTerms" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step117(n.parent, S);
 }
 
 function step119(n, S) {
-  if (!rt.testNode(N63, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PenaltySurchargePercent" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step118(n.parent, S);
 }
 
 function match39(n, S) { return step119(n, S); }
 
 function fire39(c, S, out) {
-  const v24_0 = (S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N62, null), "child", N63, null)));
+  const v24_0 = (S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N62), N63)));
   S.cur = 49;
   if (!(rt.valueCompare("ge", [rt.number(v24_0)], [0n]) === true)) out.push(rt.finding(ROWS[49], c, (S.lang === "en" ? "Penalty interest (PenaltySurchargePercent) is " + rt.valueOf([c]) + "; it must not be negative." : "Dröjsmålsräntan (PenaltySurchargePercent) är " + rt.valueOf([c]) + "; den får inte vara negativ.")));
 }
 
 function step120(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step121(n, S) {
-  if (!rt.testNode(N59, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "SellerParty" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step120(n.parent, S);
 }
 
 function step122(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step121(n.parent, S);
 }
 
@@ -1349,72 +1267,63 @@ function fire40(c, S, out) {
   S.cur = 50;
   if (!rt.anyOnAxis(c, "child", N22)) out.push(rt.finding(ROWS[50], c, (S.lang === "en" ? "The seller has neither a company registration number nor a VAT number (PartyTaxScheme); that needs an agreed alternative identification." : "Säljaren saknar både organisationsnummer och momsregistreringsnummer (PartyTaxScheme); det kräver en avtalad alternativ identifiering.")));
   S.cur = 51;
-  if (!(t102 ??= rt.stepNodes((t101 ??= rt.stepNodes((t100 ??= rt.stepOne(c, "child", N22, null)), "child", N10, null)), "child", N8, null)).some((v25_0) => (rt.valueCompare("eq", [rt.normalizeSpace(rt.strItem(v25_0, "normalize-space"))], ["SWT"]) === true))) out.push(rt.finding(ROWS[51], c, (S.lang === "en" ? "The seller's company registration number should be given in a PartyTaxScheme with TaxScheme/ID SWT." : "Säljarens organisationsnummer bör anges i en PartyTaxScheme med TaxScheme/ID SWT.")));
+  if (!(t102 ??= rt.childOfNodes((t101 ??= rt.childOfNodes((t100 ??= rt.child(c, N22)), N10)), N8)).some((v25_0) => (rt.normalizeSpace(rt.strItem(v25_0, "normalize-space")) === "SWT"))) out.push(rt.finding(ROWS[51], c, (S.lang === "en" ? "The seller's company registration number should be given in a PartyTaxScheme with TaxScheme/ID SWT." : "Säljarens organisationsnummer bör anges i en PartyTaxScheme med TaxScheme/ID SWT.")));
 }
 
 function step123(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step124(n, S) {
-  if (!rt.testNode(N59, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "SellerParty" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step123(n.parent, S);
 }
 
 function step125(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step124(n.parent, S);
 }
 
 function step126(n, S) {
-  if (!rt.testNode(N7, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Address" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step125(n.parent, S);
 }
 
 function match41(n, S) { return step126(n, S); }
 
 function fire41(c, S, out) {
-  let t103, t104, t105, t106, t107;
+  let t103;
   S.cur = 52;
-  if (!(!rt.anyOnAxisSeq((t103 ??= rt.stepOne(c, "child", N18, null)), "child", N19) || !rt.anyOnAxis(c, "child", N20))) out.push(rt.finding(ROWS[52], c, (S.lang === "en" ? "The seller address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Säljarens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
+  if (!(!(S.D.hasPath(P2) && rt.anyOnAxisSeq((t103 ??= rt.child(c, N18)), "child", N19)) || !rt.anyOnAxis(c, "child", N20))) out.push(rt.finding(ROWS[52], c, (S.lang === "en" ? "The seller address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Säljarens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
   S.cur = 53;
-  if (!(!rt.anyOnAxis(c, "child", N18) || (t103 ??= rt.stepOne(c, "child", N18, null)).some((v26_0) => (rt.valueCompare("ge", [BigInt(rt.stepOne(rt.requireNode(v26_0), "child", N19, null).length)], [2n]) === true)))) out.push(rt.finding(ROWS[53], c, (S.lang === "en" ? "The seller address has a single address line (AddressLine/Line); check that the address is complete." : "Säljarens adress har bara en adressrad (AddressLine/Line); kontrollera att adressen är fullständig.")));
+  if (!(!rt.anyOnAxis(c, "child", N18) || (t103 ??= rt.child(c, N18)).some((v26_0) => (rt.valueCompare("ge", [BigInt(rt.child(rt.requireNode(v26_0), N19).length)], [2n]) === true)))) out.push(rt.finding(ROWS[53], c, (S.lang === "en" ? "The seller address has a single address line (AddressLine/Line); check that the address is complete." : "Säljarens adress har bara en adressrad (AddressLine/Line); kontrollera att adressen är fullständig.")));
   S.cur = 54;
   if (!(rt.anyOnAxis(c, "child", N21) && rt.anyOnAxis(c, "child", N11))) out.push(rt.finding(ROWS[54], c, (S.lang === "en" ? "The seller address lacks a city (CityName) or postal code (PostalZone); use those elements where possible." : "Säljarens adress saknar postort (CityName) eller postnummer (PostalZone); använd de elementen om det går.")));
 }
 
 function step127(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step128(n, S) {
-  if (!rt.testNode(N59, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "SellerParty" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step127(n.parent, S);
 }
 
 function step129(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step128(n.parent, S);
 }
 
 function step130(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step129(n.parent, S);
 }
 
 function step131(n, S) {
-  if (!rt.testNode(N23, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step130(n.parent, S);
 }
 
@@ -1426,38 +1335,32 @@ function fire42(c, S, out) {
 }
 
 function step132(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step133(n, S) {
-  if (!rt.testNode(N59, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "SellerParty" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step132(n.parent, S);
 }
 
 function step134(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step133(n.parent, S);
 }
 
 function step135(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step134(n.parent, S);
 }
 
 function step136(n, S) {
-  if (!rt.testNode(N10, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxScheme" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step135(n.parent, S);
 }
 
 function step137(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step136(n.parent, S);
 }
 
@@ -1469,32 +1372,27 @@ function fire43(c, S, out) {
 }
 
 function step138(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step139(n, S) {
-  if (!rt.testNode(N59, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "SellerParty" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step138(n.parent, S);
 }
 
 function step140(n, S) {
-  if (!rt.testNode(N5, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step139(n.parent, S);
 }
 
 function step141(n, S) {
-  if (!rt.testNode(N22, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "PartyTaxScheme" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step140(n.parent, S);
 }
 
 function step142(n, S) {
-  if (!rt.testNode(N24, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "RegistrationName" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step141(n.parent, S);
 }
 
@@ -1503,102 +1401,88 @@ function match44(n, S) { return step142(n, S); }
 function fire44(c, S, out) {
   let t108, t109, t110, t111;
   S.cur = 57;
-  if (!(t111 ??= rt.stepNodes((t110 ??= rt.stepNodes((t109 ??= rt.stepNodes((t108 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N25, null)), "child", N26, null)).some((v27_0) => (rt.valueCompare("ne", [rt.string([v27_0])], [rt.string([c])]) === true))) out.push(rt.finding(ROWS[57], c, (S.lang === "en" ? "Seller registration name (RegistrationName) '" + rt.valueOf([c]) + "' equals PartyName/Name; give it only when it differs." : "Säljarens registrerade namn (RegistrationName) '" + rt.valueOf([c]) + "' är samma som PartyName/Name; ange det bara när det skiljer sig.")));
+  if (!(t111 ??= rt.childOfNodes((t110 ??= rt.childOfNodes((t109 ??= rt.stepNodes((t108 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), N25)), N26)).some((v27_0) => (rt.string([v27_0]) !== rt.string([c])))) out.push(rt.finding(ROWS[57], c, (S.lang === "en" ? "Seller registration name (RegistrationName) '" + rt.valueOf([c]) + "' equals PartyName/Name; give it only when it differs." : "Säljarens registrerade namn (RegistrationName) '" + rt.valueOf([c]) + "' är samma som PartyName/Name; ange det bara när det skiljer sig.")));
 }
 
 function step143(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step144(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step143(n.parent, S);
 }
 
 function step145(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step144(n.parent, S);
 }
 
 function match45(n, S) { return step145(n, S); }
 
 function fire45(c, S, out) {
-  let t112;
   S.cur = 58;
-  if (!(rt.valueCompare("eq", [rt.anyOnAxis(c, "child", N2)], [(S.D.memo[43] !== undefined ? S.D.memo[43] : (S.D.memo[43] = ((S.D.memo[42] !== undefined ? S.D.memo[42] : (S.D.memo[42] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N32, null))).length > 0)))]) === true)) out.push(rt.finding(ROWS[58], c, (S.lang === "en" ? "VAT in tax currency (TaxSubTotal/TaxCurrencyTaxAmount) and the tax currency (TaxCurrencyCode) must be both present or both absent." : "Momsbelopp i momsvaluta (TaxSubTotal/TaxCurrencyTaxAmount) och momsvaluta (TaxCurrencyCode) ska antingen båda finnas eller båda saknas.")));
+  if (!(rt.valueCompare("eq", [rt.anyOnAxis(c, "child", N2)], [(S.D.memo[43] !== undefined ? S.D.memo[43] : (S.D.memo[43] = ((S.D.memo[42] !== undefined ? S.D.memo[42] : (S.D.memo[42] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N32))).length > 0)))]) === true)) out.push(rt.finding(ROWS[58], c, (S.lang === "en" ? "VAT in tax currency (TaxSubTotal/TaxCurrencyTaxAmount) and the tax currency (TaxCurrencyCode) must be both present or both absent." : "Momsbelopp i momsvaluta (TaxSubTotal/TaxCurrencyTaxAmount) och momsvaluta (TaxCurrencyCode) ska antingen båda finnas eller båda saknas.")));
 }
 
 function step146(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step147(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step146(n.parent, S);
 }
 
 function step148(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step147(n.parent, S);
 }
 
 function step149(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step148(n.parent, S);
 }
 
 function step150(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step149(n.parent, S);
 }
 
 function match46(n, S) { return step150(n, S); }
 
 function fire46(c, S, out) {
-  let t113, t114;
+  let t113;
   S.cur = 59;
   if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], Q3)) out.push(rt.finding(ROWS[59], c, (S.lang === "en" ? "VAT breakdown category (TaxSubTotal/TaxCategory/ID) is '" + rt.valueOf([c]) + "'; use S, or E for a VAT exemption." : "Momskategori i momsspecifikationen (TaxSubTotal/TaxCategory/ID) är '" + rt.valueOf([c]) + "'; använd S, eller E vid momsundantag.")));
   S.cur = 60;
-  if (!((rt.valueCompare("ne", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["E"]) === true) || rt.anyOnAxisSeq((t113 ??= rt.stepOne(c, "parent", N16, null)), "child", N65))) out.push(rt.finding(ROWS[60], c, (S.lang === "en" ? "A VAT exemption (category E) is given without a reason (TaxCategory/ExemptionReason); check that the invoice states why." : "Momsundantag (kategori E) anges utan skäl (TaxCategory/ExemptionReason); kontrollera att fakturan motiverar undantaget.")));
+  if (!((rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "E") || (S.D.hasPath(P22) && rt.anyOnAxisSeq((t113 ??= rt.stepOne(c, "parent", N16, null)), "child", N65)))) out.push(rt.finding(ROWS[60], c, (S.lang === "en" ? "A VAT exemption (category E) is given without a reason (TaxCategory/ExemptionReason); check that the invoice states why." : "Momsundantag (kategori E) anges utan skäl (TaxCategory/ExemptionReason); kontrollera att fakturan motiverar undantaget.")));
 }
 
 function step151(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step152(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step151(n.parent, S);
 }
 
 function step153(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step152(n.parent, S);
 }
 
 function step154(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step153(n.parent, S);
 }
 
 function step155(n, S) {
-  if (!rt.testNode(N43, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Percent" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step154(n.parent, S);
 }
 
@@ -1606,36 +1490,32 @@ function match47(n, S) { return step155(n, S); }
 
 function fire47(c, S, out) {
   let t115, t116;
-  const v28_0 = rt.normalizeSpace(rt.strArg((t116 ??= rt.stepNodes((t115 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null)), "normalize-space"));
+  const v28_0 = rt.normalizeSpace(rt.strArg((t116 ??= rt.childOfNodes((t115 ??= rt.stepOne(c, "parent", N16, null)), N8)), "normalize-space"));
   S.cur = 61;
-  if (!((rt.valueCompare("ne", [v28_0], ["E"]) === true) || rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[61], c, (S.lang === "en" ? "The VAT breakdown has category E (exempt) but rate " + rt.valueOf([c]) + "; it must be 0." : "Momsspecifikationen har kategori E (undantag) men momssats " + rt.valueOf([c]) + "; den ska vara 0.")));
+  if (!((v28_0 !== "E") || rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[61], c, (S.lang === "en" ? "The VAT breakdown has category E (exempt) but rate " + rt.valueOf([c]) + "; it must be 0." : "Momsspecifikationen har kategori E (undantag) men momssats " + rt.valueOf([c]) + "; den ska vara 0.")));
   S.cur = 62;
-  if (!((rt.valueCompare("ne", [v28_0], ["S"]) === true) || rt.ebv(rt.optBool(rt.valueCompare("ne", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[62], c, (S.lang === "en" ? "The VAT breakdown has category S with rate 0; rate 0 belongs to category E (foreign invoices may follow other rules)." : "Momsspecifikationen har kategori S men momssats 0; 0 används bara med kategori E (utländska fakturor kan ha andra regler).")));
+  if (!((v28_0 !== "S") || rt.ebv(rt.optBool(rt.valueCompare("ne", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[62], c, (S.lang === "en" ? "The VAT breakdown has category S with rate 0; rate 0 belongs to category E (foreign invoices may follow other rules)." : "Momsspecifikationen har kategori S men momssats 0; 0 används bara med kategori E (utländska fakturor kan ha andra regler).")));
 }
 
 function step156(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step157(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step156(n.parent, S);
 }
 
 function step158(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step157(n.parent, S);
 }
 
 function step159(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")) return false;
+  if (!rt.generalCompare1("eq", rt.child(c, N8), "S")) return false;
   return n.parent !== null && step158(n.parent, S);
 }
 
@@ -1644,24 +1524,21 @@ function match48(n, S) { return step159(n, S); }
 function fire48(c, S, out) {
   let t117;
   S.cur = 63;
-  if (!rt.generalCompare("eq", [rt.number((t117 ??= rt.stepOne(c, "child", N43, null)))], Q4)) out.push(rt.finding(ROWS[63], c, (S.lang === "en" ? "VAT breakdown rate " + rt.valueOf((t117 ??= rt.stepOne(c, "child", N43, null))) + " % is not a Swedish rate (25, 12 or 6 with category S, 0 with category E); check it, foreign invoices may use other rates." : "Momsspecifikationens momssats " + rt.valueOf((t117 ??= rt.stepOne(c, "child", N43, null))) + " % är ingen svensk momssats (25, 12 eller 6 med kategori S, 0 med kategori E); kontrollera, utländska fakturor kan ha andra satser.")));
+  if (!rt.generalCompare("eq", [rt.number((t117 ??= rt.child(c, N43)))], Q4)) out.push(rt.finding(ROWS[63], c, (S.lang === "en" ? "VAT breakdown rate " + rt.valueOf((t117 ??= rt.child(c, N43))) + " % is not a Swedish rate (25, 12 or 6 with category S, 0 with category E); check it, foreign invoices may use other rates." : "Momsspecifikationens momssats " + rt.valueOf((t117 ??= rt.child(c, N43))) + " % är ingen svensk momssats (25, 12 eller 6 med kategori S, 0 med kategori E); kontrollera, utländska fakturor kan ha andra satser.")));
 }
 
 function step160(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step161(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step160(n.parent, S);
 }
 
 function step162(n, S) {
-  if (!rt.testNode(N52, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TotalTaxAmount" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step161(n.parent, S);
 }
 
@@ -1669,20 +1546,18 @@ function match49(n, S) { return step162(n, S); }
 
 function fire49(c, S, out) {
   let t118, t119, t120;
-  const v29_0 = rt.sum((t120 ??= rt.stepNodes((t119 ??= rt.stepNodes((t118 ??= rt.stepOne(c, "parent", N16, null)), "child", N64, null)), "child", N66, null)));
+  const v29_0 = rt.sum((t120 ??= rt.childOfNodes((t119 ??= rt.childOfNodes((t118 ??= rt.stepOne(c, "parent", N16, null)), N64)), N66)));
   S.cur = 64;
   if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.fnAbs(rt.arith("-", rt.castSeq([c], "decimal", true), v29_0)), [K0])))) out.push(rt.finding(ROWS[64], c, (S.lang === "en" ? "Total VAT (TotalTaxAmount) is " + rt.valueOf([c]) + ", but the TaxSubTotal VAT amounts add up to " + rt.valueOf(v29_0) + "." : "Total moms (TotalTaxAmount) är " + rt.valueOf([c]) + ", men momsbeloppen i TaxSubTotal summerar till " + rt.valueOf(v29_0) + ".")));
 }
 
 function step163(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step164(n, S) {
-  if (!rt.testNode(N50, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step163(n.parent, S);
 }
 
@@ -1690,28 +1565,25 @@ function match50(n, S) { return step164(n, S); }
 
 function fire50(c, S, out) {
   let t121, t122, t123;
-  const v30_0 = (t123 ??= rt.stepNodes((t122 ??= rt.stepNodes((t121 ??= rt.stepOne(c, "child", N9, null)), "child", N10, null)), "child", N8, null));
+  const v30_0 = (t123 ??= rt.childOfNodes((t122 ??= rt.childOfNodes((t121 ??= rt.child(c, N9)), N10)), N8));
   S.cur = 65;
-  if (!(S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = ((S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N47, null), "child", N49, null))).length > 0)))) out.push(rt.finding(ROWS[65], c, (S.lang === "en" ? "The invoice has allowances or charges; then give the total without VAT in LegalTotal/TaxExclusiveTotalAmount." : "Fakturan har rabatter eller avgifter; redovisa då beloppet exklusive moms i LegalTotal/TaxExclusiveTotalAmount.")));
+  if (!(S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = ((S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N47), N49))).length > 0)))) out.push(rt.finding(ROWS[65], c, (S.lang === "en" ? "The invoice has allowances or charges; then give the total without VAT in LegalTotal/TaxExclusiveTotalAmount." : "Fakturan har rabatter eller avgifter; redovisa då beloppet exklusive moms i LegalTotal/TaxExclusiveTotalAmount.")));
   S.cur = 66;
-  if (!(rt.valueCompare("eq", [rt.normalizeSpace(rt.strArg(v30_0, "normalize-space"))], ["VAT"]) === true)) out.push(rt.finding(ROWS[66], c, (S.lang === "en" ? "Allowance/charge tax scheme (AllowanceCharge/TaxCategory/TaxScheme/ID) is '" + rt.valueOf(v30_0) + "'; only VAT is allowed." : "Skatteschemat för rabatt/avgift (AllowanceCharge/TaxCategory/TaxScheme/ID) är '" + rt.valueOf(v30_0) + "'; bara VAT är tillåtet.")));
+  if (!(rt.normalizeSpace(rt.strArg(v30_0, "normalize-space")) === "VAT")) out.push(rt.finding(ROWS[66], c, (S.lang === "en" ? "Allowance/charge tax scheme (AllowanceCharge/TaxCategory/TaxScheme/ID) is '" + rt.valueOf(v30_0) + "'; only VAT is allowed." : "Skatteschemat för rabatt/avgift (AllowanceCharge/TaxCategory/TaxScheme/ID) är '" + rt.valueOf(v30_0) + "'; bara VAT är tillåtet.")));
 }
 
 function step165(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step166(n, S) {
-  if (!rt.testNode(N50, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step165(n.parent, S);
 }
 
 function step167(n, S) {
-  if (!rt.testNode(N67, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ReasonCode" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step166(n.parent, S);
 }
 
@@ -1719,56 +1591,48 @@ function match51(n, S) { return step167(n, S); }
 
 function fire51(c, S, out) {
   S.cur = 67;
-  if (!(rt.valueCompare("eq", [rt.string([c])], ["ZZZ"]) === true)) out.push(rt.finding(ROWS[67], c, (S.lang === "en" ? "Document level allowance/charge reason code (ReasonCode) is '" + rt.valueOf([c]) + "'; only ZZZ is allowed." : "Orsakskoden för rabatt/avgift på fakturanivå (ReasonCode) är '" + rt.valueOf([c]) + "'; bara ZZZ är tillåten.")));
+  if (!(rt.string([c]) === "ZZZ")) out.push(rt.finding(ROWS[67], c, (S.lang === "en" ? "Document level allowance/charge reason code (ReasonCode) is '" + rt.valueOf([c]) + "'; only ZZZ is allowed." : "Orsakskoden för rabatt/avgift på fakturanivå (ReasonCode) är '" + rt.valueOf([c]) + "'; bara ZZZ är tillåten.")));
 }
 
 function step168(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step169(n, S) {
-  if (!rt.testNode(N50, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step168(n.parent, S);
 }
 
 function step170(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step169(n.parent, S);
 }
 
 function match52(n, S) { return step170(n, S); }
 
 function fire52(c, S, out) {
-  let t124;
   S.cur = 68;
   if (!rt.anyOnAxis(c, "child", N43)) out.push(rt.finding(ROWS[68], c, (S.lang === "en" ? "The allowance/charge tax category (AllowanceCharge/TaxCategory) has no rate (Percent)." : "Momskategorin för rabatt/avgift (AllowanceCharge/TaxCategory) saknar momssats (Percent).")));
 }
 
 function step171(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step172(n, S) {
-  if (!rt.testNode(N50, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step171(n.parent, S);
 }
 
 function step173(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step172(n.parent, S);
 }
 
 function step174(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step173(n.parent, S);
 }
 
@@ -1776,30 +1640,26 @@ function match53(n, S) { return step174(n, S); }
 
 function fire53(c, S, out) {
   S.cur = 69;
-  if (!((rt.valueCompare("ne", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], ["E"]) === true) || (S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = ((S.D.memo[46] !== undefined ? S.D.memo[46] : (S.D.memo[46] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N15, null), "child", N64, null), "child", N9, null), "child", N65, null))).length > 0))))) out.push(rt.finding(ROWS[69], c, (S.lang === "en" ? "The allowance/charge is VAT exempt (category E) but the VAT breakdown (TaxSubTotal/TaxCategory/ExemptionReason) gives no exemption reason." : "Rabatt/avgift är momsbefriad (kategori E) men momsspecifikationen (TaxSubTotal/TaxCategory/ExemptionReason) motiverar inget undantag.")));
+  if (!((rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "E") || (S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = ((S.D.memo[46] !== undefined ? S.D.memo[46] : (S.D.memo[46] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N15), N64), N9), N65))).length > 0))))) out.push(rt.finding(ROWS[69], c, (S.lang === "en" ? "The allowance/charge is VAT exempt (category E) but the VAT breakdown (TaxSubTotal/TaxCategory/ExemptionReason) gives no exemption reason." : "Rabatt/avgift är momsbefriad (kategori E) men momsspecifikationen (TaxSubTotal/TaxCategory/ExemptionReason) motiverar inget undantag.")));
 }
 
 function step175(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step176(n, S) {
-  if (!rt.testNode(N50, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step175(n.parent, S);
 }
 
 function step177(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step176(n.parent, S);
 }
 
 function step178(n, S) {
-  if (!rt.testNode(N43, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Percent" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step177(n.parent, S);
 }
 
@@ -1807,30 +1667,27 @@ function match54(n, S) { return step178(n, S); }
 
 function fire54(c, S, out) {
   let t125, t126;
-  const v31_0 = rt.normalizeSpace(rt.strArg((t126 ??= rt.stepNodes((t125 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null)), "normalize-space"));
+  const v31_0 = rt.normalizeSpace(rt.strArg((t126 ??= rt.childOfNodes((t125 ??= rt.stepOne(c, "parent", N16, null)), N8)), "normalize-space"));
   S.cur = 70;
-  if (!((rt.valueCompare("ne", [v31_0], ["E"]) === true) || rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[70], c, (S.lang === "en" ? "The allowance/charge has category E (exempt) but rate " + rt.valueOf([c]) + "; it must be 0." : "Rabatt/avgift har momskategori E (undantag) men momssats " + rt.valueOf([c]) + "; den ska vara 0.")));
+  if (!((v31_0 !== "E") || rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[70], c, (S.lang === "en" ? "The allowance/charge has category E (exempt) but rate " + rt.valueOf([c]) + "; it must be 0." : "Rabatt/avgift har momskategori E (undantag) men momssats " + rt.valueOf([c]) + "; den ska vara 0.")));
   S.cur = 71;
-  if (!((rt.valueCompare("ne", [v31_0], ["S"]) === true) || rt.ebv(rt.optBool(rt.valueCompare("ne", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[71], c, (S.lang === "en" ? "The allowance/charge has category S with rate 0; rate 0 belongs to category E (foreign invoices may follow other rules)." : "Rabatt/avgift har momskategori S men momssats 0; 0 används bara med kategori E (utländska fakturor kan ha andra regler).")));
+  if (!((v31_0 !== "S") || rt.ebv(rt.optBool(rt.valueCompare("ne", rt.castSeq([c], "decimal", true), [0n]))))) out.push(rt.finding(ROWS[71], c, (S.lang === "en" ? "The allowance/charge has category S with rate 0; rate 0 belongs to category E (foreign invoices may follow other rules)." : "Rabatt/avgift har momskategori S men momssats 0; 0 används bara med kategori E (utländska fakturor kan ha andra regler).")));
 }
 
 function step179(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step180(n, S) {
-  if (!rt.testNode(N50, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step179(n.parent, S);
 }
 
 function step181(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")) return false;
+  if (!rt.generalCompare1("eq", rt.child(c, N8), "S")) return false;
   return n.parent !== null && step180(n.parent, S);
 }
 
@@ -1839,18 +1696,16 @@ function match55(n, S) { return step181(n, S); }
 function fire55(c, S, out) {
   let t127;
   S.cur = 72;
-  if (!rt.generalCompare("eq", [rt.number((t127 ??= rt.stepOne(c, "child", N43, null)))], Q4)) out.push(rt.finding(ROWS[72], c, (S.lang === "en" ? "Allowance/charge VAT rate " + rt.valueOf((t127 ??= rt.stepOne(c, "child", N43, null))) + " % is not a Swedish rate (25, 12 or 6 with category S, 0 with category E); check it, foreign invoices may use other rates." : "Momssatsen för rabatt/avgift " + rt.valueOf((t127 ??= rt.stepOne(c, "child", N43, null))) + " % är ingen svensk momssats (25, 12 eller 6 med kategori S, 0 med kategori E); kontrollera, utländska fakturor kan ha andra satser.")));
+  if (!rt.generalCompare("eq", [rt.number((t127 ??= rt.child(c, N43)))], Q4)) out.push(rt.finding(ROWS[72], c, (S.lang === "en" ? "Allowance/charge VAT rate " + rt.valueOf((t127 ??= rt.child(c, N43))) + " % is not a Swedish rate (25, 12 or 6 with category S, 0 with category E); check it, foreign invoices may use other rates." : "Momssatsen för rabatt/avgift " + rt.valueOf((t127 ??= rt.child(c, N43))) + " % är ingen svensk momssats (25, 12 eller 6 med kategori S, 0 med kategori E); kontrollera, utländska fakturor kan ha andra satser.")));
 }
 
 function step182(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step183(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceTypeCode" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step182(n.parent, S);
 }
 
@@ -1862,16 +1717,14 @@ function fire56(c, S, out) {
 }
 
 function step184(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step185(n, S) {
-  if (!rt.testNode(N68, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceTypeCode" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   const c = n;
-  if (!(rt.valueCompare("eq", [rt.string([c])], ["381"]) === true)) return false;
+  if (!(rt.string([c]) === "381")) return false;
   return n.parent !== null && step184(n.parent, S);
 }
 
@@ -1879,18 +1732,16 @@ function match57(n, S) { return step185(n, S); }
 
 function fire57(c, S, out) {
   S.cur = 74;
-  if (!((S.D.memo[49] !== undefined ? S.D.memo[49] : (S.D.memo[49] = ((S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N69, null), "child", N8, null))).length > 0))) || (S.D.memo[51] !== undefined ? S.D.memo[51] : (S.D.memo[51] = ((S.D.memo[50] !== undefined ? S.D.memo[50] : (S.D.memo[50] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N70, [(c, p, z) => rt.anyOnAxis(c, "child", N71), (c, p, z) => rt.anyOnAxis(c, "child", N72)]))).length > 0))))) out.push(rt.finding(ROWS[74], c, (S.lang === "en" ? "The credit note does not refer to earlier invoicing: InitialInvoiceDocumentReference (or a complete InvoicingPeriod) is missing." : "Kreditnotan hänvisar inte till tidigare fakturering: InitialInvoiceDocumentReference (eller en fullständig InvoicingPeriod) saknas.")));
+  if (!((S.D.memo[49] !== undefined ? S.D.memo[49] : (S.D.memo[49] = ((S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N69), N8))).length > 0))) || (S.D.memo[51] !== undefined ? S.D.memo[51] : (S.D.memo[51] = ((S.D.memo[50] !== undefined ? S.D.memo[50] : (S.D.memo[50] = rt.stepNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), "child", N70, [(c, p, z) => rt.anyOnAxis(c, "child", N71), (c, p, z) => rt.anyOnAxis(c, "child", N72)]))).length > 0))))) out.push(rt.finding(ROWS[74], c, (S.lang === "en" ? "The credit note does not refer to earlier invoicing: InitialInvoiceDocumentReference (or a complete InvoicingPeriod) is missing." : "Kreditnotan hänvisar inte till tidigare fakturering: InitialInvoiceDocumentReference (eller en fullständig InvoicingPeriod) saknas.")));
 }
 
 function step186(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step187(n, S) {
-  if (!rt.testNode(N70, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoicingPeriod" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step186(n.parent, S);
 }
 
@@ -1901,27 +1752,25 @@ function fire58(c, S, out) {
   S.cur = 75;
   if (!(rt.anyOnAxis(c, "child", N71) && rt.anyOnAxis(c, "child", N72))) out.push(rt.finding(ROWS[75], c, (S.lang === "en" ? "The invoicing period (InvoicingPeriod) must have both StartDateTime and EndDateTime." : "Faktureringsperioden (InvoicingPeriod) måste ha både StartDateTime och EndDateTime.")));
   S.cur = 76;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq((t128 ??= rt.stepOne(c, "child", N71, null)), "dateTime", true), rt.castSeq((t129 ??= rt.stepOne(c, "child", N72, null)), "dateTime", true))))) out.push(rt.finding(ROWS[76], c, (S.lang === "en" ? "The invoicing period starts (" + rt.valueOf((t128 ??= rt.stepOne(c, "child", N71, null))) + ") after it ends (" + rt.valueOf((t129 ??= rt.stepOne(c, "child", N72, null))) + "); check the period." : "Faktureringsperioden börjar (" + rt.valueOf((t128 ??= rt.stepOne(c, "child", N71, null))) + ") efter att den slutar (" + rt.valueOf((t129 ??= rt.stepOne(c, "child", N72, null))) + "); kontrollera perioden.")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq((t128 ??= rt.child(c, N71)), "dateTime", true), rt.castSeq((t129 ??= rt.child(c, N72)), "dateTime", true))))) out.push(rt.finding(ROWS[76], c, (S.lang === "en" ? "The invoicing period starts (" + rt.valueOf((t128 ??= rt.child(c, N71))) + ") after it ends (" + rt.valueOf((t129 ??= rt.child(c, N72))) + "); check the period." : "Faktureringsperioden börjar (" + rt.valueOf((t128 ??= rt.child(c, N71))) + ") efter att den slutar (" + rt.valueOf((t129 ??= rt.child(c, N72))) + "); kontrollera perioden.")));
   S.cur = 77;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("ge", (S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = rt.castSeq((S.D.memo[52] !== undefined ? S.D.memo[52] : (S.D.memo[52] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N29, null))), "date", true))), rt.castSeq([rt.substringBefore(rt.strArg((t129 ??= rt.stepOne(c, "child", N72, null)), "substring-before"), "T")], "date", true))))) out.push(rt.finding(ROWS[77], c, (S.lang === "en" ? "Issue date (IssueDate) " + rt.valueOf((S.D.memo[55] !== undefined ? S.D.memo[55] : (S.D.memo[55] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N29, null)))) + " is before the end of the invoicing period " + rt.valueOf((t129 ??= rt.stepOne(c, "child", N72, null))) + "." : "Fakturadatum (IssueDate) " + rt.valueOf((S.D.memo[54] !== undefined ? S.D.memo[54] : (S.D.memo[54] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N29, null)))) + " är före faktureringsperiodens slut " + rt.valueOf((t129 ??= rt.stepOne(c, "child", N72, null))) + ".")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("ge", (S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = rt.castSeq((S.D.memo[52] !== undefined ? S.D.memo[52] : (S.D.memo[52] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29))), "date", true))), rt.castSeq([rt.substringBefore(rt.strArg((t129 ??= rt.child(c, N72)), "substring-before"), "T")], "date", true))))) out.push(rt.finding(ROWS[77], c, (S.lang === "en" ? "Issue date (IssueDate) " + rt.valueOf((S.D.memo[55] !== undefined ? S.D.memo[55] : (S.D.memo[55] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29)))) + " is before the end of the invoicing period " + rt.valueOf((t129 ??= rt.child(c, N72))) + "." : "Fakturadatum (IssueDate) " + rt.valueOf((S.D.memo[54] !== undefined ? S.D.memo[54] : (S.D.memo[54] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29)))) + " är före faktureringsperiodens slut " + rt.valueOf((t129 ??= rt.child(c, N72))) + ".")));
 }
 
 function step188(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step189(n, S) {
-  if (!rt.testNode(N14, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LineItemCountNumeric" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step188(n.parent, S);
 }
 
 function match59(n, S) { return step189(n, S); }
 
 function fire59(c, S, out) {
-  const v32_0 = (S.D.memo[57] !== undefined ? S.D.memo[57] : (S.D.memo[57] = (S.D.memo[56] !== undefined ? S.D.memo[56] : (S.D.memo[56] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N34, null))).length));
+  const v32_0 = (S.D.memo[57] !== undefined ? S.D.memo[57] : (S.D.memo[57] = (S.D.memo[56] !== undefined ? S.D.memo[56] : (S.D.memo[56] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N34))).length));
   S.cur = 78;
   if (!rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "double", true), [BigInt(v32_0)])))) out.push(rt.finding(ROWS[78], c, (S.lang === "en" ? "Line count (LineItemCountNumeric) is " + rt.valueOf([c]) + ", but the invoice has " + rt.valueOf([BigInt(v32_0)]) + " lines." : "Antal fakturarader (LineItemCountNumeric) är " + rt.valueOf([c]) + ", men fakturan har " + rt.valueOf([BigInt(v32_0)]) + " rader.")));
   S.cur = 79;
@@ -1929,20 +1778,17 @@ function fire59(c, S, out) {
 }
 
 function step190(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step191(n, S) {
-  if (!rt.testNode(N73, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "RequisitionistDocumentReference" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step190(n.parent, S);
 }
 
 function step192(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step191(n.parent, S);
 }
 
@@ -1954,14 +1800,12 @@ function fire60(c, S, out) {
 }
 
 function step193(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step194(n, S) {
-  if (!rt.testNode(N32, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCurrencyCode" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step193(n.parent, S);
 }
 
@@ -1969,32 +1813,29 @@ function match61(n, S) { return step194(n, S); }
 
 function fire61(c, S, out) {
   S.cur = 81;
-  if (!(S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = ((S.D.memo[58] !== undefined ? S.D.memo[58] : (S.D.memo[58] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N30, null))).length > 0)))) out.push(rt.finding(ROWS[81], c, (S.lang === "en" ? "Tax currency " + rt.valueOf([c]) + " (TaxCurrencyCode) is given, but the exchange rate (ExchangeRate) is missing." : "Momsvaluta " + rt.valueOf([c]) + " (TaxCurrencyCode) anges, men växelkurs (ExchangeRate) saknas.")));
+  if (!(S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = ((S.D.memo[58] !== undefined ? S.D.memo[58] : (S.D.memo[58] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N30))).length > 0)))) out.push(rt.finding(ROWS[81], c, (S.lang === "en" ? "Tax currency " + rt.valueOf([c]) + " (TaxCurrencyCode) is given, but the exchange rate (ExchangeRate) is missing." : "Momsvaluta " + rt.valueOf([c]) + " (TaxCurrencyCode) anges, men växelkurs (ExchangeRate) saknas.")));
   S.cur = 82;
-  if (!(S.D.memo[61] !== undefined ? S.D.memo[61] : (S.D.memo[61] = ((S.D.memo[60] !== undefined ? S.D.memo[60] : (S.D.memo[60] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N15, null), "child", N64, null))).length > 0)))) out.push(rt.finding(ROWS[82], c, (S.lang === "en" ? "Tax currency " + rt.valueOf([c]) + " (TaxCurrencyCode) is given, but the VAT breakdown (TaxTotal/TaxSubTotal) is missing." : "Momsvaluta " + rt.valueOf([c]) + " (TaxCurrencyCode) anges, men momsspecifikation (TaxTotal/TaxSubTotal) saknas.")));
+  if (!(S.D.memo[61] !== undefined ? S.D.memo[61] : (S.D.memo[61] = ((S.D.memo[60] !== undefined ? S.D.memo[60] : (S.D.memo[60] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N15), N64))).length > 0)))) out.push(rt.finding(ROWS[82], c, (S.lang === "en" ? "Tax currency " + rt.valueOf([c]) + " (TaxCurrencyCode) is given, but the VAT breakdown (TaxTotal/TaxSubTotal) is missing." : "Momsvaluta " + rt.valueOf([c]) + " (TaxCurrencyCode) anges, men momsspecifikation (TaxTotal/TaxSubTotal) saknas.")));
   S.cur = 83;
-  if (!(S.D.memo[63] !== undefined ? S.D.memo[63] : (S.D.memo[63] = ((S.D.memo[62] !== undefined ? S.D.memo[62] : (S.D.memo[62] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N15, null), "child", N64, null), "child", N2, null))).length > 0)))) out.push(rt.finding(ROWS[83], c, (S.lang === "en" ? "Tax currency " + rt.valueOf([c]) + " (TaxCurrencyCode) is given, but the VAT converted to it (TaxSubTotal/TaxCurrencyTaxAmount) is missing." : "Momsvaluta " + rt.valueOf([c]) + " (TaxCurrencyCode) anges, men momsen omräknad till momsvalutan (TaxSubTotal/TaxCurrencyTaxAmount) saknas.")));
+  if (!(S.D.memo[63] !== undefined ? S.D.memo[63] : (S.D.memo[63] = ((S.D.memo[62] !== undefined ? S.D.memo[62] : (S.D.memo[62] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N15), N64), N2))).length > 0)))) out.push(rt.finding(ROWS[83], c, (S.lang === "en" ? "Tax currency " + rt.valueOf([c]) + " (TaxCurrencyCode) is given, but the VAT converted to it (TaxSubTotal/TaxCurrencyTaxAmount) is missing." : "Momsvaluta " + rt.valueOf([c]) + " (TaxCurrencyCode) anges, men momsen omräknad till momsvalutan (TaxSubTotal/TaxCurrencyTaxAmount) saknas.")));
   S.cur = 84;
-  if (!(S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = ((S.D.memo[64] !== undefined ? S.D.memo[64] : (S.D.memo[64] = rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N4, null))).length > 0)))) out.push(rt.finding(ROWS[84], c, (S.lang === "en" ? "A tax currency (TaxCurrencyCode) is given, but the invoice currency (InvoiceCurrencyCode) is missing." : "Momsvaluta (TaxCurrencyCode) anges, men fakturavaluta (InvoiceCurrencyCode) saknas.")));
+  if (!(S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = ((S.D.memo[64] !== undefined ? S.D.memo[64] : (S.D.memo[64] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N4))).length > 0)))) out.push(rt.finding(ROWS[84], c, (S.lang === "en" ? "A tax currency (TaxCurrencyCode) is given, but the invoice currency (InvoiceCurrencyCode) is missing." : "Momsvaluta (TaxCurrencyCode) anges, men fakturavaluta (InvoiceCurrencyCode) saknas.")));
 }
 
 function step195(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   const c = n;
-  if (!(!rt.anyOnAxis(c, "child", N32) || rt.generalCompare("eq", rt.stepOne(c, "child", N32, null), rt.stepOne(c, "child", N4, null)))) return false;
+  if (!(!rt.anyOnAxis(c, "child", N32) || rt.generalCompare("eq", rt.child(c, N32), rt.child(c, N4)))) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step196(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step195(n.parent, S);
 }
 
 function step197(n, S) {
-  if (!rt.testNode(N64, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxSubTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step196(n.parent, S);
 }
 
@@ -2002,42 +1843,38 @@ function match62(n, S) { return step197(n, S); }
 
 function fire62(c, S, out) {
   let t130, t131, t132, t133;
-  const v33_0 = rt.arith("div", rt.arith("*", [rt.number((t130 ??= rt.stepOne(c, "child", N74, null)))], [rt.number((t132 ??= rt.stepNodes((t131 ??= rt.stepOne(c, "child", N9, null)), "child", N43, null)))]), [100n]);
+  const v33_0 = rt.arith("div", rt.arith("*", [rt.number((t130 ??= rt.child(c, N74)))], [rt.number((t132 ??= rt.childOfNodes((t131 ??= rt.child(c, N9)), N43)))]), [100n]);
   S.cur = 85;
-  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", v33_0, [rt.number((t133 ??= rt.stepOne(c, "child", N66, null)))])), [K0]) === true)) out.push(rt.finding(ROWS[85], c, (S.lang === "en" ? "VAT amount (TaxSubTotal/TaxAmount) " + rt.valueOf((t133 ??= rt.stepOne(c, "child", N66, null))) + " does not match taxable amount " + rt.valueOf((t130 ??= rt.stepOne(c, "child", N74, null))) + " × " + rt.valueOf((t132 ??= rt.stepNodes((t131 ??= rt.stepOne(c, "child", N9, null)), "child", N43, null))) + " % = " + rt.valueOf(v33_0) + "." : "Momsbeloppet (TaxSubTotal/TaxAmount) " + rt.valueOf((t133 ??= rt.stepOne(c, "child", N66, null))) + " stämmer inte med underlag " + rt.valueOf((t130 ??= rt.stepOne(c, "child", N74, null))) + " × " + rt.valueOf((t132 ??= rt.stepNodes((t131 ??= rt.stepOne(c, "child", N9, null)), "child", N43, null))) + " % = " + rt.valueOf(v33_0) + ".")));
+  if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", v33_0, [rt.number((t133 ??= rt.child(c, N66)))])), [K0]) === true)) out.push(rt.finding(ROWS[85], c, (S.lang === "en" ? "VAT amount (TaxSubTotal/TaxAmount) " + rt.valueOf((t133 ??= rt.child(c, N66))) + " does not match taxable amount " + rt.valueOf((t130 ??= rt.child(c, N74))) + " × " + rt.valueOf((t132 ??= rt.childOfNodes((t131 ??= rt.child(c, N9)), N43))) + " % = " + rt.valueOf(v33_0) + "." : "Momsbeloppet (TaxSubTotal/TaxAmount) " + rt.valueOf((t133 ??= rt.child(c, N66))) + " stämmer inte med underlag " + rt.valueOf((t130 ??= rt.child(c, N74))) + " × " + rt.valueOf((t132 ??= rt.childOfNodes((t131 ??= rt.child(c, N9)), N43))) + " % = " + rt.valueOf(v33_0) + ".")));
 }
 
 function step198(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   const c = n;
-  if (!rt.anyOnAxisSeq(rt.stepNodes(rt.stepOne(c, "child", N15, null), "child", N64, null), "child", N74)) return false;
+  if (!(S.D.hasPath(P32) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N15), N64), "child", N74))) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step199(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LegalTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step198(n.parent, S);
 }
 
 function step200(n, S) {
-  if (!rt.testNode(N49, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxExclusiveTotalAmount" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step199(n.parent, S);
 }
 
 function match63(n, S) { return step200(n, S); }
 
 function fire63(c, S, out) {
-  const v34_0 = (S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = rt.sum((S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N15, null), "child", N64, null), "child", N74, null))))));
+  const v34_0 = (S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = rt.sum((S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N15), N64), N74))))));
   S.cur = 86;
   if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", [rt.number([c])], v34_0)), [K0]) === true)) out.push(rt.finding(ROWS[86], c, (S.lang === "en" ? "Total without VAT (LegalTotal/TaxExclusiveTotalAmount) " + rt.valueOf([c]) + " does not match the sum of taxable amounts (TaxSubTotal/TaxableAmount) " + rt.valueOf(v34_0) + "." : "Belopp exklusive moms (LegalTotal/TaxExclusiveTotalAmount) " + rt.valueOf([c]) + " stämmer inte med summan av momsunderlagen (TaxSubTotal/TaxableAmount) " + rt.valueOf(v34_0) + ".")));
 }
 
 function step201(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N4)) return false;
   if (!rt.anyOnAxis(c, "child", N32)) return false;
@@ -2049,21 +1886,19 @@ function match64(n, S) { return step201(n, S); }
 function fire64(c, S, out) {
   let t134, t135;
   S.cur = 87;
-  if (!(rt.valueCompare("ne", [rt.string((t134 ??= rt.stepOne(c, "child", N32, null)))], [rt.string((t135 ??= rt.stepOne(c, "child", N4, null)))]) === true)) out.push(rt.finding(ROWS[87], c, (S.lang === "en" ? "The tax currency (TaxCurrencyCode) equals the invoice currency (InvoiceCurrencyCode), " + rt.valueOf((t135 ??= rt.stepOne(c, "child", N4, null))) + "; give TaxCurrencyCode only when it differs." : "Momsvalutan (TaxCurrencyCode) är samma som fakturavalutan (InvoiceCurrencyCode), " + rt.valueOf((t135 ??= rt.stepOne(c, "child", N4, null))) + "; ange TaxCurrencyCode bara när den skiljer sig.")));
+  if (!(rt.string((t134 ??= rt.child(c, N32))) !== rt.string((t135 ??= rt.child(c, N4))))) out.push(rt.finding(ROWS[87], c, (S.lang === "en" ? "The tax currency (TaxCurrencyCode) equals the invoice currency (InvoiceCurrencyCode), " + rt.valueOf((t135 ??= rt.child(c, N4))) + "; give TaxCurrencyCode only when it differs." : "Momsvalutan (TaxCurrencyCode) är samma som fakturavalutan (InvoiceCurrencyCode), " + rt.valueOf((t135 ??= rt.child(c, N4))) + "; ange TaxCurrencyCode bara när den skiljer sig.")));
 }
 
 function step202(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   const c = n;
-  if (!rt.generalCompare("ne", rt.stepOne(c, "child", N32, null), rt.stepOne(c, "child", N4, null))) return false;
-  if (!rt.anyOnAxisSeq(rt.stepOne(c, "child", N30, null), "child", N33)) return false;
+  if (!rt.generalCompare("ne", rt.child(c, N32), rt.child(c, N4))) return false;
+  if (!(S.D.hasPath(P34) && rt.anyOnAxisSeq(rt.child(c, N30), "child", N33))) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
 function step203(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step202(n.parent, S);
 }
 
@@ -2071,35 +1906,31 @@ function match65(n, S) { return step203(n, S); }
 
 function fire65(c, S, out) {
   let t136, t137, t138;
-  const v35_0 = rt.sum((t137 ??= rt.stepNodes((t136 ??= rt.stepOne(c, "child", N64, null)), "child", N2, null)));
-  const v36_0 = rt.arith("*", rt.sum((t138 ??= rt.stepNodes((t136 ??= rt.stepOne(c, "child", N64, null)), "child", N66, null))), [(S.D.memo[69] !== undefined ? S.D.memo[69] : (S.D.memo[69] = rt.number((S.D.memo[68] !== undefined ? S.D.memo[68] : (S.D.memo[68] = rt.stepNodes(rt.stepNodes(rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N3, null), "child", N30, null), "child", N33, null))))))]);
+  const v35_0 = rt.sum((t137 ??= rt.childOfNodes((t136 ??= rt.child(c, N64)), N2)));
+  const v36_0 = rt.arith("*", rt.sum((t138 ??= rt.childOfNodes((t136 ??= rt.child(c, N64)), N66))), [(S.D.memo[69] !== undefined ? S.D.memo[69] : (S.D.memo[69] = rt.number((S.D.memo[68] !== undefined ? S.D.memo[68] : (S.D.memo[68] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N30), N33))))))]);
   S.cur = 88;
   if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", v35_0, v36_0)), [K0]) === true)) out.push(rt.finding(ROWS[88], c, (S.lang === "en" ? "VAT in tax currency (TaxSubTotal/TaxCurrencyTaxAmount) adds up to " + rt.valueOf(v35_0) + ", but VAT amounts × exchange rate give " + rt.valueOf(v36_0) + "." : "Momsen i momsvaluta (TaxSubTotal/TaxCurrencyTaxAmount) summerar till " + rt.valueOf(v35_0) + ", men momsbeloppen × växelkursen ger " + rt.valueOf(v36_0) + ".")));
 }
 
 function step204(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step205(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step204(n.parent, S);
 }
 
 function step206(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step205(n.parent, S);
 }
 
 function step207(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "E")) return false;
+  if (!rt.generalCompare1("eq", rt.child(c, N8), "E")) return false;
   return n.parent !== null && step206(n.parent, S);
 }
 
@@ -2107,32 +1938,28 @@ function match66(n, S) { return step207(n, S); }
 
 function fire66(c, S, out) {
   S.cur = 89;
-  if (!(S.D.memo[71] !== undefined ? S.D.memo[71] : (S.D.memo[71] = ((S.D.memo[70] !== undefined ? S.D.memo[70] : (S.D.memo[70] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "E")]))).length > 0)))) out.push(rt.finding(ROWS[89], c, (S.lang === "en" ? "The invoice line is VAT exempt (category E), but the VAT breakdown (TaxTotal/TaxSubTotal) has no category E." : "Fakturaraden är momsbefriad (kategori E), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen kategori E.")));
+  if (!(S.D.memo[71] !== undefined ? S.D.memo[71] : (S.D.memo[71] = ((S.D.memo[70] !== undefined ? S.D.memo[70] : (S.D.memo[70] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "E")]))).length > 0)))) out.push(rt.finding(ROWS[89], c, (S.lang === "en" ? "The invoice line is VAT exempt (category E), but the VAT breakdown (TaxTotal/TaxSubTotal) has no category E." : "Fakturaraden är momsbefriad (kategori E), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen kategori E.")));
 }
 
 function step208(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step209(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step208(n.parent, S);
 }
 
 function step210(n, S) {
-  if (!rt.testNode(N38, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Item" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   return n.parent !== null && step209(n.parent, S);
 }
 
 function step211(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")) return false;
+  if (!rt.generalCompare1("eq", rt.child(c, N8), "S")) return false;
   return n.parent !== null && step210(n.parent, S);
 }
 
@@ -2140,29 +1967,26 @@ function match67(n, S) { return step211(n, S); }
 
 function fire67(c, S, out) {
   let t139;
-  const v37_0 = (t139 ??= rt.stepOne(c, "child", N43, null));
+  const v37_0 = (t139 ??= rt.child(c, N43));
   S.cur = 90;
-  if (!(S.D.memo[72] !== undefined ? S.D.memo[72] : (S.D.memo[72] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")]))).some((v38_0) => rt.generalCompare("eq", rt.castSeq(rt.stepOne(rt.requireNode(v38_0), "child", N43, null), "decimal", true), rt.castSeq(v37_0, "decimal", true)))) out.push(rt.finding(ROWS[90], c, (S.lang === "en" ? "The invoice line has VAT " + rt.valueOf((t139 ??= rt.stepOne(c, "child", N43, null))) + " % (category S), but the VAT breakdown (TaxTotal/TaxSubTotal) has no entry for that rate." : "Fakturaraden har moms " + rt.valueOf((t139 ??= rt.stepOne(c, "child", N43, null))) + " % (kategori S), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen rad för den momssatsen.")));
+  if (!(S.D.memo[72] !== undefined ? S.D.memo[72] : (S.D.memo[72] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "S")]))).some((v38_0) => rt.generalCompare("eq", rt.castSeq(rt.child(rt.requireNode(v38_0), N43), "decimal", true), rt.castSeq(v37_0, "decimal", true)))) out.push(rt.finding(ROWS[90], c, (S.lang === "en" ? "The invoice line has VAT " + rt.valueOf((t139 ??= rt.child(c, N43))) + " % (category S), but the VAT breakdown (TaxTotal/TaxSubTotal) has no entry for that rate." : "Fakturaraden har moms " + rt.valueOf((t139 ??= rt.child(c, N43))) + " % (kategori S), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen rad för den momssatsen.")));
 }
 
 function step212(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step213(n, S) {
-  if (!rt.testNode(N34, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!!rt.anyOnAxis(c, "child", N75)) return false;
-  if (!!rt.anyOnAxisSeq(rt.stepOne(c, "child", N38, null), "child", N76)) return false;
+  if (!!(S.D.hasPath(P36) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N76))) return false;
   return n.parent !== null && step212(n.parent, S);
 }
 
 function step214(n, S) {
-  if (!rt.testNode(N45, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LineExtensionAmount" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step213(n.parent, S);
 }
 
@@ -2171,27 +1995,24 @@ function match68(n, S) { return step214(n, S); }
 function fire68(c, S, out) {
   let t140, t141;
   S.cur = 91;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "double", true), [0n])))) out.push(rt.finding(ROWS[91], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t141 ??= rt.stepNodes((t140 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null))) + " has amount " + rt.valueOf([c]) + " but no description (Note or Item/Description)." : "Fakturarad " + rt.valueOf((t141 ??= rt.stepNodes((t140 ??= rt.stepOne(c, "parent", N16, null)), "child", N8, null))) + " har beloppet " + rt.valueOf([c]) + " men ingen beskrivning (Note eller Item/Description).")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "double", true), [0n])))) out.push(rt.finding(ROWS[91], c, (S.lang === "en" ? "Invoice line " + rt.valueOf((t141 ??= rt.childOfNodes((t140 ??= rt.stepOne(c, "parent", N16, null)), N8))) + " has amount " + rt.valueOf([c]) + " but no description (Note or Item/Description)." : "Fakturarad " + rt.valueOf((t141 ??= rt.childOfNodes((t140 ??= rt.stepOne(c, "parent", N16, null)), N8))) + " har beloppet " + rt.valueOf([c]) + " men ingen beskrivning (Note eller Item/Description).")));
 }
 
 function step215(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step216(n, S) {
-  if (!rt.testNode(N47, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "LegalTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N53)) return false;
-  if (!rt.generalCompare1("ne", [rt.number(rt.stepOne(c, "child", N53, null))], rt.atomizeItem(0n))) return false;
+  if (!rt.generalCompare1("ne", [rt.number(rt.child(c, N53))], rt.atomizeItem(0n))) return false;
   return n.parent !== null && step215(n.parent, S);
 }
 
 function step217(n, S) {
-  if (!rt.testNode(N51, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxInclusiveTotalAmount" || n.ns !== "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0") return false;
   return n.parent !== null && step216(n.parent, S);
 }
 
@@ -2199,26 +2020,24 @@ function match69(n, S) { return step217(n, S); }
 
 function fire69(c, S, out) {
   let t142, t143, t144, t145, t146, t147, t148, t149, t150, t151, t152;
-  const v39_0 = rt.sum((t145 ??= rt.stepNodes((t144 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N34, null)), "child", N45, null)));
-  const v40_0 = rt.sum((t147 ??= rt.stepNodes((t146 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), Q6)])), "child", N36, null)));
-  const v41_0 = rt.sum((t149 ??= rt.stepNodes((t148 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "child", N37, null), Q5)])), "child", N36, null)));
-  const v42_0 = rt.sum((t151 ??= rt.stepNodes((t150 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N15, null)), "child", N52, null)));
-  const v43_0 = rt.sum((t152 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "child", N53, null)));
+  const v39_0 = rt.sum((t145 ??= rt.childOfNodes((t144 ??= rt.childOfNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), N34)), N45)));
+  const v40_0 = rt.sum((t147 ??= rt.childOfNodes((t146 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N37), Q6)])), N36)));
+  const v41_0 = rt.sum((t149 ??= rt.childOfNodes((t148 ??= rt.stepNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N37), Q5)])), N36)));
+  const v42_0 = rt.sum((t151 ??= rt.childOfNodes((t150 ??= rt.childOfNodes((t143 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "parent", N16, null)), N15)), N52)));
+  const v43_0 = rt.sum((t152 ??= rt.childOfNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), N53)));
   S.cur = 92;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("-", rt.arith("+", rt.arith("-", rt.arith("-", rt.castSeq([c], "decimal", true), v39_0), v40_0), v41_0), v42_0), v43_0)), [K2])))) out.push(rt.finding(ROWS[92], c, (S.lang === "en" ? "Rounding (RoundOffAmount) " + rt.valueOf((t152 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "child", N53, null))) + " is used, so the total with VAT (TaxInclusiveTotalAmount) " + rt.valueOf([c]) + " must match lines, charges, allowances, VAT and rounding exactly." : "Öresavrundning (RoundOffAmount) " + rt.valueOf((t152 ??= rt.stepNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), "child", N53, null))) + " används, så belopp inklusive moms (TaxInclusiveTotalAmount) " + rt.valueOf([c]) + " ska stämma exakt med radbelopp, avgifter, rabatter, moms och avrundning.")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.arith("-", rt.arith("+", rt.arith("-", rt.arith("-", rt.castSeq([c], "decimal", true), v39_0), v40_0), v41_0), v42_0), v43_0)), [K2])))) out.push(rt.finding(ROWS[92], c, (S.lang === "en" ? "Rounding (RoundOffAmount) " + rt.valueOf((t152 ??= rt.childOfNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), N53))) + " is used, so the total with VAT (TaxInclusiveTotalAmount) " + rt.valueOf([c]) + " must match lines, charges, allowances, VAT and rounding exactly." : "Öresavrundning (RoundOffAmount) " + rt.valueOf((t152 ??= rt.childOfNodes((t142 ??= rt.stepOne(c, "parent", N16, null)), N53))) + " används, så belopp inklusive moms (TaxInclusiveTotalAmount) " + rt.valueOf([c]) + " ska stämma exakt med radbelopp, avgifter, rabatter, moms och avrundning.")));
 }
 
 function step218(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step219(n, S) {
-  if (!rt.testNode(N15, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.ebv(rt.stepNodes(rt.stepNodes(rt.stepOne(c, "child", N64, null), "child", N9, null), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "VAT")]))) return false;
+  if (!rt.ebv(rt.stepNodes(rt.childOfNodes(rt.child(c, N64), N9), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "VAT")]))) return false;
   return n.parent !== null && step218(n.parent, S);
 }
 
@@ -2226,24 +2045,21 @@ function match70(n, S) { return step219(n, S); }
 
 function fire70(c, S, out) {
   S.cur = 93;
-  if (!(S.D.memo[74] !== undefined ? S.D.memo[74] : (S.D.memo[74] = ((S.D.memo[73] !== undefined ? S.D.memo[73] : (S.D.memo[73] = rt.stepNodes(rt.stepNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "SellerParty"), "child", N5, null), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.stepNodes(rt.stepOne(c, "child", N10, null), "child", N8, null), "VAT")]), "child", N23, null))).length > 0)))) out.push(rt.finding(ROWS[93], c, (S.lang === "en" ? "The invoice contains VAT, but the seller's VAT number (PartyTaxScheme with TaxScheme/ID VAT) is missing." : "Fakturan innehåller moms, men säljarens momsregistreringsnummer (PartyTaxScheme med TaxScheme/ID VAT) saknas.")));
+  if (!(S.D.memo[74] !== undefined ? S.D.memo[74] : (S.D.memo[74] = ((S.D.memo[73] !== undefined ? S.D.memo[73] : (S.D.memo[73] = rt.childOfNodes(rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "SellerParty"), N5), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N10), N8), "VAT")]), N23))).length > 0)))) out.push(rt.finding(ROWS[93], c, (S.lang === "en" ? "The invoice contains VAT, but the seller's VAT number (PartyTaxScheme with TaxScheme/ID VAT) is missing." : "Fakturan innehåller moms, men säljarens momsregistreringsnummer (PartyTaxScheme med TaxScheme/ID VAT) saknas.")));
 }
 
 function step220(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step221(n, S) {
-  if (!rt.testNode(N77, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step220(n.parent, S);
 }
 
 function step222(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "attribute", N78) && rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step221(n.parent, S);
@@ -2258,20 +2074,17 @@ function fire71(c, S, out) {
 }
 
 function step223(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step224(n, S) {
-  if (!rt.testNode(N77, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step223(n.parent, S);
 }
 
 function step225(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "attribute", N78) && rt.inStringSet(rt.stepOne(c, "attribute", N79, null), SET0, Q0))) return false;
   return n.parent !== null && step224(n.parent, S);
@@ -2286,20 +2099,17 @@ function fire72(c, S, out) {
 }
 
 function step226(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step227(n, S) {
-  if (!rt.testNode(N77, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step226(n.parent, S);
 }
 
 function step228(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!(rt.anyOnAxis(c, "attribute", N78) && !rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step227(n.parent, S);
@@ -2314,20 +2124,17 @@ function fire73(c, S, out) {
 }
 
 function step229(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step230(n, S) {
-  if (!rt.testNode(N77, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step229(n.parent, S);
 }
 
 function step231(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!(rt.generalCompare1("eq", rt.stepOne(c, "attribute", N78, null), "SFTI") && rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step230(n.parent, S);
@@ -2342,20 +2149,17 @@ function fire74(c, S, out) {
 }
 
 function step232(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step233(n, S) {
-  if (!rt.testNode(N77, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step232(n.parent, S);
 }
 
 function step234(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!(rt.generalCompare1("eq", rt.stepOne(c, "attribute", N78, null), "SFTI") && !rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step233(n.parent, S);
@@ -2369,20 +2173,17 @@ function fire75(c, S, out) {
 }
 
 function step235(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step236(n, S) {
-  if (!rt.testNode(N77, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step235(n.parent, S);
 }
 
 function step237(n, S) {
-  if (!rt.testNode(N8, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!(!rt.anyOnAxis(c, "attribute", N78) && rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step236(n.parent, S);
@@ -2399,22 +2200,19 @@ function fire76(c, S, out) {
 }
 
 function step238(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step239(n, S) {
-  if (!rt.testNode(N50, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step238(n.parent, S);
 }
 
 function step240(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "E")) return false;
+  if (!rt.generalCompare1("eq", rt.child(c, N8), "E")) return false;
   return n.parent !== null && step239(n.parent, S);
 }
 
@@ -2422,26 +2220,23 @@ function match77(n, S) { return step240(n, S); }
 
 function fire77(c, S, out) {
   S.cur = 101;
-  if (!(S.D.memo[76] !== undefined ? S.D.memo[76] : (S.D.memo[76] = ((S.D.memo[75] !== undefined ? S.D.memo[75] : (S.D.memo[75] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "E")]))).length > 0)))) out.push(rt.finding(ROWS[101], c, (S.lang === "en" ? "The allowance/charge is VAT exempt (category E), but the VAT breakdown (TaxTotal/TaxSubTotal) has no category E." : "Rabatt/avgift är momsbefriad (kategori E), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen kategori E.")));
+  if (!(S.D.memo[76] !== undefined ? S.D.memo[76] : (S.D.memo[76] = ((S.D.memo[75] !== undefined ? S.D.memo[75] : (S.D.memo[75] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "E")]))).length > 0)))) out.push(rt.finding(ROWS[101], c, (S.lang === "en" ? "The allowance/charge is VAT exempt (category E), but the VAT breakdown (TaxTotal/TaxSubTotal) has no category E." : "Rabatt/avgift är momsbefriad (kategori E), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen kategori E.")));
 }
 
 function step241(n, S) {
-  if (!rt.testNode(N3, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null;
 }
 
 function step242(n, S) {
-  if (!rt.testNode(N50, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   return n.parent !== null && step241(n.parent, S);
 }
 
 function step243(n, S) {
-  if (!rt.testNode(N9, n)) return false;
-  if (n.kind === "attribute" || n.kind === "document") return false;
+  if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")) return false;
+  if (!rt.generalCompare1("eq", rt.child(c, N8), "S")) return false;
   return n.parent !== null && step242(n.parent, S);
 }
 
@@ -2449,9 +2244,9 @@ function match78(n, S) { return step243(n, S); }
 
 function fire78(c, S, out) {
   let t160;
-  const v44_0 = (t160 ??= rt.stepOne(c, "child", N43, null));
+  const v44_0 = (t160 ??= rt.child(c, N43));
   S.cur = 102;
-  if (!(S.D.memo[77] !== undefined ? S.D.memo[77] : (S.D.memo[77] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "child", N8, null), "S")]))).some((v45_0) => rt.generalCompare("eq", rt.castSeq(rt.stepOne(rt.requireNode(v45_0), "child", N43, null), "decimal", true), rt.castSeq(v44_0, "decimal", true)))) out.push(rt.finding(ROWS[102], c, (S.lang === "en" ? "The allowance/charge has VAT " + rt.valueOf((t160 ??= rt.stepOne(c, "child", N43, null))) + " % (category S), but the VAT breakdown (TaxTotal/TaxSubTotal) has no entry for that rate." : "Rabatt/avgift har moms " + rt.valueOf((t160 ??= rt.stepOne(c, "child", N43, null))) + " % (kategori S), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen rad för den momssatsen.")));
+  if (!(S.D.memo[77] !== undefined ? S.D.memo[77] : (S.D.memo[77] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "S")]))).some((v45_0) => rt.generalCompare("eq", rt.castSeq(rt.child(rt.requireNode(v45_0), N43), "decimal", true), rt.castSeq(v44_0, "decimal", true)))) out.push(rt.finding(ROWS[102], c, (S.lang === "en" ? "The allowance/charge has VAT " + rt.valueOf((t160 ??= rt.child(c, N43))) + " % (category S), but the VAT breakdown (TaxTotal/TaxSubTotal) has no entry for that rate." : "Rabatt/avgift har moms " + rt.valueOf((t160 ??= rt.child(c, N43))) + " % (kategori S), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen rad för den momssatsen.")));
 }
 
 const PATTERNS = [

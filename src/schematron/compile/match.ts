@@ -86,9 +86,15 @@ function compileAlternative(alt: PathPattern, a: Analyzer, em: ExprEmitter, vars
     const test = em.hoist.constant('N', `test:${t.kind}:${t.ns ?? '*'}:${t.local ?? '*'}`, t.kind === 1 || t.kind === 2 ? _`rt.nameTest(${t.kind}, ${t.ns}, ${t.local})` : _`rt.kindTest(${t.kind})`);
     const preds = s.predicates.map((p) => a.analyze(p, vars, 'node-positional'));
     const fn = em.names.make('step');
-    const lines: Code[] = [_`if (!rt.testNode(${test}, n)) return false;`];
-    if (s.axis === 'attribute') lines.push(_`if (n.kind !== "attribute") return false;`);
-    else lines.push(_`if (n.kind === "attribute" || n.kind === "document") return false;`);
+    const lines: Code[] = [];
+    if (((t.kind === 1 && s.axis !== 'attribute') || (t.kind === 2 && s.axis === 'attribute')) && t.ns !== null && t.local !== null) {
+      // a full name test, inline: the node kind, then the name
+      lines.push(_`if (n.kind !== ${t.kind === 1 ? 'element' : 'attribute'} || n.local !== ${t.local} || n.ns !== ${t.ns}) return false;`);
+    } else {
+      lines.push(_`if (!rt.testNode(${test}, n)) return false;`);
+      if (s.axis === 'attribute') lines.push(_`if (n.kind !== "attribute") return false;`);
+      else lines.push(_`if (n.kind === "attribute" || n.kind === "document") return false;`);
+    }
     if (preds.length > 0) {
       if (preds.some(positional)) {
         lines.push(_`let list = rt.axisNodes(${s.axis}, n.parent, ${test});`);

@@ -21,6 +21,8 @@ export interface Emitted {
   readonly repr: Repr;
   /** A cheaper test of non-emptiness, when the emitter knows one (paths ending in a plain step). */
   readonly exists?: Code;
+  /** For `child::name` from one node (not shared): the node and the test, so the string value can skip the list. */
+  readonly child?: { readonly node: Code; readonly test: Code };
 }
 
 const BOOL_IMPLS = new Set(['contains', 'startsWith', 'endsWith', 'matches', 'not', 'boolean', 'true', 'false', 'exists', 'empty']);
@@ -143,6 +145,7 @@ export class ExprEmitter {
       case 'one':
         return _`rt.strItem(${e.code}, ${fn})`;
       default:
+        if (e.child !== undefined) return _`rt.childStr(${e.child.node}, ${e.child.test}, ${fn})`;
         return _`rt.strArg(${this.seq(e)}, ${fn})`;
     }
   }
@@ -223,7 +226,15 @@ export class ExprEmitter {
       case 'gcomp':
         return this.generalComparison(e.op, e.left, e.right);
       case 'vcomp': {
-        const code = _`rt.valueCompare(${e.op}, ${this.seq(this.emit(e.left))}, ${this.seq(this.emit(e.right))})`;
+        const l = this.emit(e.left);
+        const r = this.emit(e.right);
+        if (l.repr === 'str' && r.repr === 'str') {
+          // two xs:string values (code point collation): no atomization, no empty case
+          const JS: Record<CompOp, string> = { eq: '===', ne: '!==', lt: '<', le: '<=', gt: '>', ge: '>=' };
+          if (e.op === 'eq' || e.op === 'ne') return { code: _`(${l.code} ${new Code(JS[e.op])} ${r.code})`, repr: 'bool' };
+          return { code: _`(rt.compareStrings(${l.code}, ${r.code}) ${new Code(JS[e.op])} 0)`, repr: 'bool' };
+        }
+        const code = _`rt.valueCompare(${e.op}, ${this.seq(l)}, ${this.seq(r)})`;
         return e.type.card === '1' ? { code: _`(${code} === true)`, repr: 'bool' } : { code: _`rt.optBool(${code})`, repr: 'seq' };
       }
       case 'ncomp':
@@ -340,6 +351,23 @@ export class ExprEmitter {
       s0.test.kind === 0 &&
       s0.preds.length === 0 &&
       steps[1] !== undefined &&
+      steps[1].k === 'map' &&
+      childNameUnion(steps[1].expr) !== null
+    ) {
+      // `//(a | b)`: the union of the per-document index lists of each name
+      const names = childNameUnion(steps[1].expr)!;
+      cur = names.map((t) => _`rt.descendantsByName(S.D, c, ${t.ns}, ${t.local})`).reduce((a, b) => _`rt.union(${a}, ${b})`);
+      single = false;
+      nodes = true;
+      i = 2;
+    } else if (
+      first.k === 'root' &&
+      s0 !== undefined &&
+      s0.k === 'axis' &&
+      s0.axis === 'descendant-or-self' &&
+      s0.test.kind === 0 &&
+      s0.preds.length === 0 &&
+      steps[1] !== undefined &&
       steps[1].k === 'axis' &&
       steps[1].axis === 'attribute' &&
       steps[1].test.ns !== null &&
@@ -374,15 +402,24 @@ export class ExprEmitter {
       cur = _`c`;
       single = true;
       fromContext = true;
+    } else if (first.k === 'var' && first.binding.kind === 'local' && first.type.item === 'node') {
+      // A rule-level let holding nodes: fixed for the whole rule body, so its paths are shared too.
+      const f = this.emit(first);
+      single = f.repr === 'one';
+      cur = single ? f.code : this.seq(f);
+      nodes = !single;
+      fromContext = true;
     } else {
       const f = this.emit(first);
       single = f.repr === 'one';
       cur = single ? _`rt.requireNode(${f.code})` : this.seq(f);
     }
     let exists: Code | undefined;
+    let childOf: { node: Code; test: Code } | undefined;
     for (; i < steps.length; i++) {
       const s = steps[i]!;
       exists = undefined;
+      childOf = undefined;
       if (s.k === 'map') {
         const body = this.nested(() => this.seq(this.emit(s.expr)));
         cur = _`rt.pathMap(${single ? _`[${cur}]` : cur}, (c, p, z) => ${body})`;
@@ -391,14 +428,63 @@ export class ExprEmitter {
         const test = this.test(s.test);
         const preds = s.preds.length === 0 ? _`null` : _`[${join(s.preds.map((p) => this.predicate(p)))}]`;
         if (s.preds.length === 0 && i === steps.length - 1) exists = single ? _`rt.anyOnAxis(${cur}, ${s.axis}, ${test})` : _`rt.anyOnAxisSeq(${cur}, ${s.axis}, ${test})`;
-        cur = single ? _`rt.stepOne(${cur}, ${s.axis}, ${test}, ${preds})` : nodes ? _`rt.stepNodes(${cur}, ${s.axis}, ${test}, ${preds})` : _`rt.step(${cur}, ${s.axis}, ${test}, ${preds})`;
-        if (fromContext) cur = this.shared(cur);
+        if (s.axis === 'child' && s.preds.length === 0 && (single || nodes)) {
+          if (single) childOf = { node: cur, test };
+          cur = single ? _`rt.child(${cur}, ${test})` : _`rt.childOfNodes(${cur}, ${test})`;
+        } else cur = single ? _`rt.stepOne(${cur}, ${s.axis}, ${test}, ${preds})` : nodes ? _`rt.stepNodes(${cur}, ${s.axis}, ${test}, ${preds})` : _`rt.step(${cur}, ${s.axis}, ${test}, ${preds})`;
+        if (fromContext) {
+          const before = cur;
+          cur = this.shared(cur);
+          if (cur !== before) childOf = undefined;
+        }
         nodes = true;
       }
       single = false;
     }
     if (single) return { code: cur, repr: 'one' };
-    return exists === undefined ? { code: cur, repr: 'seq' } : { code: cur, repr: 'seq', exists };
+    if (exists !== undefined) {
+      const chain = this.nameChain(first, steps);
+      if (chain !== null) {
+        const tests = this.hoist.constant('P', `chain:${chain.map((t) => `${t.kind}:${t.ns}:${t.local}`).join('/')}`, _`Object.freeze([${join(chain.map((t) => this.test(t)))}])`);
+        exists = _`(S.D.hasPath(${tests}) && ${exists})`;
+      }
+    }
+    const out: Emitted = exists === undefined ? { code: cur, repr: 'seq' } : { code: cur, repr: 'seq', exists };
+    return childOf === undefined ? out : { ...out, child: childOf };
+  }
+
+  /**
+   * The name tests whose parent/child chain an existence test of this path may first look up in
+   * the document's index (when the chain does not occur in the document, the path selects
+   * nothing), or null. Only where skipping the rest of the path cannot hide a dynamic error: the
+   * start is the context node, the root from a rule's context node, or a local variable holding
+   * nodes (already evaluated); every step is a plain axis step without predicates; and the path
+   * has at least two steps (one child step from a node is as cheap as the lookup). The chain is
+   * the last step's name test, preceded by the name tests of the child steps just before it.
+   */
+  private nameChain(first: RExpr, steps: readonly RStep[]): ResolvedTest[] | null {
+    const axisSteps: Extract<RStep, { k: 'axis' }>[] = [];
+    for (const s of steps) {
+      if (s.k !== 'axis' || s.preds.length > 0) return null;
+      axisSteps.push(s);
+    }
+    const full = (t: ResolvedTest) => (t.kind === 1 || t.kind === 2) && t.ns !== null && t.local !== null;
+    const last = axisSteps[axisSteps.length - 1];
+    if (last === undefined || !full(last.test)) return null;
+    const start =
+      (first.k === 'ctx' && first.type.item === 'node') ||
+      (first.k === 'root' && this.cse !== null && this.depth === 0) ||
+      (first.k === 'var' && first.binding.kind === 'local' && first.type.item === 'node');
+    if (!start || (steps.length < 2 && first.k === 'ctx')) return null;
+    const chain = [last.test];
+    if (last.axis === 'child' || last.axis === 'attribute') {
+      for (let i = axisSteps.length - 2; i >= 0; i--) {
+        const s = axisSteps[i]!;
+        if (s.axis !== 'child' || s.test.kind !== 1 || !full(s.test)) break;
+        chain.unshift(s.test);
+      }
+    }
+    return chain;
   }
 
   private generalComparison(op: CompOp, left: RExpr, right: RExpr): Emitted {
@@ -522,6 +608,19 @@ export class ExprEmitter {
     const repr: Repr = BOOL_IMPLS.has(impl) ? 'bool' : STR_IMPLS.has(impl) ? 'str' : INT_IMPLS.has(impl) ? 'int' : impl === 'number' ? 'dbl' : 'seq';
     return { code: call, repr };
   }
+}
+
+/** The element name tests of `child::a | child::b | ...` (plain steps from the context node), or null. */
+function childNameUnion(e: RExpr): ResolvedTest[] | null {
+  if (e.k === 'set' && e.op === 'union') {
+    const l = childNameUnion(e.left);
+    const r = childNameUnion(e.right);
+    return l === null || r === null ? null : [...l, ...r];
+  }
+  if (e.k !== 'path' || e.first.k !== 'ctx' || e.steps.length !== 1) return null;
+  const s = e.steps[0]!;
+  if (s.k !== 'axis' || s.axis !== 'child' || s.preds.length > 0 || s.test.kind !== 1 || s.test.ns === null || s.test.local === null) return null;
+  return [s.test];
 }
 
 /** No dependence on the focus or on local variables (globals are fine). */

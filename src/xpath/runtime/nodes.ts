@@ -15,18 +15,21 @@ export interface NodeTest {
   readonly local: string | null;
   /** `ns + ' ' + local` for a full element name test (for the child-name index), else null. */
   readonly key: string | null;
+  /** `ns + ' ' + local` for a full element or attribute name test (for the document indexes), else null. */
+  readonly name: string | null;
 }
 
 export function nameTest(kind: 1 | 2, ns: string | null, local: string | null): NodeTest {
-  return { kind, ns, local, key: kind === 1 && ns !== null && local !== null ? `${ns} ${local}` : null };
+  const name = ns !== null && local !== null ? `${ns} ${local}` : null;
+  return { kind, ns, local, key: kind === 1 ? name : null, name };
 }
 
 export function kindTest(kind: 0 | 1 | 2 | 3 | 4 | 5): NodeTest {
-  return { kind, ns: null, local: null, key: null };
+  return { kind, ns: null, local: null, key: null, name: null };
 }
 
 export function piTest(target: string | null): NodeTest {
-  return { kind: 5, ns: null, local: target, key: null };
+  return { kind: 5, ns: null, local: target, key: null, name: null };
 }
 
 /** Elements with more children than this get a lazily built set of their child element names. */
@@ -256,6 +259,32 @@ export function anyOnAxisSeq(input: Seq, axis: AxisName, t: NodeTest): boolean {
   return false;
 }
 
+/** `child::t` from one node, in document order (the common step, without the general axis dispatch). */
+export function child(n: XmlNode, t: NodeTest): XmlNode[] {
+  if (t.kind !== 1 || t.local === null || t.ns === null) return axisNodes('child', n, t);
+  if (n.kind !== 'element' && n.kind !== 'document') return [];
+  const kids = n.children;
+  if (t.key !== null && kids.length > INDEX_CHILDREN && !hasChildNamed(n, t.key)) return [];
+  const { local, ns } = t;
+  const out: XmlNode[] = [];
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i]!;
+    if (k.kind === 'element' && k.local === local && k.ns === ns) out.push(k);
+  }
+  return out;
+}
+
+/** `child::t` from a sequence of nodes: in document order, without duplicates. */
+export function childOfNodes(nodes: readonly XmlNode[], t: NodeTest): XmlNode[] {
+  if (nodes.length === 1) return child(nodes[0]!, t);
+  const out: XmlNode[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const r = child(nodes[i]!, t);
+    for (let j = 0; j < r.length; j++) out.push(r[j]!);
+  }
+  return docOrder(out);
+}
+
 /** One axis step over a sequence of context nodes, with predicates applied per context node. */
 export function step(input: Seq, axis: AxisName, t: NodeTest, preds: readonly Pred[] | null): XmlNode[] {
   return stepNodes(requireNodes(input, axis), axis, t, preds);
@@ -332,56 +361,121 @@ export function except(a: Seq, b: Seq): XmlNode[] {
   return docOrder(nodeSeq(a, 'except').filter((n) => !drop.has(n)));
 }
 
+/** Elements and attributes of one document by expanded name (`ns local`), and all elements, in document order. */
+interface DocIndex {
+  readonly elements: Map<string, XmlElement[]>;
+  readonly attributes: Map<string, XmlNode[]>;
+  readonly all: XmlElement[];
+  /** Per element name: the names of the parents of such elements (`''` for the document node). */
+  readonly elementParents: Map<string, Set<string>>;
+  /** Per attribute name: the names of the elements that carry it. */
+  readonly attributeParents: Map<string, Set<string>>;
+}
+
+/**
+ * The indexes are built at most once per document and shared by every pack run on it (the
+ * document tree is immutable). Keys come from documents: Maps.
+ */
+const docIndexes = new WeakMap<XmlDocument, DocIndex>();
+
+function addTo<V>(m: Map<string, V[]>, key: string, v: V): void {
+  const list = m.get(key);
+  if (list === undefined) m.set(key, [v]);
+  else list.push(v);
+}
+
+function addPair(m: Map<string, Set<string>>, child: string, parent: string): void {
+  const set = m.get(child);
+  if (set === undefined) m.set(child, new Set([parent]));
+  else set.add(parent);
+}
+
+function buildIndex(doc: XmlDocument): DocIndex {
+  const ix: DocIndex = { elements: new Map(), attributes: new Map(), all: [], elementParents: new Map(), attributeParents: new Map() };
+  // One key string per distinct name (the parser shares name strings), not one per node.
+  const keys = new Map<string, Map<string, string>>();
+  const keyOf = (ns: string, local: string): string => {
+    let byLocal = keys.get(ns);
+    if (byLocal === undefined) keys.set(ns, (byLocal = new Map()));
+    let k = byLocal.get(local);
+    if (k === undefined) byLocal.set(local, (k = `${ns} ${local}`));
+    return k;
+  };
+  const stack: [XmlElement, string][] = [[doc.root, '']];
+  while (stack.length > 0) {
+    const [e, parentKey] = stack.pop()!;
+    ix.all.push(e);
+    const key = keyOf(e.ns, e.local);
+    addTo(ix.elements, key, e);
+    addPair(ix.elementParents, key, parentKey);
+    for (const a of e.attributes) {
+      const ak = keyOf(a.ns, a.local);
+      addTo(ix.attributes, ak, a);
+      addPair(ix.attributeParents, ak, key);
+    }
+    const kids = e.children;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i]!;
+      if (k.kind === 'element') stack.push([k, key]);
+    }
+  }
+  return ix;
+}
+
+function indexOf(doc: XmlDocument): DocIndex {
+  let ix = docIndexes.get(doc);
+  if (ix === undefined) {
+    ix = buildIndex(doc);
+    docIndexes.set(doc, ix);
+  }
+  return ix;
+}
+
 /** Per-document state of a compiled pack. */
 export class DocState {
   /** Memoised context-free values, by slot number. */
   readonly memo: unknown[] = [];
-  private index: Map<string, XmlElement[]> | null = null;
-  private attrIndex: Map<string, XmlNode[]> | null = null;
-  private elements: XmlElement[] | null = null;
+  private ix: DocIndex | null = null;
 
   constructor(readonly doc: XmlDocument) {}
 
-  private build(): void {
-    const index = new Map<string, XmlElement[]>();
-    const attrIndex = new Map<string, XmlNode[]>();
-    const all: XmlElement[] = [];
-    const walk = (e: XmlElement): void => {
-      all.push(e);
-      const key = `${e.ns} ${e.local}`;
-      const list = index.get(key);
-      if (list === undefined) index.set(key, [e]);
-      else list.push(e);
-      for (const a of e.attributes) {
-        const ak = `${a.ns} ${a.local}`;
-        const al = attrIndex.get(ak);
-        if (al === undefined) attrIndex.set(ak, [a]);
-        else al.push(a);
-      }
-      for (const k of e.children) if (k.kind === 'element') walk(k);
-    };
-    walk(this.doc.root);
-    this.index = index;
-    this.attrIndex = attrIndex;
-    this.elements = all;
+  private index(): DocIndex {
+    return (this.ix ??= indexOf(this.doc));
   }
 
   /** All elements with this expanded name (`//ns:local`), in document order. */
   byName(ns: string, local: string): readonly XmlElement[] {
-    if (this.index === null) this.build();
-    return this.index!.get(`${ns} ${local}`) ?? [];
+    return this.index().elements.get(`${ns} ${local}`) ?? [];
   }
 
   /** All attributes with this expanded name (`//@ns:local`), in document order. */
   attributesByName(ns: string, local: string): readonly XmlNode[] {
-    if (this.attrIndex === null) this.build();
-    return this.attrIndex!.get(`${ns} ${local}`) ?? [];
+    return this.index().attributes.get(`${ns} ${local}`) ?? [];
   }
 
   /** All elements (`//*`), in document order. */
   allElements(): readonly XmlElement[] {
-    if (this.elements === null) this.build();
-    return this.elements!;
+    return this.index().all;
+  }
+
+  /**
+   * Whether the document has a chain of elements named by `tests` (full element name tests, the
+   * last one may be an attribute test), each the parent of the next: a necessary condition for a
+   * path ending in these child (and attribute) steps to select anything in this document. Only
+   * parent/child name pairs are checked, so `true` does not mean the path selects something.
+   */
+  hasPath(tests: readonly NodeTest[]): boolean {
+    const ix = this.index();
+    const last = tests[tests.length - 1];
+    if (last === undefined || last.name === null) return true;
+    let parents = (last.kind === 2 ? ix.attributeParents : ix.elementParents).get(last.name);
+    for (let i = tests.length - 2; i >= 0; i--) {
+      const t = tests[i]!;
+      if (parents === undefined || t.name === null) return parents !== undefined;
+      if (!parents.has(t.name)) return false;
+      parents = ix.elementParents.get(t.name);
+    }
+    return parents !== undefined;
   }
 }
 

@@ -5,6 +5,8 @@
  */
 import { atomicToString, atomizeOpt, fail, itemToString, isNode, nodeString, UntypedAtomic, type Item, type Seq } from './values.js';
 import { dynamicRegex, type CompiledRegex } from './regex.js';
+import { child, type NodeTest } from './nodes.js';
+import type { XmlNode } from '../../xml/tree.js';
 
 /** Convert an `xs:string?` argument: () -> '', untypedAtomic -> its text, other types -> XPTY0004. */
 export function strArg(s: Seq, fn: string): string {
@@ -15,6 +17,22 @@ export function strArg(s: Seq, fn: string): string {
   if (isNode(v)) return nodeString(v);
   if (v instanceof UntypedAtomic) return v.value;
   return fail('XPTY0004', `${fn}(): expected xs:string, got a value of another type`);
+}
+
+/** `strArg(child(n, t), fn)` without building the list of children: the string value of the only match, '' for none. */
+export function childStr(n: XmlNode, t: NodeTest, fn: string): string {
+  if (t.kind !== 1 || t.local === null || t.ns === null || (n.kind !== 'element' && n.kind !== 'document')) return strArg(child(n, t), fn);
+  const { local, ns } = t;
+  let found: XmlNode | null = null;
+  let count = 0;
+  for (const k of n.children) {
+    if (k.kind === 'element' && k.local === local && k.ns === ns) {
+      found ??= k;
+      count++;
+    }
+  }
+  if (count > 1) fail('XPTY0004', `${fn}(): a sequence of ${count} items where at most one string is allowed`);
+  return found === null ? '' : nodeString(found);
 }
 
 /** Same as strArg but for one item (no sequence wrapper). */
