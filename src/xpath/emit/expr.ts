@@ -326,6 +326,38 @@ export class ExprEmitter {
     return body;
   }
 
+  /**
+   * A path from the root that the per-document indexes answer directly: `//name`, `//(a | b)`,
+   * `//@name`, and descendant-or-self::node() followed by an attribute or child step (only
+   * elements, and for a child step the document node, can have what that step selects).
+   * Returns the code of the node list and how many steps it covers, or null.
+   */
+  private fromDocumentIndex(first: RExpr, steps: readonly RStep[]): { cur: Code; skip: number } | null {
+    const s0 = steps[0];
+    if (first.k !== 'root' || s0 === undefined || s0.k !== 'axis') return null;
+    if (s0.axis === 'descendant' && s0.test.kind === 1 && s0.test.ns !== null && s0.test.local !== null && !s0.preds.some(positional)) {
+      let cur = _`rt.descendantsByName(S.D, c, ${s0.test.ns}, ${s0.test.local})`;
+      for (const p of s0.preds) cur = _`rt.filter(${cur}, ${this.predicate(p)})`;
+      return { cur, skip: 1 };
+    }
+    const s1 = steps[1];
+    if (s0.axis !== 'descendant-or-self' || s0.test.kind !== 0 || s0.preds.length > 0 || s1 === undefined) return null;
+    if (s1.k === 'map') {
+      const names = childNameUnion(s1.expr);
+      if (names === null) return null;
+      return { cur: names.map((t) => _`rt.descendantsByName(S.D, c, ${t.ns}, ${t.local})`).reduce((a, b) => _`rt.union(${a}, ${b})`), skip: 2 };
+    }
+    if (s1.axis === 'attribute' && s1.test.ns !== null && s1.test.local !== null && !s1.preds.some(positional)) {
+      let cur = _`rt.attributesByName(S.D, c, ${s1.test.ns}, ${s1.test.local})`;
+      for (const p of s1.preds) cur = _`rt.filter(${cur}, ${this.predicate(p)})`;
+      return { cur, skip: 2 };
+    }
+    if (s1.axis === 'attribute' || s1.axis === 'child') {
+      return { cur: s1.axis === 'attribute' ? _`rt.documentElements(S.D, c)` : _`rt.documentAndElements(S.D, c)`, skip: 1 };
+    }
+    return null;
+  }
+
   private path(first: RExpr, steps: readonly RStep[]): Emitted {
     let cur: Code;
     /** `cur` is one node (not an array). */
@@ -335,69 +367,12 @@ export class ExprEmitter {
     /** The path starts at the context node, so its prefixes can be shared within a rule body. */
     let fromContext = false;
     let i = 0;
-    const s0 = steps[0];
-    // `//name` from the root: the per-document index.
-    if (first.k === 'root' && s0 !== undefined && s0.k === 'axis' && s0.axis === 'descendant' && s0.test.kind === 1 && s0.test.ns !== null && s0.test.local !== null && !s0.preds.some(positional)) {
-      cur = _`rt.descendantsByName(S.D, c, ${s0.test.ns}, ${s0.test.local})`;
-      for (const p of s0.preds) cur = _`rt.filter(${cur}, ${this.predicate(p)})`;
+    const indexed = this.fromDocumentIndex(first, steps);
+    if (indexed !== null) {
+      cur = indexed.cur;
       single = false;
       nodes = true;
-      i = 1;
-    } else if (
-      first.k === 'root' &&
-      s0 !== undefined &&
-      s0.k === 'axis' &&
-      s0.axis === 'descendant-or-self' &&
-      s0.test.kind === 0 &&
-      s0.preds.length === 0 &&
-      steps[1] !== undefined &&
-      steps[1].k === 'map' &&
-      childNameUnion(steps[1].expr) !== null
-    ) {
-      // `//(a | b)`: the union of the per-document index lists of each name
-      const names = childNameUnion(steps[1].expr)!;
-      cur = names.map((t) => _`rt.descendantsByName(S.D, c, ${t.ns}, ${t.local})`).reduce((a, b) => _`rt.union(${a}, ${b})`);
-      single = false;
-      nodes = true;
-      i = 2;
-    } else if (
-      first.k === 'root' &&
-      s0 !== undefined &&
-      s0.k === 'axis' &&
-      s0.axis === 'descendant-or-self' &&
-      s0.test.kind === 0 &&
-      s0.preds.length === 0 &&
-      steps[1] !== undefined &&
-      steps[1].k === 'axis' &&
-      steps[1].axis === 'attribute' &&
-      steps[1].test.ns !== null &&
-      steps[1].test.local !== null &&
-      !steps[1].preds.some(positional)
-    ) {
-      // `//@name`: the per-document attribute index
-      const s1 = steps[1];
-      cur = _`rt.attributesByName(S.D, c, ${s1.test.ns}, ${s1.test.local})`;
-      for (const p of s1.preds) cur = _`rt.filter(${cur}, ${this.predicate(p)})`;
-      single = false;
-      nodes = true;
-      i = 2;
-    } else if (
-      first.k === 'root' &&
-      s0 !== undefined &&
-      s0.k === 'axis' &&
-      s0.axis === 'descendant-or-self' &&
-      s0.test.kind === 0 &&
-      s0.preds.length === 0 &&
-      steps[1] !== undefined &&
-      steps[1].k === 'axis' &&
-      (steps[1].axis === 'attribute' || steps[1].axis === 'child')
-    ) {
-      // descendant-or-self::node() from the root, where only elements (and, for a child step, the
-      // document node) can have what the next step selects: the per-document element list.
-      cur = steps[1].axis === 'attribute' ? _`rt.documentElements(S.D, c)` : _`rt.documentAndElements(S.D, c)`;
-      single = false;
-      nodes = true;
-      i = 1;
+      i = indexed.skip;
     } else if (first.k === 'ctx' && first.type.item === 'node') {
       cur = _`c`;
       single = true;
