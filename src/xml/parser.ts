@@ -14,7 +14,7 @@
  */
 import { decodeXml } from './decode.js';
 import { AttributeNode, ElementNode, LineIndex, TextNode } from './nodes.js';
-import type { Position, XmlAttribute, XmlDocument, XmlElement, XmlNode, XmlProcessingInstruction } from './tree.js';
+import type { Position, XmlAttribute, XmlDocument, XmlElement, XmlProcessingInstruction } from './tree.js';
 
 export interface ParseLimits {
   /** Largest accepted input, in bytes (or UTF-16 code units for string input). Default 100 MB. */
@@ -545,10 +545,6 @@ function qn(el: ElementNode): string {
   return el.prefix === '' ? el.local : `${el.prefix}:${el.local}`;
 }
 
-function isHigh(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
@@ -577,4 +573,3 @@ function describe(s: string, i: number): string {
   return JSON.stringify(snippet);
 }
 
-export type { XmlNode };

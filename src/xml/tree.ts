@@ -131,8 +131,3 @@ export function getAttribute(el: XmlElement, ns: string, local: string): XmlAttr
   for (const a of el.attributes) if (a.local === local && a.ns === ns) return a;
   return undefined;
 }
-
-/** Position of a node, when it has one (the document node has none). */
-export function positionOf(node: XmlNode): Position | undefined {
-  return node.kind === 'document' ? undefined : node.pos;
-}
