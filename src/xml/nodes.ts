@@ -6,6 +6,7 @@
  * ask for a handful of positions; building an object per node up front cost more time in the
  * garbage collector than the rest of the parse on large invoices.
  */
+import type { ExpandedName } from './names.js';
 import type { Position, XmlAttribute, XmlChild, XmlDocument, XmlElement, XmlText } from './tree.js';
 
 /** Offsets to 1-based lines and code-point columns, from a line-start table built on first use. */
@@ -66,10 +67,12 @@ export class ElementNode extends Positioned implements XmlElement {
   /** Offset of the `>` that ends the element (set by the parser when it gets there). */
   endOffset = -1;
 
+  readonly ns: string;
+  readonly local: string;
+
   constructor(
-    public ns: string,
-    public local: string,
-    public prefix: string,
+    readonly name: ExpandedName,
+    readonly prefix: string,
     readonly parent: XmlElement | XmlDocument,
     readonly order: number,
     offset: number,
@@ -77,6 +80,8 @@ export class ElementNode extends Positioned implements XmlElement {
     readonly nsDecls: ReadonlyMap<string, string> | null,
   ) {
     super(offset, lines);
+    this.ns = name.ns;
+    this.local = name.local;
   }
 
   get endPos(): Position {
@@ -87,9 +92,11 @@ export class ElementNode extends Positioned implements XmlElement {
 export class AttributeNode extends Positioned implements XmlAttribute {
   readonly kind = 'attribute' as const;
 
+  readonly ns: string;
+  readonly local: string;
+
   constructor(
-    readonly ns: string,
-    readonly local: string,
+    readonly name: ExpandedName,
     readonly prefix: string,
     readonly value: string,
     readonly parent: XmlElement,
@@ -98,6 +105,8 @@ export class AttributeNode extends Positioned implements XmlAttribute {
     lines: LineIndex,
   ) {
     super(offset, lines);
+    this.ns = name.ns;
+    this.local = name.local;
   }
 }
 

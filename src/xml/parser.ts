@@ -13,6 +13,7 @@
  * The parser is iterative, so deep input cannot overflow the call stack.
  */
 import { decodeXml } from './decode.js';
+import { expandedName, type ExpandedName } from './names.js';
 import { AttributeNode, ElementNode, LineIndex, TextNode } from './nodes.js';
 import type { Position, XmlAttribute, XmlDocument, XmlElement, XmlProcessingInstruction } from './tree.js';
 
@@ -362,20 +363,20 @@ class Parser {
       raw.push({ qname: aname, colon: aname.indexOf(':'), value, at });
     }
 
-    const el = new ElementNode('', qname, '', parent, this.order++, start, this.lines, nsDecls);
+    let name: ExpandedName;
+    let prefix = '';
     const colon = qname.indexOf(':');
     if (colon >= 0) {
-      const prefix = qname.slice(0, colon);
+      prefix = qname.slice(0, colon);
       const local = qname.slice(colon + 1);
       if (local.length === 0 || local.includes(':') || prefix.length === 0) this.err('xml:syntax', `malformed qualified name ${qname}`, start + 1);
-      const uri = this.lookup(prefix, el, stack);
+      const uri = this.lookup(prefix, nsDecls, stack);
       if (uri === undefined) this.err('xml:undeclared-prefix', `the prefix "${prefix}" of element <${qname}> is not declared`, start + 1);
-      el.ns = uri;
-      el.local = local;
-      el.prefix = prefix;
+      name = expandedName(uri, local);
     } else {
-      el.ns = this.lookup('', el, stack) ?? '';
+      name = expandedName(this.lookup('', nsDecls, stack) ?? '', qname);
     }
+    const el = new ElementNode(name, prefix, parent, this.order++, start, this.lines, nsDecls);
     if (raw.length > 0) this.attributes(el, raw, stack);
     if (selfClosed) el.endOffset = this.i - 1;
     this.selfClosed = selfClosed;
@@ -394,7 +395,7 @@ class Parser {
         prefix = a.qname.slice(0, a.colon);
         local = a.qname.slice(a.colon + 1);
         if (local.length === 0 || local.includes(':') || prefix.length === 0) this.err('xml:syntax', `malformed attribute name ${a.qname}`, a.at);
-        const uri = this.lookup(prefix, el, stack);
+        const uri = this.lookup(prefix, el.nsDecls, stack);
         if (uri === undefined) this.err('xml:undeclared-prefix', `the prefix "${prefix}" of attribute ${a.qname} is not declared`, a.at);
         ns = uri;
       }
@@ -403,16 +404,17 @@ class Parser {
         if (seen.has(key)) this.err('xml:duplicate-attribute', `attribute ${a.qname} appears twice on <${qn(el)}>`, a.at);
         seen.add(key);
       }
-      list.push(new AttributeNode(ns, local, prefix, a.value, el, this.order++, a.at, this.lines));
+      const name = expandedName(ns, local);
+      list.push(new AttributeNode(name, prefix, a.value, el, this.order++, a.at, this.lines));
     }
     el.attributes = list;
   }
 
-  private lookup(prefix: string, el: ElementNode, stack: readonly ElementNode[]): string | undefined {
+  private lookup(prefix: string, own: ReadonlyMap<string, string> | null, stack: readonly ElementNode[]): string | undefined {
     if (prefix === 'xml') return XML_NS;
     if (prefix === 'xmlns') return XMLNS_NS;
-    const own = el.nsDecls?.get(prefix);
-    if (own !== undefined) return own;
+    const mine = own?.get(prefix);
+    if (mine !== undefined) return mine;
     for (let k = stack.length - 1; k >= 0; k--) {
       const v = stack[k]!.nsDecls?.get(prefix);
       if (v !== undefined) return v;

@@ -7,6 +7,9 @@
  * Every node carries its document-order index, so `a.order < b.order` is document order,
  * and its exact source position.
  */
+import type { ExpandedName } from './names.js';
+
+export type { ExpandedName } from './names.js';
 
 /**
  * A source position.
@@ -45,6 +48,8 @@ export interface XmlElement {
   /** Namespace URI, or `''` when the element is in no namespace. */
   readonly ns: string;
   readonly local: string;
+  /** The interned expanded name (the same object for every element of this name): fast name tests and lookups. */
+  readonly name: ExpandedName;
   /** The prefix as written in the document, `''` for none. */
   readonly prefix: string;
   readonly attributes: readonly XmlAttribute[];
@@ -65,6 +70,8 @@ export interface XmlAttribute {
   readonly kind: 'attribute';
   readonly ns: string;
   readonly local: string;
+  /** The interned expanded name, as for elements. */
+  readonly name: ExpandedName;
   readonly prefix: string;
   /** The normalized attribute value (entities replaced, whitespace characters turned into spaces). */
   readonly value: string;

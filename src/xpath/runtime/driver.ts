@@ -6,7 +6,7 @@
  * Rules are dispatched by expanded name: each rule declares which node names its context can
  * match, and the driver builds, once per pack, a Map from name to the candidate rules in order.
  */
-import type { XmlDocument, XmlElement, XmlNode } from '../../xml/tree.js';
+import type { ExpandedName, XmlDocument, XmlElement, XmlNode } from '../../xml/tree.js';
 import { DocState } from './nodes.js';
 import { XPathDynamicError } from './values.js';
 
@@ -130,9 +130,14 @@ export type ErrorWrapper = (e: XPathDynamicError, assertion: number, node: XmlNo
 /** A compiled pack's run function: one traversal, findings per pattern in document order. */
 export class PackDriver {
   private readonly dispatch: readonly Dispatch[];
-  /** Per node kind, namespace and local name: candidate rules per pattern. Keys come from documents: Maps, bounded. */
-  private readonly elementEntries = new Map<string, Map<string, readonly Entry[]>>();
-  private readonly attributeEntries = new Map<string, Map<string, readonly Entry[]>>();
+  /**
+   * Candidate rules per pattern, by interned name id (arrays) and, for names made past the
+   * interning bound, by name key (bounded Maps: keys come from documents).
+   */
+  private readonly elementById: (readonly Entry[] | undefined)[] = [];
+  private readonly attributeById: (readonly Entry[] | undefined)[] = [];
+  private readonly elementByKey = new Map<string, readonly Entry[]>();
+  private readonly attributeByKey = new Map<string, readonly Entry[]>();
   private readonly documentEntries: readonly Entry[];
 
   constructor(
@@ -143,18 +148,21 @@ export class PackDriver {
     this.documentEntries = entries(this.dispatch.map((d) => d.document));
   }
 
-  private entriesFor(kind: 'element' | 'attribute', ns: string, local: string): readonly Entry[] {
-    const byNs = kind === 'element' ? this.elementEntries : this.attributeEntries;
-    let byLocal = byNs.get(ns);
-    if (byLocal === undefined) {
-      byLocal = new Map();
-      byNs.set(ns, byLocal);
+  private entriesFor(kind: 'element' | 'attribute', name: ExpandedName): readonly Entry[] {
+    const byId = kind === 'element' ? this.elementById : this.attributeById;
+    if (name.id >= 0) {
+      const hit = byId[name.id];
+      if (hit !== undefined) return hit;
     }
-    let c = byLocal.get(local);
+    const byKey = kind === 'element' ? this.elementByKey : this.attributeByKey;
+    let c = byKey.get(name.key);
     if (c === undefined) {
-      c = entries(this.dispatch.map((d) => candidates(d, kind, ns, local)));
-      if (byLocal.size > 10_000) byLocal.clear();
-      byLocal.set(local, c);
+      c = entries(this.dispatch.map((d) => candidates(d, kind, name.ns, name.local)));
+      if (name.id >= 0) byId[name.id] = c;
+      else {
+        if (byKey.size > 10_000) byKey.clear();
+        byKey.set(name.key, c);
+      }
     }
     return c;
   }
@@ -196,8 +204,8 @@ export class PackDriver {
       }
     };
     const walk = (e: XmlElement): void => {
-      visit(e, this.entriesFor('element', e.ns, e.local));
-      for (const at of e.attributes) visit(at, this.entriesFor('attribute', at.ns, at.local));
+      visit(e, this.entriesFor('element', e.name));
+      for (const at of e.attributes) visit(at, this.entriesFor('attribute', at.name));
       for (const k of e.children) if (k.kind === 'element') walk(k);
     };
     visit(doc, this.documentEntries);

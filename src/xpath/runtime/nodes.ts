@@ -3,6 +3,7 @@
  * (memoised context-free expressions and a lazy index of elements by expanded name).
  */
 import type { XmlDocument, XmlElement, XmlNode, XmlProcessingInstruction } from '../../xml/tree.js';
+import { expandedName, sameName, type ExpandedName } from '../../xml/names.js';
 import { fail, isNode, type Item, type Seq } from './values.js';
 
 /** A node test, built once at module load by the generated code. */
@@ -17,19 +18,22 @@ export interface NodeTest {
   readonly key: string | null;
   /** `ns + ' ' + local` for a full element or attribute name test (for the document indexes), else null. */
   readonly name: string | null;
+  /** The interned name of a full element or attribute name test, else null. */
+  readonly en: ExpandedName | null;
 }
 
 export function nameTest(kind: 1 | 2, ns: string | null, local: string | null): NodeTest {
-  const name = ns !== null && local !== null ? `${ns} ${local}` : null;
-  return { kind, ns, local, key: kind === 1 ? name : null, name };
+  const en = ns !== null && local !== null ? expandedName(ns, local) : null;
+  const name = en === null ? null : en.key;
+  return { kind, ns, local, key: kind === 1 ? name : null, name, en };
 }
 
 export function kindTest(kind: 0 | 1 | 2 | 3 | 4 | 5): NodeTest {
-  return { kind, ns: null, local: null, key: null, name: null };
+  return { kind, ns: null, local: null, key: null, name: null, en: null };
 }
 
 export function piTest(target: string | null): NodeTest {
-  return { kind: 5, ns: null, local: target, key: null, name: null };
+  return { kind: 5, ns: null, local: target, key: null, name: null, en: null };
 }
 
 /** Elements with more children than this get a lazily built set of their child element names. */
@@ -41,7 +45,7 @@ function hasChildNamed(n: XmlElement | XmlDocument, key: string): boolean {
   let set = childNames.get(n);
   if (set === undefined) {
     set = new Set<string>();
-    for (const k of n.children) if (k.kind === 'element') set.add(`${k.ns} ${k.local}`);
+    for (const k of n.children) if (k.kind === 'element') set.add(k.name.key);
     childNames.set(n, set);
   }
   return set.has(key);
@@ -52,9 +56,11 @@ export function testNode(t: NodeTest, n: XmlNode): boolean {
     case 0:
       return true;
     case 1:
-      return n.kind === 'element' && (t.local === null || n.local === t.local) && (t.ns === null || n.ns === t.ns);
+      if (n.kind !== 'element') return false;
+      return t.en !== null ? sameName(n.name, t.en) : (t.local === null || n.local === t.local) && (t.ns === null || n.ns === t.ns);
     case 2:
-      return n.kind === 'attribute' && (t.local === null || n.local === t.local) && (t.ns === null || n.ns === t.ns);
+      if (n.kind !== 'attribute') return false;
+      return t.en !== null ? sameName(n.name, t.en) : (t.local === null || n.local === t.local) && (t.ns === null || n.ns === t.ns);
     case 3:
       return n.kind === 'text';
     case 4:
@@ -105,10 +111,10 @@ export function axisNodes(axis: AxisName, n: XmlNode, t: NodeTest): XmlNode[] {
   switch (axis) {
     case 'child':
       if (n.kind === 'element' || n.kind === 'document') {
-        if (t.kind === 1 && t.local !== null && t.ns !== null) {
+        if (t.kind === 1 && t.en !== null) {
           if (t.key !== null && n.children.length > INDEX_CHILDREN && !hasChildNamed(n, t.key)) break;
-          const { local, ns } = t;
-          for (const k of n.children) if (k.kind === 'element' && k.local === local && k.ns === ns) out.push(k);
+          const en = t.en;
+          for (const k of n.children) if (k.kind === 'element' && sameName(k.name, en)) out.push(k);
         } else for (const k of kidsOf(n)) if (testNode(t, k)) out.push(k);
       }
       break;
@@ -235,10 +241,10 @@ export type Pred = (c: XmlNode, p: number, z: number) => boolean;
 export function anyOnAxis(n: XmlNode, axis: AxisName, t: NodeTest): boolean {
   if (axis === 'child') {
     if (n.kind !== 'element' && n.kind !== 'document') return false;
-    if (t.kind === 1 && t.local !== null && t.ns !== null) {
+    if (t.kind === 1 && t.en !== null) {
       if (t.key !== null && n.children.length > INDEX_CHILDREN) return hasChildNamed(n, t.key);
-      const { local, ns } = t;
-      for (const k of n.children) if (k.kind === 'element' && k.local === local && k.ns === ns) return true;
+      const en = t.en;
+      for (const k of n.children) if (k.kind === 'element' && sameName(k.name, en)) return true;
       return false;
     }
     for (const k of kidsOf(n)) if (testNode(t, k)) return true;
@@ -261,15 +267,15 @@ export function anyOnAxisSeq(input: Seq, axis: AxisName, t: NodeTest): boolean {
 
 /** `child::t` from one node, in document order (the common step, without the general axis dispatch). */
 export function child(n: XmlNode, t: NodeTest): XmlNode[] {
-  if (t.kind !== 1 || t.local === null || t.ns === null) return axisNodes('child', n, t);
+  const en = t.en;
+  if (t.kind !== 1 || en === null) return axisNodes('child', n, t);
   if (n.kind !== 'element' && n.kind !== 'document') return [];
   const kids = n.children;
-  if (t.key !== null && kids.length > INDEX_CHILDREN && !hasChildNamed(n, t.key)) return [];
-  const { local, ns } = t;
+  if (kids.length > INDEX_CHILDREN && !hasChildNamed(n, en.key)) return [];
   const out: XmlNode[] = [];
   for (let i = 0; i < kids.length; i++) {
     const k = kids[i]!;
-    if (k.kind === 'element' && k.local === local && k.ns === ns) out.push(k);
+    if (k.kind === 'element' && sameName(k.name, en)) out.push(k);
   }
   return out;
 }
@@ -392,33 +398,25 @@ function addPair(m: Map<string, Set<string>>, child: string, parent: string): vo
 
 function buildIndex(doc: XmlDocument): DocIndex {
   const ix: DocIndex = { elements: new Map(), attributes: new Map(), all: [], elementParents: new Map(), attributeParents: new Map() };
-  // One key string per distinct name (the parser shares name strings), not one per node.
-  const keys = new Map<string, Map<string, string>>();
-  const keyOf = (ns: string, local: string): string => {
-    let byLocal = keys.get(ns);
-    if (byLocal === undefined) keys.set(ns, (byLocal = new Map()));
-    let k = byLocal.get(local);
-    if (k === undefined) byLocal.set(local, (k = `${ns} ${local}`));
-    return k;
-  };
-  const stack: [XmlElement, string][] = [[doc.root, '']];
-  while (stack.length > 0) {
-    const [e, parentKey] = stack.pop()!;
+  // Keys are the interned names' keys: one string per name, its hash computed once.
+  const visit = (e: XmlElement, parentKey: string): void => {
     ix.all.push(e);
-    const key = keyOf(e.ns, e.local);
+    const key = e.name.key;
     addTo(ix.elements, key, e);
     addPair(ix.elementParents, key, parentKey);
-    for (const a of e.attributes) {
-      const ak = keyOf(a.ns, a.local);
-      addTo(ix.attributes, ak, a);
+    const atts = e.attributes;
+    for (let i = 0; i < atts.length; i++) {
+      const ak = atts[i]!.name.key;
+      addTo(ix.attributes, ak, atts[i]!);
       addPair(ix.attributeParents, ak, key);
     }
     const kids = e.children;
-    for (let i = kids.length - 1; i >= 0; i--) {
+    for (let i = 0; i < kids.length; i++) {
       const k = kids[i]!;
-      if (k.kind === 'element') stack.push([k, key]);
+      if (k.kind === 'element') visit(k, key);
     }
-  }
+  };
+  visit(doc.root, '');
   return ix;
 }
 
@@ -445,12 +443,12 @@ export class DocState {
 
   /** All elements with this expanded name (`//ns:local`), in document order. */
   byName(ns: string, local: string): readonly XmlElement[] {
-    return this.index().elements.get(`${ns} ${local}`) ?? [];
+    return this.index().elements.get(expandedName(ns, local).key) ?? [];
   }
 
   /** All attributes with this expanded name (`//@ns:local`), in document order. */
   attributesByName(ns: string, local: string): readonly XmlNode[] {
-    return this.index().attributes.get(`${ns} ${local}`) ?? [];
+    return this.index().attributes.get(expandedName(ns, local).key) ?? [];
   }
 
   /** All elements (`//*`), in document order. */

@@ -5,6 +5,7 @@
  */
 import { atomicToString, atomizeOpt, fail, itemToString, isNode, nodeString, UntypedAtomic, type Item, type Seq } from './values.js';
 import { dynamicRegex, type CompiledRegex } from './regex.js';
+import { sameName } from '../../xml/names.js';
 import { child, type NodeTest } from './nodes.js';
 import type { XmlNode } from '../../xml/tree.js';
 
@@ -21,12 +22,12 @@ export function strArg(s: Seq, fn: string): string {
 
 /** `strArg(child(n, t), fn)` without building the list of children: the string value of the only match, '' for none. */
 export function childStr(n: XmlNode, t: NodeTest, fn: string): string {
-  if (t.kind !== 1 || t.local === null || t.ns === null || (n.kind !== 'element' && n.kind !== 'document')) return strArg(child(n, t), fn);
-  const { local, ns } = t;
+  const en = t.en;
+  if (t.kind !== 1 || en === null || (n.kind !== 'element' && n.kind !== 'document')) return strArg(child(n, t), fn);
   let found: XmlNode | null = null;
   let count = 0;
   for (const k of n.children) {
-    if (k.kind === 'element' && k.local === local && k.ns === ns) {
+    if (k.kind === 'element' && sameName(k.name, en)) {
       found ??= k;
       count++;
     }
