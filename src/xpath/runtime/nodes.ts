@@ -367,56 +367,91 @@ export function except(a: Seq, b: Seq): XmlNode[] {
   return docOrder(nodeSeq(a, 'except').filter((n) => !drop.has(n)));
 }
 
-/** Elements and attributes of one document by expanded name (`ns local`), and all elements, in document order. */
+/**
+ * Elements and attributes of one document by name, all elements, and which names occur as
+ * parents of which (for `hasPath`). Names are looked up by their interned id; names made past
+ * the interning bound go to Maps by key, and make the parent tables inexact.
+ */
 interface DocIndex {
-  readonly elements: Map<string, XmlElement[]>;
-  readonly attributes: Map<string, XmlNode[]>;
+  readonly elements: (XmlElement[] | undefined)[];
+  readonly attributes: (XmlNode[] | undefined)[];
+  readonly elementsByKey: Map<string, XmlElement[]>;
+  readonly attributesByKey: Map<string, XmlNode[]>;
   readonly all: XmlElement[];
-  /** Per element name: the names of the parents of such elements (`''` for the document node). */
-  readonly elementParents: Map<string, Set<string>>;
-  /** Per attribute name: the names of the elements that carry it. */
-  readonly attributeParents: Map<string, Set<string>>;
+  /** Per element name id: the name ids of the parents of such elements (DOCUMENT_ID for the document node). */
+  readonly elementParents: (number[] | undefined)[];
+  /** Per attribute name id: the name ids of the elements that carry it. */
+  readonly attributeParents: (number[] | undefined)[];
+  /** False when some name of the document was not interned: `hasPath` then always answers true. */
+  exact: boolean;
 }
+
+const DOCUMENT_ID = -2;
 
 /**
  * The indexes are built at most once per document and shared by every pack run on it (the
- * document tree is immutable). Keys come from documents: Maps.
+ * document tree is immutable).
  */
 const docIndexes = new WeakMap<XmlDocument, DocIndex>();
 
-function addTo<V>(m: Map<string, V[]>, key: string, v: V): void {
+function addById<V>(table: (V[] | undefined)[], id: number, v: V): void {
+  const list = table[id];
+  if (list === undefined) table[id] = [v];
+  else list.push(v);
+}
+
+function addByKey<V>(m: Map<string, V[]>, key: string, v: V): void {
   const list = m.get(key);
   if (list === undefined) m.set(key, [v]);
   else list.push(v);
 }
 
-function addPair(m: Map<string, Set<string>>, child: string, parent: string): void {
-  const set = m.get(child);
-  if (set === undefined) m.set(child, new Set([parent]));
-  else set.add(parent);
+function addParent(table: (number[] | undefined)[], id: number, parent: number): void {
+  const list = table[id];
+  if (list === undefined) table[id] = [parent];
+  else if (!list.includes(parent)) list.push(parent);
 }
 
 function buildIndex(doc: XmlDocument): DocIndex {
-  const ix: DocIndex = { elements: new Map(), attributes: new Map(), all: [], elementParents: new Map(), attributeParents: new Map() };
-  // Keys are the interned names' keys: one string per name, its hash computed once.
-  const visit = (e: XmlElement, parentKey: string): void => {
+  const ix: DocIndex = {
+    elements: [],
+    attributes: [],
+    elementsByKey: new Map(),
+    attributesByKey: new Map(),
+    all: [],
+    elementParents: [],
+    attributeParents: [],
+    exact: true,
+  };
+  const visit = (e: XmlElement, parentId: number): void => {
     ix.all.push(e);
-    const key = e.name.key;
-    addTo(ix.elements, key, e);
-    addPair(ix.elementParents, key, parentKey);
+    const id = e.name.id;
+    if (id >= 0) {
+      addById(ix.elements, id, e);
+      addParent(ix.elementParents, id, parentId);
+    } else {
+      addByKey(ix.elementsByKey, e.name.key, e);
+      ix.exact = false;
+    }
     const atts = e.attributes;
     for (let i = 0; i < atts.length; i++) {
-      const ak = atts[i]!.name.key;
-      addTo(ix.attributes, ak, atts[i]!);
-      addPair(ix.attributeParents, ak, key);
+      const a = atts[i]!;
+      const aid = a.name.id;
+      if (aid >= 0) {
+        addById(ix.attributes, aid, a);
+        addParent(ix.attributeParents, aid, id);
+      } else {
+        addByKey(ix.attributesByKey, a.name.key, a);
+        ix.exact = false;
+      }
     }
     const kids = e.children;
     for (let i = 0; i < kids.length; i++) {
       const k = kids[i]!;
-      if (k.kind === 'element') visit(k, key);
+      if (k.kind === 'element') visit(k, id);
     }
   };
-  visit(doc.root, '');
+  visit(doc.root, DOCUMENT_ID);
   return ix;
 }
 
@@ -443,12 +478,16 @@ export class DocState {
 
   /** All elements with this expanded name (`//ns:local`), in document order. */
   byName(ns: string, local: string): readonly XmlElement[] {
-    return this.index().elements.get(expandedName(ns, local).key) ?? [];
+    const name = expandedName(ns, local);
+    const ix = this.index();
+    return (name.id >= 0 ? ix.elements[name.id] : ix.elementsByKey.get(name.key)) ?? [];
   }
 
   /** All attributes with this expanded name (`//@ns:local`), in document order. */
   attributesByName(ns: string, local: string): readonly XmlNode[] {
-    return this.index().attributes.get(expandedName(ns, local).key) ?? [];
+    const name = expandedName(ns, local);
+    const ix = this.index();
+    return (name.id >= 0 ? ix.attributes[name.id] : ix.attributesByKey.get(name.key)) ?? [];
   }
 
   /** All elements (`//*`), in document order. */
@@ -465,13 +504,14 @@ export class DocState {
   hasPath(tests: readonly NodeTest[]): boolean {
     const ix = this.index();
     const last = tests[tests.length - 1];
-    if (last === undefined || last.name === null) return true;
-    let parents = (last.kind === 2 ? ix.attributeParents : ix.elementParents).get(last.name);
+    if (last === undefined || last.en === null || last.en.id < 0 || !ix.exact) return true;
+    let parents = (last.kind === 2 ? ix.attributeParents : ix.elementParents)[last.en.id];
     for (let i = tests.length - 2; i >= 0; i--) {
-      const t = tests[i]!;
-      if (parents === undefined || t.name === null) return parents !== undefined;
-      if (!parents.has(t.name)) return false;
-      parents = ix.elementParents.get(t.name);
+      if (parents === undefined) return false;
+      const en = tests[i]!.en;
+      if (en === null || en.id < 0) return true;
+      if (!parents.includes(en.id)) return false;
+      parents = ix.elementParents[en.id];
     }
     return parents !== undefined;
   }
