@@ -2088,7 +2088,7 @@ function step3(n, S) {
   return n.parent !== null && step2(n.parent, S);
 }
 
-function match1(n, S) { return step3(n, S); }
+function match1(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingCustomerParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step3(n, S)); }
 
 function fire1(c, S, out) {
   S.cur = 1;
@@ -2110,7 +2110,7 @@ function step6(n, S) {
   return n.parent !== null && step5(n.parent, S);
 }
 
-function match2(n, S) { return step6(n, S); }
+function match2(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingCustomerParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step6(n, S)); }
 
 function fire2(c, S, out) {
   let t2, t3;
@@ -2133,11 +2133,11 @@ function step9(n, S) {
   return n.parent !== null && step8(n.parent, S);
 }
 
-function match3(n, S) { return step9(n, S); }
+function match3(n, S) { return (n.parent?.local === "CardAccount" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "PaymentMeans" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step9(n, S)); }
 
 function fire3(c, S, out) {
   S.cur = 3;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.normalizeSpace(rt.strItem(c, "normalize-space"))))], [10n]) === true)) out.push(rt.finding(ROWS[3], c, "The payment card primary account number (BT-87) should not be given in full: card security standards allow at most the first 6 and last 4 digits (10 characters); found " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strItem(c, "normalize-space"))))]) + " characters."));
+  if (!(rt.stringLength(rt.normalizeSpace(rt.strItem(c, "normalize-space"))) <= 10)) out.push(rt.finding(ROWS[3], c, "The payment card primary account number (BT-87) should not be given in full: card security standards allow at most the first 6 and last 4 digits (10 characters); found " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strItem(c, "normalize-space"))))]) + " characters."));
 }
 
 function step10(n, S) {
@@ -2155,7 +2155,7 @@ function step12(n, S) {
   return n.parent !== null && step11(n.parent, S);
 }
 
-function match4(n, S) { return step12(n, S); }
+function match4(n, S) { return (n.parent?.local === "DeliveryLocation" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Delivery" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step12(n, S)); }
 
 function fire4(c, S, out) {
   let t4;
@@ -2187,7 +2187,7 @@ function step16(n, S) {
   return n.parent !== null && step15(n.parent, S);
 }
 
-function match5(n, S) { return step14(n, S) || step16(n, S); }
+function match5(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && n.parent.parent?.kind === "document" && step14(n, S)) || (n.parent?.local === "CreditNote" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && n.parent.parent?.kind === "document" && step16(n, S)); }
 
 function fire5(c, S, out) {
   let t6, t7, t8, t9, t11;
@@ -2203,9 +2203,9 @@ function fire5(c, S, out) {
   S.cur = 9;
   if (!v2_0) out.push(rt.finding(ROWS[9], c, "A document level allowance (BG-20) needs an allowance reason (BT-97), an allowance reason code (BT-98), or both."));
   S.cur = 10;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t8 ??= rt.child(c, N21)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[10], c, "The document level allowance amount (BT-92) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t8 ??= rt.child(c, N21)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t8 ??= rt.child(c, N21)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[10], c, "The document level allowance amount (BT-92) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t8 ??= rt.child(c, N21)))) + "."));
   S.cur = 11;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t11 ??= rt.child(c, N24)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[11], c, "The document level allowance base amount (BT-93) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t11 ??= rt.child(c, N24)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t11 ??= rt.child(c, N24)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[11], c, "The document level allowance base amount (BT-93) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t11 ??= rt.child(c, N24)))) + "."));
 }
 
 function step17(n, S) {
@@ -2232,7 +2232,7 @@ function step20(n, S) {
   return n.parent !== null && step19(n.parent, S);
 }
 
-function match6(n, S) { return step18(n, S) || step20(n, S); }
+function match6(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && n.parent.parent?.kind === "document" && step18(n, S)) || (n.parent?.local === "CreditNote" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && n.parent.parent?.kind === "document" && step20(n, S)); }
 
 function fire6(c, S, out) {
   let t12, t13, t14, t15, t17;
@@ -2248,9 +2248,9 @@ function fire6(c, S, out) {
   S.cur = 16;
   if (!v3_0) out.push(rt.finding(ROWS[16], c, "A document level charge (BG-21) needs a charge reason (BT-104), a charge reason code (BT-105), or both."));
   S.cur = 17;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t14 ??= rt.child(c, N21)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[17], c, "The document level charge amount (BT-99) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t14 ??= rt.child(c, N21)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t14 ??= rt.child(c, N21)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[17], c, "The document level charge amount (BT-99) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t14 ??= rt.child(c, N21)))) + "."));
   S.cur = 18;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t17 ??= rt.child(c, N24)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[18], c, "The document level charge base amount (BT-100) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t17 ??= rt.child(c, N24)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t17 ??= rt.child(c, N24)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[18], c, "The document level charge base amount (BT-100) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t17 ??= rt.child(c, N24)))) + "."));
 }
 
 function step21(n, S) {
@@ -2286,21 +2286,21 @@ function fire7(c, S, out) {
   S.cur = 27;
   if (!rt.generalCompare("eq", (rt.anyOnAxis(c, "child", N33) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("-", rt.castSeq((t24 ??= rt.child(c, N30)), "decimal", true), rt.castSeq((t27 ??= rt.child(c, N33)), "decimal", true)), [100n])), [100n]) : rt.castSeq((t24 ??= rt.child(c, N30)), "decimal", true)), (rt.anyOnAxis(c, "child", N34) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("-", rt.castSeq((t23 ??= rt.child(c, N29)), "decimal", true), rt.castSeq((t28 ??= rt.child(c, N34)), "decimal", true)), [100n])), [100n]) : rt.castSeq((t23 ??= rt.child(c, N29)), "decimal", true)))) out.push(rt.finding(ROWS[27], c, "The amount due for payment (BT-115) is " + rt.valueOf(fn0(S, (t24 ??= rt.child(c, N30)))) + ", but it must equal the total with VAT (BT-112) " + rt.valueOf(fn0(S, (t23 ??= rt.child(c, N29)))) + " minus the paid amount (BT-113) " + rt.valueOf(fn0(S, (t28 ??= rt.child(c, N34)))) + " plus the rounding amount (BT-114) " + rt.valueOf(fn0(S, (t27 ??= rt.child(c, N33)))) + "."));
   S.cur = 28;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t21 ??= rt.child(c, N26)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[28], c, "The sum of invoice line net amounts (BT-106) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t21 ??= rt.child(c, N26)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t21 ??= rt.child(c, N26)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[28], c, "The sum of invoice line net amounts (BT-106) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t21 ??= rt.child(c, N26)))) + "."));
   S.cur = 29;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t25 ??= rt.child(c, N31)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[29], c, "The sum of document level allowances (BT-107) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t25 ??= rt.child(c, N31)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t25 ??= rt.child(c, N31)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[29], c, "The sum of document level allowances (BT-107) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t25 ??= rt.child(c, N31)))) + "."));
   S.cur = 30;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t26 ??= rt.child(c, N32)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[30], c, "The sum of document level charges (BT-108) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t26 ??= rt.child(c, N32)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t26 ??= rt.child(c, N32)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[30], c, "The sum of document level charges (BT-108) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t26 ??= rt.child(c, N32)))) + "."));
   S.cur = 31;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t22 ??= rt.child(c, N28)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[31], c, "The invoice total amount without VAT (BT-109) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t22 ??= rt.child(c, N28)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t22 ??= rt.child(c, N28)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[31], c, "The invoice total amount without VAT (BT-109) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t22 ??= rt.child(c, N28)))) + "."));
   S.cur = 32;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t23 ??= rt.child(c, N29)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[32], c, "The invoice total amount with VAT (BT-112) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t23 ??= rt.child(c, N29)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t23 ??= rt.child(c, N29)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[32], c, "The invoice total amount with VAT (BT-112) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t23 ??= rt.child(c, N29)))) + "."));
   S.cur = 33;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t28 ??= rt.child(c, N34)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[33], c, "The paid amount (BT-113) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t28 ??= rt.child(c, N34)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t28 ??= rt.child(c, N34)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[33], c, "The paid amount (BT-113) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t28 ??= rt.child(c, N34)))) + "."));
   S.cur = 34;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t27 ??= rt.child(c, N33)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[34], c, "The rounding amount (BT-114) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t27 ??= rt.child(c, N33)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t27 ??= rt.child(c, N33)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[34], c, "The rounding amount (BT-114) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t27 ??= rt.child(c, N33)))) + "."));
   S.cur = 35;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t24 ??= rt.child(c, N30)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[35], c, "The amount due for payment (BT-115) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t24 ??= rt.child(c, N30)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t24 ??= rt.child(c, N30)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[35], c, "The amount due for payment (BT-115) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t24 ??= rt.child(c, N30)))) + "."));
 }
 
 function step22(n, S) {
@@ -2313,7 +2313,7 @@ function step23(n, S) {
   return n.parent !== null && n.parent.kind === "document";
 }
 
-function match8(n, S) { return step22(n, S) || step23(n, S); }
+function match8(n, S) { return (n.parent?.kind === "document" && step22(n, S)) || (n.parent?.kind === "document" && step23(n, S)); }
 
 function fire8_part0(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, v16_0, v17_0, v18_0, v19_0, v20_0, v21_0, v22_0, v23_0, v24_0) {
   let t30, t34, t35, t36, t37, t38, t39, t40, t41, t42, t43, t44, t45, t46, t47, t50, t51, t52, t53, t54, t55, t56, t57, t58, t59;
@@ -2340,7 +2340,7 @@ function fire8_part0(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, 
   S.cur = 46;
   if (!(t52 ??= rt.child(c, N51)).every((v25_0) => rt.generalCompare1("eq", (S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal"), N49), "attribute", N50, null))), rt.atomizeItem(v25_0)))) out.push(rt.finding(ROWS[46], c, "The VAT accounting currency code (BT-6) is " + rt.valueOf(fn0(S, (t52 ??= rt.child(c, N51)))) + ", but no invoice total VAT amount in accounting currency (BT-111) is given in it."));
   S.cur = 47;
-  if (!(!(rt.generalCompare1("eq", v9_0, "AE") || rt.generalCompare1("eq", v11_0, "AE")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["AE"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[47], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'AE' (VAT reverse charge), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'AE'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["AE"]) === true)).length)]) + "."));
+  if (!(!(rt.generalCompare1("eq", v9_0, "AE") || rt.generalCompare1("eq", v11_0, "AE")) || (rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["AE"]) === true)).length === 1))) out.push(rt.finding(ROWS[47], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'AE' (VAT reverse charge), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'AE'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["AE"]) === true)).length)]) + "."));
   S.cur = 48;
   if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "AE")).length === 0) || (v22_0 && ((v20_0.length > 0) || (v21_0.length > 0))))) out.push(rt.finding(ROWS[48], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'AE' (VAT reverse charge), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48) or buyer legal registration identifier (BT-47)."));
   S.cur = 49;
@@ -2350,15 +2350,15 @@ function fire8_part0(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, 
   S.cur = 51;
   if (!!(rt.anyOnAxis(c, "child", N52) && (S.D.hasPath(P7) && rt.anyOnAxisSeq((t54 ??= rt.child(c, N53)), "child", N54)))) out.push(rt.finding(ROWS[51], c, "The value added tax point date (BT-7) " + rt.valueOf(fn0(S, (t53 ??= rt.child(c, N52)))) + " and the value added tax point date code (BT-8) " + rt.valueOf(fn0(S, (t55 ??= rt.childOfNodes((t54 ??= rt.child(c, N53)), N54)))) + " exclude each other."));
   S.cur = 52;
-  if (!(t39 ??= rt.child(c, N44)).every((v26_0) => ((rt.valueCompare("eq", [BigInt(rt.stepNodes(rt.child(c, N35), "child", N49, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), rt.atomizeItem(v26_0))]).length)], [1n]) === true) && rt.generalCompare("eq", rt.pathMap(rt.child(c, N25), (c, p, z) => rt.castSeq(rt.child(c, N29), "decimal", true)), rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("+", rt.pathMap(rt.child(c, N25), (c, p, z) => rt.castSeq(rt.child(c, N28), "decimal", true)), rt.pathMap(rt.stepNodes(rt.child(c, N35), "child", N49, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), rt.atomizeItem(v26_0))]), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]))))) out.push(rt.finding(ROWS[52], c, "The invoice total with VAT (BT-112) is " + rt.valueOf(fn0(S, (t57 ??= rt.childOfNodes((t56 ??= rt.child(c, N25)), N29)))) + ", but it must equal the total without VAT (BT-109) " + rt.valueOf(fn0(S, (t58 ??= rt.childOfNodes((t56 ??= rt.child(c, N25)), N28)))) + " plus the one invoice total VAT amount (BT-110) in the document currency (BT-5) " + rt.valueOf(fn0(S, (t59 ??= rt.stepNodes((t30 ??= rt.child(c, N35)), "child", N49, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "attribute", N50, null), rt.childOfNodes(rt.stepNodes(rt.stepOne(c, "parent", N27, null), "parent", N27, null), N44))])))) + "."));
+  if (!(t39 ??= rt.child(c, N44)).every((v26_0) => ((rt.stepNodes(rt.child(c, N35), "child", N49, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), rt.atomizeItem(v26_0))]).length === 1) && rt.generalCompare("eq", rt.pathMap(rt.child(c, N25), (c, p, z) => rt.castSeq(rt.child(c, N29), "decimal", true)), rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("+", rt.pathMap(rt.child(c, N25), (c, p, z) => rt.castSeq(rt.child(c, N28), "decimal", true)), rt.pathMap(rt.stepNodes(rt.child(c, N35), "child", N49, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N50, null), rt.atomizeItem(v26_0))]), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]))))) out.push(rt.finding(ROWS[52], c, "The invoice total with VAT (BT-112) is " + rt.valueOf(fn0(S, (t57 ??= rt.childOfNodes((t56 ??= rt.child(c, N25)), N29)))) + ", but it must equal the total without VAT (BT-109) " + rt.valueOf(fn0(S, (t58 ??= rt.childOfNodes((t56 ??= rt.child(c, N25)), N28)))) + " plus the one invoice total VAT amount (BT-110) in the document currency (BT-5) " + rt.valueOf(fn0(S, (t59 ??= rt.stepNodes((t30 ??= rt.child(c, N35)), "child", N49, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "attribute", N50, null), rt.childOfNodes(rt.stepNodes(rt.stepOne(c, "parent", N27, null), "parent", N27, null), N44))])))) + "."));
   S.cur = 53;
   if (!(S.D.hasPath(P11) && rt.anyOnAxisSeq((t30 ??= rt.child(c, N35)), "child", N36))) out.push(rt.finding(ROWS[53], c, "The invoice needs at least one VAT breakdown (BG-23)."));
   S.cur = 54;
-  if (!(S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal"), "child", N49, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "attribute", N50, null), rt.child(c, N44))]))).every((v27_0) => (rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strItem(v27_0, "substring-after"), ".")))], [2n]) === true))) out.push(rt.finding(ROWS[54], c, "The invoice total VAT amount (BT-110) may have at most 2 decimals."));
+  if (!(S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal"), "child", N49, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "attribute", N50, null), rt.child(c, N44))]))).every((v27_0) => (rt.stringLength(rt.substringAfter(rt.strItem(v27_0, "substring-after"), ".")) <= 2))) out.push(rt.finding(ROWS[54], c, "The invoice total VAT amount (BT-110) may have at most 2 decimals."));
   S.cur = 55;
-  if (!(S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal"), "child", N49, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "attribute", N50, null), rt.child(c, N51))]))).every((v28_0) => (rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strItem(v28_0, "substring-after"), ".")))], [2n]) === true))) out.push(rt.finding(ROWS[55], c, "The invoice total VAT amount in accounting currency (BT-111) may have at most 2 decimals."));
+  if (!(S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal"), "child", N49, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "attribute", N50, null), rt.child(c, N51))]))).every((v28_0) => (rt.stringLength(rt.substringAfter(rt.strItem(v28_0, "substring-after"), ".")) <= 2))) out.push(rt.finding(ROWS[55], c, "The invoice total VAT amount in accounting currency (BT-111) may have at most 2 decimals."));
   S.cur = 56;
-  if (!(!(rt.generalCompare1("eq", v9_0, "E") || rt.generalCompare1("eq", v11_0, "E")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["E"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[56], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'E' (exempt from VAT), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'E'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["E"]) === true)).length)]) + "."));
+  if (!(!(rt.generalCompare1("eq", v9_0, "E") || rt.generalCompare1("eq", v11_0, "E")) || (rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["E"]) === true)).length === 1))) out.push(rt.finding(ROWS[56], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'E' (exempt from VAT), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'E'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["E"]) === true)).length)]) + "."));
   S.cur = 57;
   if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "E")).length === 0) || v22_0)) out.push(rt.finding(ROWS[57], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'E' (exempt from VAT), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 58;
@@ -2370,7 +2370,7 @@ function fire8_part0(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, 
 function fire8_part1(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, v16_0, v17_0, v18_0, v19_0, v20_0, v21_0, v22_0, v23_0, v24_0) {
   let t30, t31, t54, t60, t61, t63, t64, t65, t66, t67, t68, t69, t70, t71;
   S.cur = 60;
-  if (!(!(rt.generalCompare1("eq", v9_0, "G") || rt.generalCompare1("eq", v11_0, "G")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["G"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[60], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'G' (free export item, VAT not charged), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'G'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["G"]) === true)).length)]) + "."));
+  if (!(!(rt.generalCompare1("eq", v9_0, "G") || rt.generalCompare1("eq", v11_0, "G")) || (rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["G"]) === true)).length === 1))) out.push(rt.finding(ROWS[60], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'G' (free export item, VAT not charged), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'G'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["G"]) === true)).length)]) + "."));
   S.cur = 61;
   if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "G")).length === 0) || v23_0)) out.push(rt.finding(ROWS[61], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'G' (free export item, VAT not charged), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 62;
@@ -2378,7 +2378,7 @@ function fire8_part1(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, 
   S.cur = 63;
   if (!((rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "G")).length === 0) || v23_0)) out.push(rt.finding(ROWS[63], c, "A document level charge (BG-21) has VAT category code (BT-102) 'G' (free export item, VAT not charged), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 64;
-  if (!(!(rt.generalCompare1("eq", v9_0, "K") || rt.generalCompare1("eq", v11_0, "K")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["K"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[64], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'K' (intra-community supply), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'K'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["K"]) === true)).length)]) + "."));
+  if (!(!(rt.generalCompare1("eq", v9_0, "K") || rt.generalCompare1("eq", v11_0, "K")) || (rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["K"]) === true)).length === 1))) out.push(rt.finding(ROWS[64], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'K' (intra-community supply), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'K'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["K"]) === true)).length)]) + "."));
   S.cur = 65;
   if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "K")).length === 0) || (v23_0 && (v20_0.length > 0)))) out.push(rt.finding(ROWS[65], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'K' (intra-community supply), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48)."));
   S.cur = 66;
@@ -2386,9 +2386,9 @@ function fire8_part1(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, 
   S.cur = 67;
   if (!((rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "K")).length === 0) || (v23_0 && (v20_0.length > 0)))) out.push(rt.finding(ROWS[67], c, "A document level charge (BG-21) has VAT category code (BT-102) 'K' (intra-community supply), so the invoice needs the seller VAT identifier (BT-31) or the seller tax representative VAT identifier (BT-63), and the buyer VAT identifier (BT-48)."));
   S.cur = 68;
-  if (!((!rt.generalCompare1("eq", v13_0, "K") || (rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg((t61 ??= rt.childOfNodes((t60 ??= rt.child(c, N12)), N55)), "string-length")))], [1n]) === true)) || rt.anyOnAxisSeq((t54 ??= rt.child(c, N53)), "child", N56))) out.push(rt.finding(ROWS[68], c, "The VAT breakdown (BG-23) has VAT category code (BT-118) 'K' (intra-community supply), so the actual delivery date (BT-72) or the invoicing period (BG-14) must be given."));
+  if (!((!rt.generalCompare1("eq", v13_0, "K") || (rt.stringLength(rt.strArg((t61 ??= rt.childOfNodes((t60 ??= rt.child(c, N12)), N55)), "string-length")) > 1)) || rt.anyOnAxisSeq((t54 ??= rt.child(c, N53)), "child", N56))) out.push(rt.finding(ROWS[68], c, "The VAT breakdown (BG-23) has VAT category code (BT-118) 'K' (intra-community supply), so the actual delivery date (BT-72) or the invoicing period (BG-14) must be given."));
   S.cur = 69;
-  if (!(!rt.generalCompare1("eq", v13_0, "K") || (rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg((t66 ??= rt.childOfNodes((t65 ??= rt.childOfNodes((t64 ??= rt.childOfNodes((t63 ??= rt.childOfNodes((t60 ??= rt.child(c, N12)), N13)), N14)), N7)), N8)), "string-length")))], [1n]) === true))) out.push(rt.finding(ROWS[69], c, "The VAT breakdown (BG-23) has VAT category code (BT-118) 'K' (intra-community supply), so the deliver-to country code (BT-80) must be given."));
+  if (!(!rt.generalCompare1("eq", v13_0, "K") || (rt.stringLength(rt.strArg((t66 ??= rt.childOfNodes((t65 ??= rt.childOfNodes((t64 ??= rt.childOfNodes((t63 ??= rt.childOfNodes((t60 ??= rt.child(c, N12)), N13)), N14)), N7)), N8)), "string-length")) > 1))) out.push(rt.finding(ROWS[69], c, "The VAT breakdown (BG-23) has VAT category code (BT-118) 'K' (intra-community supply), so the deliver-to country code (BT-80) must be given."));
   S.cur = 70;
   if (!(((rt.valueCompare("gt", rt.arith("+", [BigInt(rt.filter(v16_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "L")).length)], [BigInt(rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "L")).length)]), [0n]) === true) && ((t67 ??= rt.stepNodes((t31 ??= rt.childOfNodes((t30 ??= rt.child(c, N35)), N36)), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N1), "L")])).length > 0)) || ((rt.valueCompare("eq", rt.arith("+", [BigInt(rt.filter(v16_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "L")).length)], [BigInt(rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "L")).length)]), [0n]) === true) && (rt.filter(v12_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "L")).length === 0)))) out.push(rt.finding(ROWS[70], c, "When an invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'L' (IGIC), the VAT breakdown (BG-23) needs at least one VAT category code (BT-118) 'L', and otherwise none."));
   S.cur = 71;
@@ -2406,7 +2406,7 @@ function fire8_part1(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, 
   S.cur = 77;
   if (!((rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "M")).length === 0) || v22_0)) out.push(rt.finding(ROWS[77], c, "A document level charge (BG-21) has VAT category code (BT-102) 'M' (IPSI, Ceuta and Melilla tax), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 78;
-  if (!(!(rt.generalCompare1("eq", v9_0, "O") || rt.generalCompare1("eq", v11_0, "O")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["O"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[78], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'O' (not subject to VAT), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'O'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["O"]) === true)).length)]) + "."));
+  if (!(!(rt.generalCompare1("eq", v9_0, "O") || rt.generalCompare1("eq", v11_0, "O")) || (rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["O"]) === true)).length === 1))) out.push(rt.finding(ROWS[78], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'O' (not subject to VAT), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'O'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["O"]) === true)).length)]) + "."));
   S.cur = 79;
   if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "O")).length === 0) || v24_0)) out.push(rt.finding(ROWS[79], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'O' (not subject to VAT), so the invoice must not contain the seller VAT identifier (BT-31), the seller tax representative VAT identifier (BT-63) or the buyer VAT identifier (BT-48)."));
   S.cur = 80;
@@ -2434,7 +2434,7 @@ function fire8_part2(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, 
   S.cur = 89;
   if (!((rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")).length === 0) || v22_0)) out.push(rt.finding(ROWS[89], c, "A document level charge (BG-21) has VAT category code (BT-102) 'S' (standard rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 90;
-  if (!(!(rt.generalCompare1("eq", v9_0, "Z") || rt.generalCompare1("eq", v11_0, "Z")) || (rt.valueCompare("eq", [BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["Z"]) === true)).length)], [1n]) === true))) out.push(rt.finding(ROWS[90], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'Z' (zero rated), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'Z'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["Z"]) === true)).length)]) + "."));
+  if (!(!(rt.generalCompare1("eq", v9_0, "Z") || rt.generalCompare1("eq", v11_0, "Z")) || (rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["Z"]) === true)).length === 1))) out.push(rt.finding(ROWS[90], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'Z' (zero rated), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'Z'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["Z"]) === true)).length)]) + "."));
   S.cur = 91;
   if (!((rt.filter(v10_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "Z")).length === 0) || v22_0)) out.push(rt.finding(ROWS[91], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'Z' (zero rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 92;
@@ -2503,7 +2503,7 @@ function fire9(c, S, out) {
   S.cur = 104;
   if (!rt.anyOnAxisSeq((t90 ??= rt.stepNodes((t84 ??= rt.child(c, N60)), "child", N64, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])), "child", N1)) out.push(rt.finding(ROWS[104], c, "Invoice line (BG-25) with identifier (BT-126) " + rt.valueOf(fn0(S, (t78 ??= rt.child(c, N1)))) + " needs an invoiced item VAT category code (BT-151)."));
   S.cur = 105;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t83 ??= rt.child(c, N26)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[105], c, "The invoice line net amount (BT-131) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t83 ??= rt.child(c, N26)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t83 ??= rt.child(c, N26)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[105], c, "The invoice line net amount (BT-131) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t83 ??= rt.child(c, N26)))) + "."));
 }
 
 function step26(n, S) {
@@ -2530,7 +2530,7 @@ function step29(n, S) {
   return n.parent !== null && step28(n.parent, S);
 }
 
-function match10(n, S) { return step27(n, S) || step29(n, S); }
+function match10(n, S) { return (n.parent?.local === "InvoiceLine" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step27(n, S)) || (n.parent?.local === "CreditNoteLine" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step29(n, S)); }
 
 function fire10(c, S, out) {
   let t92, t93, t94, t95;
@@ -2544,9 +2544,9 @@ function fire10(c, S, out) {
   S.cur = 109;
   if (!v29_0) out.push(rt.finding(ROWS[109], c, "An invoice line allowance (BG-27) needs an allowance reason (BT-139), an allowance reason code (BT-140), or both."));
   S.cur = 110;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t94 ??= rt.child(c, N21)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[110], c, "The invoice line allowance amount (BT-136) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t94 ??= rt.child(c, N21)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t94 ??= rt.child(c, N21)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[110], c, "The invoice line allowance amount (BT-136) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t94 ??= rt.child(c, N21)))) + "."));
   S.cur = 111;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t95 ??= rt.child(c, N24)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[111], c, "The invoice line allowance base amount (BT-137) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t95 ??= rt.child(c, N24)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t95 ??= rt.child(c, N24)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[111], c, "The invoice line allowance base amount (BT-137) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t95 ??= rt.child(c, N24)))) + "."));
 }
 
 function step30(n, S) {
@@ -2573,7 +2573,7 @@ function step33(n, S) {
   return n.parent !== null && step32(n.parent, S);
 }
 
-function match11(n, S) { return step31(n, S) || step33(n, S); }
+function match11(n, S) { return (n.parent?.local === "InvoiceLine" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step31(n, S)) || (n.parent?.local === "CreditNoteLine" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step33(n, S)); }
 
 function fire11(c, S, out) {
   let t96, t97, t98, t99;
@@ -2587,9 +2587,9 @@ function fire11(c, S, out) {
   S.cur = 115;
   if (!v30_0) out.push(rt.finding(ROWS[115], c, "An invoice line charge (BG-28) needs a charge reason (BT-144), a charge reason code (BT-145), or both."));
   S.cur = 116;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t98 ??= rt.child(c, N21)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[116], c, "The invoice line charge amount (BT-141) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t98 ??= rt.child(c, N21)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t98 ??= rt.child(c, N21)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[116], c, "The invoice line charge amount (BT-141) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t98 ??= rt.child(c, N21)))) + "."));
   S.cur = 117;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t99 ??= rt.child(c, N24)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[117], c, "The invoice line charge base amount (BT-142) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t99 ??= rt.child(c, N24)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t99 ??= rt.child(c, N24)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[117], c, "The invoice line charge base amount (BT-142) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t99 ??= rt.child(c, N24)))) + "."));
 }
 
 function step34(n, S) {
@@ -2612,7 +2612,7 @@ function step37(n, S) {
   return n.parent !== null && step36(n.parent, S);
 }
 
-function match12(n, S) { return step35(n, S) || step37(n, S); }
+function match12(n, S) { return (n.parent?.local === "InvoiceLine" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step35(n, S)) || (n.parent?.local === "CreditNoteLine" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step37(n, S)); }
 
 function fire12(c, S, out) {
   let t100, t101;
@@ -2690,7 +2690,7 @@ function step47(n, S) {
   return n.parent !== null && step46(n.parent, S);
 }
 
-function match15(n, S) { return step43(n, S) || step47(n, S); }
+function match15(n, S) { return (n.parent?.local === "CommodityClassification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Item" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent.parent?.local === "InvoiceLine" && n.parent.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step43(n, S)) || (n.parent?.local === "CommodityClassification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Item" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent.parent?.local === "CreditNoteLine" && n.parent.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step47(n, S)); }
 
 function fire15(c, S, out) {
   S.cur = 123;
@@ -2737,7 +2737,7 @@ function step55(n, S) {
   return n.parent !== null && step54(n.parent, S);
 }
 
-function match16(n, S) { return step51(n, S) || step55(n, S); }
+function match16(n, S) { return (n.parent?.local === "StandardItemIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Item" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent.parent?.local === "InvoiceLine" && n.parent.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step51(n, S)) || (n.parent?.local === "StandardItemIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Item" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent.parent?.local === "CreditNoteLine" && n.parent.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step55(n, S)); }
 
 function fire16(c, S, out) {
   S.cur = 124;
@@ -2764,13 +2764,13 @@ function step59(n, S) {
   return n.parent !== null && step58(n.parent, S);
 }
 
-function match17(n, S) { return step57(n, S) || step59(n, S); }
+function match17(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && n.parent.parent?.kind === "document" && step57(n, S)) || (n.parent?.local === "CreditNote" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && n.parent.parent?.kind === "document" && step59(n, S)); }
 
 function fire17(c, S, out) {
   const v31_0 = rt.substringBefore(rt.substringAfter(rt.strItem(c, "substring-after"), "#"), "#");
   const v32_0 = " AAA AAB AAC AAD AAE AAF AAG AAI AAJ AAK AAL AAM AAN AAO AAP AAQ AAR AAS AAT AAU AAV AAW AAX AAY       AAZ ABA ABB ABC ABD ABE ABF ABG ABH ABI ABJ ABK ABL ABM ABN ABO ABP ABQ ABR ABS ABT ABU ABV ABW       ABX ABZ ACA ACB ACC ACD ACE ACF ACG ACH ACI ACJ ACK ACL ACM ACN ACO ACP ACQ ACR ACS ACT ACU ACV       ACW ACX ACY ACZ ADA ADB ADC ADD ADE ADF ADG ADH ADI ADJ ADK ADL ADM ADN ADO ADP ADQ ADR ADS ADT       ADU ADV ADW ADX ADY ADZ AEA AEB AEC AED AEE AEF AEG AEH AEI AEJ AEK AEL AEM AEN AEO AEP AEQ AER       AES AET AEU AEV AEW AEX AEY AEZ AFA AFB AFC AFD AFE AFF AFG AFH AFI AFJ AFK AFL AFM AFN AFO AFP       AFQ AFR AFS AFT AFU AFV AFW AFX AFY AFZ AGA AGB AGC AGD AGE AGF AGG AGH AGI AGJ AGK AGL AGM AGN       AGO AGP AGQ AGR AGS AGT AGU AGV AGW AGX AGY AGZ AHA AHB AHC AHD AHE AHF AHG AHH AHI AHJ AHK AHL       AHM AHN AHO AHP AHQ AHR AHS AHT AHU AHV AHW AHX AHY AHZ AIA AIB AIC AID AIE AIF AIG AIH AII AIJ       AIK AIL AIM AIN AIO AIP AIQ AIR AIS AIT AIU AIV AIW AIX AIY AIZ AJA AJB ALC ALD ALE ALF ALG ALH       ALI ALJ ALK ALL ALM ALN ALO ALP ALQ ARR ARS AUT AUU AUV AUW AUX AUY AUZ AVA AVB AVC AVD AVE AVF       BAG BAH BAI BAJ BAK BAL BAM BAN BAO BAP BAQ BAR BAS BLC BLD BLE BLF BLG BLH BLI BLJ BLK BLL BLM       BLN BLO BLP BLQ BLR BLS BLT BLU BLV BLW BLX BLY BLZ BMA BMB BMC BMD BME CCI CEX CHG CIP CLP CLR       COI CUR CUS DAR DCL DEL DIN DOC DUT EUR FBC GBL GEN GS7 HAN HAZ ICN IIN IMI IND INS INV IRP ITR       ITS LAN LIN LOI MCO MDH MKS ORI OSI PAC PAI PAY PKG PKT PMD PMT PRD PRF PRI PUR QIN QQD QUT RAH       REG RET REV RQR SAF SIC SIN SLR SPA SPG SPH SPP SPT SRN SSR SUR TCA TDT TRA TRR TXD WHI ZZZ ";
   S.cur = 125;
-  if (!((!rt.contains(rt.strItem(c, "contains"), "#") || (rt.valueCompare("ne", [BigInt(rt.stringLength(v31_0))], [3n]) === true)) || rt.contains(v32_0, v31_0))) out.push(rt.finding(ROWS[125], c, "The invoice note subject code (BT-21) " + rt.valueOf(fn0(S, [v31_0])) + " is not a UNTDID 4451 text subject code."));
+  if (!((!rt.contains(rt.strItem(c, "contains"), "#") || (rt.stringLength(v31_0) !== 3)) || rt.contains(v32_0, v31_0))) out.push(rt.finding(ROWS[125], c, "The invoice note subject code (BT-21) " + rt.valueOf(fn0(S, [v31_0])) + " is not a UNTDID 4451 text subject code."));
 }
 
 function step60(n, S) {
@@ -2798,7 +2798,7 @@ function step62(n, S) {
   return n.parent !== null && step61(n.parent, S);
 }
 
-function match19(n, S) { return step62(n, S); }
+function match19(n, S) { return (n.parent?.local === "PaymentMeans" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step62(n, S)); }
 
 function fire19(c, S, out) {
   let t120, t121, t122;
@@ -2863,7 +2863,7 @@ function step68(n, S) {
   return n.parent !== null && step67(n.parent, S);
 }
 
-function match23(n, S) { return step68(n, S); }
+function match23(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingSupplierParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step68(n, S)); }
 
 function fire23(c, S, out) {
   S.cur = 132;
@@ -2885,7 +2885,7 @@ function step71(n, S) {
   return n.parent !== null && step70(n.parent, S);
 }
 
-function match24(n, S) { return step71(n, S); }
+function match24(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingSupplierParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step71(n, S)); }
 
 function fire24(c, S, out) {
   let t136, t137;
@@ -2920,7 +2920,7 @@ function step74(n, S) {
   return n.parent !== null && step73(n.parent, S);
 }
 
-function match26(n, S) { return step74(n, S); }
+function match26(n, S) { return (n.parent?.local === "TaxRepresentativeParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step74(n, S)); }
 
 function fire26(c, S, out) {
   let t143, t144;
@@ -2948,7 +2948,7 @@ function step78(n, S) {
   return n.parent !== null && step77(n.parent, S);
 }
 
-function match27(n, S) { return step76(n, S) || step78(n, S); }
+function match27(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && n.parent.parent?.kind === "document" && step76(n, S)) || (n.parent?.local === "CreditNote" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && n.parent.parent?.kind === "document" && step78(n, S)); }
 
 function fire27(c, S, out) {
   let t145, t146;
@@ -2967,7 +2967,7 @@ function step80(n, S) {
   return n.parent !== null && step79(n.parent, S);
 }
 
-function match28(n, S) { return step80(n, S); }
+function match28(n, S) { return (n.parent?.local === "TaxTotal" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step80(n, S)); }
 
 function fire28(c, S, out) {
   let t147, t148, t149, t150, t151;
@@ -2985,9 +2985,9 @@ function fire28(c, S, out) {
   S.cur = 143;
   if (!(((rt.generalCompare1("eq", rt.fnRound(v36_0), rt.atomizeItem(0n)) && rt.generalCompare1("eq", rt.fnRound(v37_0), rt.atomizeItem(0n))) || (rt.generalCompare1("ne", rt.fnRound(v36_0), rt.atomizeItem(0n)) && rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.fnAbs(v37_0), rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("*", rt.fnAbs(rt.castSeq((t149 ??= rt.child(c, N83)), "decimal", true)), rt.arith("div", v36_0, [100n])), [100n])), [100n]))), [1n]))))) || ((v36_0.length === 0) && rt.generalCompare1("eq", rt.fnRound(v37_0), rt.atomizeItem(0n))))) out.push(rt.finding(ROWS[143], c, "The VAT category tax amount (BT-117) " + rt.valueOf(fn0(S, (t148 ??= rt.child(c, N49)))) + " does not match the taxable amount (BT-116) " + rt.valueOf(fn0(S, (t149 ??= rt.child(c, N83)))) + " times the VAT category rate (BT-119) " + rt.valueOf(fn0(S, (t151 ??= rt.childOfNodes(v35_0, N82)))) + "."));
   S.cur = 144;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t149 ??= rt.child(c, N83)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[144], c, "The VAT category taxable amount (BT-116) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t149 ??= rt.child(c, N83)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t149 ??= rt.child(c, N83)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[144], c, "The VAT category taxable amount (BT-116) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t149 ??= rt.child(c, N83)))) + "."));
   S.cur = 145;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strArg((t148 ??= rt.child(c, N49)), "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[145], c, "The VAT category tax amount (BT-117) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t148 ??= rt.child(c, N49)))) + "."));
+  if (!(rt.stringLength(rt.substringAfter(rt.strArg((t148 ??= rt.child(c, N49)), "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[145], c, "The VAT category tax amount (BT-117) may have at most 2 decimals; found " + rt.valueOf(fn0(S, (t148 ??= rt.child(c, N49)))) + "."));
 }
 
 function step81(n, S) {
@@ -3030,7 +3030,7 @@ function step85(n, S) {
   return n.parent !== null && step84(n.parent, S);
 }
 
-function match30(n, S) { return step85(n, S); }
+function match30(n, S) { return (n.parent?.local === "TaxSubtotal" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "TaxTotal" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step85(n, S)); }
 
 function fire30(c, S, out) {
   let t153, t154, t155, t156, t157, t158, t159, t160, t161, t162, t163;
@@ -3061,7 +3061,7 @@ function step87(n, S) {
   return n.parent !== null && step86(n.parent, S);
 }
 
-function match31(n, S) { return step87(n, S); }
+function match31(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step87(n, S)); }
 
 function fire31(c, S, out) {
   let t164;
@@ -3084,7 +3084,7 @@ function step89(n, S) {
   return n.parent !== null && step88(n.parent, S);
 }
 
-function match32(n, S) { return step89(n, S); }
+function match32(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step89(n, S)); }
 
 function fire32(c, S, out) {
   let t165;
@@ -3128,7 +3128,7 @@ function step95(n, S) {
   return n.parent !== null && step94(n.parent, S);
 }
 
-function match33(n, S) { return step92(n, S) || step95(n, S); }
+function match33(n, S) { return (n.parent?.local === "Item" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step92(n, S)) || (n.parent?.local === "Item" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNoteLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step95(n, S)); }
 
 function fire33(c, S, out) {
   let t166;
@@ -3160,7 +3160,7 @@ function step99(n, S) {
   return n.parent !== null && step98(n.parent, S);
 }
 
-function match34(n, S) { return step99(n, S); }
+function match34(n, S) { return (n.parent?.local === "TaxSubtotal" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "TaxTotal" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step99(n, S)); }
 
 function fire34(c, S, out) {
   let t167, t168, t169, t170, t171, t172, t173, t174, t175, t176, t177;
@@ -3191,7 +3191,7 @@ function step101(n, S) {
   return n.parent !== null && step100(n.parent, S);
 }
 
-function match35(n, S) { return step101(n, S); }
+function match35(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step101(n, S)); }
 
 function fire35(c, S, out) {
   let t178;
@@ -3214,7 +3214,7 @@ function step103(n, S) {
   return n.parent !== null && step102(n.parent, S);
 }
 
-function match36(n, S) { return step103(n, S); }
+function match36(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step103(n, S)); }
 
 function fire36(c, S, out) {
   let t179;
@@ -3258,7 +3258,7 @@ function step109(n, S) {
   return n.parent !== null && step108(n.parent, S);
 }
 
-function match37(n, S) { return step106(n, S) || step109(n, S); }
+function match37(n, S) { return (n.parent?.local === "Item" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step106(n, S)) || (n.parent?.local === "Item" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNoteLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step109(n, S)); }
 
 function fire37(c, S, out) {
   let t180;
@@ -3290,7 +3290,7 @@ function step113(n, S) {
   return n.parent !== null && step112(n.parent, S);
 }
 
-function match38(n, S) { return step113(n, S); }
+function match38(n, S) { return (n.parent?.local === "TaxSubtotal" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "TaxTotal" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step113(n, S)); }
 
 function fire38(c, S, out) {
   let t181, t182, t183, t184, t185, t186, t187, t188, t189, t190, t191;
@@ -3321,7 +3321,7 @@ function step115(n, S) {
   return n.parent !== null && step114(n.parent, S);
 }
 
-function match39(n, S) { return step115(n, S); }
+function match39(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step115(n, S)); }
 
 function fire39(c, S, out) {
   let t192;
@@ -3344,7 +3344,7 @@ function step117(n, S) {
   return n.parent !== null && step116(n.parent, S);
 }
 
-function match40(n, S) { return step117(n, S); }
+function match40(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step117(n, S)); }
 
 function fire40(c, S, out) {
   let t193;
@@ -3388,7 +3388,7 @@ function step123(n, S) {
   return n.parent !== null && step122(n.parent, S);
 }
 
-function match41(n, S) { return step120(n, S) || step123(n, S); }
+function match41(n, S) { return (n.parent?.local === "Item" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step120(n, S)) || (n.parent?.local === "Item" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNoteLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step123(n, S)); }
 
 function fire41(c, S, out) {
   let t194;
@@ -3420,7 +3420,7 @@ function step127(n, S) {
   return n.parent !== null && step126(n.parent, S);
 }
 
-function match42(n, S) { return step127(n, S); }
+function match42(n, S) { return (n.parent?.local === "TaxSubtotal" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "TaxTotal" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step127(n, S)); }
 
 function fire42(c, S, out) {
   let t195, t196, t197, t198, t199, t200, t201, t202, t203, t204, t205;
@@ -3451,7 +3451,7 @@ function step129(n, S) {
   return n.parent !== null && step128(n.parent, S);
 }
 
-function match43(n, S) { return step129(n, S); }
+function match43(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step129(n, S)); }
 
 function fire43(c, S, out) {
   let t206;
@@ -3474,7 +3474,7 @@ function step131(n, S) {
   return n.parent !== null && step130(n.parent, S);
 }
 
-function match44(n, S) { return step131(n, S); }
+function match44(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step131(n, S)); }
 
 function fire44(c, S, out) {
   let t207;
@@ -3518,7 +3518,7 @@ function step137(n, S) {
   return n.parent !== null && step136(n.parent, S);
 }
 
-function match45(n, S) { return step134(n, S) || step137(n, S); }
+function match45(n, S) { return (n.parent?.local === "Item" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step134(n, S)) || (n.parent?.local === "Item" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNoteLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step137(n, S)); }
 
 function fire45(c, S, out) {
   let t208;
@@ -3550,7 +3550,7 @@ function step141(n, S) {
   return n.parent !== null && step140(n.parent, S);
 }
 
-function match46(n, S) { return step141(n, S); }
+function match46(n, S) { return (n.parent?.local === "TaxSubtotal" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "TaxTotal" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step141(n, S)); }
 
 function fire46(c, S, out) {
   let t209, t210, t211, t212, t213, t214, t215, t216, t217, t218, t219, t220;
@@ -3585,7 +3585,7 @@ function step143(n, S) {
   return n.parent !== null && step142(n.parent, S);
 }
 
-function match47(n, S) { return step143(n, S); }
+function match47(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step143(n, S)); }
 
 function fire47(c, S, out) {
   let t221;
@@ -3608,7 +3608,7 @@ function step145(n, S) {
   return n.parent !== null && step144(n.parent, S);
 }
 
-function match48(n, S) { return step145(n, S); }
+function match48(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step145(n, S)); }
 
 function fire48(c, S, out) {
   let t222;
@@ -3652,7 +3652,7 @@ function step151(n, S) {
   return n.parent !== null && step150(n.parent, S);
 }
 
-function match49(n, S) { return step148(n, S) || step151(n, S); }
+function match49(n, S) { return (n.parent?.local === "Item" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step148(n, S)) || (n.parent?.local === "Item" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNoteLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step151(n, S)); }
 
 function fire49(c, S, out) {
   let t223;
@@ -3684,7 +3684,7 @@ function step155(n, S) {
   return n.parent !== null && step154(n.parent, S);
 }
 
-function match50(n, S) { return step155(n, S); }
+function match50(n, S) { return (n.parent?.local === "TaxSubtotal" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "TaxTotal" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step155(n, S)); }
 
 function fire50(c, S, out) {
   let t224, t225, t226, t227, t228, t229, t230, t231, t232, t233, t234, t235;
@@ -3719,7 +3719,7 @@ function step157(n, S) {
   return n.parent !== null && step156(n.parent, S);
 }
 
-function match51(n, S) { return step157(n, S); }
+function match51(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step157(n, S)); }
 
 function fire51(c, S, out) {
   let t236;
@@ -3742,7 +3742,7 @@ function step159(n, S) {
   return n.parent !== null && step158(n.parent, S);
 }
 
-function match52(n, S) { return step159(n, S); }
+function match52(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step159(n, S)); }
 
 function fire52(c, S, out) {
   let t237;
@@ -3786,7 +3786,7 @@ function step165(n, S) {
   return n.parent !== null && step164(n.parent, S);
 }
 
-function match53(n, S) { return step162(n, S) || step165(n, S); }
+function match53(n, S) { return (n.parent?.local === "Item" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step162(n, S)) || (n.parent?.local === "Item" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNoteLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step165(n, S)); }
 
 function fire53(c, S, out) {
   let t238;
@@ -3818,7 +3818,7 @@ function step169(n, S) {
   return n.parent !== null && step168(n.parent, S);
 }
 
-function match54(n, S) { return step169(n, S); }
+function match54(n, S) { return (n.parent?.local === "TaxSubtotal" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "TaxTotal" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step169(n, S)); }
 
 function fire54(c, S, out) {
   let t239, t240, t241, t242, t243, t244, t245, t246, t247, t248, t249;
@@ -3849,7 +3849,7 @@ function step171(n, S) {
   return n.parent !== null && step170(n.parent, S);
 }
 
-function match55(n, S) { return step171(n, S); }
+function match55(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step171(n, S)); }
 
 function fire55(c, S, out) {
   let t250;
@@ -3872,7 +3872,7 @@ function step173(n, S) {
   return n.parent !== null && step172(n.parent, S);
 }
 
-function match56(n, S) { return step173(n, S); }
+function match56(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step173(n, S)); }
 
 function fire56(c, S, out) {
   let t251;
@@ -3916,7 +3916,7 @@ function step179(n, S) {
   return n.parent !== null && step178(n.parent, S);
 }
 
-function match57(n, S) { return step176(n, S) || step179(n, S); }
+function match57(n, S) { return (n.parent?.local === "Item" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step176(n, S)) || (n.parent?.local === "Item" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNoteLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step179(n, S)); }
 
 function fire57(c, S, out) {
   let t252;
@@ -3948,7 +3948,7 @@ function step183(n, S) {
   return n.parent !== null && step182(n.parent, S);
 }
 
-function match58(n, S) { return step183(n, S); }
+function match58(n, S) { return (n.parent?.local === "TaxSubtotal" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "TaxTotal" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step183(n, S)); }
 
 function fire58(c, S, out) {
   let t253, t254, t255, t256, t257, t258, t259, t260, t261, t262, t263, t264;
@@ -3986,7 +3986,7 @@ function step185(n, S) {
   return n.parent !== null && step184(n.parent, S);
 }
 
-function match59(n, S) { return step185(n, S); }
+function match59(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step185(n, S)); }
 
 function fire59(c, S, out) {
   let t265;
@@ -4009,7 +4009,7 @@ function step187(n, S) {
   return n.parent !== null && step186(n.parent, S);
 }
 
-function match60(n, S) { return step187(n, S); }
+function match60(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step187(n, S)); }
 
 function fire60(c, S, out) {
   let t266;
@@ -4053,7 +4053,7 @@ function step193(n, S) {
   return n.parent !== null && step192(n.parent, S);
 }
 
-function match61(n, S) { return step190(n, S) || step193(n, S); }
+function match61(n, S) { return (n.parent?.local === "Item" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step190(n, S)) || (n.parent?.local === "Item" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNoteLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step193(n, S)); }
 
 function fire61(c, S, out) {
   let t267;
@@ -4085,7 +4085,7 @@ function step197(n, S) {
   return n.parent !== null && step196(n.parent, S);
 }
 
-function match62(n, S) { return step197(n, S); }
+function match62(n, S) { return (n.parent?.local === "TaxSubtotal" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "TaxTotal" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step197(n, S)); }
 
 function fire62(c, S, out) {
   let t268, t269, t270, t271, t272, t273, t274, t275, t276, t277, t278;
@@ -4116,7 +4116,7 @@ function step199(n, S) {
   return n.parent !== null && step198(n.parent, S);
 }
 
-function match63(n, S) { return step199(n, S); }
+function match63(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step199(n, S)); }
 
 function fire63(c, S, out) {
   let t279;
@@ -4139,7 +4139,7 @@ function step201(n, S) {
   return n.parent !== null && step200(n.parent, S);
 }
 
-function match64(n, S) { return step201(n, S); }
+function match64(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step201(n, S)); }
 
 function fire64(c, S, out) {
   let t280;
@@ -4183,7 +4183,7 @@ function step207(n, S) {
   return n.parent !== null && step206(n.parent, S);
 }
 
-function match65(n, S) { return step204(n, S) || step207(n, S); }
+function match65(n, S) { return (n.parent?.local === "Item" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step204(n, S)) || (n.parent?.local === "Item" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNoteLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step207(n, S)); }
 
 function fire65(c, S, out) {
   let t281;
@@ -4206,7 +4206,7 @@ function match66(n, S) { return step208(n, S) || step209(n, S); }
 function fire66(c, S, out) {
   let t282;
   S.cur = 201;
-  if (!(rt.valueCompare("le", [BigInt((t282 ??= rt.child(c, N86)).length)], [1n]) === true)) out.push(rt.finding(ROWS[201], c, "Address line 3 (e.g. BT-162, BT-163, BT-164, BT-165) may occur at most once, found " + rt.valueOf([BigInt((t282 ??= rt.child(c, N86)).length)])));
+  if (!((t282 ??= rt.child(c, N86)).length <= 1)) out.push(rt.finding(ROWS[201], c, "Address line 3 (e.g. BT-162, BT-163, BT-164, BT-165) may occur at most once, found " + rt.valueOf([BigInt((t282 ??= rt.child(c, N86)).length)])));
 }
 
 function step210(n, S) {
@@ -4219,12 +4219,12 @@ function step211(n, S) {
   return n.parent !== null && step210(n.parent, S);
 }
 
-function match67(n, S) { return step211(n, S); }
+function match67(n, S) { return (n.parent?.local === "AccountingSupplierParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step211(n, S)); }
 
 function fire67(c, S, out) {
   let t283;
   S.cur = 202;
-  if (!(rt.valueCompare("le", [BigInt((t283 ??= rt.child(c, N37)).length)], [2n]) === true)) out.push(rt.finding(ROWS[202], c, "Seller tax scheme (cac:PartyTaxScheme, for BT-31 and BT-32) may occur at most 2 times, found " + rt.valueOf([BigInt((t283 ??= rt.child(c, N37)).length)])));
+  if (!((t283 ??= rt.child(c, N37)).length <= 2)) out.push(rt.finding(ROWS[202], c, "Seller tax scheme (cac:PartyTaxScheme, for BT-31 and BT-32) may occur at most 2 times, found " + rt.valueOf([BigInt((t283 ??= rt.child(c, N37)).length)])));
 }
 
 function step212(n, S) {
@@ -4237,16 +4237,16 @@ function match68(n, S) { return step212(n, S); }
 function fire68(c, S, out) {
   let t284, t285, t286;
   S.cur = 203;
-  if (!(rt.valueCompare("le", [BigInt((t284 ??= rt.child(c, N87)).length)], [1n]) === true)) out.push(rt.finding(ROWS[203], c, "Supporting document description (BT-123) may occur at most once, found " + rt.valueOf([BigInt((t284 ??= rt.child(c, N87)).length)])));
+  if (!((t284 ??= rt.child(c, N87)).length <= 1)) out.push(rt.finding(ROWS[203], c, "Supporting document description (BT-123) may occur at most once, found " + rt.valueOf([BigInt((t284 ??= rt.child(c, N87)).length)])));
   S.cur = 204;
-  if (!(rt.anyOnAxis(c, "child", N88) ? (rt.generalCompare1("eq", (t285 ??= rt.child(c, N88)), "130") || (((S.D.memo[87] !== undefined ? S.D.memo[87] : (S.D.memo[87] = rt.localName((S.D.memo[86] !== undefined ? S.D.memo[86] : (S.D.memo[86] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N56)))))) === "CreditNote") && rt.generalCompare1("eq", (t285 ??= rt.child(c, N88)), "50"))) : !(S.D.hasPath(P32) && rt.anyOnAxisSeq((t286 ??= rt.child(c, N1)), "attribute", N5)))) out.push(rt.finding(ROWS[204], c, "A scheme identifier (cbc:ID/@schemeID) is only allowed on an invoiced object identifier (BT-18): document type code 130, or 50 in a credit note; document type code here: '" + rt.valueOf((t285 ??= rt.child(c, N88))) + "'"));
+  if (!(rt.anyOnAxis(c, "child", N88) ? (rt.generalCompare1("eq", (t285 ??= rt.child(c, N88)), "130") || (((S.D.memo[88] !== undefined ? S.D.memo[88] : (S.D.memo[88] = rt.localName((S.D.memo[87] !== undefined ? S.D.memo[87] : (S.D.memo[87] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N56)))))) === "CreditNote") && rt.generalCompare1("eq", (t285 ??= rt.child(c, N88)), "50"))) : !(S.D.hasPath(P32) && rt.anyOnAxisSeq((t286 ??= rt.child(c, N1)), "attribute", N5)))) out.push(rt.finding(ROWS[204], c, "A scheme identifier (cbc:ID/@schemeID) is only allowed on an invoiced object identifier (BT-18): document type code 130, or 50 in a credit note; document type code here: '" + rt.valueOf((t285 ??= rt.child(c, N88))) + "'"));
 }
 
 function step213(n, S) {
   if (!rt.testNode(N56, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(rt.endsWith(rt.localName([c]), "Amount") && !rt.endsWith(rt.localName([c]), "PriceAmount"))) return false;
+  if (!(rt.endsWith(rt.localNameOne(c), "Amount") && !rt.endsWith(rt.localNameOne(c), "PriceAmount"))) return false;
   if (!!rt.ebv(rt.stepOne(c, "ancestor", N62, [(c, p, z) => rt.anyOnAxis(c, "child", N16)]))) return false;
   return n.parent !== null;
 }
@@ -4255,14 +4255,14 @@ function match69(n, S) { return step213(n, S); }
 
 function fire69(c, S, out) {
   S.cur = 205;
-  if (!(rt.valueCompare("le", [BigInt(rt.stringLength(rt.substringAfter(rt.strItem(c, "substring-after"), ".")))], [2n]) === true)) out.push(rt.finding(ROWS[205], c, "Amount " + rt.valueOf([rt.nodeName([c])]) + " '" + rt.valueOf([c]) + "' has more than two fraction digits"));
+  if (!(rt.stringLength(rt.substringAfter(rt.strItem(c, "substring-after"), ".")) <= 2)) out.push(rt.finding(ROWS[205], c, "Amount " + rt.valueOf([rt.nodeNameOne(c)]) + " '" + rt.valueOf([c]) + "' has more than two fraction digits"));
 }
 
 function step214(n, S) {
   if (!rt.testNode(N56, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!rt.endsWith(rt.localName([c]), "BinaryObject")) return false;
+  if (!rt.endsWith(rt.localNameOne(c), "BinaryObject")) return false;
   return n.parent !== null;
 }
 
@@ -4270,9 +4270,9 @@ function match70(n, S) { return step214(n, S); }
 
 function fire70(c, S, out) {
   S.cur = 206;
-  if (!rt.anyOnAxis(c, "attribute", N89)) out.push(rt.finding(ROWS[206], c, "Attached document (BT-125) " + rt.valueOf([rt.nodeName([c])]) + " has no mime code attribute (@mimeCode)"));
+  if (!rt.anyOnAxis(c, "attribute", N89)) out.push(rt.finding(ROWS[206], c, "Attached document (BT-125) " + rt.valueOf([rt.nodeNameOne(c)]) + " has no mime code attribute (@mimeCode)"));
   S.cur = 207;
-  if (!rt.anyOnAxis(c, "attribute", N90)) out.push(rt.finding(ROWS[207], c, "Attached document (BT-125) " + rt.valueOf([rt.nodeName([c])]) + " has no file name attribute (@filename)"));
+  if (!rt.anyOnAxis(c, "attribute", N90)) out.push(rt.finding(ROWS[207], c, "Attached document (BT-125) " + rt.valueOf([rt.nodeNameOne(c)]) + " has no file name attribute (@filename)"));
 }
 
 function step215(n, S) {
@@ -4285,7 +4285,7 @@ function match71(n, S) { return step215(n, S); }
 function fire71(c, S, out) {
   let t290, t291, t292;
   S.cur = 208;
-  if (!(rt.valueCompare("le", [BigInt((t292 ??= rt.childOfNodes((t291 ??= rt.childOfNodes((t290 ??= rt.child(c, N91)), N75)), N61)).length)], [1n]) === true)) out.push(rt.finding(ROWS[208], c, "Deliver to party name (BT-70) may occur at most once, found " + rt.valueOf([BigInt((t292 ??= rt.childOfNodes((t291 ??= rt.childOfNodes((t290 ??= rt.child(c, N91)), N75)), N61)).length)])));
+  if (!((t292 ??= rt.childOfNodes((t291 ??= rt.childOfNodes((t290 ??= rt.child(c, N91)), N75)), N61)).length <= 1)) out.push(rt.finding(ROWS[208], c, "Deliver to party name (BT-70) may occur at most once, found " + rt.valueOf([BigInt((t292 ??= rt.childOfNodes((t291 ??= rt.childOfNodes((t290 ??= rt.child(c, N91)), N75)), N61)).length)])));
 }
 
 function step216(n, S) {
@@ -4300,7 +4300,7 @@ function match72(n, S) { return step216(n, S); }
 function fire72(c, S, out) {
   let t293;
   S.cur = 209;
-  if (!(rt.valueCompare("le", [BigInt((t293 ??= rt.child(c, N19)).length)], [1n]) === true)) out.push(rt.finding(ROWS[209], c, "Allowance reason (BT-97, BT-139) may occur at most once, found " + rt.valueOf([BigInt((t293 ??= rt.child(c, N19)).length)])));
+  if (!((t293 ??= rt.child(c, N19)).length <= 1)) out.push(rt.finding(ROWS[209], c, "Allowance reason (BT-97, BT-139) may occur at most once, found " + rt.valueOf([BigInt((t293 ??= rt.child(c, N19)).length)])));
 }
 
 function step217(n, S) {
@@ -4315,7 +4315,7 @@ function match73(n, S) { return step217(n, S); }
 function fire73(c, S, out) {
   let t294;
   S.cur = 210;
-  if (!(rt.valueCompare("le", [BigInt((t294 ??= rt.child(c, N19)).length)], [1n]) === true)) out.push(rt.finding(ROWS[210], c, "Charge reason (BT-104, BT-144) may occur at most once, found " + rt.valueOf([BigInt((t294 ??= rt.child(c, N19)).length)])));
+  if (!((t294 ??= rt.child(c, N19)).length <= 1)) out.push(rt.finding(ROWS[210], c, "Charge reason (BT-104, BT-144) may occur at most once, found " + rt.valueOf([BigInt((t294 ??= rt.child(c, N19)).length)])));
 }
 
 function step218(n, S) {
@@ -4341,7 +4341,7 @@ function step220(n, S) {
   return n.parent !== null && n.parent.kind === "document";
 }
 
-function match75(n, S) { return step219(n, S) || step220(n, S); }
+function match75(n, S) { return (n.parent?.kind === "document" && step219(n, S)) || (n.parent?.kind === "document" && step220(n, S)); }
 
 function fire75_part0(c, S, out, v90_0) {
   let t300, t301, t302, t303, t304, t305, t306, t307, t308, t309, t310, t311, t312, t313, t314, t315, t316, t317, t318, t319, t320, t321, t322, t323, t324, t325, t326, t327;
@@ -5744,7 +5744,7 @@ function fire75_part26(c, S, out, v90_0) {
   S.cur = 858;
   if (!!(S.D.hasPath(P645) && rt.anyOnAxisSeq((t1021 ??= rt.child(c, N352)), "attribute", N5))) out.push(rt.finding(ROWS[858], c, "Attribute @schemeID of cbc:SalesOrderID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1022 ??= rt.stepNodes((t1021 ??= rt.child(c, N352)), "attribute", N5, null)).length)]) + ")"));
   S.cur = 859;
-  if (!(S.D.memo[89] !== undefined ? S.D.memo[89] : (S.D.memo[89] = ((S.D.memo[88] !== undefined ? S.D.memo[88] : (S.D.memo[88] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme"), N38), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[859], c, "Attribute @schemeID of cac:PartyTaxScheme/cbc:CompanyID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[91] !== undefined ? S.D.memo[91] : (S.D.memo[91] = (S.D.memo[90] !== undefined ? S.D.memo[90] : (S.D.memo[90] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme"), N38), "attribute", N5, null))).length)))]) + ")"));
+  if (!(S.D.memo[90] !== undefined ? S.D.memo[90] : (S.D.memo[90] = ((S.D.memo[89] !== undefined ? S.D.memo[89] : (S.D.memo[89] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme"), N38), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[859], c, "Attribute @schemeID of cac:PartyTaxScheme/cbc:CompanyID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[92] !== undefined ? S.D.memo[92] : (S.D.memo[92] = (S.D.memo[91] !== undefined ? S.D.memo[91] : (S.D.memo[91] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme"), N38), "attribute", N5, null))).length)))]) + ")"));
 }
 
 function fire75_part27(c, S, out, v90_0) {
@@ -5764,161 +5764,161 @@ function fire75_part27(c, S, out, v90_0) {
   S.cur = 866;
   if (!!(S.D.hasPath(P653) && rt.anyOnAxisSeq((t1035 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N88)), "attribute", N71))) out.push(rt.finding(ROWS[866], c, "Attribute @listID of cac:AdditionalDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1036 ??= rt.stepNodes((t1035 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N88)), "attribute", N71, null)).length)]) + ")"));
   S.cur = 867;
-  if (!(S.D.memo[93] !== undefined ? S.D.memo[93] : (S.D.memo[93] = ((S.D.memo[92] !== undefined ? S.D.memo[92] : (S.D.memo[92] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Country"), N8), "attribute", N71, null))).length === 0)))) out.push(rt.finding(ROWS[867], c, "Attribute @listID of cac:Country/cbc:IdentificationCode, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[95] !== undefined ? S.D.memo[95] : (S.D.memo[95] = (S.D.memo[94] !== undefined ? S.D.memo[94] : (S.D.memo[94] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Country"), N8), "attribute", N71, null))).length)))]) + ")"));
+  if (!(S.D.memo[94] !== undefined ? S.D.memo[94] : (S.D.memo[94] = ((S.D.memo[93] !== undefined ? S.D.memo[93] : (S.D.memo[93] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Country"), N8), "attribute", N71, null))).length === 0)))) out.push(rt.finding(ROWS[867], c, "Attribute @listID of cac:Country/cbc:IdentificationCode, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[96] !== undefined ? S.D.memo[96] : (S.D.memo[96] = (S.D.memo[95] !== undefined ? S.D.memo[95] : (S.D.memo[95] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Country"), N8), "attribute", N71, null))).length)))]) + ")"));
   S.cur = 868;
   if (!!(S.D.hasPath(P655) && rt.anyOnAxisSeq((t1037 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N77)), "attribute", N71))) out.push(rt.finding(ROWS[868], c, "Attribute @listID of cac:PaymentMeans/cbc:PaymentMeansCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1038 ??= rt.stepNodes((t1037 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N77)), "attribute", N71, null)).length)]) + ")"));
   S.cur = 869;
-  if (!(S.D.memo[97] !== undefined ? S.D.memo[97] : (S.D.memo[97] = ((S.D.memo[96] !== undefined ? S.D.memo[96] : (S.D.memo[96] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReasonCode"), "attribute", N71, null))).length === 0)))) out.push(rt.finding(ROWS[869], c, "Attribute @listID of cbc:AllowanceChargeReasonCode, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[99] !== undefined ? S.D.memo[99] : (S.D.memo[99] = (S.D.memo[98] !== undefined ? S.D.memo[98] : (S.D.memo[98] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReasonCode"), "attribute", N71, null))).length)))]) + ")"));
+  if (!(S.D.memo[98] !== undefined ? S.D.memo[98] : (S.D.memo[98] = ((S.D.memo[97] !== undefined ? S.D.memo[97] : (S.D.memo[97] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReasonCode"), "attribute", N71, null))).length === 0)))) out.push(rt.finding(ROWS[869], c, "Attribute @listID of cbc:AllowanceChargeReasonCode, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[100] !== undefined ? S.D.memo[100] : (S.D.memo[100] = (S.D.memo[99] !== undefined ? S.D.memo[99] : (S.D.memo[99] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReasonCode"), "attribute", N71, null))).length)))]) + ")"));
   S.cur = 870;
-  if (!(S.D.memo[101] !== undefined ? S.D.memo[101] : (S.D.memo[101] = ((S.D.memo[100] !== undefined ? S.D.memo[100] : (S.D.memo[100] = rt.attributesByName(S.D, c, "", "unitCodeListID"))).length === 0)))) out.push(rt.finding(ROWS[870], c, "Attribute @unitCodeListID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[103] !== undefined ? S.D.memo[103] : (S.D.memo[103] = (S.D.memo[102] !== undefined ? S.D.memo[102] : (S.D.memo[102] = rt.attributesByName(S.D, c, "", "unitCodeListID"))).length)))]) + ")"));
+  if (!(S.D.memo[102] !== undefined ? S.D.memo[102] : (S.D.memo[102] = ((S.D.memo[101] !== undefined ? S.D.memo[101] : (S.D.memo[101] = rt.attributesByName(S.D, c, "", "unitCodeListID"))).length === 0)))) out.push(rt.finding(ROWS[870], c, "Attribute @unitCodeListID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[104] !== undefined ? S.D.memo[104] : (S.D.memo[104] = (S.D.memo[103] !== undefined ? S.D.memo[103] : (S.D.memo[103] = rt.attributesByName(S.D, c, "", "unitCodeListID"))).length)))]) + ")"));
   S.cur = 871;
-  if (!(S.D.memo[105] !== undefined ? S.D.memo[105] : (S.D.memo[105] = ((S.D.memo[104] !== undefined ? S.D.memo[104] : (S.D.memo[104] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "FinancialInstitution"))).length === 0)))) out.push(rt.finding(ROWS[871], c, "Element cac:FinancialInstitution, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[107] !== undefined ? S.D.memo[107] : (S.D.memo[107] = (S.D.memo[106] !== undefined ? S.D.memo[106] : (S.D.memo[106] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "FinancialInstitution"))).length)))]) + ")"));
+  if (!(S.D.memo[106] !== undefined ? S.D.memo[106] : (S.D.memo[106] = ((S.D.memo[105] !== undefined ? S.D.memo[105] : (S.D.memo[105] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "FinancialInstitution"))).length === 0)))) out.push(rt.finding(ROWS[871], c, "Element cac:FinancialInstitution, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[108] !== undefined ? S.D.memo[108] : (S.D.memo[108] = (S.D.memo[107] !== undefined ? S.D.memo[107] : (S.D.memo[107] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "FinancialInstitution"))).length)))]) + ")"));
   S.cur = 872;
-  if (!(S.D.memo[108] !== undefined ? S.D.memo[108] : (S.D.memo[108] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), (c, p, z) => (S.D.hasPath(P32) && rt.anyOnAxisSeq(rt.child(c, N1), "attribute", N5))))).every((v91_0) => (rt.anyOnAxis(rt.requireNode(v91_0), "child", N88) && rt.child(rt.requireNode(v91_0), N88).every((v92_0) => rt.generalCompare1("eq", [v92_0], "130"))))) out.push(rt.finding(ROWS[872], c, "Attribute @schemeID of cac:AdditionalDocumentReference/cbc:ID, anywhere in the document, should only be used for an invoiced object identifier (BT-18), whose document type code is 130"));
+  if (!(S.D.memo[109] !== undefined ? S.D.memo[109] : (S.D.memo[109] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), (c, p, z) => (S.D.hasPath(P32) && rt.anyOnAxisSeq(rt.child(c, N1), "attribute", N5))))).every((v91_0) => (rt.anyOnAxis(rt.requireNode(v91_0), "child", N88) && rt.child(rt.requireNode(v91_0), N88).every((v92_0) => rt.generalCompare1("eq", [v92_0], "130"))))) out.push(rt.finding(ROWS[872], c, "Attribute @schemeID of cac:AdditionalDocumentReference/cbc:ID, anywhere in the document, should only be used for an invoiced object identifier (BT-18), whose document type code is 130"));
   S.cur = 873;
-  if (!(S.D.memo[110] !== undefined ? S.D.memo[110] : (S.D.memo[110] = ((S.D.memo[109] !== undefined ? S.D.memo[109] : (S.D.memo[109] = rt.childOfNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), (c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")), N117))).length === 0)))) out.push(rt.finding(ROWS[873], c, "An invoiced object reference (BT-18, document type code 130) must not carry an attached document (cac:Attachment), found " + rt.valueOf([BigInt((S.D.memo[112] !== undefined ? S.D.memo[112] : (S.D.memo[112] = (S.D.memo[111] !== undefined ? S.D.memo[111] : (S.D.memo[111] = rt.childOfNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), (c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")), N117))).length)))])));
+  if (!(S.D.memo[111] !== undefined ? S.D.memo[111] : (S.D.memo[111] = ((S.D.memo[110] !== undefined ? S.D.memo[110] : (S.D.memo[110] = rt.childOfNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), (c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")), N117))).length === 0)))) out.push(rt.finding(ROWS[873], c, "An invoiced object reference (BT-18, document type code 130) must not carry an attached document (cac:Attachment), found " + rt.valueOf([BigInt((S.D.memo[113] !== undefined ? S.D.memo[113] : (S.D.memo[113] = (S.D.memo[112] !== undefined ? S.D.memo[112] : (S.D.memo[112] = rt.childOfNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), (c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")), N117))).length)))])));
   S.cur = 874;
-  if (!(S.D.memo[114] !== undefined ? S.D.memo[114] : (S.D.memo[114] = ((S.D.memo[113] !== undefined ? S.D.memo[113] : (S.D.memo[113] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BuyersItemIdentification"), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[874], c, "Attribute @schemeID of cac:BuyersItemIdentification/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[116] !== undefined ? S.D.memo[116] : (S.D.memo[116] = (S.D.memo[115] !== undefined ? S.D.memo[115] : (S.D.memo[115] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BuyersItemIdentification"), N1), "attribute", N5, null))).length)))]) + ")"));
+  if (!(S.D.memo[115] !== undefined ? S.D.memo[115] : (S.D.memo[115] = ((S.D.memo[114] !== undefined ? S.D.memo[114] : (S.D.memo[114] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BuyersItemIdentification"), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[874], c, "Attribute @schemeID of cac:BuyersItemIdentification/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[117] !== undefined ? S.D.memo[117] : (S.D.memo[117] = (S.D.memo[116] !== undefined ? S.D.memo[116] : (S.D.memo[116] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BuyersItemIdentification"), N1), "attribute", N5, null))).length)))]) + ")"));
   S.cur = 875;
-  if (!(S.D.memo[118] !== undefined ? S.D.memo[118] : (S.D.memo[118] = ((S.D.memo[117] !== undefined ? S.D.memo[117] : (S.D.memo[117] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "SellersItemIdentification"), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[875], c, "Attribute @schemeID of cac:SellersItemIdentification/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[120] !== undefined ? S.D.memo[120] : (S.D.memo[120] = (S.D.memo[119] !== undefined ? S.D.memo[119] : (S.D.memo[119] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "SellersItemIdentification"), N1), "attribute", N5, null))).length)))]) + ")"));
+  if (!(S.D.memo[119] !== undefined ? S.D.memo[119] : (S.D.memo[119] = ((S.D.memo[118] !== undefined ? S.D.memo[118] : (S.D.memo[118] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "SellersItemIdentification"), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[875], c, "Attribute @schemeID of cac:SellersItemIdentification/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[121] !== undefined ? S.D.memo[121] : (S.D.memo[121] = (S.D.memo[120] !== undefined ? S.D.memo[120] : (S.D.memo[120] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "SellersItemIdentification"), N1), "attribute", N5, null))).length)))]) + ")"));
   S.cur = 876;
-  if (!(S.D.memo[122] !== undefined ? S.D.memo[122] : (S.D.memo[122] = ((S.D.memo[121] !== undefined ? S.D.memo[121] : (S.D.memo[121] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N20))).length === 0)))) out.push(rt.finding(ROWS[876], c, "Element cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReasonCode, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[124] !== undefined ? S.D.memo[124] : (S.D.memo[124] = (S.D.memo[123] !== undefined ? S.D.memo[123] : (S.D.memo[123] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N20))).length)))]) + ")"));
+  if (!(S.D.memo[123] !== undefined ? S.D.memo[123] : (S.D.memo[123] = ((S.D.memo[122] !== undefined ? S.D.memo[122] : (S.D.memo[122] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N20))).length === 0)))) out.push(rt.finding(ROWS[876], c, "Element cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReasonCode, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[125] !== undefined ? S.D.memo[125] : (S.D.memo[125] = (S.D.memo[124] !== undefined ? S.D.memo[124] : (S.D.memo[124] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N20))).length)))]) + ")"));
   S.cur = 877;
-  if (!(S.D.memo[126] !== undefined ? S.D.memo[126] : (S.D.memo[126] = ((S.D.memo[125] !== undefined ? S.D.memo[125] : (S.D.memo[125] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N19))).length === 0)))) out.push(rt.finding(ROWS[877], c, "Element cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReason, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[128] !== undefined ? S.D.memo[128] : (S.D.memo[128] = (S.D.memo[127] !== undefined ? S.D.memo[127] : (S.D.memo[127] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N19))).length)))]) + ")"));
+  if (!(S.D.memo[127] !== undefined ? S.D.memo[127] : (S.D.memo[127] = ((S.D.memo[126] !== undefined ? S.D.memo[126] : (S.D.memo[126] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N19))).length === 0)))) out.push(rt.finding(ROWS[877], c, "Element cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReason, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[129] !== undefined ? S.D.memo[129] : (S.D.memo[129] = (S.D.memo[128] !== undefined ? S.D.memo[128] : (S.D.memo[128] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N19))).length)))]) + ")"));
   S.cur = 878;
-  if (!(S.D.memo[130] !== undefined ? S.D.memo[130] : (S.D.memo[130] = ((S.D.memo[129] !== undefined ? S.D.memo[129] : (S.D.memo[129] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N348))).length === 0)))) out.push(rt.finding(ROWS[878], c, "Element cac:Price/cac:AllowanceCharge/cbc:MultiplierFactorNumeric, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[132] !== undefined ? S.D.memo[132] : (S.D.memo[132] = (S.D.memo[131] !== undefined ? S.D.memo[131] : (S.D.memo[131] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N348))).length)))]) + ")"));
+  if (!(S.D.memo[131] !== undefined ? S.D.memo[131] : (S.D.memo[131] = ((S.D.memo[130] !== undefined ? S.D.memo[130] : (S.D.memo[130] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N348))).length === 0)))) out.push(rt.finding(ROWS[878], c, "Element cac:Price/cac:AllowanceCharge/cbc:MultiplierFactorNumeric, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[133] !== undefined ? S.D.memo[133] : (S.D.memo[133] = (S.D.memo[132] !== undefined ? S.D.memo[132] : (S.D.memo[132] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N348))).length)))]) + ")"));
   S.cur = 879;
   if (!!(S.D.hasPath(P660) && rt.anyOnAxisSeq((t1039 ??= rt.child(c, N43)), "attribute", N71))) out.push(rt.finding(ROWS[879], c, "Attribute @listID of cbc:CreditNoteTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1040 ??= rt.stepNodes((t1039 ??= rt.child(c, N43)), "attribute", N71, null)).length)]) + ")"));
   S.cur = 880;
-  if (!(S.D.memo[134] !== undefined ? S.D.memo[134] : (S.D.memo[134] = ((S.D.memo[133] !== undefined ? S.D.memo[133] : (S.D.memo[133] = rt.childOfNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), (c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")), N87))).length === 0)))) out.push(rt.finding(ROWS[880], c, "An invoiced object reference (BT-18, document type code 130) must not carry a supporting document description (BT-123), found " + rt.valueOf([BigInt((S.D.memo[136] !== undefined ? S.D.memo[136] : (S.D.memo[136] = (S.D.memo[135] !== undefined ? S.D.memo[135] : (S.D.memo[135] = rt.childOfNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), (c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")), N87))).length)))])));
+  if (!(S.D.memo[135] !== undefined ? S.D.memo[135] : (S.D.memo[135] = ((S.D.memo[134] !== undefined ? S.D.memo[134] : (S.D.memo[134] = rt.childOfNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), (c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")), N87))).length === 0)))) out.push(rt.finding(ROWS[880], c, "An invoiced object reference (BT-18, document type code 130) must not carry a supporting document description (BT-123), found " + rt.valueOf([BigInt((S.D.memo[137] !== undefined ? S.D.memo[137] : (S.D.memo[137] = (S.D.memo[136] !== undefined ? S.D.memo[136] : (S.D.memo[136] = rt.childOfNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), (c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")), N87))).length)))])));
   S.cur = 881;
-  if (!(S.D.memo[138] !== undefined ? S.D.memo[138] : (S.D.memo[138] = ((S.D.memo[137] !== undefined ? S.D.memo[137] : (S.D.memo[137] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PrimaryAccountNumberID"), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[881], c, "Attribute @schemeID of cbc:PrimaryAccountNumberID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[140] !== undefined ? S.D.memo[140] : (S.D.memo[140] = (S.D.memo[139] !== undefined ? S.D.memo[139] : (S.D.memo[139] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PrimaryAccountNumberID"), "attribute", N5, null))).length)))]) + ")"));
+  if (!(S.D.memo[139] !== undefined ? S.D.memo[139] : (S.D.memo[139] = ((S.D.memo[138] !== undefined ? S.D.memo[138] : (S.D.memo[138] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PrimaryAccountNumberID"), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[881], c, "Attribute @schemeID of cbc:PrimaryAccountNumberID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[141] !== undefined ? S.D.memo[141] : (S.D.memo[141] = (S.D.memo[140] !== undefined ? S.D.memo[140] : (S.D.memo[140] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PrimaryAccountNumberID"), "attribute", N5, null))).length)))]) + ")"));
   S.cur = 882;
-  if (!(S.D.memo[142] !== undefined ? S.D.memo[142] : (S.D.memo[142] = ((S.D.memo[141] !== undefined ? S.D.memo[141] : (S.D.memo[141] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CardAccount"), N354), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[882], c, "Attribute @schemeID of cac:CardAccount/cbc:NetworkID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[144] !== undefined ? S.D.memo[144] : (S.D.memo[144] = (S.D.memo[143] !== undefined ? S.D.memo[143] : (S.D.memo[143] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CardAccount"), N354), "attribute", N5, null))).length)))]) + ")"));
+  if (!(S.D.memo[143] !== undefined ? S.D.memo[143] : (S.D.memo[143] = ((S.D.memo[142] !== undefined ? S.D.memo[142] : (S.D.memo[142] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CardAccount"), N354), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[882], c, "Attribute @schemeID of cac:CardAccount/cbc:NetworkID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[145] !== undefined ? S.D.memo[145] : (S.D.memo[145] = (S.D.memo[144] !== undefined ? S.D.memo[144] : (S.D.memo[144] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CardAccount"), N354), "attribute", N5, null))).length)))]) + ")"));
   S.cur = 883;
-  if (!(S.D.memo[146] !== undefined ? S.D.memo[146] : (S.D.memo[146] = ((S.D.memo[145] !== undefined ? S.D.memo[145] : (S.D.memo[145] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[883], c, "Attribute @schemeID of cac:PaymentMandate/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[148] !== undefined ? S.D.memo[148] : (S.D.memo[148] = (S.D.memo[147] !== undefined ? S.D.memo[147] : (S.D.memo[147] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), N1), "attribute", N5, null))).length)))]) + ")"));
+  if (!(S.D.memo[147] !== undefined ? S.D.memo[147] : (S.D.memo[147] = ((S.D.memo[146] !== undefined ? S.D.memo[146] : (S.D.memo[146] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[883], c, "Attribute @schemeID of cac:PaymentMandate/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[149] !== undefined ? S.D.memo[149] : (S.D.memo[149] = (S.D.memo[148] !== undefined ? S.D.memo[148] : (S.D.memo[148] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), N1), "attribute", N5, null))).length)))]) + ")"));
 }
 
 function fire75_part28(c, S, out, v90_0) {
   let t675, t749, t1041, t1042;
   S.cur = 884;
-  if (!(S.D.memo[150] !== undefined ? S.D.memo[150] : (S.D.memo[150] = ((S.D.memo[149] !== undefined ? S.D.memo[149] : (S.D.memo[149] = rt.stepNodes(rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), N254), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[884], c, "Attribute @schemeID of cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[152] !== undefined ? S.D.memo[152] : (S.D.memo[152] = (S.D.memo[151] !== undefined ? S.D.memo[151] : (S.D.memo[151] = rt.stepNodes(rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), N254), N1), "attribute", N5, null))).length)))]) + ")"));
+  if (!(S.D.memo[151] !== undefined ? S.D.memo[151] : (S.D.memo[151] = ((S.D.memo[150] !== undefined ? S.D.memo[150] : (S.D.memo[150] = rt.stepNodes(rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), N254), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[884], c, "Attribute @schemeID of cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[153] !== undefined ? S.D.memo[153] : (S.D.memo[153] = (S.D.memo[152] !== undefined ? S.D.memo[152] : (S.D.memo[152] = rt.stepNodes(rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), N254), N1), "attribute", N5, null))).length)))]) + ")"));
   S.cur = 885;
-  if (!(S.D.memo[154] !== undefined ? S.D.memo[154] : (S.D.memo[154] = ((S.D.memo[153] !== undefined ? S.D.memo[153] : (S.D.memo[153] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory"), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[885], c, "Attribute @schemeID of cac:TaxCategory/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[156] !== undefined ? S.D.memo[156] : (S.D.memo[156] = (S.D.memo[155] !== undefined ? S.D.memo[155] : (S.D.memo[155] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory"), N1), "attribute", N5, null))).length)))]) + ")"));
+  if (!(S.D.memo[155] !== undefined ? S.D.memo[155] : (S.D.memo[155] = ((S.D.memo[154] !== undefined ? S.D.memo[154] : (S.D.memo[154] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory"), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[885], c, "Attribute @schemeID of cac:TaxCategory/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[157] !== undefined ? S.D.memo[157] : (S.D.memo[157] = (S.D.memo[156] !== undefined ? S.D.memo[156] : (S.D.memo[156] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory"), N1), "attribute", N5, null))).length)))]) + ")"));
   S.cur = 886;
-  if (!(S.D.memo[158] !== undefined ? S.D.memo[158] : (S.D.memo[158] = ((S.D.memo[157] !== undefined ? S.D.memo[157] : (S.D.memo[157] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[886], c, "Attribute @schemeID of cac:ClassifiedTaxCategory/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[160] !== undefined ? S.D.memo[160] : (S.D.memo[160] = (S.D.memo[159] !== undefined ? S.D.memo[159] : (S.D.memo[159] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), N1), "attribute", N5, null))).length)))]) + ")"));
+  if (!(S.D.memo[159] !== undefined ? S.D.memo[159] : (S.D.memo[159] = ((S.D.memo[158] !== undefined ? S.D.memo[158] : (S.D.memo[158] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[886], c, "Attribute @schemeID of cac:ClassifiedTaxCategory/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[161] !== undefined ? S.D.memo[161] : (S.D.memo[161] = (S.D.memo[160] !== undefined ? S.D.memo[160] : (S.D.memo[160] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), N1), "attribute", N5, null))).length)))]) + ")"));
   S.cur = 887;
-  if (!(S.D.memo[162] !== undefined ? S.D.memo[162] : (S.D.memo[162] = ((S.D.memo[161] !== undefined ? S.D.memo[161] : (S.D.memo[161] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"), N254))).length === 0)))) out.push(rt.finding(ROWS[887], c, "Element cac:PaymentMeans/cac:PayerFinancialAccount, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[164] !== undefined ? S.D.memo[164] : (S.D.memo[164] = (S.D.memo[163] !== undefined ? S.D.memo[163] : (S.D.memo[163] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"), N254))).length)))]) + ")"));
+  if (!(S.D.memo[163] !== undefined ? S.D.memo[163] : (S.D.memo[163] = ((S.D.memo[162] !== undefined ? S.D.memo[162] : (S.D.memo[162] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"), N254))).length === 0)))) out.push(rt.finding(ROWS[887], c, "Element cac:PaymentMeans/cac:PayerFinancialAccount, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[165] !== undefined ? S.D.memo[165] : (S.D.memo[165] = (S.D.memo[164] !== undefined ? S.D.memo[164] : (S.D.memo[164] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"), N254))).length)))]) + ")"));
   S.cur = 888;
   if (!!(S.D.hasPath(P665) && rt.anyOnAxisSeq((t749 ??= rt.child(c, N9)), "child", N355))) out.push(rt.finding(ROWS[888], c, "Element cac:PaymentMeans/cbc:InstructionNote is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1041 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N355)).length)]) + ")"));
   S.cur = 889;
   if (!!(S.D.hasPath(P666) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N356))) out.push(rt.finding(ROWS[889], c, "Element cac:Delivery/cac:DeliveryAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1042 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N356)).length)]) + ")"));
   S.cur = 890;
-  if (!(S.D.memo[166] !== undefined ? S.D.memo[166] : (S.D.memo[166] = ((S.D.memo[165] !== undefined ? S.D.memo[165] : (S.D.memo[165] = rt.attributesByName(S.D, c, "", "schemeName"))).length === 0)))) out.push(rt.finding(ROWS[890], c, "Attribute @schemeName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[168] !== undefined ? S.D.memo[168] : (S.D.memo[168] = (S.D.memo[167] !== undefined ? S.D.memo[167] : (S.D.memo[167] = rt.attributesByName(S.D, c, "", "schemeName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[172] !== undefined ? S.D.memo[172] : (S.D.memo[172] = rt.nodeName((S.D.memo[171] !== undefined ? S.D.memo[171] : (S.D.memo[171] = rt.step((S.D.memo[170] !== undefined ? S.D.memo[170] : (S.D.memo[170] = rt.filter((S.D.memo[169] !== undefined ? S.D.memo[169] : (S.D.memo[169] = rt.attributesByName(S.D, c, "", "schemeName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[167] !== undefined ? S.D.memo[167] : (S.D.memo[167] = ((S.D.memo[166] !== undefined ? S.D.memo[166] : (S.D.memo[166] = rt.attributesByName(S.D, c, "", "schemeName"))).length === 0)))) out.push(rt.finding(ROWS[890], c, "Attribute @schemeName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[169] !== undefined ? S.D.memo[169] : (S.D.memo[169] = (S.D.memo[168] !== undefined ? S.D.memo[168] : (S.D.memo[168] = rt.attributesByName(S.D, c, "", "schemeName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[176] !== undefined ? S.D.memo[176] : (S.D.memo[176] = rt.nodeName((S.D.memo[175] !== undefined ? S.D.memo[175] : (S.D.memo[175] = rt.step((S.D.memo[174] !== undefined ? S.D.memo[174] : (S.D.memo[174] = rt.filter((S.D.memo[173] !== undefined ? S.D.memo[173] : (S.D.memo[173] = rt.attributesByName(S.D, c, "", "schemeName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 891;
-  if (!(S.D.memo[174] !== undefined ? S.D.memo[174] : (S.D.memo[174] = ((S.D.memo[173] !== undefined ? S.D.memo[173] : (S.D.memo[173] = rt.attributesByName(S.D, c, "", "schemeAgencyName"))).length === 0)))) out.push(rt.finding(ROWS[891], c, "Attribute @schemeAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[176] !== undefined ? S.D.memo[176] : (S.D.memo[176] = (S.D.memo[175] !== undefined ? S.D.memo[175] : (S.D.memo[175] = rt.attributesByName(S.D, c, "", "schemeAgencyName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[180] !== undefined ? S.D.memo[180] : (S.D.memo[180] = rt.nodeName((S.D.memo[179] !== undefined ? S.D.memo[179] : (S.D.memo[179] = rt.step((S.D.memo[178] !== undefined ? S.D.memo[178] : (S.D.memo[178] = rt.filter((S.D.memo[177] !== undefined ? S.D.memo[177] : (S.D.memo[177] = rt.attributesByName(S.D, c, "", "schemeAgencyName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[178] !== undefined ? S.D.memo[178] : (S.D.memo[178] = ((S.D.memo[177] !== undefined ? S.D.memo[177] : (S.D.memo[177] = rt.attributesByName(S.D, c, "", "schemeAgencyName"))).length === 0)))) out.push(rt.finding(ROWS[891], c, "Attribute @schemeAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[180] !== undefined ? S.D.memo[180] : (S.D.memo[180] = (S.D.memo[179] !== undefined ? S.D.memo[179] : (S.D.memo[179] = rt.attributesByName(S.D, c, "", "schemeAgencyName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[187] !== undefined ? S.D.memo[187] : (S.D.memo[187] = rt.nodeName((S.D.memo[186] !== undefined ? S.D.memo[186] : (S.D.memo[186] = rt.step((S.D.memo[185] !== undefined ? S.D.memo[185] : (S.D.memo[185] = rt.filter((S.D.memo[184] !== undefined ? S.D.memo[184] : (S.D.memo[184] = rt.attributesByName(S.D, c, "", "schemeAgencyName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 892;
-  if (!(S.D.memo[182] !== undefined ? S.D.memo[182] : (S.D.memo[182] = ((S.D.memo[181] !== undefined ? S.D.memo[181] : (S.D.memo[181] = rt.attributesByName(S.D, c, "", "schemeDataURI"))).length === 0)))) out.push(rt.finding(ROWS[892], c, "Attribute @schemeDataURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[184] !== undefined ? S.D.memo[184] : (S.D.memo[184] = (S.D.memo[183] !== undefined ? S.D.memo[183] : (S.D.memo[183] = rt.attributesByName(S.D, c, "", "schemeDataURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[188] !== undefined ? S.D.memo[188] : (S.D.memo[188] = rt.nodeName((S.D.memo[187] !== undefined ? S.D.memo[187] : (S.D.memo[187] = rt.step((S.D.memo[186] !== undefined ? S.D.memo[186] : (S.D.memo[186] = rt.filter((S.D.memo[185] !== undefined ? S.D.memo[185] : (S.D.memo[185] = rt.attributesByName(S.D, c, "", "schemeDataURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[189] !== undefined ? S.D.memo[189] : (S.D.memo[189] = ((S.D.memo[188] !== undefined ? S.D.memo[188] : (S.D.memo[188] = rt.attributesByName(S.D, c, "", "schemeDataURI"))).length === 0)))) out.push(rt.finding(ROWS[892], c, "Attribute @schemeDataURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[191] !== undefined ? S.D.memo[191] : (S.D.memo[191] = (S.D.memo[190] !== undefined ? S.D.memo[190] : (S.D.memo[190] = rt.attributesByName(S.D, c, "", "schemeDataURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[198] !== undefined ? S.D.memo[198] : (S.D.memo[198] = rt.nodeName((S.D.memo[197] !== undefined ? S.D.memo[197] : (S.D.memo[197] = rt.step((S.D.memo[196] !== undefined ? S.D.memo[196] : (S.D.memo[196] = rt.filter((S.D.memo[195] !== undefined ? S.D.memo[195] : (S.D.memo[195] = rt.attributesByName(S.D, c, "", "schemeDataURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 893;
-  if (!(S.D.memo[190] !== undefined ? S.D.memo[190] : (S.D.memo[190] = ((S.D.memo[189] !== undefined ? S.D.memo[189] : (S.D.memo[189] = rt.attributesByName(S.D, c, "", "schemeURI"))).length === 0)))) out.push(rt.finding(ROWS[893], c, "Attribute @schemeURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[192] !== undefined ? S.D.memo[192] : (S.D.memo[192] = (S.D.memo[191] !== undefined ? S.D.memo[191] : (S.D.memo[191] = rt.attributesByName(S.D, c, "", "schemeURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[196] !== undefined ? S.D.memo[196] : (S.D.memo[196] = rt.nodeName((S.D.memo[195] !== undefined ? S.D.memo[195] : (S.D.memo[195] = rt.step((S.D.memo[194] !== undefined ? S.D.memo[194] : (S.D.memo[194] = rt.filter((S.D.memo[193] !== undefined ? S.D.memo[193] : (S.D.memo[193] = rt.attributesByName(S.D, c, "", "schemeURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[200] !== undefined ? S.D.memo[200] : (S.D.memo[200] = ((S.D.memo[199] !== undefined ? S.D.memo[199] : (S.D.memo[199] = rt.attributesByName(S.D, c, "", "schemeURI"))).length === 0)))) out.push(rt.finding(ROWS[893], c, "Attribute @schemeURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[202] !== undefined ? S.D.memo[202] : (S.D.memo[202] = (S.D.memo[201] !== undefined ? S.D.memo[201] : (S.D.memo[201] = rt.attributesByName(S.D, c, "", "schemeURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[209] !== undefined ? S.D.memo[209] : (S.D.memo[209] = rt.nodeName((S.D.memo[208] !== undefined ? S.D.memo[208] : (S.D.memo[208] = rt.step((S.D.memo[207] !== undefined ? S.D.memo[207] : (S.D.memo[207] = rt.filter((S.D.memo[206] !== undefined ? S.D.memo[206] : (S.D.memo[206] = rt.attributesByName(S.D, c, "", "schemeURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 894;
-  if (!(S.D.memo[198] !== undefined ? S.D.memo[198] : (S.D.memo[198] = ((S.D.memo[197] !== undefined ? S.D.memo[197] : (S.D.memo[197] = rt.attributesByName(S.D, c, "", "format"))).length === 0)))) out.push(rt.finding(ROWS[894], c, "Attribute @format is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[200] !== undefined ? S.D.memo[200] : (S.D.memo[200] = (S.D.memo[199] !== undefined ? S.D.memo[199] : (S.D.memo[199] = rt.attributesByName(S.D, c, "", "format"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[204] !== undefined ? S.D.memo[204] : (S.D.memo[204] = rt.nodeName((S.D.memo[203] !== undefined ? S.D.memo[203] : (S.D.memo[203] = rt.step((S.D.memo[202] !== undefined ? S.D.memo[202] : (S.D.memo[202] = rt.filter((S.D.memo[201] !== undefined ? S.D.memo[201] : (S.D.memo[201] = rt.attributesByName(S.D, c, "", "format"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[211] !== undefined ? S.D.memo[211] : (S.D.memo[211] = ((S.D.memo[210] !== undefined ? S.D.memo[210] : (S.D.memo[210] = rt.attributesByName(S.D, c, "", "format"))).length === 0)))) out.push(rt.finding(ROWS[894], c, "Attribute @format is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[213] !== undefined ? S.D.memo[213] : (S.D.memo[213] = (S.D.memo[212] !== undefined ? S.D.memo[212] : (S.D.memo[212] = rt.attributesByName(S.D, c, "", "format"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[220] !== undefined ? S.D.memo[220] : (S.D.memo[220] = rt.nodeName((S.D.memo[219] !== undefined ? S.D.memo[219] : (S.D.memo[219] = rt.step((S.D.memo[218] !== undefined ? S.D.memo[218] : (S.D.memo[218] = rt.filter((S.D.memo[217] !== undefined ? S.D.memo[217] : (S.D.memo[217] = rt.attributesByName(S.D, c, "", "format"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 895;
-  if (!(S.D.memo[206] !== undefined ? S.D.memo[206] : (S.D.memo[206] = ((S.D.memo[205] !== undefined ? S.D.memo[205] : (S.D.memo[205] = rt.attributesByName(S.D, c, "", "unitCodeListIdentifier"))).length === 0)))) out.push(rt.finding(ROWS[895], c, "Attribute @unitCodeListIdentifier is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[208] !== undefined ? S.D.memo[208] : (S.D.memo[208] = (S.D.memo[207] !== undefined ? S.D.memo[207] : (S.D.memo[207] = rt.attributesByName(S.D, c, "", "unitCodeListIdentifier"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[212] !== undefined ? S.D.memo[212] : (S.D.memo[212] = rt.nodeName((S.D.memo[211] !== undefined ? S.D.memo[211] : (S.D.memo[211] = rt.step((S.D.memo[210] !== undefined ? S.D.memo[210] : (S.D.memo[210] = rt.filter((S.D.memo[209] !== undefined ? S.D.memo[209] : (S.D.memo[209] = rt.attributesByName(S.D, c, "", "unitCodeListIdentifier"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[222] !== undefined ? S.D.memo[222] : (S.D.memo[222] = ((S.D.memo[221] !== undefined ? S.D.memo[221] : (S.D.memo[221] = rt.attributesByName(S.D, c, "", "unitCodeListIdentifier"))).length === 0)))) out.push(rt.finding(ROWS[895], c, "Attribute @unitCodeListIdentifier is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[224] !== undefined ? S.D.memo[224] : (S.D.memo[224] = (S.D.memo[223] !== undefined ? S.D.memo[223] : (S.D.memo[223] = rt.attributesByName(S.D, c, "", "unitCodeListIdentifier"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[231] !== undefined ? S.D.memo[231] : (S.D.memo[231] = rt.nodeName((S.D.memo[230] !== undefined ? S.D.memo[230] : (S.D.memo[230] = rt.step((S.D.memo[229] !== undefined ? S.D.memo[229] : (S.D.memo[229] = rt.filter((S.D.memo[228] !== undefined ? S.D.memo[228] : (S.D.memo[228] = rt.attributesByName(S.D, c, "", "unitCodeListIdentifier"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 896;
-  if (!(S.D.memo[214] !== undefined ? S.D.memo[214] : (S.D.memo[214] = ((S.D.memo[213] !== undefined ? S.D.memo[213] : (S.D.memo[213] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyIdentifier"))).length === 0)))) out.push(rt.finding(ROWS[896], c, "Attribute @unitCodeListAgencyIdentifier is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[216] !== undefined ? S.D.memo[216] : (S.D.memo[216] = (S.D.memo[215] !== undefined ? S.D.memo[215] : (S.D.memo[215] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyIdentifier"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[220] !== undefined ? S.D.memo[220] : (S.D.memo[220] = rt.nodeName((S.D.memo[219] !== undefined ? S.D.memo[219] : (S.D.memo[219] = rt.step((S.D.memo[218] !== undefined ? S.D.memo[218] : (S.D.memo[218] = rt.filter((S.D.memo[217] !== undefined ? S.D.memo[217] : (S.D.memo[217] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyIdentifier"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[233] !== undefined ? S.D.memo[233] : (S.D.memo[233] = ((S.D.memo[232] !== undefined ? S.D.memo[232] : (S.D.memo[232] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyIdentifier"))).length === 0)))) out.push(rt.finding(ROWS[896], c, "Attribute @unitCodeListAgencyIdentifier is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[235] !== undefined ? S.D.memo[235] : (S.D.memo[235] = (S.D.memo[234] !== undefined ? S.D.memo[234] : (S.D.memo[234] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyIdentifier"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[242] !== undefined ? S.D.memo[242] : (S.D.memo[242] = rt.nodeName((S.D.memo[241] !== undefined ? S.D.memo[241] : (S.D.memo[241] = rt.step((S.D.memo[240] !== undefined ? S.D.memo[240] : (S.D.memo[240] = rt.filter((S.D.memo[239] !== undefined ? S.D.memo[239] : (S.D.memo[239] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyIdentifier"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 897;
-  if (!(S.D.memo[222] !== undefined ? S.D.memo[222] : (S.D.memo[222] = ((S.D.memo[221] !== undefined ? S.D.memo[221] : (S.D.memo[221] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyName"))).length === 0)))) out.push(rt.finding(ROWS[897], c, "Attribute @unitCodeListAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[224] !== undefined ? S.D.memo[224] : (S.D.memo[224] = (S.D.memo[223] !== undefined ? S.D.memo[223] : (S.D.memo[223] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[228] !== undefined ? S.D.memo[228] : (S.D.memo[228] = rt.nodeName((S.D.memo[227] !== undefined ? S.D.memo[227] : (S.D.memo[227] = rt.step((S.D.memo[226] !== undefined ? S.D.memo[226] : (S.D.memo[226] = rt.filter((S.D.memo[225] !== undefined ? S.D.memo[225] : (S.D.memo[225] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[244] !== undefined ? S.D.memo[244] : (S.D.memo[244] = ((S.D.memo[243] !== undefined ? S.D.memo[243] : (S.D.memo[243] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyName"))).length === 0)))) out.push(rt.finding(ROWS[897], c, "Attribute @unitCodeListAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[246] !== undefined ? S.D.memo[246] : (S.D.memo[246] = (S.D.memo[245] !== undefined ? S.D.memo[245] : (S.D.memo[245] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[253] !== undefined ? S.D.memo[253] : (S.D.memo[253] = rt.nodeName((S.D.memo[252] !== undefined ? S.D.memo[252] : (S.D.memo[252] = rt.step((S.D.memo[251] !== undefined ? S.D.memo[251] : (S.D.memo[251] = rt.filter((S.D.memo[250] !== undefined ? S.D.memo[250] : (S.D.memo[250] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 898;
-  if (!(S.D.memo[230] !== undefined ? S.D.memo[230] : (S.D.memo[230] = ((S.D.memo[229] !== undefined ? S.D.memo[229] : (S.D.memo[229] = rt.attributesByName(S.D, c, "", "listAgencyName"))).length === 0)))) out.push(rt.finding(ROWS[898], c, "Attribute @listAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[232] !== undefined ? S.D.memo[232] : (S.D.memo[232] = (S.D.memo[231] !== undefined ? S.D.memo[231] : (S.D.memo[231] = rt.attributesByName(S.D, c, "", "listAgencyName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[236] !== undefined ? S.D.memo[236] : (S.D.memo[236] = rt.nodeName((S.D.memo[235] !== undefined ? S.D.memo[235] : (S.D.memo[235] = rt.step((S.D.memo[234] !== undefined ? S.D.memo[234] : (S.D.memo[234] = rt.filter((S.D.memo[233] !== undefined ? S.D.memo[233] : (S.D.memo[233] = rt.attributesByName(S.D, c, "", "listAgencyName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[255] !== undefined ? S.D.memo[255] : (S.D.memo[255] = ((S.D.memo[254] !== undefined ? S.D.memo[254] : (S.D.memo[254] = rt.attributesByName(S.D, c, "", "listAgencyName"))).length === 0)))) out.push(rt.finding(ROWS[898], c, "Attribute @listAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[257] !== undefined ? S.D.memo[257] : (S.D.memo[257] = (S.D.memo[256] !== undefined ? S.D.memo[256] : (S.D.memo[256] = rt.attributesByName(S.D, c, "", "listAgencyName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[264] !== undefined ? S.D.memo[264] : (S.D.memo[264] = rt.nodeName((S.D.memo[263] !== undefined ? S.D.memo[263] : (S.D.memo[263] = rt.step((S.D.memo[262] !== undefined ? S.D.memo[262] : (S.D.memo[262] = rt.filter((S.D.memo[261] !== undefined ? S.D.memo[261] : (S.D.memo[261] = rt.attributesByName(S.D, c, "", "listAgencyName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 899;
-  if (!(S.D.memo[238] !== undefined ? S.D.memo[238] : (S.D.memo[238] = ((S.D.memo[237] !== undefined ? S.D.memo[237] : (S.D.memo[237] = rt.attributesByName(S.D, c, "", "listName"))).length === 0)))) out.push(rt.finding(ROWS[899], c, "Attribute @listName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[240] !== undefined ? S.D.memo[240] : (S.D.memo[240] = (S.D.memo[239] !== undefined ? S.D.memo[239] : (S.D.memo[239] = rt.attributesByName(S.D, c, "", "listName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[244] !== undefined ? S.D.memo[244] : (S.D.memo[244] = rt.nodeName((S.D.memo[243] !== undefined ? S.D.memo[243] : (S.D.memo[243] = rt.step((S.D.memo[242] !== undefined ? S.D.memo[242] : (S.D.memo[242] = rt.filter((S.D.memo[241] !== undefined ? S.D.memo[241] : (S.D.memo[241] = rt.attributesByName(S.D, c, "", "listName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[266] !== undefined ? S.D.memo[266] : (S.D.memo[266] = ((S.D.memo[265] !== undefined ? S.D.memo[265] : (S.D.memo[265] = rt.attributesByName(S.D, c, "", "listName"))).length === 0)))) out.push(rt.finding(ROWS[899], c, "Attribute @listName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[268] !== undefined ? S.D.memo[268] : (S.D.memo[268] = (S.D.memo[267] !== undefined ? S.D.memo[267] : (S.D.memo[267] = rt.attributesByName(S.D, c, "", "listName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[275] !== undefined ? S.D.memo[275] : (S.D.memo[275] = rt.nodeName((S.D.memo[274] !== undefined ? S.D.memo[274] : (S.D.memo[274] = rt.step((S.D.memo[273] !== undefined ? S.D.memo[273] : (S.D.memo[273] = rt.filter((S.D.memo[272] !== undefined ? S.D.memo[272] : (S.D.memo[272] = rt.attributesByName(S.D, c, "", "listName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 900;
-  if (!(S.D.memo[246] !== undefined ? S.D.memo[246] : (S.D.memo[246] = ((S.D.memo[245] !== undefined ? S.D.memo[245] : (S.D.memo[245] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))).length === 0)))) out.push(rt.finding(ROWS[900], c, "Attribute @name should only be used on cbc:PaymentMeansCode (payment means text, BT-82), found " + rt.valueOf([BigInt((S.D.memo[248] !== undefined ? S.D.memo[248] : (S.D.memo[248] = (S.D.memo[247] !== undefined ? S.D.memo[247] : (S.D.memo[247] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))).length)))]) + " elsewhere, first on " + rt.valueOf([(S.D.memo[252] !== undefined ? S.D.memo[252] : (S.D.memo[252] = rt.nodeName((S.D.memo[251] !== undefined ? S.D.memo[251] : (S.D.memo[251] = rt.step((S.D.memo[250] !== undefined ? S.D.memo[250] : (S.D.memo[250] = rt.filter((S.D.memo[249] !== undefined ? S.D.memo[249] : (S.D.memo[249] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))])));
+  if (!(S.D.memo[277] !== undefined ? S.D.memo[277] : (S.D.memo[277] = ((S.D.memo[276] !== undefined ? S.D.memo[276] : (S.D.memo[276] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))).length === 0)))) out.push(rt.finding(ROWS[900], c, "Attribute @name should only be used on cbc:PaymentMeansCode (payment means text, BT-82), found " + rt.valueOf([BigInt((S.D.memo[279] !== undefined ? S.D.memo[279] : (S.D.memo[279] = (S.D.memo[278] !== undefined ? S.D.memo[278] : (S.D.memo[278] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))).length)))]) + " elsewhere, first on " + rt.valueOf([(S.D.memo[286] !== undefined ? S.D.memo[286] : (S.D.memo[286] = rt.nodeName((S.D.memo[285] !== undefined ? S.D.memo[285] : (S.D.memo[285] = rt.step((S.D.memo[284] !== undefined ? S.D.memo[284] : (S.D.memo[284] = rt.filter((S.D.memo[283] !== undefined ? S.D.memo[283] : (S.D.memo[283] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))])));
   S.cur = 901;
-  if (!(S.D.memo[254] !== undefined ? S.D.memo[254] : (S.D.memo[254] = ((S.D.memo[253] !== undefined ? S.D.memo[253] : (S.D.memo[253] = rt.attributesByName(S.D, c, "", "languageID"))).length === 0)))) out.push(rt.finding(ROWS[901], c, "Attribute @languageID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[256] !== undefined ? S.D.memo[256] : (S.D.memo[256] = (S.D.memo[255] !== undefined ? S.D.memo[255] : (S.D.memo[255] = rt.attributesByName(S.D, c, "", "languageID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[260] !== undefined ? S.D.memo[260] : (S.D.memo[260] = rt.nodeName((S.D.memo[259] !== undefined ? S.D.memo[259] : (S.D.memo[259] = rt.step((S.D.memo[258] !== undefined ? S.D.memo[258] : (S.D.memo[258] = rt.filter((S.D.memo[257] !== undefined ? S.D.memo[257] : (S.D.memo[257] = rt.attributesByName(S.D, c, "", "languageID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[288] !== undefined ? S.D.memo[288] : (S.D.memo[288] = ((S.D.memo[287] !== undefined ? S.D.memo[287] : (S.D.memo[287] = rt.attributesByName(S.D, c, "", "languageID"))).length === 0)))) out.push(rt.finding(ROWS[901], c, "Attribute @languageID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[290] !== undefined ? S.D.memo[290] : (S.D.memo[290] = (S.D.memo[289] !== undefined ? S.D.memo[289] : (S.D.memo[289] = rt.attributesByName(S.D, c, "", "languageID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[297] !== undefined ? S.D.memo[297] : (S.D.memo[297] = rt.nodeName((S.D.memo[296] !== undefined ? S.D.memo[296] : (S.D.memo[296] = rt.step((S.D.memo[295] !== undefined ? S.D.memo[295] : (S.D.memo[295] = rt.filter((S.D.memo[294] !== undefined ? S.D.memo[294] : (S.D.memo[294] = rt.attributesByName(S.D, c, "", "languageID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 902;
-  if (!(S.D.memo[262] !== undefined ? S.D.memo[262] : (S.D.memo[262] = ((S.D.memo[261] !== undefined ? S.D.memo[261] : (S.D.memo[261] = rt.attributesByName(S.D, c, "", "listURI"))).length === 0)))) out.push(rt.finding(ROWS[902], c, "Attribute @listURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[264] !== undefined ? S.D.memo[264] : (S.D.memo[264] = (S.D.memo[263] !== undefined ? S.D.memo[263] : (S.D.memo[263] = rt.attributesByName(S.D, c, "", "listURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[268] !== undefined ? S.D.memo[268] : (S.D.memo[268] = rt.nodeName((S.D.memo[267] !== undefined ? S.D.memo[267] : (S.D.memo[267] = rt.step((S.D.memo[266] !== undefined ? S.D.memo[266] : (S.D.memo[266] = rt.filter((S.D.memo[265] !== undefined ? S.D.memo[265] : (S.D.memo[265] = rt.attributesByName(S.D, c, "", "listURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[299] !== undefined ? S.D.memo[299] : (S.D.memo[299] = ((S.D.memo[298] !== undefined ? S.D.memo[298] : (S.D.memo[298] = rt.attributesByName(S.D, c, "", "listURI"))).length === 0)))) out.push(rt.finding(ROWS[902], c, "Attribute @listURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[301] !== undefined ? S.D.memo[301] : (S.D.memo[301] = (S.D.memo[300] !== undefined ? S.D.memo[300] : (S.D.memo[300] = rt.attributesByName(S.D, c, "", "listURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[308] !== undefined ? S.D.memo[308] : (S.D.memo[308] = rt.nodeName((S.D.memo[307] !== undefined ? S.D.memo[307] : (S.D.memo[307] = rt.step((S.D.memo[306] !== undefined ? S.D.memo[306] : (S.D.memo[306] = rt.filter((S.D.memo[305] !== undefined ? S.D.memo[305] : (S.D.memo[305] = rt.attributesByName(S.D, c, "", "listURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 903;
-  if (!(S.D.memo[270] !== undefined ? S.D.memo[270] : (S.D.memo[270] = ((S.D.memo[269] !== undefined ? S.D.memo[269] : (S.D.memo[269] = rt.attributesByName(S.D, c, "", "listSchemeURI"))).length === 0)))) out.push(rt.finding(ROWS[903], c, "Attribute @listSchemeURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[272] !== undefined ? S.D.memo[272] : (S.D.memo[272] = (S.D.memo[271] !== undefined ? S.D.memo[271] : (S.D.memo[271] = rt.attributesByName(S.D, c, "", "listSchemeURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[276] !== undefined ? S.D.memo[276] : (S.D.memo[276] = rt.nodeName((S.D.memo[275] !== undefined ? S.D.memo[275] : (S.D.memo[275] = rt.step((S.D.memo[274] !== undefined ? S.D.memo[274] : (S.D.memo[274] = rt.filter((S.D.memo[273] !== undefined ? S.D.memo[273] : (S.D.memo[273] = rt.attributesByName(S.D, c, "", "listSchemeURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[310] !== undefined ? S.D.memo[310] : (S.D.memo[310] = ((S.D.memo[309] !== undefined ? S.D.memo[309] : (S.D.memo[309] = rt.attributesByName(S.D, c, "", "listSchemeURI"))).length === 0)))) out.push(rt.finding(ROWS[903], c, "Attribute @listSchemeURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[312] !== undefined ? S.D.memo[312] : (S.D.memo[312] = (S.D.memo[311] !== undefined ? S.D.memo[311] : (S.D.memo[311] = rt.attributesByName(S.D, c, "", "listSchemeURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[319] !== undefined ? S.D.memo[319] : (S.D.memo[319] = rt.nodeName((S.D.memo[318] !== undefined ? S.D.memo[318] : (S.D.memo[318] = rt.step((S.D.memo[317] !== undefined ? S.D.memo[317] : (S.D.memo[317] = rt.filter((S.D.memo[316] !== undefined ? S.D.memo[316] : (S.D.memo[316] = rt.attributesByName(S.D, c, "", "listSchemeURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 904;
-  if (!(S.D.memo[278] !== undefined ? S.D.memo[278] : (S.D.memo[278] = ((S.D.memo[277] !== undefined ? S.D.memo[277] : (S.D.memo[277] = rt.attributesByName(S.D, c, "", "languageLocaleID"))).length === 0)))) out.push(rt.finding(ROWS[904], c, "Attribute @languageLocaleID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[280] !== undefined ? S.D.memo[280] : (S.D.memo[280] = (S.D.memo[279] !== undefined ? S.D.memo[279] : (S.D.memo[279] = rt.attributesByName(S.D, c, "", "languageLocaleID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[284] !== undefined ? S.D.memo[284] : (S.D.memo[284] = rt.nodeName((S.D.memo[283] !== undefined ? S.D.memo[283] : (S.D.memo[283] = rt.step((S.D.memo[282] !== undefined ? S.D.memo[282] : (S.D.memo[282] = rt.filter((S.D.memo[281] !== undefined ? S.D.memo[281] : (S.D.memo[281] = rt.attributesByName(S.D, c, "", "languageLocaleID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[321] !== undefined ? S.D.memo[321] : (S.D.memo[321] = ((S.D.memo[320] !== undefined ? S.D.memo[320] : (S.D.memo[320] = rt.attributesByName(S.D, c, "", "languageLocaleID"))).length === 0)))) out.push(rt.finding(ROWS[904], c, "Attribute @languageLocaleID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[323] !== undefined ? S.D.memo[323] : (S.D.memo[323] = (S.D.memo[322] !== undefined ? S.D.memo[322] : (S.D.memo[322] = rt.attributesByName(S.D, c, "", "languageLocaleID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[330] !== undefined ? S.D.memo[330] : (S.D.memo[330] = rt.nodeName((S.D.memo[329] !== undefined ? S.D.memo[329] : (S.D.memo[329] = rt.step((S.D.memo[328] !== undefined ? S.D.memo[328] : (S.D.memo[328] = rt.filter((S.D.memo[327] !== undefined ? S.D.memo[327] : (S.D.memo[327] = rt.attributesByName(S.D, c, "", "languageLocaleID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 905;
-  if (!(S.D.memo[286] !== undefined ? S.D.memo[286] : (S.D.memo[286] = ((S.D.memo[285] !== undefined ? S.D.memo[285] : (S.D.memo[285] = rt.attributesByName(S.D, c, "", "uri"))).length === 0)))) out.push(rt.finding(ROWS[905], c, "Attribute @uri is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[288] !== undefined ? S.D.memo[288] : (S.D.memo[288] = (S.D.memo[287] !== undefined ? S.D.memo[287] : (S.D.memo[287] = rt.attributesByName(S.D, c, "", "uri"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[292] !== undefined ? S.D.memo[292] : (S.D.memo[292] = rt.nodeName((S.D.memo[291] !== undefined ? S.D.memo[291] : (S.D.memo[291] = rt.step((S.D.memo[290] !== undefined ? S.D.memo[290] : (S.D.memo[290] = rt.filter((S.D.memo[289] !== undefined ? S.D.memo[289] : (S.D.memo[289] = rt.attributesByName(S.D, c, "", "uri"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[332] !== undefined ? S.D.memo[332] : (S.D.memo[332] = ((S.D.memo[331] !== undefined ? S.D.memo[331] : (S.D.memo[331] = rt.attributesByName(S.D, c, "", "uri"))).length === 0)))) out.push(rt.finding(ROWS[905], c, "Attribute @uri is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[334] !== undefined ? S.D.memo[334] : (S.D.memo[334] = (S.D.memo[333] !== undefined ? S.D.memo[333] : (S.D.memo[333] = rt.attributesByName(S.D, c, "", "uri"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[341] !== undefined ? S.D.memo[341] : (S.D.memo[341] = rt.nodeName((S.D.memo[340] !== undefined ? S.D.memo[340] : (S.D.memo[340] = rt.step((S.D.memo[339] !== undefined ? S.D.memo[339] : (S.D.memo[339] = rt.filter((S.D.memo[338] !== undefined ? S.D.memo[338] : (S.D.memo[338] = rt.attributesByName(S.D, c, "", "uri"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 906;
-  if (!(S.D.memo[294] !== undefined ? S.D.memo[294] : (S.D.memo[294] = ((S.D.memo[293] !== undefined ? S.D.memo[293] : (S.D.memo[293] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))).length === 0)))) out.push(rt.finding(ROWS[906], c, "Attribute @currencyCodeListVersionID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[296] !== undefined ? S.D.memo[296] : (S.D.memo[296] = (S.D.memo[295] !== undefined ? S.D.memo[295] : (S.D.memo[295] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[300] !== undefined ? S.D.memo[300] : (S.D.memo[300] = rt.nodeName((S.D.memo[299] !== undefined ? S.D.memo[299] : (S.D.memo[299] = rt.step((S.D.memo[298] !== undefined ? S.D.memo[298] : (S.D.memo[298] = rt.filter((S.D.memo[297] !== undefined ? S.D.memo[297] : (S.D.memo[297] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[343] !== undefined ? S.D.memo[343] : (S.D.memo[343] = ((S.D.memo[342] !== undefined ? S.D.memo[342] : (S.D.memo[342] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))).length === 0)))) out.push(rt.finding(ROWS[906], c, "Attribute @currencyCodeListVersionID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[345] !== undefined ? S.D.memo[345] : (S.D.memo[345] = (S.D.memo[344] !== undefined ? S.D.memo[344] : (S.D.memo[344] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[352] !== undefined ? S.D.memo[352] : (S.D.memo[352] = rt.nodeName((S.D.memo[351] !== undefined ? S.D.memo[351] : (S.D.memo[351] = rt.step((S.D.memo[350] !== undefined ? S.D.memo[350] : (S.D.memo[350] = rt.filter((S.D.memo[349] !== undefined ? S.D.memo[349] : (S.D.memo[349] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 907;
-  if (!(S.D.memo[302] !== undefined ? S.D.memo[302] : (S.D.memo[302] = ((S.D.memo[301] !== undefined ? S.D.memo[301] : (S.D.memo[301] = rt.attributesByName(S.D, c, "", "characterSetCode"))).length === 0)))) out.push(rt.finding(ROWS[907], c, "Attribute @characterSetCode is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[304] !== undefined ? S.D.memo[304] : (S.D.memo[304] = (S.D.memo[303] !== undefined ? S.D.memo[303] : (S.D.memo[303] = rt.attributesByName(S.D, c, "", "characterSetCode"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[308] !== undefined ? S.D.memo[308] : (S.D.memo[308] = rt.nodeName((S.D.memo[307] !== undefined ? S.D.memo[307] : (S.D.memo[307] = rt.step((S.D.memo[306] !== undefined ? S.D.memo[306] : (S.D.memo[306] = rt.filter((S.D.memo[305] !== undefined ? S.D.memo[305] : (S.D.memo[305] = rt.attributesByName(S.D, c, "", "characterSetCode"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[354] !== undefined ? S.D.memo[354] : (S.D.memo[354] = ((S.D.memo[353] !== undefined ? S.D.memo[353] : (S.D.memo[353] = rt.attributesByName(S.D, c, "", "characterSetCode"))).length === 0)))) out.push(rt.finding(ROWS[907], c, "Attribute @characterSetCode is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[356] !== undefined ? S.D.memo[356] : (S.D.memo[356] = (S.D.memo[355] !== undefined ? S.D.memo[355] : (S.D.memo[355] = rt.attributesByName(S.D, c, "", "characterSetCode"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[363] !== undefined ? S.D.memo[363] : (S.D.memo[363] = rt.nodeName((S.D.memo[362] !== undefined ? S.D.memo[362] : (S.D.memo[362] = rt.step((S.D.memo[361] !== undefined ? S.D.memo[361] : (S.D.memo[361] = rt.filter((S.D.memo[360] !== undefined ? S.D.memo[360] : (S.D.memo[360] = rt.attributesByName(S.D, c, "", "characterSetCode"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
 }
 
 function fire75_part29(c, S, out, v90_0) {
   let t311, t348, t365, t400, t443, t448, t452, t494, t519, t523, t565, t675, t797, t1043, t1044, t1045, t1046, t1047, t1048, t1049, t1050, t1051, t1052, t1053, t1054, t1055, t1056, t1057, t1058, t1059, t1060, t1061, t1062, t1063, t1064, t1065, t1066, t1067, t1068, t1069, t1070, t1071, t1072;
   S.cur = 908;
-  if (!(S.D.memo[310] !== undefined ? S.D.memo[310] : (S.D.memo[310] = ((S.D.memo[309] !== undefined ? S.D.memo[309] : (S.D.memo[309] = rt.attributesByName(S.D, c, "", "encodingCode"))).length === 0)))) out.push(rt.finding(ROWS[908], c, "Attribute @encodingCode is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[312] !== undefined ? S.D.memo[312] : (S.D.memo[312] = (S.D.memo[311] !== undefined ? S.D.memo[311] : (S.D.memo[311] = rt.attributesByName(S.D, c, "", "encodingCode"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[316] !== undefined ? S.D.memo[316] : (S.D.memo[316] = rt.nodeName((S.D.memo[315] !== undefined ? S.D.memo[315] : (S.D.memo[315] = rt.step((S.D.memo[314] !== undefined ? S.D.memo[314] : (S.D.memo[314] = rt.filter((S.D.memo[313] !== undefined ? S.D.memo[313] : (S.D.memo[313] = rt.attributesByName(S.D, c, "", "encodingCode"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[365] !== undefined ? S.D.memo[365] : (S.D.memo[365] = ((S.D.memo[364] !== undefined ? S.D.memo[364] : (S.D.memo[364] = rt.attributesByName(S.D, c, "", "encodingCode"))).length === 0)))) out.push(rt.finding(ROWS[908], c, "Attribute @encodingCode is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[367] !== undefined ? S.D.memo[367] : (S.D.memo[367] = (S.D.memo[366] !== undefined ? S.D.memo[366] : (S.D.memo[366] = rt.attributesByName(S.D, c, "", "encodingCode"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[374] !== undefined ? S.D.memo[374] : (S.D.memo[374] = rt.nodeName((S.D.memo[373] !== undefined ? S.D.memo[373] : (S.D.memo[373] = rt.step((S.D.memo[372] !== undefined ? S.D.memo[372] : (S.D.memo[372] = rt.filter((S.D.memo[371] !== undefined ? S.D.memo[371] : (S.D.memo[371] = rt.attributesByName(S.D, c, "", "encodingCode"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 909;
-  if (!(S.D.memo[318] !== undefined ? S.D.memo[318] : (S.D.memo[318] = ((S.D.memo[317] !== undefined ? S.D.memo[317] : (S.D.memo[317] = rt.attributesByName(S.D, c, "", "schemeAgencyID"))).length === 0)))) out.push(rt.finding(ROWS[909], c, "Attribute @schemeAgencyID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[320] !== undefined ? S.D.memo[320] : (S.D.memo[320] = (S.D.memo[319] !== undefined ? S.D.memo[319] : (S.D.memo[319] = rt.attributesByName(S.D, c, "", "schemeAgencyID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[324] !== undefined ? S.D.memo[324] : (S.D.memo[324] = rt.nodeName((S.D.memo[323] !== undefined ? S.D.memo[323] : (S.D.memo[323] = rt.step((S.D.memo[322] !== undefined ? S.D.memo[322] : (S.D.memo[322] = rt.filter((S.D.memo[321] !== undefined ? S.D.memo[321] : (S.D.memo[321] = rt.attributesByName(S.D, c, "", "schemeAgencyID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[376] !== undefined ? S.D.memo[376] : (S.D.memo[376] = ((S.D.memo[375] !== undefined ? S.D.memo[375] : (S.D.memo[375] = rt.attributesByName(S.D, c, "", "schemeAgencyID"))).length === 0)))) out.push(rt.finding(ROWS[909], c, "Attribute @schemeAgencyID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[378] !== undefined ? S.D.memo[378] : (S.D.memo[378] = (S.D.memo[377] !== undefined ? S.D.memo[377] : (S.D.memo[377] = rt.attributesByName(S.D, c, "", "schemeAgencyID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[385] !== undefined ? S.D.memo[385] : (S.D.memo[385] = rt.nodeName((S.D.memo[384] !== undefined ? S.D.memo[384] : (S.D.memo[384] = rt.step((S.D.memo[383] !== undefined ? S.D.memo[383] : (S.D.memo[383] = rt.filter((S.D.memo[382] !== undefined ? S.D.memo[382] : (S.D.memo[382] = rt.attributesByName(S.D, c, "", "schemeAgencyID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 910;
-  if (!(S.D.memo[326] !== undefined ? S.D.memo[326] : (S.D.memo[326] = ((S.D.memo[325] !== undefined ? S.D.memo[325] : (S.D.memo[325] = rt.attributesByName(S.D, c, "", "listAgencyID"))).length === 0)))) out.push(rt.finding(ROWS[910], c, "Attribute @listAgencyID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[328] !== undefined ? S.D.memo[328] : (S.D.memo[328] = (S.D.memo[327] !== undefined ? S.D.memo[327] : (S.D.memo[327] = rt.attributesByName(S.D, c, "", "listAgencyID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[332] !== undefined ? S.D.memo[332] : (S.D.memo[332] = rt.nodeName((S.D.memo[331] !== undefined ? S.D.memo[331] : (S.D.memo[331] = rt.step((S.D.memo[330] !== undefined ? S.D.memo[330] : (S.D.memo[330] = rt.filter((S.D.memo[329] !== undefined ? S.D.memo[329] : (S.D.memo[329] = rt.attributesByName(S.D, c, "", "listAgencyID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
+  if (!(S.D.memo[387] !== undefined ? S.D.memo[387] : (S.D.memo[387] = ((S.D.memo[386] !== undefined ? S.D.memo[386] : (S.D.memo[386] = rt.attributesByName(S.D, c, "", "listAgencyID"))).length === 0)))) out.push(rt.finding(ROWS[910], c, "Attribute @listAgencyID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[389] !== undefined ? S.D.memo[389] : (S.D.memo[389] = (S.D.memo[388] !== undefined ? S.D.memo[388] : (S.D.memo[388] = rt.attributesByName(S.D, c, "", "listAgencyID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[396] !== undefined ? S.D.memo[396] : (S.D.memo[396] = rt.nodeName((S.D.memo[395] !== undefined ? S.D.memo[395] : (S.D.memo[395] = rt.step((S.D.memo[394] !== undefined ? S.D.memo[394] : (S.D.memo[394] = rt.filter((S.D.memo[393] !== undefined ? S.D.memo[393] : (S.D.memo[393] = rt.attributesByName(S.D, c, "", "listAgencyID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
   S.cur = 911;
-  if (!(rt.valueCompare("le", [BigInt((t1043 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N1)).length)], [1n]) === true)) out.push(rt.finding(ROWS[911], c, "Contract reference (BT-12) may occur at most once, found " + rt.valueOf([BigInt((t1043 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N1)).length)])));
+  if (!((t1043 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N1)).length <= 1)) out.push(rt.finding(ROWS[911], c, "Contract reference (BT-12) may occur at most once, found " + rt.valueOf([BigInt((t1043 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N1)).length)])));
   S.cur = 912;
-  if (!(rt.valueCompare("le", [BigInt((t1044 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N1)).length)], [1n]) === true)) out.push(rt.finding(ROWS[912], c, "Receiving advice reference (BT-15) may occur at most once, found " + rt.valueOf([BigInt((t1044 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N1)).length)])));
+  if (!((t1044 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N1)).length <= 1)) out.push(rt.finding(ROWS[912], c, "Receiving advice reference (BT-15) may occur at most once, found " + rt.valueOf([BigInt((t1044 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N1)).length)])));
   S.cur = 913;
-  if (!(rt.valueCompare("le", [BigInt((t1045 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N1)).length)], [1n]) === true)) out.push(rt.finding(ROWS[913], c, "Despatch advice reference (BT-16) may occur at most once, found " + rt.valueOf([BigInt((t1045 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N1)).length)])));
+  if (!((t1045 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N1)).length <= 1)) out.push(rt.finding(ROWS[913], c, "Despatch advice reference (BT-16) may occur at most once, found " + rt.valueOf([BigInt((t1045 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N1)).length)])));
   S.cur = 914;
-  if (!(rt.valueCompare("le", [BigInt((t1047 ??= rt.childOfNodes((t1046 ??= rt.stepOne(c, "child", N0, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")])), N1)).length)], [1n]) === true)) out.push(rt.finding(ROWS[914], c, "Invoiced object identifier (BT-18) may occur at most once, found " + rt.valueOf([BigInt((t1047 ??= rt.childOfNodes((t1046 ??= rt.stepOne(c, "child", N0, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")])), N1)).length)])));
+  if (!((t1047 ??= rt.childOfNodes((t1046 ??= rt.stepOne(c, "child", N0, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")])), N1)).length <= 1)) out.push(rt.finding(ROWS[914], c, "Invoiced object identifier (BT-18) may occur at most once, found " + rt.valueOf([BigInt((t1047 ??= rt.childOfNodes((t1046 ??= rt.stepOne(c, "child", N0, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")])), N1)).length)])));
   S.cur = 915;
-  if (!(rt.valueCompare("le", [BigInt((t1048 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N73)).length)], [1n]) === true)) out.push(rt.finding(ROWS[915], c, "Payment terms (BT-20) may occur at most once, found " + rt.valueOf([BigInt((t1048 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N73)).length)])));
+  if (!((t1048 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N73)).length <= 1)) out.push(rt.finding(ROWS[915], c, "Payment terms (BT-20) may occur at most once, found " + rt.valueOf([BigInt((t1048 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N73)).length)])));
   S.cur = 916;
-  if (!(rt.valueCompare("le", [BigInt((t311 ??= rt.child(c, N53)).length)], [1n]) === true)) out.push(rt.finding(ROWS[916], c, "Invoicing period (BG-14) may occur at most once, found " + rt.valueOf([BigInt((t311 ??= rt.child(c, N53)).length)])));
+  if (!((t311 ??= rt.child(c, N53)).length <= 1)) out.push(rt.finding(ROWS[916], c, "Invoicing period (BG-14) may occur at most once, found " + rt.valueOf([BigInt((t311 ??= rt.child(c, N53)).length)])));
   S.cur = 917;
-  if (!(rt.valueCompare("le", [BigInt((t1049 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N46)).length)], [1n]) === true)) out.push(rt.finding(ROWS[917], c, "Seller name (BT-27) may occur at most once, found " + rt.valueOf([BigInt((t1049 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N46)).length)])));
+  if (!((t1049 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N46)).length <= 1)) out.push(rt.finding(ROWS[917], c, "Seller name (BT-27) may occur at most once, found " + rt.valueOf([BigInt((t1049 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N46)).length)])));
   S.cur = 918;
-  if (!(rt.valueCompare("le", [BigInt((t1051 ??= rt.childOfNodes((t1050 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N75)), N61)).length)], [1n]) === true)) out.push(rt.finding(ROWS[918], c, "Seller trading name (BT-28) may occur at most once, found " + rt.valueOf([BigInt((t1051 ??= rt.childOfNodes((t1050 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N75)), N61)).length)])));
+  if (!((t1051 ??= rt.childOfNodes((t1050 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N75)), N61)).length <= 1)) out.push(rt.finding(ROWS[918], c, "Seller trading name (BT-28) may occur at most once, found " + rt.valueOf([BigInt((t1051 ??= rt.childOfNodes((t1050 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N75)), N61)).length)])));
   S.cur = 919;
-  if (!(rt.valueCompare("le", [BigInt((t1052 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N38)).length)], [1n]) === true)) out.push(rt.finding(ROWS[919], c, "Seller legal registration identifier (BT-30) may occur at most once, found " + rt.valueOf([BigInt((t1052 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N38)).length)])));
+  if (!((t1052 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N38)).length <= 1)) out.push(rt.finding(ROWS[919], c, "Seller legal registration identifier (BT-30) may occur at most once, found " + rt.valueOf([BigInt((t1052 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N38)).length)])));
   S.cur = 920;
-  if (!(rt.valueCompare("le", [BigInt((t1054 ??= rt.childOfNodes((t1053 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v93_0) => (rt.upperCase(rt.childStr(rt.requireNode(v93_0), N1, "upper-case")) === "VAT"))])), N38)).length)], [1n]) === true)) out.push(rt.finding(ROWS[920], c, "Seller VAT identifier (BT-31) may occur at most once, found " + rt.valueOf([BigInt((t1056 ??= rt.childOfNodes((t1055 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v94_0) => (rt.upperCase(rt.childStr(rt.requireNode(v94_0), N1, "upper-case")) === "VAT"))])), N38)).length)])));
+  if (!((t1054 ??= rt.childOfNodes((t1053 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v93_0) => (rt.upperCase(rt.childStr(rt.requireNode(v93_0), N1, "upper-case")) === "VAT"))])), N38)).length <= 1)) out.push(rt.finding(ROWS[920], c, "Seller VAT identifier (BT-31) may occur at most once, found " + rt.valueOf([BigInt((t1056 ??= rt.childOfNodes((t1055 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v94_0) => (rt.upperCase(rt.childStr(rt.requireNode(v94_0), N1, "upper-case")) === "VAT"))])), N38)).length)])));
   S.cur = 921;
-  if (!(rt.valueCompare("le", [BigInt((t1058 ??= rt.childOfNodes((t1057 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v95_0) => (rt.upperCase(rt.childStr(rt.requireNode(v95_0), N1, "upper-case")) !== "VAT"))])), N38)).length)], [1n]) === true)) out.push(rt.finding(ROWS[921], c, "Seller tax registration identifier (BT-32) may occur at most once, found " + rt.valueOf([BigInt((t1060 ??= rt.childOfNodes((t1059 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v96_0) => (rt.upperCase(rt.childStr(rt.requireNode(v96_0), N1, "upper-case")) !== "VAT"))])), N38)).length)])));
+  if (!((t1058 ??= rt.childOfNodes((t1057 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v95_0) => (rt.upperCase(rt.childStr(rt.requireNode(v95_0), N1, "upper-case")) !== "VAT"))])), N38)).length <= 1)) out.push(rt.finding(ROWS[921], c, "Seller tax registration identifier (BT-32) may occur at most once, found " + rt.valueOf([BigInt((t1060 ??= rt.childOfNodes((t1059 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v96_0) => (rt.upperCase(rt.childStr(rt.requireNode(v96_0), N1, "upper-case")) !== "VAT"))])), N38)).length)])));
   S.cur = 922;
-  if (!(rt.valueCompare("le", [BigInt((t1061 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N203)).length)], [1n]) === true)) out.push(rt.finding(ROWS[922], c, "Seller additional legal information (BT-33) may occur at most once, found " + rt.valueOf([BigInt((t1061 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N203)).length)])));
+  if (!((t1061 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N203)).length <= 1)) out.push(rt.finding(ROWS[922], c, "Seller additional legal information (BT-33) may occur at most once, found " + rt.valueOf([BigInt((t1061 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N203)).length)])));
   S.cur = 923;
-  if (!(rt.valueCompare("le", [BigInt((t1062 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N46)).length)], [1n]) === true)) out.push(rt.finding(ROWS[923], c, "Buyer name (BT-44) may occur at most once, found " + rt.valueOf([BigInt((t1062 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N46)).length)])));
+  if (!((t1062 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N46)).length <= 1)) out.push(rt.finding(ROWS[923], c, "Buyer name (BT-44) may occur at most once, found " + rt.valueOf([BigInt((t1062 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N46)).length)])));
   S.cur = 924;
-  if (!(rt.valueCompare("le", [BigInt((t1064 ??= rt.childOfNodes((t1063 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N76)), N1)).length)], [1n]) === true)) out.push(rt.finding(ROWS[924], c, "Buyer identifier (BT-46) may occur at most once, found " + rt.valueOf([BigInt((t1064 ??= rt.childOfNodes((t1063 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N76)), N1)).length)])));
+  if (!((t1064 ??= rt.childOfNodes((t1063 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N76)), N1)).length <= 1)) out.push(rt.finding(ROWS[924], c, "Buyer identifier (BT-46) may occur at most once, found " + rt.valueOf([BigInt((t1064 ??= rt.childOfNodes((t1063 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N76)), N1)).length)])));
   S.cur = 925;
-  if (!(rt.valueCompare("le", [BigInt((t1065 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N38)).length)], [1n]) === true)) out.push(rt.finding(ROWS[925], c, "Buyer legal registration identifier (BT-47) may occur at most once, found " + rt.valueOf([BigInt((t1065 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N38)).length)])));
+  if (!((t1065 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N38)).length <= 1)) out.push(rt.finding(ROWS[925], c, "Buyer legal registration identifier (BT-47) may occur at most once, found " + rt.valueOf([BigInt((t1065 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N38)).length)])));
   S.cur = 926;
-  if (!(rt.valueCompare("le", [BigInt((t1067 ??= rt.childOfNodes((t1066 ??= rt.stepNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v97_0) => (rt.upperCase(rt.childStr(rt.requireNode(v97_0), N1, "upper-case")) === "VAT"))])), N38)).length)], [1n]) === true)) out.push(rt.finding(ROWS[926], c, "Buyer VAT identifier (BT-48) may occur at most once, found " + rt.valueOf([BigInt((t1069 ??= rt.childOfNodes((t1068 ??= rt.stepNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v98_0) => (rt.upperCase(rt.childStr(rt.requireNode(v98_0), N1, "upper-case")) === "VAT"))])), N38)).length)])));
+  if (!((t1067 ??= rt.childOfNodes((t1066 ??= rt.stepNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v97_0) => (rt.upperCase(rt.childStr(rt.requireNode(v97_0), N1, "upper-case")) === "VAT"))])), N38)).length <= 1)) out.push(rt.finding(ROWS[926], c, "Buyer VAT identifier (BT-48) may occur at most once, found " + rt.valueOf([BigInt((t1069 ??= rt.childOfNodes((t1068 ??= rt.stepNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v98_0) => (rt.upperCase(rt.childStr(rt.requireNode(v98_0), N1, "upper-case")) === "VAT"))])), N38)).length)])));
   S.cur = 927;
-  if (!(rt.valueCompare("le", [BigInt((t675 ??= rt.child(c, N12)).length)], [1n]) === true)) out.push(rt.finding(ROWS[927], c, "Delivery information (BG-13) may occur at most once, found " + rt.valueOf([BigInt((t675 ??= rt.child(c, N12)).length)])));
+  if (!((t675 ??= rt.child(c, N12)).length <= 1)) out.push(rt.finding(ROWS[927], c, "Delivery information (BG-13) may occur at most once, found " + rt.valueOf([BigInt((t675 ??= rt.child(c, N12)).length)])));
   S.cur = 928;
-  if (!(rt.valueCompare("le", [BigInt((S.D.memo[334] !== undefined ? S.D.memo[334] : (S.D.memo[334] = (S.D.memo[333] !== undefined ? S.D.memo[333] : (S.D.memo[333] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification"), "child", N1, [(c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "attribute", N5, null), "upper-case")) === "SEPA")]))).length)))], [1n]) === true)) out.push(rt.finding(ROWS[928], c, "Bank assigned creditor identifier (BT-90, scheme SEPA) may occur at most once, found " + rt.valueOf([BigInt((S.D.memo[336] !== undefined ? S.D.memo[336] : (S.D.memo[336] = (S.D.memo[335] !== undefined ? S.D.memo[335] : (S.D.memo[335] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification"), "child", N1, [(c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "attribute", N5, null), "upper-case")) === "SEPA")]))).length)))])));
+  if (!((S.D.memo[398] !== undefined ? S.D.memo[398] : (S.D.memo[398] = (S.D.memo[397] !== undefined ? S.D.memo[397] : (S.D.memo[397] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification"), "child", N1, [(c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "attribute", N5, null), "upper-case")) === "SEPA")]))).length)) <= 1)) out.push(rt.finding(ROWS[928], c, "Bank assigned creditor identifier (BT-90, scheme SEPA) may occur at most once, found " + rt.valueOf([BigInt((S.D.memo[400] !== undefined ? S.D.memo[400] : (S.D.memo[400] = (S.D.memo[399] !== undefined ? S.D.memo[399] : (S.D.memo[399] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification"), "child", N1, [(c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "attribute", N5, null), "upper-case")) === "SEPA")]))).length)))])));
   S.cur = 929;
-  if (!(rt.valueCompare("le", [BigInt((t1070 ??= rt.childOfNodes((t443 ??= rt.child(c, N142)), N1)).length)], [1n]) === true)) out.push(rt.finding(ROWS[929], c, "Project reference (BT-11) may occur at most once, found " + rt.valueOf([BigInt((t1070 ??= rt.childOfNodes((t443 ??= rt.child(c, N142)), N1)).length)])));
+  if (!((t1070 ??= rt.childOfNodes((t443 ??= rt.child(c, N142)), N1)).length <= 1)) out.push(rt.finding(ROWS[929], c, "Project reference (BT-11) may occur at most once, found " + rt.valueOf([BigInt((t1070 ??= rt.childOfNodes((t443 ??= rt.child(c, N142)), N1)).length)])));
   S.cur = 930;
-  if (!(rt.valueCompare("le", [BigInt((t1072 ??= rt.childOfNodes((t1071 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N75)), N61)).length)], [1n]) === true)) out.push(rt.finding(ROWS[930], c, "Buyer trading name (BT-45) may occur at most once, found " + rt.valueOf([BigInt((t1072 ??= rt.childOfNodes((t1071 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N75)), N61)).length)])));
+  if (!((t1072 ??= rt.childOfNodes((t1071 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N75)), N61)).length <= 1)) out.push(rt.finding(ROWS[930], c, "Buyer trading name (BT-45) may occur at most once, found " + rt.valueOf([BigInt((t1072 ??= rt.childOfNodes((t1071 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N75)), N61)).length)])));
   S.cur = 931;
-  if (!(rt.valueCompare("le", [BigInt((S.D.memo[339] !== undefined ? S.D.memo[339] : (S.D.memo[339] = (S.D.memo[338] !== undefined ? S.D.memo[338] : (S.D.memo[338] = rt.distinctValues((S.D.memo[337] !== undefined ? S.D.memo[337] : (S.D.memo[337] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID")))))).length)))], [1n]) === true)) out.push(rt.finding(ROWS[931], c, "All payment means must use the same remittance information (BT-83, cbc:PaymentID), found " + rt.valueOf([BigInt((S.D.memo[342] !== undefined ? S.D.memo[342] : (S.D.memo[342] = (S.D.memo[341] !== undefined ? S.D.memo[341] : (S.D.memo[341] = rt.distinctValues((S.D.memo[340] !== undefined ? S.D.memo[340] : (S.D.memo[340] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID")))))).length)))]) + " different values"));
+  if (!((S.D.memo[403] !== undefined ? S.D.memo[403] : (S.D.memo[403] = (S.D.memo[402] !== undefined ? S.D.memo[402] : (S.D.memo[402] = rt.distinctValues((S.D.memo[401] !== undefined ? S.D.memo[401] : (S.D.memo[401] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID")))))).length)) <= 1)) out.push(rt.finding(ROWS[931], c, "All payment means must use the same remittance information (BT-83, cbc:PaymentID), found " + rt.valueOf([BigInt((S.D.memo[406] !== undefined ? S.D.memo[406] : (S.D.memo[406] = (S.D.memo[405] !== undefined ? S.D.memo[405] : (S.D.memo[405] = rt.distinctValues((S.D.memo[404] !== undefined ? S.D.memo[404] : (S.D.memo[404] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID")))))).length)))]) + " different values"));
 }
 
 function fire75_part30(c, S, out, v90_0) {
   let t311, t383, t749, t752, t755, t778, t1037, t1073, t1074, t1075;
   S.cur = 932;
-  if (!(rt.valueCompare("le", [BigInt((t752 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N231)).length)], [1n]) === true)) out.push(rt.finding(ROWS[932], c, "Payment due date in payment means (BT-9) may occur at most once, found " + rt.valueOf([BigInt((t752 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N231)).length)])));
+  if (!((t752 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N231)).length <= 1)) out.push(rt.finding(ROWS[932], c, "Payment due date in payment means (BT-9) may occur at most once, found " + rt.valueOf([BigInt((t752 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N231)).length)])));
   S.cur = 933;
-  if (!(rt.valueCompare("le", [BigInt((t1073 ??= rt.stepNodes((t1037 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N77)), "attribute", N357, null)).length)], [1n]) === true)) out.push(rt.finding(ROWS[933], c, "Payment means text (BT-82) may occur at most once, found " + rt.valueOf([BigInt((t1073 ??= rt.stepNodes((t1037 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N77)), "attribute", N357, null)).length)])));
+  if (!((t1073 ??= rt.stepNodes((t1037 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N77)), "attribute", N357, null)).length <= 1)) out.push(rt.finding(ROWS[933], c, "Payment means text (BT-82) may occur at most once, found " + rt.valueOf([BigInt((t1073 ??= rt.stepNodes((t1037 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N77)), "attribute", N357, null)).length)])));
   S.cur = 934;
-  if (!(rt.valueCompare("le", [BigInt((S.D.memo[345] !== undefined ? S.D.memo[345] : (S.D.memo[345] = (S.D.memo[344] !== undefined ? S.D.memo[344] : (S.D.memo[344] = rt.distinctValues((S.D.memo[343] !== undefined ? S.D.memo[343] : (S.D.memo[343] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode")))))).length)))], [1n]) === true)) out.push(rt.finding(ROWS[934], c, "All payment means type codes (BT-81) must be equal, found " + rt.valueOf([(S.D.memo[348] !== undefined ? S.D.memo[348] : (S.D.memo[348] = rt.stringJoin((S.D.memo[347] !== undefined ? S.D.memo[347] : (S.D.memo[347] = rt.distinctValues((S.D.memo[346] !== undefined ? S.D.memo[346] : (S.D.memo[346] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode")))))), ", ")))])));
+  if (!((S.D.memo[409] !== undefined ? S.D.memo[409] : (S.D.memo[409] = (S.D.memo[408] !== undefined ? S.D.memo[408] : (S.D.memo[408] = rt.distinctValues((S.D.memo[407] !== undefined ? S.D.memo[407] : (S.D.memo[407] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode")))))).length)) <= 1)) out.push(rt.finding(ROWS[934], c, "All payment means type codes (BT-81) must be equal, found " + rt.valueOf([(S.D.memo[412] !== undefined ? S.D.memo[412] : (S.D.memo[412] = rt.stringJoin((S.D.memo[411] !== undefined ? S.D.memo[411] : (S.D.memo[411] = rt.distinctValues((S.D.memo[410] !== undefined ? S.D.memo[410] : (S.D.memo[410] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode")))))), ", ")))])));
   S.cur = 935;
-  if (!(rt.valueCompare("le", [BigInt((t1074 ??= rt.childOfNodes((t311 ??= rt.child(c, N53)), N54)).length)], [1n]) === true)) out.push(rt.finding(ROWS[935], c, "Value added tax point date code (BT-8) may occur at most once, found " + rt.valueOf([BigInt((t1074 ??= rt.childOfNodes((t311 ??= rt.child(c, N53)), N54)).length)])));
+  if (!((t1074 ??= rt.childOfNodes((t311 ??= rt.child(c, N53)), N54)).length <= 1)) out.push(rt.finding(ROWS[935], c, "Value added tax point date code (BT-8) may occur at most once, found " + rt.valueOf([BigInt((t1074 ??= rt.childOfNodes((t311 ??= rt.child(c, N53)), N54)).length)])));
   S.cur = 936;
-  if (!(rt.valueCompare("le", [BigInt((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)).length)], [1n]) === true)) out.push(rt.finding(ROWS[936], c, "Payment card information (BG-18) may occur at most once, found " + rt.valueOf([BigInt((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)).length)])));
+  if (!((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)).length <= 1)) out.push(rt.finding(ROWS[936], c, "Payment card information (BG-18) may occur at most once, found " + rt.valueOf([BigInt((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)).length)])));
   S.cur = 937;
-  if (!(rt.valueCompare("le", [BigInt((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)).length)], [1n]) === true)) out.push(rt.finding(ROWS[937], c, "Direct debit mandate (BG-19) may occur at most once, found " + rt.valueOf([BigInt((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)).length)])));
+  if (!((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)).length <= 1)) out.push(rt.finding(ROWS[937], c, "Direct debit mandate (BG-19) may occur at most once, found " + rt.valueOf([BigInt((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)).length)])));
   S.cur = 938;
-  if (!(rt.valueCompare("le", [BigInt((t1075 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N1)).length)], [1n]) === true)) out.push(rt.finding(ROWS[938], c, "Tender or lot reference (BT-17) may occur at most once, found " + rt.valueOf([BigInt((t1075 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N1)).length)])));
+  if (!((t1075 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N1)).length <= 1)) out.push(rt.finding(ROWS[938], c, "Tender or lot reference (BT-17) may occur at most once, found " + rt.valueOf([BigInt((t1075 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N1)).length)])));
 }
 
 function fire75(c, S, out) {
@@ -5972,19 +5972,19 @@ function match76(n, S) { return step221(n, S) || step222(n, S); }
 function fire76(c, S, out) {
   let t1076, t1077, t1078, t1079, t1080, t1081, t1082, t1083, t1084, t1085, t1086;
   S.cur = 939;
-  if (!(rt.valueCompare("le", [BigInt((t1076 ??= rt.child(c, N73)).length)], [1n]) === true)) out.push(rt.finding(ROWS[939], c, "Invoice line note (BT-127) may occur at most once, found " + rt.valueOf([BigInt((t1076 ??= rt.child(c, N73)).length)])));
+  if (!((t1076 ??= rt.child(c, N73)).length <= 1)) out.push(rt.finding(ROWS[939], c, "Invoice line note (BT-127) may occur at most once, found " + rt.valueOf([BigInt((t1076 ??= rt.child(c, N73)).length)])));
   S.cur = 940;
-  if (!(rt.valueCompare("le", [BigInt((t1078 ??= rt.childOfNodes((t1077 ??= rt.child(c, N294)), N358)).length)], [1n]) === true)) out.push(rt.finding(ROWS[940], c, "Referenced purchase order line reference (BT-132) may occur at most once, found " + rt.valueOf([BigInt((t1078 ??= rt.childOfNodes((t1077 ??= rt.child(c, N294)), N358)).length)])));
+  if (!((t1078 ??= rt.childOfNodes((t1077 ??= rt.child(c, N294)), N358)).length <= 1)) out.push(rt.finding(ROWS[940], c, "Referenced purchase order line reference (BT-132) may occur at most once, found " + rt.valueOf([BigInt((t1078 ??= rt.childOfNodes((t1077 ??= rt.child(c, N294)), N358)).length)])));
   S.cur = 941;
-  if (!(rt.valueCompare("le", [BigInt((t1079 ??= rt.child(c, N53)).length)], [1n]) === true)) out.push(rt.finding(ROWS[941], c, "Invoice line period (BG-26) may occur at most once, found " + rt.valueOf([BigInt((t1079 ??= rt.child(c, N53)).length)])));
+  if (!((t1079 ??= rt.child(c, N53)).length <= 1)) out.push(rt.finding(ROWS[941], c, "Invoice line period (BG-26) may occur at most once, found " + rt.valueOf([BigInt((t1079 ??= rt.child(c, N53)).length)])));
   S.cur = 942;
-  if (!(rt.valueCompare("le", [BigInt((t1082 ??= rt.childOfNodes((t1081 ??= rt.childOfNodes((t1080 ??= rt.child(c, N62)), N16)), N21)).length)], [1n]) === true)) out.push(rt.finding(ROWS[942], c, "Item price discount (BT-147) may occur at most once, found " + rt.valueOf([BigInt((t1082 ??= rt.childOfNodes((t1081 ??= rt.childOfNodes((t1080 ??= rt.child(c, N62)), N16)), N21)).length)])));
+  if (!((t1082 ??= rt.childOfNodes((t1081 ??= rt.childOfNodes((t1080 ??= rt.child(c, N62)), N16)), N21)).length <= 1)) out.push(rt.finding(ROWS[942], c, "Item price discount (BT-147) may occur at most once, found " + rt.valueOf([BigInt((t1082 ??= rt.childOfNodes((t1081 ??= rt.childOfNodes((t1080 ??= rt.child(c, N62)), N16)), N21)).length)])));
   S.cur = 943;
-  if (!(rt.valueCompare("eq", [BigInt((t1084 ??= rt.childOfNodes((t1083 ??= rt.child(c, N60)), N64)).length)], [1n]) === true)) out.push(rt.finding(ROWS[943], c, "An invoice line must have exactly one line VAT information (BG-30, cac:Item/cac:ClassifiedTaxCategory), found " + rt.valueOf([BigInt((t1084 ??= rt.childOfNodes((t1083 ??= rt.child(c, N60)), N64)).length)])));
+  if (!((t1084 ??= rt.childOfNodes((t1083 ??= rt.child(c, N60)), N64)).length === 1)) out.push(rt.finding(ROWS[943], c, "An invoice line must have exactly one line VAT information (BG-30, cac:Item/cac:ClassifiedTaxCategory), found " + rt.valueOf([BigInt((t1084 ??= rt.childOfNodes((t1083 ??= rt.child(c, N60)), N64)).length)])));
   S.cur = 944;
-  if (!(rt.valueCompare("le", [BigInt((t1085 ??= rt.childOfNodes((t1083 ??= rt.child(c, N60)), N106)).length)], [1n]) === true)) out.push(rt.finding(ROWS[944], c, "Item description (BT-154) may occur at most once, found " + rt.valueOf([BigInt((t1085 ??= rt.childOfNodes((t1083 ??= rt.child(c, N60)), N106)).length)])));
+  if (!((t1085 ??= rt.childOfNodes((t1083 ??= rt.child(c, N60)), N106)).length <= 1)) out.push(rt.finding(ROWS[944], c, "Item description (BT-154) may occur at most once, found " + rt.valueOf([BigInt((t1085 ??= rt.childOfNodes((t1083 ??= rt.child(c, N60)), N106)).length)])));
   S.cur = 945;
-  if (!(rt.valueCompare("le", [BigInt((t1086 ??= rt.child(c, N110)).length)], [1n]) === true)) out.push(rt.finding(ROWS[945], c, "Invoice line object identifier (BT-128, cac:DocumentReference) may occur at most once, found " + rt.valueOf([BigInt((t1086 ??= rt.child(c, N110)).length)])));
+  if (!((t1086 ??= rt.child(c, N110)).length <= 1)) out.push(rt.finding(ROWS[945], c, "Invoice line object identifier (BT-128, cac:DocumentReference) may occur at most once, found " + rt.valueOf([BigInt((t1086 ??= rt.child(c, N110)).length)])));
 }
 
 function step223(n, S) {
@@ -5998,11 +5998,11 @@ function fire77(c, S, out) {
   let t1087, t1088, t1089, t1090, t1091, t1092;
   const v101_0 = (t1088 ??= rt.childOfNodes((t1087 ??= rt.child(c, N75)), N61)).some((v99_0) => rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.stepOne(c, "parent", N27, null), N45), N3), N39), N46).some((v100_0) => (rt.string([v99_0]) !== rt.string([v100_0]))));
   S.cur = 946;
-  if (!((rt.valueCompare("le", [BigInt((t1088 ??= rt.childOfNodes((t1087 ??= rt.child(c, N75)), N61)).length)], [1n]) === true) && v101_0)) out.push(rt.finding(ROWS[946], c, "Payee name (BT-59) may occur at most once (found " + rt.valueOf([BigInt((t1088 ??= rt.childOfNodes((t1087 ??= rt.child(c, N75)), N61)).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
+  if (!(((t1088 ??= rt.childOfNodes((t1087 ??= rt.child(c, N75)), N61)).length <= 1) && v101_0)) out.push(rt.finding(ROWS[946], c, "Payee name (BT-59) may occur at most once (found " + rt.valueOf([BigInt((t1088 ??= rt.childOfNodes((t1087 ??= rt.child(c, N75)), N61)).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
   S.cur = 947;
-  if (!((rt.valueCompare("le", [BigInt((t1090 ??= rt.stepNodes((t1089 ??= rt.child(c, N76)), "child", N1, [(c, p, z) => (rt.upperCase(rt.string(rt.stepOne(c, "attribute", N5, null))) !== "SEPA")])).length)], [1n]) === true) && v101_0)) out.push(rt.finding(ROWS[947], c, "Payee identifier (BT-60) may occur at most once (found " + rt.valueOf([BigInt((t1090 ??= rt.stepNodes((t1089 ??= rt.child(c, N76)), "child", N1, [(c, p, z) => (rt.upperCase(rt.string(rt.stepOne(c, "attribute", N5, null))) !== "SEPA")])).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
+  if (!(((t1090 ??= rt.stepNodes((t1089 ??= rt.child(c, N76)), "child", N1, [(c, p, z) => (rt.upperCase(rt.string(rt.stepOne(c, "attribute", N5, null))) !== "SEPA")])).length <= 1) && v101_0)) out.push(rt.finding(ROWS[947], c, "Payee identifier (BT-60) may occur at most once (found " + rt.valueOf([BigInt((t1090 ??= rt.stepNodes((t1089 ??= rt.child(c, N76)), "child", N1, [(c, p, z) => (rt.upperCase(rt.string(rt.stepOne(c, "attribute", N5, null))) !== "SEPA")])).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
   S.cur = 948;
-  if (!((rt.valueCompare("le", [BigInt((t1092 ??= rt.childOfNodes((t1091 ??= rt.child(c, N39)), N38)).length)], [1n]) === true) && v101_0)) out.push(rt.finding(ROWS[948], c, "Payee legal registration identifier (BT-61) may occur at most once (found " + rt.valueOf([BigInt((t1092 ??= rt.childOfNodes((t1091 ??= rt.child(c, N39)), N38)).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
+  if (!(((t1092 ??= rt.childOfNodes((t1091 ??= rt.child(c, N39)), N38)).length <= 1) && v101_0)) out.push(rt.finding(ROWS[948], c, "Payee legal registration identifier (BT-61) may occur at most once (found " + rt.valueOf([BigInt((t1092 ??= rt.childOfNodes((t1091 ??= rt.child(c, N39)), N38)).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
 }
 
 function step224(n, S) {
@@ -6015,11 +6015,11 @@ function match78(n, S) { return step224(n, S); }
 function fire78(c, S, out) {
   let t1093, t1094, t1095, t1096;
   S.cur = 949;
-  if (!(rt.valueCompare("le", [BigInt((t1093 ??= rt.child(c, N353)).length)], [1n]) === true)) out.push(rt.finding(ROWS[949], c, "Remittance information (BT-83) may occur at most once, found " + rt.valueOf([BigInt((t1093 ??= rt.child(c, N353)).length)])));
+  if (!((t1093 ??= rt.child(c, N353)).length <= 1)) out.push(rt.finding(ROWS[949], c, "Remittance information (BT-83) may occur at most once, found " + rt.valueOf([BigInt((t1093 ??= rt.child(c, N353)).length)])));
   S.cur = 950;
-  if (!(rt.valueCompare("le", [BigInt((t1094 ??= rt.child(c, N77)).length)], [1n]) === true)) out.push(rt.finding(ROWS[950], c, "Payment means type code (BT-81) may occur at most once, found " + rt.valueOf([BigInt((t1094 ??= rt.child(c, N77)).length)])));
+  if (!((t1094 ??= rt.child(c, N77)).length <= 1)) out.push(rt.finding(ROWS[950], c, "Payment means type code (BT-81) may occur at most once, found " + rt.valueOf([BigInt((t1094 ??= rt.child(c, N77)).length)])));
   S.cur = 951;
-  if (!(rt.valueCompare("le", [BigInt((t1096 ??= rt.childOfNodes((t1095 ??= rt.child(c, N248)), N1)).length)], [1n]) === true)) out.push(rt.finding(ROWS[951], c, "Mandate reference identifier (BT-89) may occur at most once, found " + rt.valueOf([BigInt((t1096 ??= rt.childOfNodes((t1095 ??= rt.child(c, N248)), N1)).length)])));
+  if (!((t1096 ??= rt.childOfNodes((t1095 ??= rt.child(c, N248)), N1)).length <= 1)) out.push(rt.finding(ROWS[951], c, "Mandate reference identifier (BT-89) may occur at most once, found " + rt.valueOf([BigInt((t1096 ??= rt.childOfNodes((t1095 ??= rt.child(c, N248)), N1)).length)])));
 }
 
 function step225(n, S) {
@@ -6032,7 +6032,7 @@ function match79(n, S) { return step225(n, S); }
 function fire79(c, S, out) {
   let t1097;
   S.cur = 952;
-  if (!(rt.valueCompare("le", [BigInt((t1097 ??= rt.child(c, N80)).length)], [1n]) === true)) out.push(rt.finding(ROWS[952], c, "Preceding invoice reference (BG-3) may occur at most once, found " + rt.valueOf([BigInt((t1097 ??= rt.child(c, N80)).length)])));
+  if (!((t1097 ??= rt.child(c, N80)).length <= 1)) out.push(rt.finding(ROWS[952], c, "Preceding invoice reference (BG-3) may occur at most once, found " + rt.valueOf([BigInt((t1097 ??= rt.child(c, N80)).length)])));
   S.cur = 953;
   if (!(S.D.hasPath(P28) && rt.anyOnAxisSeq((t1097 ??= rt.child(c, N80)), "child", N1))) out.push(rt.finding(ROWS[953], c, "A preceding invoice reference (BG-3) must give the preceding invoice number (BT-25, cac:InvoiceDocumentReference/cbc:ID)"));
 }
@@ -6047,9 +6047,9 @@ function match80(n, S) { return step226(n, S); }
 function fire80(c, S, out) {
   let t1099, t1100, t1101, t1102;
   S.cur = 954;
-  if (!(rt.valueCompare("le", [BigInt((t1100 ??= rt.childOfNodes((t1099 ??= rt.child(c, N75)), N61)).length)], [1n]) === true)) out.push(rt.finding(ROWS[954], c, "Seller tax representative name (BT-62) may occur at most once, found " + rt.valueOf([BigInt((t1100 ??= rt.childOfNodes((t1099 ??= rt.child(c, N75)), N61)).length)])));
+  if (!((t1100 ??= rt.childOfNodes((t1099 ??= rt.child(c, N75)), N61)).length <= 1)) out.push(rt.finding(ROWS[954], c, "Seller tax representative name (BT-62) may occur at most once, found " + rt.valueOf([BigInt((t1100 ??= rt.childOfNodes((t1099 ??= rt.child(c, N75)), N61)).length)])));
   S.cur = 955;
-  if (!(rt.valueCompare("le", [BigInt((t1102 ??= rt.childOfNodes((t1101 ??= rt.child(c, N37)), N38)).length)], [1n]) === true)) out.push(rt.finding(ROWS[955], c, "Seller tax representative VAT identifier (BT-63) may occur at most once, found " + rt.valueOf([BigInt((t1102 ??= rt.childOfNodes((t1101 ??= rt.child(c, N37)), N38)).length)])));
+  if (!((t1102 ??= rt.childOfNodes((t1101 ??= rt.child(c, N37)), N38)).length <= 1)) out.push(rt.finding(ROWS[955], c, "Seller tax representative VAT identifier (BT-63) may occur at most once, found " + rt.valueOf([BigInt((t1102 ??= rt.childOfNodes((t1101 ??= rt.child(c, N37)), N38)).length)])));
 }
 
 function step227(n, S) {
@@ -6062,151 +6062,151 @@ function match81(n, S) { return step227(n, S); }
 function fire81(c, S, out) {
   let t1103, t1104;
   S.cur = 956;
-  if (!(rt.valueCompare("le", [BigInt((t1104 ??= rt.childOfNodes((t1103 ??= rt.child(c, N22)), N84)).length)], [1n]) === true)) out.push(rt.finding(ROWS[956], c, "VAT exemption reason text (BT-120) may occur at most once, found " + rt.valueOf([BigInt((t1104 ??= rt.childOfNodes((t1103 ??= rt.child(c, N22)), N84)).length)])));
+  if (!((t1104 ??= rt.childOfNodes((t1103 ??= rt.child(c, N22)), N84)).length <= 1)) out.push(rt.finding(ROWS[956], c, "VAT exemption reason text (BT-120) may occur at most once, found " + rt.valueOf([BigInt((t1104 ??= rt.childOfNodes((t1103 ??= rt.child(c, N22)), N84)).length)])));
 }
 
 function global0(S) {
   const m = S.D.memo;
-  if (m[349] === undefined) {
+  if (m[413] === undefined) {
     const c = S.D.doc;
-    m[349] = Q1;
+    m[413] = Q1;
   }
-  return m[349];
+  return m[413];
 }
 
 function global1(S) {
   const m = S.D.memo;
-  if (m[350] === undefined) {
+  if (m[414] === undefined) {
     const c = S.D.doc;
-    m[350] = Q2;
+    m[414] = Q2;
   }
-  return m[350];
+  return m[414];
 }
 
 function global2(S) {
   const m = S.D.memo;
-  if (m[351] === undefined) {
+  if (m[415] === undefined) {
     const c = S.D.doc;
-    m[351] = Q3;
+    m[415] = Q3;
   }
-  return m[351];
+  return m[415];
 }
 
 function global3(S) {
   const m = S.D.memo;
-  if (m[352] === undefined) {
+  if (m[416] === undefined) {
     const c = S.D.doc;
-    m[352] = Q4;
+    m[416] = Q4;
   }
-  return m[352];
+  return m[416];
 }
 
 function global4(S) {
   const m = S.D.memo;
-  if (m[353] === undefined) {
+  if (m[417] === undefined) {
     const c = S.D.doc;
-    m[353] = Q5;
+    m[417] = Q5;
   }
-  return m[353];
+  return m[417];
 }
 
 function global5(S) {
   const m = S.D.memo;
-  if (m[354] === undefined) {
+  if (m[418] === undefined) {
     const c = S.D.doc;
-    m[354] = Q6;
+    m[418] = Q6;
   }
-  return m[354];
+  return m[418];
 }
 
 function global6(S) {
   const m = S.D.memo;
-  if (m[355] === undefined) {
+  if (m[419] === undefined) {
     const c = S.D.doc;
-    m[355] = Q7;
+    m[419] = Q7;
   }
-  return m[355];
+  return m[419];
 }
 
 function global7(S) {
   const m = S.D.memo;
-  if (m[356] === undefined) {
+  if (m[420] === undefined) {
     const c = S.D.doc;
-    m[356] = Q8;
+    m[420] = Q8;
   }
-  return m[356];
+  return m[420];
 }
 
 function global8(S) {
   const m = S.D.memo;
-  if (m[357] === undefined) {
+  if (m[421] === undefined) {
     const c = S.D.doc;
-    m[357] = Q9;
+    m[421] = Q9;
   }
-  return m[357];
+  return m[421];
 }
 
 function global9(S) {
   const m = S.D.memo;
-  if (m[358] === undefined) {
+  if (m[422] === undefined) {
     const c = S.D.doc;
-    m[358] = Q10;
+    m[422] = Q10;
   }
-  return m[358];
+  return m[422];
 }
 
 function global10(S) {
   const m = S.D.memo;
-  if (m[359] === undefined) {
+  if (m[423] === undefined) {
     const c = S.D.doc;
-    m[359] = Q11;
+    m[423] = Q11;
   }
-  return m[359];
+  return m[423];
 }
 
 function global11(S) {
   const m = S.D.memo;
-  if (m[360] === undefined) {
+  if (m[424] === undefined) {
     const c = S.D.doc;
-    m[360] = Q12;
+    m[424] = Q12;
   }
-  return m[360];
+  return m[424];
 }
 
 function global12(S) {
   const m = S.D.memo;
-  if (m[361] === undefined) {
+  if (m[425] === undefined) {
     const c = S.D.doc;
-    m[361] = Q13;
+    m[425] = Q13;
   }
-  return m[361];
+  return m[425];
 }
 
 function global13(S) {
   const m = S.D.memo;
-  if (m[362] === undefined) {
+  if (m[426] === undefined) {
     const c = S.D.doc;
-    m[362] = Q14;
+    m[426] = Q14;
   }
-  return m[362];
+  return m[426];
 }
 
 function global14(S) {
   const m = S.D.memo;
-  if (m[363] === undefined) {
+  if (m[427] === undefined) {
     const c = S.D.doc;
-    m[363] = Q15;
+    m[427] = Q15;
   }
-  return m[363];
+  return m[427];
 }
 
 function global15(S) {
   const m = S.D.memo;
-  if (m[364] === undefined) {
+  if (m[428] === undefined) {
     const c = S.D.doc;
-    m[364] = Q16;
+    m[428] = Q16;
   }
-  return m[364];
+  return m[428];
 }
 
 function step228(n, S) {
@@ -6296,7 +6296,7 @@ function match83(n, S) { return step230(n, S) || step231(n, S) || step232(n, S) 
 function fire83(c, S, out) {
   let t1107;
   S.cur = 958;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t1107 ??= rt.stepOne(c, "attribute", N50, null)), "normalize-space"))], global2(S))) out.push(rt.finding(ROWS[958], c, "Currency identifier of amount " + rt.valueOf([rt.nodeName([c])]) + " (BT-5 or BT-6) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t1107 ??= rt.stepOne(c, "attribute", N50, null)), "normalize-space"))]) + "' is not an ISO 4217 code"));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t1107 ??= rt.stepOne(c, "attribute", N50, null)), "normalize-space"))], global2(S))) out.push(rt.finding(ROWS[958], c, "Currency identifier of amount " + rt.valueOf([rt.nodeNameOne(c)]) + " (BT-5 or BT-6) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t1107 ??= rt.stepOne(c, "attribute", N50, null)), "normalize-space"))]) + "' is not an ISO 4217 code"));
 }
 
 function step243(n, S) {
@@ -6333,7 +6333,7 @@ function step246(n, S) {
   return n.parent !== null && step245(n.parent, S);
 }
 
-function match86(n, S) { return step246(n, S); }
+function match86(n, S) { return (n.parent?.local === "InvoicePeriod" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step246(n, S)); }
 
 function fire86(c, S, out) {
   S.cur = 961;
@@ -6368,7 +6368,7 @@ function step250(n, S) {
   return n.parent !== null && step249(n.parent, S);
 }
 
-function match87(n, S) { return step248(n, S) || step250(n, S); }
+function match87(n, S) { return (n.parent?.local === "AdditionalDocumentReference" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step248(n, S)) || (n.parent?.local === "DocumentReference" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step250(n, S)); }
 
 function fire87(c, S, out) {
   let t1108;
@@ -6388,7 +6388,7 @@ function step252(n, S) {
   return n.parent !== null && step251(n.parent, S);
 }
 
-function match88(n, S) { return step252(n, S); }
+function match88(n, S) { return (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step252(n, S)); }
 
 function fire88(c, S, out) {
   let t1109, t1110, t1111;
@@ -6408,7 +6408,7 @@ function step254(n, S) {
   return n.parent !== null && step253(n.parent, S);
 }
 
-function match89(n, S) { return step254(n, S); }
+function match89(n, S) { return (n.parent?.local === "PartyLegalEntity" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step254(n, S)); }
 
 function fire89(c, S, out) {
   let t1112;
@@ -6428,7 +6428,7 @@ function step256(n, S) {
   return n.parent !== null && step255(n.parent, S);
 }
 
-function match90(n, S) { return step256(n, S); }
+function match90(n, S) { return (n.parent?.local === "CommodityClassification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step256(n, S)); }
 
 function fire90(c, S, out) {
   let t1113;
@@ -6446,7 +6446,7 @@ function step258(n, S) {
   return n.parent !== null && step257(n.parent, S);
 }
 
-function match91(n, S) { return step258(n, S); }
+function match91(n, S) { return (n.parent?.local === "Country" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step258(n, S)); }
 
 function fire91(c, S, out) {
   S.cur = 966;
@@ -6463,7 +6463,7 @@ function step260(n, S) {
   return n.parent !== null && step259(n.parent, S);
 }
 
-function match92(n, S) { return step260(n, S); }
+function match92(n, S) { return (n.parent?.local === "OriginCountry" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step260(n, S)); }
 
 function fire92(c, S, out) {
   S.cur = 967;
@@ -6480,7 +6480,7 @@ function step262(n, S) {
   return n.parent !== null && step261(n.parent, S);
 }
 
-function match93(n, S) { return step262(n, S); }
+function match93(n, S) { return (n.parent?.local === "PaymentMeans" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step262(n, S)); }
 
 function fire93(c, S, out) {
   S.cur = 968;
@@ -6497,7 +6497,7 @@ function step264(n, S) {
   return n.parent !== null && step263(n.parent, S);
 }
 
-function match94(n, S) { return step264(n, S); }
+function match94(n, S) { return (n.parent?.local === "TaxCategory" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step264(n, S)); }
 
 function fire94(c, S, out) {
   S.cur = 969;
@@ -6514,7 +6514,7 @@ function step266(n, S) {
   return n.parent !== null && step265(n.parent, S);
 }
 
-function match95(n, S) { return step266(n, S); }
+function match95(n, S) { return (n.parent?.local === "ClassifiedTaxCategory" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step266(n, S)); }
 
 function fire95(c, S, out) {
   S.cur = 970;
@@ -6533,7 +6533,7 @@ function step268(n, S) {
   return n.parent !== null && step267(n.parent, S);
 }
 
-function match96(n, S) { return step268(n, S); }
+function match96(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step268(n, S)); }
 
 function fire96(c, S, out) {
   S.cur = 971;
@@ -6552,7 +6552,7 @@ function step270(n, S) {
   return n.parent !== null && step269(n.parent, S);
 }
 
-function match97(n, S) { return step270(n, S); }
+function match97(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step270(n, S)); }
 
 function fire97(c, S, out) {
   S.cur = 972;
@@ -6571,7 +6571,7 @@ function step272(n, S) {
   return n.parent !== null && step271(n.parent, S);
 }
 
-function match98(n, S) { return step272(n, S); }
+function match98(n, S) { return (n.parent?.local === "StandardItemIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step272(n, S)); }
 
 function fire98(c, S, out) {
   let t1114;
@@ -6662,7 +6662,7 @@ function step280(n, S) {
   return n.parent !== null && step279(n.parent, S);
 }
 
-function match103(n, S) { return step280(n, S); }
+function match103(n, S) { return (n.parent?.local === "DeliveryLocation" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step280(n, S)); }
 
 function fire103(c, S, out) {
   let t1118;

@@ -609,7 +609,7 @@ function fn8(S, a10) {
 function fn9(S, a11) {
   const v11_0 = a11;
   const out9 = [];
-  out9.push(...rt.forMap(rt.step(v11_0, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]), (v53_0) => ((rt.valueCompare("gt", [BigInt(rt.child(rt.requireNode(v53_0), N9).length)], [1n]) === true) ? Q8 : [rt.substring(rt.childStr(rt.requireNode(v53_0), N9, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))])));
+  out9.push(...rt.forMap(rt.step(v11_0, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]), (v53_0) => ((rt.child(rt.requireNode(v53_0), N9).length > 1) ? Q8 : [rt.substring(rt.childStr(rt.requireNode(v53_0), N9, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))])));
   return out9;
 }
 
@@ -627,9 +627,9 @@ function fn11(S, a13, a14) {
   const v54_0 = rt.childOfNodes(rt.step(v13_0, "child", N2, null), N3);
   const v55_0 = fn9(S, v54_0);
   const v56_0 = (rt.ebv(v14_0) ? fn9(S, rt.step(v13_0, "child", N13, null)) : rt.EMPTY);
-  if (((rt.valueCompare("gt", [BigInt(v55_0.length)], [1n]) === true) || rt.generalCompare1("ne", v55_0, ""))) {
+  if (((v55_0.length > 1) || rt.generalCompare1("ne", v55_0, ""))) {
   out11.push(...fn10(S, v55_0));
-} else if (((rt.valueCompare("gt", [BigInt(v56_0.length)], [1n]) === true) || rt.generalCompare1("ne", v56_0, ""))) {
+} else if (((v56_0.length > 1) || rt.generalCompare1("ne", v56_0, ""))) {
   out11.push(...fn10(S, v56_0));
 } else {
   out11.push(...fn13(S, v54_0));
@@ -642,7 +642,7 @@ function fn12(S, a15) {
   const out12 = [];
   const v57_0 = rt.childOfNodes(rt.step(v15_0, "child", N7, null), N3);
   const v58_0 = fn9(S, v57_0);
-  out12.push(...(((rt.valueCompare("gt", [BigInt(v58_0.length)], [1n]) === true) || rt.generalCompare1("ne", v58_0, "")) ? fn10(S, v58_0) : fn13(S, v57_0)));
+  out12.push(...(((v58_0.length > 1) || rt.generalCompare1("ne", v58_0, "")) ? fn10(S, v58_0) : fn13(S, v57_0)));
   return rt.convert(out12, T0, "result of nat:buyer-country");
 }
 
@@ -680,7 +680,7 @@ function fn17(S, a20) {
   const v20_0 = a20;
   const out17 = [];
   const v61_0 = rt.step(v20_0, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]);
-  out17.push(...[((rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.step(v20_0, "child", N4, null), N5), N6), "SE") && v61_0.every((v62_0) => (rt.valueCompare("le", [BigInt(rt.child(rt.requireNode(v62_0), N9).length)], [1n]) === true))) && (rt.stepNodes(v61_0, "child", N9, [(c, p, z) => rt.startsWith(rt.strItem(c, "starts-with"), "SE")]).length > 0))]);
+  out17.push(...[((rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.step(v20_0, "child", N4, null), N5), N6), "SE") && v61_0.every((v62_0) => (rt.child(rt.requireNode(v62_0), N9).length <= 1))) && (rt.stepNodes(v61_0, "child", N9, [(c, p, z) => rt.startsWith(rt.strItem(c, "starts-with"), "SE")]).length > 0))]);
   return rt.convert(out17, T3, "result of nat:se-seller-with-se-vat");
 }
 
@@ -787,7 +787,7 @@ function match1(n, S) { return step1(n, S); }
 function fire1(c, S, out) {
   let t0;
   S.cur = 1;
-  if (!(rt.valueCompare("le", [BigInt((t0 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N16), "50")])).length)], [1n]) === true)) out.push(rt.finding(ROWS[1], c, "Project reference (BT-11) may be given at most once, found " + rt.valueOf([BigInt((t0 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N16), "50")])).length)]) + "."));
+  if (!((t0 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N16), "50")])).length <= 1)) out.push(rt.finding(ROWS[1], c, "Project reference (BT-11) may be given at most once, found " + rt.valueOf([BigInt((t0 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N16), "50")])).length)]) + "."));
 }
 
 function step2(n, S) {
@@ -810,7 +810,7 @@ function fire2(c, S, out) {
   S.cur = 3;
   if (!(global9(S) !== "")) out.push(rt.finding(ROWS[3], c, "Business process type (BT-23) '" + rt.valueOf([global8(S)]) + "' is not an approved Peppol process identifier."));
   S.cur = 4;
-  if (!((rt.valueCompare("le", [BigInt((t3 ??= rt.child(c, N19)).length)], [1n]) === true) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[4], c, "Invoice note (BT-22) may be given once (several only when seller and buyer are both in Germany), found " + rt.valueOf([BigInt((t3 ??= rt.child(c, N19)).length)]) + "."));
+  if (!(((t3 ??= rt.child(c, N19)).length <= 1) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[4], c, "Invoice note (BT-22) may be given once (several only when seller and buyer are both in Germany), found " + rt.valueOf([BigInt((t3 ??= rt.child(c, N19)).length)]) + "."));
   S.cur = 5;
   if (!(rt.anyOnAxis(c, "child", N20) || (S.D.hasPath(P1) && rt.anyOnAxisSeq((t5 ??= rt.child(c, N21)), "child", N12)))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
   S.cur = 6;
@@ -846,7 +846,7 @@ function step6(n, S) {
   return n.parent !== null && step5(n.parent, S);
 }
 
-function match4(n, S) { return step6(n, S); }
+function match4(n, S) { return (n.parent?.local === "AccountingCustomerParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step6(n, S)); }
 
 function fire4(c, S, out) {
   S.cur = 11;
@@ -863,7 +863,7 @@ function step8(n, S) {
   return n.parent !== null && step7(n.parent, S);
 }
 
-function match5(n, S) { return step8(n, S); }
+function match5(n, S) { return (n.parent?.local === "AccountingSupplierParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step8(n, S)); }
 
 function fire5(c, S, out) {
   S.cur = 12;
@@ -928,7 +928,7 @@ function step18(n, S) {
   return n.parent !== null && step17(n.parent, S);
 }
 
-function match6(n, S) { return step10(n, S) || step12(n, S) || step15(n, S) || step18(n, S); }
+function match6(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && step10(n, S)) || (n.parent?.local === "CreditNote" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && step12(n, S)) || (n.parent?.local === "InvoiceLine" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && step15(n, S)) || (n.parent?.local === "CreditNoteLine" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNote" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && step18(n, S)); }
 
 function fire6(c, S, out) {
   let t17;
@@ -994,7 +994,7 @@ function step28(n, S) {
   return n.parent !== null && step27(n.parent, S);
 }
 
-function match7(n, S) { return step20(n, S) || step22(n, S) || step25(n, S) || step28(n, S); }
+function match7(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && step20(n, S)) || (n.parent?.local === "CreditNote" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && step22(n, S)) || (n.parent?.local === "InvoiceLine" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && step25(n, S)) || (n.parent?.local === "CreditNoteLine" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNote" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && step28(n, S)); }
 
 function fire7(c, S, out) {
   let t18;
@@ -1052,7 +1052,7 @@ function step38(n, S) {
   return n.parent !== null && step37(n.parent, S);
 }
 
-function match8(n, S) { return step30(n, S) || step32(n, S) || step35(n, S) || step38(n, S); }
+function match8(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && step30(n, S)) || (n.parent?.local === "CreditNote" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && step32(n, S)) || (n.parent?.local === "InvoiceLine" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && step35(n, S)) || (n.parent?.local === "CreditNoteLine" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNote" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && step38(n, S)); }
 
 function fire8(c, S, out) {
   let t19, t20, t21, t22;
@@ -1121,7 +1121,7 @@ function step47(n, S) {
   return n.parent !== null && step46(n.parent, S);
 }
 
-function match10(n, S) { return step43(n, S) || step47(n, S); }
+function match10(n, S) { return (n.parent?.local === "InvoicePeriod" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && step43(n, S)) || (n.parent?.local === "InvoicePeriod" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNoteLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent.parent?.local === "CreditNote" && n.parent.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && step47(n, S)); }
 
 function fire10(c, S, out) {
   let t27, t28, t29, t30, t31;
@@ -1173,7 +1173,7 @@ function step55(n, S) {
   return n.parent !== null && step54(n.parent, S);
 }
 
-function match11(n, S) { return step51(n, S) || step55(n, S); }
+function match11(n, S) { return (n.parent?.local === "InvoicePeriod" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && step51(n, S)) || (n.parent?.local === "InvoicePeriod" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNoteLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent.parent?.local === "CreditNote" && n.parent.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && step55(n, S)); }
 
 function fire11(c, S, out) {
   let t33, t34, t35, t36, t37;
@@ -1210,7 +1210,7 @@ function fire12(c, S, out) {
   S.cur = 21;
   if (!(!(S.D.hasPath(P9) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N48)) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48))) + " must be greater than zero."));
   S.cur = 22;
-  if (!(rt.valueCompare("le", [BigInt((t48 ??= rt.child(c, N49)).length)], [1n]) === true)) out.push(rt.finding(ROWS[22], c, "Invoice line object identifier (BT-128) may be given once per line, found " + rt.valueOf([BigInt((t48 ??= rt.child(c, N49)).length)]) + "."));
+  if (!((t48 ??= rt.child(c, N49)).length <= 1)) out.push(rt.finding(ROWS[22], c, "Invoice line object identifier (BT-128) may be given once per line, found " + rt.valueOf([BigInt((t48 ??= rt.child(c, N49)).length)]) + "."));
   S.cur = 23;
   if (!(!rt.anyOnAxis(c, "child", N49) || rt.generalCompare1("eq", (t49 ??= rt.childOfNodes((t48 ??= rt.child(c, N49)), N16)), "130"))) out.push(rt.finding(ROWS[23], c, "A line document reference is allowed only as invoice line object identifier (BT-128) with document type code 130."));
 }
@@ -1225,7 +1225,7 @@ function step59(n, S) {
   return n.parent !== null && step58(n.parent, S);
 }
 
-function match13(n, S) { return step59(n, S); }
+function match13(n, S) { return (n.parent?.local === "Price" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step59(n, S)); }
 
 function fire13(c, S, out) {
   let t50, t51, t52, t53, t54;
@@ -1247,7 +1247,7 @@ function step61(n, S) {
   return n.parent !== null && step60(n.parent, S);
 }
 
-function match14(n, S) { return step61(n, S); }
+function match14(n, S) { return (n.parent?.local === "Price" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step61(n, S)); }
 
 function fire14(c, S, out) {
   let t55, t56, t57, t58, t59, t60;
@@ -1282,7 +1282,7 @@ function step65(n, S) {
   return n.parent !== null;
 }
 
-function match15(n, S) { return step62(n, S) || step64(n, S) || step65(n, S); }
+function match15(n, S) { return step62(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step64(n, S)) || step65(n, S); }
 
 function fire15(c, S, out) {
   S.cur = 27;
@@ -1315,7 +1315,7 @@ function step69(n, S) {
   return n.parent !== null;
 }
 
-function match16(n, S) { return step66(n, S) || step68(n, S) || step69(n, S); }
+function match16(n, S) { return step66(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step68(n, S)) || step69(n, S); }
 
 function fire16(c, S, out) {
   S.cur = 28;
@@ -1348,7 +1348,7 @@ function step73(n, S) {
   return n.parent !== null;
 }
 
-function match17(n, S) { return step70(n, S) || step72(n, S) || step73(n, S); }
+function match17(n, S) { return step70(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step72(n, S)) || step73(n, S); }
 
 function fire17(c, S, out) {
   S.cur = 29;
@@ -1381,7 +1381,7 @@ function step77(n, S) {
   return n.parent !== null;
 }
 
-function match18(n, S) { return step74(n, S) || step76(n, S) || step77(n, S); }
+function match18(n, S) { return step74(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step76(n, S)) || step77(n, S); }
 
 function fire18(c, S, out) {
   S.cur = 30;
@@ -1414,7 +1414,7 @@ function step81(n, S) {
   return n.parent !== null;
 }
 
-function match19(n, S) { return step78(n, S) || step80(n, S) || step81(n, S); }
+function match19(n, S) { return step78(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step80(n, S)) || step81(n, S); }
 
 function fire19(c, S, out) {
   S.cur = 31;
@@ -1447,7 +1447,7 @@ function step85(n, S) {
   return n.parent !== null;
 }
 
-function match20(n, S) { return step82(n, S) || step84(n, S) || step85(n, S); }
+function match20(n, S) { return step82(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step84(n, S)) || step85(n, S); }
 
 function fire20(c, S, out) {
   S.cur = 32;
@@ -1480,7 +1480,7 @@ function step89(n, S) {
   return n.parent !== null;
 }
 
-function match21(n, S) { return step86(n, S) || step88(n, S) || step89(n, S); }
+function match21(n, S) { return step86(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step88(n, S)) || step89(n, S); }
 
 function fire21(c, S, out) {
   S.cur = 33;
@@ -1513,7 +1513,7 @@ function step93(n, S) {
   return n.parent !== null;
 }
 
-function match22(n, S) { return step90(n, S) || step92(n, S) || step93(n, S); }
+function match22(n, S) { return step90(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step92(n, S)) || step93(n, S); }
 
 function fire22(c, S, out) {
   S.cur = 34;
@@ -1560,7 +1560,7 @@ function step98(n, S) {
   return n.parent !== null;
 }
 
-function match24(n, S) { return step95(n, S) || step97(n, S) || step98(n, S); }
+function match24(n, S) { return step95(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step97(n, S)) || step98(n, S); }
 
 function fire24(c, S, out) {
   S.cur = 36;
@@ -1593,7 +1593,7 @@ function step102(n, S) {
   return n.parent !== null;
 }
 
-function match25(n, S) { return step99(n, S) || step101(n, S) || step102(n, S); }
+function match25(n, S) { return step99(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step101(n, S)) || step102(n, S); }
 
 function fire25(c, S, out) {
   S.cur = 37;
@@ -1626,7 +1626,7 @@ function step106(n, S) {
   return n.parent !== null;
 }
 
-function match26(n, S) { return step103(n, S) || step105(n, S) || step106(n, S); }
+function match26(n, S) { return step103(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step105(n, S)) || step106(n, S); }
 
 function fire26(c, S, out) {
   S.cur = 38;
@@ -1659,7 +1659,7 @@ function step110(n, S) {
   return n.parent !== null;
 }
 
-function match27(n, S) { return step107(n, S) || step109(n, S) || step110(n, S); }
+function match27(n, S) { return step107(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step109(n, S)) || step110(n, S); }
 
 function fire27(c, S, out) {
   S.cur = 39;
@@ -1692,7 +1692,7 @@ function step114(n, S) {
   return n.parent !== null;
 }
 
-function match28(n, S) { return step111(n, S) || step113(n, S) || step114(n, S); }
+function match28(n, S) { return step111(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step113(n, S)) || step114(n, S); }
 
 function fire28(c, S, out) {
   S.cur = 40;
@@ -1725,7 +1725,7 @@ function step118(n, S) {
   return n.parent !== null;
 }
 
-function match29(n, S) { return step115(n, S) || step117(n, S) || step118(n, S); }
+function match29(n, S) { return step115(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step117(n, S)) || step118(n, S); }
 
 function fire29(c, S, out) {
   S.cur = 41;
@@ -1746,7 +1746,7 @@ function step120(n, S) {
   return n.parent !== null && step119(n.parent, S);
 }
 
-function match30(n, S) { return step120(n, S); }
+function match30(n, S) { return (n.parent?.local === "PartyTaxScheme" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step120(n, S)); }
 
 function fire30(c, S, out) {
   S.cur = 42;
@@ -1779,7 +1779,7 @@ function step124(n, S) {
   return n.parent !== null;
 }
 
-function match31(n, S) { return step121(n, S) || step123(n, S) || step124(n, S); }
+function match31(n, S) { return step121(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step123(n, S)) || step124(n, S); }
 
 function fire31(c, S, out) {
   S.cur = 43;
@@ -1813,7 +1813,7 @@ function step127(n, S) {
   return n.parent !== null && step126(n.parent, S);
 }
 
-function match33(n, S) { return step127(n, S); }
+function match33(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step127(n, S)); }
 
 function fire33(c, S, out) {
   S.cur = 45;
@@ -1832,7 +1832,7 @@ function step129(n, S) {
   return n.parent !== null && step128(n.parent, S);
 }
 
-function match34(n, S) { return step129(n, S); }
+function match34(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step129(n, S)); }
 
 function fire34(c, S, out) {
   S.cur = 46;
@@ -1849,7 +1849,7 @@ function step131(n, S) {
   return n.parent !== null && step130(n.parent, S);
 }
 
-function match35(n, S) { return step131(n, S); }
+function match35(n, S) { return (n.parent?.local === "InvoicePeriod" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step131(n, S)); }
 
 function fire35(c, S, out) {
   S.cur = 47;
@@ -2183,7 +2183,7 @@ function step175(n, S) {
   return n.parent !== null;
 }
 
-function match47(n, S) { return step160(n, S) || step161(n, S) || step162(n, S) || step164(n, S) || step166(n, S) || step167(n, S) || step168(n, S) || step169(n, S) || step170(n, S) || step171(n, S) || step172(n, S) || step173(n, S) || step174(n, S) || step175(n, S); }
+function match47(n, S) { return step160(n, S) || step161(n, S) || step162(n, S) || (n.parent?.local === "TaxTotal" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step164(n, S)) || (n.parent?.local === "TaxSubtotal" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step166(n, S)) || step167(n, S) || step168(n, S) || step169(n, S) || step170(n, S) || step171(n, S) || step172(n, S) || step173(n, S) || step174(n, S) || step175(n, S); }
 
 function fire47(c, S, out) {
   let t72;
@@ -2238,7 +2238,7 @@ function step179(n, S) {
   return n.parent !== null && step178(n.parent, S);
 }
 
-function match50(n, S) { return step179(n, S); }
+function match50(n, S) { return (n.parent?.local === "AccountingSupplierParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step179(n, S)); }
 
 function fire50(c, S, out) {
   let t73, t74, t75, t76, t77;
@@ -2349,7 +2349,7 @@ function step189(n, S) {
   return n.parent !== null && step188(n.parent, S);
 }
 
-function match52(n, S) { return step185(n, S) || step189(n, S); }
+function match52(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingSupplierParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step185(n, S)) || (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingCustomerParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step189(n, S)); }
 
 function fire52(c, S, out) {
   let t85, t86;
@@ -2369,7 +2369,7 @@ function step191(n, S) {
   return n.parent !== null && step190(n.parent, S);
 }
 
-function match53(n, S) { return step191(n, S); }
+function match53(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && n.parent.parent?.kind === "document" && step191(n, S)); }
 
 function fire53(c, S, out) {
   let t87, t88, t89, t90, t91, t92, t93, t94, t95, t96;
@@ -2408,7 +2408,7 @@ function step194(n, S) {
   return n.parent !== null && step193(n.parent, S);
 }
 
-function match54(n, S) { return step194(n, S); }
+function match54(n, S) { return (n.parent?.local === "AccountingCustomerParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step194(n, S)); }
 
 function fire54(c, S, out) {
   let t97, t98, t99, t100;
@@ -2440,7 +2440,7 @@ function step198(n, S) {
   return n.parent !== null && step197(n.parent, S);
 }
 
-function match55(n, S) { return step196(n, S) || step198(n, S); }
+function match55(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && n.parent.parent?.kind === "document" && step196(n, S)) || (n.parent?.local === "CreditNote" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && n.parent.parent?.kind === "document" && step198(n, S)); }
 
 function fire55(c, S, out) {
   let t101, t102, t103, t104, t105;
@@ -2493,7 +2493,7 @@ function step202(n, S) {
   return n.parent !== null && step201(n.parent, S);
 }
 
-function match57(n, S) { return step202(n, S); }
+function match57(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingSupplierParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step202(n, S)); }
 
 function fire57(c, S, out) {
   let t108;
@@ -2513,7 +2513,7 @@ function step204(n, S) {
   return n.parent !== null && step203(n.parent, S);
 }
 
-function match58(n, S) { return step204(n, S); }
+function match58(n, S) { return (n.parent?.local === "AccountingSupplierParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step204(n, S)); }
 
 function fire58(c, S, out) {
   let t109;
@@ -2564,7 +2564,7 @@ function step206(n, S) {
   return n.parent !== null && step205(n.parent, S);
 }
 
-function match59(n, S) { return step206(n, S); }
+function match59(n, S) { return (n.parent?.local === "AccountingSupplierParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step206(n, S)); }
 
 function fire59(c, S, out) {
   let t113, t114;
@@ -2593,7 +2593,7 @@ function step209(n, S) {
   return n.parent !== null && step208(n.parent, S);
 }
 
-function match60(n, S) { return step209(n, S); }
+function match60(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingSupplierParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step209(n, S)); }
 
 function fire60(c, S, out) {
   let t115;
@@ -2630,7 +2630,7 @@ function step213(n, S) {
   return n.parent !== null && step212(n.parent, S);
 }
 
-function match61(n, S) { return step213(n, S); }
+function match61(n, S) { return (n.parent?.local === "PartyTaxScheme" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Party" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent.parent?.local === "AccountingSupplierParty" && n.parent.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step213(n, S)); }
 
 function fire61(c, S, out) {
   S.cur = 88;
@@ -2680,14 +2680,14 @@ function step218(n, S) {
   return n.parent !== null && step217(n.parent, S);
 }
 
-function match63(n, S) { return step218(n, S); }
+function match63(n, S) { return (n.parent?.local === "PayeeFinancialAccount" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "PaymentMeans" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step218(n, S)); }
 
 function fire63(c, S, out) {
   const v111_0 = rt.normalizeSpace(rt.strItem(c, "normalize-space"));
   S.cur = 90;
   if (!rt.ebv(fn16(S, [v111_0]))) out.push(rt.finding(ROWS[90], c, (S.lang === "sv" ? "Plusgironumret som anges som betalkonto (BT-84) bör vara numeriskt, inte '" + rt.valueOf([v111_0]) + "'." : "A Swedish Plusgiro number given as payment account identifier (BT-84) should be numeric, not '" + rt.valueOf([v111_0]) + "'.")));
   S.cur = 91;
-  if (!((rt.valueCompare("ge", [BigInt(rt.stringLength(v111_0))], [2n]) === true) && (rt.valueCompare("le", [BigInt(rt.stringLength(v111_0))], [8n]) === true))) out.push(rt.finding(ROWS[91], c, (S.lang === "sv" ? "Plusgironumret som anges som betalkonto (BT-84) bör ha 2 till 8 tecken; '" + rt.valueOf([v111_0]) + "' har " + rt.valueOf([BigInt(rt.stringLength(v111_0))]) + "." : "A Swedish Plusgiro number given as payment account identifier (BT-84) should have 2 to 8 characters; '" + rt.valueOf([v111_0]) + "' has " + rt.valueOf([BigInt(rt.stringLength(v111_0))]) + ".")));
+  if (!((rt.stringLength(v111_0) >= 2) && (rt.stringLength(v111_0) <= 8))) out.push(rt.finding(ROWS[91], c, (S.lang === "sv" ? "Plusgironumret som anges som betalkonto (BT-84) bör ha 2 till 8 tecken; '" + rt.valueOf([v111_0]) + "' har " + rt.valueOf([BigInt(rt.stringLength(v111_0))]) + "." : "A Swedish Plusgiro number given as payment account identifier (BT-84) should have 2 to 8 characters; '" + rt.valueOf([v111_0]) + "' has " + rt.valueOf([BigInt(rt.stringLength(v111_0))]) + ".")));
 }
 
 function step219(n, S) {
@@ -2709,7 +2709,7 @@ function step221(n, S) {
   return n.parent !== null && step220(n.parent, S);
 }
 
-function match64(n, S) { return step221(n, S); }
+function match64(n, S) { return (n.parent?.local === "PayeeFinancialAccount" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "PaymentMeans" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step221(n, S)); }
 
 function fire64(c, S, out) {
   const v112_0 = rt.normalizeSpace(rt.strItem(c, "normalize-space"));
@@ -2816,9 +2816,9 @@ function fire67(c, S, out) {
   S.cur = 100;
   if (!rt.inStringSet(rt.filter(v117_0, (c, p, z) => rt.posEq([4n], p)), SET4, Q29)) out.push(rt.finding(ROWS[100], c, "For a Greek seller the fourth segment of the invoice number (BT-1) must be a Greek document type (1.1, 1.6, 2.1, 2.4, 5.1 or 5.2), not '" + rt.valueOf(rt.filter(v117_0, (c, p, z) => rt.posEq([4n], p))) + "'."));
   S.cur = 101;
-  if (!(rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([5n], p)), "string-length")))], [0n]) === true)) out.push(rt.finding(ROWS[101], c, "For a Greek seller the fifth segment of the invoice number (BT-1) must not be empty."));
+  if (!(rt.stringLength(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([5n], p)), "string-length")) > 0)) out.push(rt.finding(ROWS[101], c, "For a Greek seller the fifth segment of the invoice number (BT-1) must not be empty."));
   S.cur = 102;
-  if (!(rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([6n], p)), "string-length")))], [0n]) === true)) out.push(rt.finding(ROWS[102], c, "For a Greek seller the sixth segment of the invoice number (BT-1) must not be empty."));
+  if (!(rt.stringLength(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([6n], p)), "string-length")) > 0)) out.push(rt.finding(ROWS[102], c, "For a Greek seller the sixth segment of the invoice number (BT-1) must not be empty."));
 }
 
 function step226(n, S) {
@@ -2833,12 +2833,12 @@ function step227(n, S) {
   return n.parent !== null && step226(n.parent, S);
 }
 
-function match68(n, S) { return step227(n, S); }
+function match68(n, S) { return (n.parent?.local === "AccountingSupplierParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step227(n, S)); }
 
 function fire68(c, S, out) {
   let t119, t120, t121, t122;
   S.cur = 103;
-  if (!(rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg((t120 ??= rt.childOfNodes((t119 ??= rt.child(c, N90)), N91)), "string-length")))], [0n]) === true)) out.push(rt.finding(ROWS[103], c, "A Greek seller must give its full registered name as seller trading name (BT-28)."));
+  if (!(rt.stringLength(rt.strArg((t120 ??= rt.childOfNodes((t119 ??= rt.child(c, N90)), N91)), "string-length")) > 0)) out.push(rt.finding(ROWS[103], c, "A Greek seller must give its full registered name as seller trading name (BT-28)."));
   S.cur = 104;
   if (!rt.ebv(fn21(S, rt.pathMap((t122 ??= rt.childOfNodes((t121 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")])), N9)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[104], c, "A Greek seller should give exactly one seller VAT identifier (BT-31): 'EL' and a valid TIN; found '" + rt.valueOf((t122 ??= rt.childOfNodes((t121 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")])), N9))) + "'."));
 }
@@ -2867,7 +2867,7 @@ function step231(n, S) {
   return n.parent !== null && step230(n.parent, S);
 }
 
-function match69(n, S) { return step231(n, S); }
+function match69(n, S) { return (n.parent?.local === "PartyTaxScheme" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Party" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent.parent?.local === "AccountingSupplierParty" && n.parent.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step231(n, S)); }
 
 function fire69(c, S, out) {
   S.cur = 105;
@@ -2882,7 +2882,7 @@ function step232(n, S) {
   return n.parent !== null && n.parent.kind === "document";
 }
 
-function match70(n, S) { return step232(n, S); }
+function match70(n, S) { return (n.parent?.kind === "document" && step232(n, S)); }
 
 function fire70(c, S, out) {
   let t123, t124;
@@ -2893,7 +2893,7 @@ function fire70(c, S, out) {
   S.cur = 107;
   if (!(v120_0 === 1)) out.push(rt.finding(ROWS[107], c, "For a Greek seller there should be one supporting document (BG-24) with description (BT-123) '##INVOICE|URL##' (the invoice URL); found " + rt.valueOf([BigInt(v120_0)]) + "."));
   S.cur = 108;
-  if (!(rt.valueCompare("le", [BigInt(v120_0)], [1n]) === true)) out.push(rt.finding(ROWS[108], c, "For a Greek seller there must be at most one supporting document (BG-24) with description (BT-123) '##INVOICE|URL##'; found " + rt.valueOf([BigInt(v120_0)]) + "."));
+  if (!(v120_0 <= 1)) out.push(rt.finding(ROWS[108], c, "For a Greek seller there must be at most one supporting document (BG-24) with description (BT-123) '##INVOICE|URL##'; found " + rt.valueOf([BigInt(v120_0)]) + "."));
 }
 
 function step233(n, S) {
@@ -2909,7 +2909,7 @@ function step234(n, S) {
   return n.parent !== null && step233(n.parent, S);
 }
 
-function match71(n, S) { return step234(n, S); }
+function match71(n, S) { return (n.parent?.local === "AdditionalDocumentReference" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step234(n, S)); }
 
 function fire71(c, S, out) {
   S.cur = 109;
@@ -2944,12 +2944,12 @@ function step237(n, S) {
   return n.parent !== null && step236(n.parent, S);
 }
 
-function match73(n, S) { return step237(n, S); }
+function match73(n, S) { return (n.parent?.local === "AccountingCustomerParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step237(n, S)); }
 
 function fire73(c, S, out) {
   let t128, t129;
   S.cur = 111;
-  if (!(rt.valueCompare("gt", [BigInt(rt.stringLength(rt.strArg((t129 ??= rt.childOfNodes((t128 ??= rt.child(c, N90)), N91)), "string-length")))], [0n]) === true)) out.push(rt.finding(ROWS[111], c, "A Greek seller must give the buyer's full name as buyer trading name (BT-45)."));
+  if (!(rt.stringLength(rt.strArg((t129 ??= rt.childOfNodes((t128 ??= rt.child(c, N90)), N91)), "string-length")) > 0)) out.push(rt.finding(ROWS[111], c, "A Greek seller must give the buyer's full name as buyer trading name (BT-45)."));
 }
 
 function step238(n, S) {
@@ -2969,7 +2969,7 @@ function step240(n, S) {
   return n.parent !== null && step239(n.parent, S);
 }
 
-function match74(n, S) { return step240(n, S); }
+function match74(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingSupplierParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step240(n, S)); }
 
 function fire74(c, S, out) {
   let t130;
@@ -2998,7 +2998,7 @@ function step242(n, S) {
   return n.parent !== null && step241(n.parent, S);
 }
 
-function match75(n, S) { return step242(n, S); }
+function match75(n, S) { return (n.parent?.local === "AccountingCustomerParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step242(n, S)); }
 
 function fire75(c, S, out) {
   let t131, t132;
@@ -3023,7 +3023,7 @@ function step245(n, S) {
   return n.parent !== null && step244(n.parent, S);
 }
 
-function match76(n, S) { return step245(n, S); }
+function match76(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingCustomerParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step245(n, S)); }
 
 function fire76(c, S, out) {
   let t133;
@@ -3167,7 +3167,7 @@ function step253(n, S) {
   return n.parent !== null && step252(n.parent, S);
 }
 
-function match80(n, S) { return step253(n, S); }
+function match80(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingSupplierParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step253(n, S)); }
 
 function fire80(c, S, out) {
   S.cur = 126;
@@ -3196,7 +3196,7 @@ function step257(n, S) {
   return n.parent !== null && step256(n.parent, S);
 }
 
-function match81(n, S) { return step257(n, S); }
+function match81(n, S) { return (n.parent?.local === "PartyLegalEntity" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Party" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent.parent?.local === "AccountingSupplierParty" && n.parent.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step257(n, S)); }
 
 function fire81(c, S, out) {
   let t163;
@@ -3221,7 +3221,7 @@ function step260(n, S) {
   return n.parent !== null && step259(n.parent, S);
 }
 
-function match82(n, S) { return step260(n, S); }
+function match82(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingCustomerParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step260(n, S)); }
 
 function fire82(c, S, out) {
   S.cur = 128;
@@ -3250,7 +3250,7 @@ function step264(n, S) {
   return n.parent !== null && step263(n.parent, S);
 }
 
-function match83(n, S) { return step264(n, S); }
+function match83(n, S) { return (n.parent?.local === "PartyLegalEntity" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Party" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent.parent?.local === "AccountingCustomerParty" && n.parent.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step264(n, S)); }
 
 function fire83(c, S, out) {
   let t167;
@@ -3270,7 +3270,7 @@ function step266(n, S) {
   return n.parent !== null && step265(n.parent, S);
 }
 
-function match84(n, S) { return step266(n, S); }
+function match84(n, S) { return (n.parent?.local === "TaxRepresentativeParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step266(n, S)); }
 
 function fire84(c, S, out) {
   S.cur = 130;
@@ -3319,7 +3319,7 @@ function step270(n, S) {
   return n.parent !== null && step269(n.parent, S);
 }
 
-function match87(n, S) { return step270(n, S); }
+function match87(n, S) { return (n.parent?.local === "OrderLineReference" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step270(n, S)); }
 
 function fire87(c, S, out) {
   S.cur = 133;
@@ -3343,7 +3343,7 @@ function step271(n, S) {
   return n.parent !== null && n.parent.kind === "document";
 }
 
-function match88(n, S) { return step271(n, S); }
+function match88(n, S) { return (n.parent?.kind === "document" && step271(n, S)); }
 
 function fire88(c, S, out) {
   let t173, t174, t175, t176, t177, t178, t179, t180, t181, t182, t183, t184, t185, t187, t188, t189, t190, t191, t192, t193, t195, t196, t197;
@@ -3393,7 +3393,7 @@ function step275(n, S) {
   return n.parent !== null && step274(n.parent, S);
 }
 
-function match89(n, S) { return step275(n, S); }
+function match89(n, S) { return (n.parent?.local === "Attachment" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AdditionalDocumentReference" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step275(n, S)); }
 
 function fire89(c, S, out) {
   let t199;
@@ -3445,7 +3445,7 @@ function step281(n, S) {
   return n.parent !== null && step280(n.parent, S);
 }
 
-function match91(n, S) { return step281(n, S); }
+function match91(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingSupplierParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step281(n, S)); }
 
 function fire91(c, S, out) {
   let t202, t203;
@@ -3478,7 +3478,7 @@ function step285(n, S) {
   return n.parent !== null && step284(n.parent, S);
 }
 
-function match92(n, S) { return step285(n, S); }
+function match92(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingSupplierParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step285(n, S)); }
 
 function fire92(c, S, out) {
   let t204, t205, t206;
@@ -3491,7 +3491,7 @@ function fire92(c, S, out) {
   S.cur = 149;
   if (!(v136_0 !== "")) out.push(rt.finding(ROWS[149], c, "Between German parties the seller contact email address (BT-43) must be given."));
   S.cur = 150;
-  if (!(rt.valueCompare("ge", [BigInt(rt.stringLength(rt.replace(v135_0, RE29, RP0)))], [3n]) === true)) out.push(rt.finding(ROWS[150], c, "Between German parties the seller contact telephone number (BT-42) should contain at least 3 digits, not '" + rt.valueOf([v135_0]) + "'."));
+  if (!(rt.stringLength(rt.replace(v135_0, RE29, RP0)) >= 3)) out.push(rt.finding(ROWS[150], c, "Between German parties the seller contact telephone number (BT-42) should contain at least 3 digits, not '" + rt.valueOf([v135_0]) + "'."));
   S.cur = 151;
   if (!rt.matches(v136_0, RE30)) out.push(rt.finding(ROWS[151], c, "Between German parties the seller contact email address (BT-43) should be a single address with one @ and a dotted domain, not '" + rt.valueOf([v136_0]) + "'."));
 }
@@ -3519,7 +3519,7 @@ function step289(n, S) {
   return n.parent !== null && step288(n.parent, S);
 }
 
-function match93(n, S) { return step289(n, S); }
+function match93(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingCustomerParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step289(n, S)); }
 
 function fire93(c, S, out) {
   let t207, t208;
@@ -3552,7 +3552,7 @@ function step293(n, S) {
   return n.parent !== null && step292(n.parent, S);
 }
 
-function match94(n, S) { return step293(n, S); }
+function match94(n, S) { return (n.parent?.local === "DeliveryLocation" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Delivery" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step293(n, S)); }
 
 function fire94(c, S, out) {
   let t209, t210;
@@ -3659,7 +3659,7 @@ function step302(n, S) {
   return n.parent !== null && step301(n.parent, S);
 }
 
-function match98(n, S) { return step302(n, S); }
+function match98(n, S) { return (n.parent?.local === "TaxTotal" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step302(n, S)); }
 
 function fire98(c, S, out) {
   let t225, t226;

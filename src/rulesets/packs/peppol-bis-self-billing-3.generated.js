@@ -401,7 +401,7 @@ function match1(n, S) { return step1(n, S); }
 function fire1(c, S, out) {
   let t0;
   S.cur = 1;
-  if (!(rt.valueCompare("le", [BigInt((t0 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N11), "50")])).length)], [1n]) === true)) out.push(rt.finding(ROWS[1], c, "Project reference (BT-11) may be given at most once, found " + rt.valueOf([BigInt((t0 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N11), "50")])).length)]) + "."));
+  if (!((t0 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N11), "50")])).length <= 1)) out.push(rt.finding(ROWS[1], c, "Project reference (BT-11) may be given at most once, found " + rt.valueOf([BigInt((t0 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N11), "50")])).length)]) + "."));
 }
 
 function step2(n, S) {
@@ -424,7 +424,7 @@ function fire2(c, S, out) {
   S.cur = 3;
   if (!(global9(S) !== "")) out.push(rt.finding(ROWS[3], c, "Business process type (BT-23) '" + rt.valueOf([global8(S)]) + "' is not an approved Peppol process identifier."));
   S.cur = 4;
-  if (!((rt.valueCompare("le", [BigInt((t3 ??= rt.child(c, N14)).length)], [1n]) === true) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[4], c, "Invoice note (BT-22) may be given once (several only when seller and buyer are both in Germany), found " + rt.valueOf([BigInt((t3 ??= rt.child(c, N14)).length)]) + "."));
+  if (!(((t3 ??= rt.child(c, N14)).length <= 1) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[4], c, "Invoice note (BT-22) may be given once (several only when seller and buyer are both in Germany), found " + rt.valueOf([BigInt((t3 ??= rt.child(c, N14)).length)]) + "."));
   S.cur = 5;
   if (!(rt.anyOnAxis(c, "child", N15) || (S.D.hasPath(P0) && rt.anyOnAxisSeq((t5 ??= rt.child(c, N16)), "child", N17)))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
   S.cur = 6;
@@ -460,7 +460,7 @@ function step6(n, S) {
   return n.parent !== null && step5(n.parent, S);
 }
 
-function match4(n, S) { return step6(n, S); }
+function match4(n, S) { return (n.parent?.local === "AccountingCustomerParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step6(n, S)); }
 
 function fire4(c, S, out) {
   S.cur = 11;
@@ -477,7 +477,7 @@ function step8(n, S) {
   return n.parent !== null && step7(n.parent, S);
 }
 
-function match5(n, S) { return step8(n, S); }
+function match5(n, S) { return (n.parent?.local === "AccountingSupplierParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step8(n, S)); }
 
 function fire5(c, S, out) {
   S.cur = 12;
@@ -542,7 +542,7 @@ function step18(n, S) {
   return n.parent !== null && step17(n.parent, S);
 }
 
-function match6(n, S) { return step10(n, S) || step12(n, S) || step15(n, S) || step18(n, S); }
+function match6(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && step10(n, S)) || (n.parent?.local === "CreditNote" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && step12(n, S)) || (n.parent?.local === "InvoiceLine" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && step15(n, S)) || (n.parent?.local === "CreditNoteLine" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNote" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && step18(n, S)); }
 
 function fire6(c, S, out) {
   let t17;
@@ -608,7 +608,7 @@ function step28(n, S) {
   return n.parent !== null && step27(n.parent, S);
 }
 
-function match7(n, S) { return step20(n, S) || step22(n, S) || step25(n, S) || step28(n, S); }
+function match7(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && step20(n, S)) || (n.parent?.local === "CreditNote" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && step22(n, S)) || (n.parent?.local === "InvoiceLine" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && step25(n, S)) || (n.parent?.local === "CreditNoteLine" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNote" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && step28(n, S)); }
 
 function fire7(c, S, out) {
   let t18;
@@ -666,7 +666,7 @@ function step38(n, S) {
   return n.parent !== null && step37(n.parent, S);
 }
 
-function match8(n, S) { return step30(n, S) || step32(n, S) || step35(n, S) || step38(n, S); }
+function match8(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && step30(n, S)) || (n.parent?.local === "CreditNote" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && step32(n, S)) || (n.parent?.local === "InvoiceLine" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && step35(n, S)) || (n.parent?.local === "CreditNoteLine" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNote" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && step38(n, S)); }
 
 function fire8(c, S, out) {
   let t19, t20, t21, t22;
@@ -735,7 +735,7 @@ function step47(n, S) {
   return n.parent !== null && step46(n.parent, S);
 }
 
-function match10(n, S) { return step43(n, S) || step47(n, S); }
+function match10(n, S) { return (n.parent?.local === "InvoicePeriod" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && step43(n, S)) || (n.parent?.local === "InvoicePeriod" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNoteLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent.parent?.local === "CreditNote" && n.parent.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && step47(n, S)); }
 
 function fire10(c, S, out) {
   let t27, t28, t29, t30, t31;
@@ -787,7 +787,7 @@ function step55(n, S) {
   return n.parent !== null && step54(n.parent, S);
 }
 
-function match11(n, S) { return step51(n, S) || step55(n, S); }
+function match11(n, S) { return (n.parent?.local === "InvoicePeriod" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" && step51(n, S)) || (n.parent?.local === "InvoicePeriod" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "CreditNoteLine" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent.parent?.local === "CreditNote" && n.parent.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" && step55(n, S)); }
 
 function fire11(c, S, out) {
   let t33, t34, t35, t36, t37;
@@ -824,7 +824,7 @@ function fire12(c, S, out) {
   S.cur = 21;
   if (!(!(S.D.hasPath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N42)), "child", N44)) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44))) + " must be greater than zero."));
   S.cur = 22;
-  if (!(rt.valueCompare("le", [BigInt((t48 ??= rt.child(c, N45)).length)], [1n]) === true)) out.push(rt.finding(ROWS[22], c, "Invoice line object identifier (BT-128) may be given once per line, found " + rt.valueOf([BigInt((t48 ??= rt.child(c, N45)).length)]) + "."));
+  if (!((t48 ??= rt.child(c, N45)).length <= 1)) out.push(rt.finding(ROWS[22], c, "Invoice line object identifier (BT-128) may be given once per line, found " + rt.valueOf([BigInt((t48 ??= rt.child(c, N45)).length)]) + "."));
   S.cur = 23;
   if (!(!rt.anyOnAxis(c, "child", N45) || rt.generalCompare1("eq", (t49 ??= rt.childOfNodes((t48 ??= rt.child(c, N45)), N11)), "130"))) out.push(rt.finding(ROWS[23], c, "A line document reference is allowed only as invoice line object identifier (BT-128) with document type code 130."));
 }
@@ -839,7 +839,7 @@ function step59(n, S) {
   return n.parent !== null && step58(n.parent, S);
 }
 
-function match13(n, S) { return step59(n, S); }
+function match13(n, S) { return (n.parent?.local === "Price" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step59(n, S)); }
 
 function fire13(c, S, out) {
   let t50, t51, t52, t53, t54;
@@ -861,7 +861,7 @@ function step61(n, S) {
   return n.parent !== null && step60(n.parent, S);
 }
 
-function match14(n, S) { return step61(n, S); }
+function match14(n, S) { return (n.parent?.local === "Price" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step61(n, S)); }
 
 function fire14(c, S, out) {
   let t55, t56, t57, t58, t59, t60;
@@ -896,7 +896,7 @@ function step65(n, S) {
   return n.parent !== null;
 }
 
-function match15(n, S) { return step62(n, S) || step64(n, S) || step65(n, S); }
+function match15(n, S) { return step62(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step64(n, S)) || step65(n, S); }
 
 function fire15(c, S, out) {
   S.cur = 27;
@@ -929,7 +929,7 @@ function step69(n, S) {
   return n.parent !== null;
 }
 
-function match16(n, S) { return step66(n, S) || step68(n, S) || step69(n, S); }
+function match16(n, S) { return step66(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step68(n, S)) || step69(n, S); }
 
 function fire16(c, S, out) {
   S.cur = 28;
@@ -962,7 +962,7 @@ function step73(n, S) {
   return n.parent !== null;
 }
 
-function match17(n, S) { return step70(n, S) || step72(n, S) || step73(n, S); }
+function match17(n, S) { return step70(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step72(n, S)) || step73(n, S); }
 
 function fire17(c, S, out) {
   S.cur = 29;
@@ -995,7 +995,7 @@ function step77(n, S) {
   return n.parent !== null;
 }
 
-function match18(n, S) { return step74(n, S) || step76(n, S) || step77(n, S); }
+function match18(n, S) { return step74(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step76(n, S)) || step77(n, S); }
 
 function fire18(c, S, out) {
   S.cur = 30;
@@ -1028,7 +1028,7 @@ function step81(n, S) {
   return n.parent !== null;
 }
 
-function match19(n, S) { return step78(n, S) || step80(n, S) || step81(n, S); }
+function match19(n, S) { return step78(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step80(n, S)) || step81(n, S); }
 
 function fire19(c, S, out) {
   S.cur = 31;
@@ -1061,7 +1061,7 @@ function step85(n, S) {
   return n.parent !== null;
 }
 
-function match20(n, S) { return step82(n, S) || step84(n, S) || step85(n, S); }
+function match20(n, S) { return step82(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step84(n, S)) || step85(n, S); }
 
 function fire20(c, S, out) {
   S.cur = 32;
@@ -1094,7 +1094,7 @@ function step89(n, S) {
   return n.parent !== null;
 }
 
-function match21(n, S) { return step86(n, S) || step88(n, S) || step89(n, S); }
+function match21(n, S) { return step86(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step88(n, S)) || step89(n, S); }
 
 function fire21(c, S, out) {
   S.cur = 33;
@@ -1127,7 +1127,7 @@ function step93(n, S) {
   return n.parent !== null;
 }
 
-function match22(n, S) { return step90(n, S) || step92(n, S) || step93(n, S); }
+function match22(n, S) { return step90(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step92(n, S)) || step93(n, S); }
 
 function fire22(c, S, out) {
   S.cur = 34;
@@ -1174,7 +1174,7 @@ function step98(n, S) {
   return n.parent !== null;
 }
 
-function match24(n, S) { return step95(n, S) || step97(n, S) || step98(n, S); }
+function match24(n, S) { return step95(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step97(n, S)) || step98(n, S); }
 
 function fire24(c, S, out) {
   S.cur = 36;
@@ -1207,7 +1207,7 @@ function step102(n, S) {
   return n.parent !== null;
 }
 
-function match25(n, S) { return step99(n, S) || step101(n, S) || step102(n, S); }
+function match25(n, S) { return step99(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step101(n, S)) || step102(n, S); }
 
 function fire25(c, S, out) {
   S.cur = 37;
@@ -1240,7 +1240,7 @@ function step106(n, S) {
   return n.parent !== null;
 }
 
-function match26(n, S) { return step103(n, S) || step105(n, S) || step106(n, S); }
+function match26(n, S) { return step103(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step105(n, S)) || step106(n, S); }
 
 function fire26(c, S, out) {
   S.cur = 38;
@@ -1273,7 +1273,7 @@ function step110(n, S) {
   return n.parent !== null;
 }
 
-function match27(n, S) { return step107(n, S) || step109(n, S) || step110(n, S); }
+function match27(n, S) { return step107(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step109(n, S)) || step110(n, S); }
 
 function fire27(c, S, out) {
   S.cur = 39;
@@ -1306,7 +1306,7 @@ function step114(n, S) {
   return n.parent !== null;
 }
 
-function match28(n, S) { return step111(n, S) || step113(n, S) || step114(n, S); }
+function match28(n, S) { return step111(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step113(n, S)) || step114(n, S); }
 
 function fire28(c, S, out) {
   S.cur = 40;
@@ -1339,7 +1339,7 @@ function step118(n, S) {
   return n.parent !== null;
 }
 
-function match29(n, S) { return step115(n, S) || step117(n, S) || step118(n, S); }
+function match29(n, S) { return step115(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step117(n, S)) || step118(n, S); }
 
 function fire29(c, S, out) {
   S.cur = 41;
@@ -1360,7 +1360,7 @@ function step120(n, S) {
   return n.parent !== null && step119(n.parent, S);
 }
 
-function match30(n, S) { return step120(n, S); }
+function match30(n, S) { return (n.parent?.local === "PartyTaxScheme" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step120(n, S)); }
 
 function fire30(c, S, out) {
   S.cur = 42;
@@ -1393,7 +1393,7 @@ function step124(n, S) {
   return n.parent !== null;
 }
 
-function match31(n, S) { return step121(n, S) || step123(n, S) || step124(n, S); }
+function match31(n, S) { return step121(n, S) || (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step123(n, S)) || step124(n, S); }
 
 function fire31(c, S, out) {
   S.cur = 43;
@@ -1427,7 +1427,7 @@ function step127(n, S) {
   return n.parent !== null && step126(n.parent, S);
 }
 
-function match33(n, S) { return step127(n, S); }
+function match33(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step127(n, S)); }
 
 function fire33(c, S, out) {
   S.cur = 45;
@@ -1446,7 +1446,7 @@ function step129(n, S) {
   return n.parent !== null && step128(n.parent, S);
 }
 
-function match34(n, S) { return step129(n, S); }
+function match34(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step129(n, S)); }
 
 function fire34(c, S, out) {
   S.cur = 46;
@@ -1463,7 +1463,7 @@ function step131(n, S) {
   return n.parent !== null && step130(n.parent, S);
 }
 
-function match35(n, S) { return step131(n, S); }
+function match35(n, S) { return (n.parent?.local === "InvoicePeriod" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step131(n, S)); }
 
 function fire35(c, S, out) {
   S.cur = 47;
@@ -1787,7 +1787,7 @@ function step173(n, S) {
   return n.parent !== null;
 }
 
-function match47(n, S) { return step160(n, S) || step161(n, S) || step162(n, S) || step164(n, S) || step165(n, S) || step166(n, S) || step167(n, S) || step168(n, S) || step169(n, S) || step170(n, S) || step171(n, S) || step172(n, S) || step173(n, S); }
+function match47(n, S) { return step160(n, S) || step161(n, S) || step162(n, S) || (n.parent?.local === "TaxTotal" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step164(n, S)) || step165(n, S) || step166(n, S) || step167(n, S) || step168(n, S) || step169(n, S) || step170(n, S) || step171(n, S) || step172(n, S) || step173(n, S); }
 
 function fire47(c, S, out) {
   let t72;

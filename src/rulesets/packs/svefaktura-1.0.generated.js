@@ -281,7 +281,7 @@ function match1(n, S) { return step1(n, S); }
 function fire1(c, S, out) {
   let t1;
   S.cur = 1;
-  if (!(rt.valueCompare("le", [BigInt((t1 ??= rt.child(c, N6)).length)], [1n]) === true)) out.push(rt.finding(ROWS[1], c, (S.lang === "en" ? "The party has " + rt.valueOf([BigInt((t1 ??= rt.child(c, N6)).length)]) + " PartyIdentification elements; give only one, the id the party itself prefers." : "Parten har " + rt.valueOf([BigInt((t1 ??= rt.child(c, N6)).length)]) + " PartyIdentification; ange helst bara ett id, det som parten själv vill använda.")));
+  if (!((t1 ??= rt.child(c, N6)).length <= 1)) out.push(rt.finding(ROWS[1], c, (S.lang === "en" ? "The party has " + rt.valueOf([BigInt((t1 ??= rt.child(c, N6)).length)]) + " PartyIdentification elements; give only one, the id the party itself prefers." : "Parten har " + rt.valueOf([BigInt((t1 ??= rt.child(c, N6)).length)]) + " PartyIdentification; ange helst bara ett id, det som parten själv vill använda.")));
 }
 
 function step2(n, S) {
@@ -310,7 +310,7 @@ function step4(n, S) {
   return n.parent !== null && step3(n.parent, S);
 }
 
-function match3(n, S) { return step4(n, S); }
+function match3(n, S) { return (n.parent?.local === "TaxCategory" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && step4(n, S)); }
 
 function fire3(c, S, out) {
   S.cur = 3;
@@ -327,7 +327,7 @@ function step6(n, S) {
   return n.parent !== null && step5(n.parent, S);
 }
 
-function match4(n, S) { return step6(n, S); }
+function match4(n, S) { return (n.parent?.local === "TaxScheme" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && step6(n, S)); }
 
 function fire4(c, S, out) {
   S.cur = 4;
@@ -368,18 +368,18 @@ function step10(n, S) {
   return n.parent !== null && n.parent.kind === "document";
 }
 
-function match7(n, S) { return step10(n, S); }
+function match7(n, S) { return (n.parent?.kind === "document" && step10(n, S)); }
 
 function fire7(c, S, out) {
   let t5;
   S.cur = 7;
   if (!rt.anyOnAxis(c, "child", N14)) out.push(rt.finding(ROWS[7], c, (S.lang === "en" ? "The number of invoice lines (LineItemCountNumeric) is missing." : "Antal fakturarader (LineItemCountNumeric) saknas.")));
   S.cur = 8;
-  if (!(rt.valueCompare("le", [BigInt((t5 ??= rt.child(c, N15)).length)], [1n]) === true)) out.push(rt.finding(ROWS[8], c, (S.lang === "en" ? "The invoice has " + rt.valueOf([BigInt((t5 ??= rt.child(c, N15)).length)]) + " TaxTotal elements; only one is allowed, with one TaxSubTotal per VAT rate." : "Fakturan har " + rt.valueOf([BigInt((t5 ??= rt.child(c, N15)).length)]) + " TaxTotal; det får bara finnas en, med en TaxSubTotal per momssats.")));
+  if (!((t5 ??= rt.child(c, N15)).length <= 1)) out.push(rt.finding(ROWS[8], c, (S.lang === "en" ? "The invoice has " + rt.valueOf([BigInt((t5 ??= rt.child(c, N15)).length)]) + " TaxTotal elements; only one is allowed, with one TaxSubTotal per VAT rate." : "Fakturan har " + rt.valueOf([BigInt((t5 ??= rt.child(c, N15)).length)]) + " TaxTotal; det får bara finnas en, med en TaxSubTotal per momssats.")));
   S.cur = 9;
   if (!(S.D.memo[7] !== undefined ? S.D.memo[7] : (S.D.memo[7] = ((S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.attributesByName(S.D, c, "http://www.w3.org/2001/XMLSchema-instance", "schemaLocation"))).length === 0)))) out.push(rt.finding(ROWS[9], c, (S.lang === "en" ? "An exchanged invoice must not carry an xsi:schemaLocation attribute." : "Attributet xsi:schemaLocation ska inte finnas i en fakturafil som skickas.")));
   S.cur = 10;
-  if (!(S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = ((S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N16, [(c, p, z) => (rt.nodeName([c]) === "xml-stylesheet")]))).length === 0)))) out.push(rt.finding(ROWS[10], c, (S.lang === "en" ? "The invoice file has an xml-stylesheet processing instruction; exchanged invoices must not have one." : "Fakturafilen har en xml-stylesheet-instruktion; sådana ska inte finnas i en faktura som skickas.")));
+  if (!(S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = ((S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N16, [(c, p, z) => (rt.nodeNameOne(c) === "xml-stylesheet")]))).length === 0)))) out.push(rt.finding(ROWS[10], c, (S.lang === "en" ? "The invoice file has an xml-stylesheet processing instruction; exchanged invoices must not have one." : "Fakturafilen har en xml-stylesheet-instruktion; sådana ska inte finnas i en faktura som skickas.")));
 }
 
 function step11(n, S) {
@@ -402,14 +402,14 @@ function step14(n, S) {
   return n.parent !== null && step13(n.parent, S);
 }
 
-function match8(n, S) { return step14(n, S); }
+function match8(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "BuyerParty" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent?.kind === "document" && step14(n, S)); }
 
 function fire8(c, S, out) {
   let t6;
   S.cur = 11;
   if (!(!(S.D.hasPath(P2) && rt.anyOnAxisSeq((t6 ??= rt.child(c, N18)), "child", N19)) || !rt.anyOnAxis(c, "child", N20))) out.push(rt.finding(ROWS[11], c, (S.lang === "en" ? "The buyer address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Köparens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
   S.cur = 12;
-  if (!(!rt.anyOnAxis(c, "child", N18) || (t6 ??= rt.child(c, N18)).some((v1_0) => (rt.valueCompare("ge", [BigInt(rt.child(rt.requireNode(v1_0), N19).length)], [2n]) === true)))) out.push(rt.finding(ROWS[12], c, (S.lang === "en" ? "The buyer address has a single address line (AddressLine/Line); check that the address is complete." : "Köparens adress har bara en adressrad (AddressLine/Line); kontrollera att adressen är fullständig.")));
+  if (!(!rt.anyOnAxis(c, "child", N18) || (t6 ??= rt.child(c, N18)).some((v1_0) => (rt.child(rt.requireNode(v1_0), N19).length >= 2)))) out.push(rt.finding(ROWS[12], c, (S.lang === "en" ? "The buyer address has a single address line (AddressLine/Line); check that the address is complete." : "Köparens adress har bara en adressrad (AddressLine/Line); kontrollera att adressen är fullständig.")));
   S.cur = 13;
   if (!(rt.anyOnAxis(c, "child", N21) && rt.anyOnAxis(c, "child", N11))) out.push(rt.finding(ROWS[13], c, (S.lang === "en" ? "The buyer address lacks a city (CityName) or postal code (PostalZone); use those elements where possible." : "Köparens adress saknar postort (CityName) eller postnummer (PostalZone); använd de elementen om det går.")));
 }
@@ -439,7 +439,7 @@ function step19(n, S) {
   return n.parent !== null && step18(n.parent, S);
 }
 
-function match9(n, S) { return step19(n, S); }
+function match9(n, S) { return (n.parent?.local === "PartyTaxScheme" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Party" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "BuyerParty" && n.parent.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent.parent?.kind === "document" && step19(n, S)); }
 
 function fire9(c, S, out) {
   S.cur = 14;
@@ -476,7 +476,7 @@ function step25(n, S) {
   return n.parent !== null && step24(n.parent, S);
 }
 
-function match10(n, S) { return step25(n, S); }
+function match10(n, S) { return (n.parent?.local === "TaxScheme" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "PartyTaxScheme" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "Party" && n.parent.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent.parent?.local === "BuyerParty" && n.parent.parent.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent.parent.parent?.kind === "document" && step25(n, S)); }
 
 function fire10(c, S, out) {
   S.cur = 15;
@@ -508,7 +508,7 @@ function step30(n, S) {
   return n.parent !== null && step29(n.parent, S);
 }
 
-function match11(n, S) { return step30(n, S); }
+function match11(n, S) { return (n.parent?.local === "PartyTaxScheme" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Party" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "BuyerParty" && n.parent.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent.parent?.kind === "document" && step30(n, S)); }
 
 function fire11(c, S, out) {
   let t11, t12, t13, t14;
@@ -531,7 +531,7 @@ function step33(n, S) {
   return n.parent !== null && step32(n.parent, S);
 }
 
-function match12(n, S) { return step33(n, S); }
+function match12(n, S) { return (n.parent?.local === "Delivery" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step33(n, S)); }
 
 function fire12(c, S, out) {
   S.cur = 17;
@@ -553,7 +553,7 @@ function step36(n, S) {
   return n.parent !== null && step35(n.parent, S);
 }
 
-function match13(n, S) { return step36(n, S); }
+function match13(n, S) { return (n.parent?.local === "ExchangeRate" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step36(n, S)); }
 
 function fire13(c, S, out) {
   S.cur = 18;
@@ -579,7 +579,7 @@ function step39(n, S) {
   return n.parent !== null && step38(n.parent, S);
 }
 
-function match14(n, S) { return step39(n, S); }
+function match14(n, S) { return (n.parent?.local === "ExchangeRate" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step39(n, S)); }
 
 function fire14(c, S, out) {
   S.cur = 21;
@@ -601,7 +601,7 @@ function step42(n, S) {
   return n.parent !== null && step41(n.parent, S);
 }
 
-function match15(n, S) { return step42(n, S); }
+function match15(n, S) { return (n.parent?.local === "InvoiceLine" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step42(n, S)); }
 
 function fire15(c, S, out) {
   let t16, t17;
@@ -629,7 +629,7 @@ function step46(n, S) {
   return n.parent !== null && step45(n.parent, S);
 }
 
-function match16(n, S) { return step46(n, S); }
+function match16(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent?.kind === "document" && step46(n, S)); }
 
 function fire16(c, S, out) {
   S.cur = 23;
@@ -656,7 +656,7 @@ function step50(n, S) {
   return n.parent !== null && step49(n.parent, S);
 }
 
-function match17(n, S) { return step50(n, S); }
+function match17(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent?.kind === "document" && step50(n, S)); }
 
 function fire17(c, S, out) {
   S.cur = 24;
@@ -678,7 +678,7 @@ function step53(n, S) {
   return n.parent !== null && step52(n.parent, S);
 }
 
-function match18(n, S) { return step53(n, S); }
+function match18(n, S) { return (n.parent?.local === "InvoiceLine" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step53(n, S)); }
 
 function fire18(c, S, out) {
   let t18, t19, t20;
@@ -712,7 +712,7 @@ function step58(n, S) {
   return n.parent !== null && step57(n.parent, S);
 }
 
-function match19(n, S) { return step58(n, S); }
+function match19(n, S) { return (n.parent?.local === "BasePrice" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Item" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "InvoiceLine" && n.parent.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent.parent?.kind === "document" && step58(n, S)); }
 
 function fire19(c, S, out) {
   let t21, t22, t23, t24, t25;
@@ -741,7 +741,7 @@ function step62(n, S) {
   return n.parent !== null && step61(n.parent, S);
 }
 
-function match20(n, S) { return step62(n, S); }
+function match20(n, S) { return (n.parent?.local === "Item" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent?.kind === "document" && step62(n, S)); }
 
 function fire20(c, S, out) {
   let t26;
@@ -774,7 +774,7 @@ function step67(n, S) {
   return n.parent !== null && step66(n.parent, S);
 }
 
-function match21(n, S) { return step67(n, S); }
+function match21(n, S) { return (n.parent?.local === "TaxCategory" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Item" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "InvoiceLine" && n.parent.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent.parent?.kind === "document" && step67(n, S)); }
 
 function fire21(c, S, out) {
   let t27, t28;
@@ -807,7 +807,7 @@ function step71(n, S) {
   return n.parent !== null && step70(n.parent, S);
 }
 
-function match22(n, S) { return step71(n, S); }
+function match22(n, S) { return (n.parent?.local === "Item" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent?.kind === "document" && step71(n, S)); }
 
 function fire22(c, S, out) {
   let t29;
@@ -830,7 +830,7 @@ function step73(n, S) {
   return n.parent !== null && step72(n.parent, S);
 }
 
-function match23(n, S) { return step73(n, S); }
+function match23(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.kind === "document" && step73(n, S)); }
 
 function fire23(c, S, out) {
   let t30, t31, t32, t33, t34, t35, t36, t37, t38;
@@ -854,7 +854,7 @@ function step75(n, S) {
   return n.parent !== null && step74(n.parent, S);
 }
 
-function match24(n, S) { return step75(n, S); }
+function match24(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.kind === "document" && step75(n, S)); }
 
 function fire24(c, S, out) {
   let t39, t40, t41, t42, t43, t44, t45, t46;
@@ -878,7 +878,7 @@ function step77(n, S) {
   return n.parent !== null && step76(n.parent, S);
 }
 
-function match25(n, S) { return step77(n, S); }
+function match25(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.kind === "document" && step77(n, S)); }
 
 function fire25(c, S, out) {
   let t47, t48, t49, t50, t51, t52, t53, t54, t55;
@@ -902,7 +902,7 @@ function step79(n, S) {
   return n.parent !== null && step78(n.parent, S);
 }
 
-function match26(n, S) { return step79(n, S); }
+function match26(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.kind === "document" && step79(n, S)); }
 
 function fire26(c, S, out) {
   let t56, t57, t58, t59, t60, t61, t62, t63;
@@ -925,7 +925,7 @@ function step81(n, S) {
   return n.parent !== null && step80(n.parent, S);
 }
 
-function match27(n, S) { return step81(n, S); }
+function match27(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.kind === "document" && step81(n, S)); }
 
 function fire27(c, S, out) {
   let t64, t65, t66, t67, t68, t69, t70;
@@ -948,7 +948,7 @@ function step83(n, S) {
   return n.parent !== null && step82(n.parent, S);
 }
 
-function match28(n, S) { return step83(n, S); }
+function match28(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.kind === "document" && step83(n, S)); }
 
 function fire28(c, S, out) {
   let t71, t72, t73, t74, t75, t76;
@@ -972,7 +972,7 @@ function step85(n, S) {
   return n.parent !== null && step84(n.parent, S);
 }
 
-function match29(n, S) { return step85(n, S); }
+function match29(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.kind === "document" && step85(n, S)); }
 
 function fire29(c, S, out) {
   let t77, t78, t79, t80, t81, t82, t83, t84;
@@ -996,7 +996,7 @@ function step87(n, S) {
   return n.parent !== null && step86(n.parent, S);
 }
 
-function match30(n, S) { return step87(n, S); }
+function match30(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.kind === "document" && step87(n, S)); }
 
 function fire30(c, S, out) {
   let t85, t86, t87, t88, t89, t90, t91;
@@ -1020,7 +1020,7 @@ function step90(n, S) {
   return n.parent !== null && step89(n.parent, S);
 }
 
-function match31(n, S) { return step90(n, S); }
+function match31(n, S) { return (n.parent?.local === "LegalTotal" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step90(n, S)); }
 
 function fire31(c, S, out) {
   const v14_0 = (S.D.memo[21] !== undefined ? S.D.memo[21] : (S.D.memo[21] = rt.sum((S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N34), N45))))));
@@ -1043,7 +1043,7 @@ function step93(n, S) {
   return n.parent !== null && step92(n.parent, S);
 }
 
-function match32(n, S) { return step93(n, S); }
+function match32(n, S) { return (n.parent?.local === "LegalTotal" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step93(n, S)); }
 
 function fire32(c, S, out) {
   const v15_0 = (S.D.memo[23] !== undefined ? S.D.memo[23] : (S.D.memo[23] = rt.sum((S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N34), N45))))));
@@ -1068,7 +1068,7 @@ function step96(n, S) {
   return n.parent !== null && step95(n.parent, S);
 }
 
-function match33(n, S) { return step96(n, S); }
+function match33(n, S) { return (n.parent?.local === "LegalTotal" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step96(n, S)); }
 
 function fire33(c, S, out) {
   let t92, t93;
@@ -1113,7 +1113,7 @@ function step102(n, S) {
   return n.parent !== null && step101(n.parent, S);
 }
 
-function match34(n, S) { return step102(n, S); }
+function match34(n, S) { return (n.parent?.local === "FinancialInstitution" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "FinancialInstitutionBranch" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "PayeeFinancialAccount" && n.parent.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent.parent?.local === "PaymentMeans" && n.parent.parent.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent.parent.parent?.kind === "document" && step102(n, S)); }
 
 function fire34(c, S, out) {
   let t94;
@@ -1141,7 +1141,7 @@ function step106(n, S) {
   return n.parent !== null && step105(n.parent, S);
 }
 
-function match35(n, S) { return step106(n, S); }
+function match35(n, S) { return (n.parent?.local === "PayeeFinancialAccount" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "PaymentMeans" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent?.kind === "document" && step106(n, S)); }
 
 function fire35(c, S, out) {
   let t96, t97, t98;
@@ -1171,7 +1171,7 @@ function step110(n, S) {
   return n.parent !== null && step109(n.parent, S);
 }
 
-function match36(n, S) { return step110(n, S); }
+function match36(n, S) { return (n.parent?.local === "PayeePartyName" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "PaymentMeans" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent?.kind === "document" && step110(n, S)); }
 
 function fire36(c, S, out) {
   S.cur = 46;
@@ -1193,7 +1193,7 @@ function step113(n, S) {
   return n.parent !== null && step112(n.parent, S);
 }
 
-function match37(n, S) { return step113(n, S); }
+function match37(n, S) { return (n.parent?.local === "PaymentMeans" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step113(n, S)); }
 
 function fire37(c, S, out) {
   S.cur = 47;
@@ -1215,7 +1215,7 @@ function step116(n, S) {
   return n.parent !== null && step115(n.parent, S);
 }
 
-function match38(n, S) { return step116(n, S); }
+function match38(n, S) { return (n.parent?.local === "PaymentMeans" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step116(n, S)); }
 
 function fire38(c, S, out) {
   S.cur = 48;
@@ -1237,7 +1237,7 @@ function step119(n, S) {
   return n.parent !== null && step118(n.parent, S);
 }
 
-function match39(n, S) { return step119(n, S); }
+function match39(n, S) { return (n.parent?.local === "PaymentTerms" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step119(n, S)); }
 
 function fire39(c, S, out) {
   const v24_0 = (S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N62), N63)));
@@ -1260,7 +1260,7 @@ function step122(n, S) {
   return n.parent !== null && step121(n.parent, S);
 }
 
-function match40(n, S) { return step122(n, S); }
+function match40(n, S) { return (n.parent?.local === "SellerParty" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step122(n, S)); }
 
 function fire40(c, S, out) {
   let t100, t101, t102;
@@ -1290,14 +1290,14 @@ function step126(n, S) {
   return n.parent !== null && step125(n.parent, S);
 }
 
-function match41(n, S) { return step126(n, S); }
+function match41(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "SellerParty" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent?.kind === "document" && step126(n, S)); }
 
 function fire41(c, S, out) {
   let t103;
   S.cur = 52;
   if (!(!(S.D.hasPath(P2) && rt.anyOnAxisSeq((t103 ??= rt.child(c, N18)), "child", N19)) || !rt.anyOnAxis(c, "child", N20))) out.push(rt.finding(ROWS[52], c, (S.lang === "en" ? "The seller address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Säljarens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
   S.cur = 53;
-  if (!(!rt.anyOnAxis(c, "child", N18) || (t103 ??= rt.child(c, N18)).some((v26_0) => (rt.valueCompare("ge", [BigInt(rt.child(rt.requireNode(v26_0), N19).length)], [2n]) === true)))) out.push(rt.finding(ROWS[53], c, (S.lang === "en" ? "The seller address has a single address line (AddressLine/Line); check that the address is complete." : "Säljarens adress har bara en adressrad (AddressLine/Line); kontrollera att adressen är fullständig.")));
+  if (!(!rt.anyOnAxis(c, "child", N18) || (t103 ??= rt.child(c, N18)).some((v26_0) => (rt.child(rt.requireNode(v26_0), N19).length >= 2)))) out.push(rt.finding(ROWS[53], c, (S.lang === "en" ? "The seller address has a single address line (AddressLine/Line); check that the address is complete." : "Säljarens adress har bara en adressrad (AddressLine/Line); kontrollera att adressen är fullständig.")));
   S.cur = 54;
   if (!(rt.anyOnAxis(c, "child", N21) && rt.anyOnAxis(c, "child", N11))) out.push(rt.finding(ROWS[54], c, (S.lang === "en" ? "The seller address lacks a city (CityName) or postal code (PostalZone); use those elements where possible." : "Säljarens adress saknar postort (CityName) eller postnummer (PostalZone); använd de elementen om det går.")));
 }
@@ -1327,7 +1327,7 @@ function step131(n, S) {
   return n.parent !== null && step130(n.parent, S);
 }
 
-function match42(n, S) { return step131(n, S); }
+function match42(n, S) { return (n.parent?.local === "PartyTaxScheme" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Party" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "SellerParty" && n.parent.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent.parent?.kind === "document" && step131(n, S)); }
 
 function fire42(c, S, out) {
   S.cur = 55;
@@ -1364,7 +1364,7 @@ function step137(n, S) {
   return n.parent !== null && step136(n.parent, S);
 }
 
-function match43(n, S) { return step137(n, S); }
+function match43(n, S) { return (n.parent?.local === "TaxScheme" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "PartyTaxScheme" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "Party" && n.parent.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent.parent?.local === "SellerParty" && n.parent.parent.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent.parent.parent?.kind === "document" && step137(n, S)); }
 
 function fire43(c, S, out) {
   S.cur = 56;
@@ -1396,7 +1396,7 @@ function step142(n, S) {
   return n.parent !== null && step141(n.parent, S);
 }
 
-function match44(n, S) { return step142(n, S); }
+function match44(n, S) { return (n.parent?.local === "PartyTaxScheme" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Party" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "SellerParty" && n.parent.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent.parent?.kind === "document" && step142(n, S)); }
 
 function fire44(c, S, out) {
   let t108, t109, t110, t111;
@@ -1419,7 +1419,7 @@ function step145(n, S) {
   return n.parent !== null && step144(n.parent, S);
 }
 
-function match45(n, S) { return step145(n, S); }
+function match45(n, S) { return (n.parent?.local === "TaxTotal" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step145(n, S)); }
 
 function fire45(c, S, out) {
   S.cur = 58;
@@ -1451,7 +1451,7 @@ function step150(n, S) {
   return n.parent !== null && step149(n.parent, S);
 }
 
-function match46(n, S) { return step150(n, S); }
+function match46(n, S) { return (n.parent?.local === "TaxCategory" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "TaxSubTotal" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "TaxTotal" && n.parent.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent.parent?.kind === "document" && step150(n, S)); }
 
 function fire46(c, S, out) {
   let t113;
@@ -1486,7 +1486,7 @@ function step155(n, S) {
   return n.parent !== null && step154(n.parent, S);
 }
 
-function match47(n, S) { return step155(n, S); }
+function match47(n, S) { return (n.parent?.local === "TaxCategory" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "TaxSubTotal" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "TaxTotal" && n.parent.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent.parent?.kind === "document" && step155(n, S)); }
 
 function fire47(c, S, out) {
   let t115, t116;
@@ -1519,7 +1519,7 @@ function step159(n, S) {
   return n.parent !== null && step158(n.parent, S);
 }
 
-function match48(n, S) { return step159(n, S); }
+function match48(n, S) { return (n.parent?.local === "TaxSubTotal" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "TaxTotal" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent?.kind === "document" && step159(n, S)); }
 
 function fire48(c, S, out) {
   let t117;
@@ -1542,7 +1542,7 @@ function step162(n, S) {
   return n.parent !== null && step161(n.parent, S);
 }
 
-function match49(n, S) { return step162(n, S); }
+function match49(n, S) { return (n.parent?.local === "TaxTotal" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step162(n, S)); }
 
 function fire49(c, S, out) {
   let t118, t119, t120;
@@ -1561,7 +1561,7 @@ function step164(n, S) {
   return n.parent !== null && step163(n.parent, S);
 }
 
-function match50(n, S) { return step164(n, S); }
+function match50(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.kind === "document" && step164(n, S)); }
 
 function fire50(c, S, out) {
   let t121, t122, t123;
@@ -1587,7 +1587,7 @@ function step167(n, S) {
   return n.parent !== null && step166(n.parent, S);
 }
 
-function match51(n, S) { return step167(n, S); }
+function match51(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step167(n, S)); }
 
 function fire51(c, S, out) {
   S.cur = 67;
@@ -1609,7 +1609,7 @@ function step170(n, S) {
   return n.parent !== null && step169(n.parent, S);
 }
 
-function match52(n, S) { return step170(n, S); }
+function match52(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step170(n, S)); }
 
 function fire52(c, S, out) {
   S.cur = 68;
@@ -1636,7 +1636,7 @@ function step174(n, S) {
   return n.parent !== null && step173(n.parent, S);
 }
 
-function match53(n, S) { return step174(n, S); }
+function match53(n, S) { return (n.parent?.local === "TaxCategory" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "AllowanceCharge" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent?.kind === "document" && step174(n, S)); }
 
 function fire53(c, S, out) {
   S.cur = 69;
@@ -1663,7 +1663,7 @@ function step178(n, S) {
   return n.parent !== null && step177(n.parent, S);
 }
 
-function match54(n, S) { return step178(n, S); }
+function match54(n, S) { return (n.parent?.local === "TaxCategory" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "AllowanceCharge" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent.parent?.kind === "document" && step178(n, S)); }
 
 function fire54(c, S, out) {
   let t125, t126;
@@ -1691,7 +1691,7 @@ function step181(n, S) {
   return n.parent !== null && step180(n.parent, S);
 }
 
-function match55(n, S) { return step181(n, S); }
+function match55(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step181(n, S)); }
 
 function fire55(c, S, out) {
   let t127;
@@ -1709,7 +1709,7 @@ function step183(n, S) {
   return n.parent !== null && step182(n.parent, S);
 }
 
-function match56(n, S) { return step183(n, S); }
+function match56(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.kind === "document" && step183(n, S)); }
 
 function fire56(c, S, out) {
   S.cur = 73;
@@ -1728,7 +1728,7 @@ function step185(n, S) {
   return n.parent !== null && step184(n.parent, S);
 }
 
-function match57(n, S) { return step185(n, S); }
+function match57(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.kind === "document" && step185(n, S)); }
 
 function fire57(c, S, out) {
   S.cur = 74;
@@ -1745,7 +1745,7 @@ function step187(n, S) {
   return n.parent !== null && step186(n.parent, S);
 }
 
-function match58(n, S) { return step187(n, S); }
+function match58(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.kind === "document" && step187(n, S)); }
 
 function fire58(c, S, out) {
   let t128, t129;
@@ -1767,7 +1767,7 @@ function step189(n, S) {
   return n.parent !== null && step188(n.parent, S);
 }
 
-function match59(n, S) { return step189(n, S); }
+function match59(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.kind === "document" && step189(n, S)); }
 
 function fire59(c, S, out) {
   const v32_0 = (S.D.memo[57] !== undefined ? S.D.memo[57] : (S.D.memo[57] = (S.D.memo[56] !== undefined ? S.D.memo[56] : (S.D.memo[56] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N34))).length));
@@ -1792,7 +1792,7 @@ function step192(n, S) {
   return n.parent !== null && step191(n.parent, S);
 }
 
-function match60(n, S) { return step192(n, S); }
+function match60(n, S) { return (n.parent?.local === "RequisitionistDocumentReference" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step192(n, S)); }
 
 function fire60(c, S, out) {
   S.cur = 80;
@@ -1809,7 +1809,7 @@ function step194(n, S) {
   return n.parent !== null && step193(n.parent, S);
 }
 
-function match61(n, S) { return step194(n, S); }
+function match61(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.kind === "document" && step194(n, S)); }
 
 function fire61(c, S, out) {
   S.cur = 81;
@@ -1839,7 +1839,7 @@ function step197(n, S) {
   return n.parent !== null && step196(n.parent, S);
 }
 
-function match62(n, S) { return step197(n, S); }
+function match62(n, S) { return (n.parent?.local === "TaxTotal" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step197(n, S)); }
 
 function fire62(c, S, out) {
   let t130, t131, t132, t133;
@@ -1865,7 +1865,7 @@ function step200(n, S) {
   return n.parent !== null && step199(n.parent, S);
 }
 
-function match63(n, S) { return step200(n, S); }
+function match63(n, S) { return (n.parent?.local === "LegalTotal" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step200(n, S)); }
 
 function fire63(c, S, out) {
   const v34_0 = (S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = rt.sum((S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N15), N64), N74))))));
@@ -1881,7 +1881,7 @@ function step201(n, S) {
   return n.parent !== null && n.parent.kind === "document";
 }
 
-function match64(n, S) { return step201(n, S); }
+function match64(n, S) { return (n.parent?.kind === "document" && step201(n, S)); }
 
 function fire64(c, S, out) {
   let t134, t135;
@@ -1902,7 +1902,7 @@ function step203(n, S) {
   return n.parent !== null && step202(n.parent, S);
 }
 
-function match65(n, S) { return step203(n, S); }
+function match65(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.kind === "document" && step203(n, S)); }
 
 function fire65(c, S, out) {
   let t136, t137, t138;
@@ -1934,7 +1934,7 @@ function step207(n, S) {
   return n.parent !== null && step206(n.parent, S);
 }
 
-function match66(n, S) { return step207(n, S); }
+function match66(n, S) { return (n.parent?.local === "Item" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && step207(n, S)); }
 
 function fire66(c, S, out) {
   S.cur = 89;
@@ -1963,7 +1963,7 @@ function step211(n, S) {
   return n.parent !== null && step210(n.parent, S);
 }
 
-function match67(n, S) { return step211(n, S); }
+function match67(n, S) { return (n.parent?.local === "Item" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "InvoiceLine" && n.parent.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent.parent?.local === "Invoice" && n.parent.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && step211(n, S)); }
 
 function fire67(c, S, out) {
   let t139;
@@ -1990,7 +1990,7 @@ function step214(n, S) {
   return n.parent !== null && step213(n.parent, S);
 }
 
-function match68(n, S) { return step214(n, S); }
+function match68(n, S) { return (n.parent?.local === "InvoiceLine" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && step214(n, S)); }
 
 function fire68(c, S, out) {
   let t140, t141;
@@ -2016,7 +2016,7 @@ function step217(n, S) {
   return n.parent !== null && step216(n.parent, S);
 }
 
-function match69(n, S) { return step217(n, S); }
+function match69(n, S) { return (n.parent?.local === "LegalTotal" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && step217(n, S)); }
 
 function fire69(c, S, out) {
   let t142, t143, t144, t145, t146, t147, t148, t149, t150, t151, t152;
@@ -2041,7 +2041,7 @@ function step219(n, S) {
   return n.parent !== null && step218(n.parent, S);
 }
 
-function match70(n, S) { return step219(n, S); }
+function match70(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && step219(n, S)); }
 
 function fire70(c, S, out) {
   S.cur = 93;
@@ -2065,7 +2065,7 @@ function step222(n, S) {
   return n.parent !== null && step221(n.parent, S);
 }
 
-function match71(n, S) { return step222(n, S); }
+function match71(n, S) { return (n.parent?.local === "AdditionalDocumentReference" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && step222(n, S)); }
 
 function fire71(c, S, out) {
   let t153, t154;
@@ -2090,7 +2090,7 @@ function step225(n, S) {
   return n.parent !== null && step224(n.parent, S);
 }
 
-function match72(n, S) { return step225(n, S); }
+function match72(n, S) { return (n.parent?.local === "AdditionalDocumentReference" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && step225(n, S)); }
 
 function fire72(c, S, out) {
   let t155, t156;
@@ -2115,7 +2115,7 @@ function step228(n, S) {
   return n.parent !== null && step227(n.parent, S);
 }
 
-function match73(n, S) { return step228(n, S); }
+function match73(n, S) { return (n.parent?.local === "AdditionalDocumentReference" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && step228(n, S)); }
 
 function fire73(c, S, out) {
   let t157;
@@ -2140,7 +2140,7 @@ function step231(n, S) {
   return n.parent !== null && step230(n.parent, S);
 }
 
-function match74(n, S) { return step231(n, S); }
+function match74(n, S) { return (n.parent?.local === "AdditionalDocumentReference" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && step231(n, S)); }
 
 function fire74(c, S, out) {
   let t158;
@@ -2165,7 +2165,7 @@ function step234(n, S) {
   return n.parent !== null && step233(n.parent, S);
 }
 
-function match75(n, S) { return step234(n, S); }
+function match75(n, S) { return (n.parent?.local === "AdditionalDocumentReference" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && step234(n, S)); }
 
 function fire75(c, S, out) {
   S.cur = 98;
@@ -2189,7 +2189,7 @@ function step237(n, S) {
   return n.parent !== null && step236(n.parent, S);
 }
 
-function match76(n, S) { return step237(n, S); }
+function match76(n, S) { return (n.parent?.local === "AdditionalDocumentReference" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && step237(n, S)); }
 
 function fire76(c, S, out) {
   let t159;
@@ -2216,7 +2216,7 @@ function step240(n, S) {
   return n.parent !== null && step239(n.parent, S);
 }
 
-function match77(n, S) { return step240(n, S); }
+function match77(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && step240(n, S)); }
 
 function fire77(c, S, out) {
   S.cur = 101;
@@ -2240,7 +2240,7 @@ function step243(n, S) {
   return n.parent !== null && step242(n.parent, S);
 }
 
-function match78(n, S) { return step243(n, S); }
+function match78(n, S) { return (n.parent?.local === "AllowanceCharge" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && step243(n, S)); }
 
 function fire78(c, S, out) {
   let t160;

@@ -119,5 +119,31 @@ function compileAlternative(alt: PathPattern, a: Analyzer, em: ExprEmitter, vars
     decls.push(_`function ${fn}(n, S) {\n  ${join(lines, '\n  ')}\n}`);
     prev = fn;
   });
-  return _`${prev!}(n, S)`;
+  const shape = shapeCheck(alt, a);
+  return shape === null ? _`${prev!}(n, S)` : _`(${shape} && ${prev!}(n, S))`;
+}
+
+/**
+ * A cheap necessary condition checked before the step matchers (which evaluate predicates): the
+ * names of the ancestors the pattern fixes through `/` connectors from its last step, and the
+ * document node above them when the pattern is absolute. Null when the pattern fixes none.
+ * Predicates have no side effects and an error in one only means "no match", so testing the
+ * names first changes nothing but the time.
+ */
+function shapeCheck(alt: PathPattern, a: Analyzer): Code | null {
+  const conds: Code[] = [];
+  let up = _`n`;
+  for (let i = alt.steps.length - 1; i >= 0; i--) {
+    const s = alt.steps[i]!;
+    if (s.connector !== '/') break;
+    up = _`${up}.parent`;
+    if (i === 0) {
+      if (alt.absolute) conds.push(_`${up}?.kind === "document"`);
+      break;
+    }
+    const t = resolveTest(a, alt.steps[i - 1]!);
+    if (t.kind !== 1 || t.ns === null || t.local === null || alt.steps[i - 1]!.axis === 'attribute') break;
+    conds.push(_`${up}?.local === ${t.local} && ${up}.ns === ${t.ns}`);
+  }
+  return conds.length === 0 ? null : join(conds, ' && ');
 }

@@ -234,6 +234,8 @@ export class ExprEmitter {
           if (e.op === 'eq' || e.op === 'ne') return { code: _`(${l.code} ${new Code(JS[e.op])} ${r.code})`, repr: 'bool' };
           return { code: _`(rt.compareStrings(${l.code}, ${r.code}) ${new Code(JS[e.op])} 0)`, repr: 'bool' };
         }
+        const ints = this.smallIntegers(e.op, l, e.left, r, e.right);
+        if (ints !== null) return ints;
         const code = _`rt.valueCompare(${e.op}, ${this.seq(l)}, ${this.seq(r)})`;
         return e.type.card === '1' ? { code: _`(${code} === true)`, repr: 'bool' } : { code: _`rt.optBool(${code})`, repr: 'seq' };
       }
@@ -476,13 +478,26 @@ export class ExprEmitter {
       if (op === 'eq' || op === 'ne') return { code: _`(${l.code} ${new Code(JS[op])} ${r.code})`, repr: 'bool' };
       return { code: _`(rt.compareStrings(${l.code}, ${r.code}) ${new Code(JS[op])} 0)`, repr: 'bool' };
     }
-    if (l.repr === 'int' && r.repr === 'int') return { code: _`(${l.code} ${new Code(JS[op])} ${r.code})`, repr: 'bool' };
-    if (l.repr === 'int' && right.k === 'lit' && right.lit === 'integer' && Number.isSafeInteger(Number(right.value)))
-      return { code: _`(${l.code} ${new Code(JS[op])} ${literal(Number(right.value))})`, repr: 'bool' };
-    if (r.repr === 'int' && left.k === 'lit' && left.lit === 'integer' && Number.isSafeInteger(Number(left.value)))
-      return { code: _`(${literal(Number(left.value))} ${new Code(JS[op])} ${r.code})`, repr: 'bool' };
+    const ints = this.smallIntegers(op, l, left, r, right);
+    if (ints !== null) return ints;
     if (r.repr === 'str' || r.repr === 'one') return { code: _`rt.generalCompare1(${op}, ${this.seq(l)}, ${r.repr === 'one' ? _`rt.atomizeItem(${r.code})` : r.code})`, repr: 'bool' };
     return { code: _`rt.generalCompare(${op}, ${this.seq(l)}, ${this.seq(r)})`, repr: 'bool' };
+  }
+
+  /**
+   * A comparison of two small integers (count(), string-length(), position()... against each
+   * other or an integer literal) as a JS number comparison; general and value comparisons agree
+   * there (both operands are exactly one xs:integer). Null when the operands are not such.
+   */
+  private smallIntegers(op: CompOp, l: Emitted, left: RExpr, r: Emitted, right: RExpr): Emitted | null {
+    const JS: Record<CompOp, string> = { eq: '===', ne: '!==', lt: '<', le: '<=', gt: '>', ge: '>=' };
+    const small = (e: RExpr): boolean => e.k === 'lit' && e.lit === 'integer' && Number.isSafeInteger(Number(e.value));
+    const num = (em: Emitted, e: RExpr): Code | null => (em.repr === 'int' ? em.code : small(e) && e.k === 'lit' ? literal(Number(e.value)) : null);
+    if (l.repr !== 'int' && r.repr !== 'int') return null;
+    const a = num(l, left);
+    const b = num(r, right);
+    if (a === null || b === null) return null;
+    return { code: _`(${a} ${new Code(JS[op])} ${b})`, repr: 'bool' };
   }
 
   private regexConst(pattern: RExpr | undefined, flags: RExpr | undefined, fn: string): { code: Code; groups: number | null } {
@@ -560,6 +575,14 @@ export class ExprEmitter {
           rep = this.hoist.constant('RP', `rep:${re.groups}:${value}`, _`rt.parseReplacement(${value}, ${re.groups})`);
         } else rep = _`rt.parseReplacement(${this.str(this.emit(repArg), name)}, 99)`;
         return { code: _`rt.replace(${input}, ${re.code}, ${rep})`, repr: 'str' };
+      }
+      case 'nodeName':
+      case 'localName':
+      case 'namespaceUri': {
+        if (args.length !== 1) break;
+        const a = this.emit(args[0]!);
+        if (a.repr === 'one') return { code: _`rt.${new Code(`${impl}One`)}(${a.code})`, repr: 'str' };
+        break;
       }
       default:
         break;

@@ -3,7 +3,7 @@
  * (`=`, `<`, ...: existential, with the untypedAtomic conversions of XPath 2.0 section 3.5.2).
  */
 import { Decimal } from 'decimal.js';
-import { cast } from './casts.js';
+import { cast, parseDouble } from './casts.js';
 import { Dec, UntypedAtomic, XDate, XDateTime, atomize, atomizeOpt, fail, isNode, nodeString, typeOf, type Atomic, type Item, type Seq } from './values.js';
 
 export type CompOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
@@ -225,8 +225,37 @@ export function generalCompare1(op: CompOp, l: Seq, b: Atomic): boolean {
     }
     return false;
   }
+  if (isNum(b)) {
+    // a node against a number: its string value cast to xs:double, the number promoted to xs:double
+    const bd = typeof b === 'number' ? b : typeof b === 'bigint' ? Number(b) : b.toNumber();
+    for (const v of l) {
+      if (isNode(v)) {
+        const s = nodeString(v);
+        const d = parseDouble(s) ?? (cast(new UntypedAtomic(s), 'double') as number);
+        if (doubleOp(op, d, bd)) return true;
+      } else if (generalPair(op, v, b)) return true;
+    }
+    return false;
+  }
   for (const v of l) if (generalPair(op, isNode(v) ? atomize([v])[0]! : v, b)) return true;
   return false;
+}
+
+function doubleOp(op: CompOp, a: number, b: number): boolean {
+  switch (op) {
+    case 'eq':
+      return a === b;
+    case 'ne':
+      return a !== b;
+    case 'lt':
+      return a < b;
+    case 'le':
+      return a <= b;
+    case 'gt':
+      return a > b;
+    case 'ge':
+      return a >= b;
+  }
 }
 
 /** Whether a node-or-value `v` makes a predicate true at position `pos` (numeric predicates compare with the position). */

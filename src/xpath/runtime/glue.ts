@@ -161,6 +161,22 @@ function nodeArg(s: Seq, fn: string): XmlNode | null {
   return v;
 }
 
+/** name(), local-name() and namespace-uri() of exactly one item (no sequence to build). */
+export function nodeNameOne(v: Item): string {
+  if (isNode(v) && (v.kind === 'element' || v.kind === 'attribute')) return v.prefix === '' ? v.local : `${v.prefix}:${v.local}`;
+  return nodeName([v]);
+}
+
+export function localNameOne(v: Item): string {
+  if (isNode(v) && (v.kind === 'element' || v.kind === 'attribute')) return v.local;
+  return localName([v]);
+}
+
+export function namespaceUriOne(v: Item): string {
+  if (isNode(v) && (v.kind === 'element' || v.kind === 'attribute')) return v.ns;
+  return namespaceUri([v]);
+}
+
 export function nodeName(s: Seq): string {
   const n = nodeArg(s, 'name');
   if (n !== null && isPI(n)) return (n as unknown as { target: string }).target;
