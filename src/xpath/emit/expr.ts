@@ -208,8 +208,10 @@ export class ExprEmitter {
       case 'path':
         return this.path(e.first, e.steps);
       case 'filter': {
+        // A variable's value and a per-document memo are the same array each time: keyed filters can index it.
+        const stable = e.base.k === 'var' || this.memoizable(e.base);
         let code = this.seq(this.emit(e.base));
-        for (const p of e.preds) code = _`rt.filter(${code}, ${this.predicate(p)})`;
+        for (const p of e.preds) code = stable ? this.filterStable(code, p) : _`rt.filter(${code}, ${this.predicate(p)})`;
         return { code, repr: 'seq' };
       }
       case 'call':
@@ -339,7 +341,7 @@ export class ExprEmitter {
     if (first.k !== 'root' || s0 === undefined || s0.k !== 'axis') return null;
     if (s0.axis === 'descendant' && s0.test.kind === 1 && s0.test.ns !== null && s0.test.local !== null && !s0.preds.some(positional)) {
       let cur = _`rt.descendantsByName(S.D, c, ${s0.test.ns}, ${s0.test.local})`;
-      for (const p of s0.preds) cur = _`rt.filter(${cur}, ${this.predicate(p)})`;
+      for (const p of s0.preds) cur = this.filterStable(cur, p);
       return { cur, skip: 1 };
     }
     const s1 = steps[1];
@@ -408,6 +410,11 @@ export class ExprEmitter {
         if (s.axis === 'child' && s.preds.length === 0 && (single || nodes)) {
           if (single) childOf = { node: cur, test };
           cur = single ? _`rt.child(${cur}, ${test})` : _`rt.childOfNodes(${cur}, ${test})`;
+        } else if (i === 0 && (first.k === 'var' || first.k === 'root') && (single || nodes) && this.keyedChildStep(s)) {
+          // From a variable or the root: the same nodes each time, so their children are kept per
+          // document and grouped by the keyed predicates (`$root/cac:InvoiceLine[category = 'S']`).
+          cur = _`rt.childrenKept(S.D, ${cur}, ${test})`;
+          for (const p of s.preds) cur = this.filterStable(cur, p);
         } else cur = single ? _`rt.stepOne(${cur}, ${s.axis}, ${test}, ${preds})` : nodes ? _`rt.stepNodes(${cur}, ${s.axis}, ${test}, ${preds})` : _`rt.step(${cur}, ${s.axis}, ${test}, ${preds})`;
         if (fromContext) {
           const before = cur;
@@ -482,6 +489,50 @@ export class ExprEmitter {
     if (ints !== null) return ints;
     if (r.repr === 'str' || r.repr === 'one') return { code: _`rt.generalCompare1(${op}, ${this.seq(l)}, ${r.repr === 'one' ? _`rt.atomizeItem(${r.code})` : r.code})`, repr: 'bool' };
     return { code: _`rt.generalCompare(${op}, ${this.seq(l)}, ${this.seq(r)})`, repr: 'bool' };
+  }
+
+  /**
+   * `base[p]` where `base` is the same array object on every evaluation within a document (a
+   * variable, a per-document memo, the document index, or a keyed filter's result). When `p` is
+   * `K eq 'literal'` or `K = 'literal'` with K depending on the context item only, the runtime
+   * groups `base` by K once per document and each such filter is one lookup (the CEN VAT rules
+   * filter every line by category code a dozen times).
+   */
+  private filterStable(base: Code, p: RExpr): Code {
+    const pred = this.predicate(p);
+    const keyed = this.keyedPredicate(p);
+    if (keyed === null) return _`rt.filter(${base}, ${pred})`;
+    return _`rt.keyFilter(S.D, ${base}, ${keyed.kid}, ${keyed.key}, ${keyed.value}, ${pred})`;
+  }
+
+  private readonly keyIds = new Map<string, number>();
+
+  /** A child step with a full name test and non-positional predicates, one of them keyed. */
+  private keyedChildStep(s: Extract<RStep, { k: 'axis' }>): boolean {
+    if (s.test.kind !== 1 || s.test.ns === null || s.test.local === null) return false;
+    if (s.preds.length === 0 || s.preds.some(positional)) return false;
+    return s.preds.some((p) => this.keyedPredicate(p) !== null);
+  }
+
+  private keyedPredicate(p: RExpr): { kid: number; key: Code; value: string } | null {
+    if (positional(p) || (p.k !== 'vcomp' && p.k !== 'gcomp') || p.op !== 'eq') return null;
+    const isStr = (x: RExpr): x is Extract<RExpr, { k: 'lit' }> => x.k === 'lit' && x.lit === 'string';
+    const k = isStr(p.right) ? p.left : isStr(p.left) ? p.right : null;
+    const lit = isStr(p.right) ? p.right : isStr(p.left) ? p.left : null;
+    if (k === null || lit === null || !free(k, true)) return null;
+    const body = this.nested((): Code | null => {
+      const em = this.emit(k);
+      if (em.repr === 'str') return em.code;
+      if (p.k === 'gcomp' && (k.type.item === 'node' || k.type.item === 'string' || k.type.item === 'untyped')) return _`rt.stringKeys(${this.seq(em)})`;
+      return null;
+    });
+    if (body === null) return null;
+    let kid = this.keyIds.get(body.text);
+    if (kid === undefined) {
+      kid = this.keyIds.size;
+      this.keyIds.set(body.text, kid);
+    }
+    return { kid, key: _`(c) => ${body}`, value: lit.value };
   }
 
   /**

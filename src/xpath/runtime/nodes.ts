@@ -4,7 +4,7 @@
  */
 import type { XmlDocument, XmlElement, XmlNode, XmlProcessingInstruction } from '../../xml/tree.js';
 import { expandedName, sameName, type ExpandedName } from '../../xml/names.js';
-import { fail, isNode, type Item, type Seq } from './values.js';
+import { UntypedAtomic, fail, isNode, nodeString, type Item, type Seq } from './values.js';
 
 /** A node test, built once at module load by the generated code. */
 export interface NodeTest {
@@ -469,6 +469,8 @@ export class DocState {
   /** Memoised context-free values, by slot number. */
   readonly memo: unknown[] = [];
   private ix: DocIndex | null = null;
+  /** Per sequence (by identity) and key function id: its items grouped by key, or null when a key was not a string. */
+  private keyed: Map<Seq, Map<number, Map<string, Item[]> | null>> | null = null;
 
   constructor(readonly doc: XmlDocument) {}
 
@@ -488,6 +490,48 @@ export class DocState {
     const name = expandedName(ns, local);
     const ix = this.index();
     return (name.id >= 0 ? ix.attributes[name.id] : ix.attributesByKey.get(name.key)) ?? [];
+  }
+
+  /**
+   * The items of `base` grouped by `key` (each item under every distinct key it has, groups in
+   * the order of `base`), built on first use; null when some item's key is not a string (the
+   * caller then filters normally, and meets the same error, if any, on the same item).
+   */
+  groupsOf(base: Seq, kid: number, key: (c: Item) => string | readonly string[] | null): Map<string, Item[]> | null {
+    this.keyed ??= new Map();
+    let byKey = this.keyed.get(base);
+    if (byKey === undefined) this.keyed.set(base, (byKey = new Map()));
+    let groups = byKey.get(kid);
+    if (groups === undefined) {
+      groups = new Map<string, Item[]>();
+      for (let i = 0; i < base.length; i++) {
+        const c = base[i]!;
+        const k = key(c);
+        if (k === null) {
+          groups = null;
+          break;
+        }
+        if (typeof k === 'string') addItem(groups, k, c);
+        else for (let j = 0; j < k.length; j++) addItem(groups, k[j]!, c);
+      }
+      byKey.set(kid, groups);
+    }
+    return groups;
+  }
+
+  /** Children kept per parent node (or per stable node list) and name test; see `childrenKept`. */
+  private kept: Map<object, Map<NodeTest, XmlNode[]>> | null = null;
+
+  keptChildren(from: XmlNode | Seq, t: NodeTest): XmlNode[] {
+    this.kept ??= new Map();
+    let byTest = this.kept.get(from);
+    if (byTest === undefined) this.kept.set(from, (byTest = new Map()));
+    let list = byTest.get(t);
+    if (list === undefined) {
+      list = Array.isArray(from) ? childOfNodes(requireNodes(from as Seq, 'child'), t) : child(from as XmlNode, t);
+      byTest.set(t, list);
+    }
+    return list;
   }
 
   /** All elements (`//*`), in document order. */
@@ -515,6 +559,57 @@ export class DocState {
     }
     return parents !== undefined;
   }
+}
+
+function addItem(groups: Map<string, Item[]>, k: string, c: Item): void {
+  const list = groups.get(k);
+  if (list === undefined) groups.set(k, [c]);
+  else if (list[list.length - 1] !== c) list.push(c);
+}
+
+const NONE: readonly Item[] = Object.freeze([]);
+
+/**
+ * `base[K = value]` (or `K eq value`) through the groups of `base` by K: `base` must be the same
+ * array object each time (a variable, a memo, the document index) and K depend on the context
+ * item only. Falls back to the plain filter when a key is not a string.
+ */
+export function keyFilter(D: DocState, base: Seq, kid: number, key: (c: Item) => string | readonly string[] | null, value: string, pred: ItemPred): readonly Item[] {
+  const groups = D.groupsOf(base, kid, key);
+  if (groups === null) return filter(base, pred);
+  return groups.get(value) ?? NONE;
+}
+
+function stringLikeItem(v: Item): string | null {
+  if (typeof v === 'string') return v;
+  if (v instanceof UntypedAtomic) return v.value;
+  if (isNode(v)) return nodeString(v);
+  return null;
+}
+
+/**
+ * `child::t` from a node, or from a list of nodes that is the same array each time (a variable's
+ * value), kept for the rest of the document run so keyed filters can group the result once. A
+ * one-node list is kept by its node.
+ */
+export function childrenKept(D: DocState, from: XmlNode | Seq, t: NodeTest): readonly XmlNode[] {
+  if (Array.isArray(from) && from.length === 1) return D.keptChildren(requireNode(from[0]), t);
+  return D.keptChildren(from, t);
+}
+
+/** The string values of nodes, untypedAtomic values and strings (a general comparison with a string compares these); null for any other item. */
+export function stringKeys(s: Seq): readonly string[] | null {
+  if (s.length === 1) {
+    const k = stringLikeItem(s[0]!);
+    return k === null ? null : [k];
+  }
+  const out: string[] = [];
+  for (const v of s) {
+    const k = stringLikeItem(v);
+    if (k === null) return null;
+    out.push(k);
+  }
+  return out;
 }
 
 /** Every element of the context node's tree in document order (the document's cached list when it is this document). */
