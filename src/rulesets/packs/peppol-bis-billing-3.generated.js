@@ -530,10 +530,73 @@ function global12(S) {
   return m[23];
 }
 
+function global13(S) {
+  const m = S.D.memo;
+  if (m[25] === undefined) {
+    const c = S.D.doc;
+    m[25] = fn11(S, (S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))), [true]);
+  }
+  return m[25];
+}
+
+function global14(S) {
+  const m = S.D.memo;
+  if (m[27] === undefined) {
+    const c = S.D.doc;
+    m[27] = fn11(S, (S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))), [false]);
+  }
+  return m[27];
+}
+
+function global15(S) {
+  const m = S.D.memo;
+  if (m[29] === undefined) {
+    const c = S.D.doc;
+    m[29] = fn12(S, (S.D.memo[28] !== undefined ? S.D.memo[28] : (S.D.memo[28] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))));
+  }
+  return m[29];
+}
+
+function global16(S) {
+  const m = S.D.memo;
+  if (m[31] === undefined) {
+    const c = S.D.doc;
+    m[31] = fn15(S, (S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))));
+  }
+  return m[31];
+}
+
+function global17(S) {
+  const m = S.D.memo;
+  if (m[33] === undefined) {
+    const c = S.D.doc;
+    m[33] = fn15(S, (S.D.memo[32] !== undefined ? S.D.memo[32] : (S.D.memo[32] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3), N4), N5), N6))));
+  }
+  return m[33];
+}
+
+function global18(S) {
+  const m = S.D.memo;
+  if (m[35] === undefined) {
+    const c = S.D.doc;
+    m[35] = fn14(S, (S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3))));
+  }
+  return m[35];
+}
+
+function global19(S) {
+  const m = S.D.memo;
+  if (m[37] === undefined) {
+    const c = S.D.doc;
+    m[37] = fn14(S, (S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3))));
+  }
+  return m[37];
+}
+
 function fn0(S, a0) {
   const v0_0 = rt.convert(a0, T0, "parameter $text of pfn:digits");
   const out0 = [];
-  out0.push(...rt.forMap(rt.stringToCodepoints(rt.strArg(v0_0, "string-to-codepoints")), (v42_0) => rt.arith("-", [v42_0], [48n])));
+  out0.push(...rt.forMap(rt.stringToCodepoints(rt.strArg(v0_0, "string-to-codepoints")), (v49_0) => rt.arith("-", [v49_0], [48n])));
   return rt.convert(out0, T1, "result of pfn:digits");
 }
 
@@ -549,16 +612,16 @@ function fn1(S, a1, a2, a3) {
 function fn2(S, a4) {
   const v4_0 = rt.convert(a4, T0, "parameter $code of pfn:gs1-ok");
   const out2 = [];
-  const v43_0 = rt.reverse(fn0(S, v4_0));
-  out2.push(...[(rt.matches(rt.strArg(v4_0, "matches"), RE0) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [BigInt(v43_0.length)]), (v44_0) => rt.arith("*", rt.filter(v43_0, (c, p, z) => rt.posEq([v44_0], p)), [(rt.generalCompare1("eq", rt.arith("mod", [v44_0], [2n]), rt.atomizeItem(0n)) ? 3n : 1n)]))), [10n]), rt.atomizeItem(0n)))]);
+  const v50_0 = rt.reverse(fn0(S, v4_0));
+  out2.push(...[(rt.matches(rt.strArg(v4_0, "matches"), RE0) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [BigInt(v50_0.length)]), (v51_0) => rt.arith("*", rt.filter(v50_0, (c, p, z) => rt.posEq([v51_0], p)), [(rt.generalCompare1("eq", rt.arith("mod", [v51_0], [2n]), rt.atomizeItem(0n)) ? 3n : 1n)]))), [10n]), rt.atomizeItem(0n)))]);
   return rt.convert(out2, T3, "result of pfn:gs1-ok");
 }
 
 function fn3(S, a5) {
   const v5_0 = rt.convert(a5, T0, "parameter $code of pfn:no-orgnr-ok");
   const out3 = [];
-  const v45_0 = rt.reverse(fn0(S, v5_0));
-  out3.push(...[((rt.matches(rt.strArg(v5_0, "matches"), RE1) && (rt.valueCompare("gt", [rt.number(v5_0)], [0n]) === true)) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [9n]), (v46_0) => rt.arith("*", rt.filter(v45_0, (c, p, z) => rt.posEq([v46_0], p)), (rt.generalCompare1("eq", [v46_0], rt.atomizeItem(1n)) ? [1n] : rt.arith("+", rt.arith("mod", rt.arith("-", [v46_0], [2n]), [6n]), [2n]))))), [11n]), rt.atomizeItem(0n)))]);
+  const v52_0 = rt.reverse(fn0(S, v5_0));
+  out3.push(...[((rt.matches(rt.strArg(v5_0, "matches"), RE1) && (rt.valueCompare("gt", [rt.number(v5_0)], [0n]) === true)) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [9n]), (v53_0) => rt.arith("*", rt.filter(v52_0, (c, p, z) => rt.posEq([v53_0], p)), (rt.generalCompare1("eq", [v53_0], rt.atomizeItem(1n)) ? [1n] : rt.arith("+", rt.arith("mod", rt.arith("-", [v53_0], [2n]), [6n]), [2n]))))), [11n]), rt.atomizeItem(0n)))]);
   return rt.convert(out3, T3, "result of pfn:no-orgnr-ok");
 }
 
@@ -572,16 +635,16 @@ function fn4(S, a6) {
 function fn5(S, a7) {
   const v7_0 = rt.convert(a7, T0, "parameter $code of pfn:luhn-ok");
   const out5 = [];
-  const v47_0 = rt.reverse(fn0(S, v7_0));
-  out5.push(...[(rt.matches(rt.strArg(v7_0, "matches"), RE0) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [BigInt(v47_0.length)]), (v48_0) => (rt.generalCompare1("eq", rt.arith("mod", [v48_0], [2n]), rt.atomizeItem(1n)) ? rt.filter(v47_0, (c, p, z) => rt.posEq([v48_0], p)) : (rt.ebv(rt.optBool(rt.valueCompare("lt", rt.filter(v47_0, (c, p, z) => rt.posEq([v48_0], p)), [5n]))) ? rt.arith("*", [2n], rt.filter(v47_0, (c, p, z) => rt.posEq([v48_0], p))) : rt.arith("-", rt.arith("*", [2n], rt.filter(v47_0, (c, p, z) => rt.posEq([v48_0], p))), [9n]))))), [10n]), rt.atomizeItem(0n)))]);
+  const v54_0 = rt.reverse(fn0(S, v7_0));
+  out5.push(...[(rt.matches(rt.strArg(v7_0, "matches"), RE0) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [BigInt(v54_0.length)]), (v55_0) => (rt.generalCompare1("eq", rt.arith("mod", [v55_0], [2n]), rt.atomizeItem(1n)) ? rt.filter(v54_0, (c, p, z) => rt.posEq([v55_0], p)) : (rt.ebv(rt.optBool(rt.valueCompare("lt", rt.filter(v54_0, (c, p, z) => rt.posEq([v55_0], p)), [5n]))) ? rt.arith("*", [2n], rt.filter(v54_0, (c, p, z) => rt.posEq([v55_0], p))) : rt.arith("-", rt.arith("*", [2n], rt.filter(v54_0, (c, p, z) => rt.posEq([v55_0], p))), [9n]))))), [10n]), rt.atomizeItem(0n)))]);
   return rt.convert(out5, T3, "result of pfn:luhn-ok");
 }
 
 function fn6(S, a8) {
   const v8_0 = rt.convert(a8, T0, "parameter $code of pfn:abn-ok");
   const out6 = [];
-  const v49_0 = fn0(S, v8_0);
-  out6.push(...[(rt.matches(rt.strArg(v8_0, "matches"), RE3) && rt.generalCompare1("eq", rt.arith("mod", rt.arith("+", rt.arith("*", rt.arith("-", rt.filter(v49_0, (c, p, z) => rt.posEq([1n], p)), [1n]), [10n]), rt.sum(rt.forMap(rt.range([2n], [11n]), (v50_0) => rt.arith("*", rt.filter(v49_0, (c, p, z) => rt.posEq([v50_0], p)), rt.arith("-", rt.arith("*", [2n], [v50_0]), [3n]))))), [89n]), rt.atomizeItem(0n)))]);
+  const v56_0 = fn0(S, v8_0);
+  out6.push(...[(rt.matches(rt.strArg(v8_0, "matches"), RE3) && rt.generalCompare1("eq", rt.arith("mod", rt.arith("+", rt.arith("*", rt.arith("-", rt.filter(v56_0, (c, p, z) => rt.posEq([1n], p)), [1n]), [10n]), rt.sum(rt.forMap(rt.range([2n], [11n]), (v57_0) => rt.arith("*", rt.filter(v56_0, (c, p, z) => rt.posEq([v57_0], p)), rt.arith("-", rt.arith("*", [2n], [v57_0]), [3n]))))), [89n]), rt.atomizeItem(0n)))]);
   return rt.convert(out6, T3, "result of pfn:abn-ok");
 }
 
@@ -591,7 +654,7 @@ function fn7(S, a9) {
   if ((rt.stringLength(rt.strArg(v9_0, "string-length")) === 11)) {
   out7.push(...[rt.castableSeq(v9_0, "integer", false)]);
 } else if ((rt.stringLength(rt.strArg(v9_0, "string-length")) === 16)) {
-  out7.push(...[(rt.matches(rt.strArg(v9_0, "matches"), RE4) && [rt.substring(rt.strArg(v9_0, "substring"), rt.dblArg([7n], "substring"), rt.dblArg([2n], "substring")), rt.substring(rt.strArg(v9_0, "substring"), rt.dblArg([10n], "substring"), rt.dblArg([2n], "substring")), rt.substring(rt.strArg(v9_0, "substring"), rt.dblArg([15n], "substring"), rt.dblArg([1n], "substring"))].every((v51_0) => rt.castableSeq([v51_0], "integer", false)))]);
+  out7.push(...[(rt.matches(rt.strArg(v9_0, "matches"), RE4) && [rt.substring(rt.strArg(v9_0, "substring"), rt.dblArg([7n], "substring"), rt.dblArg([2n], "substring")), rt.substring(rt.strArg(v9_0, "substring"), rt.dblArg([10n], "substring"), rt.dblArg([2n], "substring")), rt.substring(rt.strArg(v9_0, "substring"), rt.dblArg([15n], "substring"), rt.dblArg([1n], "substring"))].every((v58_0) => rt.castableSeq([v58_0], "integer", false)))]);
 } else {
   out7.push(...[false]);
 }
@@ -601,15 +664,15 @@ function fn7(S, a9) {
 function fn8(S, a10) {
   const v10_0 = rt.convert(a10, T0, "parameter $code of pfn:it-vat-ok");
   const out8 = [];
-  const v52_0 = [rt.substring(rt.strArg(v10_0, "substring"), rt.dblArg([3n], "substring"))];
-  out8.push(...[(!rt.generalCompare("eq", [rt.substring(rt.strArg(v10_0, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))], Q7) || (rt.matches(rt.strArg(v52_0, "matches"), RE3) && rt.ebv(fn5(S, v52_0))))]);
+  const v59_0 = [rt.substring(rt.strArg(v10_0, "substring"), rt.dblArg([3n], "substring"))];
+  out8.push(...[(!rt.generalCompare("eq", [rt.substring(rt.strArg(v10_0, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))], Q7) || (rt.matches(rt.strArg(v59_0, "matches"), RE3) && rt.ebv(fn5(S, v59_0))))]);
   return rt.convert(out8, T3, "result of pfn:it-vat-ok");
 }
 
 function fn9(S, a11) {
   const v11_0 = a11;
   const out9 = [];
-  out9.push(...rt.forMap(rt.step(v11_0, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]), (v53_0) => ((rt.child(rt.requireNode(v53_0), N9).length > 1) ? Q8 : [rt.substring(rt.childStr(rt.requireNode(v53_0), N9, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))])));
+  out9.push(...rt.forMap(rt.step(v11_0, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]), (v60_0) => ((rt.child(rt.requireNode(v60_0), N9).length > 1) ? Q8 : [rt.substring(rt.childStr(rt.requireNode(v60_0), N9, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([2n], "substring"))])));
   return out9;
 }
 
@@ -624,15 +687,15 @@ function fn11(S, a13, a14) {
   const v13_0 = a13;
   const v14_0 = rt.convert(a14, T3, "parameter $with-representative of nat:seller-country");
   const out11 = [];
-  const v54_0 = rt.childOfNodes(rt.step(v13_0, "child", N2, null), N3);
-  const v55_0 = fn9(S, v54_0);
-  const v56_0 = (rt.ebv(v14_0) ? fn9(S, rt.step(v13_0, "child", N13, null)) : rt.EMPTY);
-  if (((v55_0.length > 1) || rt.generalCompare1("ne", v55_0, ""))) {
-  out11.push(...fn10(S, v55_0));
-} else if (((v56_0.length > 1) || rt.generalCompare1("ne", v56_0, ""))) {
-  out11.push(...fn10(S, v56_0));
+  const v61_0 = rt.childOfNodes(rt.step(v13_0, "child", N2, null), N3);
+  const v62_0 = fn9(S, v61_0);
+  const v63_0 = (rt.ebv(v14_0) ? fn9(S, rt.step(v13_0, "child", N13, null)) : rt.EMPTY);
+  if (((v62_0.length > 1) || rt.generalCompare1("ne", v62_0, ""))) {
+  out11.push(...fn10(S, v62_0));
+} else if (((v63_0.length > 1) || rt.generalCompare1("ne", v63_0, ""))) {
+  out11.push(...fn10(S, v63_0));
 } else {
-  out11.push(...fn13(S, v54_0));
+  out11.push(...fn13(S, v61_0));
 }
   return rt.convert(out11, T0, "result of nat:seller-country");
 }
@@ -640,17 +703,17 @@ function fn11(S, a13, a14) {
 function fn12(S, a15) {
   const v15_0 = a15;
   const out12 = [];
-  const v57_0 = rt.childOfNodes(rt.step(v15_0, "child", N7, null), N3);
-  const v58_0 = fn9(S, v57_0);
-  out12.push(...(((v58_0.length > 1) || rt.generalCompare1("ne", v58_0, "")) ? fn10(S, v58_0) : fn13(S, v57_0)));
+  const v64_0 = rt.childOfNodes(rt.step(v15_0, "child", N7, null), N3);
+  const v65_0 = fn9(S, v64_0);
+  out12.push(...(((v65_0.length > 1) || rt.generalCompare1("ne", v65_0, "")) ? fn10(S, v65_0) : fn13(S, v64_0)));
   return rt.convert(out12, T0, "result of nat:buyer-country");
 }
 
 function fn13(S, a16) {
   const v16_0 = a16;
   const out13 = [];
-  const v59_0 = rt.childOfNodes(rt.childOfNodes(rt.step(v16_0, "child", N4, null), N5), N6);
-  out13.push(...((v59_0.length === 0) ? ["XX"] : fn10(S, v59_0)));
+  const v66_0 = rt.childOfNodes(rt.childOfNodes(rt.step(v16_0, "child", N4, null), N5), N6);
+  out13.push(...((v66_0.length === 0) ? ["XX"] : fn10(S, v66_0)));
   return rt.convert(out13, T0, "result of nat:postal-or-xx");
 }
 
@@ -671,16 +734,16 @@ function fn15(S, a18) {
 function fn16(S, a19) {
   const v19_0 = a19;
   const out16 = [];
-  const v60_0 = [rt.number(v19_0)];
-  out16.push(...[rt.generalCompare("eq", v60_0, v60_0)]);
+  const v67_0 = [rt.number(v19_0)];
+  out16.push(...[rt.generalCompare("eq", v67_0, v67_0)]);
   return rt.convert(out16, T3, "result of nat:numeric");
 }
 
 function fn17(S, a20) {
   const v20_0 = a20;
   const out17 = [];
-  const v61_0 = rt.step(v20_0, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]);
-  out17.push(...[((rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.step(v20_0, "child", N4, null), N5), N6), "SE") && v61_0.every((v62_0) => (rt.child(rt.requireNode(v62_0), N9).length <= 1))) && (rt.stepNodes(v61_0, "child", N9, [(c, p, z) => rt.startsWith(rt.strItem(c, "starts-with"), "SE")]).length > 0))]);
+  const v68_0 = rt.step(v20_0, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]);
+  out17.push(...[((rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.step(v20_0, "child", N4, null), N5), N6), "SE") && v68_0.every((v69_0) => (rt.child(rt.requireNode(v69_0), N9).length <= 1))) && (rt.stepNodes(v68_0, "child", N9, [(c, p, z) => rt.startsWith(rt.strItem(c, "starts-with"), "SE")]).length > 0))]);
   return rt.convert(out17, T3, "result of nat:se-seller-with-se-vat");
 }
 
@@ -690,10 +753,10 @@ function fn18(S, a21) {
   if ((!rt.matches(rt.strArg(v21_0, "matches"), RE1) || rt.generalCompare1("eq", [rt.number(v21_0)], rt.atomizeItem(0n)))) {
   out18.push(...[false]);
 } else {
-  const v64_0 = rt.forMap(rt.stringToCodepoints(rt.strArg(v21_0, "string-to-codepoints")), (v63_0) => rt.arith("-", [v63_0], [48n]));
-  const v65_0 = Q9;
-  const v67_0 = rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [8n]), (v66_0) => rt.arith("*", rt.filter(v64_0, (c, p, z) => rt.posEq([v66_0], p)), rt.filter(v65_0, (c, p, z) => rt.posEq([v66_0], p))))), [11n]);
-  out18.push(...[rt.generalCompare("eq", (rt.generalCompare1("eq", v67_0, rt.atomizeItem(0n)) ? [0n] : rt.arith("-", [11n], v67_0)), rt.filter(v64_0, (c, p, z) => rt.posEq([9n], p)))]);
+  const v71_0 = rt.forMap(rt.stringToCodepoints(rt.strArg(v21_0, "string-to-codepoints")), (v70_0) => rt.arith("-", [v70_0], [48n]));
+  const v72_0 = Q9;
+  const v74_0 = rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [8n]), (v73_0) => rt.arith("*", rt.filter(v71_0, (c, p, z) => rt.posEq([v73_0], p)), rt.filter(v72_0, (c, p, z) => rt.posEq([v73_0], p))))), [11n]);
+  out18.push(...[rt.generalCompare("eq", (rt.generalCompare1("eq", v74_0, rt.atomizeItem(0n)) ? [0n] : rt.arith("-", [11n], v74_0)), rt.filter(v71_0, (c, p, z) => rt.posEq([9n], p)))]);
 }
   return rt.convert(out18, T3, "result of nat:no-orgnr-ok");
 }
@@ -704,9 +767,9 @@ function fn19(S, a22) {
   if (!rt.matches(rt.strArg(v22_0, "matches"), RE5)) {
   out19.push(...[false]);
 } else {
-  const v69_0 = rt.forMap(rt.stringToCodepoints(rt.substring(rt.strArg(v22_0, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([10n], "substring"))), (v68_0) => rt.arith("-", [v68_0], [48n]));
-  const v71_0 = rt.sum(rt.forMap(rt.range([1n], [10n]), (v70_0) => (rt.generalCompare1("eq", rt.arith("mod", [v70_0], [2n]), rt.atomizeItem(0n)) ? rt.filter(v69_0, (c, p, z) => rt.posEq([v70_0], p)) : (rt.ebv(rt.optBool(rt.valueCompare("gt", rt.filter(v69_0, (c, p, z) => rt.posEq([v70_0], p)), [4n]))) ? rt.arith("-", rt.arith("*", [2n], rt.filter(v69_0, (c, p, z) => rt.posEq([v70_0], p))), [9n]) : rt.arith("*", [2n], rt.filter(v69_0, (c, p, z) => rt.posEq([v70_0], p)))))));
-  out19.push(...[rt.generalCompare1("eq", rt.arith("mod", v71_0, [10n]), rt.atomizeItem(0n))]);
+  const v76_0 = rt.forMap(rt.stringToCodepoints(rt.substring(rt.strArg(v22_0, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([10n], "substring"))), (v75_0) => rt.arith("-", [v75_0], [48n]));
+  const v78_0 = rt.sum(rt.forMap(rt.range([1n], [10n]), (v77_0) => (rt.generalCompare1("eq", rt.arith("mod", [v77_0], [2n]), rt.atomizeItem(0n)) ? rt.filter(v76_0, (c, p, z) => rt.posEq([v77_0], p)) : (rt.ebv(rt.optBool(rt.valueCompare("gt", rt.filter(v76_0, (c, p, z) => rt.posEq([v77_0], p)), [4n]))) ? rt.arith("-", rt.arith("*", [2n], rt.filter(v76_0, (c, p, z) => rt.posEq([v77_0], p))), [9n]) : rt.arith("*", [2n], rt.filter(v76_0, (c, p, z) => rt.posEq([v77_0], p)))))));
+  out19.push(...[rt.generalCompare1("eq", rt.arith("mod", v78_0, [10n]), rt.atomizeItem(0n))]);
 }
   return rt.convert(out19, T3, "result of nat:se-orgnr-ok");
 }
@@ -714,13 +777,13 @@ function fn19(S, a22) {
 function fn20(S, a23) {
   const v23_0 = a23;
   const out20 = [];
-  const v72_0 = [rt.substring(rt.string(v23_0), rt.dblArg([1n], "substring"), rt.dblArg([9n], "substring"))];
-  if (!rt.matches(rt.strArg(v72_0, "matches"), RE1)) {
+  const v79_0 = [rt.substring(rt.string(v23_0), rt.dblArg([1n], "substring"), rt.dblArg([9n], "substring"))];
+  if (!rt.matches(rt.strArg(v79_0, "matches"), RE1)) {
   out20.push(...[false]);
 } else {
-  const v74_0 = rt.forMap(rt.stringToCodepoints(rt.strArg(v72_0, "string-to-codepoints")), (v73_0) => rt.arith("-", [v73_0], [48n]));
-  const v75_0 = Q10;
-  out20.push(...[rt.generalCompare("eq", rt.arith("mod", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [8n]), (v76_0) => rt.arith("*", rt.filter(v74_0, (c, p, z) => rt.posEq([v76_0], p)), rt.filter(v75_0, (c, p, z) => rt.posEq([v76_0], p))))), [11n]), [10n]), rt.filter(v74_0, (c, p, z) => rt.posEq([9n], p)))]);
+  const v81_0 = rt.forMap(rt.stringToCodepoints(rt.strArg(v79_0, "string-to-codepoints")), (v80_0) => rt.arith("-", [v80_0], [48n]));
+  const v82_0 = Q10;
+  out20.push(...[rt.generalCompare("eq", rt.arith("mod", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [8n]), (v83_0) => rt.arith("*", rt.filter(v81_0, (c, p, z) => rt.posEq([v83_0], p)), rt.filter(v82_0, (c, p, z) => rt.posEq([v83_0], p))))), [11n]), [10n]), rt.filter(v81_0, (c, p, z) => rt.posEq([9n], p)))]);
 }
   return rt.convert(out20, T3, "result of nat:gr-tin-ok");
 }
@@ -743,13 +806,13 @@ function fn22(S, a25, a26) {
 function fn23(S, a27) {
   const v27_0 = a27;
   const out23 = [];
-  const v77_0 = [rt.replace(rt.string(v27_0), RE6, RP0)];
-  if (!rt.matches(rt.strArg(v77_0, "matches"), RE7)) {
+  const v84_0 = [rt.replace(rt.string(v27_0), RE6, RP0)];
+  if (!rt.matches(rt.strArg(v84_0, "matches"), RE7)) {
   out23.push(...[false]);
 } else {
-  const v78_0 = [rt.concat([rt.substring(rt.strArg(v77_0, "substring"), rt.dblArg([5n], "substring"))], [rt.substring(rt.strArg(v77_0, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([4n], "substring"))])];
-  const v80_0 = [rt.stringJoin(rt.forMap(rt.stringToCodepoints(rt.strArg(v78_0, "string-to-codepoints")), (v79_0) => [rt.string(((rt.valueCompare("ge", [v79_0], [65n]) === true) ? rt.arith("-", [v79_0], [55n]) : rt.arith("-", [v79_0], [48n])))]), "")];
-  out23.push(...[rt.generalCompare1("eq", fn22(S, v80_0, [0n]), rt.atomizeItem(1n))]);
+  const v85_0 = [rt.concat([rt.substring(rt.strArg(v84_0, "substring"), rt.dblArg([5n], "substring"))], [rt.substring(rt.strArg(v84_0, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([4n], "substring"))])];
+  const v87_0 = [rt.stringJoin(rt.forMap(rt.stringToCodepoints(rt.strArg(v85_0, "string-to-codepoints")), (v86_0) => [rt.string(((rt.valueCompare("ge", [v86_0], [65n]) === true) ? rt.arith("-", [v86_0], [55n]) : rt.arith("-", [v86_0], [48n])))]), "")];
+  out23.push(...[rt.generalCompare1("eq", fn22(S, v87_0, [0n]), rt.atomizeItem(1n))]);
 }
   return rt.convert(out23, T3, "result of nat:iban-ok");
 }
@@ -757,8 +820,8 @@ function fn23(S, a27) {
 function fn24(S, a28) {
   const v28_0 = rt.convert(a28, T0, "parameter $note of nat:skonto-ok");
   const out24 = [];
-  const v81_0 = rt.filter(rt.tokenize(rt.strArg(v28_0, "tokenize"), RE8), (c, p, z) => rt.startsWith(rt.normalizeSpace(rt.strItem(c, "normalize-space")), "#"));
-  out24.push(...[((v81_0.length === 0) || (v81_0.every((v82_0) => rt.matches(rt.normalizeSpace(rt.strItem(v82_0, "normalize-space")), RE9)) && rt.matches(rt.strArg(rt.filter(rt.tokenize(rt.strArg(v28_0, "tokenize"), RE10), (c, p, z) => (z === p)), "matches"), RE11)))]);
+  const v88_0 = rt.filter(rt.tokenize(rt.strArg(v28_0, "tokenize"), RE8), (c, p, z) => rt.startsWith(rt.normalizeSpace(rt.strItem(c, "normalize-space")), "#"));
+  out24.push(...[((v88_0.length === 0) || (v88_0.every((v89_0) => rt.matches(rt.normalizeSpace(rt.strItem(v89_0, "normalize-space")), RE9)) && rt.matches(rt.strArg(rt.filter(rt.tokenize(rt.strArg(v28_0, "tokenize"), RE10), (c, p, z) => (z === p)), "matches"), RE11)))]);
   return rt.convert(out24, T3, "result of nat:skonto-ok");
 }
 
@@ -804,7 +867,7 @@ function match2(n, S) { return step2(n, S) || step3(n, S); }
 
 function fire2(c, S, out) {
   let t1, t3, t5, t7, t8, t9, t11, t12;
-  const v83_0 = rt.normalizeSpace(rt.strArg((t1 ??= rt.child(c, N18)), "normalize-space"));
+  const v90_0 = rt.normalizeSpace(rt.strArg((t1 ??= rt.child(c, N18)), "normalize-space"));
   S.cur = 2;
   if (!rt.anyOnAxis(c, "child", N1)) out.push(rt.finding(ROWS[2], c, "Business process type (BT-23) is missing."));
   S.cur = 3;
@@ -814,13 +877,13 @@ function fire2(c, S, out) {
   S.cur = 5;
   if (!(rt.anyOnAxis(c, "child", N20) || (S.D.hasPath(P1) && rt.anyOnAxisSeq((t5 ??= rt.child(c, N21)), "child", N12)))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
   S.cur = 6;
-  if (!(rt.startsWith(v83_0, global0(S)) && !rt.contains(v83_0, "::"))) out.push(rt.finding(ROWS[6], c, "Specification identifier (BT-24) '" + rt.valueOf([v83_0]) + "' must start with '" + rt.valueOf([global0(S)]) + "' and must not contain '::'."));
+  if (!(rt.startsWith(v90_0, global0(S)) && !rt.contains(v90_0, "::"))) out.push(rt.finding(ROWS[6], c, "Specification identifier (BT-24) '" + rt.valueOf([v90_0]) + "' must start with '" + rt.valueOf([global0(S)]) + "' and must not contain '::'."));
   S.cur = 7;
   if (!((t7 ??= rt.stepOne(c, "child", N22, [(c, p, z) => rt.anyOnAxis(c, "child", N23)])).length === 1)) out.push(rt.finding(ROWS[7], c, "Exactly one VAT total with VAT breakdown (BT-110, BG-23) is required, found " + rt.valueOf([BigInt((t7 ??= rt.stepOne(c, "child", N22, [(c, p, z) => rt.anyOnAxis(c, "child", N23)])).length)]) + "."));
   S.cur = 8;
   if (!((t8 ??= rt.stepOne(c, "child", N22, [(c, p, z) => !rt.anyOnAxis(c, "child", N23)])).length === (t9 ??= rt.stepOne(c, "child", N24, [(c, p, z) => rt.posEq([1n], p)])).length)) out.push(rt.finding(ROWS[8], c, "A VAT total without breakdown (BT-111) must be given exactly once when the VAT accounting currency (BT-6) is given, and otherwise not at all; found " + rt.valueOf([BigInt((t8 ??= rt.stepOne(c, "child", N22, [(c, p, z) => !rt.anyOnAxis(c, "child", N23)])).length)]) + "."));
   S.cur = 9;
-  if (!(!rt.anyOnAxis(c, "child", N24) || (t12 ??= rt.stepNodes((t11 ??= rt.child(c, N22)), "child", N25, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N26, null), rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.stepNodes(rt.stepOne(c, "parent", N27, null), "parent", N27, null), N24), "normalize-space")))])).some((v84_0) => rt.stepNodes(rt.child(c, N22), "child", N25, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N26, null), rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.stepNodes(rt.stepOne(c, "parent", N27, null), "parent", N27, null), N8), "normalize-space")))]).some((v85_0) => ((rt.generalCompare1("le", [v84_0], rt.atomizeItem(0n)) && rt.generalCompare1("le", [v85_0], rt.atomizeItem(0n))) || (rt.generalCompare1("ge", [v84_0], rt.atomizeItem(0n)) && rt.generalCompare1("ge", [v85_0], rt.atomizeItem(0n)))))))) out.push(rt.finding(ROWS[9], c, "Invoice total VAT amount (BT-110) and the same in accounting currency (BT-111) must have the same sign."));
+  if (!(!rt.anyOnAxis(c, "child", N24) || (t12 ??= rt.stepNodes((t11 ??= rt.child(c, N22)), "child", N25, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N26, null), rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.stepNodes(rt.stepOne(c, "parent", N27, null), "parent", N27, null), N24), "normalize-space")))])).some((v91_0) => rt.stepNodes(rt.child(c, N22), "child", N25, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N26, null), rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.stepNodes(rt.stepOne(c, "parent", N27, null), "parent", N27, null), N8), "normalize-space")))]).some((v92_0) => ((rt.generalCompare1("le", [v91_0], rt.atomizeItem(0n)) && rt.generalCompare1("le", [v92_0], rt.atomizeItem(0n))) || (rt.generalCompare1("ge", [v91_0], rt.atomizeItem(0n)) && rt.generalCompare1("ge", [v92_0], rt.atomizeItem(0n)))))))) out.push(rt.finding(ROWS[9], c, "Invoice total VAT amount (BT-110) and the same in accounting currency (BT-111) must have the same sign."));
 }
 
 function step4(n, S) {
@@ -1195,18 +1258,18 @@ function match12(n, S) { return step56(n, S) || step57(n, S); }
 
 function fire12(c, S, out) {
   let t38, t39, t40, t41, t42, t43, t44, t45, t46, t47, t48, t49;
-  const v86_0 = (rt.anyOnAxis(c, "child", N43) ? rt.castSeq((t38 ??= rt.child(c, N43)), "decimal", true) : [0n]);
-  const v87_0 = (rt.ebv((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17)))) ? (t39 ??= rt.child(c, N44)) : (t40 ??= rt.child(c, N45)));
-  const v88_0 = ((v87_0.length > 0) ? rt.castSeq(v87_0, "decimal", true) : [1n]);
-  const v89_0 = ((S.D.hasPath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N47)) ? rt.castSeq((t42 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N47)), "decimal", true) : [0n]);
-  const v90_0 = (((S.D.hasPath(P9) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N48)) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true) : [1n]);
-  const v91_0 = (t44 ??= rt.stepOne(c, "child", N29, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N35, "normalize-space")) === "false")]));
-  const v92_0 = (t45 ??= rt.stepOne(c, "child", N29, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N35, "normalize-space")) === "true")]));
-  const v93_0 = ((v91_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t46 ??= rt.childOfNodes(v91_0, N34)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
-  const v94_0 = ((v92_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t47 ??= rt.childOfNodes(v92_0, N34)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
-  const v95_0 = rt.arith("-", rt.arith("+", rt.arith("*", v88_0, rt.arith("div", v89_0, v90_0)), v94_0), v93_0);
+  const v93_0 = (rt.anyOnAxis(c, "child", N43) ? rt.castSeq((t38 ??= rt.child(c, N43)), "decimal", true) : [0n]);
+  const v94_0 = (rt.ebv((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17)))) ? (t39 ??= rt.child(c, N44)) : (t40 ??= rt.child(c, N45)));
+  const v95_0 = ((v94_0.length > 0) ? rt.castSeq(v94_0, "decimal", true) : [1n]);
+  const v96_0 = ((S.D.hasPath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N47)) ? rt.castSeq((t42 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N47)), "decimal", true) : [0n]);
+  const v97_0 = (((S.D.hasPath(P9) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N48)) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true) : [1n]);
+  const v98_0 = (t44 ??= rt.stepOne(c, "child", N29, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N35, "normalize-space")) === "false")]));
+  const v99_0 = (t45 ??= rt.stepOne(c, "child", N29, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N35, "normalize-space")) === "true")]));
+  const v100_0 = ((v98_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t46 ??= rt.childOfNodes(v98_0, N34)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
+  const v101_0 = ((v99_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t47 ??= rt.childOfNodes(v99_0, N34)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
+  const v102_0 = rt.arith("-", rt.arith("+", rt.arith("*", v95_0, rt.arith("div", v96_0, v97_0)), v101_0), v100_0);
   S.cur = 20;
-  if (!rt.ebv(fn1(S, v86_0, v95_0, [K0]))) out.push(rt.finding(ROWS[20], c, "Invoice line net amount (BT-131) " + rt.valueOf(v86_0) + " must equal quantity (BT-129) x net price (BT-146) / price base quantity (BT-149) + line charges (BT-141) - line allowances (BT-136) = " + rt.valueOf(v95_0) + " (within 0.02)."));
+  if (!rt.ebv(fn1(S, v93_0, v102_0, [K0]))) out.push(rt.finding(ROWS[20], c, "Invoice line net amount (BT-131) " + rt.valueOf(v93_0) + " must equal quantity (BT-129) x net price (BT-146) / price base quantity (BT-149) + line charges (BT-141) - line allowances (BT-136) = " + rt.valueOf(v102_0) + " (within 0.02)."));
   S.cur = 21;
   if (!(!(S.D.hasPath(P9) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N48)) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48))) + " must be greater than zero."));
   S.cur = 22;
@@ -1251,9 +1314,9 @@ function match14(n, S) { return (n.parent?.local === "Price" && n.parent.ns === 
 
 function fire14(c, S, out) {
   let t55, t56, t57, t58, t59, t60;
-  const v96_0 = (rt.ebv((S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17)))) ? (t57 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), N44)) : (t58 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), N45)));
+  const v103_0 = (rt.ebv((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17)))) ? (t57 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), N44)) : (t58 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), N45)));
   S.cur = 26;
-  if (!(!((S.D.hasPath(P12) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N44)) || (S.D.hasPath(P13) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N45))) || rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N50, null)), (t60 ??= rt.stepNodes(v96_0, "attribute", N50, null))))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N50, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf((t60 ??= rt.stepNodes(v96_0, "attribute", N50, null))) + "'."));
+  if (!(!((S.D.hasPath(P12) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N44)) || (S.D.hasPath(P13) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N45))) || rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N50, null)), (t60 ??= rt.stepNodes(v103_0, "attribute", N50, null))))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N50, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf((t60 ??= rt.stepNodes(v103_0, "attribute", N50, null))) + "'."));
 }
 
 function step62(n, S) {
@@ -2217,13 +2280,13 @@ function fire49(c, S, out) {
   if (!(!rt.generalCompare("eq", [global9(S)], Q13) || rt.inStringSet([rt.normalizeSpace(rt.strItem(c, "normalize-space"))], SET1, Q16))) out.push(rt.finding(ROWS[62], c, "Credit note type code (BT-3) '" + rt.valueOf([rt.normalizeSpace(rt.strItem(c, "normalize-space"))]) + "' is not allowed in Peppol billing."));
 }
 
-function global13(S) {
+function global20(S) {
   const m = S.D.memo;
-  if (m[27] === undefined) {
+  if (m[40] === undefined) {
     const c = S.D.doc;
-    m[27] = fn11(S, (S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))), [true]);
+    m[40] = global13(S);
   }
-  return m[27];
+  return m[40];
 }
 
 function step178(n, S) {
@@ -2234,7 +2297,7 @@ function step178(n, S) {
 function step179(n, S) {
   if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", global13(S), "NO")) return false;
+  if (!rt.generalCompare1("eq", global20(S), "NO")) return false;
   return n.parent !== null && step178(n.parent, S);
 }
 
@@ -2242,51 +2305,51 @@ function match50(n, S) { return (n.parent?.local === "AccountingSupplierParty" &
 
 function fire50(c, S, out) {
   let t73, t74, t75, t76, t77;
-  const v98_0 = (t74 ??= rt.childOfNodes((t73 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")])), N9));
+  const v105_0 = (t74 ??= rt.childOfNodes((t73 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")])), N9));
   S.cur = 63;
   if (!rt.ebv((t76 ??= rt.stepNodes((t75 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "TAX")])), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) === "Foretaksregisteret")])))) out.push(rt.finding(ROWS[63], c, "A Norwegian seller that is a limited company or a branch of a foreign company should state 'Foretaksregisteret' as seller tax registration identifier (BT-32, tax scheme TAX); found '" + rt.valueOf((t77 ??= rt.childOfNodes((t75 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "TAX")])), N9))) + "'."));
   S.cur = 64;
-  if (!(!rt.ebv(rt.filter(v98_0, (c, p, z) => rt.startsWith(rt.strItem(c, "starts-with"), "NO"))) || (rt.matches(rt.strArg(v98_0, "matches"), RE19) && rt.ebv(fn18(S, [rt.substring(rt.strArg(v98_0, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([9n], "substring"))]))))) out.push(rt.finding(ROWS[64], c, "Norwegian seller VAT identifier (BT-31) '" + rt.valueOf(v98_0) + "' must be 'NO', a valid nine-digit organisation number (modulus 11) and 'MVA'."));
+  if (!(!rt.ebv(rt.filter(v105_0, (c, p, z) => rt.startsWith(rt.strItem(c, "starts-with"), "NO"))) || (rt.matches(rt.strArg(v105_0, "matches"), RE19) && rt.ebv(fn18(S, [rt.substring(rt.strArg(v105_0, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([9n], "substring"))]))))) out.push(rt.finding(ROWS[64], c, "Norwegian seller VAT identifier (BT-31) '" + rt.valueOf(v105_0) + "' must be 'NO', a valid nine-digit organisation number (modulus 11) and 'MVA'."));
 }
 
-function global14(S) {
+function global21(S) {
   const m = S.D.memo;
-  if (m[29] === undefined) {
+  if (m[41] === undefined) {
     const c = S.D.doc;
-    m[29] = fn15(S, (S.D.memo[28] !== undefined ? S.D.memo[28] : (S.D.memo[28] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))));
+    m[41] = global16(S);
   }
-  return m[29];
+  return m[41];
 }
 
-function global15(S) {
+function global22(S) {
   const m = S.D.memo;
-  if (m[31] === undefined) {
+  if (m[42] === undefined) {
     const c = S.D.doc;
-    m[31] = fn15(S, (S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3), N4), N5), N6))));
+    m[42] = global17(S);
   }
-  return m[31];
+  return m[42];
 }
 
-function global16(S) {
+function global23(S) {
   const m = S.D.memo;
-  if (m[32] === undefined) {
+  if (m[43] === undefined) {
     const c = S.D.doc;
-    m[32] = (rt.generalCompare1("eq", global14(S), "DK") && rt.generalCompare1("eq", global15(S), "DK"));
+    m[43] = (rt.generalCompare1("eq", global21(S), "DK") && rt.generalCompare1("eq", global22(S), "DK"));
   }
-  return m[32];
+  return m[43];
 }
 
 function step180(n, S) {
   if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", global14(S), "DK")) return false;
+  if (!rt.generalCompare1("eq", global21(S), "DK")) return false;
   return n.parent !== null;
 }
 
 function step181(n, S) {
   if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", global14(S), "DK")) return false;
+  if (!rt.generalCompare1("eq", global21(S), "DK")) return false;
   return n.parent !== null;
 }
 
@@ -2294,13 +2357,13 @@ function match51(n, S) { return step180(n, S) || step181(n, S); }
 
 function fire51(c, S, out) {
   let t78, t79, t80, t81, t82, t83, t84;
-  const v102_0 = (t81 ??= rt.childOfNodes((t80 ??= rt.childOfNodes((t79 ??= rt.childOfNodes((t78 ??= rt.child(c, N2)), N3)), N73)), N9));
+  const v109_0 = (t81 ??= rt.childOfNodes((t80 ??= rt.childOfNodes((t79 ??= rt.childOfNodes((t78 ??= rt.child(c, N2)), N3)), N73)), N9));
   S.cur = 65;
-  if (!rt.ebv(rt.filter(v102_0, (c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")))) out.push(rt.finding(ROWS[65], c, "A Danish seller must give its CVR number as seller legal registration identifier (BT-30)."));
+  if (!rt.ebv(rt.filter(v109_0, (c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")))) out.push(rt.finding(ROWS[65], c, "A Danish seller must give its CVR number as seller legal registration identifier (BT-30)."));
   S.cur = 66;
-  if (!!rt.ebv(rt.filter(v102_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space")) !== "0184")))) out.push(rt.finding(ROWS[66], c, "The seller legal registration identifier (BT-30) of a Danish seller must have scheme identifier 0184 (CVR number), not '" + rt.valueOf((t82 ??= rt.stepNodes(v102_0, "attribute", N51, null))) + "'."));
+  if (!!rt.ebv(rt.filter(v109_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space")) !== "0184")))) out.push(rt.finding(ROWS[66], c, "The seller legal registration identifier (BT-30) of a Danish seller must have scheme identifier 0184 (CVR number), not '" + rt.valueOf((t82 ??= rt.stepNodes(v109_0, "attribute", N51, null))) + "'."));
   S.cur = 67;
-  if (!!(((S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = ((S.D.memo[33] !== undefined ? S.D.memo[33] : (S.D.memo[33] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N14))).length > 0))) && rt.generalCompare1("eq", global15(S), "DK")) && (rt.valueCompare("lt", [rt.number((t84 ??= rt.childOfNodes((t83 ??= rt.child(c, N74)), N64)))], [0n]) === true))) out.push(rt.finding(ROWS[67], c, "A credit note between Danish parties must not have a negative amount due for payment (BT-115): " + rt.valueOf((t84 ??= rt.childOfNodes((t83 ??= rt.child(c, N74)), N64))) + "."));
+  if (!!(((S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = ((S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N14))).length > 0))) && rt.generalCompare1("eq", global22(S), "DK")) && (rt.valueCompare("lt", [rt.number((t84 ??= rt.childOfNodes((t83 ??= rt.child(c, N74)), N64)))], [0n]) === true))) out.push(rt.finding(ROWS[67], c, "A credit note between Danish parties must not have a negative amount due for payment (BT-115): " + rt.valueOf((t84 ??= rt.childOfNodes((t83 ??= rt.child(c, N74)), N64))) + "."));
 }
 
 function step182(n, S) {
@@ -2322,7 +2385,7 @@ function step184(n, S) {
 function step185(n, S) {
   if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global16(S)) return false;
+  if (!global23(S)) return false;
   return n.parent !== null && step184(n.parent, S);
 }
 
@@ -2345,7 +2408,7 @@ function step188(n, S) {
 function step189(n, S) {
   if (n.kind !== "element" || n.local !== "PartyIdentification" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global16(S)) return false;
+  if (!global23(S)) return false;
   return n.parent !== null && step188(n.parent, S);
 }
 
@@ -2365,7 +2428,7 @@ function step190(n, S) {
 function step191(n, S) {
   if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global16(S)) return false;
+  if (!global23(S)) return false;
   return n.parent !== null && step190(n.parent, S);
 }
 
@@ -2373,21 +2436,21 @@ function match53(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns ==
 
 function fire53(c, S, out) {
   let t87, t88, t89, t90, t91, t92, t93, t94, t95, t96;
-  const v103_0 = rt.string((t87 ??= rt.child(c, N37)));
+  const v110_0 = rt.string((t87 ??= rt.child(c, N37)));
   S.cur = 69;
-  if (!rt.inStringSet([v103_0], SET2, Q17)) out.push(rt.finding(ROWS[69], c, "Between Danish parties the payment means type code (BT-81) must be 1, 10, 31, 42, 48, 49, 50, 58, 59, 93 or 97, not '" + rt.valueOf([v103_0]) + "'."));
+  if (!rt.inStringSet([v110_0], SET2, Q17)) out.push(rt.finding(ROWS[69], c, "Between Danish parties the payment means type code (BT-81) must be 1, 10, 31, 42, 48, 49, 50, 58, 59, 93 or 97, not '" + rt.valueOf([v110_0]) + "'."));
   S.cur = 70;
-  if (!(!rt.generalCompare("eq", [v103_0], Q18) || ((rt.normalizeSpace(rt.strArg((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t91 ??= rt.childOfNodes((t90 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N76)), N12)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[70], c, "Between Danish parties, payment means " + rt.valueOf([v103_0]) + " (BT-81) needs both the account number (BT-84) and the bank registration number (BT-86)."));
+  if (!(!rt.generalCompare("eq", [v110_0], Q18) || ((rt.normalizeSpace(rt.strArg((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t91 ??= rt.childOfNodes((t90 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N76)), N12)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[70], c, "Between Danish parties, payment means " + rt.valueOf([v110_0]) + " (BT-81) needs both the account number (BT-84) and the bank registration number (BT-86)."));
   S.cur = 71;
-  if (!((v103_0 !== "49") || ((rt.normalizeSpace(rt.strArg((t93 ??= rt.childOfNodes((t92 ??= rt.child(c, N38)), N12)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t95 ??= rt.childOfNodes((t94 ??= rt.childOfNodes((t92 ??= rt.child(c, N38)), N77)), N12)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[71], c, "Between Danish parties, direct debit (BT-81 = 49) needs the mandate reference identifier (BT-89) and the debited account identifier (BT-91)."));
+  if (!((v110_0 !== "49") || ((rt.normalizeSpace(rt.strArg((t93 ??= rt.childOfNodes((t92 ??= rt.child(c, N38)), N12)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t95 ??= rt.childOfNodes((t94 ??= rt.childOfNodes((t92 ??= rt.child(c, N38)), N77)), N12)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[71], c, "Between Danish parties, direct debit (BT-81 = 49) needs the mandate reference identifier (BT-89) and the debited account identifier (BT-91)."));
   S.cur = 72;
-  if (!((v103_0 !== "50") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t96 ??= rt.child(c, N78)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q19) && rt.matches(rt.strArg((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12)), "matches"), RE20)))) out.push(rt.finding(ROWS[72], c, "Between Danish parties, giro payment (BT-81 = 50) needs a payment ID (BT-83) starting with 01#, 04# or 15# and a giro account number (BT-84) of 7 or 8 digits; found '" + rt.valueOf((t96 ??= rt.child(c, N78))) + "' and '" + rt.valueOf((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12))) + "'."));
+  if (!((v110_0 !== "50") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t96 ??= rt.child(c, N78)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q19) && rt.matches(rt.strArg((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12)), "matches"), RE20)))) out.push(rt.finding(ROWS[72], c, "Between Danish parties, giro payment (BT-81 = 50) needs a payment ID (BT-83) starting with 01#, 04# or 15# and a giro account number (BT-84) of 7 or 8 digits; found '" + rt.valueOf((t96 ??= rt.child(c, N78))) + "' and '" + rt.valueOf((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12))) + "'."));
   S.cur = 73;
-  if (!(!((v103_0 === "50") && rt.generalCompare("eq", [rt.substring(rt.strArg((t96 ??= rt.child(c, N78)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q20)) || (rt.stringLength(rt.strArg((t96 ??= rt.child(c, N78)), "string-length")) === 19))) out.push(rt.finding(ROWS[73], c, "Between Danish parties, a giro payment ID (BT-83) starting with 04# or 15# must continue with the 16-digit instruction id (19 characters in all), not '" + rt.valueOf((t96 ??= rt.child(c, N78))) + "'."));
+  if (!(!((v110_0 === "50") && rt.generalCompare("eq", [rt.substring(rt.strArg((t96 ??= rt.child(c, N78)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q20)) || (rt.stringLength(rt.strArg((t96 ??= rt.child(c, N78)), "string-length")) === 19))) out.push(rt.finding(ROWS[73], c, "Between Danish parties, a giro payment ID (BT-83) starting with 04# or 15# must continue with the 16-digit instruction id (19 characters in all), not '" + rt.valueOf((t96 ??= rt.child(c, N78))) + "'."));
   S.cur = 74;
-  if (!((v103_0 !== "93") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t96 ??= rt.child(c, N78)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q21) && (rt.stringLength(rt.strArg((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12)), "string-length")) === 8)))) out.push(rt.finding(ROWS[74], c, "Between Danish parties, FIK payment (BT-81 = 93) needs a payment ID (BT-83) starting with 71#, 73# or 75# and an account identifier (BT-84) of exactly 8 characters; found '" + rt.valueOf((t96 ??= rt.child(c, N78))) + "' and '" + rt.valueOf((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12))) + "'."));
+  if (!((v110_0 !== "93") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t96 ??= rt.child(c, N78)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q21) && (rt.stringLength(rt.strArg((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12)), "string-length")) === 8)))) out.push(rt.finding(ROWS[74], c, "Between Danish parties, FIK payment (BT-81 = 93) needs a payment ID (BT-83) starting with 71#, 73# or 75# and an account identifier (BT-84) of exactly 8 characters; found '" + rt.valueOf((t96 ??= rt.child(c, N78))) + "' and '" + rt.valueOf((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12))) + "'."));
   S.cur = 75;
-  if (!(!((v103_0 === "93") && rt.generalCompare("eq", [rt.substring(rt.strArg((t96 ??= rt.child(c, N78)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q22)) || rt.generalCompare("eq", [BigInt(rt.stringLength(rt.strArg((t96 ??= rt.child(c, N78)), "string-length")))], Q23))) out.push(rt.finding(ROWS[75], c, "Between Danish parties, a FIK payment ID (BT-83) starting with 71# or 75# must continue with the 15- or 16-digit instruction id (18 or 19 characters in all), not '" + rt.valueOf((t96 ??= rt.child(c, N78))) + "'."));
+  if (!(!((v110_0 === "93") && rt.generalCompare("eq", [rt.substring(rt.strArg((t96 ??= rt.child(c, N78)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q22)) || rt.generalCompare("eq", [BigInt(rt.stringLength(rt.strArg((t96 ??= rt.child(c, N78)), "string-length")))], Q23))) out.push(rt.finding(ROWS[75], c, "Between Danish parties, a FIK payment ID (BT-83) starting with 71# or 75# must continue with the 15- or 16-digit instruction id (18 or 19 characters in all), not '" + rt.valueOf((t96 ??= rt.child(c, N78))) + "'."));
 }
 
 function step192(n, S) {
@@ -2404,7 +2467,7 @@ function step193(n, S) {
 function step194(n, S) {
   if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global16(S)) return false;
+  if (!global23(S)) return false;
   return n.parent !== null && step193(n.parent, S);
 }
 
@@ -2424,7 +2487,7 @@ function step195(n, S) {
 function step196(n, S) {
   if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global16(S)) return false;
+  if (!global23(S)) return false;
   return n.parent !== null && step195(n.parent, S);
 }
 
@@ -2436,7 +2499,7 @@ function step197(n, S) {
 function step198(n, S) {
   if (n.kind !== "element" || n.local !== "CreditNoteLine" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global16(S)) return false;
+  if (!global23(S)) return false;
   return n.parent !== null && step197(n.parent, S);
 }
 
@@ -2444,15 +2507,15 @@ function match55(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns ==
 
 function fire55(c, S, out) {
   let t101, t102, t103, t104, t105;
-  const v104_0 = (t103 ??= rt.childOfNodes((t102 ??= rt.childOfNodes((t101 ??= rt.child(c, N79)), N80)), N81));
+  const v111_0 = (t103 ??= rt.childOfNodes((t102 ??= rt.childOfNodes((t101 ??= rt.child(c, N79)), N80)), N81));
   S.cur = 77;
-  if (!(!rt.generalCompare1("eq", (t104 ??= rt.stepNodes(v104_0, "attribute", N82, null)), "TST") || rt.inStringSet((t105 ??= rt.stepNodes(v104_0, "attribute", N83, null)), SET3, Q24))) out.push(rt.finding(ROWS[77], c, "Between Danish parties, an UNSPSC item classification (BT-158, scheme TST) must use version 19.05.01 or 26.08.01 (BT-158-2), not '" + rt.valueOf((t105 ??= rt.stepNodes(v104_0, "attribute", N83, null))) + "'."));
+  if (!(!rt.generalCompare1("eq", (t104 ??= rt.stepNodes(v111_0, "attribute", N82, null)), "TST") || rt.inStringSet((t105 ??= rt.stepNodes(v111_0, "attribute", N83, null)), SET3, Q24))) out.push(rt.finding(ROWS[77], c, "Between Danish parties, an UNSPSC item classification (BT-158, scheme TST) must use version 19.05.01 or 26.08.01 (BT-158-2), not '" + rt.valueOf((t105 ??= rt.stepNodes(v111_0, "attribute", N83, null))) + "'."));
 }
 
 function step199(n, S) {
   if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global16(S)) return false;
+  if (!global23(S)) return false;
   return n.parent !== null;
 }
 
@@ -2460,18 +2523,18 @@ function match56(n, S) { return step199(n, S); }
 
 function fire56(c, S, out) {
   let t106, t107;
-  const v105_0 = rt.string((t106 ??= rt.child(c, N84)));
+  const v112_0 = rt.string((t106 ??= rt.child(c, N84)));
   S.cur = 78;
-  if (!((!rt.generalCompare1("eq", (t107 ??= rt.child(c, N55)), "ZZZ") || (((rt.stringLength(rt.normalizeSpace(v105_0)) === 4) && (rt.valueCompare("ge", [rt.number([v105_0])], [0n]) === true)) && (rt.valueCompare("le", [rt.number([v105_0])], [9999n]) === true))) || ((rt.contains(v105_0, "#") && !rt.startsWith(v105_0, "#")) && !rt.endsWith(v105_0, "#")))) out.push(rt.finding(ROWS[78], c, "Between Danish parties, a non-VAT tax given as allowance or charge reason code ZZZ (BT-98, BT-105) must have as reason (BT-97, BT-104) either the 4-digit tax category or a text with an inner '#', not '" + rt.valueOf([v105_0]) + "'."));
+  if (!((!rt.generalCompare1("eq", (t107 ??= rt.child(c, N55)), "ZZZ") || (((rt.stringLength(rt.normalizeSpace(v112_0)) === 4) && (rt.valueCompare("ge", [rt.number([v112_0])], [0n]) === true)) && (rt.valueCompare("le", [rt.number([v112_0])], [9999n]) === true))) || ((rt.contains(v112_0, "#") && !rt.startsWith(v112_0, "#")) && !rt.endsWith(v112_0, "#")))) out.push(rt.finding(ROWS[78], c, "Between Danish parties, a non-VAT tax given as allowance or charge reason code ZZZ (BT-98, BT-105) must have as reason (BT-97, BT-104) either the 4-digit tax category or a text with an inner '#', not '" + rt.valueOf([v112_0]) + "'."));
 }
 
-function global17(S) {
+function global24(S) {
   const m = S.D.memo;
-  if (m[37] === undefined) {
+  if (m[46] === undefined) {
     const c = S.D.doc;
-    m[37] = (S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.generalCompare1("eq", fn11(S, (S.D.memo[35] !== undefined ? S.D.memo[35] : (S.D.memo[35] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))), [true]), "IT")));
+    m[46] = rt.generalCompare1("eq", global13(S), "IT");
   }
-  return m[37];
+  return m[46];
 }
 
 function step200(n, S) {
@@ -2482,7 +2545,7 @@ function step200(n, S) {
 function step201(n, S) {
   if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global17(S)) return false;
+  if (!global24(S)) return false;
   return n.parent !== null && step200(n.parent, S);
 }
 
@@ -2509,7 +2572,7 @@ function step203(n, S) {
 function step204(n, S) {
   if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global17(S)) return false;
+  if (!global24(S)) return false;
   return n.parent !== null && step203(n.parent, S);
 }
 
@@ -2525,31 +2588,31 @@ function fire58(c, S, out) {
   if (!(S.D.hasPath(P28) && rt.anyOnAxisSeq((t109 ??= rt.child(c, N4)), "child", N87))) out.push(rt.finding(ROWS[82], c, "An Italian seller must give the seller post code (BT-38)."));
 }
 
-function global18(S) {
+function global25(S) {
   const m = S.D.memo;
-  if (m[40] === undefined) {
+  if (m[49] === undefined) {
     const c = S.D.doc;
-    m[40] = (S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), "child", N3, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.child(c, N4), N5), N6), "SE")]))).length > 0)));
+    m[49] = (S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = ((S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), "child", N3, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.child(c, N4), N5), N6), "SE")]))).length > 0)));
   }
-  return m[40];
+  return m[49];
 }
 
-function global19(S) {
+function global26(S) {
   const m = S.D.memo;
-  if (m[43] === undefined) {
+  if (m[52] === undefined) {
     const c = S.D.doc;
-    m[43] = (S.D.memo[42] !== undefined ? S.D.memo[42] : (S.D.memo[42] = ((S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty"), "child", N3, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.child(c, N4), N5), N6), "SE")]))).length > 0)));
+    m[52] = (S.D.memo[51] !== undefined ? S.D.memo[51] : (S.D.memo[51] = ((S.D.memo[50] !== undefined ? S.D.memo[50] : (S.D.memo[50] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty"), "child", N3, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.child(c, N4), N5), N6), "SE")]))).length > 0)));
   }
-  return m[43];
+  return m[52];
 }
 
-function global20(S) {
+function global27(S) {
   const m = S.D.memo;
-  if (m[46] === undefined) {
+  if (m[55] === undefined) {
     const c = S.D.doc;
-    m[46] = (S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = ((S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), "child", N3, [(c, p, z) => rt.ebv(fn17(S, [c]))]))).length > 0)));
+    m[55] = (S.D.memo[54] !== undefined ? S.D.memo[54] : (S.D.memo[54] = ((S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), "child", N3, [(c, p, z) => rt.ebv(fn17(S, [c]))]))).length > 0)));
   }
-  return m[46];
+  return m[55];
 }
 
 function step205(n, S) {
@@ -2568,11 +2631,11 @@ function match59(n, S) { return (n.parent?.local === "AccountingSupplierParty" &
 
 function fire59(c, S, out) {
   let t113, t114;
-  const v110_0 = (t114 ??= rt.childOfNodes((t113 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")])), N9));
+  const v117_0 = (t114 ??= rt.childOfNodes((t113 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")])), N9));
   S.cur = 83;
-  if (!(rt.stringLength(rt.normalizeSpace(rt.strArg(v110_0, "normalize-space"))) === 14)) out.push(rt.finding(ROWS[83], c, (S.lang === "sv" ? "Säljarens momsregistreringsnummer (BT-31) ska för svenska säljare ha 14 tecken (SE, 10 siffror, 01); '" + rt.valueOf(v110_0) + "' har " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg(v110_0, "normalize-space"))))]) + "." : "The Swedish seller VAT identifier (BT-31) must have 14 characters (SE, 10 digits, 01); '" + rt.valueOf(v110_0) + "' has " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg(v110_0, "normalize-space"))))]) + ".")));
+  if (!(rt.stringLength(rt.normalizeSpace(rt.strArg(v117_0, "normalize-space"))) === 14)) out.push(rt.finding(ROWS[83], c, (S.lang === "sv" ? "Säljarens momsregistreringsnummer (BT-31) ska för svenska säljare ha 14 tecken (SE, 10 siffror, 01); '" + rt.valueOf(v117_0) + "' har " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg(v117_0, "normalize-space"))))]) + "." : "The Swedish seller VAT identifier (BT-31) must have 14 characters (SE, 10 digits, 01); '" + rt.valueOf(v117_0) + "' has " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg(v117_0, "normalize-space"))))]) + ".")));
   S.cur = 84;
-  if (!rt.ebv(fn16(S, [rt.substring(rt.strArg(v110_0, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([12n], "substring"))]))) out.push(rt.finding(ROWS[84], c, (S.lang === "sv" ? "De 12 tecknen efter 'SE' i säljarens momsregistreringsnummer (BT-31) ska vara siffror; angivet: '" + rt.valueOf([rt.substring(rt.strArg(v110_0, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([12n], "substring"))]) + "'." : "The 12 characters after 'SE' in the Swedish seller VAT identifier (BT-31) must be numeric; found '" + rt.valueOf([rt.substring(rt.strArg(v110_0, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([12n], "substring"))]) + "'.")));
+  if (!rt.ebv(fn16(S, [rt.substring(rt.strArg(v117_0, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([12n], "substring"))]))) out.push(rt.finding(ROWS[84], c, (S.lang === "sv" ? "De 12 tecknen efter 'SE' i säljarens momsregistreringsnummer (BT-31) ska vara siffror; angivet: '" + rt.valueOf([rt.substring(rt.strArg(v117_0, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([12n], "substring"))]) + "'." : "The 12 characters after 'SE' in the Swedish seller VAT identifier (BT-31) must be numeric; found '" + rt.valueOf([rt.substring(rt.strArg(v117_0, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([12n], "substring"))]) + "'.")));
 }
 
 function step207(n, S) {
@@ -2640,7 +2703,7 @@ function fire61(c, S, out) {
 function step214(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global20(S)) return false;
+  if (!global27(S)) return false;
   if (!rt.generalCompare1("eq", rt.child(c, N12), "S")) return false;
   return n.parent !== null;
 }
@@ -2648,7 +2711,7 @@ function step214(n, S) {
 function step215(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global20(S)) return false;
+  if (!global27(S)) return false;
   if (!rt.generalCompare1("eq", rt.child(c, N12), "S")) return false;
   return n.parent !== null;
 }
@@ -2664,7 +2727,7 @@ function fire62(c, S, out) {
 function step216(n, S) {
   if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global18(S)) return false;
+  if (!global25(S)) return false;
   if (!(rt.normalizeSpace(rt.childStr(c, N37, "normalize-space")) === "30")) return false;
   if (!(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.childOfNodes(rt.child(c, N75), N76), N12), "normalize-space")) === "SE:PLUSGIRO")) return false;
   return n.parent !== null;
@@ -2683,17 +2746,17 @@ function step218(n, S) {
 function match63(n, S) { return (n.parent?.local === "PayeeFinancialAccount" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "PaymentMeans" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step218(n, S)); }
 
 function fire63(c, S, out) {
-  const v111_0 = rt.normalizeSpace(rt.strItem(c, "normalize-space"));
+  const v118_0 = rt.normalizeSpace(rt.strItem(c, "normalize-space"));
   S.cur = 90;
-  if (!rt.ebv(fn16(S, [v111_0]))) out.push(rt.finding(ROWS[90], c, (S.lang === "sv" ? "Plusgironumret som anges som betalkonto (BT-84) bör vara numeriskt, inte '" + rt.valueOf([v111_0]) + "'." : "A Swedish Plusgiro number given as payment account identifier (BT-84) should be numeric, not '" + rt.valueOf([v111_0]) + "'.")));
+  if (!rt.ebv(fn16(S, [v118_0]))) out.push(rt.finding(ROWS[90], c, (S.lang === "sv" ? "Plusgironumret som anges som betalkonto (BT-84) bör vara numeriskt, inte '" + rt.valueOf([v118_0]) + "'." : "A Swedish Plusgiro number given as payment account identifier (BT-84) should be numeric, not '" + rt.valueOf([v118_0]) + "'.")));
   S.cur = 91;
-  if (!((rt.stringLength(v111_0) >= 2) && (rt.stringLength(v111_0) <= 8))) out.push(rt.finding(ROWS[91], c, (S.lang === "sv" ? "Plusgironumret som anges som betalkonto (BT-84) bör ha 2 till 8 tecken; '" + rt.valueOf([v111_0]) + "' har " + rt.valueOf([BigInt(rt.stringLength(v111_0))]) + "." : "A Swedish Plusgiro number given as payment account identifier (BT-84) should have 2 to 8 characters; '" + rt.valueOf([v111_0]) + "' has " + rt.valueOf([BigInt(rt.stringLength(v111_0))]) + ".")));
+  if (!((rt.stringLength(v118_0) >= 2) && (rt.stringLength(v118_0) <= 8))) out.push(rt.finding(ROWS[91], c, (S.lang === "sv" ? "Plusgironumret som anges som betalkonto (BT-84) bör ha 2 till 8 tecken; '" + rt.valueOf([v118_0]) + "' har " + rt.valueOf([BigInt(rt.stringLength(v118_0))]) + "." : "A Swedish Plusgiro number given as payment account identifier (BT-84) should have 2 to 8 characters; '" + rt.valueOf([v118_0]) + "' has " + rt.valueOf([BigInt(rt.stringLength(v118_0))]) + ".")));
 }
 
 function step219(n, S) {
   if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global18(S)) return false;
+  if (!global25(S)) return false;
   if (!(rt.normalizeSpace(rt.childStr(c, N37, "normalize-space")) === "30")) return false;
   if (!(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.childOfNodes(rt.child(c, N75), N76), N12), "normalize-space")) === "SE:BANKGIRO")) return false;
   return n.parent !== null;
@@ -2712,17 +2775,17 @@ function step221(n, S) {
 function match64(n, S) { return (n.parent?.local === "PayeeFinancialAccount" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "PaymentMeans" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step221(n, S)); }
 
 function fire64(c, S, out) {
-  const v112_0 = rt.normalizeSpace(rt.strItem(c, "normalize-space"));
+  const v119_0 = rt.normalizeSpace(rt.strItem(c, "normalize-space"));
   S.cur = 92;
-  if (!rt.ebv(fn16(S, [v112_0]))) out.push(rt.finding(ROWS[92], c, (S.lang === "sv" ? "Bankgironumret som anges som betalkonto (BT-84) bör vara numeriskt, inte '" + rt.valueOf([v112_0]) + "'." : "A Swedish Bankgiro number given as payment account identifier (BT-84) should be numeric, not '" + rt.valueOf([v112_0]) + "'.")));
+  if (!rt.ebv(fn16(S, [v119_0]))) out.push(rt.finding(ROWS[92], c, (S.lang === "sv" ? "Bankgironumret som anges som betalkonto (BT-84) bör vara numeriskt, inte '" + rt.valueOf([v119_0]) + "'." : "A Swedish Bankgiro number given as payment account identifier (BT-84) should be numeric, not '" + rt.valueOf([v119_0]) + "'.")));
   S.cur = 93;
-  if (!rt.generalCompare("eq", [BigInt(rt.stringLength(v112_0))], Q26)) out.push(rt.finding(ROWS[93], c, (S.lang === "sv" ? "Bankgironumret som anges som betalkonto (BT-84) bör ha 7 eller 8 tecken; '" + rt.valueOf([v112_0]) + "' har " + rt.valueOf([BigInt(rt.stringLength(v112_0))]) + "." : "A Swedish Bankgiro number given as payment account identifier (BT-84) should have 7 or 8 characters; '" + rt.valueOf([v112_0]) + "' has " + rt.valueOf([BigInt(rt.stringLength(v112_0))]) + ".")));
+  if (!rt.generalCompare("eq", [BigInt(rt.stringLength(v119_0))], Q26)) out.push(rt.finding(ROWS[93], c, (S.lang === "sv" ? "Bankgironumret som anges som betalkonto (BT-84) bör ha 7 eller 8 tecken; '" + rt.valueOf([v119_0]) + "' har " + rt.valueOf([BigInt(rt.stringLength(v119_0))]) + "." : "A Swedish Bankgiro number given as payment account identifier (BT-84) should have 7 or 8 characters; '" + rt.valueOf([v119_0]) + "' has " + rt.valueOf([BigInt(rt.stringLength(v119_0))]) + ".")));
 }
 
 function step222(n, S) {
   if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global18(S)) return false;
+  if (!global25(S)) return false;
   if (!rt.generalCompare("eq", rt.child(c, N37), Q27)) return false;
   return n.parent !== null;
 }
@@ -2738,7 +2801,7 @@ function fire65(c, S, out) {
 function step223(n, S) {
   if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(global18(S) && global19(S))) return false;
+  if (!(global25(S) && global26(S))) return false;
   if (!rt.generalCompare1("eq", rt.child(c, N37), "31")) return false;
   return n.parent !== null;
 }
@@ -2751,40 +2814,40 @@ function fire66(c, S, out) {
   if (!!rt.generalCompare1("eq", (t118 ??= rt.child(c, N37)), "31")) out.push(rt.finding(ROWS[95], c, (S.lang === "sv" ? "Vid inrikes handel mellan svenska parter bör kontoöverföring anges med betalningssätt 30 (BT-81), inte 31." : "Between Swedish parties a credit transfer should have payment means type code 30 (BT-81), not 31.")));
 }
 
-function global21(S) {
+function global28(S) {
   const m = S.D.memo;
-  if (m[49] === undefined) {
+  if (m[56] === undefined) {
     const c = S.D.doc;
-    m[49] = (S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = rt.generalCompare("eq", fn11(S, (S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))), [true]), Q28)));
+    m[56] = rt.generalCompare("eq", global13(S), Q28);
   }
-  return m[49];
+  return m[56];
 }
 
-function global22(S) {
+function global29(S) {
   const m = S.D.memo;
-  if (m[51] === undefined) {
+  if (m[57] === undefined) {
     const c = S.D.doc;
-    m[51] = fn11(S, (S.D.memo[50] !== undefined ? S.D.memo[50] : (S.D.memo[50] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))), [false]);
+    m[57] = global14(S);
   }
-  return m[51];
+  return m[57];
 }
 
-function global23(S) {
+function global30(S) {
   const m = S.D.memo;
-  if (m[54] === undefined) {
+  if (m[60] === undefined) {
     const c = S.D.doc;
-    m[54] = (S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = rt.generalCompare1("eq", (S.D.memo[52] !== undefined ? S.D.memo[52] : (S.D.memo[52] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))), "GR")));
+    m[60] = (S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = rt.generalCompare1("eq", (S.D.memo[58] !== undefined ? S.D.memo[58] : (S.D.memo[58] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))), "GR")));
   }
-  return m[54];
+  return m[60];
 }
 
-function global24(S) {
+function global31(S) {
   const m = S.D.memo;
-  if (m[58] === undefined) {
+  if (m[64] === undefined) {
     const c = S.D.doc;
-    m[58] = (S.D.memo[57] !== undefined ? S.D.memo[57] : (S.D.memo[57] = rt.tokenize((S.D.memo[56] !== undefined ? S.D.memo[56] : (S.D.memo[56] = rt.string((S.D.memo[55] !== undefined ? S.D.memo[55] : (S.D.memo[55] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))))), RE22)));
+    m[64] = (S.D.memo[63] !== undefined ? S.D.memo[63] : (S.D.memo[63] = rt.tokenize((S.D.memo[62] !== undefined ? S.D.memo[62] : (S.D.memo[62] = rt.string((S.D.memo[61] !== undefined ? S.D.memo[61] : (S.D.memo[61] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))))), RE22)));
   }
-  return m[58];
+  return m[64];
 }
 
 function step224(n, S) {
@@ -2796,35 +2859,35 @@ function step224(n, S) {
 function step225(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!global21(S)) return false;
+  if (!global28(S)) return false;
   return n.parent !== null && step224(n.parent, S);
 }
 
 function match67(n, S) { return step225(n, S); }
 
 function fire67(c, S, out) {
-  const v117_0 = rt.tokenize(rt.strItem(c, "tokenize"), RE23);
-  const v118_0 = rt.tokenize(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([2n], p)), "tokenize"), RE24);
+  const v124_0 = rt.tokenize(rt.strItem(c, "tokenize"), RE23);
+  const v125_0 = rt.tokenize(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p)), "tokenize"), RE24);
   S.cur = 96;
-  if (!(v117_0.length === 6)) out.push(rt.finding(ROWS[96], c, "For a Greek seller the invoice number (BT-1) must have 6 segments separated by '|'; '" + rt.valueOf([c]) + "' has " + rt.valueOf([BigInt(v117_0.length)]) + "."));
+  if (!(v124_0.length === 6)) out.push(rt.finding(ROWS[96], c, "For a Greek seller the invoice number (BT-1) must have 6 segments separated by '|'; '" + rt.valueOf([c]) + "' has " + rt.valueOf([BigInt(v124_0.length)]) + "."));
   S.cur = 97;
-  if (!(((rt.stringLength(rt.normalizeSpace(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p)), "normalize-space"))) === 9) && rt.ebv(fn20(S, rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p))))) && rt.generalCompare("eq", rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p)), (S.D.memo[62] !== undefined ? S.D.memo[62] : (S.D.memo[62] = rt.pathMap(rt.step((S.D.memo[61] !== undefined ? S.D.memo[61] : (S.D.memo[61] = rt.union((S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3))), (S.D.memo[60] !== undefined ? S.D.memo[60] : (S.D.memo[60] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))))), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]), (c, p, z) => [rt.substring(rt.childStr(c, N9, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([9n], "substring"))])))))) out.push(rt.finding(ROWS[97], c, "For a Greek seller the first segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v117_0, (c, p, z) => rt.posEq([1n], p))) + "', must be a valid Greek TIN equal to that in the seller VAT identifier (BT-31) or the tax representative VAT identifier (BT-63)."));
+  if (!(((rt.stringLength(rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p)), "normalize-space"))) === 9) && rt.ebv(fn20(S, rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p))))) && rt.generalCompare("eq", rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p)), (S.D.memo[68] !== undefined ? S.D.memo[68] : (S.D.memo[68] = rt.pathMap(rt.step((S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = rt.union((S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3))), (S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))))), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]), (c, p, z) => [rt.substring(rt.childStr(c, N9, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([9n], "substring"))])))))) out.push(rt.finding(ROWS[97], c, "For a Greek seller the first segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p))) + "', must be a valid Greek TIN equal to that in the seller VAT identifier (BT-31) or the tax representative VAT identifier (BT-63)."));
   S.cur = 98;
-  if (!(((((rt.normalizeSpace(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([2n], p)), "normalize-space")) !== "") && rt.matches(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([2n], p)), "matches"), RE25)) && rt.generalCompare("eq", rt.filter(v118_0, (c, p, z) => rt.posEq([1n], p)), rt.filter(global24(S), (c, p, z) => rt.posEq([3n], p)))) && rt.generalCompare("eq", rt.filter(v118_0, (c, p, z) => rt.posEq([2n], p)), rt.filter(global24(S), (c, p, z) => rt.posEq([2n], p)))) && rt.generalCompare("eq", rt.filter(v118_0, (c, p, z) => rt.posEq([3n], p)), rt.filter(global24(S), (c, p, z) => rt.posEq([1n], p))))) out.push(rt.finding(ROWS[98], c, "For a Greek seller the second segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v117_0, (c, p, z) => rt.posEq([2n], p))) + "', must be the invoice issue date (BT-2) " + rt.valueOf((S.D.memo[63] !== undefined ? S.D.memo[63] : (S.D.memo[63] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))) + " written DD/MM/YYYY."));
+  if (!(((((rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p)), "normalize-space")) !== "") && rt.matches(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p)), "matches"), RE25)) && rt.generalCompare("eq", rt.filter(v125_0, (c, p, z) => rt.posEq([1n], p)), rt.filter(global31(S), (c, p, z) => rt.posEq([3n], p)))) && rt.generalCompare("eq", rt.filter(v125_0, (c, p, z) => rt.posEq([2n], p)), rt.filter(global31(S), (c, p, z) => rt.posEq([2n], p)))) && rt.generalCompare("eq", rt.filter(v125_0, (c, p, z) => rt.posEq([3n], p)), rt.filter(global31(S), (c, p, z) => rt.posEq([1n], p))))) out.push(rt.finding(ROWS[98], c, "For a Greek seller the second segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p))) + "', must be the invoice issue date (BT-2) " + rt.valueOf((S.D.memo[69] !== undefined ? S.D.memo[69] : (S.D.memo[69] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))) + " written DD/MM/YYYY."));
   S.cur = 99;
-  if (!rt.ebv((rt.castableSeq([rt.normalizeSpace(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([3n], p)), "normalize-space"))], "integer", false) ? rt.optBool(rt.valueCompare("ge", rt.castSeq([rt.normalizeSpace(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([3n], p)), "normalize-space"))], "integer", true), [0n])) : [false]))) out.push(rt.finding(ROWS[99], c, "For a Greek seller the third segment of the invoice number (BT-1) must be a non-negative integer, not '" + rt.valueOf(rt.filter(v117_0, (c, p, z) => rt.posEq([3n], p))) + "'."));
+  if (!rt.ebv((rt.castableSeq([rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([3n], p)), "normalize-space"))], "integer", false) ? rt.optBool(rt.valueCompare("ge", rt.castSeq([rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([3n], p)), "normalize-space"))], "integer", true), [0n])) : [false]))) out.push(rt.finding(ROWS[99], c, "For a Greek seller the third segment of the invoice number (BT-1) must be a non-negative integer, not '" + rt.valueOf(rt.filter(v124_0, (c, p, z) => rt.posEq([3n], p))) + "'."));
   S.cur = 100;
-  if (!rt.inStringSet(rt.filter(v117_0, (c, p, z) => rt.posEq([4n], p)), SET4, Q29)) out.push(rt.finding(ROWS[100], c, "For a Greek seller the fourth segment of the invoice number (BT-1) must be a Greek document type (1.1, 1.6, 2.1, 2.4, 5.1 or 5.2), not '" + rt.valueOf(rt.filter(v117_0, (c, p, z) => rt.posEq([4n], p))) + "'."));
+  if (!rt.inStringSet(rt.filter(v124_0, (c, p, z) => rt.posEq([4n], p)), SET4, Q29)) out.push(rt.finding(ROWS[100], c, "For a Greek seller the fourth segment of the invoice number (BT-1) must be a Greek document type (1.1, 1.6, 2.1, 2.4, 5.1 or 5.2), not '" + rt.valueOf(rt.filter(v124_0, (c, p, z) => rt.posEq([4n], p))) + "'."));
   S.cur = 101;
-  if (!(rt.stringLength(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([5n], p)), "string-length")) > 0)) out.push(rt.finding(ROWS[101], c, "For a Greek seller the fifth segment of the invoice number (BT-1) must not be empty."));
+  if (!(rt.stringLength(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([5n], p)), "string-length")) > 0)) out.push(rt.finding(ROWS[101], c, "For a Greek seller the fifth segment of the invoice number (BT-1) must not be empty."));
   S.cur = 102;
-  if (!(rt.stringLength(rt.strArg(rt.filter(v117_0, (c, p, z) => rt.posEq([6n], p)), "string-length")) > 0)) out.push(rt.finding(ROWS[102], c, "For a Greek seller the sixth segment of the invoice number (BT-1) must not be empty."));
+  if (!(rt.stringLength(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([6n], p)), "string-length")) > 0)) out.push(rt.finding(ROWS[102], c, "For a Greek seller the sixth segment of the invoice number (BT-1) must not be empty."));
 }
 
 function step226(n, S) {
   if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global21(S)) return false;
+  if (!global28(S)) return false;
   return n.parent !== null;
 }
 
@@ -2846,7 +2909,7 @@ function fire68(c, S, out) {
 function step228(n, S) {
   if (n.kind !== "element" || n.local !== "AccountingSupplierParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global21(S)) return false;
+  if (!global28(S)) return false;
   return n.parent !== null;
 }
 
@@ -2878,7 +2941,7 @@ function step232(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(global21(S) && global23(S))) return false;
+  if (!(global28(S) && global30(S))) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -2886,20 +2949,20 @@ function match70(n, S) { return (n.parent?.kind === "document" && step232(n, S))
 
 function fire70(c, S, out) {
   let t123, t124;
-  const v119_0 = (t123 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N92), "##M.AR.K##")])).length;
-  const v120_0 = (t124 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N92), "##INVOICE|URL##")])).length;
+  const v126_0 = (t123 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N92), "##M.AR.K##")])).length;
+  const v127_0 = (t124 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N92), "##INVOICE|URL##")])).length;
   S.cur = 106;
-  if (!(v119_0 === 1)) out.push(rt.finding(ROWS[106], c, "For a Greek seller there must be exactly one supporting document (BG-24) with description (BT-123) '##M.AR.K##' (the MARK number); found " + rt.valueOf([BigInt(v119_0)]) + "."));
+  if (!(v126_0 === 1)) out.push(rt.finding(ROWS[106], c, "For a Greek seller there must be exactly one supporting document (BG-24) with description (BT-123) '##M.AR.K##' (the MARK number); found " + rt.valueOf([BigInt(v126_0)]) + "."));
   S.cur = 107;
-  if (!(v120_0 === 1)) out.push(rt.finding(ROWS[107], c, "For a Greek seller there should be one supporting document (BG-24) with description (BT-123) '##INVOICE|URL##' (the invoice URL); found " + rt.valueOf([BigInt(v120_0)]) + "."));
+  if (!(v127_0 === 1)) out.push(rt.finding(ROWS[107], c, "For a Greek seller there should be one supporting document (BG-24) with description (BT-123) '##INVOICE|URL##' (the invoice URL); found " + rt.valueOf([BigInt(v127_0)]) + "."));
   S.cur = 108;
-  if (!(v120_0 <= 1)) out.push(rt.finding(ROWS[108], c, "For a Greek seller there must be at most one supporting document (BG-24) with description (BT-123) '##INVOICE|URL##'; found " + rt.valueOf([BigInt(v120_0)]) + "."));
+  if (!(v127_0 <= 1)) out.push(rt.finding(ROWS[108], c, "For a Greek seller there must be at most one supporting document (BG-24) with description (BT-123) '##INVOICE|URL##'; found " + rt.valueOf([BigInt(v127_0)]) + "."));
 }
 
 function step233(n, S) {
   if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(global21(S) && global23(S))) return false;
+  if (!(global28(S) && global30(S))) return false;
   if (!rt.generalCompare1("eq", rt.child(c, N92), "##M.AR.K##")) return false;
   return n.parent !== null;
 }
@@ -2919,7 +2982,7 @@ function fire71(c, S, out) {
 function step235(n, S) {
   if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global21(S)) return false;
+  if (!global28(S)) return false;
   if (!rt.generalCompare1("eq", rt.child(c, N92), "##INVOICE|URL##")) return false;
   return n.parent !== null;
 }
@@ -2935,7 +2998,7 @@ function fire72(c, S, out) {
 function step236(n, S) {
   if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global21(S)) return false;
+  if (!global28(S)) return false;
   return n.parent !== null;
 }
 
@@ -2960,7 +3023,7 @@ function step238(n, S) {
 function step239(n, S) {
   if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare("eq", global22(S), Q28)) return false;
+  if (!rt.generalCompare("eq", global29(S), Q28)) return false;
   return n.parent !== null && step238(n.parent, S);
 }
 
@@ -2977,19 +3040,19 @@ function fire74(c, S, out) {
   if (!(rt.generalCompare1("eq", (t130 ??= rt.stepOne(c, "attribute", N51, null)), "9933") && rt.ebv(fn20(S, [rt.string([c])])))) out.push(rt.finding(ROWS[112], c, "A Greek seller's electronic address (BT-34) must be its TIN with scheme 9933, not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t130 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
 }
 
-function global25(S) {
+function global32(S) {
   const m = S.D.memo;
-  if (m[68] === undefined) {
+  if (m[70] === undefined) {
     const c = S.D.doc;
-    m[68] = ((S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = rt.generalCompare("eq", fn11(S, (S.D.memo[64] !== undefined ? S.D.memo[64] : (S.D.memo[64] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))), [true]), Q28))) && (S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = rt.generalCompare("eq", fn12(S, (S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0)))), Q28))));
+    m[70] = (rt.generalCompare("eq", global13(S), Q28) && rt.generalCompare("eq", global15(S), Q28));
   }
-  return m[68];
+  return m[70];
 }
 
 function step241(n, S) {
   if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global25(S)) return false;
+  if (!global32(S)) return false;
   return n.parent !== null;
 }
 
@@ -3009,7 +3072,7 @@ function fire75(c, S, out) {
 function step243(n, S) {
   if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global25(S)) return false;
+  if (!global32(S)) return false;
   return n.parent !== null;
 }
 
@@ -3031,20 +3094,20 @@ function fire76(c, S, out) {
   if (!(rt.generalCompare1("eq", (t133 ??= rt.stepOne(c, "attribute", N51, null)), "9933") && rt.ebv(fn20(S, [rt.string([c])])))) out.push(rt.finding(ROWS[114], c, "Between Greek parties the buyer electronic address (BT-49) must be the buyer's TIN with scheme 9933, not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t133 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
 }
 
-function global26(S) {
+function global33(S) {
   const m = S.D.memo;
-  if (m[70] === undefined) {
+  if (m[71] === undefined) {
     const c = S.D.doc;
-    m[70] = fn15(S, (S.D.memo[69] !== undefined ? S.D.memo[69] : (S.D.memo[69] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))));
+    m[71] = global16(S);
   }
-  return m[70];
+  return m[71];
 }
 
-function global27(S) {
+function global34(S) {
   const m = S.D.memo;
   if (m[72] === undefined) {
     const c = S.D.doc;
-    m[72] = fn15(S, (S.D.memo[71] !== undefined ? S.D.memo[71] : (S.D.memo[71] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3), N4), N5), N6))));
+    m[72] = global17(S);
   }
   return m[72];
 }
@@ -3052,14 +3115,14 @@ function global27(S) {
 function step246(n, S) {
   if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", global26(S), "IS")) return false;
+  if (!rt.generalCompare1("eq", global33(S), "IS")) return false;
   return n.parent !== null;
 }
 
 function step247(n, S) {
   if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", global26(S), "IS")) return false;
+  if (!rt.generalCompare1("eq", global33(S), "IS")) return false;
   return n.parent !== null;
 }
 
@@ -3067,7 +3130,7 @@ function match77(n, S) { return step246(n, S) || step247(n, S); }
 
 function fire77(c, S, out) {
   let t134, t135, t136, t137, t138, t139, t140, t141, t142, t145, t146, t147, t148, t149, t150, t151, t152;
-  const v124_0 = (t134 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N92), "EINDAGI")]));
+  const v131_0 = (t134 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N92), "EINDAGI")]));
   S.cur = 115;
   if (!rt.generalCompare("eq", rt.pathMap(rt.union((t135 ??= rt.child(c, N71)), (t136 ??= rt.child(c, N72))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]), Q30)) out.push(rt.finding(ROWS[115], c, "An Icelandic seller should use invoice type code (BT-3) 380 or 381, not '" + rt.valueOf(rt.union((t135 ??= rt.child(c, N71)), (t136 ??= rt.child(c, N72)))) + "'."));
   S.cur = 116;
@@ -3075,15 +3138,15 @@ function fire77(c, S, out) {
   S.cur = 117;
   if (!((S.D.hasPath(P37) && rt.anyOnAxisSeq((t142 ??= rt.childOfNodes((t138 ??= rt.childOfNodes((t137 ??= rt.child(c, N2)), N3)), N4)), "child", N85)) && (S.D.hasPath(P38) && rt.anyOnAxisSeq((t142 ??= rt.childOfNodes((t138 ??= rt.childOfNodes((t137 ??= rt.child(c, N2)), N3)), N4)), "child", N87)))) out.push(rt.finding(ROWS[117], c, "An Icelandic seller must give the seller address line 1 (BT-35) and post code (BT-38)."));
   S.cur = 118;
-  if (!(t145 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N37), "9")])).every((v125_0) => (rt.stringLength(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(rt.requireNode(v125_0), N75), N12), "normalize-space"))) === 12))) out.push(rt.finding(ROWS[118], c, "An Icelandic seller using payment means type code 9 (BT-81) must give a 12-digit payment account identifier (BT-84), not '" + rt.valueOf((t147 ??= rt.childOfNodes((t146 ??= rt.childOfNodes((t145 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N37), "9")])), N75)), N12))) + "'."));
+  if (!(t145 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N37), "9")])).every((v132_0) => (rt.stringLength(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(rt.requireNode(v132_0), N75), N12), "normalize-space"))) === 12))) out.push(rt.finding(ROWS[118], c, "An Icelandic seller using payment means type code 9 (BT-81) must give a 12-digit payment account identifier (BT-84), not '" + rt.valueOf((t147 ??= rt.childOfNodes((t146 ??= rt.childOfNodes((t145 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N37), "9")])), N75)), N12))) + "'."));
   S.cur = 119;
-  if (!(t148 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N37), "42")])).every((v126_0) => (rt.stringLength(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(rt.requireNode(v126_0), N75), N12), "normalize-space"))) === 12))) out.push(rt.finding(ROWS[119], c, "An Icelandic seller using payment means type code 42 (BT-81) must give a 12-digit payment account identifier (BT-84), not '" + rt.valueOf((t150 ??= rt.childOfNodes((t149 ??= rt.childOfNodes((t148 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N37), "42")])), N75)), N12))) + "'."));
+  if (!(t148 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N37), "42")])).every((v133_0) => (rt.stringLength(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(rt.requireNode(v133_0), N75), N12), "normalize-space"))) === 12))) out.push(rt.finding(ROWS[119], c, "An Icelandic seller using payment means type code 42 (BT-81) must give a 12-digit payment account identifier (BT-84), not '" + rt.valueOf((t150 ??= rt.childOfNodes((t149 ??= rt.childOfNodes((t148 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N37), "42")])), N75)), N12))) + "'."));
   S.cur = 120;
-  if (!((v124_0.length === 0) || ((rt.stringLength(rt.string((t151 ??= rt.childOfNodes(v124_0, N12)))) === 10) && rt.castableSeq([rt.string((t151 ??= rt.childOfNodes(v124_0, N12)))], "date", false)))) out.push(rt.finding(ROWS[120], c, "An Icelandic seller's EINDAGI supporting document reference (BT-122) must be a date written YYYY-MM-DD, not '" + rt.valueOf((t151 ??= rt.childOfNodes(v124_0, N12))) + "'."));
+  if (!((v131_0.length === 0) || ((rt.stringLength(rt.string((t151 ??= rt.childOfNodes(v131_0, N12)))) === 10) && rt.castableSeq([rt.string((t151 ??= rt.childOfNodes(v131_0, N12)))], "date", false)))) out.push(rt.finding(ROWS[120], c, "An Icelandic seller's EINDAGI supporting document reference (BT-122) must be a date written YYYY-MM-DD, not '" + rt.valueOf((t151 ??= rt.childOfNodes(v131_0, N12))) + "'."));
   S.cur = 121;
-  if (!((v124_0.length === 0) || rt.anyOnAxis(c, "child", N66))) out.push(rt.finding(ROWS[121], c, "An Icelandic invoice with an EINDAGI supporting document (BT-122) must also give the payment due date (BT-9)."));
+  if (!((v131_0.length === 0) || rt.anyOnAxis(c, "child", N66))) out.push(rt.finding(ROWS[121], c, "An Icelandic invoice with an EINDAGI supporting document (BT-122) must also give the payment due date (BT-9)."));
   S.cur = 122;
-  if (!((v124_0.length === 0) || rt.generalCompare("le", rt.pathMap((t152 ??= rt.child(c, N66)), (c, p, z) => [rt.string([c])]), rt.pathMap((t151 ??= rt.childOfNodes(v124_0, N12)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[122], c, "An Icelandic seller's EINDAGI date (BT-122) '" + rt.valueOf((t151 ??= rt.childOfNodes(v124_0, N12))) + "' must not be before the payment due date (BT-9) '" + rt.valueOf((t152 ??= rt.child(c, N66))) + "'."));
+  if (!((v131_0.length === 0) || rt.generalCompare("le", rt.pathMap((t152 ??= rt.child(c, N66)), (c, p, z) => [rt.string([c])]), rt.pathMap((t151 ??= rt.childOfNodes(v131_0, N12)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[122], c, "An Icelandic seller's EINDAGI date (BT-122) '" + rt.valueOf((t151 ??= rt.childOfNodes(v131_0, N12))) + "' must not be before the payment due date (BT-9) '" + rt.valueOf((t152 ??= rt.child(c, N66))) + "'."));
 }
 
 function step248(n, S) {
@@ -3095,7 +3158,7 @@ function step248(n, S) {
 function step249(n, S) {
   if (n.kind !== "element" || n.local !== "AccountingCustomerParty" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(rt.generalCompare1("eq", global26(S), "IS") && rt.generalCompare1("eq", global27(S), "IS"))) return false;
+  if (!(rt.generalCompare1("eq", global33(S), "IS") && rt.generalCompare1("eq", global34(S), "IS"))) return false;
   return n.parent !== null && step248(n.parent, S);
 }
 
@@ -3109,37 +3172,37 @@ function fire78(c, S, out) {
   if (!((S.D.hasPath(P41) && rt.anyOnAxisSeq((t157 ??= rt.childOfNodes((t153 ??= rt.child(c, N3)), N4)), "child", N85)) && (S.D.hasPath(P42) && rt.anyOnAxisSeq((t157 ??= rt.childOfNodes((t153 ??= rt.child(c, N3)), N4)), "child", N87)))) out.push(rt.finding(ROWS[124], c, "Between Icelandic parties the buyer address line 1 (BT-50) and buyer post code (BT-53) must be given."));
 }
 
-function global28(S) {
+function global35(S) {
   const m = S.D.memo;
-  if (m[75] === undefined) {
+  if (m[73] === undefined) {
     const c = S.D.doc;
-    m[75] = (S.D.memo[74] !== undefined ? S.D.memo[74] : (S.D.memo[74] = rt.generalCompare1("eq", fn14(S, (S.D.memo[73] !== undefined ? S.D.memo[73] : (S.D.memo[73] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3)))), "NL")));
+    m[73] = rt.generalCompare1("eq", global18(S), "NL");
   }
-  return m[75];
+  return m[73];
 }
 
-function global29(S) {
+function global36(S) {
   const m = S.D.memo;
-  if (m[78] === undefined) {
+  if (m[74] === undefined) {
     const c = S.D.doc;
-    m[78] = (S.D.memo[77] !== undefined ? S.D.memo[77] : (S.D.memo[77] = rt.generalCompare1("eq", fn14(S, (S.D.memo[76] !== undefined ? S.D.memo[76] : (S.D.memo[76] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3)))), "NL")));
+    m[74] = rt.generalCompare1("eq", global19(S), "NL");
   }
-  return m[78];
+  return m[74];
 }
 
-function global30(S) {
+function global37(S) {
   const m = S.D.memo;
-  if (m[81] === undefined) {
+  if (m[77] === undefined) {
     const c = S.D.doc;
-    m[81] = (S.D.memo[80] !== undefined ? S.D.memo[80] : (S.D.memo[80] = rt.generalCompare1("eq", fn14(S, (S.D.memo[79] !== undefined ? S.D.memo[79] : (S.D.memo[79] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))), "NL")));
+    m[77] = (S.D.memo[76] !== undefined ? S.D.memo[76] : (S.D.memo[76] = rt.generalCompare1("eq", fn14(S, (S.D.memo[75] !== undefined ? S.D.memo[75] : (S.D.memo[75] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))), "NL")));
   }
-  return m[81];
+  return m[77];
 }
 
 function step250(n, S) {
   if (n.kind !== "element" || n.local !== "CreditNoteTypeCode" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!global28(S)) return false;
+  if (!global35(S)) return false;
   return n.parent !== null;
 }
 
@@ -3147,7 +3210,7 @@ function match79(n, S) { return step250(n, S); }
 
 function fire79(c, S, out) {
   S.cur = 125;
-  if (!(S.D.memo[83] !== undefined ? S.D.memo[83] : (S.D.memo[83] = ((S.D.memo[82] !== undefined ? S.D.memo[82] : (S.D.memo[82] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N96), N97), N12))).length > 0)))) out.push(rt.finding(ROWS[125], c, "A credit note from a Dutch seller must refer to the invoice it corrects: preceding invoice reference (BT-25) is missing."));
+  if (!(S.D.memo[79] !== undefined ? S.D.memo[79] : (S.D.memo[79] = ((S.D.memo[78] !== undefined ? S.D.memo[78] : (S.D.memo[78] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N96), N97), N12))).length > 0)))) out.push(rt.finding(ROWS[125], c, "A credit note from a Dutch seller must refer to the invoice it corrects: preceding invoice reference (BT-25) is missing."));
 }
 
 function step251(n, S) {
@@ -3163,7 +3226,7 @@ function step252(n, S) {
 function step253(n, S) {
   if (n.kind !== "element" || n.local !== "PostalAddress" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global28(S)) return false;
+  if (!global35(S)) return false;
   return n.parent !== null && step252(n.parent, S);
 }
 
@@ -3192,7 +3255,7 @@ function step256(n, S) {
 function step257(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!global28(S)) return false;
+  if (!global35(S)) return false;
   return n.parent !== null && step256(n.parent, S);
 }
 
@@ -3217,7 +3280,7 @@ function step259(n, S) {
 function step260(n, S) {
   if (n.kind !== "element" || n.local !== "PostalAddress" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(global28(S) && global29(S))) return false;
+  if (!(global35(S) && global36(S))) return false;
   return n.parent !== null && step259(n.parent, S);
 }
 
@@ -3246,7 +3309,7 @@ function step263(n, S) {
 function step264(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!(global28(S) && global29(S))) return false;
+  if (!(global35(S) && global36(S))) return false;
   return n.parent !== null && step263(n.parent, S);
 }
 
@@ -3266,7 +3329,7 @@ function step265(n, S) {
 function step266(n, S) {
   if (n.kind !== "element" || n.local !== "PostalAddress" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(global28(S) && global30(S))) return false;
+  if (!(global35(S) && global37(S))) return false;
   return n.parent !== null && step265(n.parent, S);
 }
 
@@ -3280,7 +3343,7 @@ function fire84(c, S, out) {
 function step267(n, S) {
   if (n.kind !== "element" || n.local !== "LegalMonetaryTotal" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!global28(S)) return false;
+  if (!global35(S)) return false;
   return n.parent !== null;
 }
 
@@ -3289,13 +3352,13 @@ function match85(n, S) { return step267(n, S); }
 function fire85(c, S, out) {
   let t171;
   S.cur = 131;
-  if (!((S.D.memo[85] !== undefined ? S.D.memo[85] : (S.D.memo[85] = ((S.D.memo[84] !== undefined ? S.D.memo[84] : (S.D.memo[84] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"))).length > 0))) || rt.ebv((!rt.castableSeq((t171 ??= rt.child(c, N64)), "decimal", false) ? [false] : ((S.D.memo[87] !== undefined ? S.D.memo[87] : (S.D.memo[87] = ((S.D.memo[86] !== undefined ? S.D.memo[86] : (S.D.memo[86] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N14))).length > 0))) ? rt.optBool(rt.valueCompare("ge", rt.castSeq((t171 ??= rt.child(c, N64)), "decimal", true), [0n])) : [((S.D.memo[89] !== undefined ? S.D.memo[89] : (S.D.memo[89] = ((S.D.memo[88] !== undefined ? S.D.memo[88] : (S.D.memo[88] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17))).length > 0))) && rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq((t171 ??= rt.child(c, N64)), "decimal", true), [0n]))))]))))) out.push(rt.finding(ROWS[131], c, "A Dutch seller must give payment instructions (BG-16) when the buyer has to pay (amount due for payment, BT-115, is " + rt.valueOf((t171 ??= rt.child(c, N64))) + ")."));
+  if (!((S.D.memo[81] !== undefined ? S.D.memo[81] : (S.D.memo[81] = ((S.D.memo[80] !== undefined ? S.D.memo[80] : (S.D.memo[80] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"))).length > 0))) || rt.ebv((!rt.castableSeq((t171 ??= rt.child(c, N64)), "decimal", false) ? [false] : ((S.D.memo[83] !== undefined ? S.D.memo[83] : (S.D.memo[83] = ((S.D.memo[82] !== undefined ? S.D.memo[82] : (S.D.memo[82] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N14))).length > 0))) ? rt.optBool(rt.valueCompare("ge", rt.castSeq((t171 ??= rt.child(c, N64)), "decimal", true), [0n])) : [((S.D.memo[85] !== undefined ? S.D.memo[85] : (S.D.memo[85] = ((S.D.memo[84] !== undefined ? S.D.memo[84] : (S.D.memo[84] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17))).length > 0))) && rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq((t171 ??= rt.child(c, N64)), "decimal", true), [0n]))))]))))) out.push(rt.finding(ROWS[131], c, "A Dutch seller must give payment instructions (BG-16) when the buyer has to pay (amount due for payment, BT-115, is " + rt.valueOf((t171 ??= rt.child(c, N64))) + ")."));
 }
 
 function step268(n, S) {
   if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!(global28(S) && global29(S))) return false;
+  if (!(global35(S) && global36(S))) return false;
   return n.parent !== null;
 }
 
@@ -3315,7 +3378,7 @@ function step269(n, S) {
 function step270(n, S) {
   if (n.kind !== "element" || n.local !== "LineID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!global28(S)) return false;
+  if (!global35(S)) return false;
   return n.parent !== null && step269(n.parent, S);
 }
 
@@ -3323,23 +3386,23 @@ function match87(n, S) { return (n.parent?.local === "OrderLineReference" && n.p
 
 function fire87(c, S, out) {
   S.cur = 133;
-  if (!(S.D.memo[91] !== undefined ? S.D.memo[91] : (S.D.memo[91] = ((S.D.memo[90] !== undefined ? S.D.memo[90] : (S.D.memo[90] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N21), N12))).length > 0)))) out.push(rt.finding(ROWS[133], c, "A Dutch seller that references a purchase order line (BT-132) must also give the purchase order reference (BT-13)."));
+  if (!(S.D.memo[87] !== undefined ? S.D.memo[87] : (S.D.memo[87] = ((S.D.memo[86] !== undefined ? S.D.memo[86] : (S.D.memo[86] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N21), N12))).length > 0)))) out.push(rt.finding(ROWS[133], c, "A Dutch seller that references a purchase order line (BT-132) must also give the purchase order reference (BT-13)."));
 }
 
-function global31(S) {
+function global38(S) {
   const m = S.D.memo;
-  if (m[96] === undefined) {
+  if (m[88] === undefined) {
     const c = S.D.doc;
-    m[96] = ((S.D.memo[93] !== undefined ? S.D.memo[93] : (S.D.memo[93] = rt.generalCompare1("eq", fn14(S, (S.D.memo[92] !== undefined ? S.D.memo[92] : (S.D.memo[92] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3)))), "DE"))) && (S.D.memo[95] !== undefined ? S.D.memo[95] : (S.D.memo[95] = rt.generalCompare1("eq", fn14(S, (S.D.memo[94] !== undefined ? S.D.memo[94] : (S.D.memo[94] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3)))), "DE"))));
+    m[88] = (rt.generalCompare1("eq", global18(S), "DE") && rt.generalCompare1("eq", global19(S), "DE"));
   }
-  return m[96];
+  return m[88];
 }
 
 function step271(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!global31(S)) return false;
+  if (!global38(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3347,23 +3410,23 @@ function match88(n, S) { return (n.parent?.kind === "document" && step271(n, S))
 
 function fire88(c, S, out) {
   let t173, t174, t175, t176, t177, t178, t179, t180, t181, t182, t183, t184, t185, t187, t188, t189, t190, t191, t192, t193, t195, t196, t197;
-  const v131_0 = [...(t175 ??= rt.childOfNodes((t174 ??= rt.childOfNodes((t173 ??= rt.stepOne(c, "child", N29, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N35), Q11)])), N69)), N12)), ...rt.childOfNodes(rt.childOfNodes(rt.step(rt.union((t176 ??= rt.child(c, N32)), (t177 ??= rt.child(c, N33))), "child", N79, null), N88), N12)];
-  const v132_0 = (t181 ??= rt.stepNodes((t180 ??= rt.childOfNodes((t179 ??= rt.childOfNodes((t178 ??= rt.child(c, N15)), N93)), N53)), "attribute", N100, null));
-  const v133_0 = rt.pathMap(rt.union((t182 ??= rt.child(c, N71)), (t183 ??= rt.child(c, N72))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
+  const v138_0 = [...(t175 ??= rt.childOfNodes((t174 ??= rt.childOfNodes((t173 ??= rt.stepOne(c, "child", N29, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N35), Q11)])), N69)), N12)), ...rt.childOfNodes(rt.childOfNodes(rt.step(rt.union((t176 ??= rt.child(c, N32)), (t177 ??= rt.child(c, N33))), "child", N79, null), N88), N12)];
+  const v139_0 = (t181 ??= rt.stepNodes((t180 ??= rt.childOfNodes((t179 ??= rt.childOfNodes((t178 ??= rt.child(c, N15)), N93)), N53)), "attribute", N100, null));
+  const v140_0 = rt.pathMap(rt.union((t182 ??= rt.child(c, N71)), (t183 ??= rt.child(c, N72))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
   S.cur = 134;
   if (!rt.anyOnAxis(c, "child", N36)) out.push(rt.finding(ROWS[134], c, "Between German parties the invoice must contain payment instructions (BG-16)."));
   S.cur = 135;
   if (!((t185 ??= rt.stepOne(c, "child", N20, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[135], c, "Between German parties the buyer reference (BT-10) must be given."));
   S.cur = 136;
-  if (!((!rt.inStringSet(v131_0, SET6, Q33) || rt.anyOnAxis(c, "child", N13)) || ((t190 ??= rt.stepNodes((t189 ??= rt.childOfNodes((t188 ??= rt.childOfNodes((t187 ??= rt.child(c, N2)), N3)), N10)), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0))) out.push(rt.finding(ROWS[136], c, "Between German parties, when VAT category code S, Z, E, AE, K, G, L or M is used (BT-95, BT-102, BT-151), the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or a seller tax representative (BG-11) must be given."));
+  if (!((!rt.inStringSet(v138_0, SET6, Q33) || rt.anyOnAxis(c, "child", N13)) || ((t190 ??= rt.stepNodes((t189 ??= rt.childOfNodes((t188 ??= rt.childOfNodes((t187 ??= rt.child(c, N2)), N3)), N10)), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0))) out.push(rt.finding(ROWS[136], c, "Between German parties, when VAT category code S, Z, E, AE, K, G, L or M is used (BT-95, BT-102, BT-151), the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or a seller tax representative (BG-11) must be given."));
   S.cur = 137;
-  if (!rt.inStringSet(v133_0, SET7, Q34)) out.push(rt.finding(ROWS[137], c, "Between German parties the invoice type code (BT-3) should be 326, 380, 381, 384, 389, 875, 876 or 877, not '" + rt.valueOf(v133_0) + "'."));
+  if (!rt.inStringSet(v140_0, SET7, Q34)) out.push(rt.finding(ROWS[137], c, "Between German parties the invoice type code (BT-3) should be 326, 380, 381, 384, 389, 875, 876 or 877, not '" + rt.valueOf(v140_0) + "'."));
   S.cur = 138;
-  if (!(t192 ??= rt.stepNodes((t191 ??= rt.child(c, N101)), "child", N19, [(c, p, z) => rt.posEq([1n], p)])).every((v134_0) => rt.ebv(fn24(S, [rt.string([v134_0])])))) out.push(rt.finding(ROWS[138], c, "Between German parties each cash discount line in the payment terms (BT-20) must read #SKONTO#TAGE=n#PROZENT=n.nn# (optionally with #BASISBETRAG=n.nn before the final #), in capitals, without extra blanks, and end with a line break."));
+  if (!(t192 ??= rt.stepNodes((t191 ??= rt.child(c, N101)), "child", N19, [(c, p, z) => rt.posEq([1n], p)])).every((v141_0) => rt.ebv(fn24(S, [rt.string([v141_0])])))) out.push(rt.finding(ROWS[138], c, "Between German parties each cash discount line in the payment terms (BT-20) must read #SKONTO#TAGE=n#PROZENT=n.nn# (optionally with #BASISBETRAG=n.nn before the final #), in capitals, without extra blanks, and end with a line break."));
   S.cur = 139;
-  if (!(rt.distinctValues(v132_0).length === v132_0.length)) out.push(rt.finding(ROWS[139], c, "Between German parties each attached document (BT-125) must have its own file name; given: " + rt.valueOf([rt.stringJoin(v132_0, ", ")]) + "."));
+  if (!(rt.distinctValues(v139_0).length === v139_0.length)) out.push(rt.finding(ROWS[139], c, "Between German parties each attached document (BT-125) must have its own file name; given: " + rt.valueOf([rt.stringJoin(v139_0, ", ")]) + "."));
   S.cur = 140;
-  if (!(!rt.generalCompare1("eq", v133_0, "384") || (S.D.hasPath(P45) && rt.anyOnAxisSeq((t193 ??= rt.child(c, N96)), "child", N97)))) out.push(rt.finding(ROWS[140], c, "Between German parties a corrected invoice (BT-3 = 384) should give a preceding invoice reference (BG-3)."));
+  if (!(!rt.generalCompare1("eq", v140_0, "384") || (S.D.hasPath(P45) && rt.anyOnAxisSeq((t193 ??= rt.child(c, N96)), "child", N97)))) out.push(rt.finding(ROWS[140], c, "Between German parties a corrected invoice (BT-3 = 384) should give a preceding invoice reference (BG-3)."));
   S.cur = 141;
   if (!(!(S.D.hasPath(P46) && rt.anyOnAxisSeq((t184 ??= rt.child(c, N36)), "child", N38)) || (rt.stepNodes(rt.step(rt.union((t188 ??= rt.childOfNodes((t187 ??= rt.child(c, N2)), N3)), (t196 ??= rt.child(c, N102))), "child", N52, null), "child", N12, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "SEPA")]).length > 0))) out.push(rt.finding(ROWS[141], c, "Between German parties direct debit (BG-19) needs the bank assigned creditor identifier (BT-90, scheme SEPA)."));
   S.cur = 142;
@@ -3374,7 +3437,7 @@ function step272(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!global31(S)) return false;
+  if (!global38(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3405,7 +3468,7 @@ function step276(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!global31(S)) return false;
+  if (!global38(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3426,7 +3489,7 @@ function step278(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!global31(S)) return false;
+  if (!global38(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3459,7 +3522,7 @@ function step282(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!global31(S)) return false;
+  if (!global38(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3482,25 +3545,25 @@ function match92(n, S) { return (n.parent?.local === "Party" && n.parent.ns === 
 
 function fire92(c, S, out) {
   let t204, t205, t206;
-  const v135_0 = rt.normalizeSpace(rt.strArg((t204 ??= rt.child(c, N104)), "normalize-space"));
-  const v136_0 = rt.normalizeSpace(rt.strArg((t205 ??= rt.child(c, N105)), "normalize-space"));
+  const v142_0 = rt.normalizeSpace(rt.strArg((t204 ??= rt.child(c, N104)), "normalize-space"));
+  const v143_0 = rt.normalizeSpace(rt.strArg((t205 ??= rt.child(c, N105)), "normalize-space"));
   S.cur = 147;
   if (!((t206 ??= rt.stepOne(c, "child", N91, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[147], c, "Between German parties the seller contact point (BT-41) must be given."));
   S.cur = 148;
-  if (!(v135_0 !== "")) out.push(rt.finding(ROWS[148], c, "Between German parties the seller contact telephone number (BT-42) must be given."));
+  if (!(v142_0 !== "")) out.push(rt.finding(ROWS[148], c, "Between German parties the seller contact telephone number (BT-42) must be given."));
   S.cur = 149;
-  if (!(v136_0 !== "")) out.push(rt.finding(ROWS[149], c, "Between German parties the seller contact email address (BT-43) must be given."));
+  if (!(v143_0 !== "")) out.push(rt.finding(ROWS[149], c, "Between German parties the seller contact email address (BT-43) must be given."));
   S.cur = 150;
-  if (!(rt.stringLength(rt.replace(v135_0, RE29, RP0)) >= 3)) out.push(rt.finding(ROWS[150], c, "Between German parties the seller contact telephone number (BT-42) should contain at least 3 digits, not '" + rt.valueOf([v135_0]) + "'."));
+  if (!(rt.stringLength(rt.replace(v142_0, RE29, RP0)) >= 3)) out.push(rt.finding(ROWS[150], c, "Between German parties the seller contact telephone number (BT-42) should contain at least 3 digits, not '" + rt.valueOf([v142_0]) + "'."));
   S.cur = 151;
-  if (!rt.matches(v136_0, RE30)) out.push(rt.finding(ROWS[151], c, "Between German parties the seller contact email address (BT-43) should be a single address with one @ and a dotted domain, not '" + rt.valueOf([v136_0]) + "'."));
+  if (!rt.matches(v143_0, RE30)) out.push(rt.finding(ROWS[151], c, "Between German parties the seller contact email address (BT-43) should be a single address with one @ and a dotted domain, not '" + rt.valueOf([v143_0]) + "'."));
 }
 
 function step286(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!global31(S)) return false;
+  if (!global38(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3533,7 +3596,7 @@ function step290(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!global31(S)) return false;
+  if (!global38(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3566,7 +3629,7 @@ function step294(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!global31(S)) return false;
+  if (!global38(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3593,7 +3656,7 @@ function step296(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!global31(S)) return false;
+  if (!global38(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3618,7 +3681,7 @@ function step298(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!global31(S)) return false;
+  if (!global38(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -3645,7 +3708,7 @@ function step300(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!global31(S)) return false;
+  if (!global38(S)) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
