@@ -49,6 +49,12 @@ export interface RulePack {
   /** The language its assert texts are written in (diagnostics may add others). */
   readonly defaultLang: Language;
   run(doc: XmlDocument, ctx: PackContext): PackFinding[];
+  /**
+   * Packs compiled by this library also give the state of a run (a `PackRun` of the XPath
+   * runtime), so the engine walks the document once for all the packs of a rule set; the
+   * findings are the same as `run`'s.
+   */
+  start?(doc: XmlDocument, ctx: PackContext): unknown;
 }
 
 /** A dynamic error (e.g. FORG0001, an invalid cast) while evaluating an assertion. */

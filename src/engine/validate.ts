@@ -22,7 +22,8 @@ import { checkStructure } from '../structure/index.js';
 import { parseXml, type ParseLimits } from '../xml/parser.js';
 import { nodePath } from '../xml/path.js';
 import type { XmlDocument } from '../xml/tree.js';
-import { RuleEvaluationError, type RulePack } from './pack.js';
+import { PackRun, walkPacks } from '../xpath/runtime/driver.js';
+import { RuleEvaluationError, type PackFinding, type RulePack } from './pack.js';
 
 export interface Validator {
   /** Validate one document given as bytes (encoding detected) or as a string. Never throws for bad documents. */
@@ -148,7 +149,7 @@ function run(input: string | Uint8Array, prepared: Prepared): ValidationReport {
     });
   } else {
     const lang: Language = opts.lang ?? release.defaultLang;
-    for (const pack of prepared.packsFor(release)) issues.push(...runPack(pack, doc, release, lang, opts.phase));
+    issues.push(...runPacks(prepared.packsFor(release), doc, release, lang, opts.phase));
   }
   const t3 = performance.now();
   return finish(
@@ -173,9 +174,35 @@ function effectivePacks(release: RuleSetRelease, opts: ParsedOptions): readonly 
   return [...base.filter((p) => !removed.has(p.id)), ...((change.add as readonly RulePack[] | undefined) ?? [])];
 }
 
-function runPack(pack: RulePack, doc: XmlDocument, release: RuleSetRelease, lang: Language, phase: string | undefined): RuleIssue[] {
+/**
+ * Run the packs, in order. Packs compiled by this library share one walk over the document
+ * (`walkPacks`); any other pack runs on its own. Each pack's findings, or its failure, are
+ * reported as if it had run alone.
+ */
+function runPacks(packs: readonly RulePack[], doc: XmlDocument, release: RuleSetRelease, lang: Language, phase: string | undefined): RuleIssue[] {
+  const ctx = phase === undefined ? { lang } : { lang, phase };
+  const started = packs.map((pack): PackRun | null => {
+    if (pack.start === undefined) return null;
+    try {
+      const r = pack.start(doc, ctx);
+      return r instanceof PackRun ? r : null;
+    } catch {
+      return null; // its own run reports the problem
+    }
+  });
+  const walking = started.filter((r): r is PackRun => r !== null);
+  if (walking.length > 0) walkPacks(doc, walking);
+  const out: RuleIssue[] = [];
+  packs.forEach((pack, i) => {
+    const r = started[i];
+    out.push(...runPack(pack, () => (r === null || r === undefined ? pack.run(doc, ctx) : (r.result() as PackFinding[])), release));
+  });
+  return out;
+}
+
+function runPack(pack: RulePack, findingsOf: () => PackFinding[], release: RuleSetRelease): RuleIssue[] {
   try {
-    const findings = pack.run(doc, phase === undefined ? { lang } : { lang, phase });
+    const findings = findingsOf();
     return findings.map((f): RuleIssue => {
       const pos = f.node.kind === 'document' ? undefined : f.node.pos;
       return {

@@ -3875,15 +3875,19 @@ export const pack = Object.freeze({
   phases: Object.freeze([...PHASES.keys()]),
   defaultLang: "en",
   run(doc, ctx) {
-    const phase = ctx.phase ?? DEFAULT_PHASE;
-    let active = ALL;
-    if (phase !== null && phase !== "#ALL") {
-      const found = PHASES.get(phase);
-      if (found === undefined) throw new Error("Unknown phase: " + phase);
-      active = found;
-    }
-    return driver.run(doc, active, ctx.lang);
+    return driver.run(doc, activePatterns(ctx), ctx.lang);
+  },
+  start(doc, ctx) {
+    return driver.start(doc, activePatterns(ctx), ctx.lang);
   },
 });
+
+function activePatterns(ctx) {
+  const phase = ctx.phase ?? DEFAULT_PHASE;
+  if (phase === null || phase === "#ALL") return ALL;
+  const found = PHASES.get(phase);
+  if (found === undefined) throw new Error("Unknown phase: " + phase);
+  return found;
+}
 
 export default pack;

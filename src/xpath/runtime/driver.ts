@@ -167,53 +167,136 @@ export class PackDriver {
     return c;
   }
 
+  /** The document-node candidates (for the walk). */
+  get documentCandidates(): readonly Entry[] {
+    return this.documentEntries;
+  }
+
+  /** Candidates of an element or attribute name (for the walk). */
+  candidatesFor(kind: 'element' | 'attribute', name: ExpandedName): readonly Entry[] {
+    return this.entriesFor(kind, name);
+  }
+
+  /** Run this pack alone: one traversal; throws the pack's first dynamic error. */
   run(doc: XmlDocument, active: readonly number[], lang: string): Finding[] {
-    const S: RunState = { D: new DocState(doc), lang, cur: -1, now: new Date() };
-    // Output slot per pattern index (-1: inactive); findings are concatenated in active order.
-    const slot = new Array<number>(this.patterns.length).fill(-1);
-    active.forEach((pi, a) => (slot[pi] = a));
-    const outs: Finding[][] = active.map(() => []);
-    const patterns = this.patterns;
-    const visit = (n: XmlNode, entries: readonly Entry[]): void => {
-      for (let k = 0; k < entries.length; k++) {
-        const entry = entries[k]!;
-        const a = slot[entry.pattern]!;
-        if (a < 0) continue;
-        const rules = patterns[entry.pattern]!.rules;
-        const cands = entry.rules;
-        for (let j = 0; j < cands.length; j++) {
-          const rule = rules[cands[j]!]!;
-          let hit: boolean;
-          try {
-            hit = rule.match(n, S);
-          } catch (e) {
-            // XSLT 3.0 (Saxon, as the official validators run it): a dynamic error while matching
-            // a pattern means the pattern does not match.
-            if (!(e instanceof XPathDynamicError)) throw e;
-            hit = false;
-          }
-          if (hit) {
-            try {
-              rule.fire(n, S, outs[a]!);
-            } catch (e) {
-              throw this.wrap(e, S.cur, n);
-            }
-            break;
-          }
-        }
-      }
-    };
-    const walk = (e: XmlElement): void => {
-      visit(e, this.entriesFor('element', e.name));
-      for (const at of e.attributes) visit(at, this.entriesFor('attribute', at.name));
-      for (const k of e.children) if (k.kind === 'element') walk(k);
-    };
-    visit(doc, this.documentEntries);
-    walk(doc.root);
-    return outs.length === 1 ? outs[0]! : outs.flat();
+    const r = this.start(doc, active, lang);
+    walkPacks(doc, [r]);
+    return r.result();
+  }
+
+  /** The state of one run of this pack, for `walkPacks`. */
+  start(doc: XmlDocument, active: readonly number[], lang: string): PackRun {
+    return new PackRun(this, doc, active, lang);
+  }
+
+  /** @internal */
+  wrapped(e: unknown, assertion: number, n: XmlNode): unknown {
+    return this.wrap(e, assertion, n);
   }
 
   private wrap(e: unknown, assertion: number, n: XmlNode): unknown {
     return e instanceof XPathDynamicError ? this.wrapError(e, assertion, n) : e;
   }
+}
+
+/**
+ * One pack's run during a walk: its run state, output per active pattern, and the error that
+ * stopped it (its other rules are then skipped; the walk goes on for the other packs).
+ */
+export class PackRun {
+  private readonly S: RunState;
+  /** Output slot per pattern index (-1: inactive); findings are concatenated in active order. */
+  private readonly slot: number[];
+  private readonly outs: Finding[][];
+  private readonly patterns: readonly CompiledPattern[];
+  failure: unknown = null;
+
+  constructor(
+    readonly driver: PackDriver,
+    doc: XmlDocument,
+    active: readonly number[],
+    lang: string,
+  ) {
+    this.S = { D: new DocState(doc), lang, cur: -1, now: new Date() };
+    this.patterns = driver.patterns;
+    this.slot = new Array<number>(this.patterns.length).fill(-1);
+    active.forEach((pi, a) => (this.slot[pi] = a));
+    this.outs = active.map(() => []);
+  }
+
+  /** Offer a node to the candidate rules of each pattern: the first whose context matches fires. */
+  visit(n: XmlNode, entries: readonly Entry[]): void {
+    const S = this.S;
+    for (let k = 0; k < entries.length; k++) {
+      const entry = entries[k]!;
+      const a = this.slot[entry.pattern]!;
+      if (a < 0) continue;
+      const rules = this.patterns[entry.pattern]!.rules;
+      const cands = entry.rules;
+      for (let j = 0; j < cands.length; j++) {
+        const rule = rules[cands[j]!]!;
+        let hit: boolean;
+        try {
+          hit = rule.match(n, S);
+        } catch (e) {
+          // XSLT 3.0 (Saxon, as the official validators run it): a dynamic error while matching
+          // a pattern means the pattern does not match.
+          if (!(e instanceof XPathDynamicError)) throw e;
+          hit = false;
+        }
+        if (hit) {
+          try {
+            rule.fire(n, S, this.outs[a]!);
+          } catch (e) {
+            throw this.driver.wrapped(e, S.cur, n);
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** The findings, or the error that stopped the run. */
+  result(): Finding[] {
+    if (this.failure !== null) throw this.failure;
+    return this.outs.length === 1 ? this.outs[0]! : this.outs.flat();
+  }
+}
+
+/**
+ * Walk a document once for several packs (the same traversal as the official Schematron XSLTs:
+ * the document node, then every element and its attributes in document order). Each pack sees
+ * exactly what it would see alone; a pack that fails stops there, the others go on.
+ */
+export function walkPacks(doc: XmlDocument, runs: readonly PackRun[]): void {
+  let live = runs.filter((r) => r.failure === null);
+  // kind: 0 the document node, 1 an element, 2 an attribute (no closure per node)
+  const offer = (n: XmlNode, kind: 0 | 1 | 2, name: ExpandedName | null): void => {
+    for (let i = 0; i < live.length; i++) {
+      const r = live[i]!;
+      const d = r.driver;
+      const entries = kind === 0 ? d.documentCandidates : d.candidatesFor(kind === 1 ? 'element' : 'attribute', name!);
+      if (entries.length === 0) continue;
+      try {
+        r.visit(n, entries);
+      } catch (e) {
+        r.failure = e;
+        live = live.filter((x) => x !== r);
+        i--;
+      }
+    }
+  };
+  offer(doc, 0, null);
+  const walk = (e: XmlElement): void => {
+    if (live.length === 0) return;
+    offer(e, 1, e.name);
+    const atts = e.attributes;
+    for (let i = 0; i < atts.length; i++) offer(atts[i]!, 2, atts[i]!.name);
+    const kids = e.children;
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!;
+      if (k.kind === 'element') walk(k);
+    }
+  };
+  walk(doc.root);
 }
