@@ -9,6 +9,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createValidator, type Validator } from '../../src/engine/validate.js';
+import type { RulePack } from '../../src/engine/pack.js';
 import type { Issue, ValidationReport } from '../../src/report/schema.js';
 
 export interface ExpectedFiring {
@@ -100,12 +101,19 @@ export interface RunOptions {
   readonly corpusDir?: string;
   /** Only documents whose path contains this substring. */
   readonly only?: string;
+  /**
+   * Packs to run instead of the rule set's own (e.g. the official Schematron compiled by us);
+   * `undefined` keeps the rule set's packs, `null` skips the rule set's documents.
+   */
+  readonly packsFor?: (ruleSet: string) => readonly RulePack[] | null | undefined;
 }
 
 export function runConformance(options: RunOptions = {}): ConformanceResult {
   const start = performance.now();
   const corpusDir = options.corpusDir ?? defaultCorpusDir();
-  const docs = loadExpected(corpusDir).filter((d) => options.only === undefined || d.path.includes(options.only));
+  const docs = loadExpected(corpusDir).filter(
+    (d) => (options.only === undefined || d.path.includes(options.only)) && options.packsFor?.(d.ruleSet) !== null,
+  );
   const validators = new Map<string, Validator>();
   const parts: Record<string, PartResult> = {};
   const total: PartResult = { documents: 0, rulesExact: 0, schemaVerdict: 0, validVerdict: 0, documentType: 0 };
@@ -114,7 +122,8 @@ export function runConformance(options: RunOptions = {}): ConformanceResult {
     const spec = `${d.ruleSet}@${d.ruleSetVersion}`;
     let validator = validators.get(spec);
     if (validator === undefined) {
-      validator = createValidator({ ruleSet: spec });
+      const packs = options.packsFor?.(d.ruleSet);
+      validator = createValidator(packs === undefined || packs === null ? { ruleSet: spec } : { ruleSet: spec, packs: { replace: [...packs] } });
       validators.set(spec, validator);
     }
     const report = validator.validate(readFileSync(join(corpusDir, d.path)));
