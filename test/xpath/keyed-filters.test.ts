@@ -42,11 +42,28 @@ describe('keyed filters', () => {
     expect(plain).toEqual(PAIRS.map((p) => p[2]));
   });
 
+  it('group by decimal value: equal decimals in any notation, other values and errors as the plain filter', async () => {
+    const line = (pct: string) => `<cac:InvoiceLine><cac:Item><cac:ClassifiedTaxCategory><cbc:Percent>${pct}</cbc:Percent></cac:ClassifiedTaxCategory></cac:Item></cac:InvoiceLine>`;
+    const doc2 = (pcts: string[]) => `<Invoice xmlns="${I}" xmlns:cbc="${CBC}" xmlns:cac="${CAC}">${pcts.map(line).join('')}</Invoice>`;
+    const at = (rate: string) => `for $r in /* return count($r/cac:InvoiceLine[cac:Item/cac:ClassifiedTaxCategory/xs:decimal(cbc:Percent) = ${rate}])`;
+    const plain = (rate: string) => `count(for $l in /*/cac:InvoiceLine return if ($l/cac:Item/cac:ClassifiedTaxCategory/xs:decimal(cbc:Percent) = ${rate}) then $l else ())`;
+    const rates = ["xs:decimal('25.0')", "xs:decimal('12')", '25', '()', "(xs:decimal('25'), xs:decimal('12'))", "xs:decimal('0')", '25.00'];
+    const expected = ['int:2', 'int:1', 'int:2', 'int:0', 'int:3', 'int:1', 'int:2'];
+    const good = doc2(['25', '25.00', '12', '-0.0']);
+    expect(await evalAll(rates.map(at), good)).toEqual(expected);
+    expect(await evalAll(rates.map(plain), good)).toEqual(expected);
+    const bad = doc2(['25', 'abc']);
+    expect(await evalAll([at("xs:decimal('25')")], bad)).toEqual(['ERR:FORG0001']);
+    expect(await evalAll([plain("xs:decimal('25')")], bad)).toEqual(['ERR:FORG0001']);
+  });
+
   it('are what the emitter produces for these forms', async () => {
     const { compileXPathModule } = await import('../../src/xpath/emit/module.js');
     const NS = new Map([['cbc', CBC], ['cac', CAC]]);
     const m = compileXPathModule([PAIRS[0]![0], PAIRS[5]![0], PAIRS[0]![1]], { namespaces: NS, runtimeImport: 'rt' });
     expect(m.text.match(/rt\.keyFilter\(/g)?.length).toBe(3);
     expect(m.text).toContain('rt.childrenKept(');
+    const d = compileXPathModule(["for $r in /* return $r/cac:InvoiceLine[cac:Item/cac:ClassifiedTaxCategory/xs:decimal(cbc:Percent) = xs:decimal('25')]"], { namespaces: NS, runtimeImport: 'rt' });
+    expect(d.text).toContain('rt.keyFilterDecimal(');
   });
 });

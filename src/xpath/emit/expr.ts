@@ -502,7 +502,8 @@ export class ExprEmitter {
     const pred = this.predicate(p);
     const keyed = this.keyedPredicate(p);
     if (keyed === null) return _`rt.filter(${base}, ${pred})`;
-    return _`rt.keyFilter(S.D, ${base}, ${keyed.kid}, ${keyed.key}, ${keyed.value}, ${pred})`;
+    const fn = keyed.decimal ? _`rt.keyFilterDecimal` : _`rt.keyFilter`;
+    return _`${fn}(S.D, ${base}, ${keyed.kid}, ${keyed.key}, ${keyed.value}, ${pred})`;
   }
 
   private readonly keyIds = new Map<string, number>();
@@ -514,25 +515,46 @@ export class ExprEmitter {
     return s.preds.some((p) => this.keyedPredicate(p) !== null);
   }
 
-  private keyedPredicate(p: RExpr): { kid: number; key: Code; value: string } | null {
+  /**
+   * A predicate `K = V` (or `K eq V`) that `rt.keyFilter` can answer from groups: K depends on the
+   * context item only (no variables but globals), and V not on the predicate's focus. Strings:
+   * V a string literal, K one string or nodes/strings (general comparison as strings). Decimals
+   * (`xs:decimal(cbc:Percent) = $rate`): K statically xs:decimal, V anything without the focus;
+   * the runtime groups only when V is one xs:decimal and every key is one (else it filters).
+   */
+  private keyedPredicate(p: RExpr): { decimal: boolean; kid: number; key: Code; value: Code } | null {
     if (positional(p) || (p.k !== 'vcomp' && p.k !== 'gcomp') || p.op !== 'eq') return null;
     const isStr = (x: RExpr): x is Extract<RExpr, { k: 'lit' }> => x.k === 'lit' && x.lit === 'string';
+    const kid = (text: string): number => {
+      let id = this.keyIds.get(text);
+      if (id === undefined) {
+        id = this.keyIds.size;
+        this.keyIds.set(text, id);
+      }
+      return id;
+    };
     const k = isStr(p.right) ? p.left : isStr(p.left) ? p.right : null;
     const lit = isStr(p.right) ? p.right : isStr(p.left) ? p.left : null;
-    if (k === null || lit === null || !free(k, true)) return null;
-    const body = this.nested((): Code | null => {
-      const em = this.emit(k);
-      if (em.repr === 'str') return em.code;
-      if (p.k === 'gcomp' && (k.type.item === 'node' || k.type.item === 'string' || k.type.item === 'untyped')) return _`rt.stringKeys(${this.seq(em)})`;
-      return null;
-    });
-    if (body === null) return null;
-    let kid = this.keyIds.get(body.text);
-    if (kid === undefined) {
-      kid = this.keyIds.size;
-      this.keyIds.set(body.text, kid);
+    if (k !== null && lit !== null && free(k, true)) {
+      const body = this.nested((): Code | null => {
+        const em = this.emit(k);
+        if (em.repr === 'str') return em.code;
+        if (p.k === 'gcomp' && (k.type.item === 'node' || k.type.item === 'string' || k.type.item === 'untyped')) return _`rt.stringKeys(${this.seq(em)})`;
+        return null;
+      });
+      if (body === null) return null;
+      return { decimal: false, kid: kid(body.text), key: _`(c) => ${body}`, value: literal(lit.value) };
     }
-    return { kid, key: _`(c) => ${body}`, value: lit.value };
+    if (p.k !== 'gcomp') return null;
+    for (const [key, value] of [
+      [p.left, p.right],
+      [p.right, p.left],
+    ] as const) {
+      if (key.type.item !== 'decimal' || !free(key, true) || !withoutFocus(value)) continue;
+      const body = this.nested(() => this.seq(this.emit(key)));
+      return { decimal: true, kid: kid(`decimal:${body.text}`), key: _`(c) => ${body}`, value: this.seq(this.emit(value)) };
+    }
+    return null;
   }
 
   /**
@@ -670,6 +692,13 @@ function childNameUnion(e: RExpr): ResolvedTest[] | null {
   const s = e.steps[0]!;
   if (s.k !== 'axis' || s.axis !== 'child' || s.preds.length > 0 || s.test.kind !== 1 || s.test.ns === null || s.test.local === null) return null;
   return [s.test];
+}
+
+/** No dependence on the focus (variables of any kind are fine): the same value for every item a predicate tests. */
+function withoutFocus(e: RExpr): boolean {
+  if (e.k === 'ctx' || e.k === 'root') return false;
+  if (e.k === 'call' && e.fn.focus !== undefined) return false;
+  return sameFocusChildren(e).every(withoutFocus);
 }
 
 /** No dependence on the focus or on local variables (globals are fine). */

@@ -4,6 +4,7 @@
  */
 import type { XmlDocument, XmlElement, XmlNode, XmlProcessingInstruction } from '../../xml/tree.js';
 import { expandedName, sameName, type ExpandedName } from '../../xml/names.js';
+import { Decimal } from 'decimal.js';
 import { UntypedAtomic, fail, isNode, nodeString, type Item, type Seq } from './values.js';
 
 /** A node test, built once at module load by the generated code. */
@@ -529,6 +530,12 @@ export class DocState {
     let list = byTest.get(t);
     if (list === undefined) {
       list = Array.isArray(from) ? childOfNodes(requireNodes(from as Seq, 'child'), t) : child(from as XmlNode, t);
+      // `/*/cac:InvoiceLine` and `//cac:InvoiceLine` are usually the same nodes: then the same
+      // array, so the groups built for one serve the other.
+      if (from === this.doc.root && t.kind === 1 && t.en !== null && t.en.id >= 0) {
+        const everywhere = this.index().elements[t.en.id];
+        if (everywhere !== undefined && everywhere.length === list.length) list = everywhere;
+      }
       byTest.set(t, list);
     }
     return list;
@@ -595,6 +602,32 @@ function stringLikeItem(v: Item): string | null {
 export function childrenKept(D: DocState, from: XmlNode | Seq, t: NodeTest): readonly XmlNode[] {
   if (Array.isArray(from) && from.length === 1) return D.keptChildren(requireNode(from[0]), t);
   return D.keptChildren(from, t);
+}
+
+/**
+ * `base[K = V]` with K and V xs:decimal: through the groups of `base` by the decimal value of K
+ * (canonical text: equal decimals, equal keys) when V is one xs:decimal and every key is one;
+ * otherwise the plain filter (same results, same errors).
+ */
+export function keyFilterDecimal(D: DocState, base: Seq, kid: number, key: (c: Item) => Seq, value: Seq, pred: ItemPred): readonly Item[] {
+  const v = value.length === 1 ? value[0] : undefined;
+  if (!(v instanceof Decimal)) return filter(base, pred);
+  const groups = D.groupsOf(base, kid, (c) => decimalKeys(key(c)));
+  if (groups === null) return filter(base, pred);
+  return groups.get(decimalKey(v)) ?? NONE;
+}
+
+function decimalKey(d: Decimal): string {
+  return d.isZero() ? '0' : d.toString();
+}
+
+function decimalKeys(s: Seq): readonly string[] | null {
+  const out: string[] = [];
+  for (const v of s) {
+    if (!(v instanceof Decimal)) return null;
+    out.push(decimalKey(v));
+  }
+  return out;
 }
 
 /** The string values of nodes, untypedAtomic values and strings (a general comparison with a string compares these); null for any other item. */
