@@ -287,16 +287,17 @@ export function walkPacks(doc: XmlDocument, runs: readonly PackRun[]): void {
     }
   };
   offer(doc, 0, null);
-  const walk = (e: XmlElement): void => {
-    if (live.length === 0) return;
+  // Depth-first, document order, with an explicit stack (no recursion per element).
+  const stack: XmlElement[] = [doc.root];
+  while (stack.length > 0 && live.length > 0) {
+    const e = stack.pop()!;
     offer(e, 1, e.name);
     const atts = e.attributes;
     for (let i = 0; i < atts.length; i++) offer(atts[i]!, 2, atts[i]!.name);
     const kids = e.children;
-    for (let i = 0; i < kids.length; i++) {
+    for (let i = kids.length - 1; i >= 0; i--) {
       const k = kids[i]!;
-      if (k.kind === 'element') walk(k);
+      if (k.kind === 'element') stack.push(k);
     }
-  };
-  walk(doc.root);
+  }
 }
