@@ -378,7 +378,8 @@ interface DocIndex {
   readonly attributes: (XmlNode[] | undefined)[];
   readonly elementsByKey: Map<string, XmlElement[]>;
   readonly attributesByKey: Map<string, XmlNode[]>;
-  readonly all: XmlElement[];
+  /** All elements in document order, made on first use (`//*`: rare). */
+  all: XmlElement[] | null;
   /** Per element name id: the name ids of the parents of such elements (DOCUMENT_ID for the document node). */
   readonly elementParents: (number[] | undefined)[];
   /** Per attribute name id: the name ids of the elements that carry it. */
@@ -419,13 +420,12 @@ function buildIndex(doc: XmlDocument): DocIndex {
     attributes: [],
     elementsByKey: new Map(),
     attributesByKey: new Map(),
-    all: [],
+    all: null,
     elementParents: [],
     attributeParents: [],
     exact: true,
   };
   const visit = (e: XmlElement, parentId: number): void => {
-    ix.all.push(e);
     const id = e.name.id;
     if (id >= 0) {
       addById(ix.elements, id, e);
@@ -543,7 +543,21 @@ export class DocState {
 
   /** All elements (`//*`), in document order. */
   allElements(): readonly XmlElement[] {
-    return this.index().all;
+    const ix = this.index();
+    if (ix.all === null) {
+      const all: XmlElement[] = [];
+      const stack: XmlElement[] = [this.doc.root];
+      while (stack.length > 0) {
+        const e = stack.pop()!;
+        all.push(e);
+        for (let i = e.children.length - 1; i >= 0; i--) {
+          const k = e.children[i]!;
+          if (k.kind === 'element') stack.push(k);
+        }
+      }
+      ix.all = all;
+    }
+    return ix.all;
   }
 
   /**
