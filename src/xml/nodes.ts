@@ -47,6 +47,7 @@ export class LineIndex {
 }
 
 const NO_ATTRIBUTES: readonly XmlAttribute[] = Object.freeze([]);
+const NO_CHILDREN: readonly XmlChild[] = Object.freeze([]);
 
 /** A node that knows its start offset and computes its position when asked. */
 abstract class Positioned {
@@ -63,7 +64,8 @@ abstract class Positioned {
 export class ElementNode extends Positioned implements XmlElement {
   readonly kind = 'element' as const;
   attributes: readonly XmlAttribute[] = NO_ATTRIBUTES;
-  readonly children: XmlChild[] = [];
+  /** Set by the parser when the element closes (until then an empty placeholder). */
+  children: readonly XmlChild[] = NO_CHILDREN;
   /** Offset of the `>` that ends the element (set by the parser when it gets there). */
   endOffset = -1;
 

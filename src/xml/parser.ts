@@ -15,7 +15,7 @@
 import { decodeXml } from './decode.js';
 import { expandedName, type ExpandedName } from './names.js';
 import { AttributeNode, ElementNode, LineIndex, TextNode } from './nodes.js';
-import type { Position, XmlAttribute, XmlDocument, XmlElement, XmlProcessingInstruction } from './tree.js';
+import type { Position, XmlAttribute, XmlChild, XmlDocument, XmlElement, XmlProcessingInstruction } from './tree.js';
 
 export interface ParseLimits {
   /** Largest accepted input, in bytes (or UTF-16 code units for string input). Default 100 MB. */
@@ -122,6 +122,17 @@ class Parser {
   private selfClosed = false;
   /** Reused buffer for the attributes of the tag being read. */
   private readonly raw: RawAttr[] = [];
+  /**
+   * Children of the open elements, in one scratch list: those of the innermost open element
+   * start at `kidsFrom` and end before `kidsTop`; `kidsStarts` holds the starts of its ancestors.
+   * A closed element gets its children copied out, in an array of exactly their number: growing
+   * one array per element by `push` left most of each backing store unused, which was the largest
+   * part of the tree's memory and so of the garbage collector's work on large invoices.
+   */
+  private readonly kids: XmlChild[] = [];
+  private kidsTop = 0;
+  private kidsFrom = 0;
+  private readonly kidsStarts: number[] = [];
   /** Qualified names of the open elements, parallel to the element stack. */
   private readonly qnames: string[] = [];
   /** Where document-level PIs go (set by parseDocument; PIs inside elements are dropped). */
@@ -280,8 +291,12 @@ class Parser {
     const s = this.s;
     const stack: ElementNode[] = [];
     const root = this.startTag(doc, stack);
-    if (this.selfClosed) return root as unknown as XmlElement;
+    if (this.selfClosed) {
+      root.children = [];
+      return root as unknown as XmlElement;
+    }
     stack.push(root);
+    this.openKids(0);
     while (stack.length > 0) {
       const cur = stack[stack.length - 1]!;
       // Text up to the next '<'.
@@ -294,6 +309,7 @@ class Parser {
       const next = s.charCodeAt(lt + 1);
       if (next === 47 /* / */) {
         this.endTag(cur);
+        this.closeKids(cur);
         stack.pop();
         this.qnames.pop();
       } else if (next === 33 /* ! */) {
@@ -308,11 +324,32 @@ class Parser {
           this.err('xml:too-deep', `elements are nested deeper than the limit of ${this.lim.maxDepth} levels`);
         }
         const child = this.startTag(cur as unknown as XmlElement, stack);
-        cur.children.push(child as unknown as XmlElement);
-        if (!this.selfClosed) stack.push(child);
+        this.kids[this.kidsTop++] = child as unknown as XmlElement;
+        if (this.selfClosed) child.children = [];
+        else {
+          stack.push(child);
+          this.openKids(this.kidsTop);
+        }
       }
     }
     return root as unknown as XmlElement;
+  }
+
+  /** Starts collecting the children of a newly opened element at `from` in the scratch list. */
+  private openKids(from: number): void {
+    this.kidsStarts.push(this.kidsFrom);
+    this.kidsFrom = from;
+  }
+
+  /**
+   * Gives a closed element its children, copied out of the scratch list into an array of
+   * exactly their number, and resumes collecting for its parent.
+   */
+  private closeKids(el: ElementNode): void {
+    const from = this.kidsFrom;
+    el.children = from === this.kidsTop ? [] : this.kids.slice(from, this.kidsTop);
+    this.kidsTop = from;
+    this.kidsFrom = this.kidsStarts.pop()!;
   }
 
   private startTag(parent: XmlElement | XmlDocument, stack: readonly ElementNode[]): ElementNode {
@@ -463,13 +500,15 @@ class Parser {
 
   /** Appends text, merging with a preceding text node (text and CDATA are one node in XPath). */
   private addText(parent: ElementNode, value: string, at: number): void {
-    const kids = parent.children;
-    const last = kids[kids.length - 1];
-    if (last !== undefined && last.kind === 'text') {
-      (last as TextNode).value += value;
-      return;
+    const top = this.kidsTop;
+    if (top > this.kidsFrom) {
+      const last = this.kids[top - 1]!;
+      if (last.kind === 'text') {
+        (last as TextNode).value += value;
+        return;
+      }
     }
-    kids.push(new TextNode(value, parent, this.order++, at, this.lines));
+    this.kids[this.kidsTop++] = new TextNode(value, parent, this.order++, at, this.lines);
   }
 
   /** Replaces entity and character references; `attr` also applies attribute-value normalization. */
