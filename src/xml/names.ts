@@ -22,21 +22,36 @@ const MAX_INTERNED = 50_000;
 const table = new Map<string, Map<string, ExpandedName>>();
 let count = 0;
 
-/** The interned name for (ns, local). */
+/**
+ * The interned name for (ns, local). The table keeps copies of the strings: the arguments are
+ * usually slices of a document, and V8 represents longer slices as views that would keep the
+ * whole document text alive for as long as the process runs.
+ */
 export function expandedName(ns: string, local: string): ExpandedName {
   let byLocal = table.get(ns);
   if (byLocal === undefined) {
     if (count >= MAX_INTERNED) return { ns, local, key: `${ns} ${local}`, id: -1 };
+    ns = detach(ns);
     byLocal = new Map();
     table.set(ns, byLocal);
   }
   let name = byLocal.get(local);
   if (name === undefined) {
     if (count >= MAX_INTERNED) return { ns, local, key: `${ns} ${local}`, id: -1 };
+    ns = detach(ns);
+    local = detach(local);
     name = { ns, local, key: `${ns} ${local}`, id: count++ };
     byLocal.set(local, name);
   }
   return name;
+}
+
+/**
+ * A copy of a string that shares no memory with a larger one it may have been sliced from
+ * (V8 makes substrings of 13 characters or more views on their parent; shorter ones are copies).
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** How many names are interned (for tests of the bound). */
