@@ -15,6 +15,7 @@
 import { decodeXml } from './decode.js';
 import { expandedName, type ExpandedName } from './names.js';
 import { AttributeNode, ElementNode, LineIndex, TextNode } from './nodes.js';
+import { hashStep, qnameAt, type QName } from './qnames.js';
 import type { Position, XmlAttribute, XmlChild, XmlDocument, XmlElement, XmlProcessingInstruction } from './tree.js';
 
 export interface ParseLimits {
@@ -78,12 +79,12 @@ class XmlSyntaxError extends Error {
   }
 }
 
-interface RawAttr {
-  qname: string;
-  colon: number;
-  value: string;
-  at: number;
-}
+/**
+ * Scope stamps, for the name cache (see `qnames.ts`): every parser takes a fresh stamp when it
+ * starts and whenever a namespace declaration comes into or goes out of scope. Stamps are never
+ * reused, so a resolution cached under another stamp (or by another parse) never matches.
+ */
+let scopeStamps = 0;
 
 /** Parse bytes or text into a tree. Never throws for bad input. */
 export function parseXml(input: string | Uint8Array, limits: Partial<ParseLimits> = {}): ParseResult {
@@ -120,8 +121,13 @@ class Parser {
   private order = 0;
   /** Set by startTag: whether the tag just read was self-closing. */
   private selfClosed = false;
-  /** Reused buffer for the attributes of the tag being read. */
-  private readonly raw: RawAttr[] = [];
+  /** The current scope stamp: names resolved under it stay valid until it changes. */
+  private scope = ++scopeStamps;
+  /** Reused buffers for the attributes of the tag being read: names, values, offsets, and their count. */
+  private readonly rawNames: QName[] = [];
+  private readonly rawValues: string[] = [];
+  private readonly rawAt: number[] = [];
+  private rawCount = 0;
   /**
    * Children of the open elements, in one scratch list: those of the innermost open element
    * start at `kidsFrom` and end before `kidsTop`; `kidsStarts` holds the starts of its ancestors.
@@ -286,6 +292,26 @@ class Parser {
     return s.slice(start, i);
   }
 
+  /** An element or attribute name at the cursor, as a (cached) qualified name; advances. */
+  private qname(): QName {
+    const s = this.s;
+    const start = this.i;
+    const c0 = s.charCodeAt(start);
+    if (!isNameStart(c0)) this.err('xml:syntax', `expected a name, found ${describe(s, start)}`);
+    let h = c0;
+    let i = start + 1;
+    const max = start + this.lim.maxNameLength;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (!isNameChar(c)) break; // also at the end: charCodeAt gives NaN there
+      h = hashStep(h, c);
+      i++;
+      if (i > max) this.err('xml:name-too-long', `a name is longer than the limit of ${this.lim.maxNameLength} characters`, start);
+    }
+    this.i = i;
+    return qnameAt(s, start, i, h);
+  }
+
   /** The element at the cursor (which is at '<'), with all its content; iterative. */
   private element(doc: XmlDocument): XmlElement {
     const s = this.s;
@@ -310,6 +336,7 @@ class Parser {
       if (next === 47 /* / */) {
         this.endTag(cur);
         this.closeKids(cur);
+        if (cur.nsDecls !== null) this.scope = ++scopeStamps;
         stack.pop();
         this.qnames.pop();
       } else if (next === 33 /* ! */) {
@@ -356,9 +383,9 @@ class Parser {
     const s = this.s;
     const start = this.i;
     this.i++;
-    const qname = this.name();
-    const raw = this.raw;
-    raw.length = 0;
+    const q = this.qname();
+    const qname = q.qname;
+    let count = 0;
     let nsDecls: Map<string, string> | null = null;
     let selfClosed = false;
     for (;;) {
@@ -378,71 +405,83 @@ class Parser {
       if (this.i >= s.length) this.err('xml:syntax', `unexpected end of document inside the tag of <${qname}>`);
       if (this.i === before) this.err('xml:syntax', `expected whitespace, '>' or '/>' in the tag of <${qname}>, found ${describe(s, this.i)}`);
       const at = this.i;
-      const aname = this.name();
+      const a = this.qname();
       this.skipSpace();
-      if (s.charCodeAt(this.i) !== 61 /* = */) this.err('xml:syntax', `expected '=' after attribute ${aname}`);
+      if (s.charCodeAt(this.i) !== 61 /* = */) this.err('xml:syntax', `expected '=' after attribute ${a.qname}`);
       this.i++;
       this.skipSpace();
       const value = this.attrValue();
-      if (aname === 'xmlns' || aname.startsWith('xmlns:')) {
-        const p = aname === 'xmlns' ? '' : aname.slice(6);
+      if (a.qname === 'xmlns' || a.prefix === 'xmlns') {
+        // the declared prefix is what follows 'xmlns:' ('' for the default namespace)
+        const p = a.colon < 0 ? '' : a.local;
         if (p === 'xmlns') this.err('xml:syntax', 'the prefix xmlns must not be declared', at);
         if (p === 'xml' && value !== XML_NS) this.err('xml:syntax', 'the prefix xml must not be bound to another namespace', at);
         if (p !== '' && value === '') this.err('xml:syntax', `the prefix ${p} cannot be undeclared in XML 1.0`, at);
         if (nsDecls === null) nsDecls = new Map();
-        if (nsDecls.has(p)) this.err('xml:duplicate-attribute', `namespace declaration ${aname} appears twice`, at);
+        if (nsDecls.has(p)) this.err('xml:duplicate-attribute', `namespace declaration ${a.qname} appears twice`, at);
         nsDecls.set(p, value);
         continue;
       }
-      if (raw.length >= this.lim.maxAttributes) {
+      if (count >= this.lim.maxAttributes) {
         this.err('xml:too-many-attributes', `element <${qname}> has more than the limit of ${this.lim.maxAttributes} attributes`, at);
       }
-      raw.push({ qname: aname, colon: aname.indexOf(':'), value, at });
+      this.rawNames[count] = a;
+      this.rawValues[count] = value;
+      this.rawAt[count] = at;
+      count++;
     }
+    this.rawCount = count;
 
+    if (nsDecls !== null) this.scope = ++scopeStamps;
     let name: ExpandedName;
-    let prefix = '';
-    const colon = qname.indexOf(':');
-    if (colon >= 0) {
-      prefix = qname.slice(0, colon);
-      const local = qname.slice(colon + 1);
-      if (local.length === 0 || local.includes(':') || prefix.length === 0) this.err('xml:syntax', `malformed qualified name ${qname}`, start + 1);
-      const uri = this.lookup(prefix, nsDecls, stack);
-      if (uri === undefined) this.err('xml:undeclared-prefix', `the prefix "${prefix}" of element <${qname}> is not declared`, start + 1);
-      name = expandedName(uri, local);
-    } else {
-      name = expandedName(this.lookup('', nsDecls, stack) ?? '', qname);
+    if (q.elementScope === this.scope) name = q.element!;
+    else {
+      if (q.colon >= 0) {
+        if (q.malformed) this.err('xml:syntax', `malformed qualified name ${qname}`, start + 1);
+        const uri = this.lookup(q.prefix, nsDecls, stack);
+        if (uri === undefined) this.err('xml:undeclared-prefix', `the prefix "${q.prefix}" of element <${qname}> is not declared`, start + 1);
+        name = expandedName(uri, q.local);
+      } else {
+        name = expandedName(this.lookup('', nsDecls, stack) ?? '', qname);
+      }
+      q.element = name;
+      q.elementScope = this.scope;
     }
-    const el = new ElementNode(name, prefix, parent, this.order++, start, this.lines, nsDecls);
-    if (raw.length > 0) this.attributes(el, raw, stack);
-    if (selfClosed) el.endOffset = this.i - 1;
+    const el = new ElementNode(name, q.prefix, parent, this.order++, start, this.lines, nsDecls);
+    if (count > 0) this.attributes(el, stack);
+    if (selfClosed) {
+      el.endOffset = this.i - 1;
+      if (nsDecls !== null) this.scope = ++scopeStamps;
+    }
     this.selfClosed = selfClosed;
     if (!selfClosed) this.qnames.push(qname);
     return el;
   }
 
-  private attributes(el: ElementNode, raw: readonly RawAttr[], stack: readonly ElementNode[]): void {
-    const seen = raw.length > 1 ? new Set<string>() : null;
+  /** Builds the attributes of `el` from the buffers filled by `startTag`. */
+  private attributes(el: ElementNode, stack: readonly ElementNode[]): void {
+    const count = this.rawCount;
+    const seen = count > 1 ? new Set<string>() : null;
     const list: XmlAttribute[] = [];
-    for (const a of raw) {
-      let ns = '';
-      let local = a.qname;
-      let prefix = '';
-      if (a.colon >= 0) {
-        prefix = a.qname.slice(0, a.colon);
-        local = a.qname.slice(a.colon + 1);
-        if (local.length === 0 || local.includes(':') || prefix.length === 0) this.err('xml:syntax', `malformed attribute name ${a.qname}`, a.at);
-        const uri = this.lookup(prefix, el.nsDecls, stack);
-        if (uri === undefined) this.err('xml:undeclared-prefix', `the prefix "${prefix}" of attribute ${a.qname} is not declared`, a.at);
-        ns = uri;
+    for (let k = 0; k < count; k++) {
+      const a = this.rawNames[k]!;
+      const at = this.rawAt[k]!;
+      let name: ExpandedName;
+      if (a.colon < 0) name = a.attribute ??= expandedName('', a.qname);
+      else if (a.attributeScope === this.scope) name = a.attribute!;
+      else {
+        if (a.malformed) this.err('xml:syntax', `malformed attribute name ${a.qname}`, at);
+        const uri = this.lookup(a.prefix, el.nsDecls, stack);
+        if (uri === undefined) this.err('xml:undeclared-prefix', `the prefix "${a.prefix}" of attribute ${a.qname} is not declared`, at);
+        name = expandedName(uri, a.local);
+        a.attribute = name;
+        a.attributeScope = this.scope;
       }
       if (seen !== null) {
-        const key = ns + '}' + local;
-        if (seen.has(key)) this.err('xml:duplicate-attribute', `attribute ${a.qname} appears twice on <${qn(el)}>`, a.at);
-        seen.add(key);
+        if (seen.has(name.key)) this.err('xml:duplicate-attribute', `attribute ${a.qname} appears twice on <${qn(el)}>`, at);
+        seen.add(name.key);
       }
-      const name = expandedName(ns, local);
-      list.push(new AttributeNode(name, prefix, a.value, el, this.order++, a.at, this.lines));
+      list.push(new AttributeNode(name, a.prefix, this.rawValues[k]!, el, this.order++, at, this.lines));
     }
     el.attributes = list;
   }
@@ -477,6 +516,11 @@ class Parser {
   }
 
   private text(parent: ElementNode, start: number, end: number): void {
+    const indent = indentation(this.s, start, end);
+    if (indent !== null) {
+      this.addText(parent, indent, start);
+      return;
+    }
     let v = this.s.slice(start, end);
     this.checkChars(v, start);
     const bad = v.indexOf(']]>');
@@ -580,6 +624,32 @@ class Parser {
       this.err('xml:invalid-char', `character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`, base + m.index);
     }
   }
+}
+
+/** Longest indentation (after the line break) whose text is shared rather than sliced. */
+const MAX_INDENT = 64;
+const SPACES: string[] = [];
+const TABS: string[] = [];
+
+/**
+ * The text of `s` from `start` to `end` when it is a line break (LF or CRLF, read as LF) followed
+ * by spaces only or tabs only, as one shared string; else null. Most text nodes of an indented
+ * invoice are such; sharing their strings spares a string per node, and they need none of the
+ * checks of other text (no invalid character, entity, CR to normalize, or ']]>').
+ */
+function indentation(s: string, start: number, end: number): string | null {
+  let k = start;
+  if (s.charCodeAt(k) === 13) k++;
+  if (s.charCodeAt(k) !== 10) return null;
+  k++;
+  const n = end - k;
+  if (n > MAX_INDENT) return null;
+  if (n === 0) return (SPACES[0] ??= '\n');
+  const c = s.charCodeAt(k);
+  if (c !== 32 && c !== 9) return null;
+  for (let j = k + 1; j < end; j++) if (s.charCodeAt(j) !== c) return null;
+  const table = c === 32 ? SPACES : TABS;
+  return (table[n] ??= '\n' + String.fromCharCode(c).repeat(n));
 }
 
 function qn(el: ElementNode): string {
