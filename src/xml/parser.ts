@@ -128,6 +128,8 @@ class Parser {
   private readonly rawValues: string[] = [];
   private readonly rawAt: number[] = [];
   private rawCount = 0;
+  /** Reused buffer for the attribute nodes of the tag being read, copied out in an array of exactly their number. */
+  private readonly attrs: XmlAttribute[] = [];
   /**
    * Children of the open elements, in one scratch list: those of the innermost open element
    * start at `kidsFrom` and end before `kidsTop`; `kidsStarts` holds the starts of its ancestors.
@@ -374,7 +376,7 @@ class Parser {
    */
   private closeKids(el: ElementNode): void {
     const from = this.kidsFrom;
-    el.children = childArray(this.kids, from, this.kidsTop);
+    el.children = exactArray(this.kids, from, this.kidsTop);
     this.kidsTop = from;
     this.kidsFrom = this.kidsStarts.pop()!;
   }
@@ -462,7 +464,7 @@ class Parser {
   private attributes(el: ElementNode, stack: readonly ElementNode[]): void {
     const count = this.rawCount;
     const seen = count > 1 ? new Set<string>() : null;
-    const list: XmlAttribute[] = [];
+    const list = this.attrs;
     for (let k = 0; k < count; k++) {
       const a = this.rawNames[k]!;
       const at = this.rawAt[k]!;
@@ -481,9 +483,9 @@ class Parser {
         if (seen.has(name.key)) this.err('xml:duplicate-attribute', `attribute ${a.qname} appears twice on <${qn(el)}>`, at);
         seen.add(name.key);
       }
-      list.push(new AttributeNode(name, a.prefix, this.rawValues[k]!, el, this.order++, at));
+      list[k] = new AttributeNode(name, a.prefix, this.rawValues[k]!, el, this.order++, at);
     }
-    el.attributes = list;
+    el.attributes = exactArray(list, 0, count);
   }
 
   private lookup(prefix: string, own: ReadonlyMap<string, string> | null, stack: readonly ElementNode[]): string | undefined {
@@ -627,22 +629,22 @@ class Parser {
 }
 
 /**
- * `kids.slice(from, to)`, written as array literals for the usual small counts: V8 tracks where
+ * `items.slice(from, to)`, written as array literals for the usual small counts: V8 tracks where
  * literals are allocated and, seeing that these arrays all live as long as the tree, allocates
  * them directly in the old generation, which spares the garbage collector copying them.
  */
-function childArray(kids: readonly XmlChild[], from: number, to: number): XmlChild[] {
+function exactArray<T>(items: readonly T[], from: number, to: number): T[] {
   switch (to - from) {
     case 0:
       return [];
     case 1:
-      return [kids[from]!];
+      return [items[from]!];
     case 2:
-      return [kids[from]!, kids[from + 1]!];
+      return [items[from]!, items[from + 1]!];
     case 3:
-      return [kids[from]!, kids[from + 1]!, kids[from + 2]!];
+      return [items[from]!, items[from + 1]!, items[from + 2]!];
     default:
-      return kids.slice(from, to);
+      return items.slice(from, to);
   }
 }
 
