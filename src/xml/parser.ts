@@ -505,6 +505,11 @@ class Parser {
     const q = s.charCodeAt(this.i);
     if (q !== 34 && q !== 39) this.err('xml:syntax', `an attribute value must be quoted, found ${describe(s, this.i)}`);
     const start = this.i + 1;
+    const plainEnd = plainUntil(s, start, s.length, q);
+    if (s.charCodeAt(plainEnd) === q) {
+      this.i = plainEnd + 1;
+      return s.slice(start, plainEnd);
+    }
     const end = s.indexOf(q === 34 ? '"' : "'", start);
     if (end < 0) this.err('xml:syntax', 'unterminated attribute value', this.i);
     let v = s.slice(start, end);
@@ -521,6 +526,10 @@ class Parser {
     const indent = indentation(this.s, start, end);
     if (indent !== null) {
       this.addText(parent, indent, start);
+      return;
+    }
+    if (plainUntil(this.s, start, end, -1) === end) {
+      this.addText(parent, this.s.slice(start, end), start);
       return;
     }
     let v = this.s.slice(start, end);
@@ -646,6 +655,23 @@ function exactArray<T>(items: readonly T[], from: number, to: number): T[] {
     default:
       return items.slice(from, to);
   }
+}
+
+/**
+ * Where plain characters from `start` stop: at `end`, at the quote `quote` (a character code,
+ * or -1 in text), or at the first character that needs the full treatment of text and attribute
+ * values: `&`, `<`, `]`, a control character (in text, tab and LF are plain; in attribute values
+ * they become spaces), or any code unit from U+D800 up (surrogates and the non-characters
+ * U+FFFE/U+FFFF). A value made only of plain characters is taken as it is, in one pass.
+ */
+function plainUntil(s: string, start: number, end: number, quote: number): number {
+  const text = quote < 0;
+  let k = start;
+  for (; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x20 ? !(text && (c === 9 || c === 10)) : c === quote || c === 38 || c === 60 || c === 93 || c >= 0xd800) break;
+  }
+  return k;
 }
 
 /** Longest indentation (after the line break) whose text is shared rather than sliced. */
