@@ -16,6 +16,12 @@ export interface AttributeInfo {
   readonly use: AttributeUse;
 }
 
+/** The attributes a complex type declares, and those of them it requires (in declaration order). */
+export interface AttributeTable {
+  readonly all: readonly AttributeInfo[];
+  readonly required: readonly AttributeInfo[];
+}
+
 export class CompiledModel {
   /** Namespace URI to local name to name id. */
   private readonly ids = new Map<string, Map<string, number>>();
@@ -33,7 +39,7 @@ export class CompiledModel {
    */
   private byInterned = new Int32Array(1024).fill(-2);
   private readonly automata: (Automaton | undefined)[] = [];
-  private readonly attrTables: (readonly AttributeInfo[] | undefined)[] = [];
+  private readonly attrTables: (AttributeTable | undefined)[] = [];
 
   constructor(readonly model: SchemaModel) {
     model.ns.forEach((n, i) => this.nsIndex.set(n.uri, i));
@@ -116,13 +122,14 @@ export class CompiledModel {
     return a;
   }
 
-  attributes(typeIndex: number, def: ComplexTypeDef): readonly AttributeInfo[] {
+  attributes(typeIndex: number, def: ComplexTypeDef): AttributeTable {
     let t = this.attrTables[typeIndex];
     if (t === undefined) {
-      t = (def.a ?? []).map((use) => {
+      const all = (def.a ?? []).map((use) => {
         const { ns, local } = this.split(use.n);
         return { ns, local, name: expandedName(ns, local), use };
       });
+      t = { all, required: all.filter((info) => info.use.r === 1) };
       this.attrTables[typeIndex] = t;
     }
     return t;

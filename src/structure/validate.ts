@@ -152,7 +152,7 @@ export class StructureRun {
     const table = this.m.attributes(typeIndex, def);
     for (const a of el.attributes) {
       if (a.ns === XSI && XSI_ALLOWED.has(a.local)) continue;
-      const info = findAttribute(table, a.name);
+      const info = findAttribute(table.all, a.name);
       if (info !== undefined) {
         this.value(a.value, this.m.simple(info.use.t), a, info.use.x);
         continue;
@@ -160,8 +160,7 @@ export class StructureRun {
       if (def.aw !== undefined && this.m.allows(def.aw.ns, a.ns) && def.aw.pc !== 'strict') continue;
       this.report('schema:unknown-attribute', `attribute ${this.label(a)} is not allowed on ${this.label(el)}`, a);
     }
-    for (const t of table) {
-      if (t.use.r !== 1) continue;
+    for (const t of table.required) {
       if (!hasAttribute(el.attributes, t.name)) {
         this.report('schema:missing-attribute', `${this.label(el)} must have attribute ${t.local}`, el);
       }
