@@ -13,7 +13,7 @@
  * The parser is iterative, so deep input cannot overflow the call stack.
  */
 import { decodeXml } from './decode.js';
-import { expandedName, type ExpandedName } from './names.js';
+import { detach, expandedName, type ExpandedName } from './names.js';
 import { AttributeNode, ElementNode, LineIndex, TextNode } from './nodes.js';
 import { hashStep, qnameAt, type QName } from './qnames.js';
 import type { Position, XmlAttribute, XmlChild, XmlDocument, XmlElement, XmlProcessingInstruction } from './tree.js';
@@ -80,11 +80,27 @@ class XmlSyntaxError extends Error {
 }
 
 /**
- * Scope stamps, for the name cache (see `qnames.ts`): every parser takes a fresh stamp when it
- * starts and whenever a namespace declaration comes into or goes out of scope. Stamps are never
- * reused, so a resolution cached under another stamp (or by another parse) never matches.
+ * Scope stamps, for the name cache (see `qnames.ts`): a stamp stands for one set of namespace
+ * bindings in scope, so a name resolved under a stamp resolves the same wherever that stamp
+ * holds. Stamp 0 is the scope without declarations. An element that declares namespaces gets the
+ * stamp of (its parent's stamp, its declarations), the same in every document that declares
+ * the same namespaces in the same order, so invoices of one kind find their names resolved by
+ * the ones before. Bounded: past `MAX_SCOPES` distinct scopes, each new one gets a fresh stamp
+ * that nothing else ever shares (only misses, never a wrong name).
  */
+const MAX_SCOPES = 1000;
+const scopeIds = new Map<string, number>();
 let scopeStamps = 0;
+
+function scopeStamp(parent: number, decls: ReadonlyMap<string, string>): number {
+  let key = String(parent);
+  for (const [p, uri] of decls) key += ` ${p.length}:${p}${uri.length}:${uri}`;
+  const known = scopeIds.get(key);
+  if (known !== undefined) return known;
+  const stamp = ++scopeStamps;
+  if (scopeIds.size < MAX_SCOPES) scopeIds.set(detach(key), stamp);
+  return stamp;
+}
 
 /** Parse bytes or text into a tree. Never throws for bad input. */
 export function parseXml(input: string | Uint8Array, limits: Partial<ParseLimits> = {}): ParseResult {
@@ -122,7 +138,9 @@ class Parser {
   /** Set by startTag: whether the tag just read was self-closing. */
   private selfClosed = false;
   /** The current scope stamp: names resolved under it stay valid until it changes. */
-  private scope = ++scopeStamps;
+  private scope = 0;
+  /** Stamps of the enclosing scopes, saved when an element with declarations opens. */
+  private readonly scopes: number[] = [];
   /** Reused buffers for the attributes of the tag being read: names, values, offsets, and their count. */
   private readonly rawNames: QName[] = [];
   private readonly rawValues: string[] = [];
@@ -338,7 +356,7 @@ class Parser {
       if (next === 47 /* / */) {
         this.endTag(cur);
         this.closeKids(cur);
-        if (cur.nsDecls !== null) this.scope = ++scopeStamps;
+        if (cur.nsDecls !== null) this.scope = this.scopes.pop()!;
         stack.pop();
         this.qnames.pop();
       } else if (next === 33 /* ! */) {
@@ -434,7 +452,10 @@ class Parser {
     }
     this.rawCount = count;
 
-    if (nsDecls !== null) this.scope = ++scopeStamps;
+    if (nsDecls !== null) {
+      this.scopes.push(this.scope);
+      this.scope = scopeStamp(this.scope, nsDecls);
+    }
     let name: ExpandedName;
     if (q.elementScope === this.scope) name = q.element!;
     else {
@@ -453,7 +474,7 @@ class Parser {
     if (count > 0) this.attributes(el, stack);
     if (selfClosed) {
       el.endOffset = this.i - 1;
-      if (nsDecls !== null) this.scope = ++scopeStamps;
+      if (nsDecls !== null) this.scope = this.scopes.pop()!;
     }
     this.selfClosed = selfClosed;
     if (!selfClosed) this.qnames.push(qname);

@@ -9,8 +9,8 @@
  * document alive.
  *
  * Each entry also remembers what it last resolved to, with the parser's scope stamp of that
- * moment (see `Parser.scope`): as long as no namespace declaration has come into or gone out of
- * scope, the same qualified name has the same expanded name.
+ * moment (see `scopeStamp` in the parser): under the same stamp, that is the same namespace
+ * bindings, the same qualified name has the same expanded name.
  */
 import { detach, type ExpandedName } from './names.js';
 

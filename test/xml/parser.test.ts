@@ -97,6 +97,9 @@ describe('tree', () => {
     expect(names('<r xmlns:p="urn:z"><p:x p:y="1"/></r>')).toEqual(['|r', 'urn:z|x', '@urn:z|y']);
     expect(names(doc)).toEqual(expected);
     expect(errorOf('<r><p:x/></r>').code).toBe('xml:undeclared-prefix');
+    // the same inner declarations under different outer ones
+    expect(names('<a xmlns:p="urn:1"><b xmlns:q="urn:2"><p:x/></b></a>')).toEqual(['|a', '|b', 'urn:1|x']);
+    expect(names('<a xmlns:p="urn:3"><b xmlns:q="urn:2"><p:x/></b></a>')).toEqual(['|a', '|b', 'urn:3|x']);
   });
   it('shares indentation text between nodes without changing its value', () => {
     const doc = parse('<a>\n  <b/>\r\n  <c/>\n\t<d/>\n  x<e/>\n</a>');
