@@ -54,6 +54,10 @@ const NO_CHILDREN: readonly XmlChild[] = Object.freeze([]);
  * tree survives the parse), so nodes hold only what differs between them: `kind` lives on each
  * class's prototype, and text and attribute nodes reach the line index through their parent
  * element instead of holding it.
+ *
+ * Rejected: nodes as object literals (V8 can allocate literals straight into the old generation,
+ * which would spare the copying): a literal needs `pos` as its own getter, and creating such
+ * objects measured ten times slower than constructing a class.
  */
 
 export class ElementNode implements XmlElement {
