@@ -5,12 +5,21 @@
  */
 import { buildAutomaton } from './automaton.js';
 import type { Automaton } from './automaton.js';
+import { expandedName, type ExpandedName } from '../xml/names.js';
 import type { AttributeUse, ComplexTypeDef, NamespaceConstraint, SchemaModel, SimpleTypeDef, TypeDef } from './model.js';
 
 export interface AttributeInfo {
   readonly ns: string;
   readonly local: string;
+  /** The interned name, compared with document attributes' names. */
+  readonly name: ExpandedName;
   readonly use: AttributeUse;
+}
+
+/** The attributes a complex type declares, and those of them it requires (in declaration order). */
+export interface AttributeTable {
+  readonly all: readonly AttributeInfo[];
+  readonly required: readonly AttributeInfo[];
 }
 
 export class CompiledModel {
@@ -24,8 +33,13 @@ export class CompiledModel {
   /** Global declarations (document elements and wildcard targets) by name id. */
   readonly globalByName = new Map<number, number>();
   readonly rootByName = new Map<number, number>();
+  /**
+   * Interned-name id (`ExpandedName.id`) to name id, -1 for a name the model never declares,
+   * -2 not looked up yet; grown on demand (at most to the intern table's bound).
+   */
+  private byInterned = new Int32Array(1024).fill(-2);
   private readonly automata: (Automaton | undefined)[] = [];
-  private readonly attrTables: (readonly AttributeInfo[] | undefined)[] = [];
+  private readonly attrTables: (AttributeTable | undefined)[] = [];
 
   constructor(readonly model: SchemaModel) {
     model.ns.forEach((n, i) => this.nsIndex.set(n.uri, i));
@@ -64,6 +78,24 @@ export class CompiledModel {
     return this.ids.get(ns)?.get(local);
   }
 
+  /** The name id of a document node's name, or undefined: as `nameId`, through an array indexed by the interned name's id. */
+  idOf(name: ExpandedName): number | undefined {
+    const k = name.id;
+    if (k < 0) return this.nameId(name.ns, name.local);
+    let table = this.byInterned;
+    if (k >= table.length) {
+      const grown = new Int32Array(Math.max(k + 1, table.length * 2)).fill(-2);
+      grown.set(table);
+      this.byInterned = table = grown;
+    }
+    let id = table[k]!;
+    if (id === -2) {
+      id = this.nameId(name.ns, name.local) ?? -1;
+      table[k] = id;
+    }
+    return id < 0 ? undefined : id;
+  }
+
   /** The conventional prefix of a namespace, when the model knows it. */
   prefixOf(ns: string): string | undefined {
     const i = this.nsIndex.get(ns);
@@ -90,10 +122,14 @@ export class CompiledModel {
     return a;
   }
 
-  attributes(typeIndex: number, def: ComplexTypeDef): readonly AttributeInfo[] {
+  attributes(typeIndex: number, def: ComplexTypeDef): AttributeTable {
     let t = this.attrTables[typeIndex];
     if (t === undefined) {
-      t = (def.a ?? []).map((use) => ({ ...this.split(use.n), use }));
+      const all = (def.a ?? []).map((use) => {
+        const { ns, local } = this.split(use.n);
+        return { ns, local, name: expandedName(ns, local), use };
+      });
+      t = { all, required: all.filter((info) => info.use.r === 1) };
       this.attrTables[typeIndex] = t;
     }
     return t;

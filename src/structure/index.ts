@@ -39,7 +39,7 @@ export function checkStructure(doc: XmlDocument): SchemaIssue[] {
 /** Check a document against a given model; a document element the model does not declare gives no issues. */
 export function checkAgainst(doc: XmlDocument, model: CompiledModel): SchemaIssue[] {
   const root = doc.root;
-  const id = model.nameId(root.ns, root.local);
+  const id = model.idOf(root.name);
   const decl = id === undefined ? undefined : model.rootByName.get(id);
   if (decl === undefined) return [];
   const run = new StructureRun(model);

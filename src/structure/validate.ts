@@ -9,9 +9,10 @@
  */
 import type { SchemaIssue } from '../report/schema.js';
 import { nodePath } from '../xml/path.js';
+import { sameName, type ExpandedName } from '../xml/names.js';
 import type { XmlAttribute, XmlElement, XmlText } from '../xml/tree.js';
 import type { Automaton, PositionInfo } from './automaton.js';
-import type { CompiledModel } from './compiled.js';
+import type { AttributeInfo, CompiledModel } from './compiled.js';
 import { checkValue, sameValue } from './datatypes.js';
 import type { ComplexTypeDef, SimpleTypeDef, Wildcard } from './model.js';
 
@@ -41,7 +42,11 @@ interface At {
 }
 
 function isBlank(s: string): boolean {
-  return /^[ \t\r\n]*$/.test(s);
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+  }
+  return true;
 }
 
 function qname(el: XmlElement): string {
@@ -68,6 +73,16 @@ function reachable(auto: Automaton, state: number, id: number, nameOf: (decl: nu
       }
     }
   }
+  return false;
+}
+
+function findAttribute(table: readonly AttributeInfo[], name: ExpandedName): AttributeInfo | undefined {
+  for (const t of table) if (sameName(t.name, name)) return t;
+  return undefined;
+}
+
+function hasAttribute(attributes: readonly XmlAttribute[], name: ExpandedName): boolean {
+  for (const a of attributes) if (sameName(a.name, name)) return true;
   return false;
 }
 
@@ -117,7 +132,7 @@ export class StructureRun {
 
   /** Validate an element that has no declared type here: by its global declaration if any, else its children likewise. */
   lax(el: XmlElement): void {
-    const id = this.m.nameId(el.ns, el.local);
+    const id = this.m.idOf(el.name);
     const decl = id === undefined ? undefined : this.m.globalByName.get(id);
     if (decl !== undefined) {
       this.element(el, this.m.model.elements[decl]!.t);
@@ -137,44 +152,42 @@ export class StructureRun {
     const table = this.m.attributes(typeIndex, def);
     for (const a of el.attributes) {
       if (a.ns === XSI && XSI_ALLOWED.has(a.local)) continue;
-      const info = table.find((t) => t.local === a.local && t.ns === a.ns);
+      const info = findAttribute(table.all, a.name);
       if (info !== undefined) {
-        this.value(a.value, this.m.simple(info.use.t), a, () => `attribute ${this.label(a)} of ${this.label(el)}`, a.pos, info.use.x);
+        this.value(a.value, this.m.simple(info.use.t), a, info.use.x);
         continue;
       }
       if (def.aw !== undefined && this.m.allows(def.aw.ns, a.ns) && def.aw.pc !== 'strict') continue;
       this.report('schema:unknown-attribute', `attribute ${this.label(a)} is not allowed on ${this.label(el)}`, a);
     }
-    for (const t of table) {
-      if (t.use.r !== 1) continue;
-      if (!el.attributes.some((a) => a.local === t.local && a.ns === t.ns)) {
+    for (const t of table.required) {
+      if (!hasAttribute(el.attributes, t.name)) {
         this.report('schema:missing-attribute', `${this.label(el)} must have attribute ${t.local}`, el);
       }
     }
   }
 
-  /** Check a value; `describe` names what holds it (only called when there is something to report). */
-  private value(
-    raw: string,
-    def: SimpleTypeDef,
-    node: XmlElement | XmlAttribute,
-    describe: () => string,
-    at: At | 'end',
-    fixed?: string,
-  ): void {
+  /** What holds a value, for messages: an attribute of its element, or an element (its text). */
+  private holder(node: XmlElement | XmlAttribute): string {
+    return node.kind === 'attribute' ? `attribute ${this.label(node)} of ${this.label(node.parent)}` : this.label(node);
+  }
+
+  /** Check a value held by an attribute (reported there) or by an element as its text (reported at its end tag). */
+  private value(raw: string, def: SimpleTypeDef, node: XmlElement | XmlAttribute, fixed?: string): void {
     const r = checkValue(raw, def);
+    const at = node.kind === 'attribute' ? undefined : 'end';
     if (r.problem !== null) {
       const message = r.lexical
-        ? `'${r.value}' in ${describe()} is ${r.problem}`
-        : `'${r.value}' in ${describe()} is not valid for ${def.n ?? `xsd:${def.b}`}: ${r.problem}`;
+        ? `'${r.value}' in ${this.holder(node)} is ${r.problem}`
+        : `'${r.value}' in ${this.holder(node)} is not valid for ${def.n ?? `xsd:${def.b}`}: ${r.problem}`;
       this.report('schema:invalid-value', message, node, at);
       return;
     }
     if (fixed !== undefined && !sameValue(r.value, fixed, def)) {
-      this.report('schema:invalid-value', `${describe()} must be '${fixed}', found '${r.value}'`, node, at);
+      this.report('schema:invalid-value', `${this.holder(node)} must be '${fixed}', found '${r.value}'`, node, at);
     }
     if (def.b === 'ID') {
-      if (this.ids.has(r.value)) this.report('schema:duplicate-id', `ID '${r.value}' of ${describe()} is used more than once`, node, at);
+      if (this.ids.has(r.value)) this.report('schema:duplicate-id', `ID '${r.value}' of ${this.holder(node)} is used more than once`, node, at);
       else this.ids.add(r.value);
     }
   }
@@ -192,7 +205,7 @@ export class StructureRun {
       }
       text += c.value;
     }
-    this.value(text, def, el, () => this.label(el), 'end');
+    this.value(text, def, el);
   }
 
   private complexContent(el: XmlElement, typeIndex: number, def: ComplexTypeDef): void {
@@ -250,7 +263,7 @@ export class StructureRun {
 
   /** The position a child element moves to from `state`, or -1. */
   private step(auto: Automaton, state: number, c: XmlElement): number {
-    const id = this.m.nameId(c.ns, c.local);
+    const id = this.m.idOf(c.name);
     if (id !== undefined) {
       const p = auto.next[state]!.get(id);
       if (p !== undefined) return p;
@@ -267,7 +280,7 @@ export class StructureRun {
       this.lax(c);
       return;
     }
-    const id = this.m.nameId(c.ns, c.local);
+    const id = this.m.idOf(c.name);
     const decl = id === undefined ? undefined : this.m.globalByName.get(id);
     if (decl === undefined) {
       this.report('schema:unexpected-element', `no declaration is known for ${this.label(c)}, which the schema requires here`, c);
@@ -301,7 +314,7 @@ export class StructureRun {
     const where = this.label(parent);
     const prev = state === 0 ? null : auto.positions[state - 1]!;
     const after = prev === null ? `at the start of ${where}` : `after ${this.posLabel(prev)} in ${where}`;
-    const id = this.m.nameId(c.ns, c.local);
+    const id = this.m.idOf(c.name);
     const source = id === undefined ? undefined : auto.sourceOf.get(id);
     const expected = this.expected(auto, state, false);
     if (source === undefined) {

@@ -13,9 +13,10 @@
  * The parser is iterative, so deep input cannot overflow the call stack.
  */
 import { decodeXml } from './decode.js';
-import { expandedName, type ExpandedName } from './names.js';
+import { detach, expandedName, type ExpandedName } from './names.js';
 import { AttributeNode, ElementNode, LineIndex, TextNode } from './nodes.js';
-import type { Position, XmlAttribute, XmlDocument, XmlElement, XmlProcessingInstruction } from './tree.js';
+import { hashStep, qnameAt, type QName } from './qnames.js';
+import type { Position, XmlAttribute, XmlChild, XmlDocument, XmlElement, XmlProcessingInstruction } from './tree.js';
 
 export interface ParseLimits {
   /** Largest accepted input, in bytes (or UTF-16 code units for string input). Default 100 MB. */
@@ -78,11 +79,27 @@ class XmlSyntaxError extends Error {
   }
 }
 
-interface RawAttr {
-  qname: string;
-  colon: number;
-  value: string;
-  at: number;
+/**
+ * Scope stamps, for the name cache (see `qnames.ts`): a stamp stands for one set of namespace
+ * bindings in scope, so a name resolved under a stamp resolves the same wherever that stamp
+ * holds. Stamp 0 is the scope without declarations. An element that declares namespaces gets the
+ * stamp of (its parent's stamp, its declarations), the same in every document that declares
+ * the same namespaces in the same order, so invoices of one kind find their names resolved by
+ * the ones before. Bounded: past `MAX_SCOPES` distinct scopes, each new one gets a fresh stamp
+ * that nothing else ever shares (only misses, never a wrong name).
+ */
+const MAX_SCOPES = 1000;
+const scopeIds = new Map<string, number>();
+let scopeStamps = 0;
+
+function scopeStamp(parent: number, decls: ReadonlyMap<string, string>): number {
+  let key = String(parent);
+  for (const [p, uri] of decls) key += ` ${p.length}:${p}${uri.length}:${uri}`;
+  const known = scopeIds.get(key);
+  if (known !== undefined) return known;
+  const stamp = ++scopeStamps;
+  if (scopeIds.size < MAX_SCOPES) scopeIds.set(detach(key), stamp);
+  return stamp;
 }
 
 /** Parse bytes or text into a tree. Never throws for bad input. */
@@ -120,8 +137,28 @@ class Parser {
   private order = 0;
   /** Set by startTag: whether the tag just read was self-closing. */
   private selfClosed = false;
-  /** Reused buffer for the attributes of the tag being read. */
-  private readonly raw: RawAttr[] = [];
+  /** The current scope stamp: names resolved under it stay valid until it changes. */
+  private scope = 0;
+  /** Stamps of the enclosing scopes, saved when an element with declarations opens. */
+  private readonly scopes: number[] = [];
+  /** Reused buffers for the attributes of the tag being read: names, values, offsets, and their count. */
+  private readonly rawNames: QName[] = [];
+  private readonly rawValues: string[] = [];
+  private readonly rawAt: number[] = [];
+  private rawCount = 0;
+  /** Reused buffer for the attribute nodes of the tag being read, copied out in an array of exactly their number. */
+  private readonly attrs: XmlAttribute[] = [];
+  /**
+   * Children of the open elements, in one scratch list: those of the innermost open element
+   * start at `kidsFrom` and end before `kidsTop`; `kidsStarts` holds the starts of its ancestors.
+   * A closed element gets its children copied out, in an array of exactly their number: growing
+   * one array per element by `push` left most of each backing store unused, which was the largest
+   * part of the tree's memory and so of the garbage collector's work on large invoices.
+   */
+  private readonly kids: XmlChild[] = [];
+  private kidsTop = 0;
+  private kidsFrom = 0;
+  private readonly kidsStarts: number[] = [];
   /** Qualified names of the open elements, parallel to the element stack. */
   private readonly qnames: string[] = [];
   /** Where document-level PIs go (set by parseDocument; PIs inside elements are dropped). */
@@ -275,13 +312,37 @@ class Parser {
     return s.slice(start, i);
   }
 
+  /** An element or attribute name at the cursor, as a (cached) qualified name; advances. */
+  private qname(): QName {
+    const s = this.s;
+    const start = this.i;
+    const c0 = s.charCodeAt(start);
+    if (!isNameStart(c0)) this.err('xml:syntax', `expected a name, found ${describe(s, start)}`);
+    let h = c0;
+    let i = start + 1;
+    const max = start + this.lim.maxNameLength;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (!isNameChar(c)) break; // also at the end: charCodeAt gives NaN there
+      h = hashStep(h, c);
+      i++;
+      if (i > max) this.err('xml:name-too-long', `a name is longer than the limit of ${this.lim.maxNameLength} characters`, start);
+    }
+    this.i = i;
+    return qnameAt(s, start, i, h);
+  }
+
   /** The element at the cursor (which is at '<'), with all its content; iterative. */
   private element(doc: XmlDocument): XmlElement {
     const s = this.s;
     const stack: ElementNode[] = [];
     const root = this.startTag(doc, stack);
-    if (this.selfClosed) return root as unknown as XmlElement;
+    if (this.selfClosed) {
+      root.children = [];
+      return root as unknown as XmlElement;
+    }
     stack.push(root);
+    this.openKids(0);
     while (stack.length > 0) {
       const cur = stack[stack.length - 1]!;
       // Text up to the next '<'.
@@ -294,6 +355,8 @@ class Parser {
       const next = s.charCodeAt(lt + 1);
       if (next === 47 /* / */) {
         this.endTag(cur);
+        this.closeKids(cur);
+        if (cur.nsDecls !== null) this.scope = this.scopes.pop()!;
         stack.pop();
         this.qnames.pop();
       } else if (next === 33 /* ! */) {
@@ -308,20 +371,41 @@ class Parser {
           this.err('xml:too-deep', `elements are nested deeper than the limit of ${this.lim.maxDepth} levels`);
         }
         const child = this.startTag(cur as unknown as XmlElement, stack);
-        cur.children.push(child as unknown as XmlElement);
-        if (!this.selfClosed) stack.push(child);
+        this.kids[this.kidsTop++] = child as unknown as XmlElement;
+        if (this.selfClosed) child.children = [];
+        else {
+          stack.push(child);
+          this.openKids(this.kidsTop);
+        }
       }
     }
     return root as unknown as XmlElement;
+  }
+
+  /** Starts collecting the children of a newly opened element at `from` in the scratch list. */
+  private openKids(from: number): void {
+    this.kidsStarts.push(this.kidsFrom);
+    this.kidsFrom = from;
+  }
+
+  /**
+   * Gives a closed element its children, copied out of the scratch list into an array of
+   * exactly their number, and resumes collecting for its parent.
+   */
+  private closeKids(el: ElementNode): void {
+    const from = this.kidsFrom;
+    el.children = exactArray(this.kids, from, this.kidsTop);
+    this.kidsTop = from;
+    this.kidsFrom = this.kidsStarts.pop()!;
   }
 
   private startTag(parent: XmlElement | XmlDocument, stack: readonly ElementNode[]): ElementNode {
     const s = this.s;
     const start = this.i;
     this.i++;
-    const qname = this.name();
-    const raw = this.raw;
-    raw.length = 0;
+    const q = this.qname();
+    const qname = q.qname;
+    let count = 0;
     let nsDecls: Map<string, string> | null = null;
     let selfClosed = false;
     for (;;) {
@@ -341,73 +425,88 @@ class Parser {
       if (this.i >= s.length) this.err('xml:syntax', `unexpected end of document inside the tag of <${qname}>`);
       if (this.i === before) this.err('xml:syntax', `expected whitespace, '>' or '/>' in the tag of <${qname}>, found ${describe(s, this.i)}`);
       const at = this.i;
-      const aname = this.name();
+      const a = this.qname();
       this.skipSpace();
-      if (s.charCodeAt(this.i) !== 61 /* = */) this.err('xml:syntax', `expected '=' after attribute ${aname}`);
+      if (s.charCodeAt(this.i) !== 61 /* = */) this.err('xml:syntax', `expected '=' after attribute ${a.qname}`);
       this.i++;
       this.skipSpace();
       const value = this.attrValue();
-      if (aname === 'xmlns' || aname.startsWith('xmlns:')) {
-        const p = aname === 'xmlns' ? '' : aname.slice(6);
+      if (a.qname === 'xmlns' || a.prefix === 'xmlns') {
+        // the declared prefix is what follows 'xmlns:' ('' for the default namespace)
+        const p = a.colon < 0 ? '' : a.local;
         if (p === 'xmlns') this.err('xml:syntax', 'the prefix xmlns must not be declared', at);
         if (p === 'xml' && value !== XML_NS) this.err('xml:syntax', 'the prefix xml must not be bound to another namespace', at);
         if (p !== '' && value === '') this.err('xml:syntax', `the prefix ${p} cannot be undeclared in XML 1.0`, at);
         if (nsDecls === null) nsDecls = new Map();
-        if (nsDecls.has(p)) this.err('xml:duplicate-attribute', `namespace declaration ${aname} appears twice`, at);
+        if (nsDecls.has(p)) this.err('xml:duplicate-attribute', `namespace declaration ${a.qname} appears twice`, at);
         nsDecls.set(p, value);
         continue;
       }
-      if (raw.length >= this.lim.maxAttributes) {
+      if (count >= this.lim.maxAttributes) {
         this.err('xml:too-many-attributes', `element <${qname}> has more than the limit of ${this.lim.maxAttributes} attributes`, at);
       }
-      raw.push({ qname: aname, colon: aname.indexOf(':'), value, at });
+      this.rawNames[count] = a;
+      this.rawValues[count] = value;
+      this.rawAt[count] = at;
+      count++;
     }
+    this.rawCount = count;
 
-    let name: ExpandedName;
-    let prefix = '';
-    const colon = qname.indexOf(':');
-    if (colon >= 0) {
-      prefix = qname.slice(0, colon);
-      const local = qname.slice(colon + 1);
-      if (local.length === 0 || local.includes(':') || prefix.length === 0) this.err('xml:syntax', `malformed qualified name ${qname}`, start + 1);
-      const uri = this.lookup(prefix, nsDecls, stack);
-      if (uri === undefined) this.err('xml:undeclared-prefix', `the prefix "${prefix}" of element <${qname}> is not declared`, start + 1);
-      name = expandedName(uri, local);
-    } else {
-      name = expandedName(this.lookup('', nsDecls, stack) ?? '', qname);
+    if (nsDecls !== null) {
+      this.scopes.push(this.scope);
+      this.scope = scopeStamp(this.scope, nsDecls);
     }
-    const el = new ElementNode(name, prefix, parent, this.order++, start, this.lines, nsDecls);
-    if (raw.length > 0) this.attributes(el, raw, stack);
-    if (selfClosed) el.endOffset = this.i - 1;
+    let name: ExpandedName;
+    if (q.elementScope === this.scope) name = q.element!;
+    else {
+      if (q.colon >= 0) {
+        if (q.malformed) this.err('xml:syntax', `malformed qualified name ${qname}`, start + 1);
+        const uri = this.lookup(q.prefix, nsDecls, stack);
+        if (uri === undefined) this.err('xml:undeclared-prefix', `the prefix "${q.prefix}" of element <${qname}> is not declared`, start + 1);
+        name = expandedName(uri, q.local);
+      } else {
+        name = expandedName(this.lookup('', nsDecls, stack) ?? '', qname);
+      }
+      q.element = name;
+      q.elementScope = this.scope;
+    }
+    const el = new ElementNode(name, q.prefix, parent, this.order++, start, this.lines, nsDecls);
+    if (count > 0) this.attributes(el, stack);
+    if (selfClosed) {
+      el.endOffset = this.i - 1;
+      if (nsDecls !== null) this.scope = this.scopes.pop()!;
+    }
     this.selfClosed = selfClosed;
     if (!selfClosed) this.qnames.push(qname);
     return el;
   }
 
-  private attributes(el: ElementNode, raw: readonly RawAttr[], stack: readonly ElementNode[]): void {
-    const seen = raw.length > 1 ? new Set<string>() : null;
-    const list: XmlAttribute[] = [];
-    for (const a of raw) {
-      let ns = '';
-      let local = a.qname;
-      let prefix = '';
-      if (a.colon >= 0) {
-        prefix = a.qname.slice(0, a.colon);
-        local = a.qname.slice(a.colon + 1);
-        if (local.length === 0 || local.includes(':') || prefix.length === 0) this.err('xml:syntax', `malformed attribute name ${a.qname}`, a.at);
-        const uri = this.lookup(prefix, el.nsDecls, stack);
-        if (uri === undefined) this.err('xml:undeclared-prefix', `the prefix "${prefix}" of attribute ${a.qname} is not declared`, a.at);
-        ns = uri;
+  /** Builds the attributes of `el` from the buffers filled by `startTag`. */
+  private attributes(el: ElementNode, stack: readonly ElementNode[]): void {
+    const count = this.rawCount;
+    const seen = count > 1 ? new Set<string>() : null;
+    const list = this.attrs;
+    for (let k = 0; k < count; k++) {
+      const a = this.rawNames[k]!;
+      const at = this.rawAt[k]!;
+      let name: ExpandedName;
+      if (a.colon < 0) name = a.attribute ??= expandedName('', a.qname);
+      else if (a.attributeScope === this.scope) name = a.attribute!;
+      else {
+        if (a.malformed) this.err('xml:syntax', `malformed attribute name ${a.qname}`, at);
+        const uri = this.lookup(a.prefix, el.nsDecls, stack);
+        if (uri === undefined) this.err('xml:undeclared-prefix', `the prefix "${a.prefix}" of attribute ${a.qname} is not declared`, at);
+        name = expandedName(uri, a.local);
+        a.attribute = name;
+        a.attributeScope = this.scope;
       }
       if (seen !== null) {
-        const key = ns + '}' + local;
-        if (seen.has(key)) this.err('xml:duplicate-attribute', `attribute ${a.qname} appears twice on <${qn(el)}>`, a.at);
-        seen.add(key);
+        if (seen.has(name.key)) this.err('xml:duplicate-attribute', `attribute ${a.qname} appears twice on <${qn(el)}>`, at);
+        seen.add(name.key);
       }
-      const name = expandedName(ns, local);
-      list.push(new AttributeNode(name, prefix, a.value, el, this.order++, a.at, this.lines));
+      list[k] = new AttributeNode(name, a.prefix, this.rawValues[k]!, el, this.order++, at);
     }
-    el.attributes = list;
+    el.attributes = exactArray(list, 0, count);
   }
 
   private lookup(prefix: string, own: ReadonlyMap<string, string> | null, stack: readonly ElementNode[]): string | undefined {
@@ -427,6 +526,11 @@ class Parser {
     const q = s.charCodeAt(this.i);
     if (q !== 34 && q !== 39) this.err('xml:syntax', `an attribute value must be quoted, found ${describe(s, this.i)}`);
     const start = this.i + 1;
+    const plainEnd = plainUntil(s, start, s.length, q);
+    if (s.charCodeAt(plainEnd) === q) {
+      this.i = plainEnd + 1;
+      return s.slice(start, plainEnd);
+    }
     const end = s.indexOf(q === 34 ? '"' : "'", start);
     if (end < 0) this.err('xml:syntax', 'unterminated attribute value', this.i);
     let v = s.slice(start, end);
@@ -440,6 +544,15 @@ class Parser {
   }
 
   private text(parent: ElementNode, start: number, end: number): void {
+    const indent = indentation(this.s, start, end);
+    if (indent !== null) {
+      this.addText(parent, indent, start);
+      return;
+    }
+    if (plainUntil(this.s, start, end, -1) === end) {
+      this.addText(parent, this.s.slice(start, end), start);
+      return;
+    }
     let v = this.s.slice(start, end);
     this.checkChars(v, start);
     const bad = v.indexOf(']]>');
@@ -463,13 +576,15 @@ class Parser {
 
   /** Appends text, merging with a preceding text node (text and CDATA are one node in XPath). */
   private addText(parent: ElementNode, value: string, at: number): void {
-    const kids = parent.children;
-    const last = kids[kids.length - 1];
-    if (last !== undefined && last.kind === 'text') {
-      (last as TextNode).value += value;
-      return;
+    const top = this.kidsTop;
+    if (top > this.kidsFrom) {
+      const last = this.kids[top - 1]!;
+      if (last.kind === 'text') {
+        (last as TextNode).value += value;
+        return;
+      }
     }
-    kids.push(new TextNode(value, parent, this.order++, at, this.lines));
+    this.kids[this.kidsTop++] = new TextNode(value, parent, this.order++, at);
   }
 
   /** Replaces entity and character references; `attr` also applies attribute-value normalization. */
@@ -541,6 +656,69 @@ class Parser {
       this.err('xml:invalid-char', `character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`, base + m.index);
     }
   }
+}
+
+/**
+ * `items.slice(from, to)`, written as array literals for the usual small counts: V8 tracks where
+ * literals are allocated and, seeing that these arrays all live as long as the tree, allocates
+ * them directly in the old generation, which spares the garbage collector copying them.
+ */
+function exactArray<T>(items: readonly T[], from: number, to: number): T[] {
+  switch (to - from) {
+    case 0:
+      return [];
+    case 1:
+      return [items[from]!];
+    case 2:
+      return [items[from]!, items[from + 1]!];
+    case 3:
+      return [items[from]!, items[from + 1]!, items[from + 2]!];
+    default:
+      return items.slice(from, to);
+  }
+}
+
+/**
+ * Where plain characters from `start` stop: at `end`, at the quote `quote` (a character code,
+ * or -1 in text), or at the first character that needs the full treatment of text and attribute
+ * values: `&`, `<`, `]`, a control character (in text, tab and LF are plain; in attribute values
+ * they become spaces), or any code unit from U+D800 up (surrogates and the non-characters
+ * U+FFFE/U+FFFF). A value made only of plain characters is taken as it is, in one pass.
+ */
+function plainUntil(s: string, start: number, end: number, quote: number): number {
+  const text = quote < 0;
+  let k = start;
+  for (; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x20 ? !(text && (c === 9 || c === 10)) : c === quote || c === 38 || c === 60 || c === 93 || c >= 0xd800) break;
+  }
+  return k;
+}
+
+/** Longest indentation (after the line break) whose text is shared rather than sliced. */
+const MAX_INDENT = 64;
+const SPACES: string[] = [];
+const TABS: string[] = [];
+
+/**
+ * The text of `s` from `start` to `end` when it is a line break (LF or CRLF, read as LF) followed
+ * by spaces only or tabs only, as one shared string; else null. Most text nodes of an indented
+ * invoice are such; sharing their strings spares a string per node, and they need none of the
+ * checks of other text (no invalid character, entity, CR to normalize, or ']]>').
+ */
+function indentation(s: string, start: number, end: number): string | null {
+  let k = start;
+  if (s.charCodeAt(k) === 13) k++;
+  if (s.charCodeAt(k) !== 10) return null;
+  k++;
+  const n = end - k;
+  if (n > MAX_INDENT) return null;
+  if (n === 0) return (SPACES[0] ??= '\n');
+  const c = s.charCodeAt(k);
+  if (c !== 32 && c !== 9) return null;
+  for (let j = k + 1; j < end; j++) if (s.charCodeAt(j) !== c) return null;
+  const table = c === 32 ? SPACES : TABS;
+  return (table[n] ??= '\n' + String.fromCharCode(c).repeat(n));
 }
 
 function qn(el: ElementNode): string {

@@ -75,6 +75,36 @@ describe('tree', () => {
     expect(first(x).ns).toBe('urn:e');
     expect(childElements(doc.root)[1]!.ns).toBe('urn:d');
   });
+  it('resolves a repeated name again when a declaration comes into or goes out of scope (the name cache)', () => {
+    const names = (input: string) => {
+      const out: string[] = [];
+      const visit = (el: XmlElement) => {
+        out.push(`${el.ns}|${el.local}`, ...el.attributes.map((a) => `@${a.ns}|${a.local}`));
+        childElements(el).forEach(visit);
+      };
+      visit(parse(input).root);
+      return out;
+    };
+    const doc =
+      '<r xmlns:p="urn:a"><p:x p:y="1"/><s xmlns:p="urn:b"><p:x p:y="1"/></s><p:x p:y="1"/>' +
+      '<t xmlns:p="urn:c" p:y="1"/><p:x/><u xmlns="urn:d"><x/><v xmlns=""><x/></v><x/></u><x/></r>';
+    const expected = [
+      '|r', 'urn:a|x', '@urn:a|y', '|s', 'urn:b|x', '@urn:b|y', 'urn:a|x', '@urn:a|y',
+      '|t', '@urn:c|y', 'urn:a|x', 'urn:d|u', 'urn:d|x', '|v', '|x', 'urn:d|x', '|x',
+    ];
+    expect(names(doc)).toEqual(expected);
+    // the same names again, in another document binding the prefix elsewhere
+    expect(names('<r xmlns:p="urn:z"><p:x p:y="1"/></r>')).toEqual(['|r', 'urn:z|x', '@urn:z|y']);
+    expect(names(doc)).toEqual(expected);
+    expect(errorOf('<r><p:x/></r>').code).toBe('xml:undeclared-prefix');
+    // the same inner declarations under different outer ones
+    expect(names('<a xmlns:p="urn:1"><b xmlns:q="urn:2"><p:x/></b></a>')).toEqual(['|a', '|b', 'urn:1|x']);
+    expect(names('<a xmlns:p="urn:3"><b xmlns:q="urn:2"><p:x/></b></a>')).toEqual(['|a', '|b', 'urn:3|x']);
+  });
+  it('shares indentation text between nodes without changing its value', () => {
+    const doc = parse('<a>\n  <b/>\r\n  <c/>\n\t<d/>\n  x<e/>\n</a>');
+    expect(doc.root.children.filter((k) => k.kind === 'text').map((k) => k.value)).toEqual(['\n  ', '\n  ', '\n\t', '\n  x', '\n']);
+  });
   it('replaces references, normalizes attribute whitespace and line ends, merges CDATA with text', () => {
     const doc = parse('<a v="x\ty\r\nz &#65;&#x42;">1 &lt; 2<![CDATA[ & <b> ]]>end\r\n</a>');
     expect(getAttribute(doc.root, '', 'v')?.value).toBe('x y z AB');
