@@ -33,7 +33,7 @@ const Q8 = Object.freeze(["", ""]);
 const N10 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme");
 const N11 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxScheme");
 const N12 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ID");
-const P0 = Object.freeze([N11, N12]);
+const P0 = rt.namePath([N11, N12]);
 const N13 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxRepresentativeParty");
 const Q9 = Object.freeze([3n, 2n, 7n, 6n, 5n, 4n, 3n, 2n]);
 const RE5 = rt.regex("^[0-9]{10,}$", "");
@@ -54,15 +54,15 @@ const N18 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonB
 const N19 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Note");
 const N20 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BuyerReference");
 const N21 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "OrderReference");
-const P1 = Object.freeze([N21, N12]);
+const P1 = rt.namePath([N21, N12]);
 const N22 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal");
 const N23 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxSubtotal");
 const N24 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxCurrencyCode");
 const N25 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxAmount");
 const N26 = rt.nameTest(2, "", "currencyID");
 const N27 = rt.kindTest(0);
-const P2 = Object.freeze([N8]);
-const P3 = Object.freeze([N24]);
+const P2 = rt.namePath([N8]);
+const P3 = rt.namePath([N24]);
 const N28 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EndpointID");
 const N29 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge");
 const N30 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "MultiplierFactorNumeric");
@@ -77,29 +77,29 @@ const N36 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonA
 const N37 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode");
 const Q12 = Object.freeze(["49", "59"]);
 const N38 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate");
-const P4 = Object.freeze([N38, N12]);
+const P4 = rt.namePath([N38, N12]);
 const N39 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoicePeriod");
 const N40 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "StartDate");
-const P5 = Object.freeze([N39, N40]);
+const P5 = rt.namePath([N39, N40]);
 const N41 = rt.kindTest(3);
 const N42 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EndDate");
-const P6 = Object.freeze([N39, N42]);
+const P6 = rt.namePath([N39, N42]);
 const N43 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineExtensionAmount");
-const P7 = Object.freeze([N17]);
+const P7 = rt.namePath([N17]);
 const N44 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InvoicedQuantity");
 const N45 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CreditedQuantity");
 const N46 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price");
 const N47 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PriceAmount");
-const P8 = Object.freeze([N46, N47]);
+const P8 = rt.namePath([N46, N47]);
 const N48 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BaseQuantity");
-const P9 = Object.freeze([N46, N48]);
+const P9 = rt.namePath([N46, N48]);
 const N49 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DocumentReference");
-const P10 = Object.freeze([N49, N16]);
-const P11 = Object.freeze([N47]);
+const P10 = rt.namePath([N49, N16]);
+const P11 = rt.namePath([N47]);
 const N50 = rt.nameTest(2, "", "unitCode");
-const P12 = Object.freeze([N44]);
-const P13 = Object.freeze([N45]);
-const P14 = Object.freeze([N50]);
+const P12 = rt.namePath([N44]);
+const P13 = rt.namePath([N45]);
+const P14 = rt.namePath([N50]);
 const N51 = rt.nameTest(2, "", "schemeID");
 const N52 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification");
 const RE12 = rt.regex("^(DK)?[0-9]{8}$", "");
@@ -137,20 +137,20 @@ const Q16 = Object.freeze(["81", "83", "381", "396", "532"]);
 const SET1 = new Set(Q16);
 const RE19 = rt.regex("^NO[0-9]{9}MVA$", "");
 const N73 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyLegalEntity");
-const P15 = Object.freeze([N2, N3, N73, N9]);
-const P16 = Object.freeze([N51]);
-const P17 = Object.freeze([N14]);
+const P15 = rt.namePath([N2, N3, N73, N9]);
+const P16 = rt.namePath([N51]);
+const P17 = rt.namePath([N14]);
 const N74 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "LegalMonetaryTotal");
-const P18 = Object.freeze([N74, N64]);
+const P18 = rt.namePath([N74, N64]);
 const Q17 = Object.freeze(["1", "10", "31", "42", "48", "49", "50", "58", "59", "93", "97"]);
 const SET2 = new Set(Q17);
 const Q18 = Object.freeze(["31", "42"]);
 const N75 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PayeeFinancialAccount");
-const P19 = Object.freeze([N75, N12]);
+const P19 = rt.namePath([N75, N12]);
 const N76 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "FinancialInstitutionBranch");
-const P20 = Object.freeze([N75, N76, N12]);
+const P20 = rt.namePath([N75, N76, N12]);
 const N77 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PayerFinancialAccount");
-const P21 = Object.freeze([N38, N77, N12]);
+const P21 = rt.namePath([N38, N77, N12]);
 const N78 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID");
 const Q19 = Object.freeze(["01#", "04#", "15#"]);
 const RE20 = rt.regex("^[0-9]{7,8}$", "");
@@ -158,27 +158,27 @@ const Q20 = Object.freeze(["04#", "15#"]);
 const Q21 = Object.freeze(["71#", "73#", "75#"]);
 const Q22 = Object.freeze(["71#", "75#"]);
 const Q23 = Object.freeze([18n, 19n]);
-const P22 = Object.freeze([N73, N9, N51]);
+const P22 = rt.namePath([N73, N9, N51]);
 const N79 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Item");
 const N80 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CommodityClassification");
 const N81 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ItemClassificationCode");
-const P23 = Object.freeze([N79, N80, N81]);
+const P23 = rt.namePath([N79, N80, N81]);
 const N82 = rt.nameTest(2, "", "listID");
-const P24 = Object.freeze([N82]);
+const P24 = rt.namePath([N82]);
 const Q24 = Object.freeze(["19.05.01", "19.0501", "26.08.01", "26.0801"]);
 const SET3 = new Set(Q24);
 const N83 = rt.nameTest(2, "", "listVersionID");
-const P25 = Object.freeze([N83]);
+const P25 = rt.namePath([N83]);
 const N84 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReason");
 const RE21 = rt.regex("^[A-Z0-9]{11,16}$", "");
 const N85 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "StreetName");
-const P26 = Object.freeze([N4, N85]);
+const P26 = rt.namePath([N4, N85]);
 const N86 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CityName");
-const P27 = Object.freeze([N4, N86]);
+const P27 = rt.namePath([N4, N86]);
 const N87 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PostalZone");
-const P28 = Object.freeze([N4, N87]);
-const P29 = Object.freeze([N4, N5, N6]);
-const P30 = Object.freeze([N73, N9]);
+const P28 = rt.namePath([N4, N87]);
+const P29 = rt.namePath([N4, N5, N6]);
+const P30 = rt.namePath([N73, N9]);
 const N88 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory");
 const N89 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Percent");
 const Q25 = Object.freeze([25n, 12n, 6n]);
@@ -188,32 +188,32 @@ const Q28 = Object.freeze(["GR", "EL"]);
 const RE22 = rt.regex("-", "");
 const RE23 = rt.regex("\\|", "");
 const RE24 = rt.regex("/", "");
-const P31 = Object.freeze([N2, N3]);
-const P32 = Object.freeze([N13]);
+const P31 = rt.namePath([N2, N3]);
+const P32 = rt.namePath([N13]);
 const RE25 = rt.regex("^(0?[1-9]|[12][0-9]|3[01])[ /\\\\\\-]?(0?[1-9]|1[0-2])[ /\\\\\\-]?(19|20)[0-9][0-9]", "");
-const P33 = Object.freeze([N65]);
+const P33 = rt.namePath([N65]);
 const Q29 = Object.freeze(["1.1", "1.6", "2.1", "2.4", "5.1", "5.2"]);
 const SET4 = new Set(Q29);
 const N90 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyName");
 const N91 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Name");
-const P34 = Object.freeze([N90, N91]);
+const P34 = rt.namePath([N90, N91]);
 const N92 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "DocumentDescription");
 const RE26 = rt.regex("^[1-9]", "");
 const N93 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Attachment");
 const N94 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ExternalReference");
 const N95 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "URI");
-const P35 = Object.freeze([N93, N94, N95]);
+const P35 = rt.namePath([N93, N94, N95]);
 const Q30 = Object.freeze(["380", "381"]);
-const P36 = Object.freeze([N2, N3, N73, N9, N51]);
-const P37 = Object.freeze([N2, N3, N4, N85]);
-const P38 = Object.freeze([N2, N3, N4, N87]);
-const P39 = Object.freeze([N12]);
-const P40 = Object.freeze([N3, N73, N9, N51]);
-const P41 = Object.freeze([N3, N4, N85]);
-const P42 = Object.freeze([N3, N4, N87]);
+const P36 = rt.namePath([N2, N3, N73, N9, N51]);
+const P37 = rt.namePath([N2, N3, N4, N85]);
+const P38 = rt.namePath([N2, N3, N4, N87]);
+const P39 = rt.namePath([N12]);
+const P40 = rt.namePath([N3, N73, N9, N51]);
+const P41 = rt.namePath([N3, N4, N85]);
+const P42 = rt.namePath([N3, N4, N87]);
 const N96 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BillingReference");
 const N97 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceDocumentReference");
-const P43 = Object.freeze([N96, N97, N12]);
+const P43 = rt.namePath([N96, N97, N12]);
 const RE27 = rt.regex(" ", "");
 const Q31 = Object.freeze(["0106", "0190"]);
 const Q32 = Object.freeze(["30", "48", "49", "57", "58", "59"]);
@@ -221,19 +221,19 @@ const SET5 = new Set(Q32);
 const N98 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "OrderLineReference");
 const N99 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineID");
 const N100 = rt.nameTest(2, "", "filename");
-const P44 = Object.freeze([N15, N93, N53, N100]);
+const P44 = rt.namePath([N15, N93, N53, N100]);
 const Q33 = Object.freeze(["S", "Z", "E", "AE", "K", "G", "L", "M"]);
 const SET6 = new Set(Q33);
 const Q34 = Object.freeze(["326", "380", "384", "389", "381", "875", "876", "877"]);
 const SET7 = new Set(Q34);
 const N101 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentTerms");
-const P45 = Object.freeze([N96, N97]);
-const P46 = Object.freeze([N36, N38]);
+const P45 = rt.namePath([N96, N97]);
+const P46 = rt.namePath([N36, N38]);
 const N102 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PayeeParty");
-const P47 = Object.freeze([N36, N38, N77, N12]);
+const P47 = rt.namePath([N36, N38, N77, N12]);
 const RE28 = rt.regex("^[A-Za-z][A-Za-z0-9+.\\-]+:", "");
 const N103 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Contact");
-const P48 = Object.freeze([N3, N103]);
+const P48 = rt.namePath([N3, N103]);
 const N104 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Telephone");
 const N105 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ElectronicMail");
 const RE29 = rt.regex("[^0-9]", "");
@@ -875,7 +875,7 @@ function fire2(c, S, out) {
   S.cur = 4;
   if (!(((t3 ??= rt.child(c, N19)).length <= 1) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[4], c, "Invoice note (BT-22) may be given once (several only when seller and buyer are both in Germany), found " + rt.valueOf([BigInt((t3 ??= rt.child(c, N19)).length)]) + "."));
   S.cur = 5;
-  if (!(rt.anyOnAxis(c, "child", N20) || (S.D.hasPath(P1) && rt.anyOnAxisSeq((t5 ??= rt.child(c, N21)), "child", N12)))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
+  if (!(rt.anyOnAxis(c, "child", N20) || (S.D.hasNamePath(P1) && rt.anyOnAxisSeq((t5 ??= rt.child(c, N21)), "child", N12)))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
   S.cur = 6;
   if (!(rt.startsWith(v90_0, global0(S)) && !rt.contains(v90_0, "::"))) out.push(rt.finding(ROWS[6], c, "Specification identifier (BT-24) '" + rt.valueOf([v90_0]) + "' must start with '" + rt.valueOf([global0(S)]) + "' and must not contain '::'."));
   S.cur = 7;
@@ -1137,13 +1137,13 @@ function match9(n, S) { return step39(n, S); }
 function fire9(c, S, out) {
   let t23, t25;
   S.cur = 17;
-  if (!(S.D.hasPath(P4) && rt.anyOnAxisSeq((t23 ??= rt.child(c, N38)), "child", N12))) out.push(rt.finding(ROWS[17], c, "Mandate reference identifier (BT-89) is required for direct debit (payment means code BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t25 ??= rt.child(c, N37)), "normalize-space"))]) + ")."));
+  if (!(S.D.hasNamePath(P4) && rt.anyOnAxisSeq((t23 ??= rt.child(c, N38)), "child", N12))) out.push(rt.finding(ROWS[17], c, "Mandate reference identifier (BT-89) is required for direct debit (payment means code BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t25 ??= rt.child(c, N37)), "normalize-space"))]) + ")."));
 }
 
 function step40(n, S) {
   if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   const c = n;
-  if (!(S.D.hasPath(P5) && rt.anyOnAxisSeq(rt.child(c, N39), "child", N40))) return false;
+  if (!(S.D.hasNamePath(P5) && rt.anyOnAxisSeq(rt.child(c, N39), "child", N40))) return false;
   return n.parent !== null;
 }
 
@@ -1165,7 +1165,7 @@ function step43(n, S) {
 function step44(n, S) {
   if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   const c = n;
-  if (!(S.D.hasPath(P5) && rt.anyOnAxisSeq(rt.child(c, N39), "child", N40))) return false;
+  if (!(S.D.hasNamePath(P5) && rt.anyOnAxisSeq(rt.child(c, N39), "child", N40))) return false;
   return n.parent !== null;
 }
 
@@ -1195,7 +1195,7 @@ function fire10(c, S, out) {
 function step48(n, S) {
   if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   const c = n;
-  if (!(S.D.hasPath(P6) && rt.anyOnAxisSeq(rt.child(c, N39), "child", N42))) return false;
+  if (!(S.D.hasNamePath(P6) && rt.anyOnAxisSeq(rt.child(c, N39), "child", N42))) return false;
   return n.parent !== null;
 }
 
@@ -1217,7 +1217,7 @@ function step51(n, S) {
 function step52(n, S) {
   if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   const c = n;
-  if (!(S.D.hasPath(P6) && rt.anyOnAxisSeq(rt.child(c, N39), "child", N42))) return false;
+  if (!(S.D.hasNamePath(P6) && rt.anyOnAxisSeq(rt.child(c, N39), "child", N42))) return false;
   return n.parent !== null;
 }
 
@@ -1261,8 +1261,8 @@ function fire12(c, S, out) {
   const v93_0 = (rt.anyOnAxis(c, "child", N43) ? rt.castSeq((t38 ??= rt.child(c, N43)), "decimal", true) : [0n]);
   const v94_0 = (rt.ebv((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17)))) ? (t39 ??= rt.child(c, N44)) : (t40 ??= rt.child(c, N45)));
   const v95_0 = ((v94_0.length > 0) ? rt.castSeq(v94_0, "decimal", true) : [1n]);
-  const v96_0 = ((S.D.hasPath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N47)) ? rt.castSeq((t42 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N47)), "decimal", true) : [0n]);
-  const v97_0 = (((S.D.hasPath(P9) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N48)) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true) : [1n]);
+  const v96_0 = ((S.D.hasNamePath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N47)) ? rt.castSeq((t42 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N47)), "decimal", true) : [0n]);
+  const v97_0 = (((S.D.hasNamePath(P9) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N48)) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true) : [1n]);
   const v98_0 = (t44 ??= rt.stepOne(c, "child", N29, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N35, "normalize-space")) === "false")]));
   const v99_0 = (t45 ??= rt.stepOne(c, "child", N29, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N35, "normalize-space")) === "true")]));
   const v100_0 = ((v98_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t46 ??= rt.childOfNodes(v98_0, N34)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
@@ -1271,7 +1271,7 @@ function fire12(c, S, out) {
   S.cur = 20;
   if (!rt.ebv(fn1(S, v93_0, v102_0, [K0]))) out.push(rt.finding(ROWS[20], c, "Invoice line net amount (BT-131) " + rt.valueOf(v93_0) + " must equal quantity (BT-129) x net price (BT-146) / price base quantity (BT-149) + line charges (BT-141) - line allowances (BT-136) = " + rt.valueOf(v102_0) + " (within 0.02)."));
   S.cur = 21;
-  if (!(!(S.D.hasPath(P9) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N48)) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48))) + " must be greater than zero."));
+  if (!(!(S.D.hasNamePath(P9) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N48)) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48))) + " must be greater than zero."));
   S.cur = 22;
   if (!((t48 ??= rt.child(c, N49)).length <= 1)) out.push(rt.finding(ROWS[22], c, "Invoice line object identifier (BT-128) may be given once per line, found " + rt.valueOf([BigInt((t48 ??= rt.child(c, N49)).length)]) + "."));
   S.cur = 23;
@@ -1316,7 +1316,7 @@ function fire14(c, S, out) {
   let t55, t56, t57, t58, t59, t60;
   const v103_0 = (rt.ebv((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17)))) ? (t57 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), N44)) : (t58 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), N45)));
   S.cur = 26;
-  if (!(!((S.D.hasPath(P12) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N44)) || (S.D.hasPath(P13) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N45))) || rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N50, null)), (t60 ??= rt.stepNodes(v103_0, "attribute", N50, null))))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N50, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf((t60 ??= rt.stepNodes(v103_0, "attribute", N50, null))) + "'."));
+  if (!(!((S.D.hasNamePath(P12) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N44)) || (S.D.hasNamePath(P13) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N45))) || rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N50, null)), (t60 ??= rt.stepNodes(v103_0, "attribute", N50, null))))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N50, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf((t60 ??= rt.stepNodes(v103_0, "attribute", N50, null))) + "'."));
 }
 
 function step62(n, S) {
@@ -2581,11 +2581,11 @@ function match58(n, S) { return (n.parent?.local === "AccountingSupplierParty" &
 function fire58(c, S, out) {
   let t109;
   S.cur = 80;
-  if (!(S.D.hasPath(P26) && rt.anyOnAxisSeq((t109 ??= rt.child(c, N4)), "child", N85))) out.push(rt.finding(ROWS[80], c, "An Italian seller must give the seller address line 1 (BT-35)."));
+  if (!(S.D.hasNamePath(P26) && rt.anyOnAxisSeq((t109 ??= rt.child(c, N4)), "child", N85))) out.push(rt.finding(ROWS[80], c, "An Italian seller must give the seller address line 1 (BT-35)."));
   S.cur = 81;
-  if (!(S.D.hasPath(P27) && rt.anyOnAxisSeq((t109 ??= rt.child(c, N4)), "child", N86))) out.push(rt.finding(ROWS[81], c, "An Italian seller must give the seller city (BT-37)."));
+  if (!(S.D.hasNamePath(P27) && rt.anyOnAxisSeq((t109 ??= rt.child(c, N4)), "child", N86))) out.push(rt.finding(ROWS[81], c, "An Italian seller must give the seller city (BT-37)."));
   S.cur = 82;
-  if (!(S.D.hasPath(P28) && rt.anyOnAxisSeq((t109 ??= rt.child(c, N4)), "child", N87))) out.push(rt.finding(ROWS[82], c, "An Italian seller must give the seller post code (BT-38)."));
+  if (!(S.D.hasNamePath(P28) && rt.anyOnAxisSeq((t109 ??= rt.child(c, N4)), "child", N87))) out.push(rt.finding(ROWS[82], c, "An Italian seller must give the seller post code (BT-38)."));
 }
 
 function global25(S) {
@@ -2677,7 +2677,7 @@ function step211(n, S) {
   if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.child(c, N4), N5), N6), "SE")) return false;
-  if (!(S.D.hasPath(P30) && rt.anyOnAxisSeq(rt.child(c, N73), "child", N9))) return false;
+  if (!(S.D.hasNamePath(P30) && rt.anyOnAxisSeq(rt.child(c, N73), "child", N9))) return false;
   return n.parent !== null && step210(n.parent, S);
 }
 
@@ -3136,7 +3136,7 @@ function fire77(c, S, out) {
   S.cur = 116;
   if (!rt.generalCompare1("eq", (t141 ??= rt.stepNodes((t140 ??= rt.childOfNodes((t139 ??= rt.childOfNodes((t138 ??= rt.childOfNodes((t137 ??= rt.child(c, N2)), N3)), N73)), N9)), "attribute", N51, null)), "0196")) out.push(rt.finding(ROWS[116], c, "An Icelandic seller must give its kennitala as seller legal registration identifier (BT-30) with scheme 0196."));
   S.cur = 117;
-  if (!((S.D.hasPath(P37) && rt.anyOnAxisSeq((t142 ??= rt.childOfNodes((t138 ??= rt.childOfNodes((t137 ??= rt.child(c, N2)), N3)), N4)), "child", N85)) && (S.D.hasPath(P38) && rt.anyOnAxisSeq((t142 ??= rt.childOfNodes((t138 ??= rt.childOfNodes((t137 ??= rt.child(c, N2)), N3)), N4)), "child", N87)))) out.push(rt.finding(ROWS[117], c, "An Icelandic seller must give the seller address line 1 (BT-35) and post code (BT-38)."));
+  if (!((S.D.hasNamePath(P37) && rt.anyOnAxisSeq((t142 ??= rt.childOfNodes((t138 ??= rt.childOfNodes((t137 ??= rt.child(c, N2)), N3)), N4)), "child", N85)) && (S.D.hasNamePath(P38) && rt.anyOnAxisSeq((t142 ??= rt.childOfNodes((t138 ??= rt.childOfNodes((t137 ??= rt.child(c, N2)), N3)), N4)), "child", N87)))) out.push(rt.finding(ROWS[117], c, "An Icelandic seller must give the seller address line 1 (BT-35) and post code (BT-38)."));
   S.cur = 118;
   if (!(t145 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N37), "9")])).every((v132_0) => (rt.stringLength(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(rt.requireNode(v132_0), N75), N12), "normalize-space"))) === 12))) out.push(rt.finding(ROWS[118], c, "An Icelandic seller using payment means type code 9 (BT-81) must give a 12-digit payment account identifier (BT-84), not '" + rt.valueOf((t147 ??= rt.childOfNodes((t146 ??= rt.childOfNodes((t145 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N37), "9")])), N75)), N12))) + "'."));
   S.cur = 119;
@@ -3169,7 +3169,7 @@ function fire78(c, S, out) {
   S.cur = 123;
   if (!rt.generalCompare1("eq", (t156 ??= rt.stepNodes((t155 ??= rt.childOfNodes((t154 ??= rt.childOfNodes((t153 ??= rt.child(c, N3)), N73)), N9)), "attribute", N51, null)), "0196")) out.push(rt.finding(ROWS[123], c, "Between Icelandic parties the buyer's kennitala must be given as buyer legal registration identifier (BT-47) with scheme 0196."));
   S.cur = 124;
-  if (!((S.D.hasPath(P41) && rt.anyOnAxisSeq((t157 ??= rt.childOfNodes((t153 ??= rt.child(c, N3)), N4)), "child", N85)) && (S.D.hasPath(P42) && rt.anyOnAxisSeq((t157 ??= rt.childOfNodes((t153 ??= rt.child(c, N3)), N4)), "child", N87)))) out.push(rt.finding(ROWS[124], c, "Between Icelandic parties the buyer address line 1 (BT-50) and buyer post code (BT-53) must be given."));
+  if (!((S.D.hasNamePath(P41) && rt.anyOnAxisSeq((t157 ??= rt.childOfNodes((t153 ??= rt.child(c, N3)), N4)), "child", N85)) && (S.D.hasNamePath(P42) && rt.anyOnAxisSeq((t157 ??= rt.childOfNodes((t153 ??= rt.child(c, N3)), N4)), "child", N87)))) out.push(rt.finding(ROWS[124], c, "Between Icelandic parties the buyer address line 1 (BT-50) and buyer post code (BT-53) must be given."));
 }
 
 function global35(S) {
@@ -3426,11 +3426,11 @@ function fire88(c, S, out) {
   S.cur = 139;
   if (!(rt.distinctValues(v139_0).length === v139_0.length)) out.push(rt.finding(ROWS[139], c, "Between German parties each attached document (BT-125) must have its own file name; given: " + rt.valueOf([rt.stringJoin(v139_0, ", ")]) + "."));
   S.cur = 140;
-  if (!(!rt.generalCompare1("eq", v140_0, "384") || (S.D.hasPath(P45) && rt.anyOnAxisSeq((t193 ??= rt.child(c, N96)), "child", N97)))) out.push(rt.finding(ROWS[140], c, "Between German parties a corrected invoice (BT-3 = 384) should give a preceding invoice reference (BG-3)."));
+  if (!(!rt.generalCompare1("eq", v140_0, "384") || (S.D.hasNamePath(P45) && rt.anyOnAxisSeq((t193 ??= rt.child(c, N96)), "child", N97)))) out.push(rt.finding(ROWS[140], c, "Between German parties a corrected invoice (BT-3 = 384) should give a preceding invoice reference (BG-3)."));
   S.cur = 141;
-  if (!(!(S.D.hasPath(P46) && rt.anyOnAxisSeq((t184 ??= rt.child(c, N36)), "child", N38)) || (rt.stepNodes(rt.step(rt.union((t188 ??= rt.childOfNodes((t187 ??= rt.child(c, N2)), N3)), (t196 ??= rt.child(c, N102))), "child", N52, null), "child", N12, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "SEPA")]).length > 0))) out.push(rt.finding(ROWS[141], c, "Between German parties direct debit (BG-19) needs the bank assigned creditor identifier (BT-90, scheme SEPA)."));
+  if (!(!(S.D.hasNamePath(P46) && rt.anyOnAxisSeq((t184 ??= rt.child(c, N36)), "child", N38)) || (rt.stepNodes(rt.step(rt.union((t188 ??= rt.childOfNodes((t187 ??= rt.child(c, N2)), N3)), (t196 ??= rt.child(c, N102))), "child", N52, null), "child", N12, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "SEPA")]).length > 0))) out.push(rt.finding(ROWS[141], c, "Between German parties direct debit (BG-19) needs the bank assigned creditor identifier (BT-90, scheme SEPA)."));
   S.cur = 142;
-  if (!(!(S.D.hasPath(P46) && rt.anyOnAxisSeq((t184 ??= rt.child(c, N36)), "child", N38)) || (S.D.hasPath(P47) && rt.anyOnAxisSeq((t197 ??= rt.childOfNodes((t195 ??= rt.childOfNodes((t184 ??= rt.child(c, N36)), N38)), N77)), "child", N12)))) out.push(rt.finding(ROWS[142], c, "Between German parties direct debit (BG-19) needs the debited account identifier (BT-91)."));
+  if (!(!(S.D.hasNamePath(P46) && rt.anyOnAxisSeq((t184 ??= rt.child(c, N36)), "child", N38)) || (S.D.hasNamePath(P47) && rt.anyOnAxisSeq((t197 ??= rt.childOfNodes((t195 ??= rt.childOfNodes((t184 ??= rt.child(c, N36)), N38)), N77)), "child", N12)))) out.push(rt.finding(ROWS[142], c, "Between German parties direct debit (BG-19) needs the debited account identifier (BT-91)."));
 }
 
 function step272(n, S) {
@@ -3482,7 +3482,7 @@ function match90(n, S) { return step277(n, S); }
 function fire90(c, S, out) {
   let t200;
   S.cur = 144;
-  if (!(S.D.hasPath(P48) && rt.anyOnAxisSeq((t200 ??= rt.child(c, N3)), "child", N103))) out.push(rt.finding(ROWS[144], c, "Between German parties the seller contact (BG-6) must be given."));
+  if (!(S.D.hasNamePath(P48) && rt.anyOnAxisSeq((t200 ??= rt.child(c, N3)), "child", N103))) out.push(rt.finding(ROWS[144], c, "Between German parties the seller contact (BG-6) must be given."));
 }
 
 function step278(n, S) {

@@ -37,15 +37,15 @@ const N14 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonB
 const N15 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BuyerReference");
 const N16 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "OrderReference");
 const N17 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ID");
-const P0 = Object.freeze([N16, N17]);
+const P0 = rt.namePath([N16, N17]);
 const N18 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal");
 const N19 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxSubtotal");
 const N20 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxCurrencyCode");
 const N21 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "TaxAmount");
 const N22 = rt.nameTest(2, "", "currencyID");
 const N23 = rt.kindTest(0);
-const P1 = Object.freeze([N8]);
-const P2 = Object.freeze([N20]);
+const P1 = rt.namePath([N8]);
+const P2 = rt.namePath([N20]);
 const N24 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EndpointID");
 const N25 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge");
 const N26 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "MultiplierFactorNumeric");
@@ -60,29 +60,29 @@ const N32 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonA
 const N33 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode");
 const Q9 = Object.freeze(["49", "59"]);
 const N34 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate");
-const P3 = Object.freeze([N34, N17]);
+const P3 = rt.namePath([N34, N17]);
 const N35 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoicePeriod");
 const N36 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "StartDate");
-const P4 = Object.freeze([N35, N36]);
+const P4 = rt.namePath([N35, N36]);
 const N37 = rt.kindTest(3);
 const N38 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EndDate");
-const P5 = Object.freeze([N35, N38]);
+const P5 = rt.namePath([N35, N38]);
 const N39 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineExtensionAmount");
-const P6 = Object.freeze([N12]);
+const P6 = rt.namePath([N12]);
 const N40 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InvoicedQuantity");
 const N41 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CreditedQuantity");
 const N42 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price");
 const N43 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PriceAmount");
-const P7 = Object.freeze([N42, N43]);
+const P7 = rt.namePath([N42, N43]);
 const N44 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BaseQuantity");
-const P8 = Object.freeze([N42, N44]);
+const P8 = rt.namePath([N42, N44]);
 const N45 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DocumentReference");
-const P9 = Object.freeze([N45, N11]);
-const P10 = Object.freeze([N43]);
+const P9 = rt.namePath([N45, N11]);
+const P10 = rt.namePath([N43]);
 const N46 = rt.nameTest(2, "", "unitCode");
-const P11 = Object.freeze([N40]);
-const P12 = Object.freeze([N41]);
-const P13 = Object.freeze([N46]);
+const P11 = rt.namePath([N40]);
+const P12 = rt.namePath([N41]);
+const P13 = rt.namePath([N46]);
 const N47 = rt.nameTest(2, "", "schemeID");
 const N48 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification");
 const N49 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "CompanyID");
@@ -94,7 +94,7 @@ const RE9 = rt.regex("^[0-9]{20}$", "");
 const RE10 = rt.regex("^NL[0-9]{9}B[0-9]{2}$", "");
 const N50 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme");
 const N51 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxScheme");
-const P14 = Object.freeze([N51, N17]);
+const P14 = rt.namePath([N51, N17]);
 const RE11 = rt.regex("^[0-9]{12}$", "");
 const N52 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EmbeddedDocumentBinaryObject");
 const N53 = rt.nameTest(2, "", "mimeCode");
@@ -426,7 +426,7 @@ function fire2(c, S, out) {
   S.cur = 4;
   if (!(((t3 ??= rt.child(c, N14)).length <= 1) || (global10(S) && global11(S)))) out.push(rt.finding(ROWS[4], c, "Invoice note (BT-22) may be given once (several only when seller and buyer are both in Germany), found " + rt.valueOf([BigInt((t3 ??= rt.child(c, N14)).length)]) + "."));
   S.cur = 5;
-  if (!(rt.anyOnAxis(c, "child", N15) || (S.D.hasPath(P0) && rt.anyOnAxisSeq((t5 ??= rt.child(c, N16)), "child", N17)))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
+  if (!(rt.anyOnAxis(c, "child", N15) || (S.D.hasNamePath(P0) && rt.anyOnAxisSeq((t5 ??= rt.child(c, N16)), "child", N17)))) out.push(rt.finding(ROWS[5], c, "Neither buyer reference (BT-10) nor purchase order reference (BT-13) is given; one of them is required."));
   S.cur = 6;
   if (!(rt.startsWith(v35_0, global0(S)) && !rt.contains(v35_0, "::"))) out.push(rt.finding(ROWS[6], c, "Specification identifier (BT-24) '" + rt.valueOf([v35_0]) + "' must start with '" + rt.valueOf([global0(S)]) + "' and must not contain '::'."));
   S.cur = 7;
@@ -688,13 +688,13 @@ function match9(n, S) { return step39(n, S); }
 function fire9(c, S, out) {
   let t23, t25;
   S.cur = 17;
-  if (!(S.D.hasPath(P3) && rt.anyOnAxisSeq((t23 ??= rt.child(c, N34)), "child", N17))) out.push(rt.finding(ROWS[17], c, "Mandate reference identifier (BT-89) is required for direct debit (payment means code BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t25 ??= rt.child(c, N33)), "normalize-space"))]) + ")."));
+  if (!(S.D.hasNamePath(P3) && rt.anyOnAxisSeq((t23 ??= rt.child(c, N34)), "child", N17))) out.push(rt.finding(ROWS[17], c, "Mandate reference identifier (BT-89) is required for direct debit (payment means code BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t25 ??= rt.child(c, N33)), "normalize-space"))]) + ")."));
 }
 
 function step40(n, S) {
   if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   const c = n;
-  if (!(S.D.hasPath(P4) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
+  if (!(S.D.hasNamePath(P4) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
   return n.parent !== null;
 }
 
@@ -716,7 +716,7 @@ function step43(n, S) {
 function step44(n, S) {
   if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   const c = n;
-  if (!(S.D.hasPath(P4) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
+  if (!(S.D.hasNamePath(P4) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
   return n.parent !== null;
 }
 
@@ -746,7 +746,7 @@ function fire10(c, S, out) {
 function step48(n, S) {
   if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2") return false;
   const c = n;
-  if (!(S.D.hasPath(P5) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N38))) return false;
+  if (!(S.D.hasNamePath(P5) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N38))) return false;
   return n.parent !== null;
 }
 
@@ -768,7 +768,7 @@ function step51(n, S) {
 function step52(n, S) {
   if (n.kind !== "element" || n.local !== "CreditNote" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2") return false;
   const c = n;
-  if (!(S.D.hasPath(P5) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N38))) return false;
+  if (!(S.D.hasNamePath(P5) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N38))) return false;
   return n.parent !== null;
 }
 
@@ -812,8 +812,8 @@ function fire12(c, S, out) {
   const v38_0 = (rt.anyOnAxis(c, "child", N39) ? rt.castSeq((t38 ??= rt.child(c, N39)), "decimal", true) : [0n]);
   const v39_0 = (rt.ebv((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N12)))) ? (t39 ??= rt.child(c, N40)) : (t40 ??= rt.child(c, N41)));
   const v40_0 = ((v39_0.length > 0) ? rt.castSeq(v39_0, "decimal", true) : [1n]);
-  const v41_0 = ((S.D.hasPath(P7) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N42)), "child", N43)) ? rt.castSeq((t42 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N43)), "decimal", true) : [0n]);
-  const v42_0 = (((S.D.hasPath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N42)), "child", N44)) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44)), "decimal", true) : [1n]);
+  const v41_0 = ((S.D.hasNamePath(P7) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N42)), "child", N43)) ? rt.castSeq((t42 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N43)), "decimal", true) : [0n]);
+  const v42_0 = (((S.D.hasNamePath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N42)), "child", N44)) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44)), "decimal", true) : [1n]);
   const v43_0 = (t44 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N31, "normalize-space")) === "false")]));
   const v44_0 = (t45 ??= rt.stepOne(c, "child", N25, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N31, "normalize-space")) === "true")]));
   const v45_0 = ((v43_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t46 ??= rt.childOfNodes(v43_0, N30)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
@@ -822,7 +822,7 @@ function fire12(c, S, out) {
   S.cur = 20;
   if (!rt.ebv(fn1(S, v38_0, v47_0, [K0]))) out.push(rt.finding(ROWS[20], c, "Invoice line net amount (BT-131) " + rt.valueOf(v38_0) + " must equal quantity (BT-129) x net price (BT-146) / price base quantity (BT-149) + line charges (BT-141) - line allowances (BT-136) = " + rt.valueOf(v47_0) + " (within 0.02)."));
   S.cur = 21;
-  if (!(!(S.D.hasPath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N42)), "child", N44)) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44))) + " must be greater than zero."));
+  if (!(!(S.D.hasNamePath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N42)), "child", N44)) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44))) + " must be greater than zero."));
   S.cur = 22;
   if (!((t48 ??= rt.child(c, N45)).length <= 1)) out.push(rt.finding(ROWS[22], c, "Invoice line object identifier (BT-128) may be given once per line, found " + rt.valueOf([BigInt((t48 ??= rt.child(c, N45)).length)]) + "."));
   S.cur = 23;
@@ -867,7 +867,7 @@ function fire14(c, S, out) {
   let t55, t56, t57, t58, t59, t60;
   const v48_0 = (rt.ebv((S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N12)))) ? (t57 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), N40)) : (t58 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), N41)));
   S.cur = 26;
-  if (!(!((S.D.hasPath(P11) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N40)) || (S.D.hasPath(P12) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N41))) || rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N46, null)), (t60 ??= rt.stepNodes(v48_0, "attribute", N46, null))))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N46, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf((t60 ??= rt.stepNodes(v48_0, "attribute", N46, null))) + "'."));
+  if (!(!((S.D.hasNamePath(P11) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N40)) || (S.D.hasNamePath(P12) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N41))) || rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N46, null)), (t60 ??= rt.stepNodes(v48_0, "attribute", N46, null))))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N46, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf((t60 ??= rt.stepNodes(v48_0, "attribute", N46, null))) + "'."));
 }
 
 function step62(n, S) {

@@ -8,12 +8,12 @@ const N1 = rt.nameTest(2, "", "amountCurrencyID");
 const N2 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "TaxCurrencyTaxAmount");
 const N3 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "Invoice");
 const N4 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "InvoiceCurrencyCode");
-const P0 = Object.freeze([N3, N4]);
+const P0 = rt.namePath([N3, N4]);
 const N5 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "Party");
 const N6 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PartyIdentification");
 const N7 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "Address");
 const N8 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "ID");
-const P1 = Object.freeze([N7, N8]);
+const P1 = rt.namePath([N7, N8]);
 const N9 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "TaxCategory");
 const N10 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "TaxScheme");
 const N11 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "PostalZone");
@@ -27,7 +27,7 @@ const N16 = rt.kindTest(0);
 const N17 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "BuyerParty");
 const N18 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "AddressLine");
 const N19 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Line");
-const P2 = Object.freeze([N18, N19]);
+const P2 = rt.namePath([N18, N19]);
 const N20 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", null);
 const N21 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "CityName");
 const N22 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PartyTaxScheme");
@@ -36,25 +36,25 @@ const Q1 = Object.freeze(["VAT", "SWT"]);
 const N24 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "RegistrationName");
 const N25 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PartyName");
 const N26 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Name");
-const P3 = Object.freeze([N25, N26]);
+const P3 = rt.namePath([N25, N26]);
 const N27 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "Delivery");
 const N28 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "ActualDeliveryDateTime");
 const N29 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "IssueDate");
-const P4 = Object.freeze([N3, N29]);
+const P4 = rt.namePath([N3, N29]);
 const N30 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "ExchangeRate");
 const N31 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "SourceCurrencyCode");
 const N32 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "TaxCurrencyCode");
-const P5 = Object.freeze([N3, N32]);
+const P5 = rt.namePath([N3, N32]);
 const N33 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "CalculationRate");
-const P6 = Object.freeze([N3, N30, N33]);
+const P6 = rt.namePath([N3, N30, N33]);
 const N34 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "InvoiceLine");
 const N35 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "AllowanceCharge");
 const N36 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Amount");
-const P7 = Object.freeze([N8]);
+const P7 = rt.namePath([N8]);
 const N37 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "ChargeIndicator");
 const Q2 = Object.freeze(["true", "false"]);
 const N38 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "Item");
-const P8 = Object.freeze([N9, N10, N8]);
+const P8 = rt.namePath([N9, N10, N8]);
 const N39 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "BasePrice");
 const N40 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "BaseQuantity");
 const N41 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "InvoicedQuantity");
@@ -62,77 +62,77 @@ const N42 = rt.nameTest(2, "", "quantityUnitCode");
 const Q3 = Object.freeze(["S", "E"]);
 const N43 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Percent");
 const Q4 = Object.freeze([25n, 12n, 6n]);
-const P9 = Object.freeze([N38, N39]);
-const P10 = Object.freeze([N35, N37]);
+const P9 = rt.namePath([N38, N39]);
+const P10 = rt.namePath([N35, N37]);
 const Q5 = Object.freeze(["false", "0"]);
-const P11 = Object.freeze([N35, N36]);
-const P12 = Object.freeze([N38, N39, N40]);
+const P11 = rt.namePath([N35, N36]);
+const P12 = rt.namePath([N38, N39, N40]);
 const N44 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "PriceAmount");
-const P13 = Object.freeze([N38, N39, N44]);
+const P13 = rt.namePath([N38, N39, N44]);
 const N45 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "LineExtensionAmount");
 const K0 = rt.dec("0.5");
 const Q6 = Object.freeze(["true", "1"]);
 const N46 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "AllowanceChargeBaseAmount");
-const P14 = Object.freeze([N35, N46]);
+const P14 = rt.namePath([N35, N46]);
 const K1 = rt.dec("0.01");
 const N47 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "LegalTotal");
 const N48 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "LineExtensionTotalAmount");
-const P15 = Object.freeze([N3, N34, N45]);
+const P15 = rt.namePath([N3, N34, N45]);
 const N49 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TaxExclusiveTotalAmount");
 const N50 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "AllowanceCharge");
 const N51 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TaxInclusiveTotalAmount");
 const N52 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TotalTaxAmount");
-const P16 = Object.freeze([N3, N15, N52]);
+const P16 = rt.namePath([N3, N15, N52]);
 const N53 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "RoundOffAmount");
-const P17 = Object.freeze([N53]);
+const P17 = rt.namePath([N53]);
 const N54 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PaymentMeans");
 const N55 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PayeeFinancialAccount");
 const N56 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "FinancialInstitutionBranch");
 const N57 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "FinancialInstitution");
-const P18 = Object.freeze([N56, N57, N8]);
+const P18 = rt.namePath([N56, N57, N8]);
 const N58 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PayeePartyName");
 const N59 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "SellerParty");
-const P19 = Object.freeze([N3, N59, N5, N25, N26]);
+const P19 = rt.namePath([N3, N59, N5, N25, N26]);
 const N60 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PaymentMeansTypeCode");
 const N61 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "DuePaymentDate");
 const N62 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "PaymentTerms");
 const N63 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "PenaltySurchargePercent");
-const P20 = Object.freeze([N3, N62, N63]);
-const P21 = Object.freeze([N22, N10, N8]);
+const P20 = rt.namePath([N3, N62, N63]);
+const P21 = rt.namePath([N22, N10, N8]);
 const N64 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal");
 const N65 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "ExemptionReason");
-const P22 = Object.freeze([N65]);
+const P22 = rt.namePath([N65]);
 const N66 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TaxAmount");
-const P23 = Object.freeze([N64, N66]);
-const P24 = Object.freeze([N3, N47, N49]);
+const P23 = rt.namePath([N64, N66]);
+const P24 = rt.namePath([N3, N47, N49]);
 const N67 = rt.nameTest(1, "urn:sfti:CommonAggregateComponents:1:0", "ReasonCode");
-const P25 = Object.freeze([N3, N15, N64, N9, N65]);
+const P25 = rt.namePath([N3, N15, N64, N9, N65]);
 const N68 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "InvoiceTypeCode");
 const Q7 = Object.freeze([380n, 381n]);
 const N69 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "InitialInvoiceDocumentReference");
-const P26 = Object.freeze([N3, N69, N8]);
+const P26 = rt.namePath([N3, N69, N8]);
 const N70 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "InvoicingPeriod");
 const N71 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "StartDateTime");
 const N72 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "EndDateTime");
-const P27 = Object.freeze([N3, N34]);
+const P27 = rt.namePath([N3, N34]);
 const N73 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "RequisitionistDocumentReference");
 const RE2 = rt.regex("[^ ]", "");
-const P28 = Object.freeze([N3, N30]);
-const P29 = Object.freeze([N3, N15, N64]);
-const P30 = Object.freeze([N3, N15, N64, N2]);
+const P28 = rt.namePath([N3, N30]);
+const P29 = rt.namePath([N3, N15, N64]);
+const P30 = rt.namePath([N3, N15, N64, N2]);
 const N74 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "TaxableAmount");
-const P31 = Object.freeze([N9, N43]);
-const P32 = Object.freeze([N15, N64, N74]);
-const P33 = Object.freeze([N3, N15, N64, N74]);
-const P34 = Object.freeze([N30, N33]);
-const P35 = Object.freeze([N64, N2]);
+const P31 = rt.namePath([N9, N43]);
+const P32 = rt.namePath([N15, N64, N74]);
+const P33 = rt.namePath([N3, N15, N64, N74]);
+const P34 = rt.namePath([N30, N33]);
+const P35 = rt.namePath([N64, N2]);
 const N75 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Note");
 const N76 = rt.nameTest(1, "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", "Description");
-const P36 = Object.freeze([N38, N76]);
-const P37 = Object.freeze([N34, N45]);
-const P38 = Object.freeze([N15, N52]);
+const P36 = rt.namePath([N38, N76]);
+const P37 = rt.namePath([N34, N45]);
+const P38 = rt.namePath([N15, N52]);
 const K2 = rt.dec("0.001");
-const P39 = Object.freeze([N10, N8]);
+const P39 = rt.namePath([N10, N8]);
 const N77 = rt.nameTest(1, "urn:sfti:documents:BasicInvoice:1:0", "AdditionalDocumentReference");
 const N78 = rt.nameTest(2, "", "identificationSchemeAgencyName");
 const N79 = rt.nameTest(2, "", "identificationSchemeID");
@@ -288,7 +288,7 @@ function step2(n, S) {
   if (n.kind !== "element" || n.local !== "Party" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N6)) return false;
-  if (!(S.D.hasPath(P1) && rt.anyOnAxisSeq(rt.child(c, N7), "child", N8))) return false;
+  if (!(S.D.hasNamePath(P1) && rt.anyOnAxisSeq(rt.child(c, N7), "child", N8))) return false;
   return n.parent !== null;
 }
 
@@ -407,7 +407,7 @@ function match8(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "
 function fire8(c, S, out) {
   let t6;
   S.cur = 11;
-  if (!(!(S.D.hasPath(P2) && rt.anyOnAxisSeq((t6 ??= rt.child(c, N18)), "child", N19)) || !rt.anyOnAxis(c, "child", N20))) out.push(rt.finding(ROWS[11], c, (S.lang === "en" ? "The buyer address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Köparens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
+  if (!(!(S.D.hasNamePath(P2) && rt.anyOnAxisSeq((t6 ??= rt.child(c, N18)), "child", N19)) || !rt.anyOnAxis(c, "child", N20))) out.push(rt.finding(ROWS[11], c, (S.lang === "en" ? "The buyer address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Köparens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
   S.cur = 12;
   if (!(!rt.anyOnAxis(c, "child", N18) || (t6 ??= rt.child(c, N18)).some((v1_0) => (rt.child(rt.requireNode(v1_0), N19).length >= 2)))) out.push(rt.finding(ROWS[12], c, (S.lang === "en" ? "The buyer address has a single address line (AddressLine/Line); check that the address is complete." : "Köparens adress har bara en adressrad (AddressLine/Line); kontrollera att adressen är fullständig.")));
   S.cur = 13;
@@ -823,10 +823,10 @@ function step72(n, S) {
 function step73(n, S) {
   if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
+  if (!(S.D.hasNamePath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
   if (!rt.generalCompare("eq", rt.childOfNodes(rt.child(c, N35), N37), Q5)) return false;
-  if (!(S.D.hasPath(P11) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
-  if (!(S.D.hasPath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
+  if (!(S.D.hasNamePath(P11) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
+  if (!(S.D.hasNamePath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
   return n.parent !== null && step72(n.parent, S);
 }
 
@@ -847,10 +847,10 @@ function step74(n, S) {
 function step75(n, S) {
   if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
+  if (!(S.D.hasNamePath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
   if (!rt.generalCompare("eq", rt.childOfNodes(rt.child(c, N35), N37), Q5)) return false;
-  if (!(S.D.hasPath(P11) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
-  if (!!(S.D.hasPath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
+  if (!(S.D.hasNamePath(P11) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
+  if (!!(S.D.hasNamePath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
   return n.parent !== null && step74(n.parent, S);
 }
 
@@ -871,10 +871,10 @@ function step76(n, S) {
 function step77(n, S) {
   if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
+  if (!(S.D.hasNamePath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
   if (!rt.generalCompare("eq", rt.childOfNodes(rt.child(c, N35), N37), Q6)) return false;
-  if (!(S.D.hasPath(P11) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
-  if (!(S.D.hasPath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
+  if (!(S.D.hasNamePath(P11) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
+  if (!(S.D.hasNamePath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
   return n.parent !== null && step76(n.parent, S);
 }
 
@@ -895,10 +895,10 @@ function step78(n, S) {
 function step79(n, S) {
   if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
+  if (!(S.D.hasNamePath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
   if (!rt.generalCompare("eq", rt.childOfNodes(rt.child(c, N35), N37), Q6)) return false;
-  if (!(S.D.hasPath(P11) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
-  if (!!(S.D.hasPath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
+  if (!(S.D.hasNamePath(P11) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
+  if (!!(S.D.hasNamePath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
   return n.parent !== null && step78(n.parent, S);
 }
 
@@ -919,9 +919,9 @@ function step80(n, S) {
 function step81(n, S) {
   if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
-  if (!(S.D.hasPath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
-  if (!!(S.D.hasPath(P11) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
+  if (!(S.D.hasNamePath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
+  if (!(S.D.hasNamePath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
+  if (!!(S.D.hasNamePath(P11) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
   return n.parent !== null && step80(n.parent, S);
 }
 
@@ -942,9 +942,9 @@ function step82(n, S) {
 function step83(n, S) {
   if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
-  if (!!(S.D.hasPath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
-  if (!!(S.D.hasPath(P11) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
+  if (!(S.D.hasNamePath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
+  if (!!(S.D.hasNamePath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
+  if (!!(S.D.hasNamePath(P11) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N36))) return false;
   return n.parent !== null && step82(n.parent, S);
 }
 
@@ -966,9 +966,9 @@ function step85(n, S) {
   if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N41)) return false;
-  if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
-  if (!(S.D.hasPath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
-  if (!(S.D.hasPath(P14) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N46))) return false;
+  if (!(S.D.hasNamePath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
+  if (!(S.D.hasNamePath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
+  if (!(S.D.hasNamePath(P14) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N46))) return false;
   return n.parent !== null && step84(n.parent, S);
 }
 
@@ -990,9 +990,9 @@ function step87(n, S) {
   if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!rt.anyOnAxis(c, "child", N41)) return false;
-  if (!(S.D.hasPath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
-  if (!!(S.D.hasPath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
-  if (!(S.D.hasPath(P14) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N46))) return false;
+  if (!(S.D.hasNamePath(P9) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N39))) return false;
+  if (!!(S.D.hasNamePath(P12) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N38), N39), "child", N40))) return false;
+  if (!(S.D.hasNamePath(P14) && rt.anyOnAxisSeq(rt.child(c, N35), "child", N46))) return false;
   return n.parent !== null && step86(n.parent, S);
 }
 
@@ -1148,7 +1148,7 @@ function fire35(c, S, out) {
   S.cur = 44;
   if (!!rt.matches(rt.strItem(c, "matches"), RE0)) out.push(rt.finding(ROWS[44], c, (S.lang === "en" ? "Account number (PayeeFinancialAccount/ID) '" + rt.valueOf([c]) + "' must be written without spaces, hyphens or other separators." : "Kontonumret (PayeeFinancialAccount/ID) '" + rt.valueOf([c]) + "' ska skrivas utan mellanslag, bindestreck eller andra skiljetecken.")));
   S.cur = 45;
-  if (!(S.D.hasPath(P18) && rt.anyOnAxisSeq((t98 ??= rt.childOfNodes((t97 ??= rt.childOfNodes((t96 ??= rt.stepOne(c, "parent", N16, null)), N56)), N57)), "child", N8))) out.push(rt.finding(ROWS[45], c, (S.lang === "en" ? "Account " + rt.valueOf([c]) + " is given without a BIC (FinancialInstitution/ID)." : "Konto " + rt.valueOf([c]) + " anges utan BIC (FinancialInstitution/ID).")));
+  if (!(S.D.hasNamePath(P18) && rt.anyOnAxisSeq((t98 ??= rt.childOfNodes((t97 ??= rt.childOfNodes((t96 ??= rt.stepOne(c, "parent", N16, null)), N56)), N57)), "child", N8))) out.push(rt.finding(ROWS[45], c, (S.lang === "en" ? "Account " + rt.valueOf([c]) + " is given without a BIC (FinancialInstitution/ID)." : "Konto " + rt.valueOf([c]) + " anges utan BIC (FinancialInstitution/ID).")));
 }
 
 function step107(n, S) {
@@ -1295,7 +1295,7 @@ function match41(n, S) { return (n.parent?.local === "Party" && n.parent.ns === 
 function fire41(c, S, out) {
   let t103;
   S.cur = 52;
-  if (!(!(S.D.hasPath(P2) && rt.anyOnAxisSeq((t103 ??= rt.child(c, N18)), "child", N19)) || !rt.anyOnAxis(c, "child", N20))) out.push(rt.finding(ROWS[52], c, (S.lang === "en" ? "The seller address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Säljarens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
+  if (!(!(S.D.hasNamePath(P2) && rt.anyOnAxisSeq((t103 ??= rt.child(c, N18)), "child", N19)) || !rt.anyOnAxis(c, "child", N20))) out.push(rt.finding(ROWS[52], c, (S.lang === "en" ? "The seller address is given both as structured elements and as free address lines (AddressLine); some receivers cannot handle the mix." : "Säljarens adress anges både strukturerat och som fria adressrader (AddressLine); en del mottagare hanterar inte blandningen.")));
   S.cur = 53;
   if (!(!rt.anyOnAxis(c, "child", N18) || (t103 ??= rt.child(c, N18)).some((v26_0) => (rt.child(rt.requireNode(v26_0), N19).length >= 2)))) out.push(rt.finding(ROWS[53], c, (S.lang === "en" ? "The seller address has a single address line (AddressLine/Line); check that the address is complete." : "Säljarens adress har bara en adressrad (AddressLine/Line); kontrollera att adressen är fullständig.")));
   S.cur = 54;
@@ -1458,7 +1458,7 @@ function fire46(c, S, out) {
   S.cur = 59;
   if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strItem(c, "normalize-space"))], Q3)) out.push(rt.finding(ROWS[59], c, (S.lang === "en" ? "VAT breakdown category (TaxSubTotal/TaxCategory/ID) is '" + rt.valueOf([c]) + "'; use S, or E for a VAT exemption." : "Momskategori i momsspecifikationen (TaxSubTotal/TaxCategory/ID) är '" + rt.valueOf([c]) + "'; använd S, eller E vid momsundantag.")));
   S.cur = 60;
-  if (!((rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "E") || (S.D.hasPath(P22) && rt.anyOnAxisSeq((t113 ??= rt.stepOne(c, "parent", N16, null)), "child", N65)))) out.push(rt.finding(ROWS[60], c, (S.lang === "en" ? "A VAT exemption (category E) is given without a reason (TaxCategory/ExemptionReason); check that the invoice states why." : "Momsundantag (kategori E) anges utan skäl (TaxCategory/ExemptionReason); kontrollera att fakturan motiverar undantaget.")));
+  if (!((rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "E") || (S.D.hasNamePath(P22) && rt.anyOnAxisSeq((t113 ??= rt.stepOne(c, "parent", N16, null)), "child", N65)))) out.push(rt.finding(ROWS[60], c, (S.lang === "en" ? "A VAT exemption (category E) is given without a reason (TaxCategory/ExemptionReason); check that the invoice states why." : "Momsundantag (kategori E) anges utan skäl (TaxCategory/ExemptionReason); kontrollera att fakturan motiverar undantaget.")));
 }
 
 function step151(n, S) {
@@ -1851,7 +1851,7 @@ function fire62(c, S, out) {
 function step198(n, S) {
   if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   const c = n;
-  if (!(S.D.hasPath(P32) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N15), N64), "child", N74))) return false;
+  if (!(S.D.hasNamePath(P32) && rt.anyOnAxisSeq(rt.childOfNodes(rt.child(c, N15), N64), "child", N74))) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -1893,7 +1893,7 @@ function step202(n, S) {
   if (n.kind !== "element" || n.local !== "Invoice" || n.ns !== "urn:sfti:documents:BasicInvoice:1:0") return false;
   const c = n;
   if (!rt.generalCompare("ne", rt.child(c, N32), rt.child(c, N4))) return false;
-  if (!(S.D.hasPath(P34) && rt.anyOnAxisSeq(rt.child(c, N30), "child", N33))) return false;
+  if (!(S.D.hasNamePath(P34) && rt.anyOnAxisSeq(rt.child(c, N30), "child", N33))) return false;
   return n.parent !== null && n.parent.kind === "document";
 }
 
@@ -1981,7 +1981,7 @@ function step213(n, S) {
   if (n.kind !== "element" || n.local !== "InvoiceLine" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
   if (!!rt.anyOnAxis(c, "child", N75)) return false;
-  if (!!(S.D.hasPath(P36) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N76))) return false;
+  if (!!(S.D.hasNamePath(P36) && rt.anyOnAxisSeq(rt.child(c, N38), "child", N76))) return false;
   return n.parent !== null && step212(n.parent, S);
 }
 

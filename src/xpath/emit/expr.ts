@@ -429,8 +429,8 @@ export class ExprEmitter {
     if (exists !== undefined) {
       const chain = this.nameChain(first, steps);
       if (chain !== null) {
-        const tests = this.hoist.constant('P', `chain:${chain.map((t) => `${t.kind}:${t.ns}:${t.local}`).join('/')}`, _`Object.freeze([${join(chain.map((t) => this.test(t)))}])`);
-        exists = _`(S.D.hasPath(${tests}) && ${exists})`;
+        const tests = this.hoist.constant('P', `chain:${chain.map((t) => `${t.kind}:${t.ns}:${t.local}`).join('/')}`, _`rt.namePath([${join(chain.map((t) => this.test(t)))}])`);
+        exists = _`(S.D.hasNamePath(${tests}) && ${exists})`;
       }
     }
     const out: Emitted = exists === undefined ? { code: cur, repr: 'seq' } : { code: cur, repr: 'seq', exists };

@@ -465,6 +465,30 @@ function indexOf(doc: XmlDocument): DocIndex {
   return ix;
 }
 
+/**
+ * A chain of name tests for `DocState.hasNamePath`, with the interned ids looked up once (at
+ * module load): the last test, then the ones before it, nearest first.
+ */
+export interface NamePath {
+  /** Id of the last name, or -1 when it is not a full, interned name (then anything may match). */
+  readonly last: number;
+  readonly lastIsAttribute: boolean;
+  /** Ids of the names before the last, nearest first, up to the first that is not a full interned name. */
+  readonly before: Int32Array;
+}
+
+export function namePath(tests: readonly NodeTest[]): NamePath {
+  const lastTest = tests[tests.length - 1];
+  const last = lastTest?.en == null || lastTest.en.id < 0 ? -1 : lastTest.en.id;
+  const before: number[] = [];
+  for (let i = tests.length - 2; i >= 0; i--) {
+    const en = tests[i]!.en;
+    if (en === null || en.id < 0) break;
+    before.push(en.id);
+  }
+  return Object.freeze({ last, lastIsAttribute: lastTest?.kind === 2, before: Int32Array.from(before) });
+}
+
 /** Per-document state of a compiled pack. */
 export class DocState {
   /** Memoised context-free values, by slot number. */
@@ -566,6 +590,21 @@ export class DocState {
    * path ending in these child (and attribute) steps to select anything in this document. Only
    * parent/child name pairs are checked, so `true` does not mean the path selects something.
    */
+  hasNamePath(p: NamePath): boolean {
+    const ix = this.ix ?? this.index();
+    if (p.last < 0 || !ix.exact) return true;
+    let parents = (p.lastIsAttribute ? ix.attributeParents : ix.elementParents)[p.last];
+    const before = p.before;
+    for (let i = 0; i < before.length; i++) {
+      if (parents === undefined) return false;
+      const id = before[i]!;
+      if (!parents.includes(id)) return false;
+      parents = ix.elementParents[id];
+    }
+    return parents !== undefined;
+  }
+
+  /** `hasNamePath` with the tests as a list (packs compiled by earlier versions). */
   hasPath(tests: readonly NodeTest[]): boolean {
     const ix = this.index();
     const last = tests[tests.length - 1];
