@@ -11,7 +11,7 @@
  */
 import type { CheckIR, LetIR, MessagePart, PatternIR, RuleIR, SchemaIR } from './ir.js';
 import { Analyzer, type StaticContext } from '../xpath/analyze/analyze.js';
-import type { UserFunction, VarBinding } from '../xpath/analyze/types.js';
+import { sameFocusChildren, type RExpr, type UserFunction, type VarBinding } from '../xpath/analyze/types.js';
 import { parsePattern, parseXPath, splitQName } from '../xpath/syntax/index.js';
 import { Code, Hoister, NameTable, _, join, literal } from '../xpath/emit/code.js';
 import { ExprEmitter } from '../xpath/emit/expr.js';
@@ -43,6 +43,8 @@ interface Ctx {
   readonly em: ExprEmitter;
   readonly decls: Code[];
   readonly rows: Code[];
+  /** Ids of the global variables whose value does not depend on the document. */
+  readonly constants: Set<number>;
 }
 
 function letSite(l: LetIR, ruleId: string | null): Site {
@@ -55,11 +57,48 @@ function compileGlobal(cx: Ctx, l: LetIR, vars: Map<string, VarBinding>): void {
   const r = at(site, () => cx.a.analyze(parseXPath(l.value), vars, 'node'));
   const binding = cx.a.newBinding(l.name, 'global', r.type);
   const em = at(site, () => cx.em.emit(r));
-  const slot = cx.em.nextSlot++;
   const fn = cx.em.names.make('global');
-  cx.decls.push(_`function ${fn}(S) {\n  const m = S.D.memo;\n  if (m[${slot}] === undefined) {\n    const c = S.D.doc;\n    m[${slot}] = ${em.code};\n  }\n  return m[${slot}];\n}`);
+  if (documentFree(r, cx.constants)) {
+    // The same value for every document (a code list written as tokenize('AED AFN ...')): computed
+    // once per module, so it is also the same array each time and its lookup set is built once.
+    const cell = cx.em.names.make('K');
+    cx.decls.push(_`let ${cell};\nfunction ${fn}(S) {\n  if (${cell} === undefined) {\n    const c = S.D.doc;\n    ${cell} = { value: ${em.code} };\n  }\n  return ${cell}.value;\n}`);
+    cx.constants.add(binding.id);
+  } else {
+    const slot = cx.em.nextSlot++;
+    cx.decls.push(_`function ${fn}(S) {\n  const m = S.D.memo;\n  if (m[${slot}] === undefined) {\n    const c = S.D.doc;\n    m[${slot}] = ${em.code};\n  }\n  return m[${slot}];\n}`);
+  }
   cx.em.bindVar(binding, { code: _`${fn}(S)`, repr: em.repr });
   vars.set(l.name, binding);
+}
+
+/**
+ * Whether an expression's value is the same for every document and run: literals, and operators
+ * and functions (without focus, not current-date()) over such values and over constant globals.
+ */
+function documentFree(e: RExpr, constants: ReadonlySet<number>): boolean {
+  switch (e.k) {
+    case 'lit':
+      return true;
+    case 'var':
+      return e.binding.kind === 'global' && constants.has(e.binding.id);
+    case 'call':
+      if (e.fn.focus !== undefined || e.fn.impl === 'currentDate') return false;
+      return e.args.every((x) => documentFree(x, constants));
+    case 'seq':
+    case 'logic':
+    case 'gcomp':
+    case 'vcomp':
+    case 'arith':
+    case 'neg':
+    case 'if':
+    case 'cast':
+    case 'castable':
+    case 'range':
+      return sameFocusChildren(e).every((x) => documentFree(x, constants));
+    default:
+      return false;
+  }
 }
 
 function messageCode(cx: Ctx, parts: readonly MessagePart[], site: Site, vars: ReadonlyMap<string, VarBinding>): Code {
@@ -183,7 +222,7 @@ export function compileSchematron(ir: SchemaIR, opts: CompileOptions): string {
   const functions = new Map<string, UserFunction>();
   const sc: StaticContext = { namespaces, functions, ids: { next: 0 } };
   const a = new Analyzer(sc);
-  const cx: Ctx = { ir, a, em, decls: [], rows: [] };
+  const cx: Ctx = { ir, a, em, decls: [], rows: [], constants: new Set() };
 
   // Functions first (declarations), so that lets and rules can call them.
   const declared = ir.functions.map((f, i) => {

@@ -6065,148 +6065,148 @@ function fire81(c, S, out) {
   if (!((t1104 ??= rt.childOfNodes((t1103 ??= rt.child(c, N22)), N84)).length <= 1)) out.push(rt.finding(ROWS[956], c, "VAT exemption reason text (BT-120) may occur at most once, found " + rt.valueOf([BigInt((t1104 ??= rt.childOfNodes((t1103 ??= rt.child(c, N22)), N84)).length)])));
 }
 
+let K0;
 function global0(S) {
-  const m = S.D.memo;
-  if (m[413] === undefined) {
+  if (K0 === undefined) {
     const c = S.D.doc;
-    m[413] = Q1;
+    K0 = { value: Q1 };
   }
-  return m[413];
+  return K0.value;
 }
 
+let K1;
 function global1(S) {
-  const m = S.D.memo;
-  if (m[414] === undefined) {
+  if (K1 === undefined) {
     const c = S.D.doc;
-    m[414] = Q2;
+    K1 = { value: Q2 };
   }
-  return m[414];
+  return K1.value;
 }
 
+let K2;
 function global2(S) {
-  const m = S.D.memo;
-  if (m[415] === undefined) {
+  if (K2 === undefined) {
     const c = S.D.doc;
-    m[415] = Q3;
+    K2 = { value: Q3 };
   }
-  return m[415];
+  return K2.value;
 }
 
+let K3;
 function global3(S) {
-  const m = S.D.memo;
-  if (m[416] === undefined) {
+  if (K3 === undefined) {
     const c = S.D.doc;
-    m[416] = Q4;
+    K3 = { value: Q4 };
   }
-  return m[416];
+  return K3.value;
 }
 
+let K4;
 function global4(S) {
-  const m = S.D.memo;
-  if (m[417] === undefined) {
+  if (K4 === undefined) {
     const c = S.D.doc;
-    m[417] = Q5;
+    K4 = { value: Q5 };
   }
-  return m[417];
+  return K4.value;
 }
 
+let K5;
 function global5(S) {
-  const m = S.D.memo;
-  if (m[418] === undefined) {
+  if (K5 === undefined) {
     const c = S.D.doc;
-    m[418] = Q6;
+    K5 = { value: Q6 };
   }
-  return m[418];
+  return K5.value;
 }
 
+let K6;
 function global6(S) {
-  const m = S.D.memo;
-  if (m[419] === undefined) {
+  if (K6 === undefined) {
     const c = S.D.doc;
-    m[419] = Q7;
+    K6 = { value: Q7 };
   }
-  return m[419];
+  return K6.value;
 }
 
+let K7;
 function global7(S) {
-  const m = S.D.memo;
-  if (m[420] === undefined) {
+  if (K7 === undefined) {
     const c = S.D.doc;
-    m[420] = Q8;
+    K7 = { value: Q8 };
   }
-  return m[420];
+  return K7.value;
 }
 
+let K8;
 function global8(S) {
-  const m = S.D.memo;
-  if (m[421] === undefined) {
+  if (K8 === undefined) {
     const c = S.D.doc;
-    m[421] = Q9;
+    K8 = { value: Q9 };
   }
-  return m[421];
+  return K8.value;
 }
 
+let K9;
 function global9(S) {
-  const m = S.D.memo;
-  if (m[422] === undefined) {
+  if (K9 === undefined) {
     const c = S.D.doc;
-    m[422] = Q10;
+    K9 = { value: Q10 };
   }
-  return m[422];
+  return K9.value;
 }
 
+let K10;
 function global10(S) {
-  const m = S.D.memo;
-  if (m[423] === undefined) {
+  if (K10 === undefined) {
     const c = S.D.doc;
-    m[423] = Q11;
+    K10 = { value: Q11 };
   }
-  return m[423];
+  return K10.value;
 }
 
+let K11;
 function global11(S) {
-  const m = S.D.memo;
-  if (m[424] === undefined) {
+  if (K11 === undefined) {
     const c = S.D.doc;
-    m[424] = Q12;
+    K11 = { value: Q12 };
   }
-  return m[424];
+  return K11.value;
 }
 
+let K12;
 function global12(S) {
-  const m = S.D.memo;
-  if (m[425] === undefined) {
+  if (K12 === undefined) {
     const c = S.D.doc;
-    m[425] = Q13;
+    K12 = { value: Q13 };
   }
-  return m[425];
+  return K12.value;
 }
 
+let K13;
 function global13(S) {
-  const m = S.D.memo;
-  if (m[426] === undefined) {
+  if (K13 === undefined) {
     const c = S.D.doc;
-    m[426] = Q14;
+    K13 = { value: Q14 };
   }
-  return m[426];
+  return K13.value;
 }
 
+let K14;
 function global14(S) {
-  const m = S.D.memo;
-  if (m[427] === undefined) {
+  if (K14 === undefined) {
     const c = S.D.doc;
-    m[427] = Q15;
+    K14 = { value: Q15 };
   }
-  return m[427];
+  return K14.value;
 }
 
+let K15;
 function global15(S) {
-  const m = S.D.memo;
-  if (m[428] === undefined) {
+  if (K15 === undefined) {
     const c = S.D.doc;
-    m[428] = Q16;
+    K15 = { value: Q16 };
   }
-  return m[428];
+  return K15.value;
 }
 
 function step228(n, S) {

@@ -70,7 +70,7 @@ const N31 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonB
 const N32 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine");
 const N33 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine");
 const N34 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Amount");
-const K0 = rt.dec("0.02");
+const K8 = rt.dec("0.02");
 const N35 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ChargeIndicator");
 const Q11 = Object.freeze(["true", "false"]);
 const N36 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans");
@@ -413,184 +413,184 @@ const ROWS = Object.freeze([
   { id: "DE-R-014", flag: "fatal", kind: "assert", test: "exists(cac:TaxCategory/cbc:Percent[normalize-space(.) != ''])", businessTerms: Object.freeze(["BG-23", "BT-119"]) }
 ]);
 
+let K0;
 function global0(S) {
-  const m = S.D.memo;
-  if (m[0] === undefined) {
+  if (K0 === undefined) {
     const c = S.D.doc;
-    m[0] = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0";
+    K0 = { value: "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0" };
   }
-  return m[0];
+  return K0.value;
 }
 
+let K1;
 function global1(S) {
-  const m = S.D.memo;
-  if (m[1] === undefined) {
+  if (K1 === undefined) {
     const c = S.D.doc;
-    m[1] = Q0;
+    K1 = { value: Q0 };
   }
-  return m[1];
+  return K1.value;
 }
 
+let K2;
 function global2(S) {
-  const m = S.D.memo;
-  if (m[2] === undefined) {
+  if (K2 === undefined) {
     const c = S.D.doc;
-    m[2] = Q1;
+    K2 = { value: Q1 };
   }
-  return m[2];
+  return K2.value;
 }
 
+let K3;
 function global3(S) {
-  const m = S.D.memo;
-  if (m[3] === undefined) {
+  if (K3 === undefined) {
     const c = S.D.doc;
-    m[3] = Q2;
+    K3 = { value: Q2 };
   }
-  return m[3];
+  return K3.value;
 }
 
+let K4;
 function global4(S) {
-  const m = S.D.memo;
-  if (m[4] === undefined) {
+  if (K4 === undefined) {
     const c = S.D.doc;
-    m[4] = Q3;
+    K4 = { value: Q3 };
   }
-  return m[4];
+  return K4.value;
 }
 
+let K5;
 function global5(S) {
-  const m = S.D.memo;
-  if (m[5] === undefined) {
+  if (K5 === undefined) {
     const c = S.D.doc;
-    m[5] = Q4;
+    K5 = { value: Q4 };
   }
-  return m[5];
+  return K5.value;
 }
 
+let K6;
 function global6(S) {
-  const m = S.D.memo;
-  if (m[6] === undefined) {
+  if (K6 === undefined) {
     const c = S.D.doc;
-    m[6] = Q5;
+    K6 = { value: Q5 };
   }
-  return m[6];
+  return K6.value;
 }
 
+let K7;
 function global7(S) {
-  const m = S.D.memo;
-  if (m[7] === undefined) {
+  if (K7 === undefined) {
     const c = S.D.doc;
-    m[7] = Q6;
+    K7 = { value: Q6 };
   }
-  return m[7];
+  return K7.value;
 }
 
 function global8(S) {
   const m = S.D.memo;
-  if (m[10] === undefined) {
+  if (m[2] === undefined) {
     const c = S.D.doc;
-    m[10] = (S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = rt.normalizeSpace(rt.strArg((S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N1))), "normalize-space"))));
+    m[2] = (S.D.memo[1] !== undefined ? S.D.memo[1] : (S.D.memo[1] = rt.normalizeSpace(rt.strArg((S.D.memo[0] !== undefined ? S.D.memo[0] : (S.D.memo[0] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N1))), "normalize-space"))));
   }
-  return m[10];
+  return m[2];
 }
 
 function global9(S) {
   const m = S.D.memo;
-  if (m[11] === undefined) {
+  if (m[3] === undefined) {
     const c = S.D.doc;
-    m[11] = (rt.generalCompare("eq", [global8(S)], global1(S)) ? "01" : ((global8(S) === "urn:peppol:bis:billing_with_response") ? "02" : ""));
+    m[3] = (rt.generalCompare("eq", [global8(S)], global1(S)) ? "01" : ((global8(S) === "urn:peppol:bis:billing_with_response") ? "02" : ""));
   }
-  return m[11];
+  return m[3];
 }
 
 function global10(S) {
   const m = S.D.memo;
-  if (m[16] === undefined) {
+  if (m[8] === undefined) {
     const c = S.D.doc;
-    m[16] = (S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = ((S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.upperCase((S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.normalizeSpace(rt.strArg((S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))), "normalize-space"))))))) === "DE")));
+    m[8] = (S.D.memo[7] !== undefined ? S.D.memo[7] : (S.D.memo[7] = ((S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.upperCase((S.D.memo[5] !== undefined ? S.D.memo[5] : (S.D.memo[5] = rt.normalizeSpace(rt.strArg((S.D.memo[4] !== undefined ? S.D.memo[4] : (S.D.memo[4] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))), "normalize-space"))))))) === "DE")));
   }
-  return m[16];
+  return m[8];
 }
 
 function global11(S) {
   const m = S.D.memo;
-  if (m[21] === undefined) {
+  if (m[13] === undefined) {
     const c = S.D.doc;
-    m[21] = (S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = ((S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = rt.upperCase((S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = rt.normalizeSpace(rt.strArg((S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3), N4), N5), N6))), "normalize-space"))))))) === "DE")));
+    m[13] = (S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = ((S.D.memo[11] !== undefined ? S.D.memo[11] : (S.D.memo[11] = rt.upperCase((S.D.memo[10] !== undefined ? S.D.memo[10] : (S.D.memo[10] = rt.normalizeSpace(rt.strArg((S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3), N4), N5), N6))), "normalize-space"))))))) === "DE")));
   }
-  return m[21];
+  return m[13];
 }
 
 function global12(S) {
   const m = S.D.memo;
-  if (m[23] === undefined) {
+  if (m[15] === undefined) {
     const c = S.D.doc;
-    m[23] = (S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N8)));
+    m[15] = (S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N8)));
   }
-  return m[23];
+  return m[15];
 }
 
 function global13(S) {
   const m = S.D.memo;
-  if (m[25] === undefined) {
+  if (m[17] === undefined) {
     const c = S.D.doc;
-    m[25] = fn11(S, (S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))), [true]);
+    m[17] = fn11(S, (S.D.memo[16] !== undefined ? S.D.memo[16] : (S.D.memo[16] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))), [true]);
   }
-  return m[25];
+  return m[17];
 }
 
 function global14(S) {
   const m = S.D.memo;
-  if (m[27] === undefined) {
+  if (m[19] === undefined) {
     const c = S.D.doc;
-    m[27] = fn11(S, (S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))), [false]);
+    m[19] = fn11(S, (S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))), [false]);
   }
-  return m[27];
+  return m[19];
 }
 
 function global15(S) {
   const m = S.D.memo;
-  if (m[29] === undefined) {
+  if (m[21] === undefined) {
     const c = S.D.doc;
-    m[29] = fn12(S, (S.D.memo[28] !== undefined ? S.D.memo[28] : (S.D.memo[28] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))));
+    m[21] = fn12(S, (S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))));
   }
-  return m[29];
+  return m[21];
 }
 
 function global16(S) {
   const m = S.D.memo;
-  if (m[31] === undefined) {
+  if (m[23] === undefined) {
     const c = S.D.doc;
-    m[31] = fn15(S, (S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))));
+    m[23] = fn15(S, (S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))));
   }
-  return m[31];
+  return m[23];
 }
 
 function global17(S) {
   const m = S.D.memo;
-  if (m[33] === undefined) {
+  if (m[25] === undefined) {
     const c = S.D.doc;
-    m[33] = fn15(S, (S.D.memo[32] !== undefined ? S.D.memo[32] : (S.D.memo[32] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3), N4), N5), N6))));
+    m[25] = fn15(S, (S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3), N4), N5), N6))));
   }
-  return m[33];
+  return m[25];
 }
 
 function global18(S) {
   const m = S.D.memo;
-  if (m[35] === undefined) {
+  if (m[27] === undefined) {
     const c = S.D.doc;
-    m[35] = fn14(S, (S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3))));
+    m[27] = fn14(S, (S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3))));
   }
-  return m[35];
+  return m[27];
 }
 
 function global19(S) {
   const m = S.D.memo;
-  if (m[37] === undefined) {
+  if (m[29] === undefined) {
     const c = S.D.doc;
-    m[37] = fn14(S, (S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3))));
+    m[29] = fn14(S, (S.D.memo[28] !== undefined ? S.D.memo[28] : (S.D.memo[28] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3))));
   }
-  return m[37];
+  return m[29];
 }
 
 function fn0(S, a0) {
@@ -1120,7 +1120,7 @@ function match8(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns ===
 function fire8(c, S, out) {
   let t19, t20, t21, t22;
   S.cur = 15;
-  if (!((!rt.anyOnAxis(c, "child", N30) || !rt.anyOnAxis(c, "child", N31)) || rt.ebv(fn1(S, (rt.anyOnAxis(c, "child", N34) ? (t21 ??= rt.child(c, N34)) : [0n]), rt.arith("div", rt.arith("*", rt.castSeq((t20 ??= rt.child(c, N31)), "decimal", true), rt.castSeq((t19 ??= rt.child(c, N30)), "decimal", true)), [100n]), [K0])))) out.push(rt.finding(ROWS[15], c, "Allowance/charge amount (BT-92, BT-99, BT-136, BT-141) " + rt.valueOf((t21 ??= rt.child(c, N34))) + " must equal base amount " + rt.valueOf((t20 ??= rt.child(c, N31))) + " x percentage " + rt.valueOf((t19 ??= rt.child(c, N30))) + " / 100 (within 0.02)."));
+  if (!((!rt.anyOnAxis(c, "child", N30) || !rt.anyOnAxis(c, "child", N31)) || rt.ebv(fn1(S, (rt.anyOnAxis(c, "child", N34) ? (t21 ??= rt.child(c, N34)) : [0n]), rt.arith("div", rt.arith("*", rt.castSeq((t20 ??= rt.child(c, N31)), "decimal", true), rt.castSeq((t19 ??= rt.child(c, N30)), "decimal", true)), [100n]), [K8])))) out.push(rt.finding(ROWS[15], c, "Allowance/charge amount (BT-92, BT-99, BT-136, BT-141) " + rt.valueOf((t21 ??= rt.child(c, N34))) + " must equal base amount " + rt.valueOf((t20 ??= rt.child(c, N31))) + " x percentage " + rt.valueOf((t19 ??= rt.child(c, N30))) + " / 100 (within 0.02)."));
   S.cur = 16;
   if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t22 ??= rt.child(c, N35)), "normalize-space"))], Q11)) out.push(rt.finding(ROWS[16], c, "Charge indicator of an allowance (BG-20, BG-27) or charge (BG-21, BG-28) must be 'true' or 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t22 ??= rt.child(c, N35)), "normalize-space"))]) + "'."));
 }
@@ -1259,7 +1259,7 @@ function match12(n, S) { return step56(n, S) || step57(n, S); }
 function fire12(c, S, out) {
   let t38, t39, t40, t41, t42, t43, t44, t45, t46, t47, t48, t49;
   const v93_0 = (rt.anyOnAxis(c, "child", N43) ? rt.castSeq((t38 ??= rt.child(c, N43)), "decimal", true) : [0n]);
-  const v94_0 = (rt.ebv((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17)))) ? (t39 ??= rt.child(c, N44)) : (t40 ??= rt.child(c, N45)));
+  const v94_0 = (rt.ebv((S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17)))) ? (t39 ??= rt.child(c, N44)) : (t40 ??= rt.child(c, N45)));
   const v95_0 = ((v94_0.length > 0) ? rt.castSeq(v94_0, "decimal", true) : [1n]);
   const v96_0 = ((S.D.hasNamePath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N47)) ? rt.castSeq((t42 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N47)), "decimal", true) : [0n]);
   const v97_0 = (((S.D.hasNamePath(P9) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N48)) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true) : [1n]);
@@ -1269,7 +1269,7 @@ function fire12(c, S, out) {
   const v101_0 = ((v99_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t47 ??= rt.childOfNodes(v99_0, N34)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
   const v102_0 = rt.arith("-", rt.arith("+", rt.arith("*", v95_0, rt.arith("div", v96_0, v97_0)), v101_0), v100_0);
   S.cur = 20;
-  if (!rt.ebv(fn1(S, v93_0, v102_0, [K0]))) out.push(rt.finding(ROWS[20], c, "Invoice line net amount (BT-131) " + rt.valueOf(v93_0) + " must equal quantity (BT-129) x net price (BT-146) / price base quantity (BT-149) + line charges (BT-141) - line allowances (BT-136) = " + rt.valueOf(v102_0) + " (within 0.02)."));
+  if (!rt.ebv(fn1(S, v93_0, v102_0, [K8]))) out.push(rt.finding(ROWS[20], c, "Invoice line net amount (BT-131) " + rt.valueOf(v93_0) + " must equal quantity (BT-129) x net price (BT-146) / price base quantity (BT-149) + line charges (BT-141) - line allowances (BT-136) = " + rt.valueOf(v102_0) + " (within 0.02)."));
   S.cur = 21;
   if (!(!(S.D.hasNamePath(P9) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N48)) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48))) + " must be greater than zero."));
   S.cur = 22;
@@ -1314,7 +1314,7 @@ function match14(n, S) { return (n.parent?.local === "Price" && n.parent.ns === 
 
 function fire14(c, S, out) {
   let t55, t56, t57, t58, t59, t60;
-  const v103_0 = (rt.ebv((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17)))) ? (t57 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), N44)) : (t58 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), N45)));
+  const v103_0 = (rt.ebv((S.D.memo[31] !== undefined ? S.D.memo[31] : (S.D.memo[31] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17)))) ? (t57 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), N44)) : (t58 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), N45)));
   S.cur = 26;
   if (!(!((S.D.hasNamePath(P12) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N44)) || (S.D.hasNamePath(P13) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N45))) || rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N50, null)), (t60 ??= rt.stepNodes(v103_0, "attribute", N50, null))))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N50, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf((t60 ??= rt.stepNodes(v103_0, "attribute", N50, null))) + "'."));
 }
@@ -2282,11 +2282,11 @@ function fire49(c, S, out) {
 
 function global20(S) {
   const m = S.D.memo;
-  if (m[40] === undefined) {
+  if (m[32] === undefined) {
     const c = S.D.doc;
-    m[40] = global13(S);
+    m[32] = global13(S);
   }
-  return m[40];
+  return m[32];
 }
 
 function step178(n, S) {
@@ -2314,29 +2314,29 @@ function fire50(c, S, out) {
 
 function global21(S) {
   const m = S.D.memo;
-  if (m[41] === undefined) {
+  if (m[33] === undefined) {
     const c = S.D.doc;
-    m[41] = global16(S);
+    m[33] = global16(S);
   }
-  return m[41];
+  return m[33];
 }
 
 function global22(S) {
   const m = S.D.memo;
-  if (m[42] === undefined) {
+  if (m[34] === undefined) {
     const c = S.D.doc;
-    m[42] = global17(S);
+    m[34] = global17(S);
   }
-  return m[42];
+  return m[34];
 }
 
 function global23(S) {
   const m = S.D.memo;
-  if (m[43] === undefined) {
+  if (m[35] === undefined) {
     const c = S.D.doc;
-    m[43] = (rt.generalCompare1("eq", global21(S), "DK") && rt.generalCompare1("eq", global22(S), "DK"));
+    m[35] = (rt.generalCompare1("eq", global21(S), "DK") && rt.generalCompare1("eq", global22(S), "DK"));
   }
-  return m[43];
+  return m[35];
 }
 
 function step180(n, S) {
@@ -2363,7 +2363,7 @@ function fire51(c, S, out) {
   S.cur = 66;
   if (!!rt.ebv(rt.filter(v109_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space")) !== "0184")))) out.push(rt.finding(ROWS[66], c, "The seller legal registration identifier (BT-30) of a Danish seller must have scheme identifier 0184 (CVR number), not '" + rt.valueOf((t82 ??= rt.stepNodes(v109_0, "attribute", N51, null))) + "'."));
   S.cur = 67;
-  if (!!(((S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = ((S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N14))).length > 0))) && rt.generalCompare1("eq", global22(S), "DK")) && (rt.valueCompare("lt", [rt.number((t84 ??= rt.childOfNodes((t83 ??= rt.child(c, N74)), N64)))], [0n]) === true))) out.push(rt.finding(ROWS[67], c, "A credit note between Danish parties must not have a negative amount due for payment (BT-115): " + rt.valueOf((t84 ??= rt.childOfNodes((t83 ??= rt.child(c, N74)), N64))) + "."));
+  if (!!(((S.D.memo[37] !== undefined ? S.D.memo[37] : (S.D.memo[37] = ((S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N14))).length > 0))) && rt.generalCompare1("eq", global22(S), "DK")) && (rt.valueCompare("lt", [rt.number((t84 ??= rt.childOfNodes((t83 ??= rt.child(c, N74)), N64)))], [0n]) === true))) out.push(rt.finding(ROWS[67], c, "A credit note between Danish parties must not have a negative amount due for payment (BT-115): " + rt.valueOf((t84 ??= rt.childOfNodes((t83 ??= rt.child(c, N74)), N64))) + "."));
 }
 
 function step182(n, S) {
@@ -2530,11 +2530,11 @@ function fire56(c, S, out) {
 
 function global24(S) {
   const m = S.D.memo;
-  if (m[46] === undefined) {
+  if (m[38] === undefined) {
     const c = S.D.doc;
-    m[46] = rt.generalCompare1("eq", global13(S), "IT");
+    m[38] = rt.generalCompare1("eq", global13(S), "IT");
   }
-  return m[46];
+  return m[38];
 }
 
 function step200(n, S) {
@@ -2590,29 +2590,29 @@ function fire58(c, S, out) {
 
 function global25(S) {
   const m = S.D.memo;
-  if (m[49] === undefined) {
+  if (m[41] === undefined) {
     const c = S.D.doc;
-    m[49] = (S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = ((S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), "child", N3, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.child(c, N4), N5), N6), "SE")]))).length > 0)));
+    m[41] = (S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = ((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), "child", N3, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.child(c, N4), N5), N6), "SE")]))).length > 0)));
   }
-  return m[49];
+  return m[41];
 }
 
 function global26(S) {
   const m = S.D.memo;
-  if (m[52] === undefined) {
+  if (m[44] === undefined) {
     const c = S.D.doc;
-    m[52] = (S.D.memo[51] !== undefined ? S.D.memo[51] : (S.D.memo[51] = ((S.D.memo[50] !== undefined ? S.D.memo[50] : (S.D.memo[50] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty"), "child", N3, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.child(c, N4), N5), N6), "SE")]))).length > 0)));
+    m[44] = (S.D.memo[43] !== undefined ? S.D.memo[43] : (S.D.memo[43] = ((S.D.memo[42] !== undefined ? S.D.memo[42] : (S.D.memo[42] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty"), "child", N3, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.child(c, N4), N5), N6), "SE")]))).length > 0)));
   }
-  return m[52];
+  return m[44];
 }
 
 function global27(S) {
   const m = S.D.memo;
-  if (m[55] === undefined) {
+  if (m[47] === undefined) {
     const c = S.D.doc;
-    m[55] = (S.D.memo[54] !== undefined ? S.D.memo[54] : (S.D.memo[54] = ((S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), "child", N3, [(c, p, z) => rt.ebv(fn17(S, [c]))]))).length > 0)));
+    m[47] = (S.D.memo[46] !== undefined ? S.D.memo[46] : (S.D.memo[46] = ((S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), "child", N3, [(c, p, z) => rt.ebv(fn17(S, [c]))]))).length > 0)));
   }
-  return m[55];
+  return m[47];
 }
 
 function step205(n, S) {
@@ -2816,38 +2816,38 @@ function fire66(c, S, out) {
 
 function global28(S) {
   const m = S.D.memo;
-  if (m[56] === undefined) {
+  if (m[48] === undefined) {
     const c = S.D.doc;
-    m[56] = rt.generalCompare("eq", global13(S), Q28);
+    m[48] = rt.generalCompare("eq", global13(S), Q28);
   }
-  return m[56];
+  return m[48];
 }
 
 function global29(S) {
   const m = S.D.memo;
-  if (m[57] === undefined) {
+  if (m[49] === undefined) {
     const c = S.D.doc;
-    m[57] = global14(S);
+    m[49] = global14(S);
   }
-  return m[57];
+  return m[49];
 }
 
 function global30(S) {
   const m = S.D.memo;
-  if (m[60] === undefined) {
+  if (m[52] === undefined) {
     const c = S.D.doc;
-    m[60] = (S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = rt.generalCompare1("eq", (S.D.memo[58] !== undefined ? S.D.memo[58] : (S.D.memo[58] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))), "GR")));
+    m[52] = (S.D.memo[51] !== undefined ? S.D.memo[51] : (S.D.memo[51] = rt.generalCompare1("eq", (S.D.memo[50] !== undefined ? S.D.memo[50] : (S.D.memo[50] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))), "GR")));
   }
-  return m[60];
+  return m[52];
 }
 
 function global31(S) {
   const m = S.D.memo;
-  if (m[64] === undefined) {
+  if (m[56] === undefined) {
     const c = S.D.doc;
-    m[64] = (S.D.memo[63] !== undefined ? S.D.memo[63] : (S.D.memo[63] = rt.tokenize((S.D.memo[62] !== undefined ? S.D.memo[62] : (S.D.memo[62] = rt.string((S.D.memo[61] !== undefined ? S.D.memo[61] : (S.D.memo[61] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))))), RE22)));
+    m[56] = (S.D.memo[55] !== undefined ? S.D.memo[55] : (S.D.memo[55] = rt.tokenize((S.D.memo[54] !== undefined ? S.D.memo[54] : (S.D.memo[54] = rt.string((S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))))), RE22)));
   }
-  return m[64];
+  return m[56];
 }
 
 function step224(n, S) {
@@ -2871,9 +2871,9 @@ function fire67(c, S, out) {
   S.cur = 96;
   if (!(v124_0.length === 6)) out.push(rt.finding(ROWS[96], c, "For a Greek seller the invoice number (BT-1) must have 6 segments separated by '|'; '" + rt.valueOf([c]) + "' has " + rt.valueOf([BigInt(v124_0.length)]) + "."));
   S.cur = 97;
-  if (!(((rt.stringLength(rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p)), "normalize-space"))) === 9) && rt.ebv(fn20(S, rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p))))) && rt.generalCompare("eq", rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p)), (S.D.memo[68] !== undefined ? S.D.memo[68] : (S.D.memo[68] = rt.pathMap(rt.step((S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = rt.union((S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3))), (S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))))), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]), (c, p, z) => [rt.substring(rt.childStr(c, N9, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([9n], "substring"))])))))) out.push(rt.finding(ROWS[97], c, "For a Greek seller the first segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p))) + "', must be a valid Greek TIN equal to that in the seller VAT identifier (BT-31) or the tax representative VAT identifier (BT-63)."));
+  if (!(((rt.stringLength(rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p)), "normalize-space"))) === 9) && rt.ebv(fn20(S, rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p))))) && rt.generalCompare("eq", rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p)), (S.D.memo[60] !== undefined ? S.D.memo[60] : (S.D.memo[60] = rt.pathMap(rt.step((S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = rt.union((S.D.memo[57] !== undefined ? S.D.memo[57] : (S.D.memo[57] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3))), (S.D.memo[58] !== undefined ? S.D.memo[58] : (S.D.memo[58] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))))), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]), (c, p, z) => [rt.substring(rt.childStr(c, N9, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([9n], "substring"))])))))) out.push(rt.finding(ROWS[97], c, "For a Greek seller the first segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p))) + "', must be a valid Greek TIN equal to that in the seller VAT identifier (BT-31) or the tax representative VAT identifier (BT-63)."));
   S.cur = 98;
-  if (!(((((rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p)), "normalize-space")) !== "") && rt.matches(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p)), "matches"), RE25)) && rt.generalCompare("eq", rt.filter(v125_0, (c, p, z) => rt.posEq([1n], p)), rt.filter(global31(S), (c, p, z) => rt.posEq([3n], p)))) && rt.generalCompare("eq", rt.filter(v125_0, (c, p, z) => rt.posEq([2n], p)), rt.filter(global31(S), (c, p, z) => rt.posEq([2n], p)))) && rt.generalCompare("eq", rt.filter(v125_0, (c, p, z) => rt.posEq([3n], p)), rt.filter(global31(S), (c, p, z) => rt.posEq([1n], p))))) out.push(rt.finding(ROWS[98], c, "For a Greek seller the second segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p))) + "', must be the invoice issue date (BT-2) " + rt.valueOf((S.D.memo[69] !== undefined ? S.D.memo[69] : (S.D.memo[69] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))) + " written DD/MM/YYYY."));
+  if (!(((((rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p)), "normalize-space")) !== "") && rt.matches(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p)), "matches"), RE25)) && rt.generalCompare("eq", rt.filter(v125_0, (c, p, z) => rt.posEq([1n], p)), rt.filter(global31(S), (c, p, z) => rt.posEq([3n], p)))) && rt.generalCompare("eq", rt.filter(v125_0, (c, p, z) => rt.posEq([2n], p)), rt.filter(global31(S), (c, p, z) => rt.posEq([2n], p)))) && rt.generalCompare("eq", rt.filter(v125_0, (c, p, z) => rt.posEq([3n], p)), rt.filter(global31(S), (c, p, z) => rt.posEq([1n], p))))) out.push(rt.finding(ROWS[98], c, "For a Greek seller the second segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p))) + "', must be the invoice issue date (BT-2) " + rt.valueOf((S.D.memo[61] !== undefined ? S.D.memo[61] : (S.D.memo[61] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))) + " written DD/MM/YYYY."));
   S.cur = 99;
   if (!rt.ebv((rt.castableSeq([rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([3n], p)), "normalize-space"))], "integer", false) ? rt.optBool(rt.valueCompare("ge", rt.castSeq([rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([3n], p)), "normalize-space"))], "integer", true), [0n])) : [false]))) out.push(rt.finding(ROWS[99], c, "For a Greek seller the third segment of the invoice number (BT-1) must be a non-negative integer, not '" + rt.valueOf(rt.filter(v124_0, (c, p, z) => rt.posEq([3n], p))) + "'."));
   S.cur = 100;
@@ -3042,11 +3042,11 @@ function fire74(c, S, out) {
 
 function global32(S) {
   const m = S.D.memo;
-  if (m[70] === undefined) {
+  if (m[62] === undefined) {
     const c = S.D.doc;
-    m[70] = (rt.generalCompare("eq", global13(S), Q28) && rt.generalCompare("eq", global15(S), Q28));
+    m[62] = (rt.generalCompare("eq", global13(S), Q28) && rt.generalCompare("eq", global15(S), Q28));
   }
-  return m[70];
+  return m[62];
 }
 
 function step241(n, S) {
@@ -3096,20 +3096,20 @@ function fire76(c, S, out) {
 
 function global33(S) {
   const m = S.D.memo;
-  if (m[71] === undefined) {
+  if (m[63] === undefined) {
     const c = S.D.doc;
-    m[71] = global16(S);
+    m[63] = global16(S);
   }
-  return m[71];
+  return m[63];
 }
 
 function global34(S) {
   const m = S.D.memo;
-  if (m[72] === undefined) {
+  if (m[64] === undefined) {
     const c = S.D.doc;
-    m[72] = global17(S);
+    m[64] = global17(S);
   }
-  return m[72];
+  return m[64];
 }
 
 function step246(n, S) {
@@ -3174,29 +3174,29 @@ function fire78(c, S, out) {
 
 function global35(S) {
   const m = S.D.memo;
-  if (m[73] === undefined) {
+  if (m[65] === undefined) {
     const c = S.D.doc;
-    m[73] = rt.generalCompare1("eq", global18(S), "NL");
+    m[65] = rt.generalCompare1("eq", global18(S), "NL");
   }
-  return m[73];
+  return m[65];
 }
 
 function global36(S) {
   const m = S.D.memo;
-  if (m[74] === undefined) {
+  if (m[66] === undefined) {
     const c = S.D.doc;
-    m[74] = rt.generalCompare1("eq", global19(S), "NL");
+    m[66] = rt.generalCompare1("eq", global19(S), "NL");
   }
-  return m[74];
+  return m[66];
 }
 
 function global37(S) {
   const m = S.D.memo;
-  if (m[77] === undefined) {
+  if (m[69] === undefined) {
     const c = S.D.doc;
-    m[77] = (S.D.memo[76] !== undefined ? S.D.memo[76] : (S.D.memo[76] = rt.generalCompare1("eq", fn14(S, (S.D.memo[75] !== undefined ? S.D.memo[75] : (S.D.memo[75] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))), "NL")));
+    m[69] = (S.D.memo[68] !== undefined ? S.D.memo[68] : (S.D.memo[68] = rt.generalCompare1("eq", fn14(S, (S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))), "NL")));
   }
-  return m[77];
+  return m[69];
 }
 
 function step250(n, S) {
@@ -3210,7 +3210,7 @@ function match79(n, S) { return step250(n, S); }
 
 function fire79(c, S, out) {
   S.cur = 125;
-  if (!(S.D.memo[79] !== undefined ? S.D.memo[79] : (S.D.memo[79] = ((S.D.memo[78] !== undefined ? S.D.memo[78] : (S.D.memo[78] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N96), N97), N12))).length > 0)))) out.push(rt.finding(ROWS[125], c, "A credit note from a Dutch seller must refer to the invoice it corrects: preceding invoice reference (BT-25) is missing."));
+  if (!(S.D.memo[71] !== undefined ? S.D.memo[71] : (S.D.memo[71] = ((S.D.memo[70] !== undefined ? S.D.memo[70] : (S.D.memo[70] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N96), N97), N12))).length > 0)))) out.push(rt.finding(ROWS[125], c, "A credit note from a Dutch seller must refer to the invoice it corrects: preceding invoice reference (BT-25) is missing."));
 }
 
 function step251(n, S) {
@@ -3352,7 +3352,7 @@ function match85(n, S) { return step267(n, S); }
 function fire85(c, S, out) {
   let t171;
   S.cur = 131;
-  if (!((S.D.memo[81] !== undefined ? S.D.memo[81] : (S.D.memo[81] = ((S.D.memo[80] !== undefined ? S.D.memo[80] : (S.D.memo[80] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"))).length > 0))) || rt.ebv((!rt.castableSeq((t171 ??= rt.child(c, N64)), "decimal", false) ? [false] : ((S.D.memo[83] !== undefined ? S.D.memo[83] : (S.D.memo[83] = ((S.D.memo[82] !== undefined ? S.D.memo[82] : (S.D.memo[82] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N14))).length > 0))) ? rt.optBool(rt.valueCompare("ge", rt.castSeq((t171 ??= rt.child(c, N64)), "decimal", true), [0n])) : [((S.D.memo[85] !== undefined ? S.D.memo[85] : (S.D.memo[85] = ((S.D.memo[84] !== undefined ? S.D.memo[84] : (S.D.memo[84] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17))).length > 0))) && rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq((t171 ??= rt.child(c, N64)), "decimal", true), [0n]))))]))))) out.push(rt.finding(ROWS[131], c, "A Dutch seller must give payment instructions (BG-16) when the buyer has to pay (amount due for payment, BT-115, is " + rt.valueOf((t171 ??= rt.child(c, N64))) + ")."));
+  if (!((S.D.memo[73] !== undefined ? S.D.memo[73] : (S.D.memo[73] = ((S.D.memo[72] !== undefined ? S.D.memo[72] : (S.D.memo[72] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"))).length > 0))) || rt.ebv((!rt.castableSeq((t171 ??= rt.child(c, N64)), "decimal", false) ? [false] : ((S.D.memo[75] !== undefined ? S.D.memo[75] : (S.D.memo[75] = ((S.D.memo[74] !== undefined ? S.D.memo[74] : (S.D.memo[74] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N14))).length > 0))) ? rt.optBool(rt.valueCompare("ge", rt.castSeq((t171 ??= rt.child(c, N64)), "decimal", true), [0n])) : [((S.D.memo[77] !== undefined ? S.D.memo[77] : (S.D.memo[77] = ((S.D.memo[76] !== undefined ? S.D.memo[76] : (S.D.memo[76] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17))).length > 0))) && rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq((t171 ??= rt.child(c, N64)), "decimal", true), [0n]))))]))))) out.push(rt.finding(ROWS[131], c, "A Dutch seller must give payment instructions (BG-16) when the buyer has to pay (amount due for payment, BT-115, is " + rt.valueOf((t171 ??= rt.child(c, N64))) + ")."));
 }
 
 function step268(n, S) {
@@ -3386,16 +3386,16 @@ function match87(n, S) { return (n.parent?.local === "OrderLineReference" && n.p
 
 function fire87(c, S, out) {
   S.cur = 133;
-  if (!(S.D.memo[87] !== undefined ? S.D.memo[87] : (S.D.memo[87] = ((S.D.memo[86] !== undefined ? S.D.memo[86] : (S.D.memo[86] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N21), N12))).length > 0)))) out.push(rt.finding(ROWS[133], c, "A Dutch seller that references a purchase order line (BT-132) must also give the purchase order reference (BT-13)."));
+  if (!(S.D.memo[79] !== undefined ? S.D.memo[79] : (S.D.memo[79] = ((S.D.memo[78] !== undefined ? S.D.memo[78] : (S.D.memo[78] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N21), N12))).length > 0)))) out.push(rt.finding(ROWS[133], c, "A Dutch seller that references a purchase order line (BT-132) must also give the purchase order reference (BT-13)."));
 }
 
 function global38(S) {
   const m = S.D.memo;
-  if (m[88] === undefined) {
+  if (m[80] === undefined) {
     const c = S.D.doc;
-    m[88] = (rt.generalCompare1("eq", global18(S), "DE") && rt.generalCompare1("eq", global19(S), "DE"));
+    m[80] = (rt.generalCompare1("eq", global18(S), "DE") && rt.generalCompare1("eq", global19(S), "DE"));
   }
-  return m[88];
+  return m[80];
 }
 
 function step271(n, S) {

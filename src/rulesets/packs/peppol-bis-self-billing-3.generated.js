@@ -53,7 +53,7 @@ const N27 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonB
 const N28 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine");
 const N29 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine");
 const N30 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Amount");
-const K0 = rt.dec("0.02");
+const K8 = rt.dec("0.02");
 const N31 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ChargeIndicator");
 const Q8 = Object.freeze(["true", "false"]);
 const N32 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans");
@@ -183,121 +183,121 @@ const ROWS = Object.freeze([
   { id: "PEPPOL-EN16931-P0101", flag: "fatal", kind: "assert", test: "$peppolProcess != '01' or normalize-space() = '261'", businessTerms: Object.freeze(["BT-3"]) }
 ]);
 
+let K0;
 function global0(S) {
-  const m = S.D.memo;
-  if (m[0] === undefined) {
+  if (K0 === undefined) {
     const c = S.D.doc;
-    m[0] = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:selfbilling:3.0";
+    K0 = { value: "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:selfbilling:3.0" };
   }
-  return m[0];
+  return K0.value;
 }
 
+let K1;
 function global1(S) {
-  const m = S.D.memo;
-  if (m[1] === undefined) {
+  if (K1 === undefined) {
     const c = S.D.doc;
-    m[1] = Q0;
+    K1 = { value: Q0 };
   }
-  return m[1];
+  return K1.value;
 }
 
+let K2;
 function global2(S) {
-  const m = S.D.memo;
-  if (m[2] === undefined) {
+  if (K2 === undefined) {
     const c = S.D.doc;
-    m[2] = Q1;
+    K2 = { value: Q1 };
   }
-  return m[2];
+  return K2.value;
 }
 
+let K3;
 function global3(S) {
-  const m = S.D.memo;
-  if (m[3] === undefined) {
+  if (K3 === undefined) {
     const c = S.D.doc;
-    m[3] = Q2;
+    K3 = { value: Q2 };
   }
-  return m[3];
+  return K3.value;
 }
 
+let K4;
 function global4(S) {
-  const m = S.D.memo;
-  if (m[4] === undefined) {
+  if (K4 === undefined) {
     const c = S.D.doc;
-    m[4] = Q3;
+    K4 = { value: Q3 };
   }
-  return m[4];
+  return K4.value;
 }
 
+let K5;
 function global5(S) {
-  const m = S.D.memo;
-  if (m[5] === undefined) {
+  if (K5 === undefined) {
     const c = S.D.doc;
-    m[5] = Q4;
+    K5 = { value: Q4 };
   }
-  return m[5];
+  return K5.value;
 }
 
+let K6;
 function global6(S) {
-  const m = S.D.memo;
-  if (m[6] === undefined) {
+  if (K6 === undefined) {
     const c = S.D.doc;
-    m[6] = Q5;
+    K6 = { value: Q5 };
   }
-  return m[6];
+  return K6.value;
 }
 
+let K7;
 function global7(S) {
-  const m = S.D.memo;
-  if (m[7] === undefined) {
+  if (K7 === undefined) {
     const c = S.D.doc;
-    m[7] = Q6;
+    K7 = { value: Q6 };
   }
-  return m[7];
+  return K7.value;
 }
 
 function global8(S) {
   const m = S.D.memo;
-  if (m[10] === undefined) {
+  if (m[2] === undefined) {
     const c = S.D.doc;
-    m[10] = (S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = rt.normalizeSpace(rt.strArg((S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N1))), "normalize-space"))));
+    m[2] = (S.D.memo[1] !== undefined ? S.D.memo[1] : (S.D.memo[1] = rt.normalizeSpace(rt.strArg((S.D.memo[0] !== undefined ? S.D.memo[0] : (S.D.memo[0] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N1))), "normalize-space"))));
   }
-  return m[10];
+  return m[2];
 }
 
 function global9(S) {
   const m = S.D.memo;
-  if (m[11] === undefined) {
+  if (m[3] === undefined) {
     const c = S.D.doc;
-    m[11] = (rt.generalCompare("eq", [global8(S)], global1(S)) ? "01" : ((global8(S) === "urn:peppol:bis:billing_with_response") ? "02" : ""));
+    m[3] = (rt.generalCompare("eq", [global8(S)], global1(S)) ? "01" : ((global8(S) === "urn:peppol:bis:billing_with_response") ? "02" : ""));
   }
-  return m[11];
+  return m[3];
 }
 
 function global10(S) {
   const m = S.D.memo;
-  if (m[16] === undefined) {
+  if (m[8] === undefined) {
     const c = S.D.doc;
-    m[16] = (S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = ((S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.upperCase((S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.normalizeSpace(rt.strArg((S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))), "normalize-space"))))))) === "DE")));
+    m[8] = (S.D.memo[7] !== undefined ? S.D.memo[7] : (S.D.memo[7] = ((S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.upperCase((S.D.memo[5] !== undefined ? S.D.memo[5] : (S.D.memo[5] = rt.normalizeSpace(rt.strArg((S.D.memo[4] !== undefined ? S.D.memo[4] : (S.D.memo[4] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))), "normalize-space"))))))) === "DE")));
   }
-  return m[16];
+  return m[8];
 }
 
 function global11(S) {
   const m = S.D.memo;
-  if (m[21] === undefined) {
+  if (m[13] === undefined) {
     const c = S.D.doc;
-    m[21] = (S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = ((S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = rt.upperCase((S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = rt.normalizeSpace(rt.strArg((S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3), N4), N5), N6))), "normalize-space"))))))) === "DE")));
+    m[13] = (S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = ((S.D.memo[11] !== undefined ? S.D.memo[11] : (S.D.memo[11] = rt.upperCase((S.D.memo[10] !== undefined ? S.D.memo[10] : (S.D.memo[10] = rt.normalizeSpace(rt.strArg((S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3), N4), N5), N6))), "normalize-space"))))))) === "DE")));
   }
-  return m[21];
+  return m[13];
 }
 
 function global12(S) {
   const m = S.D.memo;
-  if (m[23] === undefined) {
+  if (m[15] === undefined) {
     const c = S.D.doc;
-    m[23] = (S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N8)));
+    m[15] = (S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N8)));
   }
-  return m[23];
+  return m[15];
 }
 
 function fn0(S, a0) {
@@ -671,7 +671,7 @@ function match8(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns ===
 function fire8(c, S, out) {
   let t19, t20, t21, t22;
   S.cur = 15;
-  if (!((!rt.anyOnAxis(c, "child", N26) || !rt.anyOnAxis(c, "child", N27)) || rt.ebv(fn1(S, (rt.anyOnAxis(c, "child", N30) ? (t21 ??= rt.child(c, N30)) : [0n]), rt.arith("div", rt.arith("*", rt.castSeq((t20 ??= rt.child(c, N27)), "decimal", true), rt.castSeq((t19 ??= rt.child(c, N26)), "decimal", true)), [100n]), [K0])))) out.push(rt.finding(ROWS[15], c, "Allowance/charge amount (BT-92, BT-99, BT-136, BT-141) " + rt.valueOf((t21 ??= rt.child(c, N30))) + " must equal base amount " + rt.valueOf((t20 ??= rt.child(c, N27))) + " x percentage " + rt.valueOf((t19 ??= rt.child(c, N26))) + " / 100 (within 0.02)."));
+  if (!((!rt.anyOnAxis(c, "child", N26) || !rt.anyOnAxis(c, "child", N27)) || rt.ebv(fn1(S, (rt.anyOnAxis(c, "child", N30) ? (t21 ??= rt.child(c, N30)) : [0n]), rt.arith("div", rt.arith("*", rt.castSeq((t20 ??= rt.child(c, N27)), "decimal", true), rt.castSeq((t19 ??= rt.child(c, N26)), "decimal", true)), [100n]), [K8])))) out.push(rt.finding(ROWS[15], c, "Allowance/charge amount (BT-92, BT-99, BT-136, BT-141) " + rt.valueOf((t21 ??= rt.child(c, N30))) + " must equal base amount " + rt.valueOf((t20 ??= rt.child(c, N27))) + " x percentage " + rt.valueOf((t19 ??= rt.child(c, N26))) + " / 100 (within 0.02)."));
   S.cur = 16;
   if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t22 ??= rt.child(c, N31)), "normalize-space"))], Q8)) out.push(rt.finding(ROWS[16], c, "Charge indicator of an allowance (BG-20, BG-27) or charge (BG-21, BG-28) must be 'true' or 'false', found '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t22 ??= rt.child(c, N31)), "normalize-space"))]) + "'."));
 }
@@ -810,7 +810,7 @@ function match12(n, S) { return step56(n, S) || step57(n, S); }
 function fire12(c, S, out) {
   let t38, t39, t40, t41, t42, t43, t44, t45, t46, t47, t48, t49;
   const v38_0 = (rt.anyOnAxis(c, "child", N39) ? rt.castSeq((t38 ??= rt.child(c, N39)), "decimal", true) : [0n]);
-  const v39_0 = (rt.ebv((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N12)))) ? (t39 ??= rt.child(c, N40)) : (t40 ??= rt.child(c, N41)));
+  const v39_0 = (rt.ebv((S.D.memo[16] !== undefined ? S.D.memo[16] : (S.D.memo[16] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N12)))) ? (t39 ??= rt.child(c, N40)) : (t40 ??= rt.child(c, N41)));
   const v40_0 = ((v39_0.length > 0) ? rt.castSeq(v39_0, "decimal", true) : [1n]);
   const v41_0 = ((S.D.hasNamePath(P7) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N42)), "child", N43)) ? rt.castSeq((t42 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N43)), "decimal", true) : [0n]);
   const v42_0 = (((S.D.hasNamePath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N42)), "child", N44)) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44)), "decimal", true) : [1n]);
@@ -820,7 +820,7 @@ function fire12(c, S, out) {
   const v46_0 = ((v44_0.length > 0) ? rt.arith("div", rt.fnRound(rt.arith("*", rt.sum(rt.pathMap((t47 ??= rt.childOfNodes(v44_0, N30)), (c, p, z) => rt.castSeq([c], "decimal", true))), [100n])), [100n]) : [0n]);
   const v47_0 = rt.arith("-", rt.arith("+", rt.arith("*", v40_0, rt.arith("div", v41_0, v42_0)), v46_0), v45_0);
   S.cur = 20;
-  if (!rt.ebv(fn1(S, v38_0, v47_0, [K0]))) out.push(rt.finding(ROWS[20], c, "Invoice line net amount (BT-131) " + rt.valueOf(v38_0) + " must equal quantity (BT-129) x net price (BT-146) / price base quantity (BT-149) + line charges (BT-141) - line allowances (BT-136) = " + rt.valueOf(v47_0) + " (within 0.02)."));
+  if (!rt.ebv(fn1(S, v38_0, v47_0, [K8]))) out.push(rt.finding(ROWS[20], c, "Invoice line net amount (BT-131) " + rt.valueOf(v38_0) + " must equal quantity (BT-129) x net price (BT-146) / price base quantity (BT-149) + line charges (BT-141) - line allowances (BT-136) = " + rt.valueOf(v47_0) + " (within 0.02)."));
   S.cur = 21;
   if (!(!(S.D.hasNamePath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N42)), "child", N44)) || rt.ebv(rt.optBool(rt.valueCompare("gt", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44)), "decimal", true), [0n]))))) out.push(rt.finding(ROWS[21], c, "Item price base quantity (BT-149) " + rt.valueOf((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N42)), N44))) + " must be greater than zero."));
   S.cur = 22;
@@ -865,7 +865,7 @@ function match14(n, S) { return (n.parent?.local === "Price" && n.parent.ns === 
 
 function fire14(c, S, out) {
   let t55, t56, t57, t58, t59, t60;
-  const v48_0 = (rt.ebv((S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N12)))) ? (t57 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), N40)) : (t58 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), N41)));
+  const v48_0 = (rt.ebv((S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N12)))) ? (t57 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), N40)) : (t58 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), N41)));
   S.cur = 26;
   if (!(!((S.D.hasNamePath(P11) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N40)) || (S.D.hasNamePath(P12) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N41))) || rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N46, null)), (t60 ??= rt.stepNodes(v48_0, "attribute", N46, null))))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N46, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf((t60 ??= rt.stepNodes(v48_0, "attribute", N46, null))) + "'."));
 }

@@ -267,6 +267,8 @@ export class ExprEmitter {
         return { code: _`rt.forMap(${this.seq(this.emit(e.in))}, (${v}) => ${body})`, repr: 'seq' };
       }
       case 'quant': {
+        const membership = this.quantifiedMembership(e);
+        if (membership !== null) return membership;
         const v = this.localName(e.binding);
         this.bindVar(e.binding, { code: v, repr: 'one' });
         const test = this.nested(() => this.bool(this.emit(e.test)));
@@ -558,6 +560,23 @@ export class ExprEmitter {
   }
 
   /**
+   * `some $v in LIST satisfies A op $v` (or `$v op A`), A not mentioning $v, is `A op LIST`: both
+   * are true when some item of A compares true with some item of LIST. Taken only when every
+   * comparison is between strings (LIST of strings; A nodes, untypedAtomic or strings), where
+   * neither form can raise an error, so the order of the comparisons cannot matter. The general
+   * comparison then checks membership in a set (the official Peppol code lists are written this
+   * way).
+   */
+  private quantifiedMembership(e: Extract<RExpr, { k: 'quant' }>): Emitted | null {
+    const t = e.test;
+    if (e.every || t.k !== 'gcomp' || e.in.type.item !== 'string') return null;
+    const isV = (x: RExpr): boolean => x.k === 'var' && x.binding.id === e.binding.id;
+    const other = isV(t.right) ? t.left : isV(t.left) ? t.right : null;
+    if (other === null || mentions(other, e.binding) || !['node', 'string', 'untyped'].includes(other.type.item)) return null;
+    return isV(t.right) ? this.generalComparison(t.op, other, e.in) : this.generalComparison(t.op, e.in, other);
+  }
+
+  /**
    * A comparison of two small integers (count(), string-length(), position()... against each
    * other or an integer literal) as a JS number comparison; general and value comparisons agree
    * there (both operands are exactly one xs:integer). Null when the operands are not such.
@@ -692,6 +711,12 @@ function childNameUnion(e: RExpr): ResolvedTest[] | null {
   const s = e.steps[0]!;
   if (s.k !== 'axis' || s.axis !== 'child' || s.preds.length > 0 || s.test.kind !== 1 || s.test.ns === null || s.test.local === null) return null;
   return [s.test];
+}
+
+/** Whether `e` refers to this variable anywhere. */
+function mentions(e: RExpr, b: VarBinding): boolean {
+  if (e.k === 'var') return e.binding.id === b.id;
+  return sameFocusChildren(e).some((x) => mentions(x, b)) || ownFocusChildren(e).some((x) => mentions(x, b));
 }
 
 /** No dependence on the focus (variables of any kind are fine): the same value for every item a predicate tests. */
