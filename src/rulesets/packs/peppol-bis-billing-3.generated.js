@@ -220,20 +220,21 @@ const Q32 = Object.freeze(["30", "48", "49", "57", "58", "59"]);
 const SET5 = new Set(Q32);
 const N98 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "OrderLineReference");
 const N99 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineID");
+const P44 = rt.namePath([N79, N88, N12]);
 const N100 = rt.nameTest(2, "", "filename");
-const P44 = rt.namePath([N15, N93, N53, N100]);
+const P45 = rt.namePath([N15, N93, N53, N100]);
 const Q33 = Object.freeze(["S", "Z", "E", "AE", "K", "G", "L", "M"]);
 const SET6 = new Set(Q33);
 const Q34 = Object.freeze(["326", "380", "384", "389", "381", "875", "876", "877"]);
 const SET7 = new Set(Q34);
 const N101 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentTerms");
-const P45 = rt.namePath([N96, N97]);
-const P46 = rt.namePath([N36, N38]);
+const P46 = rt.namePath([N96, N97]);
+const P47 = rt.namePath([N36, N38]);
 const N102 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PayeeParty");
-const P47 = rt.namePath([N36, N38, N77, N12]);
+const P48 = rt.namePath([N36, N38, N77, N12]);
 const RE28 = rt.regex("^[A-Za-z][A-Za-z0-9+.\\-]+:", "");
 const N103 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Contact");
-const P48 = rt.namePath([N3, N103]);
+const P49 = rt.namePath([N3, N103]);
 const N104 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "Telephone");
 const N105 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "ElectronicMail");
 const RE29 = rt.regex("[^0-9]", "");
@@ -3426,11 +3427,11 @@ function fire88(c, S, out) {
   S.cur = 139;
   if (!(rt.distinctValues(v139_0).length === v139_0.length)) out.push(rt.finding(ROWS[139], c, "Between German parties each attached document (BT-125) must have its own file name; given: " + rt.valueOf([rt.stringJoin(v139_0, ", ")]) + "."));
   S.cur = 140;
-  if (!(!rt.generalCompare1("eq", v140_0, "384") || (S.D.hasNamePath(P45) && rt.anyOnAxisSeq((t193 ??= rt.child(c, N96)), "child", N97)))) out.push(rt.finding(ROWS[140], c, "Between German parties a corrected invoice (BT-3 = 384) should give a preceding invoice reference (BG-3)."));
+  if (!(!rt.generalCompare1("eq", v140_0, "384") || (S.D.hasNamePath(P46) && rt.anyOnAxisSeq((t193 ??= rt.child(c, N96)), "child", N97)))) out.push(rt.finding(ROWS[140], c, "Between German parties a corrected invoice (BT-3 = 384) should give a preceding invoice reference (BG-3)."));
   S.cur = 141;
-  if (!(!(S.D.hasNamePath(P46) && rt.anyOnAxisSeq((t184 ??= rt.child(c, N36)), "child", N38)) || (rt.stepNodes(rt.step(rt.union((t188 ??= rt.childOfNodes((t187 ??= rt.child(c, N2)), N3)), (t196 ??= rt.child(c, N102))), "child", N52, null), "child", N12, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "SEPA")]).length > 0))) out.push(rt.finding(ROWS[141], c, "Between German parties direct debit (BG-19) needs the bank assigned creditor identifier (BT-90, scheme SEPA)."));
+  if (!(!(S.D.hasNamePath(P47) && rt.anyOnAxisSeq((t184 ??= rt.child(c, N36)), "child", N38)) || (rt.stepNodes(rt.step(rt.union((t188 ??= rt.childOfNodes((t187 ??= rt.child(c, N2)), N3)), (t196 ??= rt.child(c, N102))), "child", N52, null), "child", N12, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "SEPA")]).length > 0))) out.push(rt.finding(ROWS[141], c, "Between German parties direct debit (BG-19) needs the bank assigned creditor identifier (BT-90, scheme SEPA)."));
   S.cur = 142;
-  if (!(!(S.D.hasNamePath(P46) && rt.anyOnAxisSeq((t184 ??= rt.child(c, N36)), "child", N38)) || (S.D.hasNamePath(P47) && rt.anyOnAxisSeq((t197 ??= rt.childOfNodes((t195 ??= rt.childOfNodes((t184 ??= rt.child(c, N36)), N38)), N77)), "child", N12)))) out.push(rt.finding(ROWS[142], c, "Between German parties direct debit (BG-19) needs the debited account identifier (BT-91)."));
+  if (!(!(S.D.hasNamePath(P47) && rt.anyOnAxisSeq((t184 ??= rt.child(c, N36)), "child", N38)) || (S.D.hasNamePath(P48) && rt.anyOnAxisSeq((t197 ??= rt.childOfNodes((t195 ??= rt.childOfNodes((t184 ??= rt.child(c, N36)), N38)), N77)), "child", N12)))) out.push(rt.finding(ROWS[142], c, "Between German parties direct debit (BG-19) needs the debited account identifier (BT-91)."));
 }
 
 function step272(n, S) {
@@ -3482,7 +3483,7 @@ function match90(n, S) { return step277(n, S); }
 function fire90(c, S, out) {
   let t200;
   S.cur = 144;
-  if (!(S.D.hasNamePath(P48) && rt.anyOnAxisSeq((t200 ??= rt.child(c, N3)), "child", N103))) out.push(rt.finding(ROWS[144], c, "Between German parties the seller contact (BG-6) must be given."));
+  if (!(S.D.hasNamePath(P49) && rt.anyOnAxisSeq((t200 ??= rt.child(c, N3)), "child", N103))) out.push(rt.finding(ROWS[144], c, "Between German parties the seller contact (BG-6) must be given."));
 }
 
 function step278(n, S) {

@@ -460,7 +460,10 @@ export class ExprEmitter {
     const start =
       (first.k === 'ctx' && first.type.item === 'node') ||
       (first.k === 'root' && this.cse !== null && this.depth === 0) ||
-      (first.k === 'var' && first.binding.kind === 'local' && first.type.item === 'node');
+      (first.k === 'var' && first.binding.kind === 'local' && first.type.item === 'node') ||
+      // `(cac:InvoiceLine | cac:CreditNoteLine)/cac:Item/...` (the official UBL-CR form): plain
+      // child steps from a node cannot fail, and the chain checks the steps after them
+      (first.k === 'set' && childNameUnion(first) !== null);
     if (!start || (steps.length < 2 && first.k === 'ctx')) return null;
     const chain = [last.test];
     if (last.axis === 'child' || last.axis === 'attribute') {
@@ -707,7 +710,7 @@ function childNameUnion(e: RExpr): ResolvedTest[] | null {
     const r = childNameUnion(e.right);
     return l === null || r === null ? null : [...l, ...r];
   }
-  if (e.k !== 'path' || e.first.k !== 'ctx' || e.steps.length !== 1) return null;
+  if (e.k !== 'path' || e.first.k !== 'ctx' || e.first.type.item !== 'node' || e.steps.length !== 1) return null;
   const s = e.steps[0]!;
   if (s.k !== 'axis' || s.axis !== 'child' || s.preds.length > 0 || s.test.kind !== 1 || s.test.ns === null || s.test.local === null) return null;
   return [s.test];
