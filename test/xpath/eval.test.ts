@@ -13,6 +13,14 @@ describe('XPath evaluation', () => {
     expect(mismatches).toEqual([]);
   });
 
+  it('divides decimals by powers of ten exactly, truncating past the scale like any quotient', async () => {
+    const got = await evalAll(
+      ['1234.5678 div 100', '1 div 1000', '-5.5 div 10', '0.123456789012345678 div 10', '12.5 * 100', '(12.5 * 100) div 100', '7 div 100000', '3 div 1000000'],
+      SAMPLE,
+    );
+    expect(got).toEqual(['dec:12.345678', 'dec:0.001', 'dec:-0.55', 'dec:0.012345678901234567', 'dec:1250', 'dec:12.5', 'dec:0.00007', 'dec:0.000003']);
+  });
+
   it('compares and casts xs:dateTime', async () => {
     const got = await evalAll(
       [

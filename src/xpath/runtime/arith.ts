@@ -17,9 +17,24 @@ function toNumeric(v: Atomic, op: string): Num {
   return fail('XPTY0004', `arithmetic operator '${op}' applied to xs:${typeOf(v)}`);
 }
 
+/** Small integers as decimals, made once (`* 100`, `div 100` and the like in amount rules). */
+const smallIntegers = new Map<bigint, Decimal>();
+
 function toDec(v: bigint | Decimal): Decimal {
-  return typeof v === 'bigint' ? new Dec(v.toString()) : v;
+  if (typeof v !== 'bigint') return v;
+  if (v > 100_000n || v < -100_000n) return new Dec(v.toString());
+  let d = smallIntegers.get(v);
+  if (d === undefined) {
+    const text = v.toString();
+    d = new Dec(text);
+    if (smallIntegers.size < 4096) smallIntegers.set(v, d);
+    if (/^10*$/.test(text)) powersOfTen.set(d, text.length - 1);
+  }
+  return d;
 }
+
+/** The cached decimals that are powers of ten, with their exponent. */
+const powersOfTen = new WeakMap<Decimal, number>();
 
 function toDouble(v: Num): number {
   return typeof v === 'number' ? v : Number(v.toString());
@@ -40,6 +55,11 @@ function divisionContext(precision: number): typeof Decimal {
 export function decimalDivide(a: Decimal, b: Decimal): Decimal {
   if (b.isZero()) fail('FOAR0001', 'decimal division by zero');
   const scale = Math.max(DIVIDE_SCALE, a.decimalPlaces(), b.decimalPlaces());
+  const k = powersOfTen.get(b);
+  if (k !== undefined && a.precision() + k < 900) {
+    // by 10^k: exact in the working precision, then truncated to the scale like any quotient
+    return a.div(b).toDecimalPlaces(scale, Decimal.ROUND_DOWN);
+  }
   // Significant digits needed: the integer digits of the quotient plus `scale`, with margin.
   const precision = Math.max(40, a.e - b.e + scale + 4);
   const q = divisionContext(precision).div(a, b);
