@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evalAll } from './harness.js';
-import { CAC, CBC, I } from './cases.js';
+import { CAC, CBC, I, SAMPLE } from './cases.js';
 
 // Filters of a per-document list by `K = 'literal'` are answered from a grouping of the list by K
 // (rt.keyFilter). Each case here is written twice: keyed, and in a form the emitter does not
@@ -55,6 +55,18 @@ describe('keyed filters', () => {
     const bad = doc2(['25', 'abc']);
     expect(await evalAll([at("xs:decimal('25')")], bad)).toEqual(['ERR:FORG0001']);
     expect(await evalAll([plain("xs:decimal('25')")], bad)).toEqual(['ERR:FORG0001']);
+  });
+
+  it('keep children only for a child step: other axes from a variable filter as written', async () => {
+    const got = await evalAll(
+      [
+        "for $r in /* return count($r/descendant::cbc:ID[. = '1'])",
+        "for $r in /* return count($r/child::cbc:ID[. = 'INV-1'])",
+        "for $l in /*/cac:InvoiceLine[2] return count($l/preceding-sibling::cac:InvoiceLine[cbc:ID = '1'])",
+      ],
+      SAMPLE,
+    );
+    expect(got).toEqual(['int:1', 'int:1', 'int:1']);
   });
 
   it('are what the emitter produces for these forms', async () => {

@@ -16,6 +16,14 @@ import { Code, Hoister, NameTable, _, join, literal } from './code.js';
 
 export type Repr = 'seq' | 'bool' | 'str' | 'dbl' | 'int' | 'one';
 
+/** A predicate `K = V` answered from groups (see `keyedPredicate`). */
+interface Keyed {
+  readonly decimal: boolean;
+  readonly kid: number;
+  readonly key: Code;
+  readonly value: Code;
+}
+
 export interface Emitted {
   readonly code: Code;
   readonly repr: Repr;
@@ -407,17 +415,20 @@ export class ExprEmitter {
         nodes = false;
       } else {
         const test = this.test(s.test);
-        const preds = s.preds.length === 0 ? _`null` : _`[${join(s.preds.map((p) => this.predicate(p)))}]`;
         if (s.preds.length === 0 && i === steps.length - 1) exists = single ? _`rt.anyOnAxis(${cur}, ${s.axis}, ${test})` : _`rt.anyOnAxisSeq(${cur}, ${s.axis}, ${test})`;
+        const keyed = i === 0 && (first.k === 'var' || first.k === 'root') && (single || nodes) ? this.keyedChildStep(s) : null;
         if (s.axis === 'child' && s.preds.length === 0 && (single || nodes)) {
           if (single) childOf = { node: cur, test };
           cur = single ? _`rt.child(${cur}, ${test})` : _`rt.childOfNodes(${cur}, ${test})`;
-        } else if (i === 0 && (first.k === 'var' || first.k === 'root') && (single || nodes) && this.keyedChildStep(s)) {
+        } else if (keyed !== null) {
           // From a variable or the root: the same nodes each time, so their children are kept per
           // document and grouped by the keyed predicates (`$root/cac:InvoiceLine[category = 'S']`).
           cur = _`rt.childrenKept(S.D, ${cur}, ${test})`;
-          for (const p of s.preds) cur = this.filterStable(cur, p);
-        } else cur = single ? _`rt.stepOne(${cur}, ${s.axis}, ${test}, ${preds})` : nodes ? _`rt.stepNodes(${cur}, ${s.axis}, ${test}, ${preds})` : _`rt.step(${cur}, ${s.axis}, ${test}, ${preds})`;
+          s.preds.forEach((p, j) => (cur = this.filterStable(cur, p, keyed[j]!)));
+        } else {
+          const preds = s.preds.length === 0 ? _`null` : _`[${join(s.preds.map((p) => this.predicate(p)))}]`;
+          cur = single ? _`rt.stepOne(${cur}, ${s.axis}, ${test}, ${preds})` : nodes ? _`rt.stepNodes(${cur}, ${s.axis}, ${test}, ${preds})` : _`rt.step(${cur}, ${s.axis}, ${test}, ${preds})`;
+        }
         if (fromContext) {
           const before = cur;
           cur = this.shared(cur);
@@ -503,9 +514,8 @@ export class ExprEmitter {
    * groups `base` by K once per document and each such filter is one lookup (the CEN VAT rules
    * filter every line by category code a dozen times).
    */
-  private filterStable(base: Code, p: RExpr): Code {
+  private filterStable(base: Code, p: RExpr, keyed: Keyed | null = this.keyedPredicate(p)): Code {
     const pred = this.predicate(p);
-    const keyed = this.keyedPredicate(p);
     if (keyed === null) return _`rt.filter(${base}, ${pred})`;
     const fn = keyed.decimal ? _`rt.keyFilterDecimal` : _`rt.keyFilter`;
     return _`${fn}(S.D, ${base}, ${keyed.kid}, ${keyed.key}, ${keyed.value}, ${pred})`;
@@ -513,11 +523,12 @@ export class ExprEmitter {
 
   private readonly keyIds = new Map<string, number>();
 
-  /** A child step with a full name test and non-positional predicates, one of them keyed. */
-  private keyedChildStep(s: Extract<RStep, { k: 'axis' }>): boolean {
-    if (s.test.kind !== 1 || s.test.ns === null || s.test.local === null) return false;
-    if (s.preds.length === 0 || s.preds.some(positional)) return false;
-    return s.preds.some((p) => this.keyedPredicate(p) !== null);
+  /** For a child step with a full name test and non-positional predicates, one of them keyed: each predicate's keyed form (or null); else null. */
+  private keyedChildStep(s: Extract<RStep, { k: 'axis' }>): (Keyed | null)[] | null {
+    if (s.axis !== 'child' || s.test.kind !== 1 || s.test.ns === null || s.test.local === null) return null;
+    if (s.preds.length === 0 || s.preds.some(positional)) return null;
+    const keyed = s.preds.map((p) => this.keyedPredicate(p));
+    return keyed.some((k) => k !== null) ? keyed : null;
   }
 
   /**
@@ -527,7 +538,7 @@ export class ExprEmitter {
    * (`xs:decimal(cbc:Percent) = $rate`): K statically xs:decimal, V anything without the focus;
    * the runtime groups only when V is one xs:decimal and every key is one (else it filters).
    */
-  private keyedPredicate(p: RExpr): { decimal: boolean; kid: number; key: Code; value: Code } | null {
+  private keyedPredicate(p: RExpr): Keyed | null {
     if (positional(p) || (p.k !== 'vcomp' && p.k !== 'gcomp') || p.op !== 'eq') return null;
     const isStr = (x: RExpr): x is Extract<RExpr, { k: 'lit' }> => x.k === 'lit' && x.lit === 'string';
     const kid = (text: string): number => {
