@@ -227,35 +227,17 @@ export function generalCompare1(op: CompOp, l: Seq, b: Atomic): boolean {
   }
   if (isNum(b)) {
     // a node against a number: its string value cast to xs:double, the number promoted to xs:double
-    const bd = typeof b === 'number' ? b : typeof b === 'bigint' ? Number(b) : b.toNumber();
     for (const v of l) {
       if (isNode(v)) {
         const s = nodeString(v);
         const d = parseDouble(s) ?? (cast(new UntypedAtomic(s), 'double') as number);
-        if (doubleOp(op, d, bd)) return true;
+        if (applyOp(op, compareNumbers(d, b))) return true;
       } else if (generalPair(op, v, b)) return true;
     }
     return false;
   }
   for (const v of l) if (generalPair(op, isNode(v) ? atomize([v])[0]! : v, b)) return true;
   return false;
-}
-
-function doubleOp(op: CompOp, a: number, b: number): boolean {
-  switch (op) {
-    case 'eq':
-      return a === b;
-    case 'ne':
-      return a !== b;
-    case 'lt':
-      return a < b;
-    case 'le':
-      return a <= b;
-    case 'gt':
-      return a > b;
-    case 'ge':
-      return a >= b;
-  }
 }
 
 /** Whether a node-or-value `v` makes a predicate true at position `pos` (numeric predicates compare with the position). */

@@ -138,17 +138,19 @@ export class PackDriver {
   private readonly attributeById: (readonly Entry[] | undefined)[] = [];
   private readonly elementByKey = new Map<string, readonly Entry[]>();
   private readonly attributeByKey = new Map<string, readonly Entry[]>();
-  private readonly documentEntries: readonly Entry[];
+  /** The document-node candidates (for the walk). */
+  readonly documentCandidates: readonly Entry[];
 
   constructor(
     readonly patterns: readonly CompiledPattern[],
     private readonly wrapError: ErrorWrapper,
   ) {
     this.dispatch = patterns.map(buildDispatch);
-    this.documentEntries = entries(this.dispatch.map((d) => d.document));
+    this.documentCandidates = entries(this.dispatch.map((d) => d.document));
   }
 
-  private entriesFor(kind: 'element' | 'attribute', name: ExpandedName): readonly Entry[] {
+  /** Candidates of an element or attribute name (for the walk). */
+  candidatesFor(kind: 'element' | 'attribute', name: ExpandedName): readonly Entry[] {
     const byId = kind === 'element' ? this.elementById : this.attributeById;
     if (name.id >= 0) {
       const hit = byId[name.id];
@@ -167,16 +169,6 @@ export class PackDriver {
     return c;
   }
 
-  /** The document-node candidates (for the walk). */
-  get documentCandidates(): readonly Entry[] {
-    return this.documentEntries;
-  }
-
-  /** Candidates of an element or attribute name (for the walk). */
-  candidatesFor(kind: 'element' | 'attribute', name: ExpandedName): readonly Entry[] {
-    return this.entriesFor(kind, name);
-  }
-
   /** Run this pack alone: one traversal; throws the pack's first dynamic error. */
   run(doc: XmlDocument, active: readonly number[], lang: string): Finding[] {
     const r = this.start(doc, active, lang);
@@ -189,12 +181,8 @@ export class PackDriver {
     return new PackRun(this, doc, active, lang);
   }
 
-  /** @internal */
-  wrapped(e: unknown, assertion: number, n: XmlNode): unknown {
-    return this.wrap(e, assertion, n);
-  }
-
-  private wrap(e: unknown, assertion: number, n: XmlNode): unknown {
+  /** A dynamic error as the pack reports it (other errors unchanged). */
+  wrap(e: unknown, assertion: number, n: XmlNode): unknown {
     return e instanceof XPathDynamicError ? this.wrapError(e, assertion, n) : e;
   }
 }
@@ -248,7 +236,7 @@ export class PackRun {
           try {
             rule.fire(n, S, this.outs[a]!);
           } catch (e) {
-            throw this.driver.wrapped(e, S.cur, n);
+            throw this.driver.wrap(e, S.cur, n);
           }
           break;
         }

@@ -3,6 +3,7 @@
  * (memoised context-free expressions and a lazy index of elements by expanded name).
  */
 import type { XmlDocument, XmlElement, XmlNode, XmlProcessingInstruction } from '../../xml/tree.js';
+import type { Axis } from '../syntax/ast.js';
 import { expandedName, sameName, type ExpandedName } from '../../xml/names.js';
 import { Decimal } from 'decimal.js';
 import { UntypedAtomic, fail, isNode, nodeString, type Item, type Seq } from './values.js';
@@ -73,19 +74,7 @@ export function testNode(t: NodeTest, n: XmlNode): boolean {
   }
 }
 
-export type AxisName =
-  | 'child'
-  | 'descendant'
-  | 'descendant-or-self'
-  | 'attribute'
-  | 'self'
-  | 'parent'
-  | 'ancestor'
-  | 'ancestor-or-self'
-  | 'following'
-  | 'following-sibling'
-  | 'preceding'
-  | 'preceding-sibling';
+export type AxisName = Axis;
 
 /** Children of the document node: the root plus document-level processing instructions, in order. */
 function documentChildren(d: XmlDocument): readonly XmlNode[] {
@@ -425,26 +414,23 @@ function buildIndex(doc: XmlDocument): DocIndex {
     attributeParents: [],
     exact: true,
   };
-  const visit = (e: XmlElement, parentId: number): void => {
-    const id = e.name.id;
-    if (id >= 0) {
-      addById(ix.elements, id, e);
-      addParent(ix.elementParents, id, parentId);
+  // A node under its name's id (and its parent's name id), or past the interning bound under its key.
+  const place = <N>(name: ExpandedName, n: N, byId: (N[] | undefined)[], byKey: Map<string, N[]>, parents: (number[] | undefined)[], parentId: number): void => {
+    if (name.id >= 0) {
+      addById(byId, name.id, n);
+      addParent(parents, name.id, parentId);
     } else {
-      addByKey(ix.elementsByKey, e.name.key, e);
+      addByKey(byKey, name.key, n);
       ix.exact = false;
     }
+  };
+  const visit = (e: XmlElement, parentId: number): void => {
+    const id = e.name.id;
+    place(e.name, e, ix.elements, ix.elementsByKey, ix.elementParents, parentId);
     const atts = e.attributes;
     for (let i = 0; i < atts.length; i++) {
       const a = atts[i]!;
-      const aid = a.name.id;
-      if (aid >= 0) {
-        addById(ix.attributes, aid, a);
-        addParent(ix.attributeParents, aid, id);
-      } else {
-        addByKey(ix.attributesByKey, a.name.key, a);
-        ix.exact = false;
-      }
+      place<XmlNode>(a.name, a, ix.attributes, ix.attributesByKey, ix.attributeParents, id);
     }
     const kids = e.children;
     for (let i = 0; i < kids.length; i++) {
@@ -569,17 +555,9 @@ export class DocState {
   allElements(): readonly XmlElement[] {
     const ix = this.index();
     if (ix.all === null) {
-      const all: XmlElement[] = [];
-      const stack: XmlElement[] = [this.doc.root];
-      while (stack.length > 0) {
-        const e = stack.pop()!;
-        all.push(e);
-        for (let i = e.children.length - 1; i >= 0; i--) {
-          const k = e.children[i]!;
-          if (k.kind === 'element') stack.push(k);
-        }
-      }
-      ix.all = all;
+      const all: XmlNode[] = [this.doc.root];
+      descendants(this.doc.root, kindTest(1), all);
+      ix.all = all as XmlElement[];
     }
     return ix.all;
   }
@@ -606,19 +584,9 @@ export class DocState {
 
   /** `hasNamePath` with the tests as a list (packs compiled by earlier versions). */
   hasPath(tests: readonly NodeTest[]): boolean {
-    const ix = this.index();
-    const last = tests[tests.length - 1];
-    if (last === undefined || last.en === null || last.en.id < 0 || !ix.exact) return true;
-    let parents = (last.kind === 2 ? ix.attributeParents : ix.elementParents)[last.en.id];
-    for (let i = tests.length - 2; i >= 0; i--) {
-      if (parents === undefined) return false;
-      const en = tests[i]!.en;
-      if (en === null || en.id < 0) return true;
-      if (!parents.includes(en.id)) return false;
-      parents = ix.elementParents[en.id];
-    }
-    return parents !== undefined;
+    return this.hasNamePath(namePath(tests));
   }
+
 }
 
 function addItem(groups: Map<string, Item[]>, k: string, c: Item): void {
