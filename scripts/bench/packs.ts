@@ -42,27 +42,32 @@ function median(xs: readonly number[]): number {
 }
 
 /**
- * Median milliseconds of `fn` after `warmup` runs, over >= minRuns runs and >= minMs of running,
- * capped at maxRuns; a slow case stops after maxMs once it has 3 runs.
+ * Median milliseconds of `fn` after `warmup` runs (and at least `warmMs` of warming), over
+ * >= minRuns runs and >= minMs of timed running, capped at maxRuns; a slow case stops after maxMs
+ * once it has 3 runs. With `prepare`, each run first makes its input untimed (a fresh tree).
  */
-export async function measure(
-  fn: () => unknown,
+export async function measure<T = void>(
+  fn: (input: T) => unknown,
   opts: { warmup?: number; warmMs?: number; minRuns?: number; minMs?: number; maxRuns?: number; maxMs?: number } = {},
+  prepare: () => T = () => undefined as T,
 ): Promise<Timing> {
   const { warmup = 20, warmMs = 0, minRuns = 30, minMs = 1500, maxRuns = 5000, maxMs = 30_000 } = opts;
   const warmStart = performance.now();
-  for (let i = 0; i < warmup || performance.now() - warmStart < warmMs; i++) await fn();
+  for (let i = 0; i < warmup || performance.now() - warmStart < warmMs; i++) await fn(prepare());
   const xs: number[] = [];
   const start = performance.now();
+  let spent = 0;
   const more = (): boolean => {
-    const elapsed = performance.now() - start;
-    if (xs.length >= maxRuns || (xs.length >= 3 && elapsed > maxMs)) return false;
-    return xs.length < minRuns || elapsed < minMs;
+    if (xs.length >= maxRuns || (xs.length >= 3 && performance.now() - start > maxMs)) return false;
+    return xs.length < minRuns || spent < minMs;
   };
   while (more()) {
+    const input = prepare();
     const t = performance.now();
-    await fn();
-    xs.push(performance.now() - t);
+    await fn(input);
+    const d = performance.now() - t;
+    xs.push(d);
+    spent += d;
   }
   return { median: median(xs), runs: xs.length };
 }
@@ -88,22 +93,8 @@ function runTogether(packs: readonly RulePack[], doc: XmlDocument): number {
 }
 
 /** `measure` of the rules alone on a freshly parsed tree per run (the parse is not timed). */
-async function measureRules(text: string, packs: readonly RulePack[], opts: Parameters<typeof measure>[1] = {}): Promise<Timing> {
-  const { warmup = 20, warmMs = OURS_WARM_MS, minRuns = 30, minMs = 1500, maxRuns = 5000, maxMs = 30_000 } = opts;
-  const warmStart = performance.now();
-  for (let i = 0; i < warmup || performance.now() - warmStart < warmMs; i++) runTogether(packs, parse(text));
-  const xs: number[] = [];
-  const start = performance.now();
-  let spent = 0;
-  while (xs.length < maxRuns && !(xs.length >= 3 && performance.now() - start > maxMs) && (xs.length < minRuns || spent < minMs)) {
-    const doc = parse(text);
-    const t = performance.now();
-    runTogether(packs, doc);
-    const d = performance.now() - t;
-    xs.push(d);
-    spent += d;
-  }
-  return { median: median(xs), runs: xs.length };
+function measureRules(text: string, packs: readonly RulePack[], opts: Parameters<typeof measure>[1] = {}): Promise<Timing> {
+  return measure((doc: XmlDocument) => runTogether(packs, doc), { warmMs: OURS_WARM_MS, ...opts }, () => parse(text));
 }
 
 interface PackPair {
