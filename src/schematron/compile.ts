@@ -14,7 +14,7 @@ import { Analyzer, type StaticContext } from '../xpath/analyze/analyze.js';
 import { sameFocusChildren, type RExpr, type UserFunction, type VarBinding } from '../xpath/analyze/types.js';
 import { parsePattern, parseXPath, splitQName } from '../xpath/syntax/index.js';
 import { Code, Hoister, NameTable, _, join, literal } from '../xpath/emit/code.js';
-import { ExprEmitter } from '../xpath/emit/expr.js';
+import { ExprEmitter, type ExistencePath } from '../xpath/emit/expr.js';
 import { at, refuse, type Site } from './compile/errors.js';
 import { compileFunction, declareFunction, functionSite } from './compile/functions.js';
 import { compileMatch } from './compile/match.js';
@@ -133,22 +133,85 @@ function messageCode(cx: Ctx, parts: readonly MessagePart[], site: Site, vars: R
   return pieces.length === 0 ? literal('') : join(pieces, ' + ');
 }
 
-function compileCheck(cx: Ctx, rule: RuleIR, check: CheckIR, vars: ReadonlyMap<string, VarBinding>): Code {
+/** The rule's lets, as the message functions of table rows and their start arguments see them. */
+interface RuleArgs {
+  readonly names: readonly Code[];
+  /** Binding id to position in `names`. */
+  readonly index: ReadonlyMap<number, number>;
+}
+
+/** A check after analysis: its assertion-table row, its test, and its plain existence path, if it is one. */
+interface AnalyzedCheck {
+  readonly check: CheckIR;
+  readonly row: number;
+  readonly site: Site;
+  readonly test: RExpr;
+  readonly existence: ExistencePath | null;
+}
+
+/**
+ * At least this many consecutive existence checks become a `pathChecks` table (see
+ * runtime/pathchecks.ts); fewer stay inline, where one check is cheaper than a call.
+ */
+const TABLE_MIN = 8;
+
+function analyzeCheck(cx: Ctx, rule: RuleIR, check: CheckIR, vars: ReadonlyMap<string, VarBinding>, args: RuleArgs): AnalyzedCheck {
   const id = check.id ?? null;
   const site: Site = { ruleId: id ?? rule.id ?? null, construct: `${check.kind} test`, expression: check.test, source: check.span };
   const flag = check.flag ?? 'fatal';
   if (!FLAGS.has(flag)) refuse(site, `flag '${flag}' is not one of fatal, warning, information`);
   const row = cx.rows.length;
   cx.rows.push(_`{ id: ${id}, flag: ${flag}, kind: ${check.kind}, test: ${check.test}, businessTerms: Object.freeze(${_`[${join(check.businessTerms.map((b) => literal(b)))}]`}) }`);
-  const test = at(site, () => cx.em.bool(cx.em.emit(cx.a.analyze(parseXPath(check.test), vars, 'node'))));
-  const msgSite: Site = { ...site, construct: `${check.kind} message` };
-  let message = messageCode(cx, check.message, msgSite, vars);
-  for (const [lang, parts] of [...check.diagnostics].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+  const test = at(site, () => cx.a.analyze(parseXPath(check.test), vars, 'node'));
+  return { check, row, site, test, existence: cx.em.existencePath(test, args.index) };
+}
+
+function checkMessage(cx: Ctx, a: AnalyzedCheck, vars: ReadonlyMap<string, VarBinding>): Code {
+  const msgSite: Site = { ...a.site, construct: `${a.check.kind} message` };
+  let m = messageCode(cx, a.check.message, msgSite, vars);
+  for (const [lang, parts] of [...a.check.diagnostics].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
     if (lang === cx.ir.lang) continue;
-    message = _`(S.lang === ${lang} ? ${messageCode(cx, parts, { ...msgSite, construct: `diagnostic (${lang})` }, vars)} : ${message})`;
+    m = _`(S.lang === ${lang} ? ${messageCode(cx, parts, { ...msgSite, construct: `diagnostic (${lang})` }, vars)} : ${m})`;
   }
-  const cond = check.kind === 'assert' ? _`!${test}` : test;
-  return _`S.cur = ${row};\n  if (${cond}) out.push(rt.finding(ROWS[${row}], c, ${message}));`;
+  return m;
+}
+
+/** A check as a line of the rule body. */
+function checkLine(cx: Ctx, a: AnalyzedCheck, vars: ReadonlyMap<string, VarBinding>): Code {
+  const test = at(a.site, () => cx.em.bool(cx.em.emit(a.test)));
+  const cond = a.check.kind === 'assert' ? _`!${test}` : test;
+  return _`S.cur = ${a.row};\n  if (${cond}) out.push(rt.finding(ROWS[${a.row}], c, ${checkMessage(cx, a, vars)}));`;
+}
+
+/** An existence check as a row of a `pathChecks` table, its message a function outside the rule body. */
+function checkRow(cx: Ctx, a: AnalyzedCheck, x: ExistencePath, vars: ReadonlyMap<string, VarBinding>, args: RuleArgs): Code {
+  const fn = cx.em.names.make('msg');
+  const params = args.names.length === 0 ? [_`c`, _`S`] : [_`c`, _`S`, _`[${join(args.names)}]`];
+  const text = cx.em.unshared(() => checkMessage(cx, a, vars));
+  cx.decls.push(_`function ${fn}(${join(params)}) {\n  return ${text};\n}`);
+  const t = cx.em.existenceCode(x);
+  const whenFound = a.check.kind === 'report' ? t.found : !t.found;
+  return _`{ cur: ${a.row}, row: ROWS[${a.row}], whenFound: ${whenFound}, from: ${t.from}, desc: ${t.desc ?? null}, steps: ${t.steps}, pre: ${t.pre ?? null}, message: ${fn} }`;
+}
+
+/** The rule body's check lines: runs of at least TABLE_MIN existence checks become one `rt.pathChecks` call. */
+function checkLines(cx: Ctx, checks: readonly AnalyzedCheck[], vars: ReadonlyMap<string, VarBinding>, args: RuleArgs): Code[] {
+  const lines: Code[] = [];
+  for (let i = 0; i < checks.length; ) {
+    let j = i;
+    while (j < checks.length && checks[j]!.existence !== null) j++;
+    if (j - i < TABLE_MIN) {
+      lines.push(checkLine(cx, checks[i]!, vars));
+      i++;
+      continue;
+    }
+    const rows = checks.slice(i, j).map((a) => checkRow(cx, a, a.existence!, vars, args));
+    const table = cx.em.names.make('CHECKS');
+    cx.decls.push(_`const ${table} = Object.freeze([\n  ${join(rows, ',\n  ')}\n]);`);
+    lines.push(_`rt.pathChecks(c, S, out, ${table}, [${join(args.names)}]);`);
+    i = j;
+  }
+  return lines;
 }
 
 /** Rule bodies with more checks than this are split into parts of this many checks. */
@@ -170,6 +233,7 @@ function compileRule(cx: Ctx, rule: RuleIR, patternVars: ReadonlyMap<string, Var
   const vars = new Map(patternVars);
   const letLines: Code[] = [];
   const letNames: Code[] = [];
+  const letBindings: VarBinding[] = [];
   cx.em.beginScope();
   for (const l of rule.lets) {
     const site = letSite(l, ruleId);
@@ -179,22 +243,24 @@ function compileRule(cx: Ctx, rule: RuleIR, patternVars: ReadonlyMap<string, Var
     const local = cx.em.localName(binding);
     letLines.push(_`const ${local} = ${em.code};`);
     letNames.push(local);
+    letBindings.push(binding);
     cx.em.bindVar(binding, { code: local, repr: em.repr });
     vars.set(l.name, binding);
   }
-  const checkLines = rule.checks.map((ch) => compileCheck(cx, rule, ch, vars));
+  const args: RuleArgs = { names: letNames, index: new Map(letBindings.map((b, i) => [b.id, i])) };
+  const lines = checkLines(cx, rule.checks.map((ch) => analyzeCheck(cx, rule, ch, vars, args)), vars, args);
   const temps = cx.em.endScope();
   const fire = cx.em.names.make('fire');
-  if (checkLines.length <= CHECKS_PER_FUNCTION) {
-    cx.decls.push(functionDecl(fire, [_`c`, _`S`, _`out`], temps, [...letLines, ...checkLines]));
+  if (lines.length <= CHECKS_PER_FUNCTION) {
+    cx.decls.push(functionDecl(fire, [_`c`, _`S`, _`out`], temps, [...letLines, ...lines]));
   } else {
     // V8 leaves very large functions unoptimized: a long rule body becomes a sequence of parts,
     // each with its own shared-path temporaries, called in check order with the rule's lets.
     const params = [_`c`, _`S`, _`out`, ...letNames];
     const calls: Code[] = [];
-    for (let i = 0; i < checkLines.length; i += CHECKS_PER_FUNCTION) {
+    for (let i = 0; i < lines.length; i += CHECKS_PER_FUNCTION) {
       const part = cx.em.names.make(`${fire.text}_part`);
-      cx.decls.push(functionDecl(part, params, temps, checkLines.slice(i, i + CHECKS_PER_FUNCTION)));
+      cx.decls.push(functionDecl(part, params, temps, lines.slice(i, i + CHECKS_PER_FUNCTION)));
       calls.push(_`${part}(${join(params)});`);
     }
     cx.decls.push(functionDecl(fire, [_`c`, _`S`, _`out`], temps, [...letLines, ...calls]));

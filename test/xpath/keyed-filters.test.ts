@@ -78,4 +78,25 @@ describe('keyed filters', () => {
     const d = compileXPathModule(["for $r in /* return $r/cac:InvoiceLine[cac:Item/cac:ClassifiedTaxCategory/xs:decimal(cbc:Percent) = xs:decimal('25')]"], { namespaces: NS, runtimeImport: 'rt' });
     expect(d.text).toContain('rt.keyFilterDecimal(');
   });
+
+  it('memoize the filtered prefix of a path from the root, share it, and group the step after it', async () => {
+    const ac = (charge: boolean, ids: string[]) =>
+      `<cac:AllowanceCharge><cbc:ChargeIndicator>${charge}</cbc:ChargeIndicator>${ids.map((id) => `<cac:TaxCategory><cbc:ID>${id}</cbc:ID></cac:TaxCategory>`).join('')}</cac:AllowanceCharge>`;
+    const doc3 = `<Invoice xmlns="${I}" xmlns:cbc="${CBC}" xmlns:cac="${CAC}">${ac(true, ['S', ' E '])}${ac(false, ['S'])}${ac(true, ['S'])}</Invoice>`;
+    const prefixed = (code: string) => `count(//cac:AllowanceCharge[cbc:ChargeIndicator = true()]/cac:TaxCategory[normalize-space(cbc:ID) = '${code}'])`;
+    const plain = (code: string) =>
+      `count(for $a in //cac:AllowanceCharge return if ($a/cbc:ChargeIndicator = true()) then (for $t in $a/cac:TaxCategory return if (normalize-space($t/cbc:ID) = '${code}') then $t else ()) else ())`;
+    const codes = ['S', 'E', 'Z'];
+    const expected = ['int:2', 'int:1', 'int:0'];
+    expect(await evalAll(codes.map(prefixed), doc3)).toEqual(expected);
+    expect(await evalAll(codes.map(plain), doc3)).toEqual(expected);
+    // a key that fails (two cbc:ID) fails the grouped step as it fails the plain one
+    const bad = `<Invoice xmlns="${I}" xmlns:cbc="${CBC}" xmlns:cac="${CAC}">${ac(true, ['S'])}<cac:AllowanceCharge><cbc:ChargeIndicator>true</cbc:ChargeIndicator><cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:ID>E</cbc:ID></cac:TaxCategory></cac:AllowanceCharge></Invoice>`;
+    expect(await evalAll([prefixed('S'), plain('S')], bad)).toEqual(['ERR:XPTY0004', 'ERR:XPTY0004']);
+    const { compileXPathModule } = await import('../../src/xpath/emit/module.js');
+    const m = compileXPathModule(codes.map(prefixed), { namespaces: new Map([['cbc', CBC], ['cac', CAC]]), runtimeImport: 'rt' });
+    // one memo slot for the shared prefix; per expression, one for the path and one for its count
+    expect(new Set(m.text.match(/S\.D\.memo\[\d+\]/g)).size).toBe(1 + 2 * codes.length);
+    expect(m.text).toMatch(/rt\.keyFilter\(S\.D, rt\.childrenKept\(S\.D, \(S\.D\.memo\[/);
+  });
 });

@@ -1015,19 +1015,40 @@ const P653 = rt.namePath([N0, N88, N71]);
 const P654 = rt.namePath([N8, N71]);
 const P655 = rt.namePath([N9, N77, N71]);
 const P656 = rt.namePath([N71]);
+const N354 = rt.nameTest(2, "", "unitCodeListID");
 const P657 = rt.namePath([N16, N20]);
 const P658 = rt.namePath([N16, N19]);
 const P659 = rt.namePath([N16, N348]);
 const P660 = rt.namePath([N43, N71]);
 const P661 = rt.namePath([N5]);
-const N354 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "NetworkID");
-const P662 = rt.namePath([N354, N5]);
+const N355 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "NetworkID");
+const P662 = rt.namePath([N355, N5]);
 const P663 = rt.namePath([N254, N1, N5]);
 const P664 = rt.namePath([N254]);
-const N355 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InstructionNote");
-const P665 = rt.namePath([N9, N355]);
-const N356 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DeliveryAddress");
-const P666 = rt.namePath([N12, N356]);
+const N356 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "InstructionNote");
+const P665 = rt.namePath([N9, N356]);
+const N357 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "DeliveryAddress");
+const P666 = rt.namePath([N12, N357]);
+const N358 = rt.nameTest(2, "", "schemeName");
+const N359 = rt.nameTest(2, "", "schemeAgencyName");
+const N360 = rt.nameTest(2, "", "schemeDataURI");
+const N361 = rt.nameTest(2, "", "schemeURI");
+const N362 = rt.nameTest(2, "", "format");
+const N363 = rt.nameTest(2, "", "unitCodeListIdentifier");
+const N364 = rt.nameTest(2, "", "unitCodeListAgencyIdentifier");
+const N365 = rt.nameTest(2, "", "unitCodeListAgencyName");
+const N366 = rt.nameTest(2, "", "listAgencyName");
+const N367 = rt.nameTest(2, "", "listName");
+const N368 = rt.nameTest(2, "", "languageID");
+const N369 = rt.nameTest(2, "", "listURI");
+const N370 = rt.nameTest(2, "", "listSchemeURI");
+const N371 = rt.nameTest(2, "", "languageLocaleID");
+const N372 = rt.nameTest(2, "", "uri");
+const N373 = rt.nameTest(2, "", "currencyCodeListVersionID");
+const N374 = rt.nameTest(2, "", "characterSetCode");
+const N375 = rt.nameTest(2, "", "encodingCode");
+const N376 = rt.nameTest(2, "", "schemeAgencyID");
+const N377 = rt.nameTest(2, "", "listAgencyID");
 const P667 = rt.namePath([N131, N1]);
 const P668 = rt.namePath([N128, N1]);
 const P669 = rt.namePath([N127, N1]);
@@ -1038,13 +1059,13 @@ const P673 = rt.namePath([N2, N3, N76, N1]);
 const P674 = rt.namePath([N2, N3, N39, N38]);
 const P675 = rt.namePath([N142, N1]);
 const P676 = rt.namePath([N2, N3, N75, N61]);
-const N357 = rt.nameTest(2, "", "name");
-const P677 = rt.namePath([N9, N77, N357]);
+const N378 = rt.nameTest(2, "", "name");
+const P677 = rt.namePath([N9, N77, N378]);
 const P678 = rt.namePath([N9, N10]);
 const P679 = rt.namePath([N9, N248]);
 const P680 = rt.namePath([N130, N1]);
-const N358 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineID");
-const P681 = rt.namePath([N294, N358]);
+const N379 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "LineID");
+const P681 = rt.namePath([N294, N379]);
 const P682 = rt.namePath([N62, N16, N21]);
 const P683 = rt.namePath([N60, N64]);
 const P684 = rt.namePath([N60, N106]);
@@ -1068,8 +1089,8 @@ const Q13 = Object.freeze(["AE", "L", "M", "E", "S", "Z", "G", "O", "K", "B"]);
 const Q14 = Object.freeze(["AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW", "BX", "BY", "BZ", "CC", "CG", "CL", "CR", "CV", "DR", "DW", "EC", "EF", "EMD", "EN", "FS", "GB", "GN", "GMN", "GS", "HS", "IB", "IN", "IS", "IT", "IZ", "MA", "MF", "MN", "MP", "NB", "ON", "PD", "PL", "PO", "PPI", "PV", "QS", "RC", "RN", "RU", "RY", "SA", "SG", "SK", "SN", "SRS", "SRT", "SRU", "SRV", "SRW", "SRX", "SRY", "SRZ", "SS", "SSA", "SSB", "SSC", "SSD", "SSE", "SSF", "SSG", "SSH", "SSI", "SSJ", "SSK", "SSL", "SSM", "SSN", "SSO", "SSP", "SSQ", "SSR", "SSS", "SST", "SSU", "SSV", "SSW", "SSX", "SSY", "SSZ", "ST", "STA", "STB", "STC", "STD", "STE", "STF", "STG", "STH", "STI", "STJ", "STK", "STL", "STM", "STN", "STO", "STP", "STQ", "STR", "STS", "STT", "STU", "STV", "STW", "STX", "STY", "STZ", "SUA", "SUB", "SUC", "SUD", "SUE", "SUF", "SUG", "SUH", "SUI", "SUJ", "SUK", "SUL", "SUM", "TG", "TSN", "TSO", "TSP", "TSQ", "TSR", "TSS", "TST", "TSU", "UA", "UP", "VN", "VP", "VS", "VX", "ZZZ"]);
 const Q15 = Object.freeze(["AA", "AAA", "AAC", "AAD", "AAE", "AAF", "AAH", "AAI", "AAS", "AAT", "AAV", "AAY", "AAZ", "ABA", "ABB", "ABC", "ABD", "ABF", "ABK", "ABL", "ABN", "ABR", "ABS", "ABT", "ABU", "ACF", "ACG", "ACH", "ACI", "ACJ", "ACK", "ACL", "ACM", "ACS", "ADC", "ADE", "ADJ", "ADK", "ADL", "ADM", "ADN", "ADO", "ADP", "ADQ", "ADR", "ADT", "ADW", "ADY", "ADZ", "AEA", "AEB", "AEC", "AED", "AEF", "AEH", "AEI", "AEJ", "AEK", "AEL", "AEM", "AEN", "AEO", "AEP", "AES", "AET", "AEU", "AEV", "AEW", "AEX", "AEY", "AEZ", "AJ", "AU", "CA", "CAB", "CAD", "CAE", "CAF", "CAI", "CAJ", "CAK", "CAL", "CAM", "CAN", "CAO", "CAP", "CAQ", "CAR", "CAS", "CAT", "CAU", "CAV", "CAW", "CAX", "CAY", "CAZ", "CD", "CG", "CS", "CT", "DAB", "DAD", "DAC", "DAF", "DAG", "DAH", "DAI", "DAJ", "DAK", "DAL", "DAM", "DAN", "DAO", "DAP", "DAQ", "DL", "EG", "EP", "ER", "FAA", "FAB", "FAC", "FC", "FH", "FI", "GAA", "HAA", "HD", "HH", "IAA", "IAB", "ID", "IF", "IR", "IS", "KO", "L1", "LA", "LAA", "LAB", "LF", "MAE", "MI", "ML", "NAA", "OA", "PA", "PAA", "PC", "PL", "PRV", "RAB", "RAC", "RAD", "RAF", "RE", "RF", "RH", "RV", "SA", "SAA", "SAD", "SAE", "SAI", "SG", "SH", "SM", "SU", "TAB", "TAC", "TT", "TV", "V1", "V2", "WH", "XAA", "YY", "ZZZ"]);
 const Q16 = Object.freeze(["VATEX-EU-79-C", "VATEX-EU-132", "VATEX-EU-132-1A", "VATEX-EU-132-1B", "VATEX-EU-132-1C", "VATEX-EU-132-1D", "VATEX-EU-132-1E", "VATEX-EU-132-1F", "VATEX-EU-132-1G", "VATEX-EU-132-1H", "VATEX-EU-132-1I", "VATEX-EU-132-1J", "VATEX-EU-132-1K", "VATEX-EU-132-1L", "VATEX-EU-132-1M", "VATEX-EU-132-1N", "VATEX-EU-132-1O", "VATEX-EU-132-1P", "VATEX-EU-132-1Q", "VATEX-EU-135-1", "VATEX-EU-143", "VATEX-EU-143-1A", "VATEX-EU-143-1B", "VATEX-EU-143-1C", "VATEX-EU-143-1D", "VATEX-EU-143-1E", "VATEX-EU-143-1F", "VATEX-EU-143-1FA", "VATEX-EU-143-1G", "VATEX-EU-143-1H", "VATEX-EU-143-1I", "VATEX-EU-143-1J", "VATEX-EU-143-1K", "VATEX-EU-143-1L", "VATEX-EU-144", "VATEX-EU-146-1E", "VATEX-EU-159", "VATEX-EU-309", "VATEX-EU-148", "VATEX-EU-148-A", "VATEX-EU-148-B", "VATEX-EU-148-C", "VATEX-EU-148-D", "VATEX-EU-148-E", "VATEX-EU-148-F", "VATEX-EU-148-G", "VATEX-EU-151", "VATEX-EU-151-1A", "VATEX-EU-151-1AA", "VATEX-EU-151-1B", "VATEX-EU-151-1C", "VATEX-EU-151-1D", "VATEX-EU-151-1E", "VATEX-EU-G", "VATEX-EU-O", "VATEX-EU-IC", "VATEX-EU-AE", "VATEX-EU-D", "VATEX-EU-F", "VATEX-EU-I", "VATEX-EU-J", "VATEX-FR-FRANCHISE", "VATEX-FR-CNWVAT", "VATEX-EU-153", "VATEX-FR-CGI261-1", "VATEX-FR-CGI261-2", "VATEX-FR-CGI261-3", "VATEX-FR-CGI261-4", "VATEX-FR-CGI261-5", "VATEX-FR-CGI261-7", "VATEX-FR-CGI261-8", "VATEX-FR-CGI261A", "VATEX-FR-CGI261B", "VATEX-FR-CGI261C-1", "VATEX-FR-CGI261C-2", "VATEX-FR-CGI261C-3", "VATEX-FR-CGI261D-1", "VATEX-FR-CGI261D-1BIS", "VATEX-FR-CGI261D-2", "VATEX-FR-CGI261D-3", "VATEX-FR-CGI261D-4", "VATEX-FR-CGI261E-1", "VATEX-FR-CGI261E-2", "VATEX-FR-CGI277A", "VATEX-FR-CGI275", "VATEX-FR-298SEXDECIESA", "VATEX-FR-CGI295", "VATEX-FR-AE"]);
-const N359 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BaseQuantity");
-const N360 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EmbeddedDocumentBinaryObject");
+const N380 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "BaseQuantity");
+const N381 = rt.nameTest(1, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "EmbeddedDocumentBinaryObject");
 
 const ROWS = Object.freeze([
   { id: "BR-52", flag: "fatal", kind: "assert", test: "normalize-space(cbc:ID) ne ''", businessTerms: Object.freeze(["BG-24", "BT-122"]) },
@@ -2338,7 +2359,7 @@ function fire8_part0(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, 
   S.cur = 45;
   if (!(rt.union((t50 ??= rt.child(c, N47)), (t51 ??= rt.child(c, N48))).length > 0)) out.push(rt.finding(ROWS[45], c, "The invoice needs at least one invoice line (BG-25)."));
   S.cur = 46;
-  if (!(t52 ??= rt.child(c, N51)).every((v25_0) => rt.generalCompare1("eq", (S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal"), N49), "attribute", N50, null))), rt.atomizeItem(v25_0)))) out.push(rt.finding(ROWS[46], c, "The VAT accounting currency code (BT-6) is " + rt.valueOf(fn0(S, (t52 ??= rt.child(c, N51)))) + ", but no invoice total VAT amount in accounting currency (BT-111) is given in it."));
+  if (!(t52 ??= rt.child(c, N51)).every((v25_0) => rt.generalCompare1("eq", (S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal"), N49), "attribute", N50, null))), rt.atomizeItem(v25_0)))) out.push(rt.finding(ROWS[46], c, "The VAT accounting currency code (BT-6) is " + rt.valueOf(fn0(S, (t52 ??= rt.child(c, N51)))) + ", but no invoice total VAT amount in accounting currency (BT-111) is given in it."));
   S.cur = 47;
   if (!(!(rt.generalCompare1("eq", v9_0, "AE") || rt.generalCompare1("eq", v11_0, "AE")) || (rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["AE"]) === true)).length === 1))) out.push(rt.finding(ROWS[47], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'AE' (VAT reverse charge), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'AE'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["AE"]) === true)).length)]) + "."));
   S.cur = 48;
@@ -2354,9 +2375,9 @@ function fire8_part0(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, 
   S.cur = 53;
   if (!(S.D.hasNamePath(P11) && rt.anyOnAxisSeq((t30 ??= rt.child(c, N35)), "child", N36))) out.push(rt.finding(ROWS[53], c, "The invoice needs at least one VAT breakdown (BG-23)."));
   S.cur = 54;
-  if (!(S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal"), "child", N49, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "attribute", N50, null), rt.child(c, N44))]))).every((v27_0) => (rt.stringLength(rt.substringAfter(rt.strItem(v27_0, "substring-after"), ".")) <= 2))) out.push(rt.finding(ROWS[54], c, "The invoice total VAT amount (BT-110) may have at most 2 decimals."));
+  if (!(S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal"), "child", N49, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "attribute", N50, null), rt.child(c, N44))]))).every((v27_0) => (rt.stringLength(rt.substringAfter(rt.strItem(v27_0, "substring-after"), ".")) <= 2))) out.push(rt.finding(ROWS[54], c, "The invoice total VAT amount (BT-110) may have at most 2 decimals."));
   S.cur = 55;
-  if (!(S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal"), "child", N49, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "attribute", N50, null), rt.child(c, N51))]))).every((v28_0) => (rt.stringLength(rt.substringAfter(rt.strItem(v28_0, "substring-after"), ".")) <= 2))) out.push(rt.finding(ROWS[55], c, "The invoice total VAT amount in accounting currency (BT-111) may have at most 2 decimals."));
+  if (!(S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxTotal"), "child", N49, [(c, p, z) => rt.generalCompare("eq", rt.stepOne(c, "attribute", N50, null), rt.child(c, N51))]))).every((v28_0) => (rt.stringLength(rt.substringAfter(rt.strItem(v28_0, "substring-after"), ".")) <= 2))) out.push(rt.finding(ROWS[55], c, "The invoice total VAT amount in accounting currency (BT-111) may have at most 2 decimals."));
   S.cur = 56;
   if (!(!(rt.generalCompare1("eq", v9_0, "E") || rt.generalCompare1("eq", v11_0, "E")) || (rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["E"]) === true)).length === 1))) out.push(rt.finding(ROWS[56], c, "An invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'E' (exempt from VAT), so the VAT breakdown (BG-23) needs exactly one VAT category code (BT-118) 'E'; found " + rt.valueOf([BigInt(rt.filter(v13_0, (c, p, z) => (rt.valueCompare("eq", [c], ["E"]) === true)).length)]) + "."));
   S.cur = 57;
@@ -2426,9 +2447,9 @@ function fire8_part2(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, 
   S.cur = 85;
   if (!(!rt.generalCompare1("eq", v13_0, "O") || (rt.filter(v15_0, (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) !== "O")).length === 0))) out.push(rt.finding(ROWS[85], c, "With a VAT breakdown (BG-23) of category 'O' (not subject to VAT), every document level charge VAT category code (BT-102) must be 'O'."));
   S.cur = 86;
-  if (!(rt.valueCompare("eq", [(rt.valueCompare("gt", (S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = rt.arith("+", [BigInt((S.D.memo[16] !== undefined ? S.D.memo[16] : (S.D.memo[16] = (S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), "child", N22, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")]))).length)))], [BigInt((S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = (S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = rt.keyFilter(S.D, rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), 1, (c) => rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")), "S", (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")))).length)))]))), [0n]) === true)], [((t72 ??= rt.stepNodes((t31 ??= rt.childOfNodes((t30 ??= rt.child(c, N35)), N36)), "child", N22, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")])).length > 0)]) === true)) out.push(rt.finding(ROWS[86], c, "When an invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'S' (standard rated), the VAT breakdown (BG-23) needs at least one VAT category code (BT-118) 'S', and otherwise none."));
+  if (!(rt.valueCompare("eq", [(rt.valueCompare("gt", (S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.arith("+", [BigInt((S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = (S.D.memo[21] !== undefined ? S.D.memo[21] : (S.D.memo[21] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), "child", N22, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")]))).length)))], [BigInt((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = (S.D.memo[23] !== undefined ? S.D.memo[23] : (S.D.memo[23] = rt.keyFilter(S.D, rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), 1, (c) => rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")), "S", (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")))).length)))]))), [0n]) === true)], [((t72 ??= rt.stepNodes((t31 ??= rt.childOfNodes((t30 ??= rt.child(c, N35)), N36)), "child", N22, [(c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")])).length > 0)]) === true)) out.push(rt.finding(ROWS[86], c, "When an invoice line (BG-25), document level allowance (BG-20) or charge (BG-21) has VAT category code (BT-151, BT-95 or BT-102) 'S' (standard rated), the VAT breakdown (BG-23) needs at least one VAT category code (BT-118) 'S', and otherwise none."));
   S.cur = 87;
-  if (!((S.D.memo[21] !== undefined ? S.D.memo[21] : (S.D.memo[21] = ((S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = rt.keyFilter(S.D, rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), 1, (c) => rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")), "S", (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")))).length === 0))) || ((rt.keyFilter(S.D, v10_0, 1, (c) => rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")), "S", (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")).length > 0) && v22_0))) out.push(rt.finding(ROWS[87], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'S' (standard rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
+  if (!((S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = ((S.D.memo[23] !== undefined ? S.D.memo[23] : (S.D.memo[23] = rt.keyFilter(S.D, rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), 1, (c) => rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")), "S", (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")))).length === 0))) || ((rt.keyFilter(S.D, v10_0, 1, (c) => rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")), "S", (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")).length > 0) && v22_0))) out.push(rt.finding(ROWS[87], c, "An invoice line (BG-25) has invoiced item VAT category code (BT-151) 'S' (standard rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 88;
   if (!((rt.keyFilter(S.D, v14_0, 1, (c) => rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")), "S", (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "S")).length === 0) || v22_0)) out.push(rt.finding(ROWS[88], c, "A document level allowance (BG-20) has VAT category code (BT-95) 'S' (standard rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 89;
@@ -2442,26 +2463,26 @@ function fire8_part2(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, 
   S.cur = 93;
   if (!((rt.keyFilter(S.D, v15_0, 1, (c) => rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")), "Z", (c, p, z) => (rt.normalizeSpace(rt.childStr(c, N1, "normalize-space")) === "Z")).length === 0) || v22_0)) out.push(rt.finding(ROWS[93], c, "A document level charge (BG-21) has VAT category code (BT-102) 'Z' (zero rated), so the invoice needs the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or the seller tax representative VAT identifier (BT-63)."));
   S.cur = 94;
-  if (!((S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = !((S.D.memo[23] !== undefined ? S.D.memo[23] : (S.D.memo[23] = rt.generalCompare1("eq", (S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory"), N1))), "B"))) || (S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.generalCompare1("eq", (S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), N1))), "B")))))) || (S.D.memo[29] !== undefined ? S.D.memo[29] : (S.D.memo[29] = !(S.D.memo[28] !== undefined ? S.D.memo[28] : (S.D.memo[28] = rt.generalCompare1("ne", (S.D.memo[27] !== undefined ? S.D.memo[27] : (S.D.memo[27] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "IdentificationCode"))), "IT"))))))) out.push(rt.finding(ROWS[94], c, "VAT category code 'B' (split payment) is only allowed when every country code (BT-40, BT-55, ...) is 'IT'; found " + rt.valueOf(fn0(S, (S.D.memo[31] !== undefined ? S.D.memo[31] : (S.D.memo[31] = rt.distinctValues((S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "IdentificationCode"), (c, p, z) => rt.generalCompare1("ne", [c], "IT"))))))))) + "."));
+  if (!((S.D.memo[31] !== undefined ? S.D.memo[31] : (S.D.memo[31] = !((S.D.memo[28] !== undefined ? S.D.memo[28] : (S.D.memo[28] = rt.generalCompare1("eq", (S.D.memo[27] !== undefined ? S.D.memo[27] : (S.D.memo[27] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory"), N1))), "B"))) || (S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.generalCompare1("eq", (S.D.memo[29] !== undefined ? S.D.memo[29] : (S.D.memo[29] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), N1))), "B")))))) || (S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = !(S.D.memo[33] !== undefined ? S.D.memo[33] : (S.D.memo[33] = rt.generalCompare1("ne", (S.D.memo[32] !== undefined ? S.D.memo[32] : (S.D.memo[32] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "IdentificationCode"))), "IT"))))))) out.push(rt.finding(ROWS[94], c, "VAT category code 'B' (split payment) is only allowed when every country code (BT-40, BT-55, ...) is 'IT'; found " + rt.valueOf(fn0(S, (S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.distinctValues((S.D.memo[35] !== undefined ? S.D.memo[35] : (S.D.memo[35] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "IdentificationCode"), (c, p, z) => rt.generalCompare1("ne", [c], "IT"))))))))) + "."));
   S.cur = 95;
-  if (!(!((rt.generalCompare1("eq", (t74 ??= rt.childOfNodes((t73 ??= rt.childOfNodes((t31 ??= rt.childOfNodes((t30 ??= rt.child(c, N35)), N36)), N22)), N1)), "B") || rt.generalCompare1("eq", (t77 ??= rt.childOfNodes((t76 ??= rt.childOfNodes((t75 ??= rt.child(c, N16)), N22)), N1)), "B")) || (S.D.memo[33] !== undefined ? S.D.memo[33] : (S.D.memo[33] = rt.generalCompare1("eq", (S.D.memo[32] !== undefined ? S.D.memo[32] : (S.D.memo[32] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), N1))), "B")))) || !((rt.generalCompare1("eq", (t74 ??= rt.childOfNodes((t73 ??= rt.childOfNodes((t31 ??= rt.childOfNodes((t30 ??= rt.child(c, N35)), N36)), N22)), N1)), "S") || rt.generalCompare1("eq", (t77 ??= rt.childOfNodes((t76 ??= rt.childOfNodes((t75 ??= rt.child(c, N16)), N22)), N1)), "S")) || (S.D.memo[35] !== undefined ? S.D.memo[35] : (S.D.memo[35] = rt.generalCompare1("eq", (S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), N1))), "S")))))) out.push(rt.finding(ROWS[95], c, "An invoice with VAT category code 'B' (split payment) in the VAT breakdown (BG-23), a document level allowance or charge (BG-20, BG-21) or a line (BG-25) must not also use category 'S' (standard rated)."));
+  if (!(!((rt.generalCompare1("eq", (t74 ??= rt.childOfNodes((t73 ??= rt.childOfNodes((t31 ??= rt.childOfNodes((t30 ??= rt.child(c, N35)), N36)), N22)), N1)), "B") || rt.generalCompare1("eq", (t77 ??= rt.childOfNodes((t76 ??= rt.childOfNodes((t75 ??= rt.child(c, N16)), N22)), N1)), "B")) || (S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.generalCompare1("eq", (S.D.memo[29] !== undefined ? S.D.memo[29] : (S.D.memo[29] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), N1))), "B")))) || !((rt.generalCompare1("eq", (t74 ??= rt.childOfNodes((t73 ??= rt.childOfNodes((t31 ??= rt.childOfNodes((t30 ??= rt.child(c, N35)), N36)), N22)), N1)), "S") || rt.generalCompare1("eq", (t77 ??= rt.childOfNodes((t76 ??= rt.childOfNodes((t75 ??= rt.child(c, N16)), N22)), N1)), "S")) || (S.D.memo[37] !== undefined ? S.D.memo[37] : (S.D.memo[37] = rt.generalCompare1("eq", (S.D.memo[29] !== undefined ? S.D.memo[29] : (S.D.memo[29] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), N1))), "S")))))) out.push(rt.finding(ROWS[95], c, "An invoice with VAT category code 'B' (split payment) in the VAT breakdown (BG-23), a document level allowance or charge (BG-20, BG-21) or a line (BG-25) must not also use category 'S' (standard rated)."));
 }
 
 function fire8(c, S, out) {
   let t29, t30, t31, t32, t33;
-  const v9_0 = (S.D.memo[2] !== undefined ? S.D.memo[2] : (S.D.memo[2] = rt.pathMap(rt.childOfNodes(rt.keyFilter(S.D, rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory"), 0, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))])), "VAT", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")), N1), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))])));
-  const v10_0 = (S.D.memo[3] !== undefined ? S.D.memo[3] : (S.D.memo[3] = rt.keyFilter(S.D, rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), 0, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))])), "VAT", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))));
+  const v9_0 = (S.D.memo[3] !== undefined ? S.D.memo[3] : (S.D.memo[3] = rt.pathMap(rt.childOfNodes((S.D.memo[2] !== undefined ? S.D.memo[2] : (S.D.memo[2] = rt.keyFilter(S.D, rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory"), 0, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))])), "VAT", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")))), N1), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))])));
+  const v10_0 = (S.D.memo[4] !== undefined ? S.D.memo[4] : (S.D.memo[4] = rt.keyFilter(S.D, rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), 0, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))])), "VAT", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))));
   const v11_0 = rt.pathMap((t29 ??= rt.childOfNodes(v10_0, N1)), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
   const v12_0 = (t32 ??= rt.stepNodes((t31 ??= rt.childOfNodes((t30 ??= rt.child(c, N35)), N36)), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]));
   const v13_0 = rt.pathMap((t33 ??= rt.childOfNodes(v12_0, N1)), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
-  const v14_0 = (S.D.memo[4] !== undefined ? S.D.memo[4] : (S.D.memo[4] = rt.stepNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), (c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false])), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])));
-  const v15_0 = (S.D.memo[5] !== undefined ? S.D.memo[5] : (S.D.memo[5] = rt.stepNodes(rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), (c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true])), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])));
-  const v16_0 = (S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])));
-  const v17_0 = (S.D.memo[7] !== undefined ? S.D.memo[7] : (S.D.memo[7] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), N3), N37), N38)));
-  const v18_0 = (S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.childOfNodes(rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), N3), "child", N37, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]), N38)));
-  const v19_0 = (S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = rt.childOfNodes(rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxRepresentativeParty"), "child", N37, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]), N38)));
-  const v20_0 = (S.D.memo[10] !== undefined ? S.D.memo[10] : (S.D.memo[10] = rt.childOfNodes(rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty"), N3), "child", N37, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]), N38)));
-  const v21_0 = (S.D.memo[11] !== undefined ? S.D.memo[11] : (S.D.memo[11] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty"), N3), N39), N38)));
+  const v14_0 = (S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.keyFilter(S.D, rt.childrenKept(S.D, (S.D.memo[5] !== undefined ? S.D.memo[5] : (S.D.memo[5] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), (c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [false])))), N22), 0, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))])), "VAT", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))));
+  const v15_0 = (S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.keyFilter(S.D, rt.childrenKept(S.D, (S.D.memo[7] !== undefined ? S.D.memo[7] : (S.D.memo[7] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), (c, p, z) => rt.generalCompare("eq", rt.child(c, N17), [true])))), N22), 0, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))])), "VAT", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT"))));
+  const v16_0 = (S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AllowanceCharge"), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")])));
+  const v17_0 = (S.D.memo[10] !== undefined ? S.D.memo[10] : (S.D.memo[10] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), N3), N37), N38)));
+  const v18_0 = (S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.childOfNodes((S.D.memo[11] !== undefined ? S.D.memo[11] : (S.D.memo[11] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), N3), "child", N37, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]))), N38)));
+  const v19_0 = (S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.childOfNodes((S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxRepresentativeParty"), "child", N37, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]))), N38)));
+  const v20_0 = (S.D.memo[16] !== undefined ? S.D.memo[16] : (S.D.memo[16] = rt.childOfNodes((S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty"), N3), "child", N37, [(c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N23), N1), (c, p, z) => [rt.upperCase(rt.normalizeSpace(rt.strItem(c, "normalize-space")))]), "VAT")]))), N38)));
+  const v21_0 = (S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty"), N3), N39), N38)));
   const v22_0 = ((v17_0.length > 0) || (v19_0.length > 0));
   const v23_0 = ((v18_0.length > 0) || (v19_0.length > 0));
   const v24_0 = (((v18_0.length === 0) && (v19_0.length === 0)) && (v20_0.length === 0));
@@ -3039,7 +3060,7 @@ function fire30(c, S, out) {
   const v41_0 = rt.arith("+", rt.sum(rt.pathMap((t158 ??= rt.keyFilter(S.D, rt.childrenKept(S.D, v39_0, N47), 4, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))])), "AE", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "AE"))), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v40_0);
   const v42_0 = rt.arith("+", rt.sum(rt.pathMap((t159 ??= rt.keyFilter(S.D, rt.childrenKept(S.D, v39_0, N48), 4, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))])), "AE", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "AE"))), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v40_0);
   S.cur = 147;
-  if (!(((S.D.memo[37] !== undefined ? S.D.memo[37] : (S.D.memo[37] = ((S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t160 ??= rt.childOfNodes((t153 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v41_0)) || ((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t160 ??= rt.childOfNodes((t153 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v42_0)))) out.push(rt.finding(ROWS[147], c, "The VAT category taxable amount (BT-116) of category 'AE' (VAT reverse charge) is " + rt.valueOf(fn0(S, (t160 ??= rt.childOfNodes((t153 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = ((S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v41_0 : v42_0)) + "."));
+  if (!(((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t160 ??= rt.childOfNodes((t153 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v41_0)) || ((S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = ((S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t160 ??= rt.childOfNodes((t153 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v42_0)))) out.push(rt.finding(ROWS[147], c, "The VAT category taxable amount (BT-116) of category 'AE' (VAT reverse charge) is " + rt.valueOf(fn0(S, (t160 ??= rt.childOfNodes((t153 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v41_0 : v42_0)) + "."));
   S.cur = 148;
   if (!rt.generalCompare1("eq", rt.castSeq((t161 ??= rt.childOfNodes((t153 ??= rt.stepOne(c, "parent", N27, null)), N49)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[148], c, "The VAT category tax amount (BT-117) of category 'AE' (VAT reverse charge) must be 0; found " + rt.valueOf(fn0(S, (t161 ??= rt.childOfNodes((t153 ??= rt.stepOne(c, "parent", N27, null)), N49)))) + "."));
   S.cur = 149;
@@ -3169,7 +3190,7 @@ function fire34(c, S, out) {
   const v45_0 = rt.arith("+", rt.sum(rt.pathMap((t172 ??= rt.keyFilter(S.D, rt.childrenKept(S.D, v43_0, N47), 4, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))])), "E", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "E"))), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v44_0);
   const v46_0 = rt.arith("+", rt.sum(rt.pathMap((t173 ??= rt.keyFilter(S.D, rt.childrenKept(S.D, v43_0, N48), 4, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))])), "E", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "E"))), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v44_0);
   S.cur = 153;
-  if (!(((S.D.memo[43] !== undefined ? S.D.memo[43] : (S.D.memo[43] = ((S.D.memo[42] !== undefined ? S.D.memo[42] : (S.D.memo[42] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t174 ??= rt.childOfNodes((t167 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v45_0)) || ((S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = ((S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t174 ??= rt.childOfNodes((t167 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v46_0)))) out.push(rt.finding(ROWS[153], c, "The VAT category taxable amount (BT-116) of category 'E' (exempt from VAT) is " + rt.valueOf(fn0(S, (t174 ??= rt.childOfNodes((t167 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = ((S.D.memo[46] !== undefined ? S.D.memo[46] : (S.D.memo[46] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v45_0 : v46_0)) + "."));
+  if (!(((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t174 ??= rt.childOfNodes((t167 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v45_0)) || ((S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = ((S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t174 ??= rt.childOfNodes((t167 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v46_0)))) out.push(rt.finding(ROWS[153], c, "The VAT category taxable amount (BT-116) of category 'E' (exempt from VAT) is " + rt.valueOf(fn0(S, (t174 ??= rt.childOfNodes((t167 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v45_0 : v46_0)) + "."));
   S.cur = 154;
   if (!rt.generalCompare1("eq", rt.castSeq((t175 ??= rt.childOfNodes((t167 ??= rt.stepOne(c, "parent", N27, null)), N49)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[154], c, "The VAT category tax amount (BT-117) of category 'E' (exempt from VAT) must be 0; found " + rt.valueOf(fn0(S, (t175 ??= rt.childOfNodes((t167 ??= rt.stepOne(c, "parent", N27, null)), N49)))) + "."));
   S.cur = 155;
@@ -3299,7 +3320,7 @@ function fire38(c, S, out) {
   const v49_0 = rt.arith("+", rt.sum(rt.pathMap((t186 ??= rt.keyFilter(S.D, rt.childrenKept(S.D, v47_0, N47), 4, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))])), "G", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "G"))), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v48_0);
   const v50_0 = rt.arith("+", rt.sum(rt.pathMap((t187 ??= rt.keyFilter(S.D, rt.childrenKept(S.D, v47_0, N48), 4, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))])), "G", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "G"))), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v48_0);
   S.cur = 159;
-  if (!(((S.D.memo[49] !== undefined ? S.D.memo[49] : (S.D.memo[49] = ((S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t188 ??= rt.childOfNodes((t181 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v49_0)) || ((S.D.memo[51] !== undefined ? S.D.memo[51] : (S.D.memo[51] = ((S.D.memo[50] !== undefined ? S.D.memo[50] : (S.D.memo[50] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t188 ??= rt.childOfNodes((t181 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v50_0)))) out.push(rt.finding(ROWS[159], c, "The VAT category taxable amount (BT-116) of category 'G' (free export item, VAT not charged) is " + rt.valueOf(fn0(S, (t188 ??= rt.childOfNodes((t181 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = ((S.D.memo[52] !== undefined ? S.D.memo[52] : (S.D.memo[52] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v49_0 : v50_0)) + "."));
+  if (!(((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t188 ??= rt.childOfNodes((t181 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v49_0)) || ((S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = ((S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t188 ??= rt.childOfNodes((t181 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v50_0)))) out.push(rt.finding(ROWS[159], c, "The VAT category taxable amount (BT-116) of category 'G' (free export item, VAT not charged) is " + rt.valueOf(fn0(S, (t188 ??= rt.childOfNodes((t181 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v49_0 : v50_0)) + "."));
   S.cur = 160;
   if (!rt.generalCompare1("eq", rt.castSeq((t189 ??= rt.childOfNodes((t181 ??= rt.stepOne(c, "parent", N27, null)), N49)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[160], c, "The VAT category tax amount (BT-117) of category 'G' (free export item, VAT not charged) must be 0; found " + rt.valueOf(fn0(S, (t189 ??= rt.childOfNodes((t181 ??= rt.stepOne(c, "parent", N27, null)), N49)))) + "."));
   S.cur = 161;
@@ -3429,7 +3450,7 @@ function fire42(c, S, out) {
   const v53_0 = rt.arith("+", rt.sum(rt.pathMap((t200 ??= rt.keyFilter(S.D, rt.childrenKept(S.D, v51_0, N47), 4, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))])), "K", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "K"))), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v52_0);
   const v54_0 = rt.arith("+", rt.sum(rt.pathMap((t201 ??= rt.keyFilter(S.D, rt.childrenKept(S.D, v51_0, N48), 4, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))])), "K", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "K"))), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v52_0);
   S.cur = 165;
-  if (!(((S.D.memo[55] !== undefined ? S.D.memo[55] : (S.D.memo[55] = ((S.D.memo[54] !== undefined ? S.D.memo[54] : (S.D.memo[54] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t202 ??= rt.childOfNodes((t195 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v53_0)) || ((S.D.memo[57] !== undefined ? S.D.memo[57] : (S.D.memo[57] = ((S.D.memo[56] !== undefined ? S.D.memo[56] : (S.D.memo[56] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t202 ??= rt.childOfNodes((t195 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v54_0)))) out.push(rt.finding(ROWS[165], c, "The VAT category taxable amount (BT-116) of category 'K' (intra-community supply) is " + rt.valueOf(fn0(S, (t202 ??= rt.childOfNodes((t195 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = ((S.D.memo[58] !== undefined ? S.D.memo[58] : (S.D.memo[58] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v53_0 : v54_0)) + "."));
+  if (!(((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t202 ??= rt.childOfNodes((t195 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v53_0)) || ((S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = ((S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t202 ??= rt.childOfNodes((t195 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v54_0)))) out.push(rt.finding(ROWS[165], c, "The VAT category taxable amount (BT-116) of category 'K' (intra-community supply) is " + rt.valueOf(fn0(S, (t202 ??= rt.childOfNodes((t195 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v53_0 : v54_0)) + "."));
   S.cur = 166;
   if (!rt.generalCompare1("eq", rt.castSeq((t203 ??= rt.childOfNodes((t195 ??= rt.stepOne(c, "parent", N27, null)), N49)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[166], c, "The VAT category tax amount (BT-117) of category 'K' (intra-community supply) must be 0; found " + rt.valueOf(fn0(S, (t203 ??= rt.childOfNodes((t195 ??= rt.stepOne(c, "parent", N27, null)), N49)))) + "."));
   S.cur = 167;
@@ -3563,7 +3584,7 @@ function fire46(c, S, out) {
   const v61_0 = rt.castSeq(rt.arith("+", (t217 ??= rt.childOfNodes((t210 ??= rt.stepOne(c, "parent", N27, null)), N83)), [1n]), "decimal", true);
   const v62_0 = rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("*", rt.fnAbs(rt.castSeq((t217 ??= rt.childOfNodes((t210 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true)), rt.arith("div", rt.castSeq((t209 ??= rt.child(c, N82)), "decimal", true), [100n])), [100n])), [100n]);
   S.cur = 171;
-  if (!(((v55_0.length === 0) || ((S.D.memo[61] !== undefined ? S.D.memo[61] : (S.D.memo[61] = ((S.D.memo[60] !== undefined ? S.D.memo[60] : (S.D.memo[60] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v60_0, v58_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v58_0, v61_0)))))) || ((S.D.memo[63] !== undefined ? S.D.memo[63] : (S.D.memo[63] = ((S.D.memo[62] !== undefined ? S.D.memo[62] : (S.D.memo[62] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v60_0, v59_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v59_0, v61_0))))))) out.push(rt.finding(ROWS[171], c, "The VAT category taxable amount (BT-116) of category 'L' (IGIC, Canary Islands general indirect tax) at rate (BT-119) " + rt.valueOf(fn0(S, (t209 ??= rt.child(c, N82)))) + " is " + rt.valueOf(fn0(S, (t217 ??= rt.childOfNodes((t210 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) at that category and rate come to " + rt.valueOf(((S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = ((S.D.memo[64] !== undefined ? S.D.memo[64] : (S.D.memo[64] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v58_0 : v59_0)) + " (a difference of 1 or more)."));
+  if (!(((v55_0.length === 0) || ((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v60_0, v58_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v58_0, v61_0)))))) || ((S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = ((S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v60_0, v59_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v59_0, v61_0))))))) out.push(rt.finding(ROWS[171], c, "The VAT category taxable amount (BT-116) of category 'L' (IGIC, Canary Islands general indirect tax) at rate (BT-119) " + rt.valueOf(fn0(S, (t209 ??= rt.child(c, N82)))) + " is " + rt.valueOf(fn0(S, (t217 ??= rt.childOfNodes((t210 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) at that category and rate come to " + rt.valueOf(((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v58_0 : v59_0)) + " (a difference of 1 or more)."));
   S.cur = 172;
   if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.fnAbs(rt.castSeq((t218 ??= rt.childOfNodes((t210 ??= rt.stepOne(c, "parent", N27, null)), N49)), "decimal", true)), v62_0)), [1n])))) out.push(rt.finding(ROWS[172], c, "The VAT category tax amount (BT-117) of category 'L' (IGIC, Canary Islands general indirect tax) is " + rt.valueOf(fn0(S, (t218 ??= rt.childOfNodes((t210 ??= rt.stepOne(c, "parent", N27, null)), N49)))) + ", but the taxable amount (BT-116) " + rt.valueOf(fn0(S, (t217 ??= rt.childOfNodes((t210 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + " times the rate (BT-119) " + rt.valueOf(fn0(S, (t209 ??= rt.child(c, N82)))) + " gives " + rt.valueOf(fn0(S, v62_0)) + " (a difference of 1 or more)."));
   S.cur = 173;
@@ -3697,7 +3718,7 @@ function fire50(c, S, out) {
   const v69_0 = rt.castSeq(rt.arith("+", (t232 ??= rt.childOfNodes((t225 ??= rt.stepOne(c, "parent", N27, null)), N83)), [1n]), "decimal", true);
   const v70_0 = rt.arith("div", rt.fnRound(rt.arith("*", rt.arith("*", rt.fnAbs(rt.castSeq((t232 ??= rt.childOfNodes((t225 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true)), rt.arith("div", rt.castSeq((t224 ??= rt.child(c, N82)), "decimal", true), [100n])), [100n])), [100n]);
   S.cur = 177;
-  if (!(((v63_0.length === 0) || ((S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = ((S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v68_0, v66_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v66_0, v69_0)))))) || ((S.D.memo[69] !== undefined ? S.D.memo[69] : (S.D.memo[69] = ((S.D.memo[68] !== undefined ? S.D.memo[68] : (S.D.memo[68] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v68_0, v67_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v67_0, v69_0))))))) out.push(rt.finding(ROWS[177], c, "The VAT category taxable amount (BT-116) of category 'M' (IPSI, Ceuta and Melilla tax) at rate (BT-119) " + rt.valueOf(fn0(S, (t224 ??= rt.child(c, N82)))) + " is " + rt.valueOf(fn0(S, (t232 ??= rt.childOfNodes((t225 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) at that category and rate come to " + rt.valueOf(((S.D.memo[71] !== undefined ? S.D.memo[71] : (S.D.memo[71] = ((S.D.memo[70] !== undefined ? S.D.memo[70] : (S.D.memo[70] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v66_0 : v67_0)) + " (a difference of 1 or more)."));
+  if (!(((v63_0.length === 0) || ((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v68_0, v66_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v66_0, v69_0)))))) || ((S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = ((S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v68_0, v67_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v67_0, v69_0))))))) out.push(rt.finding(ROWS[177], c, "The VAT category taxable amount (BT-116) of category 'M' (IPSI, Ceuta and Melilla tax) at rate (BT-119) " + rt.valueOf(fn0(S, (t224 ??= rt.child(c, N82)))) + " is " + rt.valueOf(fn0(S, (t232 ??= rt.childOfNodes((t225 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) at that category and rate come to " + rt.valueOf(((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v66_0 : v67_0)) + " (a difference of 1 or more)."));
   S.cur = 178;
   if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.fnAbs(rt.castSeq((t233 ??= rt.childOfNodes((t225 ??= rt.stepOne(c, "parent", N27, null)), N49)), "decimal", true)), v70_0)), [1n])))) out.push(rt.finding(ROWS[178], c, "The VAT category tax amount (BT-117) of category 'M' (IPSI, Ceuta and Melilla tax) is " + rt.valueOf(fn0(S, (t233 ??= rt.childOfNodes((t225 ??= rt.stepOne(c, "parent", N27, null)), N49)))) + ", but the taxable amount (BT-116) " + rt.valueOf(fn0(S, (t232 ??= rt.childOfNodes((t225 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + " times the rate (BT-119) " + rt.valueOf(fn0(S, (t224 ??= rt.child(c, N82)))) + " gives " + rt.valueOf(fn0(S, v70_0)) + " (a difference of 1 or more)."));
   S.cur = 179;
@@ -3827,7 +3848,7 @@ function fire54(c, S, out) {
   const v73_0 = rt.arith("+", rt.sum(rt.pathMap((t244 ??= rt.keyFilter(S.D, rt.childrenKept(S.D, v71_0, N47), 4, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))])), "O", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "O"))), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v72_0);
   const v74_0 = rt.arith("+", rt.sum(rt.pathMap((t245 ??= rt.keyFilter(S.D, rt.childrenKept(S.D, v71_0, N48), 4, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))])), "O", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "O"))), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v72_0);
   S.cur = 183;
-  if (!(((S.D.memo[73] !== undefined ? S.D.memo[73] : (S.D.memo[73] = ((S.D.memo[72] !== undefined ? S.D.memo[72] : (S.D.memo[72] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t246 ??= rt.childOfNodes((t239 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v73_0)) || ((S.D.memo[75] !== undefined ? S.D.memo[75] : (S.D.memo[75] = ((S.D.memo[74] !== undefined ? S.D.memo[74] : (S.D.memo[74] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t246 ??= rt.childOfNodes((t239 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v74_0)))) out.push(rt.finding(ROWS[183], c, "The VAT category taxable amount (BT-116) of category 'O' (not subject to VAT) is " + rt.valueOf(fn0(S, (t246 ??= rt.childOfNodes((t239 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[77] !== undefined ? S.D.memo[77] : (S.D.memo[77] = ((S.D.memo[76] !== undefined ? S.D.memo[76] : (S.D.memo[76] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v73_0 : v74_0)) + "."));
+  if (!(((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t246 ??= rt.childOfNodes((t239 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v73_0)) || ((S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = ((S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t246 ??= rt.childOfNodes((t239 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v74_0)))) out.push(rt.finding(ROWS[183], c, "The VAT category taxable amount (BT-116) of category 'O' (not subject to VAT) is " + rt.valueOf(fn0(S, (t246 ??= rt.childOfNodes((t239 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v73_0 : v74_0)) + "."));
   S.cur = 184;
   if (!rt.generalCompare1("eq", rt.castSeq((t247 ??= rt.childOfNodes((t239 ??= rt.stepOne(c, "parent", N27, null)), N49)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[184], c, "The VAT category tax amount (BT-117) of category 'O' (not subject to VAT) must be 0; found " + rt.valueOf(fn0(S, (t247 ??= rt.childOfNodes((t239 ??= rt.stepOne(c, "parent", N27, null)), N49)))) + "."));
   S.cur = 185;
@@ -3964,7 +3985,7 @@ function fire58(c, S, out) {
   const v84_0 = (rt.keyFilterDecimal(S.D, rt.keyFilter(S.D, rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"), 4, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))])), "S", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "S")), 6, (c) => rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v75_0, (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v75_0)).length > 0);
   const v85_0 = (rt.keyFilterDecimal(S.D, rt.keyFilter(S.D, rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"), 4, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))])), "S", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "S")), 6, (c) => rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v75_0, (c, p, z) => rt.generalCompare("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => rt.castSeq(rt.child(c, N82), "decimal", true)), v75_0)).length > 0);
   S.cur = 189;
-  if (!(((v75_0.length === 0) || ((v84_0 || v83_0) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v80_0, v78_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v78_0, v81_0)))))) || ((v85_0 || v83_0) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v80_0, v79_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v79_0, v81_0))))))) out.push(rt.finding(ROWS[189], c, "The VAT category taxable amount (BT-116) of category 'S' (standard rated) at rate (BT-119) " + rt.valueOf(fn0(S, (t253 ??= rt.child(c, N82)))) + " is " + rt.valueOf(fn0(S, (t261 ??= rt.childOfNodes((t254 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) at that rate come to " + rt.valueOf(((S.D.memo[79] !== undefined ? S.D.memo[79] : (S.D.memo[79] = ((S.D.memo[78] !== undefined ? S.D.memo[78] : (S.D.memo[78] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v78_0 : v79_0)) + " (a difference of 1 or more), or nothing uses that rate."));
+  if (!(((v75_0.length === 0) || ((v84_0 || v83_0) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v80_0, v78_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v78_0, v81_0)))))) || ((v85_0 || v83_0) && (rt.ebv(rt.optBool(rt.valueCompare("lt", v80_0, v79_0))) && rt.ebv(rt.optBool(rt.valueCompare("lt", v79_0, v81_0))))))) out.push(rt.finding(ROWS[189], c, "The VAT category taxable amount (BT-116) of category 'S' (standard rated) at rate (BT-119) " + rt.valueOf(fn0(S, (t253 ??= rt.child(c, N82)))) + " is " + rt.valueOf(fn0(S, (t261 ??= rt.childOfNodes((t254 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) at that rate come to " + rt.valueOf(((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v78_0 : v79_0)) + " (a difference of 1 or more), or nothing uses that rate."));
   S.cur = 190;
   if (!rt.ebv(rt.optBool(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", rt.fnAbs(rt.castSeq((t262 ??= rt.childOfNodes((t254 ??= rt.stepOne(c, "parent", N27, null)), N49)), "decimal", true)), v82_0)), [1n])))) out.push(rt.finding(ROWS[190], c, "The VAT category tax amount (BT-117) of category 'S' (standard rated) is " + rt.valueOf(fn0(S, (t262 ??= rt.childOfNodes((t254 ??= rt.stepOne(c, "parent", N27, null)), N49)))) + ", but the taxable amount (BT-116) " + rt.valueOf(fn0(S, (t261 ??= rt.childOfNodes((t254 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + " times the rate (BT-119) " + rt.valueOf(fn0(S, (t253 ??= rt.child(c, N82)))) + " gives " + rt.valueOf(fn0(S, v82_0)) + " (a difference of 1 or more)."));
   S.cur = 191;
@@ -4094,7 +4115,7 @@ function fire62(c, S, out) {
   const v88_0 = rt.arith("+", rt.sum(rt.pathMap((t273 ??= rt.keyFilter(S.D, rt.childrenKept(S.D, v86_0, N47), 4, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))])), "Z", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "Z"))), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v87_0);
   const v89_0 = rt.arith("+", rt.sum(rt.pathMap((t274 ??= rt.keyFilter(S.D, rt.childrenKept(S.D, v86_0, N48), 4, (c) => rt.stringKeys(rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))])), "Z", (c, p, z) => rt.generalCompare1("eq", rt.pathMap(rt.childOfNodes(rt.child(c, N60), N64), (c, p, z) => [rt.normalizeSpace(rt.childStr(c, N1, "normalize-space"))]), "Z"))), (c, p, z) => rt.castSeq(rt.child(c, N26), "decimal", true))), v87_0);
   S.cur = 195;
-  if (!(((S.D.memo[81] !== undefined ? S.D.memo[81] : (S.D.memo[81] = ((S.D.memo[80] !== undefined ? S.D.memo[80] : (S.D.memo[80] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t275 ??= rt.childOfNodes((t268 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v88_0)) || ((S.D.memo[83] !== undefined ? S.D.memo[83] : (S.D.memo[83] = ((S.D.memo[82] !== undefined ? S.D.memo[82] : (S.D.memo[82] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t275 ??= rt.childOfNodes((t268 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v89_0)))) out.push(rt.finding(ROWS[195], c, "The VAT category taxable amount (BT-116) of category 'Z' (zero rated) is " + rt.valueOf(fn0(S, (t275 ??= rt.childOfNodes((t268 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[85] !== undefined ? S.D.memo[85] : (S.D.memo[85] = ((S.D.memo[84] !== undefined ? S.D.memo[84] : (S.D.memo[84] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v88_0 : v89_0)) + "."));
+  if (!(((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t275 ??= rt.childOfNodes((t268 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v88_0)) || ((S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = ((S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CreditNoteLine"))).length > 0))) && rt.generalCompare("eq", rt.castSeq((t275 ??= rt.childOfNodes((t268 ??= rt.stepOne(c, "parent", N27, null)), N83)), "decimal", true), v89_0)))) out.push(rt.finding(ROWS[195], c, "The VAT category taxable amount (BT-116) of category 'Z' (zero rated) is " + rt.valueOf(fn0(S, (t275 ??= rt.childOfNodes((t268 ??= rt.stepOne(c, "parent", N27, null)), N83)))) + ", but the line net amounts (BT-131) plus charges (BT-99) minus allowances (BT-92) of that category come to " + rt.valueOf(((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "InvoiceLine"))).length > 0))) ? v88_0 : v89_0)) + "."));
   S.cur = 196;
   if (!rt.generalCompare1("eq", rt.castSeq((t276 ??= rt.childOfNodes((t268 ??= rt.stepOne(c, "parent", N27, null)), N49)), "decimal", true), rt.atomizeItem(0n))) out.push(rt.finding(ROWS[196], c, "The VAT category tax amount (BT-117) of category 'Z' (zero rated) must be 0; found " + rt.valueOf(fn0(S, (t276 ??= rt.childOfNodes((t268 ??= rt.stepOne(c, "parent", N27, null)), N49)))) + "."));
   S.cur = 197;
@@ -4239,7 +4260,7 @@ function fire68(c, S, out) {
   S.cur = 203;
   if (!((t284 ??= rt.child(c, N87)).length <= 1)) out.push(rt.finding(ROWS[203], c, "Supporting document description (BT-123) may occur at most once, found " + rt.valueOf([BigInt((t284 ??= rt.child(c, N87)).length)])));
   S.cur = 204;
-  if (!(rt.anyOnAxis(c, "child", N88) ? (rt.generalCompare1("eq", (t285 ??= rt.child(c, N88)), "130") || (((S.D.memo[88] !== undefined ? S.D.memo[88] : (S.D.memo[88] = rt.localName((S.D.memo[87] !== undefined ? S.D.memo[87] : (S.D.memo[87] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N56)))))) === "CreditNote") && rt.generalCompare1("eq", (t285 ??= rt.child(c, N88)), "50"))) : !(S.D.hasNamePath(P32) && rt.anyOnAxisSeq((t286 ??= rt.child(c, N1)), "attribute", N5)))) out.push(rt.finding(ROWS[204], c, "A scheme identifier (cbc:ID/@schemeID) is only allowed on an invoiced object identifier (BT-18): document type code 130, or 50 in a credit note; document type code here: '" + rt.valueOf((t285 ??= rt.child(c, N88))) + "'"));
+  if (!(rt.anyOnAxis(c, "child", N88) ? (rt.generalCompare1("eq", (t285 ??= rt.child(c, N88)), "130") || (((S.D.memo[43] !== undefined ? S.D.memo[43] : (S.D.memo[43] = rt.localName((S.D.memo[42] !== undefined ? S.D.memo[42] : (S.D.memo[42] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N56)))))) === "CreditNote") && rt.generalCompare1("eq", (t285 ??= rt.child(c, N88)), "50"))) : !(S.D.hasNamePath(P32) && rt.anyOnAxisSeq((t286 ??= rt.child(c, N1)), "attribute", N5)))) out.push(rt.finding(ROWS[204], c, "A scheme identifier (cbc:ID/@schemeID) is only allowed on an invoiced object identifier (BT-18): document type code 130, or 50 in a credit note; document type code here: '" + rt.valueOf((t285 ??= rt.child(c, N88))) + "'"));
 }
 
 function step213(n, S) {
@@ -4343,1582 +4364,3540 @@ function step220(n, S) {
 
 function match75(n, S) { return (n.parent?.kind === "document" && step219(n, S)) || (n.parent?.kind === "document" && step220(n, S)); }
 
+function msg0(c, S, [v90_0]) {
+  return "Element cbc:ProfileExecutionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N94).length)]) + ")";
+}
+
+function msg1(c, S, [v90_0]) {
+  return "Element cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N95).length)]) + ")";
+}
+
+function msg2(c, S, [v90_0]) {
+  return "Element cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N96).length)]) + ")";
+}
+
+function msg3(c, S, [v90_0]) {
+  return "Element cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N97).length)]) + ")";
+}
+
+function msg4(c, S, [v90_0]) {
+  return "Element cbc:PricingCurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N98).length)]) + ")";
+}
+
+function msg5(c, S, [v90_0]) {
+  return "Element cbc:PaymentCurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N99).length)]) + ")";
+}
+
+function msg6(c, S, [v90_0]) {
+  return "Element cbc:PaymentAlternativeCurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N100).length)]) + ")";
+}
+
+function msg7(c, S, [v90_0]) {
+  return "Element cbc:AccountingCostCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N101).length)]) + ")";
+}
+
+function msg8(c, S, [v90_0]) {
+  return "Element cbc:LineCountNumeric is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N102).length)]) + ")";
+}
+
+function msg9(c, S, [v90_0]) {
+  return "Element cac:InvoicePeriod/cbc:StartTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N53), N103).length)]) + ")";
+}
+
+function msg10(c, S, [v90_0]) {
+  return "Element cac:InvoicePeriod/cbc:EndTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N53), N104).length)]) + ")";
+}
+
+function msg11(c, S, [v90_0]) {
+  return "Element cac:InvoicePeriod/cbc:DurationMeasure is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N53), N105).length)]) + ")";
+}
+
+function msg12(c, S, [v90_0]) {
+  return "Element cac:InvoicePeriod/cbc:Description is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N53), N106).length)]) + ")";
+}
+
+function msg13(c, S, [v90_0]) {
+  return "Element cac:OrderReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N107), N95).length)]) + ")";
+}
+
+function msg14(c, S, [v90_0]) {
+  return "Element cac:OrderReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N107), N96).length)]) + ")";
+}
+
+function msg15(c, S, [v90_0]) {
+  return "Element cac:OrderReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N107), N41).length)]) + ")";
+}
+
+function msg16(c, S, [v90_0]) {
+  return "Element cac:OrderReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N107), N97).length)]) + ")";
+}
+
+function msg17(c, S, [v90_0]) {
+  return "Element cac:OrderReference/cbc:CustomerReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N107), N108).length)]) + ")";
+}
+
+function msg18(c, S, [v90_0]) {
+  return "Element cac:OrderReference/cbc:OrderTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N107), N109).length)]) + ")";
+}
+
+function msg19(c, S, [v90_0]) {
+  return "Element cac:OrderReference/cac:DocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N107), N110).length)]) + ")";
+}
+
+function msg20(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N79), N80), N95).length)]) + ")";
+}
+
+function msg21(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N79), N80), N96).length)]) + ")";
+}
+
+function msg22(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N79), N80), N97).length)]) + ")";
+}
+
+function msg23(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N79), N80), N88).length)]) + ")";
+}
+
+function msg24(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:DocumentType is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N79), N80), N111).length)]) + ")";
+}
+
+function msg25(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:XPath is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N79), N80), N112).length)]) + ")";
+}
+
+function msg26(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:LanguageID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N79), N80), N113).length)]) + ")";
+}
+
+function msg27(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:LocaleCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N79), N80), N114).length)]) + ")";
+}
+
+function msg28(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:VersionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N79), N80), N115).length)]) + ")";
+}
+
+function msg29(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N79), N80), N116).length)]) + ")";
+}
+
+function msg30(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:DocumentDescription is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N79), N80), N87).length)]) + ")";
+}
+
+function msg31(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:InvoiceDocumentReference/cac:Attachment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N79), N80), N117).length)]) + ")";
+}
+
+function msg32(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:InvoiceDocumentReference/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N79), N80), N118).length)]) + ")";
+}
+
+function msg33(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:InvoiceDocumentReference/cac:IssuerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N79), N80), N119).length)]) + ")";
+}
+
+function msg34(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:InvoiceDocumentReference/cac:ResultOfVerification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N79), N80), N120).length)]) + ")";
+}
+
+function msg35(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:SelfBilledInvoiceDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N79), N121).length)]) + ")";
+}
+
+function msg36(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:CreditNoteDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N79), N122).length)]) + ")";
+}
+
+function msg37(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:SelfBilledCreditNoteDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N79), N123).length)]) + ")";
+}
+
+function msg38(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:DebitNoteDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N79), N124).length)]) + ")";
+}
+
+function msg39(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:ReminderDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N79), N125).length)]) + ")";
+}
+
+function msg40(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:AdditionalDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N79), N0).length)]) + ")";
+}
+
+function msg41(c, S, [v90_0]) {
+  return "Element cac:BillingReference/cac:BillingReferenceLine is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N79), N126).length)]) + ")";
+}
+
+function msg42(c, S, [v90_0]) {
+  return "Element cac:DespatchDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N127), N95).length)]) + ")";
+}
+
+function msg43(c, S, [v90_0]) {
+  return "Element cac:DespatchDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N127), N96).length)]) + ")";
+}
+
+function msg44(c, S, [v90_0]) {
+  return "Element cac:DespatchDocumentReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N127), N41).length)]) + ")";
+}
+
+function msg45(c, S, [v90_0]) {
+  return "Element cac:DespatchDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N127), N97).length)]) + ")";
+}
+
+function msg46(c, S, [v90_0]) {
+  return "Element cac:DespatchDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N127), N88).length)]) + ")";
+}
+
+function msg47(c, S, [v90_0]) {
+  return "Element cac:DespatchDocumentReference/cbc:DocumentType is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N127), N111).length)]) + ")";
+}
+
+function msg48(c, S, [v90_0]) {
+  return "Element cac:DespatchDocumentReference/cbc:XPath is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N127), N112).length)]) + ")";
+}
+
+function msg49(c, S, [v90_0]) {
+  return "Element cac:DespatchDocumentReference/cbc:LanguageID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N127), N113).length)]) + ")";
+}
+
+function msg50(c, S, [v90_0]) {
+  return "Element cac:DespatchDocumentReference/cbc:LocaleCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N127), N114).length)]) + ")";
+}
+
+function msg51(c, S, [v90_0]) {
+  return "Element cac:DespatchDocumentReference/cbc:VersionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N127), N115).length)]) + ")";
+}
+
+function msg52(c, S, [v90_0]) {
+  return "Element cac:DespatchDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N127), N116).length)]) + ")";
+}
+
+function msg53(c, S, [v90_0]) {
+  return "Element cac:DespatchDocumentReference/cbc:DocumentDescription is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N127), N87).length)]) + ")";
+}
+
+function msg54(c, S, [v90_0]) {
+  return "Element cac:DespatchDocumentReference/cac:Attachment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N127), N117).length)]) + ")";
+}
+
+function msg55(c, S, [v90_0]) {
+  return "Element cac:DespatchDocumentReference/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N127), N118).length)]) + ")";
+}
+
+function msg56(c, S, [v90_0]) {
+  return "Element cac:DespatchDocumentReference/cac:IssuerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N127), N119).length)]) + ")";
+}
+
+function msg57(c, S, [v90_0]) {
+  return "Element cac:DespatchDocumentReference/cac:ResultOfVerification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N127), N120).length)]) + ")";
+}
+
+function msg58(c, S, [v90_0]) {
+  return "Element cac:ReceiptDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N128), N95).length)]) + ")";
+}
+
+function msg59(c, S, [v90_0]) {
+  return "Element cac:ReceiptDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N128), N96).length)]) + ")";
+}
+
+function msg60(c, S, [v90_0]) {
+  return "Element cac:ReceiptDocumentReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N128), N41).length)]) + ")";
+}
+
+function msg61(c, S, [v90_0]) {
+  return "Element cac:ReceiptDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N128), N97).length)]) + ")";
+}
+
+function msg62(c, S, [v90_0]) {
+  return "Element cac:ReceiptDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N128), N88).length)]) + ")";
+}
+
+function msg63(c, S, [v90_0]) {
+  return "Element cac:ReceiptDocumentReference/cbc:DocumentType is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N128), N111).length)]) + ")";
+}
+
+function msg64(c, S, [v90_0]) {
+  return "Element cac:ReceiptDocumentReference/cbc:XPath is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N128), N112).length)]) + ")";
+}
+
+function msg65(c, S, [v90_0]) {
+  return "Element cac:ReceiptDocumentReference/cbc:LanguageID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N128), N113).length)]) + ")";
+}
+
+function msg66(c, S, [v90_0]) {
+  return "Element cac:ReceiptDocumentReference/cbc:LocaleCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N128), N114).length)]) + ")";
+}
+
+function msg67(c, S, [v90_0]) {
+  return "Element cac:ReceiptDocumentReference/cbc:VersionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N128), N115).length)]) + ")";
+}
+
+function msg68(c, S, [v90_0]) {
+  return "Element cac:ReceiptDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N128), N116).length)]) + ")";
+}
+
+function msg69(c, S, [v90_0]) {
+  return "Element cac:ReceiptDocumentReference/cbc:DocumentDescription is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N128), N87).length)]) + ")";
+}
+
+function msg70(c, S, [v90_0]) {
+  return "Element cac:ReceiptDocumentReference/cac:Attachment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N128), N117).length)]) + ")";
+}
+
+function msg71(c, S, [v90_0]) {
+  return "Element cac:ReceiptDocumentReference/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N128), N118).length)]) + ")";
+}
+
+function msg72(c, S, [v90_0]) {
+  return "Element cac:ReceiptDocumentReference/cac:IssuerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N128), N119).length)]) + ")";
+}
+
+function msg73(c, S, [v90_0]) {
+  return "Element cac:ReceiptDocumentReference/cac:ResultOfVerification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N128), N120).length)]) + ")";
+}
+
+function msg74(c, S, [v90_0]) {
+  return "Element cac:StatementDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N129).length)]) + ")";
+}
+
+function msg75(c, S, [v90_0]) {
+  return "Element cac:OriginatorDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N130), N95).length)]) + ")";
+}
+
+function msg76(c, S, [v90_0]) {
+  return "Element cac:OriginatorDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N130), N96).length)]) + ")";
+}
+
+function msg77(c, S, [v90_0]) {
+  return "Element cac:OriginatorDocumentReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N130), N41).length)]) + ")";
+}
+
+function msg78(c, S, [v90_0]) {
+  return "Element cac:OriginatorDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N130), N97).length)]) + ")";
+}
+
+function msg79(c, S, [v90_0]) {
+  return "Element cac:OriginatorDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N130), N88).length)]) + ")";
+}
+
+function msg80(c, S, [v90_0]) {
+  return "Element cac:OriginatorDocumentReference/cbc:DocumentType is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N130), N111).length)]) + ")";
+}
+
+function msg81(c, S, [v90_0]) {
+  return "Element cac:OriginatorDocumentReference/cbc:XPath is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N130), N112).length)]) + ")";
+}
+
+function msg82(c, S, [v90_0]) {
+  return "Element cac:OriginatorDocumentReference/cbc:LanguageID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N130), N113).length)]) + ")";
+}
+
+function msg83(c, S, [v90_0]) {
+  return "Element cac:OriginatorDocumentReference/cbc:LocaleCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N130), N114).length)]) + ")";
+}
+
+function msg84(c, S, [v90_0]) {
+  return "Element cac:OriginatorDocumentReference/cbc:VersionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N130), N115).length)]) + ")";
+}
+
+function msg85(c, S, [v90_0]) {
+  return "Element cac:OriginatorDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N130), N116).length)]) + ")";
+}
+
+function msg86(c, S, [v90_0]) {
+  return "Element cac:OriginatorDocumentReference/cbc:DocumentDescription is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N130), N87).length)]) + ")";
+}
+
+function msg87(c, S, [v90_0]) {
+  return "Element cac:OriginatorDocumentReference/cac:Attachment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N130), N117).length)]) + ")";
+}
+
+function msg88(c, S, [v90_0]) {
+  return "Element cac:OriginatorDocumentReference/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N130), N118).length)]) + ")";
+}
+
+function msg89(c, S, [v90_0]) {
+  return "Element cac:OriginatorDocumentReference/cac:IssuerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N130), N119).length)]) + ")";
+}
+
+function msg90(c, S, [v90_0]) {
+  return "Element cac:OriginatorDocumentReference/cac:ResultOfVerification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N130), N120).length)]) + ")";
+}
+
+function msg91(c, S, [v90_0]) {
+  return "Element cac:ContractDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N131), N95).length)]) + ")";
+}
+
+function msg92(c, S, [v90_0]) {
+  return "Element cac:ContractDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N131), N96).length)]) + ")";
+}
+
+function msg93(c, S, [v90_0]) {
+  return "Element cac:ContractDocumentReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N131), N41).length)]) + ")";
+}
+
+function msg94(c, S, [v90_0]) {
+  return "Element cac:ContractDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N131), N97).length)]) + ")";
+}
+
+function msg95(c, S, [v90_0]) {
+  return "Element cac:ContractDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N131), N88).length)]) + ")";
+}
+
+function msg96(c, S, [v90_0]) {
+  return "Element cac:ContractDocumentReference/cbc:DocumentType is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N131), N111).length)]) + ")";
+}
+
+function msg97(c, S, [v90_0]) {
+  return "Element cac:ContractDocumentReference/cbc:XPath is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N131), N112).length)]) + ")";
+}
+
+function msg98(c, S, [v90_0]) {
+  return "Element cac:ContractDocumentReference/cbc:LanguageID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N131), N113).length)]) + ")";
+}
+
+function msg99(c, S, [v90_0]) {
+  return "Element cac:ContractDocumentReference/cbc:LocaleCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N131), N114).length)]) + ")";
+}
+
+function msg100(c, S, [v90_0]) {
+  return "Element cac:ContractDocumentReference/cbc:VersionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N131), N115).length)]) + ")";
+}
+
+function msg101(c, S, [v90_0]) {
+  return "Element cac:ContractDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N131), N116).length)]) + ")";
+}
+
+function msg102(c, S, [v90_0]) {
+  return "Element cac:ContractDocumentReference/cbc:DocumentDescription is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N131), N87).length)]) + ")";
+}
+
+function msg103(c, S, [v90_0]) {
+  return "Element cac:ContractDocumentReference/cac:Attachment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N131), N117).length)]) + ")";
+}
+
+function msg104(c, S, [v90_0]) {
+  return "Element cac:ContractDocumentReference/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N131), N118).length)]) + ")";
+}
+
+function msg105(c, S, [v90_0]) {
+  return "Element cac:ContractDocumentReference/cac:IssuerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N131), N119).length)]) + ")";
+}
+
+function msg106(c, S, [v90_0]) {
+  return "Element cac:ContractDocumentReference/cac:ResultOfVerification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N131), N120).length)]) + ")";
+}
+
+function msg107(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N0), N95).length)]) + ")";
+}
+
+function msg108(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N0), N96).length)]) + ")";
+}
+
+function msg109(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N0), N41).length)]) + ")";
+}
+
+function msg110(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N0), N97).length)]) + ")";
+}
+
+function msg111(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cbc:DocumentType is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N0), N111).length)]) + ")";
+}
+
+function msg112(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cbc:XPath is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N0), N112).length)]) + ")";
+}
+
+function msg113(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cbc:LanguageID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N0), N113).length)]) + ")";
+}
+
+function msg114(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cbc:LocaleCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N0), N114).length)]) + ")";
+}
+
+function msg115(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cbc:VersionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N0), N115).length)]) + ")";
+}
+
+function msg116(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N0), N116).length)]) + ")";
+}
+
+function msg117(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:DocumentHash is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N0), N117), N132), N133).length)]) + ")";
+}
+
+function msg118(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:HashAlgorithmMethod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N0), N117), N132), N134).length)]) + ")";
+}
+
+function msg119(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:ExpiryDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N0), N117), N132), N135).length)]) + ")";
+}
+
+function msg120(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:ExpiryTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N0), N117), N132), N136).length)]) + ")";
+}
+
+function msg121(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:MimeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N0), N117), N132), N137).length)]) + ")";
+}
+
+function msg122(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:FormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N0), N117), N132), N138).length)]) + ")";
+}
+
+function msg123(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:EncodingCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N0), N117), N132), N139).length)]) + ")";
+}
+
+function msg124(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:CharacterSetCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N0), N117), N132), N140).length)]) + ")";
+}
+
+function msg125(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:FileName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N0), N117), N132), N141).length)]) + ")";
+}
+
+function msg126(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:Description is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N0), N117), N132), N106).length)]) + ")";
+}
+
+function msg127(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N0), N118).length)]) + ")";
+}
+
+function msg128(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cac:IssuerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N0), N119).length)]) + ")";
+}
+
+function msg129(c, S, [v90_0]) {
+  return "Element cac:AdditionalDocumentReference/cac:ResultOfVerification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N0), N120).length)]) + ")";
+}
+
+function msg130(c, S, [v90_0]) {
+  return "Element cac:ProjectReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N142), N96).length)]) + ")";
+}
+
+function msg131(c, S, [v90_0]) {
+  return "Element cac:ProjectReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N142), N41).length)]) + ")";
+}
+
+function msg132(c, S, [v90_0]) {
+  return "Element cac:ProjectReference/cac:WorkPhaseReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N142), N143).length)]) + ")";
+}
+
+function msg133(c, S, [v90_0]) {
+  return "Element cac:Signature is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N144).length)]) + ")";
+}
+
+function msg134(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cbc:CustomerAssignedAccountID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N45), N145).length)]) + ")";
+}
+
+function msg135(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cbc:AdditionalAccountID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N45), N146).length)]) + ")";
+}
+
+function msg136(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cbc:DataSendingCapability is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N45), N147).length)]) + ")";
+}
+
+function msg137(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cbc:MarkCareIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N148).length)]) + ")";
+}
+
+function msg138(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cbc:MarkAttentionIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N149).length)]) + ")";
+}
+
+function msg139(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cbc:WebsiteURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N150).length)]) + ")";
+}
+
+function msg140(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cbc:LogoReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N151).length)]) + ")";
+}
+
+function msg141(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cbc:IndustryClassificationCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N152).length)]) + ")";
+}
+
+function msg142(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:Language is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N153).length)]) + ")";
+}
+
+function msg143(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N1).length)]) + ")";
+}
+
+function msg144(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:AddressTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N154).length)]) + ")";
+}
+
+function msg145(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:AddressFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N155).length)]) + ")";
+}
+
+function msg146(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Postbox is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N156).length)]) + ")";
+}
+
+function msg147(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Floor is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N157).length)]) + ")";
+}
+
+function msg148(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Room is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N158).length)]) + ")";
+}
+
+function msg149(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:BlockName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N159).length)]) + ")";
+}
+
+function msg150(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:BuildingName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N160).length)]) + ")";
+}
+
+function msg151(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:BuildingNumber is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N161).length)]) + ")";
+}
+
+function msg152(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:InhouseMail is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N162).length)]) + ")";
+}
+
+function msg153(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Department is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N163).length)]) + ")";
+}
+
+function msg154(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:MarkAttention is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N164).length)]) + ")";
+}
+
+function msg155(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:MarkCare is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N165).length)]) + ")";
+}
+
+function msg156(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:PlotIdentification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N166).length)]) + ")";
+}
+
+function msg157(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:CitySubdivisionName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N167).length)]) + ")";
+}
+
+function msg158(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:CountrySubentityCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N168).length)]) + ")";
+}
+
+function msg159(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Region is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N169).length)]) + ")";
+}
+
+function msg160(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:District is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N170).length)]) + ")";
+}
+
+function msg161(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:TimezoneOffset is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N171).length)]) + ")";
+}
+
+function msg162(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cac:Country/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N7), N61).length)]) + ")";
+}
+
+function msg163(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cac:LocationCoordinate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N6), N172).length)]) + ")";
+}
+
+function msg164(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PhysicalLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N173).length)]) + ")";
+}
+
+function msg165(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:RegistrationName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N37), N46).length)]) + ")";
+}
+
+function msg166(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:TaxLevelCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N37), N174).length)]) + ")";
+}
+
+function msg167(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:ExemptionReasonCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N37), N175).length)]) + ")";
+}
+
+function msg168(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:ExemptionReason is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N37), N176).length)]) + ")";
+}
+
+function msg169(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:RegistrationAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N37), N177).length)]) + ")";
+}
+
+function msg170(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N37), N23), N61).length)]) + ")";
+}
+
+function msg171(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:TaxTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N37), N23), N178).length)]) + ")";
+}
+
+function msg172(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N37), N23), N179).length)]) + ")";
+}
+
+function msg173(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cac:JurisdictionRegionAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N37), N23), N180).length)]) + ")";
+}
+
+function msg174(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N39), N181).length)]) + ")";
+}
+
+function msg175(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationExpirationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N39), N182).length)]) + ")";
+}
+
+function msg176(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLegalFormCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N39), N183).length)]) + ")";
+}
+
+function msg177(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:SoleProprietorshipIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N39), N184).length)]) + ")";
+}
+
+function msg178(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLiquidationStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N39), N185).length)]) + ")";
+}
+
+function msg179(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:CorporateStockAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N39), N186).length)]) + ")";
+}
+
+function msg180(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:FullyPaidSharesIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N39), N187).length)]) + ")";
+}
+
+function msg181(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cac:RegistrationAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N39), N177).length)]) + ")";
+}
+
+function msg182(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cac:CorporateRegistrationScheme is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N39), N188).length)]) + ")";
+}
+
+function msg183(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cac:HeadOfficeParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N39), N189).length)]) + ")";
+}
+
+function msg184(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cac:ShareholderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N39), N190).length)]) + ")";
+}
+
+function msg185(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:Contact/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N191), N1).length)]) + ")";
+}
+
+function msg186(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:Contact/cbc:Telefax is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N191), N192).length)]) + ")";
+}
+
+function msg187(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:Contact/cbc:Note is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N191), N73).length)]) + ")";
+}
+
+function msg188(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:Contact/cac:OtherCommunication is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N191), N193).length)]) + ")";
+}
+
+function msg189(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:Person is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N194).length)]) + ")";
+}
+
+function msg190(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:AgentParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N195).length)]) + ")";
+}
+
+function msg191(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:ServiceProviderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N196).length)]) + ")";
+}
+
+function msg192(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:PowerOfAttorney is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N197).length)]) + ")";
+}
+
+function msg193(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:Party/cac:FinancialAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N45), N3), N198).length)]) + ")";
+}
+
+function msg194(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:DespatchContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N45), N199).length)]) + ")";
+}
+
+function msg195(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:AccountingContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N45), N200).length)]) + ")";
+}
+
+function msg196(c, S, [v90_0]) {
+  return "Element cac:AccountingSupplierParty/cac:SellerContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N45), N201).length)]) + ")";
+}
+
+function msg197(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cbc:CustomerAssignedAccountID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N2), N145).length)]) + ")";
+}
+
+function msg198(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cbc:SupplierAssignedAccountID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N2), N202).length)]) + ")";
+}
+
+function msg199(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cbc:AdditionalAccountID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N2), N146).length)]) + ")";
+}
+
+function msg200(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cbc:MarkCareIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N148).length)]) + ")";
+}
+
+function msg201(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cbc:MarkAttentionIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N149).length)]) + ")";
+}
+
+function msg202(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cbc:WebsiteURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N150).length)]) + ")";
+}
+
+function msg203(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cbc:LogoReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N151).length)]) + ")";
+}
+
+function msg204(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cbc:IndustryClassificationCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N152).length)]) + ")";
+}
+
+function msg205(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:Language is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N153).length)]) + ")";
+}
+
+function msg206(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N1).length)]) + ")";
+}
+
+function msg207(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:AddressTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N154).length)]) + ")";
+}
+
+function msg208(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:AddressFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N155).length)]) + ")";
+}
+
+function msg209(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Postbox is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N156).length)]) + ")";
+}
+
+function msg210(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Floor is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N157).length)]) + ")";
+}
+
+function msg211(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Room is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N158).length)]) + ")";
+}
+
+function msg212(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:BlockName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N159).length)]) + ")";
+}
+
+function msg213(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:BuildingName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N160).length)]) + ")";
+}
+
+function msg214(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:BuildingNumber is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N161).length)]) + ")";
+}
+
+function msg215(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:InhouseMail is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N162).length)]) + ")";
+}
+
+function msg216(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Department is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N163).length)]) + ")";
+}
+
+function msg217(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:MarkAttention is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N164).length)]) + ")";
+}
+
+function msg218(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:MarkCare is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N165).length)]) + ")";
+}
+
+function msg219(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:PlotIdentification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N166).length)]) + ")";
+}
+
+function msg220(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:CitySubdivisionName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N167).length)]) + ")";
+}
+
+function msg221(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:CountrySubentityCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N168).length)]) + ")";
+}
+
+function msg222(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Region is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N169).length)]) + ")";
+}
+
+function msg223(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:District is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N170).length)]) + ")";
+}
+
+function msg224(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:TimezoneOffset is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N171).length)]) + ")";
+}
+
+function msg225(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cac:Country/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N7), N61).length)]) + ")";
+}
+
+function msg226(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cac:LocationCoordinate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N6), N172).length)]) + ")";
+}
+
+function msg227(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PhysicalLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N173).length)]) + ")";
+}
+
+function msg228(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:RegistrationName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N37), N46).length)]) + ")";
+}
+
+function msg229(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:TaxLevelCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N37), N174).length)]) + ")";
+}
+
+function msg230(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:ExemptionReasonCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N37), N175).length)]) + ")";
+}
+
+function msg231(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:ExemptionReason is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N37), N176).length)]) + ")";
+}
+
+function msg232(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:RegistrationAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N37), N177).length)]) + ")";
+}
+
+function msg233(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N37), N23), N61).length)]) + ")";
+}
+
+function msg234(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:TaxTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N37), N23), N178).length)]) + ")";
+}
+
+function msg235(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N37), N23), N179).length)]) + ")";
+}
+
+function msg236(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cac:JurisdictionRegionAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N37), N23), N180).length)]) + ")";
+}
+
+function msg237(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N39), N181).length)]) + ")";
+}
+
+function msg238(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationExpirationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N39), N182).length)]) + ")";
+}
+
+function msg239(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLegalFormCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N39), N183).length)]) + ")";
+}
+
+function msg240(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLegalForm is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N39), N203).length)]) + ")";
+}
+
+function msg241(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:SoleProprietorshipIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N39), N184).length)]) + ")";
+}
+
+function msg242(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLiquidationStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N39), N185).length)]) + ")";
+}
+
+function msg243(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CorporateStockAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N39), N186).length)]) + ")";
+}
+
+function msg244(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:FullyPaidSharesIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N39), N187).length)]) + ")";
+}
+
+function msg245(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cac:RegistrationAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N39), N177).length)]) + ")";
+}
+
+function msg246(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cac:CorporateRegistrationScheme is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N39), N188).length)]) + ")";
+}
+
+function msg247(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cac:HeadOfficeParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N39), N189).length)]) + ")";
+}
+
+function msg248(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cac:ShareholderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N39), N190).length)]) + ")";
+}
+
+function msg249(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:Contact/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N191), N1).length)]) + ")";
+}
+
+function msg250(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:Contact/cbc:Telefax is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N191), N192).length)]) + ")";
+}
+
+function msg251(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:Contact/cbc:Note is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N191), N73).length)]) + ")";
+}
+
+function msg252(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:Contact/cac:OtherCommunication is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N191), N193).length)]) + ")";
+}
+
+function msg253(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:Person is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N194).length)]) + ")";
+}
+
+function msg254(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:AgentParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N195).length)]) + ")";
+}
+
+function msg255(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:ServiceProviderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N196).length)]) + ")";
+}
+
+function msg256(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:PowerOfAttorney is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N197).length)]) + ")";
+}
+
+function msg257(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:Party/cac:FinancialAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N2), N3), N198).length)]) + ")";
+}
+
+function msg258(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:DeliveryContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N2), N204).length)]) + ")";
+}
+
+function msg259(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:AccountingContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N2), N200).length)]) + ")";
+}
+
+function msg260(c, S, [v90_0]) {
+  return "Element cac:AccountingCustomerParty/cac:BuyerContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N2), N205).length)]) + ")";
+}
+
+function msg261(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cbc:MarkCareIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N74), N148).length)]) + ")";
+}
+
+function msg262(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cbc:MarkAttentionIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N74), N149).length)]) + ")";
+}
+
+function msg263(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cbc:WebsiteURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N74), N150).length)]) + ")";
+}
+
+function msg264(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cbc:LogoReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N74), N151).length)]) + ")";
+}
+
+function msg265(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cbc:EndpointID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N74), N4).length)]) + ")";
+}
+
+function msg266(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cbc:IndustryClassificationCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N74), N152).length)]) + ")";
+}
+
+function msg267(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:Language is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N74), N153).length)]) + ")";
+}
+
+function msg268(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:PostalAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N74), N6).length)]) + ")";
+}
+
+function msg269(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:PhysicalLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N74), N173).length)]) + ")";
+}
+
+function msg270(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:PartyTaxScheme is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N74), N37).length)]) + ")";
+}
+
+function msg271(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:RegistrationName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N74), N39), N46).length)]) + ")";
+}
+
+function msg272(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:RegistrationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N74), N39), N181).length)]) + ")";
+}
+
+function msg273(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:RegistrationExpirationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N74), N39), N182).length)]) + ")";
+}
+
+function msg274(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:CompanyLegalFormCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N74), N39), N183).length)]) + ")";
+}
+
+function msg275(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:CompanyLegalForm is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N74), N39), N203).length)]) + ")";
+}
+
+function msg276(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:SoleProprietorshipIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N74), N39), N184).length)]) + ")";
+}
+
+function msg277(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:CompanyLiquidationStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N74), N39), N185).length)]) + ")";
+}
+
+function msg278(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:CorporateStockAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N74), N39), N186).length)]) + ")";
+}
+
+function msg279(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:FullyPaidSharesIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N74), N39), N187).length)]) + ")";
+}
+
+function msg280(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:PartyLegalEntity/cac:RegistrationAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N74), N39), N177).length)]) + ")";
+}
+
+function msg281(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:PartyLegalEntity/cac:CorporateRegistrationScheme is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N74), N39), N188).length)]) + ")";
+}
+
+function msg282(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:PartyLegalEntity/cac:HeadOfficeParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N74), N39), N189).length)]) + ")";
+}
+
+function msg283(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:PartyLegalEntity/cac:ShareholderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N74), N39), N190).length)]) + ")";
+}
+
+function msg284(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:Contact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N74), N191).length)]) + ")";
+}
+
+function msg285(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:Person is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N74), N194).length)]) + ")";
+}
+
+function msg286(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:AgentParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N74), N195).length)]) + ")";
+}
+
+function msg287(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:ServiceProviderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N74), N196).length)]) + ")";
+}
+
+function msg288(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:PowerOfAttorney is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N74), N197).length)]) + ")";
+}
+
+function msg289(c, S, [v90_0]) {
+  return "Element cac:PayeeParty/cac:FinancialAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N74), N198).length)]) + ")";
+}
+
+function msg290(c, S, [v90_0]) {
+  return "Element cac:BuyerCustomerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N206).length)]) + ")";
+}
+
+function msg291(c, S, [v90_0]) {
+  return "Element cac:SellerSupplierParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N207).length)]) + ")";
+}
+
+function msg292(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cbc:MarkCareIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N81), N148).length)]) + ")";
+}
+
+function msg293(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cbc:MarkAttentionIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N81), N149).length)]) + ")";
+}
+
+function msg294(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cbc:WebsiteURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N81), N150).length)]) + ")";
+}
+
+function msg295(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cbc:LogoReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N81), N151).length)]) + ")";
+}
+
+function msg296(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cbc:EndpointID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N81), N4).length)]) + ")";
+}
+
+function msg297(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cbc:IndustryClassificationCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N81), N152).length)]) + ")";
+}
+
+function msg298(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PartyIdentification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N81), N76).length)]) + ")";
+}
+
+function msg299(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:Language is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N81), N153).length)]) + ")";
+}
+
+function msg300(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N1).length)]) + ")";
+}
+
+function msg301(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:AddressTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N154).length)]) + ")";
+}
+
+function msg302(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:AddressFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N155).length)]) + ")";
+}
+
+function msg303(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Postbox is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N156).length)]) + ")";
+}
+
+function msg304(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Floor is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N157).length)]) + ")";
+}
+
+function msg305(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Room is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N158).length)]) + ")";
+}
+
+function msg306(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:BlockName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N159).length)]) + ")";
+}
+
+function msg307(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:BuildingName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N160).length)]) + ")";
+}
+
+function msg308(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:BuildingNumber is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N161).length)]) + ")";
+}
+
+function msg309(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:InhouseMail is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N162).length)]) + ")";
+}
+
+function msg310(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Department is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N163).length)]) + ")";
+}
+
+function msg311(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:MarkAttention is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N164).length)]) + ")";
+}
+
+function msg312(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:MarkCare is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N165).length)]) + ")";
+}
+
+function msg313(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:PlotIdentification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N166).length)]) + ")";
+}
+
+function msg314(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:CitySubdivisionName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N167).length)]) + ")";
+}
+
+function msg315(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:CountrySubentityCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N168).length)]) + ")";
+}
+
+function msg316(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Region is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N169).length)]) + ")";
+}
+
+function msg317(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:District is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N170).length)]) + ")";
+}
+
+function msg318(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:TimezoneOffset is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N171).length)]) + ")";
+}
+
+function msg319(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cac:Country/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N7), N61).length)]) + ")";
+}
+
+function msg320(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PostalAddress/cac:LocationCoordinate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N6), N172).length)]) + ")";
+}
+
+function msg321(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PhysicalLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N81), N173).length)]) + ")";
+}
+
+function msg322(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cbc:RegistrationName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N37), N46).length)]) + ")";
+}
+
+function msg323(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cbc:TaxLevelCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N37), N174).length)]) + ")";
+}
+
+function msg324(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cbc:ExemptionReasonCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N37), N175).length)]) + ")";
+}
+
+function msg325(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cbc:ExemptionReason is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N37), N176).length)]) + ")";
+}
+
+function msg326(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:RegistrationAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N37), N177).length)]) + ")";
+}
+
+function msg327(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:TaxScheme/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N37), N23), N61).length)]) + ")";
+}
+
+function msg328(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:TaxScheme/cbc:TaxTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N37), N23), N178).length)]) + ")";
+}
+
+function msg329(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:TaxScheme/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N37), N23), N179).length)]) + ")";
+}
+
+function msg330(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:TaxScheme/cac:JurisdictionRegionAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N81), N37), N23), N180).length)]) + ")";
+}
+
+function msg331(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PartyLegalEntity is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N81), N39).length)]) + ")";
+}
+
+function msg332(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:Contact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N81), N191).length)]) + ")";
+}
+
+function msg333(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:Person is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N81), N194).length)]) + ")";
+}
+
+function msg334(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:AgentParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N81), N195).length)]) + ")";
+}
+
+function msg335(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:ServiceProviderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N81), N196).length)]) + ")";
+}
+
+function msg336(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:PowerOfAttorney is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N81), N197).length)]) + ")";
+}
+
+function msg337(c, S, [v90_0]) {
+  return "Element cac:TaxRepresentativeParty/cac:FinancialAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N81), N198).length)]) + ")";
+}
+
+function msg338(c, S, [v90_0]) {
+  return "Element cac:Delivery/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N1).length)]) + ")";
+}
+
+function msg339(c, S, [v90_0]) {
+  return "Element cac:Delivery/cbc:Quantity is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N208).length)]) + ")";
+}
+
+function msg340(c, S, [v90_0]) {
+  return "Element cac:Delivery/cbc:MinimumQuantity is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N209).length)]) + ")";
+}
+
+function msg341(c, S, [v90_0]) {
+  return "Element cac:Delivery/cbc:MaximumQuantity is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N210).length)]) + ")";
+}
+
+function msg342(c, S, [v90_0]) {
+  return "Element cac:Delivery/cbc:ActualDeliveryTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N211).length)]) + ")";
+}
+
+function msg343(c, S, [v90_0]) {
+  return "Element cac:Delivery/cbc:LatestDeliveryDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N212).length)]) + ")";
+}
+
+function msg344(c, S, [v90_0]) {
+  return "Element cac:Delivery/cbc:LatestDeliveryTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N213).length)]) + ")";
+}
+
+function msg345(c, S, [v90_0]) {
+  return "Element cac:Delivery/cbc:ReleaseID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N214).length)]) + ")";
+}
+
+function msg346(c, S, [v90_0]) {
+  return "Element cac:Delivery/cbc:TrackingID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N215).length)]) + ")";
+}
+
+function msg347(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cbc:Description is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N106).length)]) + ")";
+}
+
+function msg348(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cbc:Conditions is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N216).length)]) + ")";
+}
+
+function msg349(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cbc:CountrySubentity is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N217).length)]) + ")";
+}
+
+function msg350(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cbc:CountrySubentityCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N168).length)]) + ")";
+}
+
+function msg351(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cbc:LocationTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N218).length)]) + ")";
+}
+
+function msg352(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cbc:InformationURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N219).length)]) + ")";
+}
+
+function msg353(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N61).length)]) + ")";
+}
+
+function msg354(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N118).length)]) + ")";
+}
+
+function msg355(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N1).length)]) + ")";
+}
+
+function msg356(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:AddressTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N154).length)]) + ")";
+}
+
+function msg357(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:AddressFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N155).length)]) + ")";
+}
+
+function msg358(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Postbox is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N156).length)]) + ")";
+}
+
+function msg359(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Floor is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N157).length)]) + ")";
+}
+
+function msg360(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Room is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N158).length)]) + ")";
+}
+
+function msg361(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:BlockName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N159).length)]) + ")";
+}
+
+function msg362(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:BuildingName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N160).length)]) + ")";
+}
+
+function msg363(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:BuildingNumber is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N161).length)]) + ")";
+}
+
+function msg364(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:InhouseMail is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N162).length)]) + ")";
+}
+
+function msg365(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Department is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N163).length)]) + ")";
+}
+
+function msg366(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:MarkAttention is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N164).length)]) + ")";
+}
+
+function msg367(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:MarkCare is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N165).length)]) + ")";
+}
+
+function msg368(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:PlotIdentification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N166).length)]) + ")";
+}
+
+function msg369(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:CitySubdivisionName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N167).length)]) + ")";
+}
+
+function msg370(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:CountrySubentityCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N168).length)]) + ")";
+}
+
+function msg371(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Region is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N169).length)]) + ")";
+}
+
+function msg372(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:District is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N170).length)]) + ")";
+}
+
+function msg373(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:TimezoneOffset is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N171).length)]) + ")";
+}
+
+function msg374(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cac:Country/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N7), N61).length)]) + ")";
+}
+
+function msg375(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cac:LocationCoordinate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N14), N172).length)]) + ")";
+}
+
+function msg376(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:SubsidiaryLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N220).length)]) + ")";
+}
+
+function msg377(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryLocation/cac:LocationCoordinate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N13), N172).length)]) + ")";
+}
+
+function msg378(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:AlternativeDeliveryLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N221).length)]) + ")";
+}
+
+function msg379(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:RequestedDeliveryPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N222).length)]) + ")";
+}
+
+function msg380(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:EstimatedDeliveryPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N223).length)]) + ")";
+}
+
+function msg381(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:CarrierParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N224).length)]) + ")";
+}
+
+function msg382(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryParty/cbc:MarkCareIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N91), N148).length)]) + ")";
+}
+
+function msg383(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryParty/cbc:MarkAttentionIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N91), N149).length)]) + ")";
+}
+
+function msg384(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryParty/cbc:WebsiteURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N91), N150).length)]) + ")";
+}
+
+function msg385(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryParty/cbc:LogoReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N91), N151).length)]) + ")";
+}
+
+function msg386(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryParty/cbc:EndpointID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N91), N4).length)]) + ")";
+}
+
+function msg387(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryParty/cbc:IndustryClassificationCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N91), N152).length)]) + ")";
+}
+
+function msg388(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryParty/cac:PartyIdentification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N91), N76).length)]) + ")";
+}
+
+function msg389(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryParty/cac:Language is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N91), N153).length)]) + ")";
+}
+
+function msg390(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryParty/cac:PostalAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N91), N6).length)]) + ")";
+}
+
+function msg391(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryParty/cac:PhysicalLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N91), N173).length)]) + ")";
+}
+
+function msg392(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryParty/cac:PartyTaxScheme is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N91), N37).length)]) + ")";
+}
+
+function msg393(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryParty/cac:PartyLegalEntity is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N91), N39).length)]) + ")";
+}
+
+function msg394(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryParty/cac:Contact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N91), N191).length)]) + ")";
+}
+
+function msg395(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryParty/cac:Person is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N91), N194).length)]) + ")";
+}
+
+function msg396(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryParty/cac:AgentParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N91), N195).length)]) + ")";
+}
+
+function msg397(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryParty/cac:ServiceProviderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N91), N196).length)]) + ")";
+}
+
+function msg398(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryParty/cac:PowerOfAttorney is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N91), N197).length)]) + ")";
+}
+
+function msg399(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryParty/cac:FinancialAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N12), N91), N198).length)]) + ")";
+}
+
+function msg400(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:NotifyParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N225).length)]) + ")";
+}
+
+function msg401(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:Despatch is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N226).length)]) + ")";
+}
+
+function msg402(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryTerms is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N227).length)]) + ")";
+}
+
+function msg403(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:MinimumDeliveryUnit is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N228).length)]) + ")";
+}
+
+function msg404(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:MaximumDeliveryUnit is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N229).length)]) + ")";
+}
+
+function msg405(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:Shipment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N230).length)]) + ")";
+}
+
+function msg406(c, S, [v90_0]) {
+  return "Element cac:DeliveryTerms is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N227).length)]) + ")";
+}
+
+function msg407(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N9), N1).length)]) + ")";
+}
+
+const CHECKS0 = Object.freeze([
+  { cur: 214, row: ROWS[214], whenFound: true, from: -1, desc: null, steps: [[N94]], pre: null, message: msg0 },
+  { cur: 215, row: ROWS[215], whenFound: true, from: -1, desc: null, steps: [[N95]], pre: null, message: msg1 },
+  { cur: 216, row: ROWS[216], whenFound: true, from: -1, desc: null, steps: [[N96]], pre: null, message: msg2 },
+  { cur: 217, row: ROWS[217], whenFound: true, from: -1, desc: null, steps: [[N97]], pre: null, message: msg3 },
+  { cur: 218, row: ROWS[218], whenFound: true, from: -1, desc: null, steps: [[N98]], pre: null, message: msg4 },
+  { cur: 219, row: ROWS[219], whenFound: true, from: -1, desc: null, steps: [[N99]], pre: null, message: msg5 },
+  { cur: 220, row: ROWS[220], whenFound: true, from: -1, desc: null, steps: [[N100]], pre: null, message: msg6 },
+  { cur: 221, row: ROWS[221], whenFound: true, from: -1, desc: null, steps: [[N101]], pre: null, message: msg7 },
+  { cur: 222, row: ROWS[222], whenFound: true, from: -1, desc: null, steps: [[N102]], pre: null, message: msg8 },
+  { cur: 223, row: ROWS[223], whenFound: true, from: -1, desc: null, steps: [[N53], [N103]], pre: P35, message: msg9 },
+  { cur: 224, row: ROWS[224], whenFound: true, from: -1, desc: null, steps: [[N53], [N104]], pre: P36, message: msg10 },
+  { cur: 225, row: ROWS[225], whenFound: true, from: -1, desc: null, steps: [[N53], [N105]], pre: P37, message: msg11 },
+  { cur: 226, row: ROWS[226], whenFound: true, from: -1, desc: null, steps: [[N53], [N106]], pre: P38, message: msg12 },
+  { cur: 227, row: ROWS[227], whenFound: true, from: -1, desc: null, steps: [[N107], [N95]], pre: P39, message: msg13 },
+  { cur: 228, row: ROWS[228], whenFound: true, from: -1, desc: null, steps: [[N107], [N96]], pre: P40, message: msg14 },
+  { cur: 229, row: ROWS[229], whenFound: true, from: -1, desc: null, steps: [[N107], [N41]], pre: P41, message: msg15 },
+  { cur: 230, row: ROWS[230], whenFound: true, from: -1, desc: null, steps: [[N107], [N97]], pre: P42, message: msg16 },
+  { cur: 231, row: ROWS[231], whenFound: true, from: -1, desc: null, steps: [[N107], [N108]], pre: P43, message: msg17 },
+  { cur: 232, row: ROWS[232], whenFound: true, from: -1, desc: null, steps: [[N107], [N109]], pre: P44, message: msg18 },
+  { cur: 233, row: ROWS[233], whenFound: true, from: -1, desc: null, steps: [[N107], [N110]], pre: P45, message: msg19 },
+  { cur: 234, row: ROWS[234], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N95]], pre: P46, message: msg20 },
+  { cur: 235, row: ROWS[235], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N96]], pre: P47, message: msg21 },
+  { cur: 236, row: ROWS[236], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N97]], pre: P48, message: msg22 },
+  { cur: 237, row: ROWS[237], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N88]], pre: P49, message: msg23 },
+  { cur: 238, row: ROWS[238], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N111]], pre: P50, message: msg24 },
+  { cur: 239, row: ROWS[239], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N112]], pre: P51, message: msg25 },
+  { cur: 240, row: ROWS[240], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N113]], pre: P52, message: msg26 },
+  { cur: 241, row: ROWS[241], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N114]], pre: P53, message: msg27 },
+  { cur: 242, row: ROWS[242], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N115]], pre: P54, message: msg28 },
+  { cur: 243, row: ROWS[243], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N116]], pre: P55, message: msg29 },
+  { cur: 244, row: ROWS[244], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N87]], pre: P56, message: msg30 },
+  { cur: 245, row: ROWS[245], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N117]], pre: P57, message: msg31 },
+  { cur: 246, row: ROWS[246], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N118]], pre: P58, message: msg32 },
+  { cur: 247, row: ROWS[247], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N119]], pre: P59, message: msg33 },
+  { cur: 248, row: ROWS[248], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N120]], pre: P60, message: msg34 },
+  { cur: 249, row: ROWS[249], whenFound: true, from: -1, desc: null, steps: [[N79], [N121]], pre: P61, message: msg35 },
+  { cur: 250, row: ROWS[250], whenFound: true, from: -1, desc: null, steps: [[N79], [N122]], pre: P62, message: msg36 },
+  { cur: 251, row: ROWS[251], whenFound: true, from: -1, desc: null, steps: [[N79], [N123]], pre: P63, message: msg37 },
+  { cur: 252, row: ROWS[252], whenFound: true, from: -1, desc: null, steps: [[N79], [N124]], pre: P64, message: msg38 },
+  { cur: 253, row: ROWS[253], whenFound: true, from: -1, desc: null, steps: [[N79], [N125]], pre: P65, message: msg39 },
+  { cur: 254, row: ROWS[254], whenFound: true, from: -1, desc: null, steps: [[N79], [N0]], pre: P66, message: msg40 },
+  { cur: 255, row: ROWS[255], whenFound: true, from: -1, desc: null, steps: [[N79], [N126]], pre: P67, message: msg41 },
+  { cur: 256, row: ROWS[256], whenFound: true, from: -1, desc: null, steps: [[N127], [N95]], pre: P68, message: msg42 },
+  { cur: 257, row: ROWS[257], whenFound: true, from: -1, desc: null, steps: [[N127], [N96]], pre: P69, message: msg43 },
+  { cur: 258, row: ROWS[258], whenFound: true, from: -1, desc: null, steps: [[N127], [N41]], pre: P70, message: msg44 },
+  { cur: 259, row: ROWS[259], whenFound: true, from: -1, desc: null, steps: [[N127], [N97]], pre: P71, message: msg45 },
+  { cur: 260, row: ROWS[260], whenFound: true, from: -1, desc: null, steps: [[N127], [N88]], pre: P72, message: msg46 },
+  { cur: 261, row: ROWS[261], whenFound: true, from: -1, desc: null, steps: [[N127], [N111]], pre: P73, message: msg47 },
+  { cur: 262, row: ROWS[262], whenFound: true, from: -1, desc: null, steps: [[N127], [N112]], pre: P74, message: msg48 },
+  { cur: 263, row: ROWS[263], whenFound: true, from: -1, desc: null, steps: [[N127], [N113]], pre: P75, message: msg49 },
+  { cur: 264, row: ROWS[264], whenFound: true, from: -1, desc: null, steps: [[N127], [N114]], pre: P76, message: msg50 },
+  { cur: 265, row: ROWS[265], whenFound: true, from: -1, desc: null, steps: [[N127], [N115]], pre: P77, message: msg51 },
+  { cur: 266, row: ROWS[266], whenFound: true, from: -1, desc: null, steps: [[N127], [N116]], pre: P78, message: msg52 },
+  { cur: 267, row: ROWS[267], whenFound: true, from: -1, desc: null, steps: [[N127], [N87]], pre: P79, message: msg53 },
+  { cur: 268, row: ROWS[268], whenFound: true, from: -1, desc: null, steps: [[N127], [N117]], pre: P80, message: msg54 },
+  { cur: 269, row: ROWS[269], whenFound: true, from: -1, desc: null, steps: [[N127], [N118]], pre: P81, message: msg55 },
+  { cur: 270, row: ROWS[270], whenFound: true, from: -1, desc: null, steps: [[N127], [N119]], pre: P82, message: msg56 },
+  { cur: 271, row: ROWS[271], whenFound: true, from: -1, desc: null, steps: [[N127], [N120]], pre: P83, message: msg57 },
+  { cur: 272, row: ROWS[272], whenFound: true, from: -1, desc: null, steps: [[N128], [N95]], pre: P84, message: msg58 },
+  { cur: 273, row: ROWS[273], whenFound: true, from: -1, desc: null, steps: [[N128], [N96]], pre: P85, message: msg59 },
+  { cur: 274, row: ROWS[274], whenFound: true, from: -1, desc: null, steps: [[N128], [N41]], pre: P86, message: msg60 },
+  { cur: 275, row: ROWS[275], whenFound: true, from: -1, desc: null, steps: [[N128], [N97]], pre: P87, message: msg61 },
+  { cur: 276, row: ROWS[276], whenFound: true, from: -1, desc: null, steps: [[N128], [N88]], pre: P88, message: msg62 },
+  { cur: 277, row: ROWS[277], whenFound: true, from: -1, desc: null, steps: [[N128], [N111]], pre: P89, message: msg63 },
+  { cur: 278, row: ROWS[278], whenFound: true, from: -1, desc: null, steps: [[N128], [N112]], pre: P90, message: msg64 },
+  { cur: 279, row: ROWS[279], whenFound: true, from: -1, desc: null, steps: [[N128], [N113]], pre: P91, message: msg65 },
+  { cur: 280, row: ROWS[280], whenFound: true, from: -1, desc: null, steps: [[N128], [N114]], pre: P92, message: msg66 },
+  { cur: 281, row: ROWS[281], whenFound: true, from: -1, desc: null, steps: [[N128], [N115]], pre: P93, message: msg67 },
+  { cur: 282, row: ROWS[282], whenFound: true, from: -1, desc: null, steps: [[N128], [N116]], pre: P94, message: msg68 },
+  { cur: 283, row: ROWS[283], whenFound: true, from: -1, desc: null, steps: [[N128], [N87]], pre: P95, message: msg69 },
+  { cur: 284, row: ROWS[284], whenFound: true, from: -1, desc: null, steps: [[N128], [N117]], pre: P96, message: msg70 },
+  { cur: 285, row: ROWS[285], whenFound: true, from: -1, desc: null, steps: [[N128], [N118]], pre: P97, message: msg71 },
+  { cur: 286, row: ROWS[286], whenFound: true, from: -1, desc: null, steps: [[N128], [N119]], pre: P98, message: msg72 },
+  { cur: 287, row: ROWS[287], whenFound: true, from: -1, desc: null, steps: [[N128], [N120]], pre: P99, message: msg73 },
+  { cur: 288, row: ROWS[288], whenFound: true, from: -1, desc: null, steps: [[N129]], pre: null, message: msg74 },
+  { cur: 289, row: ROWS[289], whenFound: true, from: -1, desc: null, steps: [[N130], [N95]], pre: P100, message: msg75 },
+  { cur: 290, row: ROWS[290], whenFound: true, from: -1, desc: null, steps: [[N130], [N96]], pre: P101, message: msg76 },
+  { cur: 291, row: ROWS[291], whenFound: true, from: -1, desc: null, steps: [[N130], [N41]], pre: P102, message: msg77 },
+  { cur: 292, row: ROWS[292], whenFound: true, from: -1, desc: null, steps: [[N130], [N97]], pre: P103, message: msg78 },
+  { cur: 293, row: ROWS[293], whenFound: true, from: -1, desc: null, steps: [[N130], [N88]], pre: P104, message: msg79 },
+  { cur: 294, row: ROWS[294], whenFound: true, from: -1, desc: null, steps: [[N130], [N111]], pre: P105, message: msg80 },
+  { cur: 295, row: ROWS[295], whenFound: true, from: -1, desc: null, steps: [[N130], [N112]], pre: P106, message: msg81 },
+  { cur: 296, row: ROWS[296], whenFound: true, from: -1, desc: null, steps: [[N130], [N113]], pre: P107, message: msg82 },
+  { cur: 297, row: ROWS[297], whenFound: true, from: -1, desc: null, steps: [[N130], [N114]], pre: P108, message: msg83 },
+  { cur: 298, row: ROWS[298], whenFound: true, from: -1, desc: null, steps: [[N130], [N115]], pre: P109, message: msg84 },
+  { cur: 299, row: ROWS[299], whenFound: true, from: -1, desc: null, steps: [[N130], [N116]], pre: P110, message: msg85 },
+  { cur: 300, row: ROWS[300], whenFound: true, from: -1, desc: null, steps: [[N130], [N87]], pre: P111, message: msg86 },
+  { cur: 301, row: ROWS[301], whenFound: true, from: -1, desc: null, steps: [[N130], [N117]], pre: P112, message: msg87 },
+  { cur: 302, row: ROWS[302], whenFound: true, from: -1, desc: null, steps: [[N130], [N118]], pre: P113, message: msg88 },
+  { cur: 303, row: ROWS[303], whenFound: true, from: -1, desc: null, steps: [[N130], [N119]], pre: P114, message: msg89 },
+  { cur: 304, row: ROWS[304], whenFound: true, from: -1, desc: null, steps: [[N130], [N120]], pre: P115, message: msg90 },
+  { cur: 305, row: ROWS[305], whenFound: true, from: -1, desc: null, steps: [[N131], [N95]], pre: P116, message: msg91 },
+  { cur: 306, row: ROWS[306], whenFound: true, from: -1, desc: null, steps: [[N131], [N96]], pre: P117, message: msg92 },
+  { cur: 307, row: ROWS[307], whenFound: true, from: -1, desc: null, steps: [[N131], [N41]], pre: P118, message: msg93 },
+  { cur: 308, row: ROWS[308], whenFound: true, from: -1, desc: null, steps: [[N131], [N97]], pre: P119, message: msg94 },
+  { cur: 309, row: ROWS[309], whenFound: true, from: -1, desc: null, steps: [[N131], [N88]], pre: P120, message: msg95 },
+  { cur: 310, row: ROWS[310], whenFound: true, from: -1, desc: null, steps: [[N131], [N111]], pre: P121, message: msg96 },
+  { cur: 311, row: ROWS[311], whenFound: true, from: -1, desc: null, steps: [[N131], [N112]], pre: P122, message: msg97 },
+  { cur: 312, row: ROWS[312], whenFound: true, from: -1, desc: null, steps: [[N131], [N113]], pre: P123, message: msg98 },
+  { cur: 313, row: ROWS[313], whenFound: true, from: -1, desc: null, steps: [[N131], [N114]], pre: P124, message: msg99 },
+  { cur: 314, row: ROWS[314], whenFound: true, from: -1, desc: null, steps: [[N131], [N115]], pre: P125, message: msg100 },
+  { cur: 315, row: ROWS[315], whenFound: true, from: -1, desc: null, steps: [[N131], [N116]], pre: P126, message: msg101 },
+  { cur: 316, row: ROWS[316], whenFound: true, from: -1, desc: null, steps: [[N131], [N87]], pre: P127, message: msg102 },
+  { cur: 317, row: ROWS[317], whenFound: true, from: -1, desc: null, steps: [[N131], [N117]], pre: P128, message: msg103 },
+  { cur: 318, row: ROWS[318], whenFound: true, from: -1, desc: null, steps: [[N131], [N118]], pre: P129, message: msg104 },
+  { cur: 319, row: ROWS[319], whenFound: true, from: -1, desc: null, steps: [[N131], [N119]], pre: P130, message: msg105 },
+  { cur: 320, row: ROWS[320], whenFound: true, from: -1, desc: null, steps: [[N131], [N120]], pre: P131, message: msg106 },
+  { cur: 321, row: ROWS[321], whenFound: true, from: -1, desc: null, steps: [[N0], [N95]], pre: P132, message: msg107 },
+  { cur: 322, row: ROWS[322], whenFound: true, from: -1, desc: null, steps: [[N0], [N96]], pre: P133, message: msg108 },
+  { cur: 323, row: ROWS[323], whenFound: true, from: -1, desc: null, steps: [[N0], [N41]], pre: P134, message: msg109 },
+  { cur: 324, row: ROWS[324], whenFound: true, from: -1, desc: null, steps: [[N0], [N97]], pre: P135, message: msg110 },
+  { cur: 325, row: ROWS[325], whenFound: true, from: -1, desc: null, steps: [[N0], [N111]], pre: P136, message: msg111 },
+  { cur: 326, row: ROWS[326], whenFound: true, from: -1, desc: null, steps: [[N0], [N112]], pre: P137, message: msg112 },
+  { cur: 327, row: ROWS[327], whenFound: true, from: -1, desc: null, steps: [[N0], [N113]], pre: P138, message: msg113 },
+  { cur: 328, row: ROWS[328], whenFound: true, from: -1, desc: null, steps: [[N0], [N114]], pre: P139, message: msg114 },
+  { cur: 329, row: ROWS[329], whenFound: true, from: -1, desc: null, steps: [[N0], [N115]], pre: P140, message: msg115 },
+  { cur: 330, row: ROWS[330], whenFound: true, from: -1, desc: null, steps: [[N0], [N116]], pre: P141, message: msg116 },
+  { cur: 331, row: ROWS[331], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N133]], pre: P142, message: msg117 },
+  { cur: 332, row: ROWS[332], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N134]], pre: P143, message: msg118 },
+  { cur: 333, row: ROWS[333], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N135]], pre: P144, message: msg119 },
+  { cur: 334, row: ROWS[334], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N136]], pre: P145, message: msg120 },
+  { cur: 335, row: ROWS[335], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N137]], pre: P146, message: msg121 },
+  { cur: 336, row: ROWS[336], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N138]], pre: P147, message: msg122 },
+  { cur: 337, row: ROWS[337], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N139]], pre: P148, message: msg123 },
+  { cur: 338, row: ROWS[338], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N140]], pre: P149, message: msg124 },
+  { cur: 339, row: ROWS[339], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N141]], pre: P150, message: msg125 },
+  { cur: 340, row: ROWS[340], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N106]], pre: P151, message: msg126 },
+  { cur: 341, row: ROWS[341], whenFound: true, from: -1, desc: null, steps: [[N0], [N118]], pre: P152, message: msg127 },
+  { cur: 342, row: ROWS[342], whenFound: true, from: -1, desc: null, steps: [[N0], [N119]], pre: P153, message: msg128 },
+  { cur: 343, row: ROWS[343], whenFound: true, from: -1, desc: null, steps: [[N0], [N120]], pre: P154, message: msg129 },
+  { cur: 344, row: ROWS[344], whenFound: true, from: -1, desc: null, steps: [[N142], [N96]], pre: P155, message: msg130 },
+  { cur: 345, row: ROWS[345], whenFound: true, from: -1, desc: null, steps: [[N142], [N41]], pre: P156, message: msg131 },
+  { cur: 346, row: ROWS[346], whenFound: true, from: -1, desc: null, steps: [[N142], [N143]], pre: P157, message: msg132 },
+  { cur: 347, row: ROWS[347], whenFound: true, from: -1, desc: null, steps: [[N144]], pre: null, message: msg133 },
+  { cur: 348, row: ROWS[348], whenFound: true, from: -1, desc: null, steps: [[N45], [N145]], pre: P158, message: msg134 },
+  { cur: 349, row: ROWS[349], whenFound: true, from: -1, desc: null, steps: [[N45], [N146]], pre: P159, message: msg135 },
+  { cur: 350, row: ROWS[350], whenFound: true, from: -1, desc: null, steps: [[N45], [N147]], pre: P160, message: msg136 },
+  { cur: 351, row: ROWS[351], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N148]], pre: P161, message: msg137 },
+  { cur: 352, row: ROWS[352], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N149]], pre: P162, message: msg138 },
+  { cur: 353, row: ROWS[353], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N150]], pre: P163, message: msg139 },
+  { cur: 354, row: ROWS[354], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N151]], pre: P164, message: msg140 },
+  { cur: 355, row: ROWS[355], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N152]], pre: P165, message: msg141 },
+  { cur: 356, row: ROWS[356], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N153]], pre: P166, message: msg142 },
+  { cur: 357, row: ROWS[357], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N1]], pre: P167, message: msg143 },
+  { cur: 358, row: ROWS[358], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N154]], pre: P168, message: msg144 },
+  { cur: 359, row: ROWS[359], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N155]], pre: P169, message: msg145 },
+  { cur: 360, row: ROWS[360], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N156]], pre: P170, message: msg146 },
+  { cur: 361, row: ROWS[361], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N157]], pre: P171, message: msg147 },
+  { cur: 362, row: ROWS[362], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N158]], pre: P172, message: msg148 },
+  { cur: 363, row: ROWS[363], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N159]], pre: P173, message: msg149 },
+  { cur: 364, row: ROWS[364], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N160]], pre: P174, message: msg150 },
+  { cur: 365, row: ROWS[365], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N161]], pre: P175, message: msg151 },
+  { cur: 366, row: ROWS[366], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N162]], pre: P176, message: msg152 },
+  { cur: 367, row: ROWS[367], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N163]], pre: P177, message: msg153 },
+  { cur: 368, row: ROWS[368], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N164]], pre: P178, message: msg154 },
+  { cur: 369, row: ROWS[369], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N165]], pre: P179, message: msg155 },
+  { cur: 370, row: ROWS[370], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N166]], pre: P180, message: msg156 },
+  { cur: 371, row: ROWS[371], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N167]], pre: P181, message: msg157 },
+  { cur: 372, row: ROWS[372], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N168]], pre: P182, message: msg158 },
+  { cur: 373, row: ROWS[373], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N169]], pre: P183, message: msg159 },
+  { cur: 374, row: ROWS[374], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N170]], pre: P184, message: msg160 },
+  { cur: 375, row: ROWS[375], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N171]], pre: P185, message: msg161 },
+  { cur: 376, row: ROWS[376], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N7], [N61]], pre: P186, message: msg162 },
+  { cur: 377, row: ROWS[377], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N172]], pre: P187, message: msg163 },
+  { cur: 378, row: ROWS[378], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N173]], pre: P188, message: msg164 },
+  { cur: 379, row: ROWS[379], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N46]], pre: P189, message: msg165 },
+  { cur: 380, row: ROWS[380], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N174]], pre: P190, message: msg166 },
+  { cur: 381, row: ROWS[381], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N175]], pre: P191, message: msg167 },
+  { cur: 382, row: ROWS[382], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N176]], pre: P192, message: msg168 },
+  { cur: 383, row: ROWS[383], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N177]], pre: P193, message: msg169 },
+  { cur: 384, row: ROWS[384], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N23], [N61]], pre: P194, message: msg170 },
+  { cur: 385, row: ROWS[385], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N23], [N178]], pre: P195, message: msg171 },
+  { cur: 386, row: ROWS[386], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N23], [N179]], pre: P196, message: msg172 },
+  { cur: 387, row: ROWS[387], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N23], [N180]], pre: P197, message: msg173 },
+  { cur: 388, row: ROWS[388], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N181]], pre: P198, message: msg174 },
+  { cur: 389, row: ROWS[389], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N182]], pre: P199, message: msg175 },
+  { cur: 390, row: ROWS[390], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N183]], pre: P200, message: msg176 },
+  { cur: 391, row: ROWS[391], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N184]], pre: P201, message: msg177 },
+  { cur: 392, row: ROWS[392], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N185]], pre: P202, message: msg178 },
+  { cur: 393, row: ROWS[393], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N186]], pre: P203, message: msg179 },
+  { cur: 394, row: ROWS[394], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N187]], pre: P204, message: msg180 },
+  { cur: 395, row: ROWS[395], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N177]], pre: P205, message: msg181 },
+  { cur: 396, row: ROWS[396], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N188]], pre: P206, message: msg182 },
+  { cur: 397, row: ROWS[397], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N189]], pre: P207, message: msg183 },
+  { cur: 398, row: ROWS[398], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N190]], pre: P208, message: msg184 },
+  { cur: 399, row: ROWS[399], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N191], [N1]], pre: P209, message: msg185 },
+  { cur: 400, row: ROWS[400], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N191], [N192]], pre: P210, message: msg186 },
+  { cur: 401, row: ROWS[401], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N191], [N73]], pre: P211, message: msg187 },
+  { cur: 402, row: ROWS[402], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N191], [N193]], pre: P212, message: msg188 },
+  { cur: 403, row: ROWS[403], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N194]], pre: P213, message: msg189 },
+  { cur: 404, row: ROWS[404], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N195]], pre: P214, message: msg190 },
+  { cur: 405, row: ROWS[405], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N196]], pre: P215, message: msg191 },
+  { cur: 406, row: ROWS[406], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N197]], pre: P216, message: msg192 },
+  { cur: 407, row: ROWS[407], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N198]], pre: P217, message: msg193 },
+  { cur: 408, row: ROWS[408], whenFound: true, from: -1, desc: null, steps: [[N45], [N199]], pre: P218, message: msg194 },
+  { cur: 409, row: ROWS[409], whenFound: true, from: -1, desc: null, steps: [[N45], [N200]], pre: P219, message: msg195 },
+  { cur: 410, row: ROWS[410], whenFound: true, from: -1, desc: null, steps: [[N45], [N201]], pre: P220, message: msg196 },
+  { cur: 411, row: ROWS[411], whenFound: true, from: -1, desc: null, steps: [[N2], [N145]], pre: P221, message: msg197 },
+  { cur: 412, row: ROWS[412], whenFound: true, from: -1, desc: null, steps: [[N2], [N202]], pre: P222, message: msg198 },
+  { cur: 413, row: ROWS[413], whenFound: true, from: -1, desc: null, steps: [[N2], [N146]], pre: P223, message: msg199 },
+  { cur: 414, row: ROWS[414], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N148]], pre: P224, message: msg200 },
+  { cur: 415, row: ROWS[415], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N149]], pre: P225, message: msg201 },
+  { cur: 416, row: ROWS[416], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N150]], pre: P226, message: msg202 },
+  { cur: 417, row: ROWS[417], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N151]], pre: P227, message: msg203 },
+  { cur: 418, row: ROWS[418], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N152]], pre: P228, message: msg204 },
+  { cur: 419, row: ROWS[419], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N153]], pre: P229, message: msg205 },
+  { cur: 420, row: ROWS[420], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N1]], pre: P230, message: msg206 },
+  { cur: 421, row: ROWS[421], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N154]], pre: P231, message: msg207 },
+  { cur: 422, row: ROWS[422], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N155]], pre: P232, message: msg208 },
+  { cur: 423, row: ROWS[423], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N156]], pre: P233, message: msg209 },
+  { cur: 424, row: ROWS[424], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N157]], pre: P234, message: msg210 },
+  { cur: 425, row: ROWS[425], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N158]], pre: P235, message: msg211 },
+  { cur: 426, row: ROWS[426], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N159]], pre: P236, message: msg212 },
+  { cur: 427, row: ROWS[427], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N160]], pre: P237, message: msg213 },
+  { cur: 428, row: ROWS[428], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N161]], pre: P238, message: msg214 },
+  { cur: 429, row: ROWS[429], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N162]], pre: P239, message: msg215 },
+  { cur: 430, row: ROWS[430], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N163]], pre: P240, message: msg216 },
+  { cur: 431, row: ROWS[431], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N164]], pre: P241, message: msg217 },
+  { cur: 432, row: ROWS[432], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N165]], pre: P242, message: msg218 },
+  { cur: 433, row: ROWS[433], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N166]], pre: P243, message: msg219 },
+  { cur: 434, row: ROWS[434], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N167]], pre: P244, message: msg220 },
+  { cur: 435, row: ROWS[435], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N168]], pre: P245, message: msg221 },
+  { cur: 436, row: ROWS[436], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N169]], pre: P246, message: msg222 },
+  { cur: 437, row: ROWS[437], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N170]], pre: P247, message: msg223 },
+  { cur: 438, row: ROWS[438], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N171]], pre: P248, message: msg224 },
+  { cur: 439, row: ROWS[439], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N7], [N61]], pre: P249, message: msg225 },
+  { cur: 440, row: ROWS[440], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N172]], pre: P250, message: msg226 },
+  { cur: 441, row: ROWS[441], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N173]], pre: P251, message: msg227 },
+  { cur: 442, row: ROWS[442], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N46]], pre: P252, message: msg228 },
+  { cur: 443, row: ROWS[443], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N174]], pre: P253, message: msg229 },
+  { cur: 444, row: ROWS[444], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N175]], pre: P254, message: msg230 },
+  { cur: 445, row: ROWS[445], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N176]], pre: P255, message: msg231 },
+  { cur: 446, row: ROWS[446], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N177]], pre: P256, message: msg232 },
+  { cur: 447, row: ROWS[447], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N23], [N61]], pre: P257, message: msg233 },
+  { cur: 448, row: ROWS[448], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N23], [N178]], pre: P258, message: msg234 },
+  { cur: 449, row: ROWS[449], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N23], [N179]], pre: P259, message: msg235 },
+  { cur: 450, row: ROWS[450], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N23], [N180]], pre: P260, message: msg236 },
+  { cur: 451, row: ROWS[451], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N181]], pre: P261, message: msg237 },
+  { cur: 452, row: ROWS[452], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N182]], pre: P262, message: msg238 },
+  { cur: 453, row: ROWS[453], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N183]], pre: P263, message: msg239 },
+  { cur: 454, row: ROWS[454], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N203]], pre: P264, message: msg240 },
+  { cur: 455, row: ROWS[455], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N184]], pre: P265, message: msg241 },
+  { cur: 456, row: ROWS[456], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N185]], pre: P266, message: msg242 },
+  { cur: 457, row: ROWS[457], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N186]], pre: P267, message: msg243 },
+  { cur: 458, row: ROWS[458], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N187]], pre: P268, message: msg244 },
+  { cur: 459, row: ROWS[459], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N177]], pre: P269, message: msg245 },
+  { cur: 460, row: ROWS[460], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N188]], pre: P270, message: msg246 },
+  { cur: 461, row: ROWS[461], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N189]], pre: P271, message: msg247 },
+  { cur: 462, row: ROWS[462], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N190]], pre: P272, message: msg248 },
+  { cur: 463, row: ROWS[463], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N191], [N1]], pre: P273, message: msg249 },
+  { cur: 464, row: ROWS[464], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N191], [N192]], pre: P274, message: msg250 },
+  { cur: 465, row: ROWS[465], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N191], [N73]], pre: P275, message: msg251 },
+  { cur: 466, row: ROWS[466], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N191], [N193]], pre: P276, message: msg252 },
+  { cur: 467, row: ROWS[467], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N194]], pre: P277, message: msg253 },
+  { cur: 468, row: ROWS[468], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N195]], pre: P278, message: msg254 },
+  { cur: 469, row: ROWS[469], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N196]], pre: P279, message: msg255 },
+  { cur: 470, row: ROWS[470], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N197]], pre: P280, message: msg256 },
+  { cur: 471, row: ROWS[471], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N198]], pre: P281, message: msg257 },
+  { cur: 472, row: ROWS[472], whenFound: true, from: -1, desc: null, steps: [[N2], [N204]], pre: P282, message: msg258 },
+  { cur: 473, row: ROWS[473], whenFound: true, from: -1, desc: null, steps: [[N2], [N200]], pre: P283, message: msg259 },
+  { cur: 474, row: ROWS[474], whenFound: true, from: -1, desc: null, steps: [[N2], [N205]], pre: P284, message: msg260 },
+  { cur: 475, row: ROWS[475], whenFound: true, from: -1, desc: null, steps: [[N74], [N148]], pre: P285, message: msg261 },
+  { cur: 476, row: ROWS[476], whenFound: true, from: -1, desc: null, steps: [[N74], [N149]], pre: P286, message: msg262 },
+  { cur: 477, row: ROWS[477], whenFound: true, from: -1, desc: null, steps: [[N74], [N150]], pre: P287, message: msg263 },
+  { cur: 478, row: ROWS[478], whenFound: true, from: -1, desc: null, steps: [[N74], [N151]], pre: P288, message: msg264 },
+  { cur: 479, row: ROWS[479], whenFound: true, from: -1, desc: null, steps: [[N74], [N4]], pre: P289, message: msg265 },
+  { cur: 480, row: ROWS[480], whenFound: true, from: -1, desc: null, steps: [[N74], [N152]], pre: P290, message: msg266 },
+  { cur: 481, row: ROWS[481], whenFound: true, from: -1, desc: null, steps: [[N74], [N153]], pre: P291, message: msg267 },
+  { cur: 482, row: ROWS[482], whenFound: true, from: -1, desc: null, steps: [[N74], [N6]], pre: P292, message: msg268 },
+  { cur: 483, row: ROWS[483], whenFound: true, from: -1, desc: null, steps: [[N74], [N173]], pre: P293, message: msg269 },
+  { cur: 484, row: ROWS[484], whenFound: true, from: -1, desc: null, steps: [[N74], [N37]], pre: P294, message: msg270 },
+  { cur: 485, row: ROWS[485], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N46]], pre: P295, message: msg271 },
+  { cur: 486, row: ROWS[486], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N181]], pre: P296, message: msg272 },
+  { cur: 487, row: ROWS[487], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N182]], pre: P297, message: msg273 },
+  { cur: 488, row: ROWS[488], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N183]], pre: P298, message: msg274 },
+  { cur: 489, row: ROWS[489], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N203]], pre: P299, message: msg275 },
+  { cur: 490, row: ROWS[490], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N184]], pre: P300, message: msg276 },
+  { cur: 491, row: ROWS[491], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N185]], pre: P301, message: msg277 },
+  { cur: 492, row: ROWS[492], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N186]], pre: P302, message: msg278 },
+  { cur: 493, row: ROWS[493], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N187]], pre: P303, message: msg279 },
+  { cur: 494, row: ROWS[494], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N177]], pre: P304, message: msg280 },
+  { cur: 495, row: ROWS[495], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N188]], pre: P305, message: msg281 },
+  { cur: 496, row: ROWS[496], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N189]], pre: P306, message: msg282 },
+  { cur: 497, row: ROWS[497], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N190]], pre: P307, message: msg283 },
+  { cur: 498, row: ROWS[498], whenFound: true, from: -1, desc: null, steps: [[N74], [N191]], pre: P308, message: msg284 },
+  { cur: 499, row: ROWS[499], whenFound: true, from: -1, desc: null, steps: [[N74], [N194]], pre: P309, message: msg285 },
+  { cur: 500, row: ROWS[500], whenFound: true, from: -1, desc: null, steps: [[N74], [N195]], pre: P310, message: msg286 },
+  { cur: 501, row: ROWS[501], whenFound: true, from: -1, desc: null, steps: [[N74], [N196]], pre: P311, message: msg287 },
+  { cur: 502, row: ROWS[502], whenFound: true, from: -1, desc: null, steps: [[N74], [N197]], pre: P312, message: msg288 },
+  { cur: 503, row: ROWS[503], whenFound: true, from: -1, desc: null, steps: [[N74], [N198]], pre: P313, message: msg289 },
+  { cur: 504, row: ROWS[504], whenFound: true, from: -1, desc: null, steps: [[N206]], pre: null, message: msg290 },
+  { cur: 505, row: ROWS[505], whenFound: true, from: -1, desc: null, steps: [[N207]], pre: null, message: msg291 },
+  { cur: 506, row: ROWS[506], whenFound: true, from: -1, desc: null, steps: [[N81], [N148]], pre: P314, message: msg292 },
+  { cur: 507, row: ROWS[507], whenFound: true, from: -1, desc: null, steps: [[N81], [N149]], pre: P315, message: msg293 },
+  { cur: 508, row: ROWS[508], whenFound: true, from: -1, desc: null, steps: [[N81], [N150]], pre: P316, message: msg294 },
+  { cur: 509, row: ROWS[509], whenFound: true, from: -1, desc: null, steps: [[N81], [N151]], pre: P317, message: msg295 },
+  { cur: 510, row: ROWS[510], whenFound: true, from: -1, desc: null, steps: [[N81], [N4]], pre: P318, message: msg296 },
+  { cur: 511, row: ROWS[511], whenFound: true, from: -1, desc: null, steps: [[N81], [N152]], pre: P319, message: msg297 },
+  { cur: 512, row: ROWS[512], whenFound: true, from: -1, desc: null, steps: [[N81], [N76]], pre: P320, message: msg298 },
+  { cur: 513, row: ROWS[513], whenFound: true, from: -1, desc: null, steps: [[N81], [N153]], pre: P321, message: msg299 },
+  { cur: 514, row: ROWS[514], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N1]], pre: P322, message: msg300 },
+  { cur: 515, row: ROWS[515], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N154]], pre: P323, message: msg301 },
+  { cur: 516, row: ROWS[516], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N155]], pre: P324, message: msg302 },
+  { cur: 517, row: ROWS[517], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N156]], pre: P325, message: msg303 },
+  { cur: 518, row: ROWS[518], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N157]], pre: P326, message: msg304 },
+  { cur: 519, row: ROWS[519], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N158]], pre: P327, message: msg305 },
+  { cur: 520, row: ROWS[520], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N159]], pre: P328, message: msg306 },
+  { cur: 521, row: ROWS[521], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N160]], pre: P329, message: msg307 },
+  { cur: 522, row: ROWS[522], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N161]], pre: P330, message: msg308 },
+  { cur: 523, row: ROWS[523], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N162]], pre: P331, message: msg309 },
+  { cur: 524, row: ROWS[524], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N163]], pre: P332, message: msg310 },
+  { cur: 525, row: ROWS[525], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N164]], pre: P333, message: msg311 },
+  { cur: 526, row: ROWS[526], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N165]], pre: P334, message: msg312 },
+  { cur: 527, row: ROWS[527], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N166]], pre: P335, message: msg313 },
+  { cur: 528, row: ROWS[528], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N167]], pre: P336, message: msg314 },
+  { cur: 529, row: ROWS[529], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N168]], pre: P337, message: msg315 },
+  { cur: 530, row: ROWS[530], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N169]], pre: P338, message: msg316 },
+  { cur: 531, row: ROWS[531], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N170]], pre: P339, message: msg317 },
+  { cur: 532, row: ROWS[532], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N171]], pre: P340, message: msg318 },
+  { cur: 533, row: ROWS[533], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N7], [N61]], pre: P341, message: msg319 },
+  { cur: 534, row: ROWS[534], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N172]], pre: P342, message: msg320 },
+  { cur: 535, row: ROWS[535], whenFound: true, from: -1, desc: null, steps: [[N81], [N173]], pre: P343, message: msg321 },
+  { cur: 536, row: ROWS[536], whenFound: true, from: -1, desc: null, steps: [[N81], [N37], [N46]], pre: P344, message: msg322 },
+  { cur: 537, row: ROWS[537], whenFound: true, from: -1, desc: null, steps: [[N81], [N37], [N174]], pre: P345, message: msg323 },
+  { cur: 538, row: ROWS[538], whenFound: true, from: -1, desc: null, steps: [[N81], [N37], [N175]], pre: P346, message: msg324 },
+  { cur: 539, row: ROWS[539], whenFound: true, from: -1, desc: null, steps: [[N81], [N37], [N176]], pre: P347, message: msg325 },
+  { cur: 540, row: ROWS[540], whenFound: true, from: -1, desc: null, steps: [[N81], [N37], [N177]], pre: P348, message: msg326 },
+  { cur: 541, row: ROWS[541], whenFound: true, from: -1, desc: null, steps: [[N81], [N37], [N23], [N61]], pre: P349, message: msg327 },
+  { cur: 542, row: ROWS[542], whenFound: true, from: -1, desc: null, steps: [[N81], [N37], [N23], [N178]], pre: P350, message: msg328 },
+  { cur: 543, row: ROWS[543], whenFound: true, from: -1, desc: null, steps: [[N81], [N37], [N23], [N179]], pre: P351, message: msg329 },
+  { cur: 544, row: ROWS[544], whenFound: true, from: -1, desc: null, steps: [[N81], [N37], [N23], [N180]], pre: P352, message: msg330 },
+  { cur: 545, row: ROWS[545], whenFound: true, from: -1, desc: null, steps: [[N81], [N39]], pre: P353, message: msg331 },
+  { cur: 546, row: ROWS[546], whenFound: true, from: -1, desc: null, steps: [[N81], [N191]], pre: P354, message: msg332 },
+  { cur: 547, row: ROWS[547], whenFound: true, from: -1, desc: null, steps: [[N81], [N194]], pre: P355, message: msg333 },
+  { cur: 548, row: ROWS[548], whenFound: true, from: -1, desc: null, steps: [[N81], [N195]], pre: P356, message: msg334 },
+  { cur: 549, row: ROWS[549], whenFound: true, from: -1, desc: null, steps: [[N81], [N196]], pre: P357, message: msg335 },
+  { cur: 550, row: ROWS[550], whenFound: true, from: -1, desc: null, steps: [[N81], [N197]], pre: P358, message: msg336 },
+  { cur: 551, row: ROWS[551], whenFound: true, from: -1, desc: null, steps: [[N81], [N198]], pre: P359, message: msg337 },
+  { cur: 552, row: ROWS[552], whenFound: true, from: -1, desc: null, steps: [[N12], [N1]], pre: P360, message: msg338 },
+  { cur: 553, row: ROWS[553], whenFound: true, from: -1, desc: null, steps: [[N12], [N208]], pre: P361, message: msg339 },
+  { cur: 554, row: ROWS[554], whenFound: true, from: -1, desc: null, steps: [[N12], [N209]], pre: P362, message: msg340 },
+  { cur: 555, row: ROWS[555], whenFound: true, from: -1, desc: null, steps: [[N12], [N210]], pre: P363, message: msg341 },
+  { cur: 556, row: ROWS[556], whenFound: true, from: -1, desc: null, steps: [[N12], [N211]], pre: P364, message: msg342 },
+  { cur: 557, row: ROWS[557], whenFound: true, from: -1, desc: null, steps: [[N12], [N212]], pre: P365, message: msg343 },
+  { cur: 558, row: ROWS[558], whenFound: true, from: -1, desc: null, steps: [[N12], [N213]], pre: P366, message: msg344 },
+  { cur: 559, row: ROWS[559], whenFound: true, from: -1, desc: null, steps: [[N12], [N214]], pre: P367, message: msg345 },
+  { cur: 560, row: ROWS[560], whenFound: true, from: -1, desc: null, steps: [[N12], [N215]], pre: P368, message: msg346 },
+  { cur: 561, row: ROWS[561], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N106]], pre: P369, message: msg347 },
+  { cur: 562, row: ROWS[562], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N216]], pre: P370, message: msg348 },
+  { cur: 563, row: ROWS[563], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N217]], pre: P371, message: msg349 },
+  { cur: 564, row: ROWS[564], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N168]], pre: P372, message: msg350 },
+  { cur: 565, row: ROWS[565], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N218]], pre: P373, message: msg351 },
+  { cur: 566, row: ROWS[566], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N219]], pre: P374, message: msg352 },
+  { cur: 567, row: ROWS[567], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N61]], pre: P375, message: msg353 },
+  { cur: 568, row: ROWS[568], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N118]], pre: P376, message: msg354 },
+  { cur: 569, row: ROWS[569], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N1]], pre: P377, message: msg355 },
+  { cur: 570, row: ROWS[570], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N154]], pre: P378, message: msg356 },
+  { cur: 571, row: ROWS[571], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N155]], pre: P379, message: msg357 },
+  { cur: 572, row: ROWS[572], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N156]], pre: P380, message: msg358 },
+  { cur: 573, row: ROWS[573], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N157]], pre: P381, message: msg359 },
+  { cur: 574, row: ROWS[574], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N158]], pre: P382, message: msg360 },
+  { cur: 575, row: ROWS[575], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N159]], pre: P383, message: msg361 },
+  { cur: 576, row: ROWS[576], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N160]], pre: P384, message: msg362 },
+  { cur: 577, row: ROWS[577], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N161]], pre: P385, message: msg363 },
+  { cur: 578, row: ROWS[578], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N162]], pre: P386, message: msg364 },
+  { cur: 579, row: ROWS[579], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N163]], pre: P387, message: msg365 },
+  { cur: 580, row: ROWS[580], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N164]], pre: P388, message: msg366 },
+  { cur: 581, row: ROWS[581], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N165]], pre: P389, message: msg367 },
+  { cur: 582, row: ROWS[582], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N166]], pre: P390, message: msg368 },
+  { cur: 583, row: ROWS[583], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N167]], pre: P391, message: msg369 },
+  { cur: 584, row: ROWS[584], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N168]], pre: P392, message: msg370 },
+  { cur: 585, row: ROWS[585], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N169]], pre: P393, message: msg371 },
+  { cur: 586, row: ROWS[586], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N170]], pre: P394, message: msg372 },
+  { cur: 587, row: ROWS[587], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N171]], pre: P395, message: msg373 },
+  { cur: 588, row: ROWS[588], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N7], [N61]], pre: P396, message: msg374 },
+  { cur: 589, row: ROWS[589], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N172]], pre: P397, message: msg375 },
+  { cur: 590, row: ROWS[590], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N220]], pre: P398, message: msg376 },
+  { cur: 591, row: ROWS[591], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N172]], pre: P399, message: msg377 },
+  { cur: 592, row: ROWS[592], whenFound: true, from: -1, desc: null, steps: [[N12], [N221]], pre: P400, message: msg378 },
+  { cur: 593, row: ROWS[593], whenFound: true, from: -1, desc: null, steps: [[N12], [N222]], pre: P401, message: msg379 },
+  { cur: 594, row: ROWS[594], whenFound: true, from: -1, desc: null, steps: [[N12], [N223]], pre: P402, message: msg380 },
+  { cur: 595, row: ROWS[595], whenFound: true, from: -1, desc: null, steps: [[N12], [N224]], pre: P403, message: msg381 },
+  { cur: 596, row: ROWS[596], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N148]], pre: P404, message: msg382 },
+  { cur: 597, row: ROWS[597], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N149]], pre: P405, message: msg383 },
+  { cur: 598, row: ROWS[598], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N150]], pre: P406, message: msg384 },
+  { cur: 599, row: ROWS[599], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N151]], pre: P407, message: msg385 },
+  { cur: 600, row: ROWS[600], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N4]], pre: P408, message: msg386 },
+  { cur: 601, row: ROWS[601], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N152]], pre: P409, message: msg387 },
+  { cur: 602, row: ROWS[602], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N76]], pre: P410, message: msg388 },
+  { cur: 603, row: ROWS[603], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N153]], pre: P411, message: msg389 },
+  { cur: 604, row: ROWS[604], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N6]], pre: P412, message: msg390 },
+  { cur: 605, row: ROWS[605], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N173]], pre: P413, message: msg391 },
+  { cur: 606, row: ROWS[606], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N37]], pre: P414, message: msg392 },
+  { cur: 607, row: ROWS[607], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N39]], pre: P415, message: msg393 },
+  { cur: 608, row: ROWS[608], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N191]], pre: P416, message: msg394 },
+  { cur: 609, row: ROWS[609], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N194]], pre: P417, message: msg395 },
+  { cur: 610, row: ROWS[610], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N195]], pre: P418, message: msg396 },
+  { cur: 611, row: ROWS[611], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N196]], pre: P419, message: msg397 },
+  { cur: 612, row: ROWS[612], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N197]], pre: P420, message: msg398 },
+  { cur: 613, row: ROWS[613], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N198]], pre: P421, message: msg399 },
+  { cur: 614, row: ROWS[614], whenFound: true, from: -1, desc: null, steps: [[N12], [N225]], pre: P422, message: msg400 },
+  { cur: 615, row: ROWS[615], whenFound: true, from: -1, desc: null, steps: [[N12], [N226]], pre: P423, message: msg401 },
+  { cur: 616, row: ROWS[616], whenFound: true, from: -1, desc: null, steps: [[N12], [N227]], pre: P424, message: msg402 },
+  { cur: 617, row: ROWS[617], whenFound: true, from: -1, desc: null, steps: [[N12], [N228]], pre: P425, message: msg403 },
+  { cur: 618, row: ROWS[618], whenFound: true, from: -1, desc: null, steps: [[N12], [N229]], pre: P426, message: msg404 },
+  { cur: 619, row: ROWS[619], whenFound: true, from: -1, desc: null, steps: [[N12], [N230]], pre: P427, message: msg405 },
+  { cur: 620, row: ROWS[620], whenFound: true, from: -1, desc: null, steps: [[N227]], pre: null, message: msg406 },
+  { cur: 621, row: ROWS[621], whenFound: true, from: -1, desc: null, steps: [[N9], [N1]], pre: P428, message: msg407 }
+]);
+
+function msg408(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cbc:PaymentChannelCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N9), N232).length)]) + ")";
+}
+
+function msg409(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cbc:InstructionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N9), N233).length)]) + ")";
+}
+
+function msg410(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:CardAccount/cbc:CardTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N10), N234).length)]) + ")";
+}
+
+function msg411(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:CardAccount/cbc:ValidityStartDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N10), N235).length)]) + ")";
+}
+
+function msg412(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:CardAccount/cbc:ExpiryDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N10), N135).length)]) + ")";
+}
+
+function msg413(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:CardAccount/cbc:IssuerID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N10), N236).length)]) + ")";
+}
+
+function msg414(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:CardAccount/cbc:IssueNumberID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N10), N237).length)]) + ")";
+}
+
+function msg415(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:CardAccount/cbc:CV2ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N10), N238).length)]) + ")";
+}
+
+function msg416(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:CardAccount/cbc:CardChipCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N10), N239).length)]) + ")";
+}
+
+function msg417(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:CardAccount/cbc:ChipApplicationID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N10), N240).length)]) + ")";
+}
+
+function msg418(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:AliasName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N78), N241).length)]) + ")";
+}
+
+function msg419(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:AccountTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N78), N242).length)]) + ")";
+}
+
+function msg420(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:AccountFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N78), N243).length)]) + ")";
+}
+
+function msg421(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N78), N179).length)]) + ")";
+}
+
+function msg422(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:PaymentNote is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N78), N244).length)]) + ")";
+}
+
+function msg423(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N78), N245), N61).length)]) + ")";
+}
+
+function msg424(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cac:FinancialInstitution/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N78), N245), N246), N61).length)]) + ")";
+}
+
+function msg425(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cac:FinancialInstitution/cac:Address is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N78), N245), N246), N14).length)]) + ")";
+}
+
+function msg426(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cac:Address is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N78), N245), N14).length)]) + ")";
+}
+
+function msg427(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cac:Country is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N78), N7).length)]) + ")";
+}
+
+function msg428(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:CreditAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N9), N247).length)]) + ")";
+}
+
+function msg429(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PaymentMandate/cbc:MandateTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N248), N249).length)]) + ")";
+}
+
+function msg430(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PaymentMandate/cbc:MaximumPaymentInstructionsNumeric is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N248), N250).length)]) + ")";
+}
+
+function msg431(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PaymentMandate/cbc:MaximumPaidAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N248), N251).length)]) + ")";
+}
+
+function msg432(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PaymentMandate/cbc:SignatureID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N248), N252).length)]) + ")";
+}
+
+function msg433(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N248), N253).length)]) + ")";
+}
+
+function msg434(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N248), N254), N61).length)]) + ")";
+}
+
+function msg435(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:AliasName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N248), N254), N241).length)]) + ")";
+}
+
+function msg436(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:AccountTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N248), N254), N242).length)]) + ")";
+}
+
+function msg437(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:AccountFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N248), N254), N243).length)]) + ")";
+}
+
+function msg438(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N248), N254), N179).length)]) + ")";
+}
+
+function msg439(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:PaymentNote is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N248), N254), N244).length)]) + ")";
+}
+
+function msg440(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cac:FinancialInstitutionBranch is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N248), N254), N245).length)]) + ")";
+}
+
+function msg441(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cac:Country is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N248), N254), N7).length)]) + ")";
+}
+
+function msg442(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PaymentMandate/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N248), N118).length)]) + ")";
+}
+
+function msg443(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PaymentMandate/cac:PaymentReversalPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N248), N255).length)]) + ")";
+}
+
+function msg444(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PaymentMandate/cac:Clause is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N248), N256).length)]) + ")";
+}
+
+function msg445(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:TradeFinancing is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N9), N257).length)]) + ")";
+}
+
+function msg446(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N258), N1).length)]) + ")";
+}
+
+function msg447(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms/cbc:PaymentMeansID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N258), N259).length)]) + ")";
+}
+
+function msg448(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms/cbc:PrepaidPaymentReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N258), N260).length)]) + ")";
+}
+
+function msg449(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms/cbc:ReferenceEventCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N258), N261).length)]) + ")";
+}
+
+function msg450(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms/cbc:SettlementDiscountPercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N258), N262).length)]) + ")";
+}
+
+function msg451(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms/cbc:PenaltySurchargePercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N258), N263).length)]) + ")";
+}
+
+function msg452(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms/cbc:PaymentPercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N258), N264).length)]) + ")";
+}
+
+function msg453(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms/cbc:Amount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N258), N21).length)]) + ")";
+}
+
+function msg454(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms/cbc:SettlementDiscountAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N258), N265).length)]) + ")";
+}
+
+function msg455(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms/cbc:PenaltyAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N258), N266).length)]) + ")";
+}
+
+function msg456(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms/cbc:PaymentTermsDetailsURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N258), N267).length)]) + ")";
+}
+
+function msg457(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms/cbc:PaymentDueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N258), N231).length)]) + ")";
+}
+
+function msg458(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms/cbc:InstallmentDueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N258), N268).length)]) + ")";
+}
+
+function msg459(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms/cbc:InvoicingPartyReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N258), N269).length)]) + ")";
+}
+
+function msg460(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms/cac:SettlementPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N258), N270).length)]) + ")";
+}
+
+function msg461(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms/cac:PenaltyPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N258), N271).length)]) + ")";
+}
+
+function msg462(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms/cac:ExchangeRate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N258), N272).length)]) + ")";
+}
+
+function msg463(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N258), N118).length)]) + ")";
+}
+
+function msg464(c, S, [v90_0]) {
+  return "Element cac:PrepaidPayment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N273).length)]) + ")";
+}
+
+function msg465(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N16), N1).length)]) + ")";
+}
+
+function msg466(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cbc:PrepaidIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N16), N274).length)]) + ")";
+}
+
+function msg467(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cbc:SequenceNumeric is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N16), N275).length)]) + ")";
+}
+
+function msg468(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cbc:AccountingCostCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N16), N101).length)]) + ")";
+}
+
+function msg469(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cbc:AccountingCost is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N16), N276).length)]) + ")";
+}
+
+function msg470(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cbc:PerUnitAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N16), N277).length)]) + ")";
+}
+
+function msg471(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cac:TaxCategory/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N16), N22), N61).length)]) + ")";
+}
+
+function msg472(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cac:TaxCategory/cbc:BaseUnitMeasure is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N16), N22), N278).length)]) + ")";
+}
+
+function msg473(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cac:TaxCategory/cbc:PerUnitAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N16), N22), N277).length)]) + ")";
+}
+
+function msg474(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cac:TaxCategory/cbc:TaxExemptionReasonCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N16), N22), N85).length)]) + ")";
+}
+
+function msg475(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cac:TaxCategory/cbc:TaxExemptionReason is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N16), N22), N84).length)]) + ")";
+}
+
+function msg476(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cac:TaxCategory/cbc:TierRange is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N16), N22), N279).length)]) + ")";
+}
+
+function msg477(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cac:TaxCategory/cbc:TierRatePercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N16), N22), N280).length)]) + ")";
+}
+
+function msg478(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cac:TaxCategory/cac:TaxScheme/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N16), N22), N23), N61).length)]) + ")";
+}
+
+function msg479(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cac:TaxCategory/cac:TaxScheme/cbc:TaxTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N16), N22), N23), N178).length)]) + ")";
+}
+
+function msg480(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cac:TaxCategory/cac:TaxScheme/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N16), N22), N23), N179).length)]) + ")";
+}
+
+function msg481(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cac:TaxCategory/cac:TaxScheme/cac:JurisdictionRegionAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N16), N22), N23), N180).length)]) + ")";
+}
+
+function msg482(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cac:TaxTotal is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N16), N35).length)]) + ")";
+}
+
+function msg483(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cac:PaymentMeans is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N16), N9).length)]) + ")";
+}
+
+function msg484(c, S, [v90_0]) {
+  return "Element cac:TaxExchangeRate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N281).length)]) + ")";
+}
+
+function msg485(c, S, [v90_0]) {
+  return "Element cac:PricingExchangeRate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N282).length)]) + ")";
+}
+
+function msg486(c, S, [v90_0]) {
+  return "Element cac:PaymentExchangeRate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N283).length)]) + ")";
+}
+
+function msg487(c, S, [v90_0]) {
+  return "Element cac:PaymentAlternativeExchangeRate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N284).length)]) + ")";
+}
+
+function msg488(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cbc:RoundingAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N35), N285).length)]) + ")";
+}
+
+function msg489(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cbc:TaxEvidenceIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N35), N286).length)]) + ")";
+}
+
+function msg490(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cbc:TaxIncludedIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N35), N287).length)]) + ")";
+}
+
+function msg491(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cac:TaxSubtotal/cbc:CalculationSequenceNumeric is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N35), N36), N288).length)]) + ")";
+}
+
+function msg492(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cac:TaxSubtotal/cbc:TransactionCurrencyTaxAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N35), N36), N289).length)]) + ")";
+}
+
+function msg493(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cac:TaxSubtotal/cbc:Percent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N35), N36), N82).length)]) + ")";
+}
+
+function msg494(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cac:TaxSubtotal/cbc:BaseUnitMeasure is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N35), N36), N278).length)]) + ")";
+}
+
+function msg495(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cac:TaxSubtotal/cbc:PerUnitAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N35), N36), N277).length)]) + ")";
+}
+
+function msg496(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cac:TaxSubtotal/cbc:TierRange is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N35), N36), N279).length)]) + ")";
+}
+
+function msg497(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cac:TaxSubtotal/cbc:TierRatePercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.child(c, N35), N36), N280).length)]) + ")";
+}
+
+function msg498(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N35), N36), N22), N61).length)]) + ")";
+}
+
+function msg499(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:BaseUnitMeasure is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N35), N36), N22), N278).length)]) + ")";
+}
+
+function msg500(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:PerUnitAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N35), N36), N22), N277).length)]) + ")";
+}
+
+function msg501(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:TierRange is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N35), N36), N22), N279).length)]) + ")";
+}
+
+function msg502(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:TierRatePercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N35), N36), N22), N280).length)]) + ")";
+}
+
+function msg503(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cac:TaxScheme/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N35), N36), N22), N23), N61).length)]) + ")";
+}
+
+function msg504(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cac:TaxScheme/cbc:TaxTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N35), N36), N22), N23), N178).length)]) + ")";
+}
+
+function msg505(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cac:TaxScheme/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N35), N36), N22), N23), N179).length)]) + ")";
+}
+
+function msg506(c, S, [v90_0]) {
+  return "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cac:TaxScheme/cac:JurisdictionRegionAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N35), N36), N22), N23), N180).length)]) + ")";
+}
+
+function msg507(c, S, [v90_0]) {
+  return "Element cac:WithholdingTaxTotal is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.child(c, N290).length)]) + ")";
+}
+
+function msg508(c, S, [v90_0]) {
+  return "Element cac:LegalMonetaryTotal/cbc:PayableAlternativeAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N25), N291).length)]) + ")";
+}
+
+function msg509(c, S, [v90_0]) {
+  return "Element cbc:UUID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(v90_0, N96).length)]) + ")";
+}
+
+function msg510(c, S, [v90_0]) {
+  return "Element cbc:TaxPointDate in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(v90_0, N52).length)]) + ")";
+}
+
+function msg511(c, S, [v90_0]) {
+  return "Element cbc:AccountingCostCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(v90_0, N101).length)]) + ")";
+}
+
+function msg512(c, S, [v90_0]) {
+  return "Element cbc:PaymentPurposeCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(v90_0, N292).length)]) + ")";
+}
+
+function msg513(c, S, [v90_0]) {
+  return "Element cbc:FreeOfChargeIndicator in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(v90_0, N293).length)]) + ")";
+}
+
+function msg514(c, S, [v90_0]) {
+  return "Element cac:InvoicePeriod/cbc:StartTime in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N53), N103).length)]) + ")";
+}
+
+function msg515(c, S, [v90_0]) {
+  return "Element cac:InvoicePeriod/cbc:EndTime in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N53), N104).length)]) + ")";
+}
+
+function msg516(c, S, [v90_0]) {
+  return "Element cac:InvoicePeriod/cbc:DurationMeasure in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N53), N105).length)]) + ")";
+}
+
+function msg517(c, S, [v90_0]) {
+  return "Element cac:InvoicePeriod/cbc:DescriptionCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N53), N54).length)]) + ")";
+}
+
+function msg518(c, S, [v90_0]) {
+  return "Element cac:InvoicePeriod/cbc:Description in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N53), N106).length)]) + ")";
+}
+
+function msg519(c, S, [v90_0]) {
+  return "Element cac:OrderLineReference/cbc:SalesOrderLineID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N294), N295).length)]) + ")";
+}
+
+function msg520(c, S, [v90_0]) {
+  return "Element cac:OrderLineReference/cbc:UUID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N294), N96).length)]) + ")";
+}
+
+function msg521(c, S, [v90_0]) {
+  return "Element cac:OrderLineReference/cbc:LineStatusCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N294), N296).length)]) + ")";
+}
+
+function msg522(c, S, [v90_0]) {
+  return "Element cac:OrderLineReference/cac:OrderReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N294), N107).length)]) + ")";
+}
+
+function msg523(c, S, [v90_0]) {
+  return "Element cac:DespatchLineReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(v90_0, N297).length)]) + ")";
+}
+
+function msg524(c, S, [v90_0]) {
+  return "Element cac:ReceiptLineReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(v90_0, N298).length)]) + ")";
+}
+
+function msg525(c, S, [v90_0]) {
+  return "Element cac:BillingReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(v90_0, N79).length)]) + ")";
+}
+
+function msg526(c, S, [v90_0]) {
+  return "Element cac:DocumentReference/cbc:CopyIndicator in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N110), N95).length)]) + ")";
+}
+
+function msg527(c, S, [v90_0]) {
+  return "Element cac:DocumentReference/cbc:UUID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N110), N96).length)]) + ")";
+}
+
+function msg528(c, S, [v90_0]) {
+  return "Element cac:DocumentReference/cbc:IssueDate in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N110), N41).length)]) + ")";
+}
+
+function msg529(c, S, [v90_0]) {
+  return "Element cac:DocumentReference/cbc:IssueTime in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N110), N97).length)]) + ")";
+}
+
+function msg530(c, S, [v90_0]) {
+  return "Element cac:DocumentReference/cbc:DocumentType in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N110), N111).length)]) + ")";
+}
+
+function msg531(c, S, [v90_0]) {
+  return "Element cac:DocumentReference/cbc:XPath in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N110), N112).length)]) + ")";
+}
+
+function msg532(c, S, [v90_0]) {
+  return "Element cac:DocumentReference/cbc:LanguageID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N110), N113).length)]) + ")";
+}
+
+function msg533(c, S, [v90_0]) {
+  return "Element cac:DocumentReference/cbc:LocaleCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N110), N114).length)]) + ")";
+}
+
+function msg534(c, S, [v90_0]) {
+  return "Element cac:DocumentReference/cbc:VersionID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N110), N115).length)]) + ")";
+}
+
+function msg535(c, S, [v90_0]) {
+  return "Element cac:DocumentReference/cbc:DocumentStatusCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N110), N116).length)]) + ")";
+}
+
+function msg536(c, S, [v90_0]) {
+  return "Element cac:DocumentReference/cbc:DocumentDescription in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N110), N87).length)]) + ")";
+}
+
+function msg537(c, S, [v90_0]) {
+  return "Element cac:DocumentReference/cac:Attachment in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N110), N117).length)]) + ")";
+}
+
+function msg538(c, S, [v90_0]) {
+  return "Element cac:DocumentReference/cac:ValidityPeriod in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N110), N118).length)]) + ")";
+}
+
+function msg539(c, S, [v90_0]) {
+  return "Element cac:DocumentReference/cac:IssuerParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N110), N119).length)]) + ")";
+}
+
+function msg540(c, S, [v90_0]) {
+  return "Element cac:DocumentReference/cac:ResultOfVerification in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N110), N120).length)]) + ")";
+}
+
+function msg541(c, S, [v90_0]) {
+  return "Element cac:PricingReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(v90_0, N299).length)]) + ")";
+}
+
+function msg542(c, S, [v90_0]) {
+  return "Element cac:OriginatorParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(v90_0, N300).length)]) + ")";
+}
+
+function msg543(c, S, [v90_0]) {
+  return "Element cac:Delivery in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(v90_0, N12).length)]) + ")";
+}
+
+function msg544(c, S, [v90_0]) {
+  return "Element cac:PaymentTerms in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(v90_0, N258).length)]) + ")";
+}
+
+function msg545(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cbc:ID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N16), N1).length)]) + ")";
+}
+
+function msg546(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cbc:PrepaidIndicator in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N16), N274).length)]) + ")";
+}
+
+function msg547(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cbc:SequenceNumeric in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N16), N275).length)]) + ")";
+}
+
+function msg548(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cbc:AccountingCostCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N16), N101).length)]) + ")";
+}
+
+function msg549(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cbc:AccountingCost in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N16), N276).length)]) + ")";
+}
+
+function msg550(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cbc:PerUnitAmount in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N16), N277).length)]) + ")";
+}
+
+function msg551(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cac:TaxCategory in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N16), N22).length)]) + ")";
+}
+
+function msg552(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cac:TaxTotal in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N16), N35).length)]) + ")";
+}
+
+function msg553(c, S, [v90_0]) {
+  return "Element cac:AllowanceCharge/cac:PaymentMeans in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N16), N9).length)]) + ")";
+}
+
+function msg554(c, S, [v90_0]) {
+  return "Element cac:TaxTotal in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(v90_0, N35).length)]) + ")";
+}
+
+function msg555(c, S, [v90_0]) {
+  return "Element cac:WithholdingTaxTotal in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(v90_0, N290).length)]) + ")";
+}
+
+function msg556(c, S, [v90_0]) {
+  return "Element cac:Item/cbc:PackQuantity in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N301).length)]) + ")";
+}
+
+function msg557(c, S, [v90_0]) {
+  return "Element cac:Item/cbc:PackSizeNumeric in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N302).length)]) + ")";
+}
+
+function msg558(c, S, [v90_0]) {
+  return "Element cac:Item/cbc:CatalogueIndicator in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N303).length)]) + ")";
+}
+
+function msg559(c, S, [v90_0]) {
+  return "Element cac:Item/cbc:HazardousRiskIndicator in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N304).length)]) + ")";
+}
+
+function msg560(c, S, [v90_0]) {
+  return "Element cac:Item/cbc:AdditionalInformation in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N305).length)]) + ")";
+}
+
+function msg561(c, S, [v90_0]) {
+  return "Element cac:Item/cbc:Keyword in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N306).length)]) + ")";
+}
+
+function msg562(c, S, [v90_0]) {
+  return "Element cac:Item/cbc:BrandName in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N307).length)]) + ")";
+}
+
+function msg563(c, S, [v90_0]) {
+  return "Element cac:Item/cbc:ModelName in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N308).length)]) + ")";
+}
+
+function msg564(c, S, [v90_0]) {
+  return "Element cac:Item/cac:BuyersItemIdentification/cbc:ExtendedID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N309), N310).length)]) + ")";
+}
+
+function msg565(c, S, [v90_0]) {
+  return "Element cac:Item/cac:BuyersItemIdentification/cbc:BarcodeSymbologyID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N309), N311).length)]) + ")";
+}
+
+function msg566(c, S, [v90_0]) {
+  return "Element cac:Item/cac:BuyersItemIdentification/cac:PhysicalAttribute in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N309), N312).length)]) + ")";
+}
+
+function msg567(c, S, [v90_0]) {
+  return "Element cac:Item/cac:BuyersItemIdentification/cac:MeasurementDimension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N309), N313).length)]) + ")";
+}
+
+function msg568(c, S, [v90_0]) {
+  return "Element cac:Item/cac:BuyersItemIdentification/cac:IssuerParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N309), N119).length)]) + ")";
+}
+
+function msg569(c, S, [v90_0]) {
+  return "Element cac:Item/cac:SellersItemIdentification/cbc:ExtendedID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N314), N310).length)]) + ")";
+}
+
+function msg570(c, S, [v90_0]) {
+  return "Element cac:Item/cac:SellersItemIdentification/cbc:BarcodeSymbologyID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N314), N311).length)]) + ")";
+}
+
+function msg571(c, S, [v90_0]) {
+  return "Element cac:Item/cac:SellersItemIdentification/cac:PhysicalAttribute in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N314), N312).length)]) + ")";
+}
+
+function msg572(c, S, [v90_0]) {
+  return "Element cac:Item/cac:SellersItemIdentification/cac:MeasurementDimension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N314), N313).length)]) + ")";
+}
+
+function msg573(c, S, [v90_0]) {
+  return "Element cac:Item/cac:SellersItemIdentification/cac:IssuerParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N314), N119).length)]) + ")";
+}
+
+function msg574(c, S, [v90_0]) {
+  return "Element cac:Item/cac:ManufacturersItemIdentification in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N315).length)]) + ")";
+}
+
+function msg575(c, S, [v90_0]) {
+  return "Element cac:Item/cac:StandardItemIdentification/cbc:ExtendedID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N72), N310).length)]) + ")";
+}
+
+function msg576(c, S, [v90_0]) {
+  return "Element cac:Item/cac:StandardItemIdentification/cbc:BarcodeSymbologyID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N72), N311).length)]) + ")";
+}
+
+function msg577(c, S, [v90_0]) {
+  return "Element cac:Item/cac:StandardItemIdentification/cac:PhysicalAttribute in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N72), N312).length)]) + ")";
+}
+
+function msg578(c, S, [v90_0]) {
+  return "Element cac:Item/cac:StandardItemIdentification/cac:MeasurementDimension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N72), N313).length)]) + ")";
+}
+
+function msg579(c, S, [v90_0]) {
+  return "Element cac:Item/cac:StandardItemIdentification/cac:IssuerParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N72), N119).length)]) + ")";
+}
+
+function msg580(c, S, [v90_0]) {
+  return "Element cac:Item/cac:CatalogueItemIdentification in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N316).length)]) + ")";
+}
+
+function msg581(c, S, [v90_0]) {
+  return "Element cac:Item/cac:AdditionalItemIdentification in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N317).length)]) + ")";
+}
+
+function msg582(c, S, [v90_0]) {
+  return "Element cac:Item/cac:CatalogueDocumentReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N318).length)]) + ")";
+}
+
+function msg583(c, S, [v90_0]) {
+  return "Element cac:Item/cac:ItemSpecificationDocumentReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N319).length)]) + ")";
+}
+
+function msg584(c, S, [v90_0]) {
+  return "Element cac:Item/cac:OriginCountry/cbc:Name in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N320), N61).length)]) + ")";
+}
+
+function msg585(c, S, [v90_0]) {
+  return "Element cac:Item/cac:CommodityClassification/cbc:NatureCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N69), N321).length)]) + ")";
+}
+
+function msg586(c, S, [v90_0]) {
+  return "Element cac:Item/cac:CommodityClassification/cbc:CargoTypeCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N69), N322).length)]) + ")";
+}
+
+function msg587(c, S, [v90_0]) {
+  return "Element cac:Item/cac:CommodityClassification/cbc:CommodityCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N69), N323).length)]) + ")";
+}
+
+function msg588(c, S, [v90_0]) {
+  return "Element cac:Item/cac:TransactionConditions in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N324).length)]) + ")";
+}
+
+function msg589(c, S, [v90_0]) {
+  return "Element cac:Item/cac:HazardousItem in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N325).length)]) + ")";
+}
+
+function msg590(c, S, [v90_0]) {
+  return "Element cac:Item/cac:ClassifiedTaxCategory/cbc:Name in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N64), N61).length)]) + ")";
+}
+
+function msg591(c, S, [v90_0]) {
+  return "Element cac:Item/cac:ClassifiedTaxCategory/cbc:BaseUnitMeasure in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N64), N278).length)]) + ")";
+}
+
+function msg592(c, S, [v90_0]) {
+  return "Element cac:Item/cac:ClassifiedTaxCategory/cbc:PerUnitAmount in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N64), N277).length)]) + ")";
+}
+
+function msg593(c, S, [v90_0]) {
+  return "Element cac:Item/cac:ClassifiedTaxCategory/cbc:TaxExemptionReasonCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N64), N85).length)]) + ")";
+}
+
+function msg594(c, S, [v90_0]) {
+  return "Element cac:Item/cac:ClassifiedTaxCategory/cbc:TaxExemptionReason in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N64), N84).length)]) + ")";
+}
+
+function msg595(c, S, [v90_0]) {
+  return "Element cac:Item/cac:ClassifiedTaxCategory/cbc:TierRange in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N64), N279).length)]) + ")";
+}
+
+function msg596(c, S, [v90_0]) {
+  return "Element cac:Item/cac:ClassifiedTaxCategory/cbc:TierRatePercent in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N64), N280).length)]) + ")";
+}
+
+function msg597(c, S, [v90_0]) {
+  return "Element cac:Item/cac:ClassifiedTaxCategory/cac:TaxScheme/cbc:Name in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N64), N23), N61).length)]) + ")";
+}
+
+function msg598(c, S, [v90_0]) {
+  return "Element cac:Item/cac:ClassifiedTaxCategory/cac:TaxScheme/cbc:TaxTypeCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N64), N23), N178).length)]) + ")";
+}
+
+function msg599(c, S, [v90_0]) {
+  return "Element cac:Item/cac:ClassifiedTaxCategory/cac:TaxScheme/cbc:CurrencyCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N64), N23), N179).length)]) + ")";
+}
+
+function msg600(c, S, [v90_0]) {
+  return "Element cac:Item/cac:ClassifiedTaxCategory/cac:TaxScheme/cac:JurisdictionRegionAddress in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N64), N23), N180).length)]) + ")";
+}
+
+function msg601(c, S, [v90_0]) {
+  return "Element cac:Item/cac:AdditionalItemProperty/cbc:ID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N67), N1).length)]) + ")";
+}
+
+function msg602(c, S, [v90_0]) {
+  return "Element cac:Item/cac:AdditionalItemProperty/cbc:NameCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N67), N326).length)]) + ")";
+}
+
+function msg603(c, S, [v90_0]) {
+  return "Element cac:Item/cac:AdditionalItemProperty/cbc:TestMethod in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N67), N327).length)]) + ")";
+}
+
+function msg604(c, S, [v90_0]) {
+  return "Element cac:Item/cac:AdditionalItemProperty/cbc:ValueQuantity in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N67), N328).length)]) + ")";
+}
+
+function msg605(c, S, [v90_0]) {
+  return "Element cac:Item/cac:AdditionalItemProperty/cbc:ValueQualifier in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N67), N329).length)]) + ")";
+}
+
+function msg606(c, S, [v90_0]) {
+  return "Element cac:Item/cac:AdditionalItemProperty/cbc:ImportanceCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N67), N330).length)]) + ")";
+}
+
+function msg607(c, S, [v90_0]) {
+  return "Element cac:Item/cac:AdditionalItemProperty/cbc:ListValue in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N67), N331).length)]) + ")";
+}
+
+function msg608(c, S, [v90_0]) {
+  return "Element cac:Item/cac:AdditionalItemProperty/cac:UsabilityPeriod in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N67), N332).length)]) + ")";
+}
+
+function msg609(c, S, [v90_0]) {
+  return "Element cac:Item/cac:AdditionalItemProperty/cac:ItemPropertyGroup in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N67), N333).length)]) + ")";
+}
+
+function msg610(c, S, [v90_0]) {
+  return "Element cac:Item/cac:AdditionalItemProperty/cac:RangeDimension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N67), N334).length)]) + ")";
+}
+
+function msg611(c, S, [v90_0]) {
+  return "Element cac:Item/cac:AdditionalItemProperty/cac:ItemPropertyRange in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N67), N335).length)]) + ")";
+}
+
+function msg612(c, S, [v90_0]) {
+  return "Element cac:Item/cac:ManufacturerParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N336).length)]) + ")";
+}
+
+function msg613(c, S, [v90_0]) {
+  return "Element cac:Item/cac:InformationContentProviderParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N337).length)]) + ")";
+}
+
+function msg614(c, S, [v90_0]) {
+  return "Element cac:Item/cac:OriginAddress in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N338).length)]) + ")";
+}
+
+function msg615(c, S, [v90_0]) {
+  return "Element cac:Item/cac:ItemInstance in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N339).length)]) + ")";
+}
+
+function msg616(c, S, [v90_0]) {
+  return "Element cac:Item/cac:Certificate in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N340).length)]) + ")";
+}
+
+function msg617(c, S, [v90_0]) {
+  return "Element cac:Item/cac:Dimension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N60), N341).length)]) + ")";
+}
+
+function msg618(c, S, [v90_0]) {
+  return "Element cac:Price/cbc:PriceChangeReason in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N342).length)]) + ")";
+}
+
+function msg619(c, S, [v90_0]) {
+  return "Element cac:Price/cbc:PriceTypeCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N343).length)]) + ")";
+}
+
+function msg620(c, S, [v90_0]) {
+  return "Element cac:Price/cbc:PriceType in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N344).length)]) + ")";
+}
+
+function msg621(c, S, [v90_0]) {
+  return "Element cac:Price/cbc:OrderableUnitFactorRate in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N345).length)]) + ")";
+}
+
+function msg622(c, S, [v90_0]) {
+  return "Element cac:Price/cbc:ValidityPeriod in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N346).length)]) + ")";
+}
+
+function msg623(c, S, [v90_0]) {
+  return "Element cac:Price/cbc:PriceList in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N347).length)]) + ")";
+}
+
+function msg624(c, S, [v90_0]) {
+  return "Element cac:Price/cac:AllowanceCharge/cbc:ID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N16), N1).length)]) + ")";
+}
+
+function msg625(c, S, [v90_0]) {
+  return "Element cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReasonCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N16), N20).length)]) + ")";
+}
+
+function msg626(c, S, [v90_0]) {
+  return "Element cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReason in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N16), N19).length)]) + ")";
+}
+
+function msg627(c, S, [v90_0]) {
+  return "Element cac:Price/cac:AllowanceCharge/cbc:MultiplierFactorNumeric in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N16), N348).length)]) + ")";
+}
+
+function msg628(c, S, [v90_0]) {
+  return "Element cac:Price/cac:AllowanceCharge/cbc:PrepaidIndicator in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N16), N274).length)]) + ")";
+}
+
+function msg629(c, S, [v90_0]) {
+  return "Element cac:Price/cac:AllowanceCharge/cbc:SequenceNumeric in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N16), N275).length)]) + ")";
+}
+
+function msg630(c, S, [v90_0]) {
+  return "Element cac:Price/cac:AllowanceCharge/cbc:AccountingCostCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N16), N101).length)]) + ")";
+}
+
+function msg631(c, S, [v90_0]) {
+  return "Element cac:Price/cac:AllowanceCharge/cbc:AccountingCost in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N16), N276).length)]) + ")";
+}
+
+function msg632(c, S, [v90_0]) {
+  return "Element cac:Price/cac:AllowanceCharge/cbc:PerUnitAmount in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N16), N277).length)]) + ")";
+}
+
+function msg633(c, S, [v90_0]) {
+  return "Element cac:Price/cac:AllowanceCharge/cac:TaxCategory in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N16), N22).length)]) + ")";
+}
+
+function msg634(c, S, [v90_0]) {
+  return "Element cac:Price/cac:AllowanceCharge/cac:TaxTotal in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N16), N35).length)]) + ")";
+}
+
+function msg635(c, S, [v90_0]) {
+  return "Element cac:Price/cac:AllowanceCharge/cac:PaymentMeans in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N16), N9).length)]) + ")";
+}
+
+function msg636(c, S, [v90_0]) {
+  return "Element cac:Price/cac:PricingExchangeRate in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.childOfNodes(v90_0, N62), N282).length)]) + ")";
+}
+
+function msg637(c, S, [v90_0]) {
+  return "Element cac:DeliveryTerms in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(v90_0, N227).length)]) + ")";
+}
+
+function msg638(c, S, [v90_0]) {
+  return "Element cac:SubInvoiceLine in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(v90_0, N349).length)]) + ")";
+}
+
+function msg639(c, S, [v90_0]) {
+  return "Element cac:ItemPriceExtension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(v90_0, N350).length)]) + ")";
+}
+
+function msg640(c, S, [v90_0]) {
+  return "Attribute @schemeID of cbc:CustomizationID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.child(c, N40), "attribute", N5, null).length)]) + ")";
+}
+
+function msg641(c, S, [v90_0]) {
+  return "Attribute @schemeID of cbc:ProfileID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.child(c, N351), "attribute", N5, null).length)]) + ")";
+}
+
+function msg642(c, S, [v90_0]) {
+  return "Attribute @schemeID of cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.child(c, N1), "attribute", N5, null).length)]) + ")";
+}
+
+function msg643(c, S, [v90_0]) {
+  return "Attribute @schemeID of cbc:SalesOrderID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.child(c, N352), "attribute", N5, null).length)]) + ")";
+}
+
+function msg644(c, S, [v90_0]) {
+  return "Attribute @schemeID of cac:PartyTaxScheme/cbc:CompanyID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = (S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme"), N38), "attribute", N5, null))).length)))]) + ")";
+}
+
+function msg645(c, S, [v90_0]) {
+  return "Attribute @schemeID of cac:PaymentMeans/cbc:PaymentID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.childOfNodes(rt.child(c, N9), N353), "attribute", N5, null).length)]) + ")";
+}
+
+function msg646(c, S, [v90_0]) {
+  return "Attribute @schemeID of cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N78), N1), "attribute", N5, null).length)]) + ")";
+}
+
+function msg647(c, S, [v90_0]) {
+  return "Attribute @schemeID of cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(c, N9), N78), N245), N1), "attribute", N5, null).length)]) + ")";
+}
+
+function msg648(c, S, [v90_0]) {
+  return "Attribute @listID of cbc:InvoiceTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.child(c, N42), "attribute", N71, null).length)]) + ")";
+}
+
+function msg649(c, S, [v90_0]) {
+  return "Attribute @listID of cbc:DocumentCurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.child(c, N44), "attribute", N71, null).length)]) + ")";
+}
+
+function msg650(c, S, [v90_0]) {
+  return "Attribute @listID of cbc:TaxCurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.child(c, N51), "attribute", N71, null).length)]) + ")";
+}
+
+function msg651(c, S, [v90_0]) {
+  return "Attribute @listID of cac:AdditionalDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.childOfNodes(rt.child(c, N0), N88), "attribute", N71, null).length)]) + ")";
+}
+
+function msg652(c, S, [v90_0]) {
+  return "Attribute @listID of cac:Country/cbc:IdentificationCode, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = (S.D.memo[46] !== undefined ? S.D.memo[46] : (S.D.memo[46] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Country"), N8), "attribute", N71, null))).length)))]) + ")";
+}
+
+function msg653(c, S, [v90_0]) {
+  return "Attribute @listID of cac:PaymentMeans/cbc:PaymentMeansCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.stepNodes(rt.childOfNodes(rt.child(c, N9), N77), "attribute", N71, null).length)]) + ")";
+}
+
+function msg654(c, S, [v90_0]) {
+  return "Attribute @listID of cbc:AllowanceChargeReasonCode, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[49] !== undefined ? S.D.memo[49] : (S.D.memo[49] = (S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReasonCode"), "attribute", N71, null))).length)))]) + ")";
+}
+
+function msg655(c, S, [v90_0]) {
+  return "Attribute @unitCodeListID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[51] !== undefined ? S.D.memo[51] : (S.D.memo[51] = (S.D.memo[50] !== undefined ? S.D.memo[50] : (S.D.memo[50] = rt.attributesByName(S.D, c, "", "unitCodeListID"))).length)))]) + ")";
+}
+
+function msg656(c, S, [v90_0]) {
+  return "Element cac:FinancialInstitution, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = (S.D.memo[52] !== undefined ? S.D.memo[52] : (S.D.memo[52] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "FinancialInstitution"))).length)))]) + ")";
+}
+
+const CHECKS1 = Object.freeze([
+  { cur: 623, row: ROWS[623], whenFound: true, from: -1, desc: null, steps: [[N9], [N232]], pre: P430, message: msg408 },
+  { cur: 624, row: ROWS[624], whenFound: true, from: -1, desc: null, steps: [[N9], [N233]], pre: P431, message: msg409 },
+  { cur: 625, row: ROWS[625], whenFound: true, from: -1, desc: null, steps: [[N9], [N10], [N234]], pre: P432, message: msg410 },
+  { cur: 626, row: ROWS[626], whenFound: true, from: -1, desc: null, steps: [[N9], [N10], [N235]], pre: P433, message: msg411 },
+  { cur: 627, row: ROWS[627], whenFound: true, from: -1, desc: null, steps: [[N9], [N10], [N135]], pre: P434, message: msg412 },
+  { cur: 628, row: ROWS[628], whenFound: true, from: -1, desc: null, steps: [[N9], [N10], [N236]], pre: P435, message: msg413 },
+  { cur: 629, row: ROWS[629], whenFound: true, from: -1, desc: null, steps: [[N9], [N10], [N237]], pre: P436, message: msg414 },
+  { cur: 630, row: ROWS[630], whenFound: true, from: -1, desc: null, steps: [[N9], [N10], [N238]], pre: P437, message: msg415 },
+  { cur: 631, row: ROWS[631], whenFound: true, from: -1, desc: null, steps: [[N9], [N10], [N239]], pre: P438, message: msg416 },
+  { cur: 632, row: ROWS[632], whenFound: true, from: -1, desc: null, steps: [[N9], [N10], [N240]], pre: P439, message: msg417 },
+  { cur: 633, row: ROWS[633], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N241]], pre: P440, message: msg418 },
+  { cur: 634, row: ROWS[634], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N242]], pre: P441, message: msg419 },
+  { cur: 635, row: ROWS[635], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N243]], pre: P442, message: msg420 },
+  { cur: 636, row: ROWS[636], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N179]], pre: P443, message: msg421 },
+  { cur: 637, row: ROWS[637], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N244]], pre: P444, message: msg422 },
+  { cur: 638, row: ROWS[638], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N245], [N61]], pre: P445, message: msg423 },
+  { cur: 639, row: ROWS[639], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N245], [N246], [N61]], pre: P446, message: msg424 },
+  { cur: 640, row: ROWS[640], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N245], [N246], [N14]], pre: P447, message: msg425 },
+  { cur: 641, row: ROWS[641], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N245], [N14]], pre: P448, message: msg426 },
+  { cur: 642, row: ROWS[642], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N7]], pre: P449, message: msg427 },
+  { cur: 643, row: ROWS[643], whenFound: true, from: -1, desc: null, steps: [[N9], [N247]], pre: P450, message: msg428 },
+  { cur: 644, row: ROWS[644], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N249]], pre: P451, message: msg429 },
+  { cur: 645, row: ROWS[645], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N250]], pre: P452, message: msg430 },
+  { cur: 646, row: ROWS[646], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N251]], pre: P453, message: msg431 },
+  { cur: 647, row: ROWS[647], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N252]], pre: P454, message: msg432 },
+  { cur: 648, row: ROWS[648], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N253]], pre: P455, message: msg433 },
+  { cur: 649, row: ROWS[649], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N61]], pre: P456, message: msg434 },
+  { cur: 650, row: ROWS[650], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N241]], pre: P457, message: msg435 },
+  { cur: 651, row: ROWS[651], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N242]], pre: P458, message: msg436 },
+  { cur: 652, row: ROWS[652], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N243]], pre: P459, message: msg437 },
+  { cur: 653, row: ROWS[653], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N179]], pre: P460, message: msg438 },
+  { cur: 654, row: ROWS[654], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N244]], pre: P461, message: msg439 },
+  { cur: 655, row: ROWS[655], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N245]], pre: P462, message: msg440 },
+  { cur: 656, row: ROWS[656], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N7]], pre: P463, message: msg441 },
+  { cur: 657, row: ROWS[657], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N118]], pre: P464, message: msg442 },
+  { cur: 658, row: ROWS[658], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N255]], pre: P465, message: msg443 },
+  { cur: 659, row: ROWS[659], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N256]], pre: P466, message: msg444 },
+  { cur: 660, row: ROWS[660], whenFound: true, from: -1, desc: null, steps: [[N9], [N257]], pre: P467, message: msg445 },
+  { cur: 661, row: ROWS[661], whenFound: true, from: -1, desc: null, steps: [[N258], [N1]], pre: P468, message: msg446 },
+  { cur: 662, row: ROWS[662], whenFound: true, from: -1, desc: null, steps: [[N258], [N259]], pre: P469, message: msg447 },
+  { cur: 663, row: ROWS[663], whenFound: true, from: -1, desc: null, steps: [[N258], [N260]], pre: P470, message: msg448 },
+  { cur: 664, row: ROWS[664], whenFound: true, from: -1, desc: null, steps: [[N258], [N261]], pre: P471, message: msg449 },
+  { cur: 665, row: ROWS[665], whenFound: true, from: -1, desc: null, steps: [[N258], [N262]], pre: P472, message: msg450 },
+  { cur: 666, row: ROWS[666], whenFound: true, from: -1, desc: null, steps: [[N258], [N263]], pre: P473, message: msg451 },
+  { cur: 667, row: ROWS[667], whenFound: true, from: -1, desc: null, steps: [[N258], [N264]], pre: P474, message: msg452 },
+  { cur: 668, row: ROWS[668], whenFound: true, from: -1, desc: null, steps: [[N258], [N21]], pre: P475, message: msg453 },
+  { cur: 669, row: ROWS[669], whenFound: true, from: -1, desc: null, steps: [[N258], [N265]], pre: P476, message: msg454 },
+  { cur: 670, row: ROWS[670], whenFound: true, from: -1, desc: null, steps: [[N258], [N266]], pre: P477, message: msg455 },
+  { cur: 671, row: ROWS[671], whenFound: true, from: -1, desc: null, steps: [[N258], [N267]], pre: P478, message: msg456 },
+  { cur: 672, row: ROWS[672], whenFound: true, from: -1, desc: null, steps: [[N258], [N231]], pre: P479, message: msg457 },
+  { cur: 673, row: ROWS[673], whenFound: true, from: -1, desc: null, steps: [[N258], [N268]], pre: P480, message: msg458 },
+  { cur: 674, row: ROWS[674], whenFound: true, from: -1, desc: null, steps: [[N258], [N269]], pre: P481, message: msg459 },
+  { cur: 675, row: ROWS[675], whenFound: true, from: -1, desc: null, steps: [[N258], [N270]], pre: P482, message: msg460 },
+  { cur: 676, row: ROWS[676], whenFound: true, from: -1, desc: null, steps: [[N258], [N271]], pre: P483, message: msg461 },
+  { cur: 677, row: ROWS[677], whenFound: true, from: -1, desc: null, steps: [[N258], [N272]], pre: P484, message: msg462 },
+  { cur: 678, row: ROWS[678], whenFound: true, from: -1, desc: null, steps: [[N258], [N118]], pre: P485, message: msg463 },
+  { cur: 679, row: ROWS[679], whenFound: true, from: -1, desc: null, steps: [[N273]], pre: null, message: msg464 },
+  { cur: 680, row: ROWS[680], whenFound: true, from: -1, desc: null, steps: [[N16], [N1]], pre: P486, message: msg465 },
+  { cur: 681, row: ROWS[681], whenFound: true, from: -1, desc: null, steps: [[N16], [N274]], pre: P487, message: msg466 },
+  { cur: 682, row: ROWS[682], whenFound: true, from: -1, desc: null, steps: [[N16], [N275]], pre: P488, message: msg467 },
+  { cur: 683, row: ROWS[683], whenFound: true, from: -1, desc: null, steps: [[N16], [N101]], pre: P489, message: msg468 },
+  { cur: 684, row: ROWS[684], whenFound: true, from: -1, desc: null, steps: [[N16], [N276]], pre: P490, message: msg469 },
+  { cur: 685, row: ROWS[685], whenFound: true, from: -1, desc: null, steps: [[N16], [N277]], pre: P491, message: msg470 },
+  { cur: 686, row: ROWS[686], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N61]], pre: P492, message: msg471 },
+  { cur: 687, row: ROWS[687], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N278]], pre: P493, message: msg472 },
+  { cur: 688, row: ROWS[688], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N277]], pre: P494, message: msg473 },
+  { cur: 689, row: ROWS[689], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N85]], pre: P495, message: msg474 },
+  { cur: 690, row: ROWS[690], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N84]], pre: P496, message: msg475 },
+  { cur: 691, row: ROWS[691], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N279]], pre: P497, message: msg476 },
+  { cur: 692, row: ROWS[692], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N280]], pre: P498, message: msg477 },
+  { cur: 693, row: ROWS[693], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N23], [N61]], pre: P499, message: msg478 },
+  { cur: 694, row: ROWS[694], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N23], [N178]], pre: P500, message: msg479 },
+  { cur: 695, row: ROWS[695], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N23], [N179]], pre: P501, message: msg480 },
+  { cur: 696, row: ROWS[696], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N23], [N180]], pre: P502, message: msg481 },
+  { cur: 697, row: ROWS[697], whenFound: true, from: -1, desc: null, steps: [[N16], [N35]], pre: P503, message: msg482 },
+  { cur: 698, row: ROWS[698], whenFound: true, from: -1, desc: null, steps: [[N16], [N9]], pre: P504, message: msg483 },
+  { cur: 699, row: ROWS[699], whenFound: true, from: -1, desc: null, steps: [[N281]], pre: null, message: msg484 },
+  { cur: 700, row: ROWS[700], whenFound: true, from: -1, desc: null, steps: [[N282]], pre: null, message: msg485 },
+  { cur: 701, row: ROWS[701], whenFound: true, from: -1, desc: null, steps: [[N283]], pre: null, message: msg486 },
+  { cur: 702, row: ROWS[702], whenFound: true, from: -1, desc: null, steps: [[N284]], pre: null, message: msg487 },
+  { cur: 703, row: ROWS[703], whenFound: true, from: -1, desc: null, steps: [[N35], [N285]], pre: P505, message: msg488 },
+  { cur: 704, row: ROWS[704], whenFound: true, from: -1, desc: null, steps: [[N35], [N286]], pre: P506, message: msg489 },
+  { cur: 705, row: ROWS[705], whenFound: true, from: -1, desc: null, steps: [[N35], [N287]], pre: P507, message: msg490 },
+  { cur: 706, row: ROWS[706], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N288]], pre: P508, message: msg491 },
+  { cur: 707, row: ROWS[707], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N289]], pre: P509, message: msg492 },
+  { cur: 708, row: ROWS[708], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N82]], pre: P510, message: msg493 },
+  { cur: 709, row: ROWS[709], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N278]], pre: P511, message: msg494 },
+  { cur: 710, row: ROWS[710], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N277]], pre: P512, message: msg495 },
+  { cur: 711, row: ROWS[711], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N279]], pre: P513, message: msg496 },
+  { cur: 712, row: ROWS[712], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N280]], pre: P514, message: msg497 },
+  { cur: 713, row: ROWS[713], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N61]], pre: P515, message: msg498 },
+  { cur: 714, row: ROWS[714], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N278]], pre: P516, message: msg499 },
+  { cur: 715, row: ROWS[715], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N277]], pre: P517, message: msg500 },
+  { cur: 716, row: ROWS[716], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N279]], pre: P518, message: msg501 },
+  { cur: 717, row: ROWS[717], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N280]], pre: P519, message: msg502 },
+  { cur: 718, row: ROWS[718], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N23], [N61]], pre: P520, message: msg503 },
+  { cur: 719, row: ROWS[719], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N23], [N178]], pre: P521, message: msg504 },
+  { cur: 720, row: ROWS[720], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N23], [N179]], pre: P522, message: msg505 },
+  { cur: 721, row: ROWS[721], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N23], [N180]], pre: P523, message: msg506 },
+  { cur: 722, row: ROWS[722], whenFound: true, from: -1, desc: null, steps: [[N290]], pre: null, message: msg507 },
+  { cur: 723, row: ROWS[723], whenFound: true, from: -1, desc: null, steps: [[N25], [N291]], pre: P524, message: msg508 },
+  { cur: 724, row: ROWS[724], whenFound: true, from: 0, desc: null, steps: [[N96]], pre: P525, message: msg509 },
+  { cur: 725, row: ROWS[725], whenFound: true, from: 0, desc: null, steps: [[N52]], pre: P526, message: msg510 },
+  { cur: 726, row: ROWS[726], whenFound: true, from: 0, desc: null, steps: [[N101]], pre: P527, message: msg511 },
+  { cur: 727, row: ROWS[727], whenFound: true, from: 0, desc: null, steps: [[N292]], pre: P528, message: msg512 },
+  { cur: 728, row: ROWS[728], whenFound: true, from: 0, desc: null, steps: [[N293]], pre: P529, message: msg513 },
+  { cur: 729, row: ROWS[729], whenFound: true, from: 0, desc: null, steps: [[N53], [N103]], pre: P35, message: msg514 },
+  { cur: 730, row: ROWS[730], whenFound: true, from: 0, desc: null, steps: [[N53], [N104]], pre: P36, message: msg515 },
+  { cur: 731, row: ROWS[731], whenFound: true, from: 0, desc: null, steps: [[N53], [N105]], pre: P37, message: msg516 },
+  { cur: 732, row: ROWS[732], whenFound: true, from: 0, desc: null, steps: [[N53], [N54]], pre: P7, message: msg517 },
+  { cur: 733, row: ROWS[733], whenFound: true, from: 0, desc: null, steps: [[N53], [N106]], pre: P38, message: msg518 },
+  { cur: 734, row: ROWS[734], whenFound: true, from: 0, desc: null, steps: [[N294], [N295]], pre: P530, message: msg519 },
+  { cur: 735, row: ROWS[735], whenFound: true, from: 0, desc: null, steps: [[N294], [N96]], pre: P531, message: msg520 },
+  { cur: 736, row: ROWS[736], whenFound: true, from: 0, desc: null, steps: [[N294], [N296]], pre: P532, message: msg521 },
+  { cur: 737, row: ROWS[737], whenFound: true, from: 0, desc: null, steps: [[N294], [N107]], pre: P533, message: msg522 },
+  { cur: 738, row: ROWS[738], whenFound: true, from: 0, desc: null, steps: [[N297]], pre: P534, message: msg523 },
+  { cur: 739, row: ROWS[739], whenFound: true, from: 0, desc: null, steps: [[N298]], pre: P535, message: msg524 },
+  { cur: 740, row: ROWS[740], whenFound: true, from: 0, desc: null, steps: [[N79]], pre: P536, message: msg525 },
+  { cur: 741, row: ROWS[741], whenFound: true, from: 0, desc: null, steps: [[N110], [N95]], pre: P537, message: msg526 },
+  { cur: 742, row: ROWS[742], whenFound: true, from: 0, desc: null, steps: [[N110], [N96]], pre: P538, message: msg527 },
+  { cur: 743, row: ROWS[743], whenFound: true, from: 0, desc: null, steps: [[N110], [N41]], pre: P539, message: msg528 },
+  { cur: 744, row: ROWS[744], whenFound: true, from: 0, desc: null, steps: [[N110], [N97]], pre: P540, message: msg529 },
+  { cur: 745, row: ROWS[745], whenFound: true, from: 0, desc: null, steps: [[N110], [N111]], pre: P541, message: msg530 },
+  { cur: 746, row: ROWS[746], whenFound: true, from: 0, desc: null, steps: [[N110], [N112]], pre: P542, message: msg531 },
+  { cur: 747, row: ROWS[747], whenFound: true, from: 0, desc: null, steps: [[N110], [N113]], pre: P543, message: msg532 },
+  { cur: 748, row: ROWS[748], whenFound: true, from: 0, desc: null, steps: [[N110], [N114]], pre: P544, message: msg533 },
+  { cur: 749, row: ROWS[749], whenFound: true, from: 0, desc: null, steps: [[N110], [N115]], pre: P545, message: msg534 },
+  { cur: 750, row: ROWS[750], whenFound: true, from: 0, desc: null, steps: [[N110], [N116]], pre: P546, message: msg535 },
+  { cur: 751, row: ROWS[751], whenFound: true, from: 0, desc: null, steps: [[N110], [N87]], pre: P547, message: msg536 },
+  { cur: 752, row: ROWS[752], whenFound: true, from: 0, desc: null, steps: [[N110], [N117]], pre: P548, message: msg537 },
+  { cur: 753, row: ROWS[753], whenFound: true, from: 0, desc: null, steps: [[N110], [N118]], pre: P549, message: msg538 },
+  { cur: 754, row: ROWS[754], whenFound: true, from: 0, desc: null, steps: [[N110], [N119]], pre: P550, message: msg539 },
+  { cur: 755, row: ROWS[755], whenFound: true, from: 0, desc: null, steps: [[N110], [N120]], pre: P551, message: msg540 },
+  { cur: 756, row: ROWS[756], whenFound: true, from: 0, desc: null, steps: [[N299]], pre: P552, message: msg541 },
+  { cur: 757, row: ROWS[757], whenFound: true, from: 0, desc: null, steps: [[N300]], pre: P553, message: msg542 },
+  { cur: 758, row: ROWS[758], whenFound: true, from: 0, desc: null, steps: [[N12]], pre: P554, message: msg543 },
+  { cur: 759, row: ROWS[759], whenFound: true, from: 0, desc: null, steps: [[N258]], pre: P555, message: msg544 },
+  { cur: 760, row: ROWS[760], whenFound: true, from: 0, desc: null, steps: [[N16], [N1]], pre: P486, message: msg545 },
+  { cur: 761, row: ROWS[761], whenFound: true, from: 0, desc: null, steps: [[N16], [N274]], pre: P487, message: msg546 },
+  { cur: 762, row: ROWS[762], whenFound: true, from: 0, desc: null, steps: [[N16], [N275]], pre: P488, message: msg547 },
+  { cur: 763, row: ROWS[763], whenFound: true, from: 0, desc: null, steps: [[N16], [N101]], pre: P489, message: msg548 },
+  { cur: 764, row: ROWS[764], whenFound: true, from: 0, desc: null, steps: [[N16], [N276]], pre: P490, message: msg549 },
+  { cur: 765, row: ROWS[765], whenFound: true, from: 0, desc: null, steps: [[N16], [N277]], pre: P491, message: msg550 },
+  { cur: 766, row: ROWS[766], whenFound: true, from: 0, desc: null, steps: [[N16], [N22]], pre: P556, message: msg551 },
+  { cur: 767, row: ROWS[767], whenFound: true, from: 0, desc: null, steps: [[N16], [N35]], pre: P503, message: msg552 },
+  { cur: 768, row: ROWS[768], whenFound: true, from: 0, desc: null, steps: [[N16], [N9]], pre: P504, message: msg553 },
+  { cur: 769, row: ROWS[769], whenFound: true, from: 0, desc: null, steps: [[N35]], pre: P557, message: msg554 },
+  { cur: 770, row: ROWS[770], whenFound: true, from: 0, desc: null, steps: [[N290]], pre: P558, message: msg555 },
+  { cur: 771, row: ROWS[771], whenFound: true, from: 0, desc: null, steps: [[N60], [N301]], pre: P559, message: msg556 },
+  { cur: 772, row: ROWS[772], whenFound: true, from: 0, desc: null, steps: [[N60], [N302]], pre: P560, message: msg557 },
+  { cur: 773, row: ROWS[773], whenFound: true, from: 0, desc: null, steps: [[N60], [N303]], pre: P561, message: msg558 },
+  { cur: 774, row: ROWS[774], whenFound: true, from: 0, desc: null, steps: [[N60], [N304]], pre: P562, message: msg559 },
+  { cur: 775, row: ROWS[775], whenFound: true, from: 0, desc: null, steps: [[N60], [N305]], pre: P563, message: msg560 },
+  { cur: 776, row: ROWS[776], whenFound: true, from: 0, desc: null, steps: [[N60], [N306]], pre: P564, message: msg561 },
+  { cur: 777, row: ROWS[777], whenFound: true, from: 0, desc: null, steps: [[N60], [N307]], pre: P565, message: msg562 },
+  { cur: 778, row: ROWS[778], whenFound: true, from: 0, desc: null, steps: [[N60], [N308]], pre: P566, message: msg563 },
+  { cur: 779, row: ROWS[779], whenFound: true, from: 0, desc: null, steps: [[N60], [N309], [N310]], pre: P567, message: msg564 },
+  { cur: 780, row: ROWS[780], whenFound: true, from: 0, desc: null, steps: [[N60], [N309], [N311]], pre: P568, message: msg565 },
+  { cur: 781, row: ROWS[781], whenFound: true, from: 0, desc: null, steps: [[N60], [N309], [N312]], pre: P569, message: msg566 },
+  { cur: 782, row: ROWS[782], whenFound: true, from: 0, desc: null, steps: [[N60], [N309], [N313]], pre: P570, message: msg567 },
+  { cur: 783, row: ROWS[783], whenFound: true, from: 0, desc: null, steps: [[N60], [N309], [N119]], pre: P571, message: msg568 },
+  { cur: 784, row: ROWS[784], whenFound: true, from: 0, desc: null, steps: [[N60], [N314], [N310]], pre: P572, message: msg569 },
+  { cur: 785, row: ROWS[785], whenFound: true, from: 0, desc: null, steps: [[N60], [N314], [N311]], pre: P573, message: msg570 },
+  { cur: 786, row: ROWS[786], whenFound: true, from: 0, desc: null, steps: [[N60], [N314], [N312]], pre: P574, message: msg571 },
+  { cur: 787, row: ROWS[787], whenFound: true, from: 0, desc: null, steps: [[N60], [N314], [N313]], pre: P575, message: msg572 },
+  { cur: 788, row: ROWS[788], whenFound: true, from: 0, desc: null, steps: [[N60], [N314], [N119]], pre: P576, message: msg573 },
+  { cur: 789, row: ROWS[789], whenFound: true, from: 0, desc: null, steps: [[N60], [N315]], pre: P577, message: msg574 },
+  { cur: 790, row: ROWS[790], whenFound: true, from: 0, desc: null, steps: [[N60], [N72], [N310]], pre: P578, message: msg575 },
+  { cur: 791, row: ROWS[791], whenFound: true, from: 0, desc: null, steps: [[N60], [N72], [N311]], pre: P579, message: msg576 },
+  { cur: 792, row: ROWS[792], whenFound: true, from: 0, desc: null, steps: [[N60], [N72], [N312]], pre: P580, message: msg577 },
+  { cur: 793, row: ROWS[793], whenFound: true, from: 0, desc: null, steps: [[N60], [N72], [N313]], pre: P581, message: msg578 },
+  { cur: 794, row: ROWS[794], whenFound: true, from: 0, desc: null, steps: [[N60], [N72], [N119]], pre: P582, message: msg579 },
+  { cur: 795, row: ROWS[795], whenFound: true, from: 0, desc: null, steps: [[N60], [N316]], pre: P583, message: msg580 },
+  { cur: 796, row: ROWS[796], whenFound: true, from: 0, desc: null, steps: [[N60], [N317]], pre: P584, message: msg581 },
+  { cur: 797, row: ROWS[797], whenFound: true, from: 0, desc: null, steps: [[N60], [N318]], pre: P585, message: msg582 },
+  { cur: 798, row: ROWS[798], whenFound: true, from: 0, desc: null, steps: [[N60], [N319]], pre: P586, message: msg583 },
+  { cur: 799, row: ROWS[799], whenFound: true, from: 0, desc: null, steps: [[N60], [N320], [N61]], pre: P587, message: msg584 },
+  { cur: 800, row: ROWS[800], whenFound: true, from: 0, desc: null, steps: [[N60], [N69], [N321]], pre: P588, message: msg585 },
+  { cur: 801, row: ROWS[801], whenFound: true, from: 0, desc: null, steps: [[N60], [N69], [N322]], pre: P589, message: msg586 },
+  { cur: 802, row: ROWS[802], whenFound: true, from: 0, desc: null, steps: [[N60], [N69], [N323]], pre: P590, message: msg587 },
+  { cur: 803, row: ROWS[803], whenFound: true, from: 0, desc: null, steps: [[N60], [N324]], pre: P591, message: msg588 },
+  { cur: 804, row: ROWS[804], whenFound: true, from: 0, desc: null, steps: [[N60], [N325]], pre: P592, message: msg589 },
+  { cur: 805, row: ROWS[805], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N61]], pre: P593, message: msg590 },
+  { cur: 806, row: ROWS[806], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N278]], pre: P594, message: msg591 },
+  { cur: 807, row: ROWS[807], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N277]], pre: P595, message: msg592 },
+  { cur: 808, row: ROWS[808], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N85]], pre: P596, message: msg593 },
+  { cur: 809, row: ROWS[809], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N84]], pre: P597, message: msg594 },
+  { cur: 810, row: ROWS[810], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N279]], pre: P598, message: msg595 },
+  { cur: 811, row: ROWS[811], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N280]], pre: P599, message: msg596 },
+  { cur: 812, row: ROWS[812], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N23], [N61]], pre: P600, message: msg597 },
+  { cur: 813, row: ROWS[813], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N23], [N178]], pre: P601, message: msg598 },
+  { cur: 814, row: ROWS[814], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N23], [N179]], pre: P602, message: msg599 },
+  { cur: 815, row: ROWS[815], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N23], [N180]], pre: P603, message: msg600 },
+  { cur: 816, row: ROWS[816], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N1]], pre: P604, message: msg601 },
+  { cur: 817, row: ROWS[817], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N326]], pre: P605, message: msg602 },
+  { cur: 818, row: ROWS[818], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N327]], pre: P606, message: msg603 },
+  { cur: 819, row: ROWS[819], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N328]], pre: P607, message: msg604 },
+  { cur: 820, row: ROWS[820], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N329]], pre: P608, message: msg605 },
+  { cur: 821, row: ROWS[821], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N330]], pre: P609, message: msg606 },
+  { cur: 822, row: ROWS[822], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N331]], pre: P610, message: msg607 },
+  { cur: 823, row: ROWS[823], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N332]], pre: P611, message: msg608 },
+  { cur: 824, row: ROWS[824], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N333]], pre: P612, message: msg609 },
+  { cur: 825, row: ROWS[825], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N334]], pre: P613, message: msg610 },
+  { cur: 826, row: ROWS[826], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N335]], pre: P614, message: msg611 },
+  { cur: 827, row: ROWS[827], whenFound: true, from: 0, desc: null, steps: [[N60], [N336]], pre: P615, message: msg612 },
+  { cur: 828, row: ROWS[828], whenFound: true, from: 0, desc: null, steps: [[N60], [N337]], pre: P616, message: msg613 },
+  { cur: 829, row: ROWS[829], whenFound: true, from: 0, desc: null, steps: [[N60], [N338]], pre: P617, message: msg614 },
+  { cur: 830, row: ROWS[830], whenFound: true, from: 0, desc: null, steps: [[N60], [N339]], pre: P618, message: msg615 },
+  { cur: 831, row: ROWS[831], whenFound: true, from: 0, desc: null, steps: [[N60], [N340]], pre: P619, message: msg616 },
+  { cur: 832, row: ROWS[832], whenFound: true, from: 0, desc: null, steps: [[N60], [N341]], pre: P620, message: msg617 },
+  { cur: 833, row: ROWS[833], whenFound: true, from: 0, desc: null, steps: [[N62], [N342]], pre: P621, message: msg618 },
+  { cur: 834, row: ROWS[834], whenFound: true, from: 0, desc: null, steps: [[N62], [N343]], pre: P622, message: msg619 },
+  { cur: 835, row: ROWS[835], whenFound: true, from: 0, desc: null, steps: [[N62], [N344]], pre: P623, message: msg620 },
+  { cur: 836, row: ROWS[836], whenFound: true, from: 0, desc: null, steps: [[N62], [N345]], pre: P624, message: msg621 },
+  { cur: 837, row: ROWS[837], whenFound: true, from: 0, desc: null, steps: [[N62], [N346]], pre: P625, message: msg622 },
+  { cur: 838, row: ROWS[838], whenFound: true, from: 0, desc: null, steps: [[N62], [N347]], pre: P626, message: msg623 },
+  { cur: 839, row: ROWS[839], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N1]], pre: P627, message: msg624 },
+  { cur: 840, row: ROWS[840], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N20]], pre: P628, message: msg625 },
+  { cur: 841, row: ROWS[841], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N19]], pre: P629, message: msg626 },
+  { cur: 842, row: ROWS[842], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N348]], pre: P630, message: msg627 },
+  { cur: 843, row: ROWS[843], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N274]], pre: P631, message: msg628 },
+  { cur: 844, row: ROWS[844], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N275]], pre: P632, message: msg629 },
+  { cur: 845, row: ROWS[845], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N101]], pre: P633, message: msg630 },
+  { cur: 846, row: ROWS[846], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N276]], pre: P634, message: msg631 },
+  { cur: 847, row: ROWS[847], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N277]], pre: P635, message: msg632 },
+  { cur: 848, row: ROWS[848], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N22]], pre: P636, message: msg633 },
+  { cur: 849, row: ROWS[849], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N35]], pre: P637, message: msg634 },
+  { cur: 850, row: ROWS[850], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N9]], pre: P638, message: msg635 },
+  { cur: 851, row: ROWS[851], whenFound: true, from: 0, desc: null, steps: [[N62], [N282]], pre: P639, message: msg636 },
+  { cur: 852, row: ROWS[852], whenFound: true, from: 0, desc: null, steps: [[N227]], pre: P640, message: msg637 },
+  { cur: 853, row: ROWS[853], whenFound: true, from: 0, desc: null, steps: [[N349]], pre: P641, message: msg638 },
+  { cur: 854, row: ROWS[854], whenFound: true, from: 0, desc: null, steps: [[N350]], pre: P642, message: msg639 },
+  { cur: 855, row: ROWS[855], whenFound: true, from: -1, desc: null, steps: [[N40], [N5]], pre: P643, message: msg640 },
+  { cur: 856, row: ROWS[856], whenFound: true, from: -1, desc: null, steps: [[N351], [N5]], pre: P644, message: msg641 },
+  { cur: 857, row: ROWS[857], whenFound: true, from: -1, desc: null, steps: [[N1], [N5]], pre: P32, message: msg642 },
+  { cur: 858, row: ROWS[858], whenFound: true, from: -1, desc: null, steps: [[N352], [N5]], pre: P645, message: msg643 },
+  { cur: 859, row: ROWS[859], whenFound: true, from: -2, desc: N37, steps: [[N38], [N5]], pre: P646, message: msg644 },
+  { cur: 860, row: ROWS[860], whenFound: true, from: -1, desc: null, steps: [[N9], [N353], [N5]], pre: P647, message: msg645 },
+  { cur: 861, row: ROWS[861], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N1], [N5]], pre: P648, message: msg646 },
+  { cur: 862, row: ROWS[862], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N245], [N1], [N5]], pre: P649, message: msg647 },
+  { cur: 863, row: ROWS[863], whenFound: true, from: -1, desc: null, steps: [[N42], [N71]], pre: P650, message: msg648 },
+  { cur: 864, row: ROWS[864], whenFound: true, from: -1, desc: null, steps: [[N44], [N71]], pre: P651, message: msg649 },
+  { cur: 865, row: ROWS[865], whenFound: true, from: -1, desc: null, steps: [[N51], [N71]], pre: P652, message: msg650 },
+  { cur: 866, row: ROWS[866], whenFound: true, from: -1, desc: null, steps: [[N0], [N88], [N71]], pre: P653, message: msg651 },
+  { cur: 867, row: ROWS[867], whenFound: true, from: -2, desc: N7, steps: [[N8], [N71]], pre: P654, message: msg652 },
+  { cur: 868, row: ROWS[868], whenFound: true, from: -1, desc: null, steps: [[N9], [N77], [N71]], pre: P655, message: msg653 },
+  { cur: 869, row: ROWS[869], whenFound: true, from: -2, desc: N20, steps: [[N71]], pre: P656, message: msg654 },
+  { cur: 870, row: ROWS[870], whenFound: true, from: -3, desc: N354, steps: [], pre: null, message: msg655 },
+  { cur: 871, row: ROWS[871], whenFound: true, from: -2, desc: N246, steps: [], pre: null, message: msg656 }
+]);
+
+function msg657(c, S, [v90_0]) {
+  return "Attribute @schemeID of cbc:PrimaryAccountNumberID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[78] !== undefined ? S.D.memo[78] : (S.D.memo[78] = (S.D.memo[77] !== undefined ? S.D.memo[77] : (S.D.memo[77] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PrimaryAccountNumberID"), "attribute", N5, null))).length)))]) + ")";
+}
+
+function msg658(c, S, [v90_0]) {
+  return "Attribute @schemeID of cac:CardAccount/cbc:NetworkID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[80] !== undefined ? S.D.memo[80] : (S.D.memo[80] = (S.D.memo[79] !== undefined ? S.D.memo[79] : (S.D.memo[79] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CardAccount"), N355), "attribute", N5, null))).length)))]) + ")";
+}
+
+function msg659(c, S, [v90_0]) {
+  return "Attribute @schemeID of cac:PaymentMandate/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[82] !== undefined ? S.D.memo[82] : (S.D.memo[82] = (S.D.memo[81] !== undefined ? S.D.memo[81] : (S.D.memo[81] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), N1), "attribute", N5, null))).length)))]) + ")";
+}
+
+function msg660(c, S, [v90_0]) {
+  return "Attribute @schemeID of cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[84] !== undefined ? S.D.memo[84] : (S.D.memo[84] = (S.D.memo[83] !== undefined ? S.D.memo[83] : (S.D.memo[83] = rt.stepNodes(rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), N254), N1), "attribute", N5, null))).length)))]) + ")";
+}
+
+function msg661(c, S, [v90_0]) {
+  return "Attribute @schemeID of cac:TaxCategory/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[86] !== undefined ? S.D.memo[86] : (S.D.memo[86] = (S.D.memo[85] !== undefined ? S.D.memo[85] : (S.D.memo[85] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory"), N1), "attribute", N5, null))).length)))]) + ")";
+}
+
+function msg662(c, S, [v90_0]) {
+  return "Attribute @schemeID of cac:ClassifiedTaxCategory/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[88] !== undefined ? S.D.memo[88] : (S.D.memo[88] = (S.D.memo[87] !== undefined ? S.D.memo[87] : (S.D.memo[87] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), N1), "attribute", N5, null))).length)))]) + ")";
+}
+
+function msg663(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cac:PayerFinancialAccount, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[90] !== undefined ? S.D.memo[90] : (S.D.memo[90] = (S.D.memo[89] !== undefined ? S.D.memo[89] : (S.D.memo[89] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"), N254))).length)))]) + ")";
+}
+
+function msg664(c, S, [v90_0]) {
+  return "Element cac:PaymentMeans/cbc:InstructionNote is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N9), N356).length)]) + ")";
+}
+
+function msg665(c, S, [v90_0]) {
+  return "Element cac:Delivery/cac:DeliveryAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N12), N357).length)]) + ")";
+}
+
+function msg666(c, S, [v90_0]) {
+  return "Attribute @schemeName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[92] !== undefined ? S.D.memo[92] : (S.D.memo[92] = (S.D.memo[91] !== undefined ? S.D.memo[91] : (S.D.memo[91] = rt.attributesByName(S.D, c, "", "schemeName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[95] !== undefined ? S.D.memo[95] : (S.D.memo[95] = rt.nodeName((S.D.memo[94] !== undefined ? S.D.memo[94] : (S.D.memo[94] = rt.step((S.D.memo[93] !== undefined ? S.D.memo[93] : (S.D.memo[93] = rt.filter((S.D.memo[91] !== undefined ? S.D.memo[91] : (S.D.memo[91] = rt.attributesByName(S.D, c, "", "schemeName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+function msg667(c, S, [v90_0]) {
+  return "Attribute @schemeAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[97] !== undefined ? S.D.memo[97] : (S.D.memo[97] = (S.D.memo[96] !== undefined ? S.D.memo[96] : (S.D.memo[96] = rt.attributesByName(S.D, c, "", "schemeAgencyName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[100] !== undefined ? S.D.memo[100] : (S.D.memo[100] = rt.nodeName((S.D.memo[99] !== undefined ? S.D.memo[99] : (S.D.memo[99] = rt.step((S.D.memo[98] !== undefined ? S.D.memo[98] : (S.D.memo[98] = rt.filter((S.D.memo[96] !== undefined ? S.D.memo[96] : (S.D.memo[96] = rt.attributesByName(S.D, c, "", "schemeAgencyName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+function msg668(c, S, [v90_0]) {
+  return "Attribute @schemeDataURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[102] !== undefined ? S.D.memo[102] : (S.D.memo[102] = (S.D.memo[101] !== undefined ? S.D.memo[101] : (S.D.memo[101] = rt.attributesByName(S.D, c, "", "schemeDataURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[105] !== undefined ? S.D.memo[105] : (S.D.memo[105] = rt.nodeName((S.D.memo[104] !== undefined ? S.D.memo[104] : (S.D.memo[104] = rt.step((S.D.memo[103] !== undefined ? S.D.memo[103] : (S.D.memo[103] = rt.filter((S.D.memo[101] !== undefined ? S.D.memo[101] : (S.D.memo[101] = rt.attributesByName(S.D, c, "", "schemeDataURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+function msg669(c, S, [v90_0]) {
+  return "Attribute @schemeURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[107] !== undefined ? S.D.memo[107] : (S.D.memo[107] = (S.D.memo[106] !== undefined ? S.D.memo[106] : (S.D.memo[106] = rt.attributesByName(S.D, c, "", "schemeURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[110] !== undefined ? S.D.memo[110] : (S.D.memo[110] = rt.nodeName((S.D.memo[109] !== undefined ? S.D.memo[109] : (S.D.memo[109] = rt.step((S.D.memo[108] !== undefined ? S.D.memo[108] : (S.D.memo[108] = rt.filter((S.D.memo[106] !== undefined ? S.D.memo[106] : (S.D.memo[106] = rt.attributesByName(S.D, c, "", "schemeURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+function msg670(c, S, [v90_0]) {
+  return "Attribute @format is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[112] !== undefined ? S.D.memo[112] : (S.D.memo[112] = (S.D.memo[111] !== undefined ? S.D.memo[111] : (S.D.memo[111] = rt.attributesByName(S.D, c, "", "format"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[115] !== undefined ? S.D.memo[115] : (S.D.memo[115] = rt.nodeName((S.D.memo[114] !== undefined ? S.D.memo[114] : (S.D.memo[114] = rt.step((S.D.memo[113] !== undefined ? S.D.memo[113] : (S.D.memo[113] = rt.filter((S.D.memo[111] !== undefined ? S.D.memo[111] : (S.D.memo[111] = rt.attributesByName(S.D, c, "", "format"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+function msg671(c, S, [v90_0]) {
+  return "Attribute @unitCodeListIdentifier is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[117] !== undefined ? S.D.memo[117] : (S.D.memo[117] = (S.D.memo[116] !== undefined ? S.D.memo[116] : (S.D.memo[116] = rt.attributesByName(S.D, c, "", "unitCodeListIdentifier"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[120] !== undefined ? S.D.memo[120] : (S.D.memo[120] = rt.nodeName((S.D.memo[119] !== undefined ? S.D.memo[119] : (S.D.memo[119] = rt.step((S.D.memo[118] !== undefined ? S.D.memo[118] : (S.D.memo[118] = rt.filter((S.D.memo[116] !== undefined ? S.D.memo[116] : (S.D.memo[116] = rt.attributesByName(S.D, c, "", "unitCodeListIdentifier"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+function msg672(c, S, [v90_0]) {
+  return "Attribute @unitCodeListAgencyIdentifier is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[122] !== undefined ? S.D.memo[122] : (S.D.memo[122] = (S.D.memo[121] !== undefined ? S.D.memo[121] : (S.D.memo[121] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyIdentifier"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[125] !== undefined ? S.D.memo[125] : (S.D.memo[125] = rt.nodeName((S.D.memo[124] !== undefined ? S.D.memo[124] : (S.D.memo[124] = rt.step((S.D.memo[123] !== undefined ? S.D.memo[123] : (S.D.memo[123] = rt.filter((S.D.memo[121] !== undefined ? S.D.memo[121] : (S.D.memo[121] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyIdentifier"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+function msg673(c, S, [v90_0]) {
+  return "Attribute @unitCodeListAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[127] !== undefined ? S.D.memo[127] : (S.D.memo[127] = (S.D.memo[126] !== undefined ? S.D.memo[126] : (S.D.memo[126] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[130] !== undefined ? S.D.memo[130] : (S.D.memo[130] = rt.nodeName((S.D.memo[129] !== undefined ? S.D.memo[129] : (S.D.memo[129] = rt.step((S.D.memo[128] !== undefined ? S.D.memo[128] : (S.D.memo[128] = rt.filter((S.D.memo[126] !== undefined ? S.D.memo[126] : (S.D.memo[126] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+function msg674(c, S, [v90_0]) {
+  return "Attribute @listAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[132] !== undefined ? S.D.memo[132] : (S.D.memo[132] = (S.D.memo[131] !== undefined ? S.D.memo[131] : (S.D.memo[131] = rt.attributesByName(S.D, c, "", "listAgencyName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[135] !== undefined ? S.D.memo[135] : (S.D.memo[135] = rt.nodeName((S.D.memo[134] !== undefined ? S.D.memo[134] : (S.D.memo[134] = rt.step((S.D.memo[133] !== undefined ? S.D.memo[133] : (S.D.memo[133] = rt.filter((S.D.memo[131] !== undefined ? S.D.memo[131] : (S.D.memo[131] = rt.attributesByName(S.D, c, "", "listAgencyName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+function msg675(c, S, [v90_0]) {
+  return "Attribute @listName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[137] !== undefined ? S.D.memo[137] : (S.D.memo[137] = (S.D.memo[136] !== undefined ? S.D.memo[136] : (S.D.memo[136] = rt.attributesByName(S.D, c, "", "listName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[140] !== undefined ? S.D.memo[140] : (S.D.memo[140] = rt.nodeName((S.D.memo[139] !== undefined ? S.D.memo[139] : (S.D.memo[139] = rt.step((S.D.memo[138] !== undefined ? S.D.memo[138] : (S.D.memo[138] = rt.filter((S.D.memo[136] !== undefined ? S.D.memo[136] : (S.D.memo[136] = rt.attributesByName(S.D, c, "", "listName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+const CHECKS2 = Object.freeze([
+  { cur: 881, row: ROWS[881], whenFound: true, from: -2, desc: N11, steps: [[N5]], pre: P661, message: msg657 },
+  { cur: 882, row: ROWS[882], whenFound: true, from: -2, desc: N10, steps: [[N355], [N5]], pre: P662, message: msg658 },
+  { cur: 883, row: ROWS[883], whenFound: true, from: -2, desc: N248, steps: [[N1], [N5]], pre: P32, message: msg659 },
+  { cur: 884, row: ROWS[884], whenFound: true, from: -2, desc: N248, steps: [[N254], [N1], [N5]], pre: P663, message: msg660 },
+  { cur: 885, row: ROWS[885], whenFound: true, from: -2, desc: N22, steps: [[N1], [N5]], pre: P32, message: msg661 },
+  { cur: 886, row: ROWS[886], whenFound: true, from: -2, desc: N64, steps: [[N1], [N5]], pre: P32, message: msg662 },
+  { cur: 887, row: ROWS[887], whenFound: true, from: -2, desc: N9, steps: [[N254]], pre: P664, message: msg663 },
+  { cur: 888, row: ROWS[888], whenFound: true, from: -1, desc: null, steps: [[N9], [N356]], pre: P665, message: msg664 },
+  { cur: 889, row: ROWS[889], whenFound: true, from: -1, desc: null, steps: [[N12], [N357]], pre: P666, message: msg665 },
+  { cur: 890, row: ROWS[890], whenFound: true, from: -3, desc: N358, steps: [], pre: null, message: msg666 },
+  { cur: 891, row: ROWS[891], whenFound: true, from: -3, desc: N359, steps: [], pre: null, message: msg667 },
+  { cur: 892, row: ROWS[892], whenFound: true, from: -3, desc: N360, steps: [], pre: null, message: msg668 },
+  { cur: 893, row: ROWS[893], whenFound: true, from: -3, desc: N361, steps: [], pre: null, message: msg669 },
+  { cur: 894, row: ROWS[894], whenFound: true, from: -3, desc: N362, steps: [], pre: null, message: msg670 },
+  { cur: 895, row: ROWS[895], whenFound: true, from: -3, desc: N363, steps: [], pre: null, message: msg671 },
+  { cur: 896, row: ROWS[896], whenFound: true, from: -3, desc: N364, steps: [], pre: null, message: msg672 },
+  { cur: 897, row: ROWS[897], whenFound: true, from: -3, desc: N365, steps: [], pre: null, message: msg673 },
+  { cur: 898, row: ROWS[898], whenFound: true, from: -3, desc: N366, steps: [], pre: null, message: msg674 },
+  { cur: 899, row: ROWS[899], whenFound: true, from: -3, desc: N367, steps: [], pre: null, message: msg675 }
+]);
+
+function msg676(c, S, [v90_0]) {
+  return "Attribute @languageID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[148] !== undefined ? S.D.memo[148] : (S.D.memo[148] = (S.D.memo[147] !== undefined ? S.D.memo[147] : (S.D.memo[147] = rt.attributesByName(S.D, c, "", "languageID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[151] !== undefined ? S.D.memo[151] : (S.D.memo[151] = rt.nodeName((S.D.memo[150] !== undefined ? S.D.memo[150] : (S.D.memo[150] = rt.step((S.D.memo[149] !== undefined ? S.D.memo[149] : (S.D.memo[149] = rt.filter((S.D.memo[147] !== undefined ? S.D.memo[147] : (S.D.memo[147] = rt.attributesByName(S.D, c, "", "languageID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+function msg677(c, S, [v90_0]) {
+  return "Attribute @listURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[153] !== undefined ? S.D.memo[153] : (S.D.memo[153] = (S.D.memo[152] !== undefined ? S.D.memo[152] : (S.D.memo[152] = rt.attributesByName(S.D, c, "", "listURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[156] !== undefined ? S.D.memo[156] : (S.D.memo[156] = rt.nodeName((S.D.memo[155] !== undefined ? S.D.memo[155] : (S.D.memo[155] = rt.step((S.D.memo[154] !== undefined ? S.D.memo[154] : (S.D.memo[154] = rt.filter((S.D.memo[152] !== undefined ? S.D.memo[152] : (S.D.memo[152] = rt.attributesByName(S.D, c, "", "listURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+function msg678(c, S, [v90_0]) {
+  return "Attribute @listSchemeURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[158] !== undefined ? S.D.memo[158] : (S.D.memo[158] = (S.D.memo[157] !== undefined ? S.D.memo[157] : (S.D.memo[157] = rt.attributesByName(S.D, c, "", "listSchemeURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[161] !== undefined ? S.D.memo[161] : (S.D.memo[161] = rt.nodeName((S.D.memo[160] !== undefined ? S.D.memo[160] : (S.D.memo[160] = rt.step((S.D.memo[159] !== undefined ? S.D.memo[159] : (S.D.memo[159] = rt.filter((S.D.memo[157] !== undefined ? S.D.memo[157] : (S.D.memo[157] = rt.attributesByName(S.D, c, "", "listSchemeURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+function msg679(c, S, [v90_0]) {
+  return "Attribute @languageLocaleID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[163] !== undefined ? S.D.memo[163] : (S.D.memo[163] = (S.D.memo[162] !== undefined ? S.D.memo[162] : (S.D.memo[162] = rt.attributesByName(S.D, c, "", "languageLocaleID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[166] !== undefined ? S.D.memo[166] : (S.D.memo[166] = rt.nodeName((S.D.memo[165] !== undefined ? S.D.memo[165] : (S.D.memo[165] = rt.step((S.D.memo[164] !== undefined ? S.D.memo[164] : (S.D.memo[164] = rt.filter((S.D.memo[162] !== undefined ? S.D.memo[162] : (S.D.memo[162] = rt.attributesByName(S.D, c, "", "languageLocaleID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+function msg680(c, S, [v90_0]) {
+  return "Attribute @uri is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[168] !== undefined ? S.D.memo[168] : (S.D.memo[168] = (S.D.memo[167] !== undefined ? S.D.memo[167] : (S.D.memo[167] = rt.attributesByName(S.D, c, "", "uri"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[171] !== undefined ? S.D.memo[171] : (S.D.memo[171] = rt.nodeName((S.D.memo[170] !== undefined ? S.D.memo[170] : (S.D.memo[170] = rt.step((S.D.memo[169] !== undefined ? S.D.memo[169] : (S.D.memo[169] = rt.filter((S.D.memo[167] !== undefined ? S.D.memo[167] : (S.D.memo[167] = rt.attributesByName(S.D, c, "", "uri"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+function msg681(c, S, [v90_0]) {
+  return "Attribute @currencyCodeListVersionID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[173] !== undefined ? S.D.memo[173] : (S.D.memo[173] = (S.D.memo[172] !== undefined ? S.D.memo[172] : (S.D.memo[172] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[176] !== undefined ? S.D.memo[176] : (S.D.memo[176] = rt.nodeName((S.D.memo[175] !== undefined ? S.D.memo[175] : (S.D.memo[175] = rt.step((S.D.memo[174] !== undefined ? S.D.memo[174] : (S.D.memo[174] = rt.filter((S.D.memo[172] !== undefined ? S.D.memo[172] : (S.D.memo[172] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+function msg682(c, S, [v90_0]) {
+  return "Attribute @characterSetCode is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[178] !== undefined ? S.D.memo[178] : (S.D.memo[178] = (S.D.memo[177] !== undefined ? S.D.memo[177] : (S.D.memo[177] = rt.attributesByName(S.D, c, "", "characterSetCode"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[181] !== undefined ? S.D.memo[181] : (S.D.memo[181] = rt.nodeName((S.D.memo[180] !== undefined ? S.D.memo[180] : (S.D.memo[180] = rt.step((S.D.memo[179] !== undefined ? S.D.memo[179] : (S.D.memo[179] = rt.filter((S.D.memo[177] !== undefined ? S.D.memo[177] : (S.D.memo[177] = rt.attributesByName(S.D, c, "", "characterSetCode"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+function msg683(c, S, [v90_0]) {
+  return "Attribute @encodingCode is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[183] !== undefined ? S.D.memo[183] : (S.D.memo[183] = (S.D.memo[182] !== undefined ? S.D.memo[182] : (S.D.memo[182] = rt.attributesByName(S.D, c, "", "encodingCode"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[186] !== undefined ? S.D.memo[186] : (S.D.memo[186] = rt.nodeName((S.D.memo[185] !== undefined ? S.D.memo[185] : (S.D.memo[185] = rt.step((S.D.memo[184] !== undefined ? S.D.memo[184] : (S.D.memo[184] = rt.filter((S.D.memo[182] !== undefined ? S.D.memo[182] : (S.D.memo[182] = rt.attributesByName(S.D, c, "", "encodingCode"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+function msg684(c, S, [v90_0]) {
+  return "Attribute @schemeAgencyID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[188] !== undefined ? S.D.memo[188] : (S.D.memo[188] = (S.D.memo[187] !== undefined ? S.D.memo[187] : (S.D.memo[187] = rt.attributesByName(S.D, c, "", "schemeAgencyID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[191] !== undefined ? S.D.memo[191] : (S.D.memo[191] = rt.nodeName((S.D.memo[190] !== undefined ? S.D.memo[190] : (S.D.memo[190] = rt.step((S.D.memo[189] !== undefined ? S.D.memo[189] : (S.D.memo[189] = rt.filter((S.D.memo[187] !== undefined ? S.D.memo[187] : (S.D.memo[187] = rt.attributesByName(S.D, c, "", "schemeAgencyID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+function msg685(c, S, [v90_0]) {
+  return "Attribute @listAgencyID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[193] !== undefined ? S.D.memo[193] : (S.D.memo[193] = (S.D.memo[192] !== undefined ? S.D.memo[192] : (S.D.memo[192] = rt.attributesByName(S.D, c, "", "listAgencyID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[196] !== undefined ? S.D.memo[196] : (S.D.memo[196] = rt.nodeName((S.D.memo[195] !== undefined ? S.D.memo[195] : (S.D.memo[195] = rt.step((S.D.memo[194] !== undefined ? S.D.memo[194] : (S.D.memo[194] = rt.filter((S.D.memo[192] !== undefined ? S.D.memo[192] : (S.D.memo[192] = rt.attributesByName(S.D, c, "", "listAgencyID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")";
+}
+
+const CHECKS3 = Object.freeze([
+  { cur: 901, row: ROWS[901], whenFound: true, from: -3, desc: N368, steps: [], pre: null, message: msg676 },
+  { cur: 902, row: ROWS[902], whenFound: true, from: -3, desc: N369, steps: [], pre: null, message: msg677 },
+  { cur: 903, row: ROWS[903], whenFound: true, from: -3, desc: N370, steps: [], pre: null, message: msg678 },
+  { cur: 904, row: ROWS[904], whenFound: true, from: -3, desc: N371, steps: [], pre: null, message: msg679 },
+  { cur: 905, row: ROWS[905], whenFound: true, from: -3, desc: N372, steps: [], pre: null, message: msg680 },
+  { cur: 906, row: ROWS[906], whenFound: true, from: -3, desc: N373, steps: [], pre: null, message: msg681 },
+  { cur: 907, row: ROWS[907], whenFound: true, from: -3, desc: N374, steps: [], pre: null, message: msg682 },
+  { cur: 908, row: ROWS[908], whenFound: true, from: -3, desc: N375, steps: [], pre: null, message: msg683 },
+  { cur: 909, row: ROWS[909], whenFound: true, from: -3, desc: N376, steps: [], pre: null, message: msg684 },
+  { cur: 910, row: ROWS[910], whenFound: true, from: -3, desc: N377, steps: [], pre: null, message: msg685 }
+]);
+
 function fire75_part0(c, S, out, v90_0) {
-  let t300, t301, t302, t303, t304, t305, t306, t307, t308, t309, t310, t311, t312, t313, t314, t315, t316, t317, t318, t319, t320, t321, t322, t323, t324, t325, t326, t327;
+  let t300, t301, t303, t305, t306, t307, t308, t309, t310, t311, t312, t313, t314, t315, t316, t317, t318, t319, t320, t321;
   S.cur = 212;
   if (!!rt.anyOnAxis(c, "child", N92)) out.push(rt.finding(ROWS[212], c, "Element ext:UBLExtensions is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t300 ??= rt.child(c, N92)).length)]) + ")"));
   S.cur = 213;
   if (!(rt.anyOnAxis(c, "child", N93) ? rt.generalCompare1("eq", (t301 ??= rt.child(c, N93)), "2.1") : true)) out.push(rt.finding(ROWS[213], c, "Element cbc:UBLVersionID is '" + rt.valueOf((t301 ??= rt.child(c, N93))) + "'; it is best left out, and if given it should be 2.1"));
-  S.cur = 214;
-  if (!!rt.anyOnAxis(c, "child", N94)) out.push(rt.finding(ROWS[214], c, "Element cbc:ProfileExecutionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t302 ??= rt.child(c, N94)).length)]) + ")"));
-  S.cur = 215;
-  if (!!rt.anyOnAxis(c, "child", N95)) out.push(rt.finding(ROWS[215], c, "Element cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t303 ??= rt.child(c, N95)).length)]) + ")"));
-  S.cur = 216;
-  if (!!rt.anyOnAxis(c, "child", N96)) out.push(rt.finding(ROWS[216], c, "Element cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t304 ??= rt.child(c, N96)).length)]) + ")"));
-  S.cur = 217;
-  if (!!rt.anyOnAxis(c, "child", N97)) out.push(rt.finding(ROWS[217], c, "Element cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t305 ??= rt.child(c, N97)).length)]) + ")"));
-  S.cur = 218;
-  if (!!rt.anyOnAxis(c, "child", N98)) out.push(rt.finding(ROWS[218], c, "Element cbc:PricingCurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t306 ??= rt.child(c, N98)).length)]) + ")"));
-  S.cur = 219;
-  if (!!rt.anyOnAxis(c, "child", N99)) out.push(rt.finding(ROWS[219], c, "Element cbc:PaymentCurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t307 ??= rt.child(c, N99)).length)]) + ")"));
-  S.cur = 220;
-  if (!!rt.anyOnAxis(c, "child", N100)) out.push(rt.finding(ROWS[220], c, "Element cbc:PaymentAlternativeCurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t308 ??= rt.child(c, N100)).length)]) + ")"));
-  S.cur = 221;
-  if (!!rt.anyOnAxis(c, "child", N101)) out.push(rt.finding(ROWS[221], c, "Element cbc:AccountingCostCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t309 ??= rt.child(c, N101)).length)]) + ")"));
-  S.cur = 222;
-  if (!!rt.anyOnAxis(c, "child", N102)) out.push(rt.finding(ROWS[222], c, "Element cbc:LineCountNumeric is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t310 ??= rt.child(c, N102)).length)]) + ")"));
-  S.cur = 223;
-  if (!!(S.D.hasNamePath(P35) && rt.anyOnAxisSeq((t311 ??= rt.child(c, N53)), "child", N103))) out.push(rt.finding(ROWS[223], c, "Element cac:InvoicePeriod/cbc:StartTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t312 ??= rt.childOfNodes((t311 ??= rt.child(c, N53)), N103)).length)]) + ")"));
-  S.cur = 224;
-  if (!!(S.D.hasNamePath(P36) && rt.anyOnAxisSeq((t311 ??= rt.child(c, N53)), "child", N104))) out.push(rt.finding(ROWS[224], c, "Element cac:InvoicePeriod/cbc:EndTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t313 ??= rt.childOfNodes((t311 ??= rt.child(c, N53)), N104)).length)]) + ")"));
-  S.cur = 225;
-  if (!!(S.D.hasNamePath(P37) && rt.anyOnAxisSeq((t311 ??= rt.child(c, N53)), "child", N105))) out.push(rt.finding(ROWS[225], c, "Element cac:InvoicePeriod/cbc:DurationMeasure is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t314 ??= rt.childOfNodes((t311 ??= rt.child(c, N53)), N105)).length)]) + ")"));
-  S.cur = 226;
-  if (!!(S.D.hasNamePath(P38) && rt.anyOnAxisSeq((t311 ??= rt.child(c, N53)), "child", N106))) out.push(rt.finding(ROWS[226], c, "Element cac:InvoicePeriod/cbc:Description is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t315 ??= rt.childOfNodes((t311 ??= rt.child(c, N53)), N106)).length)]) + ")"));
-  S.cur = 227;
-  if (!!(S.D.hasNamePath(P39) && rt.anyOnAxisSeq((t316 ??= rt.child(c, N107)), "child", N95))) out.push(rt.finding(ROWS[227], c, "Element cac:OrderReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t317 ??= rt.childOfNodes((t316 ??= rt.child(c, N107)), N95)).length)]) + ")"));
-  S.cur = 228;
-  if (!!(S.D.hasNamePath(P40) && rt.anyOnAxisSeq((t316 ??= rt.child(c, N107)), "child", N96))) out.push(rt.finding(ROWS[228], c, "Element cac:OrderReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t318 ??= rt.childOfNodes((t316 ??= rt.child(c, N107)), N96)).length)]) + ")"));
-  S.cur = 229;
-  if (!!(S.D.hasNamePath(P41) && rt.anyOnAxisSeq((t316 ??= rt.child(c, N107)), "child", N41))) out.push(rt.finding(ROWS[229], c, "Element cac:OrderReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t319 ??= rt.childOfNodes((t316 ??= rt.child(c, N107)), N41)).length)]) + ")"));
-  S.cur = 230;
-  if (!!(S.D.hasNamePath(P42) && rt.anyOnAxisSeq((t316 ??= rt.child(c, N107)), "child", N97))) out.push(rt.finding(ROWS[230], c, "Element cac:OrderReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t320 ??= rt.childOfNodes((t316 ??= rt.child(c, N107)), N97)).length)]) + ")"));
-  S.cur = 231;
-  if (!!(S.D.hasNamePath(P43) && rt.anyOnAxisSeq((t316 ??= rt.child(c, N107)), "child", N108))) out.push(rt.finding(ROWS[231], c, "Element cac:OrderReference/cbc:CustomerReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t321 ??= rt.childOfNodes((t316 ??= rt.child(c, N107)), N108)).length)]) + ")"));
-  S.cur = 232;
-  if (!!(S.D.hasNamePath(P44) && rt.anyOnAxisSeq((t316 ??= rt.child(c, N107)), "child", N109))) out.push(rt.finding(ROWS[232], c, "Element cac:OrderReference/cbc:OrderTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t322 ??= rt.childOfNodes((t316 ??= rt.child(c, N107)), N109)).length)]) + ")"));
-  S.cur = 233;
-  if (!!(S.D.hasNamePath(P45) && rt.anyOnAxisSeq((t316 ??= rt.child(c, N107)), "child", N110))) out.push(rt.finding(ROWS[233], c, "Element cac:OrderReference/cac:DocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t323 ??= rt.childOfNodes((t316 ??= rt.child(c, N107)), N110)).length)]) + ")"));
-  S.cur = 234;
-  if (!!(S.D.hasNamePath(P46) && rt.anyOnAxisSeq((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), "child", N95))) out.push(rt.finding(ROWS[234], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t326 ??= rt.childOfNodes((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), N95)).length)]) + ")"));
-  S.cur = 235;
-  if (!!(S.D.hasNamePath(P47) && rt.anyOnAxisSeq((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), "child", N96))) out.push(rt.finding(ROWS[235], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t327 ??= rt.childOfNodes((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), N96)).length)]) + ")"));
+  rt.pathChecks(c, S, out, CHECKS0, [v90_0]);
+  S.cur = 622;
+  if (!(rt.anyOnAxis(c, "self", N18) || !(S.D.hasNamePath(P429) && rt.anyOnAxisSeq((t303 ??= rt.child(c, N9)), "child", N231)))) out.push(rt.finding(ROWS[622], c, "Element cac:PaymentMeans/cbc:PaymentDueDate is only meant for credit notes; an invoice states its payment due date (BT-9) in cbc:DueDate"));
+  rt.pathChecks(c, S, out, CHECKS1, [v90_0]);
+  S.cur = 872;
+  if (!(S.D.memo[54] !== undefined ? S.D.memo[54] : (S.D.memo[54] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), (c, p, z) => (S.D.hasNamePath(P32) && rt.anyOnAxisSeq(rt.child(c, N1), "attribute", N5))))).every((v91_0) => (rt.anyOnAxis(rt.requireNode(v91_0), "child", N88) && rt.child(rt.requireNode(v91_0), N88).every((v92_0) => rt.generalCompare1("eq", [v92_0], "130"))))) out.push(rt.finding(ROWS[872], c, "Attribute @schemeID of cac:AdditionalDocumentReference/cbc:ID, anywhere in the document, should only be used for an invoiced object identifier (BT-18), whose document type code is 130"));
+  S.cur = 873;
+  if (!(S.D.memo[57] !== undefined ? S.D.memo[57] : (S.D.memo[57] = ((S.D.memo[56] !== undefined ? S.D.memo[56] : (S.D.memo[56] = rt.childOfNodes((S.D.memo[55] !== undefined ? S.D.memo[55] : (S.D.memo[55] = rt.keyFilter(S.D, rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), 7, (c) => rt.stringKeys(rt.child(c, N88)), "130", (c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")))), N117))).length === 0)))) out.push(rt.finding(ROWS[873], c, "An invoiced object reference (BT-18, document type code 130) must not carry an attached document (cac:Attachment), found " + rt.valueOf([BigInt((S.D.memo[58] !== undefined ? S.D.memo[58] : (S.D.memo[58] = (S.D.memo[56] !== undefined ? S.D.memo[56] : (S.D.memo[56] = rt.childOfNodes((S.D.memo[55] !== undefined ? S.D.memo[55] : (S.D.memo[55] = rt.keyFilter(S.D, rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), 7, (c) => rt.stringKeys(rt.child(c, N88)), "130", (c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")))), N117))).length)))])));
+  S.cur = 874;
+  if (!(S.D.memo[60] !== undefined ? S.D.memo[60] : (S.D.memo[60] = ((S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BuyersItemIdentification"), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[874], c, "Attribute @schemeID of cac:BuyersItemIdentification/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[61] !== undefined ? S.D.memo[61] : (S.D.memo[61] = (S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BuyersItemIdentification"), N1), "attribute", N5, null))).length)))]) + ")"));
+  S.cur = 875;
+  if (!(S.D.memo[63] !== undefined ? S.D.memo[63] : (S.D.memo[63] = ((S.D.memo[62] !== undefined ? S.D.memo[62] : (S.D.memo[62] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "SellersItemIdentification"), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[875], c, "Attribute @schemeID of cac:SellersItemIdentification/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[64] !== undefined ? S.D.memo[64] : (S.D.memo[64] = (S.D.memo[62] !== undefined ? S.D.memo[62] : (S.D.memo[62] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "SellersItemIdentification"), N1), "attribute", N5, null))).length)))]) + ")"));
+  S.cur = 876;
+  if (!(S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = ((S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N20))).length === 0)))) out.push(rt.finding(ROWS[876], c, "Element cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReasonCode, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = (S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N20))).length)))]) + ")"));
+  S.cur = 877;
+  if (!(S.D.memo[69] !== undefined ? S.D.memo[69] : (S.D.memo[69] = ((S.D.memo[68] !== undefined ? S.D.memo[68] : (S.D.memo[68] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N19))).length === 0)))) out.push(rt.finding(ROWS[877], c, "Element cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReason, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[70] !== undefined ? S.D.memo[70] : (S.D.memo[70] = (S.D.memo[68] !== undefined ? S.D.memo[68] : (S.D.memo[68] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N19))).length)))]) + ")"));
+  S.cur = 878;
+  if (!(S.D.memo[72] !== undefined ? S.D.memo[72] : (S.D.memo[72] = ((S.D.memo[71] !== undefined ? S.D.memo[71] : (S.D.memo[71] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N348))).length === 0)))) out.push(rt.finding(ROWS[878], c, "Element cac:Price/cac:AllowanceCharge/cbc:MultiplierFactorNumeric, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[73] !== undefined ? S.D.memo[73] : (S.D.memo[73] = (S.D.memo[71] !== undefined ? S.D.memo[71] : (S.D.memo[71] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N348))).length)))]) + ")"));
+  S.cur = 879;
+  if (!!(S.D.hasNamePath(P660) && rt.anyOnAxisSeq((t305 ??= rt.child(c, N43)), "attribute", N71))) out.push(rt.finding(ROWS[879], c, "Attribute @listID of cbc:CreditNoteTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t306 ??= rt.stepNodes((t305 ??= rt.child(c, N43)), "attribute", N71, null)).length)]) + ")"));
+  S.cur = 880;
+  if (!(S.D.memo[75] !== undefined ? S.D.memo[75] : (S.D.memo[75] = ((S.D.memo[74] !== undefined ? S.D.memo[74] : (S.D.memo[74] = rt.childOfNodes((S.D.memo[55] !== undefined ? S.D.memo[55] : (S.D.memo[55] = rt.keyFilter(S.D, rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), 7, (c) => rt.stringKeys(rt.child(c, N88)), "130", (c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")))), N87))).length === 0)))) out.push(rt.finding(ROWS[880], c, "An invoiced object reference (BT-18, document type code 130) must not carry a supporting document description (BT-123), found " + rt.valueOf([BigInt((S.D.memo[76] !== undefined ? S.D.memo[76] : (S.D.memo[76] = (S.D.memo[74] !== undefined ? S.D.memo[74] : (S.D.memo[74] = rt.childOfNodes((S.D.memo[55] !== undefined ? S.D.memo[55] : (S.D.memo[55] = rt.keyFilter(S.D, rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), 7, (c) => rt.stringKeys(rt.child(c, N88)), "130", (c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")))), N87))).length)))])));
+  rt.pathChecks(c, S, out, CHECKS2, [v90_0]);
+  S.cur = 900;
+  if (!(S.D.memo[142] !== undefined ? S.D.memo[142] : (S.D.memo[142] = ((S.D.memo[141] !== undefined ? S.D.memo[141] : (S.D.memo[141] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))).length === 0)))) out.push(rt.finding(ROWS[900], c, "Attribute @name should only be used on cbc:PaymentMeansCode (payment means text, BT-82), found " + rt.valueOf([BigInt((S.D.memo[143] !== undefined ? S.D.memo[143] : (S.D.memo[143] = (S.D.memo[141] !== undefined ? S.D.memo[141] : (S.D.memo[141] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))).length)))]) + " elsewhere, first on " + rt.valueOf([(S.D.memo[146] !== undefined ? S.D.memo[146] : (S.D.memo[146] = rt.nodeName((S.D.memo[145] !== undefined ? S.D.memo[145] : (S.D.memo[145] = rt.step((S.D.memo[144] !== undefined ? S.D.memo[144] : (S.D.memo[144] = rt.filter((S.D.memo[141] !== undefined ? S.D.memo[141] : (S.D.memo[141] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))])));
+  rt.pathChecks(c, S, out, CHECKS3, [v90_0]);
+  S.cur = 911;
+  if (!((t308 ??= rt.childOfNodes((t307 ??= rt.child(c, N131)), N1)).length <= 1)) out.push(rt.finding(ROWS[911], c, "Contract reference (BT-12) may occur at most once, found " + rt.valueOf([BigInt((t308 ??= rt.childOfNodes((t307 ??= rt.child(c, N131)), N1)).length)])));
+  S.cur = 912;
+  if (!((t310 ??= rt.childOfNodes((t309 ??= rt.child(c, N128)), N1)).length <= 1)) out.push(rt.finding(ROWS[912], c, "Receiving advice reference (BT-15) may occur at most once, found " + rt.valueOf([BigInt((t310 ??= rt.childOfNodes((t309 ??= rt.child(c, N128)), N1)).length)])));
+  S.cur = 913;
+  if (!((t312 ??= rt.childOfNodes((t311 ??= rt.child(c, N127)), N1)).length <= 1)) out.push(rt.finding(ROWS[913], c, "Despatch advice reference (BT-16) may occur at most once, found " + rt.valueOf([BigInt((t312 ??= rt.childOfNodes((t311 ??= rt.child(c, N127)), N1)).length)])));
+  S.cur = 914;
+  if (!((t314 ??= rt.childOfNodes((t313 ??= rt.stepOne(c, "child", N0, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")])), N1)).length <= 1)) out.push(rt.finding(ROWS[914], c, "Invoiced object identifier (BT-18) may occur at most once, found " + rt.valueOf([BigInt((t314 ??= rt.childOfNodes((t313 ??= rt.stepOne(c, "child", N0, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")])), N1)).length)])));
+  S.cur = 915;
+  if (!((t316 ??= rt.childOfNodes((t315 ??= rt.child(c, N258)), N73)).length <= 1)) out.push(rt.finding(ROWS[915], c, "Payment terms (BT-20) may occur at most once, found " + rt.valueOf([BigInt((t316 ??= rt.childOfNodes((t315 ??= rt.child(c, N258)), N73)).length)])));
+  S.cur = 916;
+  if (!((t317 ??= rt.child(c, N53)).length <= 1)) out.push(rt.finding(ROWS[916], c, "Invoicing period (BG-14) may occur at most once, found " + rt.valueOf([BigInt((t317 ??= rt.child(c, N53)).length)])));
+  S.cur = 917;
+  if (!((t321 ??= rt.childOfNodes((t320 ??= rt.childOfNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), N39)), N46)).length <= 1)) out.push(rt.finding(ROWS[917], c, "Seller name (BT-27) may occur at most once, found " + rt.valueOf([BigInt((t321 ??= rt.childOfNodes((t320 ??= rt.childOfNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), N39)), N46)).length)])));
 }
 
 function fire75_part1(c, S, out, v90_0) {
-  let t324, t325, t328, t329, t330, t331, t332, t333, t334, t335, t336, t337, t338, t339, t340, t341, t342, t343, t344, t345, t346, t347, t348, t349, t350, t351, t352;
-  S.cur = 236;
-  if (!!(S.D.hasNamePath(P48) && rt.anyOnAxisSeq((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), "child", N97))) out.push(rt.finding(ROWS[236], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t328 ??= rt.childOfNodes((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), N97)).length)]) + ")"));
-  S.cur = 237;
-  if (!!(S.D.hasNamePath(P49) && rt.anyOnAxisSeq((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), "child", N88))) out.push(rt.finding(ROWS[237], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t329 ??= rt.childOfNodes((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), N88)).length)]) + ")"));
-  S.cur = 238;
-  if (!!(S.D.hasNamePath(P50) && rt.anyOnAxisSeq((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), "child", N111))) out.push(rt.finding(ROWS[238], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:DocumentType is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t330 ??= rt.childOfNodes((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), N111)).length)]) + ")"));
-  S.cur = 239;
-  if (!!(S.D.hasNamePath(P51) && rt.anyOnAxisSeq((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), "child", N112))) out.push(rt.finding(ROWS[239], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:XPath is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t331 ??= rt.childOfNodes((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), N112)).length)]) + ")"));
-  S.cur = 240;
-  if (!!(S.D.hasNamePath(P52) && rt.anyOnAxisSeq((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), "child", N113))) out.push(rt.finding(ROWS[240], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:LanguageID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t332 ??= rt.childOfNodes((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), N113)).length)]) + ")"));
-  S.cur = 241;
-  if (!!(S.D.hasNamePath(P53) && rt.anyOnAxisSeq((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), "child", N114))) out.push(rt.finding(ROWS[241], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:LocaleCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t333 ??= rt.childOfNodes((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), N114)).length)]) + ")"));
-  S.cur = 242;
-  if (!!(S.D.hasNamePath(P54) && rt.anyOnAxisSeq((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), "child", N115))) out.push(rt.finding(ROWS[242], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:VersionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t334 ??= rt.childOfNodes((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), N115)).length)]) + ")"));
-  S.cur = 243;
-  if (!!(S.D.hasNamePath(P55) && rt.anyOnAxisSeq((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), "child", N116))) out.push(rt.finding(ROWS[243], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t335 ??= rt.childOfNodes((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), N116)).length)]) + ")"));
-  S.cur = 244;
-  if (!!(S.D.hasNamePath(P56) && rt.anyOnAxisSeq((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), "child", N87))) out.push(rt.finding(ROWS[244], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cbc:DocumentDescription is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t336 ??= rt.childOfNodes((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), N87)).length)]) + ")"));
-  S.cur = 245;
-  if (!!(S.D.hasNamePath(P57) && rt.anyOnAxisSeq((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), "child", N117))) out.push(rt.finding(ROWS[245], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cac:Attachment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t337 ??= rt.childOfNodes((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), N117)).length)]) + ")"));
-  S.cur = 246;
-  if (!!(S.D.hasNamePath(P58) && rt.anyOnAxisSeq((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), "child", N118))) out.push(rt.finding(ROWS[246], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t338 ??= rt.childOfNodes((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), N118)).length)]) + ")"));
-  S.cur = 247;
-  if (!!(S.D.hasNamePath(P59) && rt.anyOnAxisSeq((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), "child", N119))) out.push(rt.finding(ROWS[247], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cac:IssuerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t339 ??= rt.childOfNodes((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), N119)).length)]) + ")"));
-  S.cur = 248;
-  if (!!(S.D.hasNamePath(P60) && rt.anyOnAxisSeq((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), "child", N120))) out.push(rt.finding(ROWS[248], c, "Element cac:BillingReference/cac:InvoiceDocumentReference/cac:ResultOfVerification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t340 ??= rt.childOfNodes((t325 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N80)), N120)).length)]) + ")"));
-  S.cur = 249;
-  if (!!(S.D.hasNamePath(P61) && rt.anyOnAxisSeq((t324 ??= rt.child(c, N79)), "child", N121))) out.push(rt.finding(ROWS[249], c, "Element cac:BillingReference/cac:SelfBilledInvoiceDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t341 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N121)).length)]) + ")"));
-  S.cur = 250;
-  if (!!(S.D.hasNamePath(P62) && rt.anyOnAxisSeq((t324 ??= rt.child(c, N79)), "child", N122))) out.push(rt.finding(ROWS[250], c, "Element cac:BillingReference/cac:CreditNoteDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t342 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N122)).length)]) + ")"));
-  S.cur = 251;
-  if (!!(S.D.hasNamePath(P63) && rt.anyOnAxisSeq((t324 ??= rt.child(c, N79)), "child", N123))) out.push(rt.finding(ROWS[251], c, "Element cac:BillingReference/cac:SelfBilledCreditNoteDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t343 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N123)).length)]) + ")"));
-  S.cur = 252;
-  if (!!(S.D.hasNamePath(P64) && rt.anyOnAxisSeq((t324 ??= rt.child(c, N79)), "child", N124))) out.push(rt.finding(ROWS[252], c, "Element cac:BillingReference/cac:DebitNoteDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t344 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N124)).length)]) + ")"));
-  S.cur = 253;
-  if (!!(S.D.hasNamePath(P65) && rt.anyOnAxisSeq((t324 ??= rt.child(c, N79)), "child", N125))) out.push(rt.finding(ROWS[253], c, "Element cac:BillingReference/cac:ReminderDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t345 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N125)).length)]) + ")"));
-  S.cur = 254;
-  if (!!(S.D.hasNamePath(P66) && rt.anyOnAxisSeq((t324 ??= rt.child(c, N79)), "child", N0))) out.push(rt.finding(ROWS[254], c, "Element cac:BillingReference/cac:AdditionalDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t346 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N0)).length)]) + ")"));
-  S.cur = 255;
-  if (!!(S.D.hasNamePath(P67) && rt.anyOnAxisSeq((t324 ??= rt.child(c, N79)), "child", N126))) out.push(rt.finding(ROWS[255], c, "Element cac:BillingReference/cac:BillingReferenceLine is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t347 ??= rt.childOfNodes((t324 ??= rt.child(c, N79)), N126)).length)]) + ")"));
-  S.cur = 256;
-  if (!!(S.D.hasNamePath(P68) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N95))) out.push(rt.finding(ROWS[256], c, "Element cac:DespatchDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t349 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N95)).length)]) + ")"));
-  S.cur = 257;
-  if (!!(S.D.hasNamePath(P69) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N96))) out.push(rt.finding(ROWS[257], c, "Element cac:DespatchDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t350 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N96)).length)]) + ")"));
-  S.cur = 258;
-  if (!!(S.D.hasNamePath(P70) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N41))) out.push(rt.finding(ROWS[258], c, "Element cac:DespatchDocumentReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t351 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N41)).length)]) + ")"));
-  S.cur = 259;
-  if (!!(S.D.hasNamePath(P71) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N97))) out.push(rt.finding(ROWS[259], c, "Element cac:DespatchDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t352 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N97)).length)]) + ")"));
-}
-
-function fire75_part2(c, S, out, v90_0) {
-  let t348, t353, t354, t355, t356, t357, t358, t359, t360, t361, t362, t363, t364, t365, t366, t367, t368, t369, t370, t371, t372, t373, t374, t375, t376, t377;
-  S.cur = 260;
-  if (!!(S.D.hasNamePath(P72) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N88))) out.push(rt.finding(ROWS[260], c, "Element cac:DespatchDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t353 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N88)).length)]) + ")"));
-  S.cur = 261;
-  if (!!(S.D.hasNamePath(P73) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N111))) out.push(rt.finding(ROWS[261], c, "Element cac:DespatchDocumentReference/cbc:DocumentType is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t354 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N111)).length)]) + ")"));
-  S.cur = 262;
-  if (!!(S.D.hasNamePath(P74) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N112))) out.push(rt.finding(ROWS[262], c, "Element cac:DespatchDocumentReference/cbc:XPath is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t355 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N112)).length)]) + ")"));
-  S.cur = 263;
-  if (!!(S.D.hasNamePath(P75) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N113))) out.push(rt.finding(ROWS[263], c, "Element cac:DespatchDocumentReference/cbc:LanguageID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t356 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N113)).length)]) + ")"));
-  S.cur = 264;
-  if (!!(S.D.hasNamePath(P76) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N114))) out.push(rt.finding(ROWS[264], c, "Element cac:DespatchDocumentReference/cbc:LocaleCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t357 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N114)).length)]) + ")"));
-  S.cur = 265;
-  if (!!(S.D.hasNamePath(P77) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N115))) out.push(rt.finding(ROWS[265], c, "Element cac:DespatchDocumentReference/cbc:VersionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t358 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N115)).length)]) + ")"));
-  S.cur = 266;
-  if (!!(S.D.hasNamePath(P78) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N116))) out.push(rt.finding(ROWS[266], c, "Element cac:DespatchDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t359 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N116)).length)]) + ")"));
-  S.cur = 267;
-  if (!!(S.D.hasNamePath(P79) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N87))) out.push(rt.finding(ROWS[267], c, "Element cac:DespatchDocumentReference/cbc:DocumentDescription is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t360 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N87)).length)]) + ")"));
-  S.cur = 268;
-  if (!!(S.D.hasNamePath(P80) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N117))) out.push(rt.finding(ROWS[268], c, "Element cac:DespatchDocumentReference/cac:Attachment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t361 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N117)).length)]) + ")"));
-  S.cur = 269;
-  if (!!(S.D.hasNamePath(P81) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N118))) out.push(rt.finding(ROWS[269], c, "Element cac:DespatchDocumentReference/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t362 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N118)).length)]) + ")"));
-  S.cur = 270;
-  if (!!(S.D.hasNamePath(P82) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N119))) out.push(rt.finding(ROWS[270], c, "Element cac:DespatchDocumentReference/cac:IssuerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t363 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N119)).length)]) + ")"));
-  S.cur = 271;
-  if (!!(S.D.hasNamePath(P83) && rt.anyOnAxisSeq((t348 ??= rt.child(c, N127)), "child", N120))) out.push(rt.finding(ROWS[271], c, "Element cac:DespatchDocumentReference/cac:ResultOfVerification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t364 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N120)).length)]) + ")"));
-  S.cur = 272;
-  if (!!(S.D.hasNamePath(P84) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N95))) out.push(rt.finding(ROWS[272], c, "Element cac:ReceiptDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t366 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N95)).length)]) + ")"));
-  S.cur = 273;
-  if (!!(S.D.hasNamePath(P85) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N96))) out.push(rt.finding(ROWS[273], c, "Element cac:ReceiptDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t367 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N96)).length)]) + ")"));
-  S.cur = 274;
-  if (!!(S.D.hasNamePath(P86) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N41))) out.push(rt.finding(ROWS[274], c, "Element cac:ReceiptDocumentReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t368 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N41)).length)]) + ")"));
-  S.cur = 275;
-  if (!!(S.D.hasNamePath(P87) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N97))) out.push(rt.finding(ROWS[275], c, "Element cac:ReceiptDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t369 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N97)).length)]) + ")"));
-  S.cur = 276;
-  if (!!(S.D.hasNamePath(P88) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N88))) out.push(rt.finding(ROWS[276], c, "Element cac:ReceiptDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t370 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N88)).length)]) + ")"));
-  S.cur = 277;
-  if (!!(S.D.hasNamePath(P89) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N111))) out.push(rt.finding(ROWS[277], c, "Element cac:ReceiptDocumentReference/cbc:DocumentType is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t371 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N111)).length)]) + ")"));
-  S.cur = 278;
-  if (!!(S.D.hasNamePath(P90) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N112))) out.push(rt.finding(ROWS[278], c, "Element cac:ReceiptDocumentReference/cbc:XPath is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t372 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N112)).length)]) + ")"));
-  S.cur = 279;
-  if (!!(S.D.hasNamePath(P91) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N113))) out.push(rt.finding(ROWS[279], c, "Element cac:ReceiptDocumentReference/cbc:LanguageID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t373 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N113)).length)]) + ")"));
-  S.cur = 280;
-  if (!!(S.D.hasNamePath(P92) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N114))) out.push(rt.finding(ROWS[280], c, "Element cac:ReceiptDocumentReference/cbc:LocaleCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t374 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N114)).length)]) + ")"));
-  S.cur = 281;
-  if (!!(S.D.hasNamePath(P93) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N115))) out.push(rt.finding(ROWS[281], c, "Element cac:ReceiptDocumentReference/cbc:VersionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t375 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N115)).length)]) + ")"));
-  S.cur = 282;
-  if (!!(S.D.hasNamePath(P94) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N116))) out.push(rt.finding(ROWS[282], c, "Element cac:ReceiptDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t376 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N116)).length)]) + ")"));
-  S.cur = 283;
-  if (!!(S.D.hasNamePath(P95) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N87))) out.push(rt.finding(ROWS[283], c, "Element cac:ReceiptDocumentReference/cbc:DocumentDescription is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t377 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N87)).length)]) + ")"));
-}
-
-function fire75_part3(c, S, out, v90_0) {
-  let t365, t378, t379, t380, t381, t382, t383, t384, t385, t386, t387, t388, t389, t390, t391, t392, t393, t394, t395, t396, t397, t398, t399, t400, t401, t402, t403;
-  S.cur = 284;
-  if (!!(S.D.hasNamePath(P96) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N117))) out.push(rt.finding(ROWS[284], c, "Element cac:ReceiptDocumentReference/cac:Attachment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t378 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N117)).length)]) + ")"));
-  S.cur = 285;
-  if (!!(S.D.hasNamePath(P97) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N118))) out.push(rt.finding(ROWS[285], c, "Element cac:ReceiptDocumentReference/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t379 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N118)).length)]) + ")"));
-  S.cur = 286;
-  if (!!(S.D.hasNamePath(P98) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N119))) out.push(rt.finding(ROWS[286], c, "Element cac:ReceiptDocumentReference/cac:IssuerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t380 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N119)).length)]) + ")"));
-  S.cur = 287;
-  if (!!(S.D.hasNamePath(P99) && rt.anyOnAxisSeq((t365 ??= rt.child(c, N128)), "child", N120))) out.push(rt.finding(ROWS[287], c, "Element cac:ReceiptDocumentReference/cac:ResultOfVerification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t381 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N120)).length)]) + ")"));
-  S.cur = 288;
-  if (!!rt.anyOnAxis(c, "child", N129)) out.push(rt.finding(ROWS[288], c, "Element cac:StatementDocumentReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t382 ??= rt.child(c, N129)).length)]) + ")"));
-  S.cur = 289;
-  if (!!(S.D.hasNamePath(P100) && rt.anyOnAxisSeq((t383 ??= rt.child(c, N130)), "child", N95))) out.push(rt.finding(ROWS[289], c, "Element cac:OriginatorDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t384 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N95)).length)]) + ")"));
-  S.cur = 290;
-  if (!!(S.D.hasNamePath(P101) && rt.anyOnAxisSeq((t383 ??= rt.child(c, N130)), "child", N96))) out.push(rt.finding(ROWS[290], c, "Element cac:OriginatorDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t385 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N96)).length)]) + ")"));
-  S.cur = 291;
-  if (!!(S.D.hasNamePath(P102) && rt.anyOnAxisSeq((t383 ??= rt.child(c, N130)), "child", N41))) out.push(rt.finding(ROWS[291], c, "Element cac:OriginatorDocumentReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t386 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N41)).length)]) + ")"));
-  S.cur = 292;
-  if (!!(S.D.hasNamePath(P103) && rt.anyOnAxisSeq((t383 ??= rt.child(c, N130)), "child", N97))) out.push(rt.finding(ROWS[292], c, "Element cac:OriginatorDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t387 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N97)).length)]) + ")"));
-  S.cur = 293;
-  if (!!(S.D.hasNamePath(P104) && rt.anyOnAxisSeq((t383 ??= rt.child(c, N130)), "child", N88))) out.push(rt.finding(ROWS[293], c, "Element cac:OriginatorDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t388 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N88)).length)]) + ")"));
-  S.cur = 294;
-  if (!!(S.D.hasNamePath(P105) && rt.anyOnAxisSeq((t383 ??= rt.child(c, N130)), "child", N111))) out.push(rt.finding(ROWS[294], c, "Element cac:OriginatorDocumentReference/cbc:DocumentType is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t389 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N111)).length)]) + ")"));
-  S.cur = 295;
-  if (!!(S.D.hasNamePath(P106) && rt.anyOnAxisSeq((t383 ??= rt.child(c, N130)), "child", N112))) out.push(rt.finding(ROWS[295], c, "Element cac:OriginatorDocumentReference/cbc:XPath is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t390 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N112)).length)]) + ")"));
-  S.cur = 296;
-  if (!!(S.D.hasNamePath(P107) && rt.anyOnAxisSeq((t383 ??= rt.child(c, N130)), "child", N113))) out.push(rt.finding(ROWS[296], c, "Element cac:OriginatorDocumentReference/cbc:LanguageID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t391 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N113)).length)]) + ")"));
-  S.cur = 297;
-  if (!!(S.D.hasNamePath(P108) && rt.anyOnAxisSeq((t383 ??= rt.child(c, N130)), "child", N114))) out.push(rt.finding(ROWS[297], c, "Element cac:OriginatorDocumentReference/cbc:LocaleCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t392 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N114)).length)]) + ")"));
-  S.cur = 298;
-  if (!!(S.D.hasNamePath(P109) && rt.anyOnAxisSeq((t383 ??= rt.child(c, N130)), "child", N115))) out.push(rt.finding(ROWS[298], c, "Element cac:OriginatorDocumentReference/cbc:VersionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t393 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N115)).length)]) + ")"));
-  S.cur = 299;
-  if (!!(S.D.hasNamePath(P110) && rt.anyOnAxisSeq((t383 ??= rt.child(c, N130)), "child", N116))) out.push(rt.finding(ROWS[299], c, "Element cac:OriginatorDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t394 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N116)).length)]) + ")"));
-  S.cur = 300;
-  if (!!(S.D.hasNamePath(P111) && rt.anyOnAxisSeq((t383 ??= rt.child(c, N130)), "child", N87))) out.push(rt.finding(ROWS[300], c, "Element cac:OriginatorDocumentReference/cbc:DocumentDescription is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t395 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N87)).length)]) + ")"));
-  S.cur = 301;
-  if (!!(S.D.hasNamePath(P112) && rt.anyOnAxisSeq((t383 ??= rt.child(c, N130)), "child", N117))) out.push(rt.finding(ROWS[301], c, "Element cac:OriginatorDocumentReference/cac:Attachment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t396 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N117)).length)]) + ")"));
-  S.cur = 302;
-  if (!!(S.D.hasNamePath(P113) && rt.anyOnAxisSeq((t383 ??= rt.child(c, N130)), "child", N118))) out.push(rt.finding(ROWS[302], c, "Element cac:OriginatorDocumentReference/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t397 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N118)).length)]) + ")"));
-  S.cur = 303;
-  if (!!(S.D.hasNamePath(P114) && rt.anyOnAxisSeq((t383 ??= rt.child(c, N130)), "child", N119))) out.push(rt.finding(ROWS[303], c, "Element cac:OriginatorDocumentReference/cac:IssuerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t398 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N119)).length)]) + ")"));
-  S.cur = 304;
-  if (!!(S.D.hasNamePath(P115) && rt.anyOnAxisSeq((t383 ??= rt.child(c, N130)), "child", N120))) out.push(rt.finding(ROWS[304], c, "Element cac:OriginatorDocumentReference/cac:ResultOfVerification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t399 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N120)).length)]) + ")"));
-  S.cur = 305;
-  if (!!(S.D.hasNamePath(P116) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N95))) out.push(rt.finding(ROWS[305], c, "Element cac:ContractDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t401 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N95)).length)]) + ")"));
-  S.cur = 306;
-  if (!!(S.D.hasNamePath(P117) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N96))) out.push(rt.finding(ROWS[306], c, "Element cac:ContractDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t402 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N96)).length)]) + ")"));
-  S.cur = 307;
-  if (!!(S.D.hasNamePath(P118) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N41))) out.push(rt.finding(ROWS[307], c, "Element cac:ContractDocumentReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t403 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N41)).length)]) + ")"));
-}
-
-function fire75_part4(c, S, out, v90_0) {
-  let t400, t404, t405, t406, t407, t408, t409, t410, t411, t412, t413, t414, t415, t416, t417, t418, t419, t420, t421, t422, t423, t424, t425, t426, t427, t428, t429, t430;
-  S.cur = 308;
-  if (!!(S.D.hasNamePath(P119) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N97))) out.push(rt.finding(ROWS[308], c, "Element cac:ContractDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t404 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N97)).length)]) + ")"));
-  S.cur = 309;
-  if (!!(S.D.hasNamePath(P120) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N88))) out.push(rt.finding(ROWS[309], c, "Element cac:ContractDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t405 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N88)).length)]) + ")"));
-  S.cur = 310;
-  if (!!(S.D.hasNamePath(P121) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N111))) out.push(rt.finding(ROWS[310], c, "Element cac:ContractDocumentReference/cbc:DocumentType is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t406 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N111)).length)]) + ")"));
-  S.cur = 311;
-  if (!!(S.D.hasNamePath(P122) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N112))) out.push(rt.finding(ROWS[311], c, "Element cac:ContractDocumentReference/cbc:XPath is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t407 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N112)).length)]) + ")"));
-  S.cur = 312;
-  if (!!(S.D.hasNamePath(P123) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N113))) out.push(rt.finding(ROWS[312], c, "Element cac:ContractDocumentReference/cbc:LanguageID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t408 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N113)).length)]) + ")"));
-  S.cur = 313;
-  if (!!(S.D.hasNamePath(P124) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N114))) out.push(rt.finding(ROWS[313], c, "Element cac:ContractDocumentReference/cbc:LocaleCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t409 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N114)).length)]) + ")"));
-  S.cur = 314;
-  if (!!(S.D.hasNamePath(P125) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N115))) out.push(rt.finding(ROWS[314], c, "Element cac:ContractDocumentReference/cbc:VersionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t410 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N115)).length)]) + ")"));
-  S.cur = 315;
-  if (!!(S.D.hasNamePath(P126) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N116))) out.push(rt.finding(ROWS[315], c, "Element cac:ContractDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t411 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N116)).length)]) + ")"));
-  S.cur = 316;
-  if (!!(S.D.hasNamePath(P127) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N87))) out.push(rt.finding(ROWS[316], c, "Element cac:ContractDocumentReference/cbc:DocumentDescription is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t412 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N87)).length)]) + ")"));
-  S.cur = 317;
-  if (!!(S.D.hasNamePath(P128) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N117))) out.push(rt.finding(ROWS[317], c, "Element cac:ContractDocumentReference/cac:Attachment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t413 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N117)).length)]) + ")"));
-  S.cur = 318;
-  if (!!(S.D.hasNamePath(P129) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N118))) out.push(rt.finding(ROWS[318], c, "Element cac:ContractDocumentReference/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t414 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N118)).length)]) + ")"));
-  S.cur = 319;
-  if (!!(S.D.hasNamePath(P130) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N119))) out.push(rt.finding(ROWS[319], c, "Element cac:ContractDocumentReference/cac:IssuerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t415 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N119)).length)]) + ")"));
-  S.cur = 320;
-  if (!!(S.D.hasNamePath(P131) && rt.anyOnAxisSeq((t400 ??= rt.child(c, N131)), "child", N120))) out.push(rt.finding(ROWS[320], c, "Element cac:ContractDocumentReference/cac:ResultOfVerification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t416 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N120)).length)]) + ")"));
-  S.cur = 321;
-  if (!!(S.D.hasNamePath(P132) && rt.anyOnAxisSeq((t417 ??= rt.child(c, N0)), "child", N95))) out.push(rt.finding(ROWS[321], c, "Element cac:AdditionalDocumentReference/cbc:CopyIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t418 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N95)).length)]) + ")"));
-  S.cur = 322;
-  if (!!(S.D.hasNamePath(P133) && rt.anyOnAxisSeq((t417 ??= rt.child(c, N0)), "child", N96))) out.push(rt.finding(ROWS[322], c, "Element cac:AdditionalDocumentReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t419 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N96)).length)]) + ")"));
-  S.cur = 323;
-  if (!!(S.D.hasNamePath(P134) && rt.anyOnAxisSeq((t417 ??= rt.child(c, N0)), "child", N41))) out.push(rt.finding(ROWS[323], c, "Element cac:AdditionalDocumentReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t420 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N41)).length)]) + ")"));
-  S.cur = 324;
-  if (!!(S.D.hasNamePath(P135) && rt.anyOnAxisSeq((t417 ??= rt.child(c, N0)), "child", N97))) out.push(rt.finding(ROWS[324], c, "Element cac:AdditionalDocumentReference/cbc:IssueTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t421 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N97)).length)]) + ")"));
-  S.cur = 325;
-  if (!!(S.D.hasNamePath(P136) && rt.anyOnAxisSeq((t417 ??= rt.child(c, N0)), "child", N111))) out.push(rt.finding(ROWS[325], c, "Element cac:AdditionalDocumentReference/cbc:DocumentType is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t422 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N111)).length)]) + ")"));
-  S.cur = 326;
-  if (!!(S.D.hasNamePath(P137) && rt.anyOnAxisSeq((t417 ??= rt.child(c, N0)), "child", N112))) out.push(rt.finding(ROWS[326], c, "Element cac:AdditionalDocumentReference/cbc:XPath is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t423 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N112)).length)]) + ")"));
-  S.cur = 327;
-  if (!!(S.D.hasNamePath(P138) && rt.anyOnAxisSeq((t417 ??= rt.child(c, N0)), "child", N113))) out.push(rt.finding(ROWS[327], c, "Element cac:AdditionalDocumentReference/cbc:LanguageID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t424 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N113)).length)]) + ")"));
-  S.cur = 328;
-  if (!!(S.D.hasNamePath(P139) && rt.anyOnAxisSeq((t417 ??= rt.child(c, N0)), "child", N114))) out.push(rt.finding(ROWS[328], c, "Element cac:AdditionalDocumentReference/cbc:LocaleCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t425 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N114)).length)]) + ")"));
-  S.cur = 329;
-  if (!!(S.D.hasNamePath(P140) && rt.anyOnAxisSeq((t417 ??= rt.child(c, N0)), "child", N115))) out.push(rt.finding(ROWS[329], c, "Element cac:AdditionalDocumentReference/cbc:VersionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t426 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N115)).length)]) + ")"));
-  S.cur = 330;
-  if (!!(S.D.hasNamePath(P141) && rt.anyOnAxisSeq((t417 ??= rt.child(c, N0)), "child", N116))) out.push(rt.finding(ROWS[330], c, "Element cac:AdditionalDocumentReference/cbc:DocumentStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t427 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N116)).length)]) + ")"));
-  S.cur = 331;
-  if (!!(S.D.hasNamePath(P142) && rt.anyOnAxisSeq((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), "child", N133))) out.push(rt.finding(ROWS[331], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:DocumentHash is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t430 ??= rt.childOfNodes((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), N133)).length)]) + ")"));
-}
-
-function fire75_part5(c, S, out, v90_0) {
-  let t417, t428, t429, t431, t432, t433, t434, t435, t436, t437, t438, t439, t440, t441, t442, t443, t444, t445, t446, t447, t448, t449, t450, t451, t452, t453, t454, t455, t456, t457;
-  S.cur = 332;
-  if (!!(S.D.hasNamePath(P143) && rt.anyOnAxisSeq((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), "child", N134))) out.push(rt.finding(ROWS[332], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:HashAlgorithmMethod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t431 ??= rt.childOfNodes((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), N134)).length)]) + ")"));
-  S.cur = 333;
-  if (!!(S.D.hasNamePath(P144) && rt.anyOnAxisSeq((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), "child", N135))) out.push(rt.finding(ROWS[333], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:ExpiryDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t432 ??= rt.childOfNodes((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), N135)).length)]) + ")"));
-  S.cur = 334;
-  if (!!(S.D.hasNamePath(P145) && rt.anyOnAxisSeq((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), "child", N136))) out.push(rt.finding(ROWS[334], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:ExpiryTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t433 ??= rt.childOfNodes((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), N136)).length)]) + ")"));
-  S.cur = 335;
-  if (!!(S.D.hasNamePath(P146) && rt.anyOnAxisSeq((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), "child", N137))) out.push(rt.finding(ROWS[335], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:MimeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t434 ??= rt.childOfNodes((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), N137)).length)]) + ")"));
-  S.cur = 336;
-  if (!!(S.D.hasNamePath(P147) && rt.anyOnAxisSeq((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), "child", N138))) out.push(rt.finding(ROWS[336], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:FormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t435 ??= rt.childOfNodes((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), N138)).length)]) + ")"));
-  S.cur = 337;
-  if (!!(S.D.hasNamePath(P148) && rt.anyOnAxisSeq((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), "child", N139))) out.push(rt.finding(ROWS[337], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:EncodingCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t436 ??= rt.childOfNodes((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), N139)).length)]) + ")"));
-  S.cur = 338;
-  if (!!(S.D.hasNamePath(P149) && rt.anyOnAxisSeq((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), "child", N140))) out.push(rt.finding(ROWS[338], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:CharacterSetCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t437 ??= rt.childOfNodes((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), N140)).length)]) + ")"));
-  S.cur = 339;
-  if (!!(S.D.hasNamePath(P150) && rt.anyOnAxisSeq((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), "child", N141))) out.push(rt.finding(ROWS[339], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:FileName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t438 ??= rt.childOfNodes((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), N141)).length)]) + ")"));
-  S.cur = 340;
-  if (!!(S.D.hasNamePath(P151) && rt.anyOnAxisSeq((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), "child", N106))) out.push(rt.finding(ROWS[340], c, "Element cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference/cbc:Description is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t439 ??= rt.childOfNodes((t429 ??= rt.childOfNodes((t428 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N117)), N132)), N106)).length)]) + ")"));
-  S.cur = 341;
-  if (!!(S.D.hasNamePath(P152) && rt.anyOnAxisSeq((t417 ??= rt.child(c, N0)), "child", N118))) out.push(rt.finding(ROWS[341], c, "Element cac:AdditionalDocumentReference/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t440 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N118)).length)]) + ")"));
-  S.cur = 342;
-  if (!!(S.D.hasNamePath(P153) && rt.anyOnAxisSeq((t417 ??= rt.child(c, N0)), "child", N119))) out.push(rt.finding(ROWS[342], c, "Element cac:AdditionalDocumentReference/cac:IssuerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t441 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N119)).length)]) + ")"));
-  S.cur = 343;
-  if (!!(S.D.hasNamePath(P154) && rt.anyOnAxisSeq((t417 ??= rt.child(c, N0)), "child", N120))) out.push(rt.finding(ROWS[343], c, "Element cac:AdditionalDocumentReference/cac:ResultOfVerification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t442 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N120)).length)]) + ")"));
-  S.cur = 344;
-  if (!!(S.D.hasNamePath(P155) && rt.anyOnAxisSeq((t443 ??= rt.child(c, N142)), "child", N96))) out.push(rt.finding(ROWS[344], c, "Element cac:ProjectReference/cbc:UUID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t444 ??= rt.childOfNodes((t443 ??= rt.child(c, N142)), N96)).length)]) + ")"));
-  S.cur = 345;
-  if (!!(S.D.hasNamePath(P156) && rt.anyOnAxisSeq((t443 ??= rt.child(c, N142)), "child", N41))) out.push(rt.finding(ROWS[345], c, "Element cac:ProjectReference/cbc:IssueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t445 ??= rt.childOfNodes((t443 ??= rt.child(c, N142)), N41)).length)]) + ")"));
-  S.cur = 346;
-  if (!!(S.D.hasNamePath(P157) && rt.anyOnAxisSeq((t443 ??= rt.child(c, N142)), "child", N143))) out.push(rt.finding(ROWS[346], c, "Element cac:ProjectReference/cac:WorkPhaseReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t446 ??= rt.childOfNodes((t443 ??= rt.child(c, N142)), N143)).length)]) + ")"));
-  S.cur = 347;
-  if (!!rt.anyOnAxis(c, "child", N144)) out.push(rt.finding(ROWS[347], c, "Element cac:Signature is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t447 ??= rt.child(c, N144)).length)]) + ")"));
-  S.cur = 348;
-  if (!!(S.D.hasNamePath(P158) && rt.anyOnAxisSeq((t448 ??= rt.child(c, N45)), "child", N145))) out.push(rt.finding(ROWS[348], c, "Element cac:AccountingSupplierParty/cbc:CustomerAssignedAccountID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t449 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N145)).length)]) + ")"));
-  S.cur = 349;
-  if (!!(S.D.hasNamePath(P159) && rt.anyOnAxisSeq((t448 ??= rt.child(c, N45)), "child", N146))) out.push(rt.finding(ROWS[349], c, "Element cac:AccountingSupplierParty/cbc:AdditionalAccountID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t450 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N146)).length)]) + ")"));
-  S.cur = 350;
-  if (!!(S.D.hasNamePath(P160) && rt.anyOnAxisSeq((t448 ??= rt.child(c, N45)), "child", N147))) out.push(rt.finding(ROWS[350], c, "Element cac:AccountingSupplierParty/cbc:DataSendingCapability is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t451 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N147)).length)]) + ")"));
-  S.cur = 351;
-  if (!!(S.D.hasNamePath(P161) && rt.anyOnAxisSeq((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N148))) out.push(rt.finding(ROWS[351], c, "Element cac:AccountingSupplierParty/cac:Party/cbc:MarkCareIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t453 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N148)).length)]) + ")"));
-  S.cur = 352;
-  if (!!(S.D.hasNamePath(P162) && rt.anyOnAxisSeq((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N149))) out.push(rt.finding(ROWS[352], c, "Element cac:AccountingSupplierParty/cac:Party/cbc:MarkAttentionIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t454 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N149)).length)]) + ")"));
-  S.cur = 353;
-  if (!!(S.D.hasNamePath(P163) && rt.anyOnAxisSeq((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N150))) out.push(rt.finding(ROWS[353], c, "Element cac:AccountingSupplierParty/cac:Party/cbc:WebsiteURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t455 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N150)).length)]) + ")"));
-  S.cur = 354;
-  if (!!(S.D.hasNamePath(P164) && rt.anyOnAxisSeq((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N151))) out.push(rt.finding(ROWS[354], c, "Element cac:AccountingSupplierParty/cac:Party/cbc:LogoReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t456 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N151)).length)]) + ")"));
-  S.cur = 355;
-  if (!!(S.D.hasNamePath(P165) && rt.anyOnAxisSeq((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N152))) out.push(rt.finding(ROWS[355], c, "Element cac:AccountingSupplierParty/cac:Party/cbc:IndustryClassificationCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t457 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N152)).length)]) + ")"));
-}
-
-function fire75_part6(c, S, out, v90_0) {
-  let t448, t452, t458, t459, t460, t461, t462, t463, t464, t465, t466, t467, t468, t469, t470, t471, t472, t473, t474, t475, t476, t477, t478, t479, t480, t481, t482, t483, t484;
-  S.cur = 356;
-  if (!!(S.D.hasNamePath(P166) && rt.anyOnAxisSeq((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N153))) out.push(rt.finding(ROWS[356], c, "Element cac:AccountingSupplierParty/cac:Party/cac:Language is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t458 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N153)).length)]) + ")"));
-  S.cur = 357;
-  if (!!(S.D.hasNamePath(P167) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N1))) out.push(rt.finding(ROWS[357], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t460 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N1)).length)]) + ")"));
-  S.cur = 358;
-  if (!!(S.D.hasNamePath(P168) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N154))) out.push(rt.finding(ROWS[358], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:AddressTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t461 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N154)).length)]) + ")"));
-  S.cur = 359;
-  if (!!(S.D.hasNamePath(P169) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N155))) out.push(rt.finding(ROWS[359], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:AddressFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t462 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N155)).length)]) + ")"));
-  S.cur = 360;
-  if (!!(S.D.hasNamePath(P170) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N156))) out.push(rt.finding(ROWS[360], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Postbox is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t463 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N156)).length)]) + ")"));
-  S.cur = 361;
-  if (!!(S.D.hasNamePath(P171) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N157))) out.push(rt.finding(ROWS[361], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Floor is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t464 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N157)).length)]) + ")"));
-  S.cur = 362;
-  if (!!(S.D.hasNamePath(P172) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N158))) out.push(rt.finding(ROWS[362], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Room is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t465 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N158)).length)]) + ")"));
-  S.cur = 363;
-  if (!!(S.D.hasNamePath(P173) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N159))) out.push(rt.finding(ROWS[363], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:BlockName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t466 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N159)).length)]) + ")"));
-  S.cur = 364;
-  if (!!(S.D.hasNamePath(P174) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N160))) out.push(rt.finding(ROWS[364], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:BuildingName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t467 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N160)).length)]) + ")"));
-  S.cur = 365;
-  if (!!(S.D.hasNamePath(P175) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N161))) out.push(rt.finding(ROWS[365], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:BuildingNumber is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t468 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N161)).length)]) + ")"));
-  S.cur = 366;
-  if (!!(S.D.hasNamePath(P176) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N162))) out.push(rt.finding(ROWS[366], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:InhouseMail is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t469 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N162)).length)]) + ")"));
-  S.cur = 367;
-  if (!!(S.D.hasNamePath(P177) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N163))) out.push(rt.finding(ROWS[367], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Department is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t470 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N163)).length)]) + ")"));
-  S.cur = 368;
-  if (!!(S.D.hasNamePath(P178) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N164))) out.push(rt.finding(ROWS[368], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:MarkAttention is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t471 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N164)).length)]) + ")"));
-  S.cur = 369;
-  if (!!(S.D.hasNamePath(P179) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N165))) out.push(rt.finding(ROWS[369], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:MarkCare is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t472 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N165)).length)]) + ")"));
-  S.cur = 370;
-  if (!!(S.D.hasNamePath(P180) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N166))) out.push(rt.finding(ROWS[370], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:PlotIdentification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t473 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N166)).length)]) + ")"));
-  S.cur = 371;
-  if (!!(S.D.hasNamePath(P181) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N167))) out.push(rt.finding(ROWS[371], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:CitySubdivisionName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t474 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N167)).length)]) + ")"));
-  S.cur = 372;
-  if (!!(S.D.hasNamePath(P182) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N168))) out.push(rt.finding(ROWS[372], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:CountrySubentityCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t475 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N168)).length)]) + ")"));
-  S.cur = 373;
-  if (!!(S.D.hasNamePath(P183) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N169))) out.push(rt.finding(ROWS[373], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:Region is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t476 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N169)).length)]) + ")"));
-  S.cur = 374;
-  if (!!(S.D.hasNamePath(P184) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N170))) out.push(rt.finding(ROWS[374], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:District is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t477 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N170)).length)]) + ")"));
-  S.cur = 375;
-  if (!!(S.D.hasNamePath(P185) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N171))) out.push(rt.finding(ROWS[375], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cbc:TimezoneOffset is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t478 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N171)).length)]) + ")"));
-  S.cur = 376;
-  if (!!(S.D.hasNamePath(P186) && rt.anyOnAxisSeq((t479 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N7)), "child", N61))) out.push(rt.finding(ROWS[376], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cac:Country/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t480 ??= rt.childOfNodes((t479 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N7)), N61)).length)]) + ")"));
-  S.cur = 377;
-  if (!!(S.D.hasNamePath(P187) && rt.anyOnAxisSeq((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), "child", N172))) out.push(rt.finding(ROWS[377], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cac:LocationCoordinate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t481 ??= rt.childOfNodes((t459 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N6)), N172)).length)]) + ")"));
-  S.cur = 378;
-  if (!!(S.D.hasNamePath(P188) && rt.anyOnAxisSeq((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N173))) out.push(rt.finding(ROWS[378], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PhysicalLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t482 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N173)).length)]) + ")"));
-  S.cur = 379;
-  if (!!(S.D.hasNamePath(P189) && rt.anyOnAxisSeq((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), "child", N46))) out.push(rt.finding(ROWS[379], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:RegistrationName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t484 ??= rt.childOfNodes((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), N46)).length)]) + ")"));
-}
-
-function fire75_part7(c, S, out, v90_0) {
-  let t448, t452, t483, t485, t486, t487, t488, t489, t490, t491, t492, t493, t494, t495, t496, t497, t498, t499, t500, t501, t502, t503, t504, t505, t506, t507, t508, t509, t510, t511;
-  S.cur = 380;
-  if (!!(S.D.hasNamePath(P190) && rt.anyOnAxisSeq((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), "child", N174))) out.push(rt.finding(ROWS[380], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:TaxLevelCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t485 ??= rt.childOfNodes((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), N174)).length)]) + ")"));
-  S.cur = 381;
-  if (!!(S.D.hasNamePath(P191) && rt.anyOnAxisSeq((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), "child", N175))) out.push(rt.finding(ROWS[381], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:ExemptionReasonCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t486 ??= rt.childOfNodes((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), N175)).length)]) + ")"));
-  S.cur = 382;
-  if (!!(S.D.hasNamePath(P192) && rt.anyOnAxisSeq((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), "child", N176))) out.push(rt.finding(ROWS[382], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:ExemptionReason is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t487 ??= rt.childOfNodes((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), N176)).length)]) + ")"));
-  S.cur = 383;
-  if (!!(S.D.hasNamePath(P193) && rt.anyOnAxisSeq((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), "child", N177))) out.push(rt.finding(ROWS[383], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:RegistrationAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t488 ??= rt.childOfNodes((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), N177)).length)]) + ")"));
-  S.cur = 384;
-  if (!!(S.D.hasNamePath(P194) && rt.anyOnAxisSeq((t489 ??= rt.childOfNodes((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), N23)), "child", N61))) out.push(rt.finding(ROWS[384], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t490 ??= rt.childOfNodes((t489 ??= rt.childOfNodes((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), N23)), N61)).length)]) + ")"));
-  S.cur = 385;
-  if (!!(S.D.hasNamePath(P195) && rt.anyOnAxisSeq((t489 ??= rt.childOfNodes((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), N23)), "child", N178))) out.push(rt.finding(ROWS[385], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:TaxTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t491 ??= rt.childOfNodes((t489 ??= rt.childOfNodes((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), N23)), N178)).length)]) + ")"));
-  S.cur = 386;
-  if (!!(S.D.hasNamePath(P196) && rt.anyOnAxisSeq((t489 ??= rt.childOfNodes((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), N23)), "child", N179))) out.push(rt.finding(ROWS[386], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t492 ??= rt.childOfNodes((t489 ??= rt.childOfNodes((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), N23)), N179)).length)]) + ")"));
-  S.cur = 387;
-  if (!!(S.D.hasNamePath(P197) && rt.anyOnAxisSeq((t489 ??= rt.childOfNodes((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), N23)), "child", N180))) out.push(rt.finding(ROWS[387], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cac:JurisdictionRegionAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t493 ??= rt.childOfNodes((t489 ??= rt.childOfNodes((t483 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N37)), N23)), N180)).length)]) + ")"));
-  S.cur = 388;
-  if (!!(S.D.hasNamePath(P198) && rt.anyOnAxisSeq((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), "child", N181))) out.push(rt.finding(ROWS[388], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t495 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N181)).length)]) + ")"));
-  S.cur = 389;
-  if (!!(S.D.hasNamePath(P199) && rt.anyOnAxisSeq((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), "child", N182))) out.push(rt.finding(ROWS[389], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationExpirationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t496 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N182)).length)]) + ")"));
-  S.cur = 390;
-  if (!!(S.D.hasNamePath(P200) && rt.anyOnAxisSeq((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), "child", N183))) out.push(rt.finding(ROWS[390], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLegalFormCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t497 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N183)).length)]) + ")"));
-  S.cur = 391;
-  if (!!(S.D.hasNamePath(P201) && rt.anyOnAxisSeq((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), "child", N184))) out.push(rt.finding(ROWS[391], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:SoleProprietorshipIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t498 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N184)).length)]) + ")"));
-  S.cur = 392;
-  if (!!(S.D.hasNamePath(P202) && rt.anyOnAxisSeq((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), "child", N185))) out.push(rt.finding(ROWS[392], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLiquidationStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t499 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N185)).length)]) + ")"));
-  S.cur = 393;
-  if (!!(S.D.hasNamePath(P203) && rt.anyOnAxisSeq((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), "child", N186))) out.push(rt.finding(ROWS[393], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:CorporateStockAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t500 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N186)).length)]) + ")"));
-  S.cur = 394;
-  if (!!(S.D.hasNamePath(P204) && rt.anyOnAxisSeq((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), "child", N187))) out.push(rt.finding(ROWS[394], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:FullyPaidSharesIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t501 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N187)).length)]) + ")"));
-  S.cur = 395;
-  if (!!(S.D.hasNamePath(P205) && rt.anyOnAxisSeq((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), "child", N177))) out.push(rt.finding(ROWS[395], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cac:RegistrationAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t502 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N177)).length)]) + ")"));
-  S.cur = 396;
-  if (!!(S.D.hasNamePath(P206) && rt.anyOnAxisSeq((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), "child", N188))) out.push(rt.finding(ROWS[396], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cac:CorporateRegistrationScheme is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t503 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N188)).length)]) + ")"));
-  S.cur = 397;
-  if (!!(S.D.hasNamePath(P207) && rt.anyOnAxisSeq((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), "child", N189))) out.push(rt.finding(ROWS[397], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cac:HeadOfficeParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t504 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N189)).length)]) + ")"));
-  S.cur = 398;
-  if (!!(S.D.hasNamePath(P208) && rt.anyOnAxisSeq((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), "child", N190))) out.push(rt.finding(ROWS[398], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cac:ShareholderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t505 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N190)).length)]) + ")"));
-  S.cur = 399;
-  if (!!(S.D.hasNamePath(P209) && rt.anyOnAxisSeq((t506 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N191)), "child", N1))) out.push(rt.finding(ROWS[399], c, "Element cac:AccountingSupplierParty/cac:Party/cac:Contact/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t507 ??= rt.childOfNodes((t506 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N191)), N1)).length)]) + ")"));
-  S.cur = 400;
-  if (!!(S.D.hasNamePath(P210) && rt.anyOnAxisSeq((t506 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N191)), "child", N192))) out.push(rt.finding(ROWS[400], c, "Element cac:AccountingSupplierParty/cac:Party/cac:Contact/cbc:Telefax is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t508 ??= rt.childOfNodes((t506 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N191)), N192)).length)]) + ")"));
-  S.cur = 401;
-  if (!!(S.D.hasNamePath(P211) && rt.anyOnAxisSeq((t506 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N191)), "child", N73))) out.push(rt.finding(ROWS[401], c, "Element cac:AccountingSupplierParty/cac:Party/cac:Contact/cbc:Note is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t509 ??= rt.childOfNodes((t506 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N191)), N73)).length)]) + ")"));
-  S.cur = 402;
-  if (!!(S.D.hasNamePath(P212) && rt.anyOnAxisSeq((t506 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N191)), "child", N193))) out.push(rt.finding(ROWS[402], c, "Element cac:AccountingSupplierParty/cac:Party/cac:Contact/cac:OtherCommunication is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t510 ??= rt.childOfNodes((t506 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N191)), N193)).length)]) + ")"));
-  S.cur = 403;
-  if (!!(S.D.hasNamePath(P213) && rt.anyOnAxisSeq((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N194))) out.push(rt.finding(ROWS[403], c, "Element cac:AccountingSupplierParty/cac:Party/cac:Person is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t511 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N194)).length)]) + ")"));
-}
-
-function fire75_part8(c, S, out, v90_0) {
-  let t448, t452, t512, t513, t514, t515, t516, t517, t518, t519, t520, t521, t522, t523, t524, t525, t526, t527, t528, t529, t530, t531, t532, t533, t534, t535, t536, t537, t538;
-  S.cur = 404;
-  if (!!(S.D.hasNamePath(P214) && rt.anyOnAxisSeq((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N195))) out.push(rt.finding(ROWS[404], c, "Element cac:AccountingSupplierParty/cac:Party/cac:AgentParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t512 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N195)).length)]) + ")"));
-  S.cur = 405;
-  if (!!(S.D.hasNamePath(P215) && rt.anyOnAxisSeq((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N196))) out.push(rt.finding(ROWS[405], c, "Element cac:AccountingSupplierParty/cac:Party/cac:ServiceProviderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t513 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N196)).length)]) + ")"));
-  S.cur = 406;
-  if (!!(S.D.hasNamePath(P216) && rt.anyOnAxisSeq((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N197))) out.push(rt.finding(ROWS[406], c, "Element cac:AccountingSupplierParty/cac:Party/cac:PowerOfAttorney is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t514 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N197)).length)]) + ")"));
-  S.cur = 407;
-  if (!!(S.D.hasNamePath(P217) && rt.anyOnAxisSeq((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N198))) out.push(rt.finding(ROWS[407], c, "Element cac:AccountingSupplierParty/cac:Party/cac:FinancialAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t515 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N198)).length)]) + ")"));
-  S.cur = 408;
-  if (!!(S.D.hasNamePath(P218) && rt.anyOnAxisSeq((t448 ??= rt.child(c, N45)), "child", N199))) out.push(rt.finding(ROWS[408], c, "Element cac:AccountingSupplierParty/cac:DespatchContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t516 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N199)).length)]) + ")"));
-  S.cur = 409;
-  if (!!(S.D.hasNamePath(P219) && rt.anyOnAxisSeq((t448 ??= rt.child(c, N45)), "child", N200))) out.push(rt.finding(ROWS[409], c, "Element cac:AccountingSupplierParty/cac:AccountingContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t517 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N200)).length)]) + ")"));
-  S.cur = 410;
-  if (!!(S.D.hasNamePath(P220) && rt.anyOnAxisSeq((t448 ??= rt.child(c, N45)), "child", N201))) out.push(rt.finding(ROWS[410], c, "Element cac:AccountingSupplierParty/cac:SellerContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t518 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N201)).length)]) + ")"));
-  S.cur = 411;
-  if (!!(S.D.hasNamePath(P221) && rt.anyOnAxisSeq((t519 ??= rt.child(c, N2)), "child", N145))) out.push(rt.finding(ROWS[411], c, "Element cac:AccountingCustomerParty/cbc:CustomerAssignedAccountID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t520 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N145)).length)]) + ")"));
-  S.cur = 412;
-  if (!!(S.D.hasNamePath(P222) && rt.anyOnAxisSeq((t519 ??= rt.child(c, N2)), "child", N202))) out.push(rt.finding(ROWS[412], c, "Element cac:AccountingCustomerParty/cbc:SupplierAssignedAccountID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t521 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N202)).length)]) + ")"));
-  S.cur = 413;
-  if (!!(S.D.hasNamePath(P223) && rt.anyOnAxisSeq((t519 ??= rt.child(c, N2)), "child", N146))) out.push(rt.finding(ROWS[413], c, "Element cac:AccountingCustomerParty/cbc:AdditionalAccountID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t522 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N146)).length)]) + ")"));
-  S.cur = 414;
-  if (!!(S.D.hasNamePath(P224) && rt.anyOnAxisSeq((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N148))) out.push(rt.finding(ROWS[414], c, "Element cac:AccountingCustomerParty/cac:Party/cbc:MarkCareIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t524 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N148)).length)]) + ")"));
-  S.cur = 415;
-  if (!!(S.D.hasNamePath(P225) && rt.anyOnAxisSeq((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N149))) out.push(rt.finding(ROWS[415], c, "Element cac:AccountingCustomerParty/cac:Party/cbc:MarkAttentionIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t525 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N149)).length)]) + ")"));
-  S.cur = 416;
-  if (!!(S.D.hasNamePath(P226) && rt.anyOnAxisSeq((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N150))) out.push(rt.finding(ROWS[416], c, "Element cac:AccountingCustomerParty/cac:Party/cbc:WebsiteURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t526 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N150)).length)]) + ")"));
-  S.cur = 417;
-  if (!!(S.D.hasNamePath(P227) && rt.anyOnAxisSeq((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N151))) out.push(rt.finding(ROWS[417], c, "Element cac:AccountingCustomerParty/cac:Party/cbc:LogoReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t527 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N151)).length)]) + ")"));
-  S.cur = 418;
-  if (!!(S.D.hasNamePath(P228) && rt.anyOnAxisSeq((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N152))) out.push(rt.finding(ROWS[418], c, "Element cac:AccountingCustomerParty/cac:Party/cbc:IndustryClassificationCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t528 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N152)).length)]) + ")"));
-  S.cur = 419;
-  if (!!(S.D.hasNamePath(P229) && rt.anyOnAxisSeq((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N153))) out.push(rt.finding(ROWS[419], c, "Element cac:AccountingCustomerParty/cac:Party/cac:Language is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t529 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N153)).length)]) + ")"));
-  S.cur = 420;
-  if (!!(S.D.hasNamePath(P230) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N1))) out.push(rt.finding(ROWS[420], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t531 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N1)).length)]) + ")"));
-  S.cur = 421;
-  if (!!(S.D.hasNamePath(P231) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N154))) out.push(rt.finding(ROWS[421], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:AddressTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t532 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N154)).length)]) + ")"));
-  S.cur = 422;
-  if (!!(S.D.hasNamePath(P232) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N155))) out.push(rt.finding(ROWS[422], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:AddressFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t533 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N155)).length)]) + ")"));
-  S.cur = 423;
-  if (!!(S.D.hasNamePath(P233) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N156))) out.push(rt.finding(ROWS[423], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Postbox is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t534 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N156)).length)]) + ")"));
-  S.cur = 424;
-  if (!!(S.D.hasNamePath(P234) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N157))) out.push(rt.finding(ROWS[424], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Floor is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t535 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N157)).length)]) + ")"));
-  S.cur = 425;
-  if (!!(S.D.hasNamePath(P235) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N158))) out.push(rt.finding(ROWS[425], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Room is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t536 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N158)).length)]) + ")"));
-  S.cur = 426;
-  if (!!(S.D.hasNamePath(P236) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N159))) out.push(rt.finding(ROWS[426], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:BlockName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t537 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N159)).length)]) + ")"));
-  S.cur = 427;
-  if (!!(S.D.hasNamePath(P237) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N160))) out.push(rt.finding(ROWS[427], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:BuildingName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t538 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N160)).length)]) + ")"));
-}
-
-function fire75_part9(c, S, out, v90_0) {
-  let t519, t523, t530, t539, t540, t541, t542, t543, t544, t545, t546, t547, t548, t549, t550, t551, t552, t553, t554, t555, t556, t557, t558, t559, t560, t561, t562, t563, t564, t565, t566;
-  S.cur = 428;
-  if (!!(S.D.hasNamePath(P238) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N161))) out.push(rt.finding(ROWS[428], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:BuildingNumber is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t539 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N161)).length)]) + ")"));
-  S.cur = 429;
-  if (!!(S.D.hasNamePath(P239) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N162))) out.push(rt.finding(ROWS[429], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:InhouseMail is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t540 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N162)).length)]) + ")"));
-  S.cur = 430;
-  if (!!(S.D.hasNamePath(P240) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N163))) out.push(rt.finding(ROWS[430], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Department is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t541 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N163)).length)]) + ")"));
-  S.cur = 431;
-  if (!!(S.D.hasNamePath(P241) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N164))) out.push(rt.finding(ROWS[431], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:MarkAttention is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t542 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N164)).length)]) + ")"));
-  S.cur = 432;
-  if (!!(S.D.hasNamePath(P242) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N165))) out.push(rt.finding(ROWS[432], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:MarkCare is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t543 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N165)).length)]) + ")"));
-  S.cur = 433;
-  if (!!(S.D.hasNamePath(P243) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N166))) out.push(rt.finding(ROWS[433], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:PlotIdentification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t544 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N166)).length)]) + ")"));
-  S.cur = 434;
-  if (!!(S.D.hasNamePath(P244) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N167))) out.push(rt.finding(ROWS[434], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:CitySubdivisionName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t545 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N167)).length)]) + ")"));
-  S.cur = 435;
-  if (!!(S.D.hasNamePath(P245) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N168))) out.push(rt.finding(ROWS[435], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:CountrySubentityCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t546 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N168)).length)]) + ")"));
-  S.cur = 436;
-  if (!!(S.D.hasNamePath(P246) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N169))) out.push(rt.finding(ROWS[436], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:Region is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t547 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N169)).length)]) + ")"));
-  S.cur = 437;
-  if (!!(S.D.hasNamePath(P247) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N170))) out.push(rt.finding(ROWS[437], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:District is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t548 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N170)).length)]) + ")"));
-  S.cur = 438;
-  if (!!(S.D.hasNamePath(P248) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N171))) out.push(rt.finding(ROWS[438], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:TimezoneOffset is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t549 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N171)).length)]) + ")"));
-  S.cur = 439;
-  if (!!(S.D.hasNamePath(P249) && rt.anyOnAxisSeq((t550 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N7)), "child", N61))) out.push(rt.finding(ROWS[439], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cac:Country/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t551 ??= rt.childOfNodes((t550 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N7)), N61)).length)]) + ")"));
-  S.cur = 440;
-  if (!!(S.D.hasNamePath(P250) && rt.anyOnAxisSeq((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), "child", N172))) out.push(rt.finding(ROWS[440], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cac:LocationCoordinate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t552 ??= rt.childOfNodes((t530 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N6)), N172)).length)]) + ")"));
-  S.cur = 441;
-  if (!!(S.D.hasNamePath(P251) && rt.anyOnAxisSeq((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N173))) out.push(rt.finding(ROWS[441], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PhysicalLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t553 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N173)).length)]) + ")"));
-  S.cur = 442;
-  if (!!(S.D.hasNamePath(P252) && rt.anyOnAxisSeq((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), "child", N46))) out.push(rt.finding(ROWS[442], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:RegistrationName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t555 ??= rt.childOfNodes((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), N46)).length)]) + ")"));
-  S.cur = 443;
-  if (!!(S.D.hasNamePath(P253) && rt.anyOnAxisSeq((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), "child", N174))) out.push(rt.finding(ROWS[443], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:TaxLevelCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t556 ??= rt.childOfNodes((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), N174)).length)]) + ")"));
-  S.cur = 444;
-  if (!!(S.D.hasNamePath(P254) && rt.anyOnAxisSeq((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), "child", N175))) out.push(rt.finding(ROWS[444], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:ExemptionReasonCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t557 ??= rt.childOfNodes((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), N175)).length)]) + ")"));
-  S.cur = 445;
-  if (!!(S.D.hasNamePath(P255) && rt.anyOnAxisSeq((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), "child", N176))) out.push(rt.finding(ROWS[445], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:ExemptionReason is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t558 ??= rt.childOfNodes((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), N176)).length)]) + ")"));
-  S.cur = 446;
-  if (!!(S.D.hasNamePath(P256) && rt.anyOnAxisSeq((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), "child", N177))) out.push(rt.finding(ROWS[446], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:RegistrationAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t559 ??= rt.childOfNodes((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), N177)).length)]) + ")"));
-  S.cur = 447;
-  if (!!(S.D.hasNamePath(P257) && rt.anyOnAxisSeq((t560 ??= rt.childOfNodes((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), N23)), "child", N61))) out.push(rt.finding(ROWS[447], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t561 ??= rt.childOfNodes((t560 ??= rt.childOfNodes((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), N23)), N61)).length)]) + ")"));
-  S.cur = 448;
-  if (!!(S.D.hasNamePath(P258) && rt.anyOnAxisSeq((t560 ??= rt.childOfNodes((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), N23)), "child", N178))) out.push(rt.finding(ROWS[448], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:TaxTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t562 ??= rt.childOfNodes((t560 ??= rt.childOfNodes((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), N23)), N178)).length)]) + ")"));
-  S.cur = 449;
-  if (!!(S.D.hasNamePath(P259) && rt.anyOnAxisSeq((t560 ??= rt.childOfNodes((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), N23)), "child", N179))) out.push(rt.finding(ROWS[449], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t563 ??= rt.childOfNodes((t560 ??= rt.childOfNodes((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), N23)), N179)).length)]) + ")"));
-  S.cur = 450;
-  if (!!(S.D.hasNamePath(P260) && rt.anyOnAxisSeq((t560 ??= rt.childOfNodes((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), N23)), "child", N180))) out.push(rt.finding(ROWS[450], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cac:TaxScheme/cac:JurisdictionRegionAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t564 ??= rt.childOfNodes((t560 ??= rt.childOfNodes((t554 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N37)), N23)), N180)).length)]) + ")"));
-  S.cur = 451;
-  if (!!(S.D.hasNamePath(P261) && rt.anyOnAxisSeq((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), "child", N181))) out.push(rt.finding(ROWS[451], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t566 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N181)).length)]) + ")"));
-}
-
-function fire75_part10(c, S, out, v90_0) {
-  let t519, t523, t565, t567, t568, t569, t570, t571, t572, t573, t574, t575, t576, t577, t578, t579, t580, t581, t582, t583, t584, t585, t586, t587, t588, t589, t590, t591, t592;
-  S.cur = 452;
-  if (!!(S.D.hasNamePath(P262) && rt.anyOnAxisSeq((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), "child", N182))) out.push(rt.finding(ROWS[452], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationExpirationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t567 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N182)).length)]) + ")"));
-  S.cur = 453;
-  if (!!(S.D.hasNamePath(P263) && rt.anyOnAxisSeq((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), "child", N183))) out.push(rt.finding(ROWS[453], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLegalFormCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t568 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N183)).length)]) + ")"));
-  S.cur = 454;
-  if (!!(S.D.hasNamePath(P264) && rt.anyOnAxisSeq((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), "child", N203))) out.push(rt.finding(ROWS[454], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLegalForm is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t569 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N203)).length)]) + ")"));
-  S.cur = 455;
-  if (!!(S.D.hasNamePath(P265) && rt.anyOnAxisSeq((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), "child", N184))) out.push(rt.finding(ROWS[455], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:SoleProprietorshipIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t570 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N184)).length)]) + ")"));
-  S.cur = 456;
-  if (!!(S.D.hasNamePath(P266) && rt.anyOnAxisSeq((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), "child", N185))) out.push(rt.finding(ROWS[456], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyLiquidationStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t571 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N185)).length)]) + ")"));
-  S.cur = 457;
-  if (!!(S.D.hasNamePath(P267) && rt.anyOnAxisSeq((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), "child", N186))) out.push(rt.finding(ROWS[457], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CorporateStockAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t572 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N186)).length)]) + ")"));
-  S.cur = 458;
-  if (!!(S.D.hasNamePath(P268) && rt.anyOnAxisSeq((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), "child", N187))) out.push(rt.finding(ROWS[458], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:FullyPaidSharesIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t573 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N187)).length)]) + ")"));
-  S.cur = 459;
-  if (!!(S.D.hasNamePath(P269) && rt.anyOnAxisSeq((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), "child", N177))) out.push(rt.finding(ROWS[459], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cac:RegistrationAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t574 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N177)).length)]) + ")"));
-  S.cur = 460;
-  if (!!(S.D.hasNamePath(P270) && rt.anyOnAxisSeq((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), "child", N188))) out.push(rt.finding(ROWS[460], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cac:CorporateRegistrationScheme is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t575 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N188)).length)]) + ")"));
-  S.cur = 461;
-  if (!!(S.D.hasNamePath(P271) && rt.anyOnAxisSeq((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), "child", N189))) out.push(rt.finding(ROWS[461], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cac:HeadOfficeParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t576 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N189)).length)]) + ")"));
-  S.cur = 462;
-  if (!!(S.D.hasNamePath(P272) && rt.anyOnAxisSeq((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), "child", N190))) out.push(rt.finding(ROWS[462], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cac:ShareholderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t577 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N190)).length)]) + ")"));
-  S.cur = 463;
-  if (!!(S.D.hasNamePath(P273) && rt.anyOnAxisSeq((t578 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N191)), "child", N1))) out.push(rt.finding(ROWS[463], c, "Element cac:AccountingCustomerParty/cac:Party/cac:Contact/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t579 ??= rt.childOfNodes((t578 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N191)), N1)).length)]) + ")"));
-  S.cur = 464;
-  if (!!(S.D.hasNamePath(P274) && rt.anyOnAxisSeq((t578 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N191)), "child", N192))) out.push(rt.finding(ROWS[464], c, "Element cac:AccountingCustomerParty/cac:Party/cac:Contact/cbc:Telefax is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t580 ??= rt.childOfNodes((t578 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N191)), N192)).length)]) + ")"));
-  S.cur = 465;
-  if (!!(S.D.hasNamePath(P275) && rt.anyOnAxisSeq((t578 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N191)), "child", N73))) out.push(rt.finding(ROWS[465], c, "Element cac:AccountingCustomerParty/cac:Party/cac:Contact/cbc:Note is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t581 ??= rt.childOfNodes((t578 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N191)), N73)).length)]) + ")"));
-  S.cur = 466;
-  if (!!(S.D.hasNamePath(P276) && rt.anyOnAxisSeq((t578 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N191)), "child", N193))) out.push(rt.finding(ROWS[466], c, "Element cac:AccountingCustomerParty/cac:Party/cac:Contact/cac:OtherCommunication is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t582 ??= rt.childOfNodes((t578 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N191)), N193)).length)]) + ")"));
-  S.cur = 467;
-  if (!!(S.D.hasNamePath(P277) && rt.anyOnAxisSeq((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N194))) out.push(rt.finding(ROWS[467], c, "Element cac:AccountingCustomerParty/cac:Party/cac:Person is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t583 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N194)).length)]) + ")"));
-  S.cur = 468;
-  if (!!(S.D.hasNamePath(P278) && rt.anyOnAxisSeq((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N195))) out.push(rt.finding(ROWS[468], c, "Element cac:AccountingCustomerParty/cac:Party/cac:AgentParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t584 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N195)).length)]) + ")"));
-  S.cur = 469;
-  if (!!(S.D.hasNamePath(P279) && rt.anyOnAxisSeq((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N196))) out.push(rt.finding(ROWS[469], c, "Element cac:AccountingCustomerParty/cac:Party/cac:ServiceProviderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t585 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N196)).length)]) + ")"));
-  S.cur = 470;
-  if (!!(S.D.hasNamePath(P280) && rt.anyOnAxisSeq((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N197))) out.push(rt.finding(ROWS[470], c, "Element cac:AccountingCustomerParty/cac:Party/cac:PowerOfAttorney is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t586 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N197)).length)]) + ")"));
-  S.cur = 471;
-  if (!!(S.D.hasNamePath(P281) && rt.anyOnAxisSeq((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N198))) out.push(rt.finding(ROWS[471], c, "Element cac:AccountingCustomerParty/cac:Party/cac:FinancialAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t587 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N198)).length)]) + ")"));
-  S.cur = 472;
-  if (!!(S.D.hasNamePath(P282) && rt.anyOnAxisSeq((t519 ??= rt.child(c, N2)), "child", N204))) out.push(rt.finding(ROWS[472], c, "Element cac:AccountingCustomerParty/cac:DeliveryContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t588 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N204)).length)]) + ")"));
-  S.cur = 473;
-  if (!!(S.D.hasNamePath(P283) && rt.anyOnAxisSeq((t519 ??= rt.child(c, N2)), "child", N200))) out.push(rt.finding(ROWS[473], c, "Element cac:AccountingCustomerParty/cac:AccountingContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t589 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N200)).length)]) + ")"));
-  S.cur = 474;
-  if (!!(S.D.hasNamePath(P284) && rt.anyOnAxisSeq((t519 ??= rt.child(c, N2)), "child", N205))) out.push(rt.finding(ROWS[474], c, "Element cac:AccountingCustomerParty/cac:BuyerContact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t590 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N205)).length)]) + ")"));
-  S.cur = 475;
-  if (!!(S.D.hasNamePath(P285) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N148))) out.push(rt.finding(ROWS[475], c, "Element cac:PayeeParty/cbc:MarkCareIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t592 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N148)).length)]) + ")"));
-}
-
-function fire75_part11(c, S, out, v90_0) {
-  let t591, t593, t594, t595, t596, t597, t598, t599, t600, t601, t602, t603, t604, t605, t606, t607, t608, t609, t610, t611, t612, t613, t614, t615, t616, t617;
-  S.cur = 476;
-  if (!!(S.D.hasNamePath(P286) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N149))) out.push(rt.finding(ROWS[476], c, "Element cac:PayeeParty/cbc:MarkAttentionIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t593 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N149)).length)]) + ")"));
-  S.cur = 477;
-  if (!!(S.D.hasNamePath(P287) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N150))) out.push(rt.finding(ROWS[477], c, "Element cac:PayeeParty/cbc:WebsiteURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t594 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N150)).length)]) + ")"));
-  S.cur = 478;
-  if (!!(S.D.hasNamePath(P288) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N151))) out.push(rt.finding(ROWS[478], c, "Element cac:PayeeParty/cbc:LogoReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t595 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N151)).length)]) + ")"));
-  S.cur = 479;
-  if (!!(S.D.hasNamePath(P289) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N4))) out.push(rt.finding(ROWS[479], c, "Element cac:PayeeParty/cbc:EndpointID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t596 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N4)).length)]) + ")"));
-  S.cur = 480;
-  if (!!(S.D.hasNamePath(P290) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N152))) out.push(rt.finding(ROWS[480], c, "Element cac:PayeeParty/cbc:IndustryClassificationCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t597 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N152)).length)]) + ")"));
-  S.cur = 481;
-  if (!!(S.D.hasNamePath(P291) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N153))) out.push(rt.finding(ROWS[481], c, "Element cac:PayeeParty/cac:Language is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t598 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N153)).length)]) + ")"));
-  S.cur = 482;
-  if (!!(S.D.hasNamePath(P292) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N6))) out.push(rt.finding(ROWS[482], c, "Element cac:PayeeParty/cac:PostalAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t599 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N6)).length)]) + ")"));
-  S.cur = 483;
-  if (!!(S.D.hasNamePath(P293) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N173))) out.push(rt.finding(ROWS[483], c, "Element cac:PayeeParty/cac:PhysicalLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t600 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N173)).length)]) + ")"));
-  S.cur = 484;
-  if (!!(S.D.hasNamePath(P294) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N37))) out.push(rt.finding(ROWS[484], c, "Element cac:PayeeParty/cac:PartyTaxScheme is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t601 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N37)).length)]) + ")"));
-  S.cur = 485;
-  if (!!(S.D.hasNamePath(P295) && rt.anyOnAxisSeq((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), "child", N46))) out.push(rt.finding(ROWS[485], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:RegistrationName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t603 ??= rt.childOfNodes((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), N46)).length)]) + ")"));
-  S.cur = 486;
-  if (!!(S.D.hasNamePath(P296) && rt.anyOnAxisSeq((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), "child", N181))) out.push(rt.finding(ROWS[486], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:RegistrationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t604 ??= rt.childOfNodes((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), N181)).length)]) + ")"));
-  S.cur = 487;
-  if (!!(S.D.hasNamePath(P297) && rt.anyOnAxisSeq((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), "child", N182))) out.push(rt.finding(ROWS[487], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:RegistrationExpirationDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t605 ??= rt.childOfNodes((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), N182)).length)]) + ")"));
-  S.cur = 488;
-  if (!!(S.D.hasNamePath(P298) && rt.anyOnAxisSeq((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), "child", N183))) out.push(rt.finding(ROWS[488], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:CompanyLegalFormCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t606 ??= rt.childOfNodes((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), N183)).length)]) + ")"));
-  S.cur = 489;
-  if (!!(S.D.hasNamePath(P299) && rt.anyOnAxisSeq((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), "child", N203))) out.push(rt.finding(ROWS[489], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:CompanyLegalForm is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t607 ??= rt.childOfNodes((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), N203)).length)]) + ")"));
-  S.cur = 490;
-  if (!!(S.D.hasNamePath(P300) && rt.anyOnAxisSeq((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), "child", N184))) out.push(rt.finding(ROWS[490], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:SoleProprietorshipIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t608 ??= rt.childOfNodes((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), N184)).length)]) + ")"));
-  S.cur = 491;
-  if (!!(S.D.hasNamePath(P301) && rt.anyOnAxisSeq((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), "child", N185))) out.push(rt.finding(ROWS[491], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:CompanyLiquidationStatusCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t609 ??= rt.childOfNodes((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), N185)).length)]) + ")"));
-  S.cur = 492;
-  if (!!(S.D.hasNamePath(P302) && rt.anyOnAxisSeq((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), "child", N186))) out.push(rt.finding(ROWS[492], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:CorporateStockAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t610 ??= rt.childOfNodes((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), N186)).length)]) + ")"));
-  S.cur = 493;
-  if (!!(S.D.hasNamePath(P303) && rt.anyOnAxisSeq((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), "child", N187))) out.push(rt.finding(ROWS[493], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cbc:FullyPaidSharesIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t611 ??= rt.childOfNodes((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), N187)).length)]) + ")"));
-  S.cur = 494;
-  if (!!(S.D.hasNamePath(P304) && rt.anyOnAxisSeq((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), "child", N177))) out.push(rt.finding(ROWS[494], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cac:RegistrationAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t612 ??= rt.childOfNodes((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), N177)).length)]) + ")"));
-  S.cur = 495;
-  if (!!(S.D.hasNamePath(P305) && rt.anyOnAxisSeq((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), "child", N188))) out.push(rt.finding(ROWS[495], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cac:CorporateRegistrationScheme is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t613 ??= rt.childOfNodes((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), N188)).length)]) + ")"));
-  S.cur = 496;
-  if (!!(S.D.hasNamePath(P306) && rt.anyOnAxisSeq((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), "child", N189))) out.push(rt.finding(ROWS[496], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cac:HeadOfficeParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t614 ??= rt.childOfNodes((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), N189)).length)]) + ")"));
-  S.cur = 497;
-  if (!!(S.D.hasNamePath(P307) && rt.anyOnAxisSeq((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), "child", N190))) out.push(rt.finding(ROWS[497], c, "Element cac:PayeeParty/cac:PartyLegalEntity/cac:ShareholderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t615 ??= rt.childOfNodes((t602 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N39)), N190)).length)]) + ")"));
-  S.cur = 498;
-  if (!!(S.D.hasNamePath(P308) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N191))) out.push(rt.finding(ROWS[498], c, "Element cac:PayeeParty/cac:Contact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t616 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N191)).length)]) + ")"));
-  S.cur = 499;
-  if (!!(S.D.hasNamePath(P309) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N194))) out.push(rt.finding(ROWS[499], c, "Element cac:PayeeParty/cac:Person is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t617 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N194)).length)]) + ")"));
-}
-
-function fire75_part12(c, S, out, v90_0) {
-  let t591, t618, t619, t620, t621, t622, t623, t624, t625, t626, t627, t628, t629, t630, t631, t632, t633, t634, t635, t636, t637, t638, t639, t640, t641, t642, t643;
-  S.cur = 500;
-  if (!!(S.D.hasNamePath(P310) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N195))) out.push(rt.finding(ROWS[500], c, "Element cac:PayeeParty/cac:AgentParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t618 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N195)).length)]) + ")"));
-  S.cur = 501;
-  if (!!(S.D.hasNamePath(P311) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N196))) out.push(rt.finding(ROWS[501], c, "Element cac:PayeeParty/cac:ServiceProviderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t619 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N196)).length)]) + ")"));
-  S.cur = 502;
-  if (!!(S.D.hasNamePath(P312) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N197))) out.push(rt.finding(ROWS[502], c, "Element cac:PayeeParty/cac:PowerOfAttorney is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t620 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N197)).length)]) + ")"));
-  S.cur = 503;
-  if (!!(S.D.hasNamePath(P313) && rt.anyOnAxisSeq((t591 ??= rt.child(c, N74)), "child", N198))) out.push(rt.finding(ROWS[503], c, "Element cac:PayeeParty/cac:FinancialAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t621 ??= rt.childOfNodes((t591 ??= rt.child(c, N74)), N198)).length)]) + ")"));
-  S.cur = 504;
-  if (!!rt.anyOnAxis(c, "child", N206)) out.push(rt.finding(ROWS[504], c, "Element cac:BuyerCustomerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t622 ??= rt.child(c, N206)).length)]) + ")"));
-  S.cur = 505;
-  if (!!rt.anyOnAxis(c, "child", N207)) out.push(rt.finding(ROWS[505], c, "Element cac:SellerSupplierParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t623 ??= rt.child(c, N207)).length)]) + ")"));
-  S.cur = 506;
-  if (!!(S.D.hasNamePath(P314) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N148))) out.push(rt.finding(ROWS[506], c, "Element cac:TaxRepresentativeParty/cbc:MarkCareIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t625 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N148)).length)]) + ")"));
-  S.cur = 507;
-  if (!!(S.D.hasNamePath(P315) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N149))) out.push(rt.finding(ROWS[507], c, "Element cac:TaxRepresentativeParty/cbc:MarkAttentionIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t626 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N149)).length)]) + ")"));
-  S.cur = 508;
-  if (!!(S.D.hasNamePath(P316) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N150))) out.push(rt.finding(ROWS[508], c, "Element cac:TaxRepresentativeParty/cbc:WebsiteURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t627 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N150)).length)]) + ")"));
-  S.cur = 509;
-  if (!!(S.D.hasNamePath(P317) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N151))) out.push(rt.finding(ROWS[509], c, "Element cac:TaxRepresentativeParty/cbc:LogoReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t628 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N151)).length)]) + ")"));
-  S.cur = 510;
-  if (!!(S.D.hasNamePath(P318) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N4))) out.push(rt.finding(ROWS[510], c, "Element cac:TaxRepresentativeParty/cbc:EndpointID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t629 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N4)).length)]) + ")"));
-  S.cur = 511;
-  if (!!(S.D.hasNamePath(P319) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N152))) out.push(rt.finding(ROWS[511], c, "Element cac:TaxRepresentativeParty/cbc:IndustryClassificationCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t630 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N152)).length)]) + ")"));
-  S.cur = 512;
-  if (!!(S.D.hasNamePath(P320) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N76))) out.push(rt.finding(ROWS[512], c, "Element cac:TaxRepresentativeParty/cac:PartyIdentification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t631 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N76)).length)]) + ")"));
-  S.cur = 513;
-  if (!!(S.D.hasNamePath(P321) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N153))) out.push(rt.finding(ROWS[513], c, "Element cac:TaxRepresentativeParty/cac:Language is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t632 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N153)).length)]) + ")"));
-  S.cur = 514;
-  if (!!(S.D.hasNamePath(P322) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N1))) out.push(rt.finding(ROWS[514], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t634 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N1)).length)]) + ")"));
-  S.cur = 515;
-  if (!!(S.D.hasNamePath(P323) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N154))) out.push(rt.finding(ROWS[515], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:AddressTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t635 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N154)).length)]) + ")"));
-  S.cur = 516;
-  if (!!(S.D.hasNamePath(P324) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N155))) out.push(rt.finding(ROWS[516], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:AddressFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t636 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N155)).length)]) + ")"));
-  S.cur = 517;
-  if (!!(S.D.hasNamePath(P325) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N156))) out.push(rt.finding(ROWS[517], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Postbox is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t637 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N156)).length)]) + ")"));
-  S.cur = 518;
-  if (!!(S.D.hasNamePath(P326) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N157))) out.push(rt.finding(ROWS[518], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Floor is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t638 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N157)).length)]) + ")"));
-  S.cur = 519;
-  if (!!(S.D.hasNamePath(P327) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N158))) out.push(rt.finding(ROWS[519], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Room is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t639 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N158)).length)]) + ")"));
-  S.cur = 520;
-  if (!!(S.D.hasNamePath(P328) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N159))) out.push(rt.finding(ROWS[520], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:BlockName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t640 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N159)).length)]) + ")"));
-  S.cur = 521;
-  if (!!(S.D.hasNamePath(P329) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N160))) out.push(rt.finding(ROWS[521], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:BuildingName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t641 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N160)).length)]) + ")"));
-  S.cur = 522;
-  if (!!(S.D.hasNamePath(P330) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N161))) out.push(rt.finding(ROWS[522], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:BuildingNumber is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t642 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N161)).length)]) + ")"));
-  S.cur = 523;
-  if (!!(S.D.hasNamePath(P331) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N162))) out.push(rt.finding(ROWS[523], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:InhouseMail is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t643 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N162)).length)]) + ")"));
-}
-
-function fire75_part13(c, S, out, v90_0) {
-  let t624, t633, t644, t645, t646, t647, t648, t649, t650, t651, t652, t653, t654, t655, t656, t657, t658, t659, t660, t661, t662, t663, t664, t665, t666, t667, t668, t669, t670;
-  S.cur = 524;
-  if (!!(S.D.hasNamePath(P332) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N163))) out.push(rt.finding(ROWS[524], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Department is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t644 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N163)).length)]) + ")"));
-  S.cur = 525;
-  if (!!(S.D.hasNamePath(P333) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N164))) out.push(rt.finding(ROWS[525], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:MarkAttention is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t645 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N164)).length)]) + ")"));
-  S.cur = 526;
-  if (!!(S.D.hasNamePath(P334) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N165))) out.push(rt.finding(ROWS[526], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:MarkCare is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t646 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N165)).length)]) + ")"));
-  S.cur = 527;
-  if (!!(S.D.hasNamePath(P335) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N166))) out.push(rt.finding(ROWS[527], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:PlotIdentification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t647 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N166)).length)]) + ")"));
-  S.cur = 528;
-  if (!!(S.D.hasNamePath(P336) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N167))) out.push(rt.finding(ROWS[528], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:CitySubdivisionName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t648 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N167)).length)]) + ")"));
-  S.cur = 529;
-  if (!!(S.D.hasNamePath(P337) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N168))) out.push(rt.finding(ROWS[529], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:CountrySubentityCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t649 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N168)).length)]) + ")"));
-  S.cur = 530;
-  if (!!(S.D.hasNamePath(P338) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N169))) out.push(rt.finding(ROWS[530], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:Region is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t650 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N169)).length)]) + ")"));
-  S.cur = 531;
-  if (!!(S.D.hasNamePath(P339) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N170))) out.push(rt.finding(ROWS[531], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:District is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t651 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N170)).length)]) + ")"));
-  S.cur = 532;
-  if (!!(S.D.hasNamePath(P340) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N171))) out.push(rt.finding(ROWS[532], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cbc:TimezoneOffset is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t652 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N171)).length)]) + ")"));
-  S.cur = 533;
-  if (!!(S.D.hasNamePath(P341) && rt.anyOnAxisSeq((t653 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N7)), "child", N61))) out.push(rt.finding(ROWS[533], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cac:Country/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t654 ??= rt.childOfNodes((t653 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N7)), N61)).length)]) + ")"));
-  S.cur = 534;
-  if (!!(S.D.hasNamePath(P342) && rt.anyOnAxisSeq((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), "child", N172))) out.push(rt.finding(ROWS[534], c, "Element cac:TaxRepresentativeParty/cac:PostalAddress/cac:LocationCoordinate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t655 ??= rt.childOfNodes((t633 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N6)), N172)).length)]) + ")"));
-  S.cur = 535;
-  if (!!(S.D.hasNamePath(P343) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N173))) out.push(rt.finding(ROWS[535], c, "Element cac:TaxRepresentativeParty/cac:PhysicalLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t656 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N173)).length)]) + ")"));
-  S.cur = 536;
-  if (!!(S.D.hasNamePath(P344) && rt.anyOnAxisSeq((t657 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N37)), "child", N46))) out.push(rt.finding(ROWS[536], c, "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cbc:RegistrationName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t658 ??= rt.childOfNodes((t657 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N37)), N46)).length)]) + ")"));
-  S.cur = 537;
-  if (!!(S.D.hasNamePath(P345) && rt.anyOnAxisSeq((t657 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N37)), "child", N174))) out.push(rt.finding(ROWS[537], c, "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cbc:TaxLevelCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t659 ??= rt.childOfNodes((t657 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N37)), N174)).length)]) + ")"));
-  S.cur = 538;
-  if (!!(S.D.hasNamePath(P346) && rt.anyOnAxisSeq((t657 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N37)), "child", N175))) out.push(rt.finding(ROWS[538], c, "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cbc:ExemptionReasonCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t660 ??= rt.childOfNodes((t657 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N37)), N175)).length)]) + ")"));
-  S.cur = 539;
-  if (!!(S.D.hasNamePath(P347) && rt.anyOnAxisSeq((t657 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N37)), "child", N176))) out.push(rt.finding(ROWS[539], c, "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cbc:ExemptionReason is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t661 ??= rt.childOfNodes((t657 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N37)), N176)).length)]) + ")"));
-  S.cur = 540;
-  if (!!(S.D.hasNamePath(P348) && rt.anyOnAxisSeq((t657 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N37)), "child", N177))) out.push(rt.finding(ROWS[540], c, "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:RegistrationAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t662 ??= rt.childOfNodes((t657 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N37)), N177)).length)]) + ")"));
-  S.cur = 541;
-  if (!!(S.D.hasNamePath(P349) && rt.anyOnAxisSeq((t663 ??= rt.childOfNodes((t657 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N37)), N23)), "child", N61))) out.push(rt.finding(ROWS[541], c, "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:TaxScheme/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t664 ??= rt.childOfNodes((t663 ??= rt.childOfNodes((t657 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N37)), N23)), N61)).length)]) + ")"));
-  S.cur = 542;
-  if (!!(S.D.hasNamePath(P350) && rt.anyOnAxisSeq((t663 ??= rt.childOfNodes((t657 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N37)), N23)), "child", N178))) out.push(rt.finding(ROWS[542], c, "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:TaxScheme/cbc:TaxTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t665 ??= rt.childOfNodes((t663 ??= rt.childOfNodes((t657 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N37)), N23)), N178)).length)]) + ")"));
-  S.cur = 543;
-  if (!!(S.D.hasNamePath(P351) && rt.anyOnAxisSeq((t663 ??= rt.childOfNodes((t657 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N37)), N23)), "child", N179))) out.push(rt.finding(ROWS[543], c, "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:TaxScheme/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t666 ??= rt.childOfNodes((t663 ??= rt.childOfNodes((t657 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N37)), N23)), N179)).length)]) + ")"));
-  S.cur = 544;
-  if (!!(S.D.hasNamePath(P352) && rt.anyOnAxisSeq((t663 ??= rt.childOfNodes((t657 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N37)), N23)), "child", N180))) out.push(rt.finding(ROWS[544], c, "Element cac:TaxRepresentativeParty/cac:PartyTaxScheme/cac:TaxScheme/cac:JurisdictionRegionAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t667 ??= rt.childOfNodes((t663 ??= rt.childOfNodes((t657 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N37)), N23)), N180)).length)]) + ")"));
-  S.cur = 545;
-  if (!!(S.D.hasNamePath(P353) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N39))) out.push(rt.finding(ROWS[545], c, "Element cac:TaxRepresentativeParty/cac:PartyLegalEntity is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t668 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N39)).length)]) + ")"));
-  S.cur = 546;
-  if (!!(S.D.hasNamePath(P354) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N191))) out.push(rt.finding(ROWS[546], c, "Element cac:TaxRepresentativeParty/cac:Contact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t669 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N191)).length)]) + ")"));
-  S.cur = 547;
-  if (!!(S.D.hasNamePath(P355) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N194))) out.push(rt.finding(ROWS[547], c, "Element cac:TaxRepresentativeParty/cac:Person is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t670 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N194)).length)]) + ")"));
-}
-
-function fire75_part14(c, S, out, v90_0) {
-  let t624, t671, t672, t673, t674, t675, t676, t677, t678, t679, t680, t681, t682, t683, t684, t685, t686, t687, t688, t689, t690, t691, t692, t693, t694, t695, t696, t697;
-  S.cur = 548;
-  if (!!(S.D.hasNamePath(P356) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N195))) out.push(rt.finding(ROWS[548], c, "Element cac:TaxRepresentativeParty/cac:AgentParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t671 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N195)).length)]) + ")"));
-  S.cur = 549;
-  if (!!(S.D.hasNamePath(P357) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N196))) out.push(rt.finding(ROWS[549], c, "Element cac:TaxRepresentativeParty/cac:ServiceProviderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t672 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N196)).length)]) + ")"));
-  S.cur = 550;
-  if (!!(S.D.hasNamePath(P358) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N197))) out.push(rt.finding(ROWS[550], c, "Element cac:TaxRepresentativeParty/cac:PowerOfAttorney is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t673 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N197)).length)]) + ")"));
-  S.cur = 551;
-  if (!!(S.D.hasNamePath(P359) && rt.anyOnAxisSeq((t624 ??= rt.child(c, N81)), "child", N198))) out.push(rt.finding(ROWS[551], c, "Element cac:TaxRepresentativeParty/cac:FinancialAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t674 ??= rt.childOfNodes((t624 ??= rt.child(c, N81)), N198)).length)]) + ")"));
-  S.cur = 552;
-  if (!!(S.D.hasNamePath(P360) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N1))) out.push(rt.finding(ROWS[552], c, "Element cac:Delivery/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t676 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N1)).length)]) + ")"));
-  S.cur = 553;
-  if (!!(S.D.hasNamePath(P361) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N208))) out.push(rt.finding(ROWS[553], c, "Element cac:Delivery/cbc:Quantity is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t677 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N208)).length)]) + ")"));
-  S.cur = 554;
-  if (!!(S.D.hasNamePath(P362) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N209))) out.push(rt.finding(ROWS[554], c, "Element cac:Delivery/cbc:MinimumQuantity is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t678 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N209)).length)]) + ")"));
-  S.cur = 555;
-  if (!!(S.D.hasNamePath(P363) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N210))) out.push(rt.finding(ROWS[555], c, "Element cac:Delivery/cbc:MaximumQuantity is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t679 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N210)).length)]) + ")"));
-  S.cur = 556;
-  if (!!(S.D.hasNamePath(P364) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N211))) out.push(rt.finding(ROWS[556], c, "Element cac:Delivery/cbc:ActualDeliveryTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t680 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N211)).length)]) + ")"));
-  S.cur = 557;
-  if (!!(S.D.hasNamePath(P365) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N212))) out.push(rt.finding(ROWS[557], c, "Element cac:Delivery/cbc:LatestDeliveryDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t681 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N212)).length)]) + ")"));
-  S.cur = 558;
-  if (!!(S.D.hasNamePath(P366) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N213))) out.push(rt.finding(ROWS[558], c, "Element cac:Delivery/cbc:LatestDeliveryTime is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t682 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N213)).length)]) + ")"));
-  S.cur = 559;
-  if (!!(S.D.hasNamePath(P367) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N214))) out.push(rt.finding(ROWS[559], c, "Element cac:Delivery/cbc:ReleaseID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t683 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N214)).length)]) + ")"));
-  S.cur = 560;
-  if (!!(S.D.hasNamePath(P368) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N215))) out.push(rt.finding(ROWS[560], c, "Element cac:Delivery/cbc:TrackingID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t684 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N215)).length)]) + ")"));
-  S.cur = 561;
-  if (!!(S.D.hasNamePath(P369) && rt.anyOnAxisSeq((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), "child", N106))) out.push(rt.finding(ROWS[561], c, "Element cac:Delivery/cac:DeliveryLocation/cbc:Description is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t686 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N106)).length)]) + ")"));
-  S.cur = 562;
-  if (!!(S.D.hasNamePath(P370) && rt.anyOnAxisSeq((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), "child", N216))) out.push(rt.finding(ROWS[562], c, "Element cac:Delivery/cac:DeliveryLocation/cbc:Conditions is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t687 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N216)).length)]) + ")"));
-  S.cur = 563;
-  if (!!(S.D.hasNamePath(P371) && rt.anyOnAxisSeq((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), "child", N217))) out.push(rt.finding(ROWS[563], c, "Element cac:Delivery/cac:DeliveryLocation/cbc:CountrySubentity is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t688 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N217)).length)]) + ")"));
-  S.cur = 564;
-  if (!!(S.D.hasNamePath(P372) && rt.anyOnAxisSeq((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), "child", N168))) out.push(rt.finding(ROWS[564], c, "Element cac:Delivery/cac:DeliveryLocation/cbc:CountrySubentityCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t689 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N168)).length)]) + ")"));
-  S.cur = 565;
-  if (!!(S.D.hasNamePath(P373) && rt.anyOnAxisSeq((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), "child", N218))) out.push(rt.finding(ROWS[565], c, "Element cac:Delivery/cac:DeliveryLocation/cbc:LocationTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t690 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N218)).length)]) + ")"));
-  S.cur = 566;
-  if (!!(S.D.hasNamePath(P374) && rt.anyOnAxisSeq((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), "child", N219))) out.push(rt.finding(ROWS[566], c, "Element cac:Delivery/cac:DeliveryLocation/cbc:InformationURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t691 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N219)).length)]) + ")"));
-  S.cur = 567;
-  if (!!(S.D.hasNamePath(P375) && rt.anyOnAxisSeq((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), "child", N61))) out.push(rt.finding(ROWS[567], c, "Element cac:Delivery/cac:DeliveryLocation/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t692 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N61)).length)]) + ")"));
-  S.cur = 568;
-  if (!!(S.D.hasNamePath(P376) && rt.anyOnAxisSeq((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), "child", N118))) out.push(rt.finding(ROWS[568], c, "Element cac:Delivery/cac:DeliveryLocation/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t693 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N118)).length)]) + ")"));
-  S.cur = 569;
-  if (!!(S.D.hasNamePath(P377) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N1))) out.push(rt.finding(ROWS[569], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t695 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N1)).length)]) + ")"));
-  S.cur = 570;
-  if (!!(S.D.hasNamePath(P378) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N154))) out.push(rt.finding(ROWS[570], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:AddressTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t696 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N154)).length)]) + ")"));
-  S.cur = 571;
-  if (!!(S.D.hasNamePath(P379) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N155))) out.push(rt.finding(ROWS[571], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:AddressFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t697 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N155)).length)]) + ")"));
-}
-
-function fire75_part15(c, S, out, v90_0) {
-  let t675, t685, t694, t698, t699, t700, t701, t702, t703, t704, t705, t706, t707, t708, t709, t710, t711, t712, t713, t714, t715, t716, t717, t718, t719, t720, t721, t722;
-  S.cur = 572;
-  if (!!(S.D.hasNamePath(P380) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N156))) out.push(rt.finding(ROWS[572], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Postbox is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t698 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N156)).length)]) + ")"));
-  S.cur = 573;
-  if (!!(S.D.hasNamePath(P381) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N157))) out.push(rt.finding(ROWS[573], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Floor is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t699 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N157)).length)]) + ")"));
-  S.cur = 574;
-  if (!!(S.D.hasNamePath(P382) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N158))) out.push(rt.finding(ROWS[574], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Room is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t700 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N158)).length)]) + ")"));
-  S.cur = 575;
-  if (!!(S.D.hasNamePath(P383) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N159))) out.push(rt.finding(ROWS[575], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:BlockName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t701 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N159)).length)]) + ")"));
-  S.cur = 576;
-  if (!!(S.D.hasNamePath(P384) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N160))) out.push(rt.finding(ROWS[576], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:BuildingName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t702 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N160)).length)]) + ")"));
-  S.cur = 577;
-  if (!!(S.D.hasNamePath(P385) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N161))) out.push(rt.finding(ROWS[577], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:BuildingNumber is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t703 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N161)).length)]) + ")"));
-  S.cur = 578;
-  if (!!(S.D.hasNamePath(P386) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N162))) out.push(rt.finding(ROWS[578], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:InhouseMail is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t704 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N162)).length)]) + ")"));
-  S.cur = 579;
-  if (!!(S.D.hasNamePath(P387) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N163))) out.push(rt.finding(ROWS[579], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Department is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t705 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N163)).length)]) + ")"));
-  S.cur = 580;
-  if (!!(S.D.hasNamePath(P388) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N164))) out.push(rt.finding(ROWS[580], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:MarkAttention is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t706 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N164)).length)]) + ")"));
-  S.cur = 581;
-  if (!!(S.D.hasNamePath(P389) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N165))) out.push(rt.finding(ROWS[581], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:MarkCare is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t707 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N165)).length)]) + ")"));
-  S.cur = 582;
-  if (!!(S.D.hasNamePath(P390) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N166))) out.push(rt.finding(ROWS[582], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:PlotIdentification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t708 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N166)).length)]) + ")"));
-  S.cur = 583;
-  if (!!(S.D.hasNamePath(P391) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N167))) out.push(rt.finding(ROWS[583], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:CitySubdivisionName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t709 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N167)).length)]) + ")"));
-  S.cur = 584;
-  if (!!(S.D.hasNamePath(P392) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N168))) out.push(rt.finding(ROWS[584], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:CountrySubentityCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t710 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N168)).length)]) + ")"));
-  S.cur = 585;
-  if (!!(S.D.hasNamePath(P393) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N169))) out.push(rt.finding(ROWS[585], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:Region is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t711 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N169)).length)]) + ")"));
-  S.cur = 586;
-  if (!!(S.D.hasNamePath(P394) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N170))) out.push(rt.finding(ROWS[586], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:District is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t712 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N170)).length)]) + ")"));
-  S.cur = 587;
-  if (!!(S.D.hasNamePath(P395) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N171))) out.push(rt.finding(ROWS[587], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:TimezoneOffset is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t713 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N171)).length)]) + ")"));
-  S.cur = 588;
-  if (!!(S.D.hasNamePath(P396) && rt.anyOnAxisSeq((t714 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N7)), "child", N61))) out.push(rt.finding(ROWS[588], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cac:Country/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t715 ??= rt.childOfNodes((t714 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N7)), N61)).length)]) + ")"));
-  S.cur = 589;
-  if (!!(S.D.hasNamePath(P397) && rt.anyOnAxisSeq((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), "child", N172))) out.push(rt.finding(ROWS[589], c, "Element cac:Delivery/cac:DeliveryLocation/cac:Address/cac:LocationCoordinate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t716 ??= rt.childOfNodes((t694 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N14)), N172)).length)]) + ")"));
-  S.cur = 590;
-  if (!!(S.D.hasNamePath(P398) && rt.anyOnAxisSeq((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), "child", N220))) out.push(rt.finding(ROWS[590], c, "Element cac:Delivery/cac:DeliveryLocation/cac:SubsidiaryLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t717 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N220)).length)]) + ")"));
-  S.cur = 591;
-  if (!!(S.D.hasNamePath(P399) && rt.anyOnAxisSeq((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), "child", N172))) out.push(rt.finding(ROWS[591], c, "Element cac:Delivery/cac:DeliveryLocation/cac:LocationCoordinate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t718 ??= rt.childOfNodes((t685 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N13)), N172)).length)]) + ")"));
-  S.cur = 592;
-  if (!!(S.D.hasNamePath(P400) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N221))) out.push(rt.finding(ROWS[592], c, "Element cac:Delivery/cac:AlternativeDeliveryLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t719 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N221)).length)]) + ")"));
-  S.cur = 593;
-  if (!!(S.D.hasNamePath(P401) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N222))) out.push(rt.finding(ROWS[593], c, "Element cac:Delivery/cac:RequestedDeliveryPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t720 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N222)).length)]) + ")"));
-  S.cur = 594;
-  if (!!(S.D.hasNamePath(P402) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N223))) out.push(rt.finding(ROWS[594], c, "Element cac:Delivery/cac:EstimatedDeliveryPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t721 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N223)).length)]) + ")"));
-  S.cur = 595;
-  if (!!(S.D.hasNamePath(P403) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N224))) out.push(rt.finding(ROWS[595], c, "Element cac:Delivery/cac:CarrierParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t722 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N224)).length)]) + ")"));
-}
-
-function fire75_part16(c, S, out, v90_0) {
-  let t675, t723, t724, t725, t726, t727, t728, t729, t730, t731, t732, t733, t734, t735, t736, t737, t738, t739, t740, t741, t742, t743, t744, t745, t746, t747;
-  S.cur = 596;
-  if (!!(S.D.hasNamePath(P404) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N148))) out.push(rt.finding(ROWS[596], c, "Element cac:Delivery/cac:DeliveryParty/cbc:MarkCareIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t724 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N148)).length)]) + ")"));
-  S.cur = 597;
-  if (!!(S.D.hasNamePath(P405) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N149))) out.push(rt.finding(ROWS[597], c, "Element cac:Delivery/cac:DeliveryParty/cbc:MarkAttentionIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t725 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N149)).length)]) + ")"));
-  S.cur = 598;
-  if (!!(S.D.hasNamePath(P406) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N150))) out.push(rt.finding(ROWS[598], c, "Element cac:Delivery/cac:DeliveryParty/cbc:WebsiteURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t726 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N150)).length)]) + ")"));
-  S.cur = 599;
-  if (!!(S.D.hasNamePath(P407) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N151))) out.push(rt.finding(ROWS[599], c, "Element cac:Delivery/cac:DeliveryParty/cbc:LogoReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t727 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N151)).length)]) + ")"));
-  S.cur = 600;
-  if (!!(S.D.hasNamePath(P408) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N4))) out.push(rt.finding(ROWS[600], c, "Element cac:Delivery/cac:DeliveryParty/cbc:EndpointID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t728 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N4)).length)]) + ")"));
-  S.cur = 601;
-  if (!!(S.D.hasNamePath(P409) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N152))) out.push(rt.finding(ROWS[601], c, "Element cac:Delivery/cac:DeliveryParty/cbc:IndustryClassificationCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t729 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N152)).length)]) + ")"));
-  S.cur = 602;
-  if (!!(S.D.hasNamePath(P410) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N76))) out.push(rt.finding(ROWS[602], c, "Element cac:Delivery/cac:DeliveryParty/cac:PartyIdentification is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t730 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N76)).length)]) + ")"));
-  S.cur = 603;
-  if (!!(S.D.hasNamePath(P411) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N153))) out.push(rt.finding(ROWS[603], c, "Element cac:Delivery/cac:DeliveryParty/cac:Language is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t731 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N153)).length)]) + ")"));
-  S.cur = 604;
-  if (!!(S.D.hasNamePath(P412) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N6))) out.push(rt.finding(ROWS[604], c, "Element cac:Delivery/cac:DeliveryParty/cac:PostalAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t732 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N6)).length)]) + ")"));
-  S.cur = 605;
-  if (!!(S.D.hasNamePath(P413) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N173))) out.push(rt.finding(ROWS[605], c, "Element cac:Delivery/cac:DeliveryParty/cac:PhysicalLocation is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t733 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N173)).length)]) + ")"));
-  S.cur = 606;
-  if (!!(S.D.hasNamePath(P414) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N37))) out.push(rt.finding(ROWS[606], c, "Element cac:Delivery/cac:DeliveryParty/cac:PartyTaxScheme is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t734 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N37)).length)]) + ")"));
-  S.cur = 607;
-  if (!!(S.D.hasNamePath(P415) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N39))) out.push(rt.finding(ROWS[607], c, "Element cac:Delivery/cac:DeliveryParty/cac:PartyLegalEntity is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t735 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N39)).length)]) + ")"));
-  S.cur = 608;
-  if (!!(S.D.hasNamePath(P416) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N191))) out.push(rt.finding(ROWS[608], c, "Element cac:Delivery/cac:DeliveryParty/cac:Contact is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t736 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N191)).length)]) + ")"));
-  S.cur = 609;
-  if (!!(S.D.hasNamePath(P417) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N194))) out.push(rt.finding(ROWS[609], c, "Element cac:Delivery/cac:DeliveryParty/cac:Person is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t737 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N194)).length)]) + ")"));
-  S.cur = 610;
-  if (!!(S.D.hasNamePath(P418) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N195))) out.push(rt.finding(ROWS[610], c, "Element cac:Delivery/cac:DeliveryParty/cac:AgentParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t738 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N195)).length)]) + ")"));
-  S.cur = 611;
-  if (!!(S.D.hasNamePath(P419) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N196))) out.push(rt.finding(ROWS[611], c, "Element cac:Delivery/cac:DeliveryParty/cac:ServiceProviderParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t739 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N196)).length)]) + ")"));
-  S.cur = 612;
-  if (!!(S.D.hasNamePath(P420) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N197))) out.push(rt.finding(ROWS[612], c, "Element cac:Delivery/cac:DeliveryParty/cac:PowerOfAttorney is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t740 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N197)).length)]) + ")"));
-  S.cur = 613;
-  if (!!(S.D.hasNamePath(P421) && rt.anyOnAxisSeq((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), "child", N198))) out.push(rt.finding(ROWS[613], c, "Element cac:Delivery/cac:DeliveryParty/cac:FinancialAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t741 ??= rt.childOfNodes((t723 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N91)), N198)).length)]) + ")"));
-  S.cur = 614;
-  if (!!(S.D.hasNamePath(P422) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N225))) out.push(rt.finding(ROWS[614], c, "Element cac:Delivery/cac:NotifyParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t742 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N225)).length)]) + ")"));
-  S.cur = 615;
-  if (!!(S.D.hasNamePath(P423) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N226))) out.push(rt.finding(ROWS[615], c, "Element cac:Delivery/cac:Despatch is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t743 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N226)).length)]) + ")"));
-  S.cur = 616;
-  if (!!(S.D.hasNamePath(P424) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N227))) out.push(rt.finding(ROWS[616], c, "Element cac:Delivery/cac:DeliveryTerms is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t744 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N227)).length)]) + ")"));
-  S.cur = 617;
-  if (!!(S.D.hasNamePath(P425) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N228))) out.push(rt.finding(ROWS[617], c, "Element cac:Delivery/cac:MinimumDeliveryUnit is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t745 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N228)).length)]) + ")"));
-  S.cur = 618;
-  if (!!(S.D.hasNamePath(P426) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N229))) out.push(rt.finding(ROWS[618], c, "Element cac:Delivery/cac:MaximumDeliveryUnit is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t746 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N229)).length)]) + ")"));
-  S.cur = 619;
-  if (!!(S.D.hasNamePath(P427) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N230))) out.push(rt.finding(ROWS[619], c, "Element cac:Delivery/cac:Shipment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t747 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N230)).length)]) + ")"));
-}
-
-function fire75_part17(c, S, out, v90_0) {
-  let t748, t749, t750, t753, t754, t755, t756, t757, t758, t759, t760, t761, t762, t763, t764, t765, t766, t767, t768, t769, t770, t771, t772, t773, t774, t775, t776, t777;
-  S.cur = 620;
-  if (!!rt.anyOnAxis(c, "child", N227)) out.push(rt.finding(ROWS[620], c, "Element cac:DeliveryTerms is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t748 ??= rt.child(c, N227)).length)]) + ")"));
-  S.cur = 621;
-  if (!!(S.D.hasNamePath(P428) && rt.anyOnAxisSeq((t749 ??= rt.child(c, N9)), "child", N1))) out.push(rt.finding(ROWS[621], c, "Element cac:PaymentMeans/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t750 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N1)).length)]) + ")"));
-  S.cur = 622;
-  if (!(rt.anyOnAxis(c, "self", N18) || !(S.D.hasNamePath(P429) && rt.anyOnAxisSeq((t749 ??= rt.child(c, N9)), "child", N231)))) out.push(rt.finding(ROWS[622], c, "Element cac:PaymentMeans/cbc:PaymentDueDate is only meant for credit notes; an invoice states its payment due date (BT-9) in cbc:DueDate"));
-  S.cur = 623;
-  if (!!(S.D.hasNamePath(P430) && rt.anyOnAxisSeq((t749 ??= rt.child(c, N9)), "child", N232))) out.push(rt.finding(ROWS[623], c, "Element cac:PaymentMeans/cbc:PaymentChannelCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t753 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N232)).length)]) + ")"));
-  S.cur = 624;
-  if (!!(S.D.hasNamePath(P431) && rt.anyOnAxisSeq((t749 ??= rt.child(c, N9)), "child", N233))) out.push(rt.finding(ROWS[624], c, "Element cac:PaymentMeans/cbc:InstructionID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t754 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N233)).length)]) + ")"));
-  S.cur = 625;
-  if (!!(S.D.hasNamePath(P432) && rt.anyOnAxisSeq((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)), "child", N234))) out.push(rt.finding(ROWS[625], c, "Element cac:PaymentMeans/cac:CardAccount/cbc:CardTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t756 ??= rt.childOfNodes((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)), N234)).length)]) + ")"));
-  S.cur = 626;
-  if (!!(S.D.hasNamePath(P433) && rt.anyOnAxisSeq((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)), "child", N235))) out.push(rt.finding(ROWS[626], c, "Element cac:PaymentMeans/cac:CardAccount/cbc:ValidityStartDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t757 ??= rt.childOfNodes((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)), N235)).length)]) + ")"));
-  S.cur = 627;
-  if (!!(S.D.hasNamePath(P434) && rt.anyOnAxisSeq((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)), "child", N135))) out.push(rt.finding(ROWS[627], c, "Element cac:PaymentMeans/cac:CardAccount/cbc:ExpiryDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t758 ??= rt.childOfNodes((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)), N135)).length)]) + ")"));
-  S.cur = 628;
-  if (!!(S.D.hasNamePath(P435) && rt.anyOnAxisSeq((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)), "child", N236))) out.push(rt.finding(ROWS[628], c, "Element cac:PaymentMeans/cac:CardAccount/cbc:IssuerID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t759 ??= rt.childOfNodes((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)), N236)).length)]) + ")"));
-  S.cur = 629;
-  if (!!(S.D.hasNamePath(P436) && rt.anyOnAxisSeq((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)), "child", N237))) out.push(rt.finding(ROWS[629], c, "Element cac:PaymentMeans/cac:CardAccount/cbc:IssueNumberID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t760 ??= rt.childOfNodes((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)), N237)).length)]) + ")"));
-  S.cur = 630;
-  if (!!(S.D.hasNamePath(P437) && rt.anyOnAxisSeq((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)), "child", N238))) out.push(rt.finding(ROWS[630], c, "Element cac:PaymentMeans/cac:CardAccount/cbc:CV2ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t761 ??= rt.childOfNodes((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)), N238)).length)]) + ")"));
-  S.cur = 631;
-  if (!!(S.D.hasNamePath(P438) && rt.anyOnAxisSeq((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)), "child", N239))) out.push(rt.finding(ROWS[631], c, "Element cac:PaymentMeans/cac:CardAccount/cbc:CardChipCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t762 ??= rt.childOfNodes((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)), N239)).length)]) + ")"));
-  S.cur = 632;
-  if (!!(S.D.hasNamePath(P439) && rt.anyOnAxisSeq((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)), "child", N240))) out.push(rt.finding(ROWS[632], c, "Element cac:PaymentMeans/cac:CardAccount/cbc:ChipApplicationID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t763 ??= rt.childOfNodes((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)), N240)).length)]) + ")"));
-  S.cur = 633;
-  if (!!(S.D.hasNamePath(P440) && rt.anyOnAxisSeq((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), "child", N241))) out.push(rt.finding(ROWS[633], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:AliasName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t765 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N241)).length)]) + ")"));
-  S.cur = 634;
-  if (!!(S.D.hasNamePath(P441) && rt.anyOnAxisSeq((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), "child", N242))) out.push(rt.finding(ROWS[634], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:AccountTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t766 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N242)).length)]) + ")"));
-  S.cur = 635;
-  if (!!(S.D.hasNamePath(P442) && rt.anyOnAxisSeq((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), "child", N243))) out.push(rt.finding(ROWS[635], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:AccountFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t767 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N243)).length)]) + ")"));
-  S.cur = 636;
-  if (!!(S.D.hasNamePath(P443) && rt.anyOnAxisSeq((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), "child", N179))) out.push(rt.finding(ROWS[636], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t768 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N179)).length)]) + ")"));
-  S.cur = 637;
-  if (!!(S.D.hasNamePath(P444) && rt.anyOnAxisSeq((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), "child", N244))) out.push(rt.finding(ROWS[637], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:PaymentNote is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t769 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N244)).length)]) + ")"));
-  S.cur = 638;
-  if (!!(S.D.hasNamePath(P445) && rt.anyOnAxisSeq((t770 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N245)), "child", N61))) out.push(rt.finding(ROWS[638], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t771 ??= rt.childOfNodes((t770 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N245)), N61)).length)]) + ")"));
-  S.cur = 639;
-  if (!!(S.D.hasNamePath(P446) && rt.anyOnAxisSeq((t772 ??= rt.childOfNodes((t770 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N245)), N246)), "child", N61))) out.push(rt.finding(ROWS[639], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cac:FinancialInstitution/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t773 ??= rt.childOfNodes((t772 ??= rt.childOfNodes((t770 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N245)), N246)), N61)).length)]) + ")"));
-  S.cur = 640;
-  if (!!(S.D.hasNamePath(P447) && rt.anyOnAxisSeq((t772 ??= rt.childOfNodes((t770 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N245)), N246)), "child", N14))) out.push(rt.finding(ROWS[640], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cac:FinancialInstitution/cac:Address is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t774 ??= rt.childOfNodes((t772 ??= rt.childOfNodes((t770 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N245)), N246)), N14)).length)]) + ")"));
-  S.cur = 641;
-  if (!!(S.D.hasNamePath(P448) && rt.anyOnAxisSeq((t770 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N245)), "child", N14))) out.push(rt.finding(ROWS[641], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cac:Address is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t775 ??= rt.childOfNodes((t770 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N245)), N14)).length)]) + ")"));
-  S.cur = 642;
-  if (!!(S.D.hasNamePath(P449) && rt.anyOnAxisSeq((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), "child", N7))) out.push(rt.finding(ROWS[642], c, "Element cac:PaymentMeans/cac:PayeeFinancialAccount/cac:Country is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t776 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N7)).length)]) + ")"));
-  S.cur = 643;
-  if (!!(S.D.hasNamePath(P450) && rt.anyOnAxisSeq((t749 ??= rt.child(c, N9)), "child", N247))) out.push(rt.finding(ROWS[643], c, "Element cac:PaymentMeans/cac:CreditAccount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t777 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N247)).length)]) + ")"));
-}
-
-function fire75_part18(c, S, out, v90_0) {
-  let t749, t778, t779, t780, t781, t782, t783, t784, t785, t786, t787, t788, t789, t790, t791, t792, t793, t794, t795, t796, t797, t798, t799, t800, t801, t802, t803, t804;
-  S.cur = 644;
-  if (!!(S.D.hasNamePath(P451) && rt.anyOnAxisSeq((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), "child", N249))) out.push(rt.finding(ROWS[644], c, "Element cac:PaymentMeans/cac:PaymentMandate/cbc:MandateTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t779 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N249)).length)]) + ")"));
-  S.cur = 645;
-  if (!!(S.D.hasNamePath(P452) && rt.anyOnAxisSeq((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), "child", N250))) out.push(rt.finding(ROWS[645], c, "Element cac:PaymentMeans/cac:PaymentMandate/cbc:MaximumPaymentInstructionsNumeric is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t780 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N250)).length)]) + ")"));
-  S.cur = 646;
-  if (!!(S.D.hasNamePath(P453) && rt.anyOnAxisSeq((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), "child", N251))) out.push(rt.finding(ROWS[646], c, "Element cac:PaymentMeans/cac:PaymentMandate/cbc:MaximumPaidAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t781 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N251)).length)]) + ")"));
-  S.cur = 647;
-  if (!!(S.D.hasNamePath(P454) && rt.anyOnAxisSeq((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), "child", N252))) out.push(rt.finding(ROWS[647], c, "Element cac:PaymentMeans/cac:PaymentMandate/cbc:SignatureID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t782 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N252)).length)]) + ")"));
-  S.cur = 648;
-  if (!!(S.D.hasNamePath(P455) && rt.anyOnAxisSeq((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), "child", N253))) out.push(rt.finding(ROWS[648], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerParty is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t783 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N253)).length)]) + ")"));
-  S.cur = 649;
-  if (!!(S.D.hasNamePath(P456) && rt.anyOnAxisSeq((t784 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N254)), "child", N61))) out.push(rt.finding(ROWS[649], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t785 ??= rt.childOfNodes((t784 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N254)), N61)).length)]) + ")"));
-  S.cur = 650;
-  if (!!(S.D.hasNamePath(P457) && rt.anyOnAxisSeq((t784 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N254)), "child", N241))) out.push(rt.finding(ROWS[650], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:AliasName is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t786 ??= rt.childOfNodes((t784 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N254)), N241)).length)]) + ")"));
-  S.cur = 651;
-  if (!!(S.D.hasNamePath(P458) && rt.anyOnAxisSeq((t784 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N254)), "child", N242))) out.push(rt.finding(ROWS[651], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:AccountTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t787 ??= rt.childOfNodes((t784 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N254)), N242)).length)]) + ")"));
-  S.cur = 652;
-  if (!!(S.D.hasNamePath(P459) && rt.anyOnAxisSeq((t784 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N254)), "child", N243))) out.push(rt.finding(ROWS[652], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:AccountFormatCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t788 ??= rt.childOfNodes((t784 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N254)), N243)).length)]) + ")"));
-  S.cur = 653;
-  if (!!(S.D.hasNamePath(P460) && rt.anyOnAxisSeq((t784 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N254)), "child", N179))) out.push(rt.finding(ROWS[653], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t789 ??= rt.childOfNodes((t784 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N254)), N179)).length)]) + ")"));
-  S.cur = 654;
-  if (!!(S.D.hasNamePath(P461) && rt.anyOnAxisSeq((t784 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N254)), "child", N244))) out.push(rt.finding(ROWS[654], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:PaymentNote is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t790 ??= rt.childOfNodes((t784 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N254)), N244)).length)]) + ")"));
-  S.cur = 655;
-  if (!!(S.D.hasNamePath(P462) && rt.anyOnAxisSeq((t784 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N254)), "child", N245))) out.push(rt.finding(ROWS[655], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cac:FinancialInstitutionBranch is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t791 ??= rt.childOfNodes((t784 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N254)), N245)).length)]) + ")"));
-  S.cur = 656;
-  if (!!(S.D.hasNamePath(P463) && rt.anyOnAxisSeq((t784 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N254)), "child", N7))) out.push(rt.finding(ROWS[656], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cac:Country is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t792 ??= rt.childOfNodes((t784 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N254)), N7)).length)]) + ")"));
-  S.cur = 657;
-  if (!!(S.D.hasNamePath(P464) && rt.anyOnAxisSeq((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), "child", N118))) out.push(rt.finding(ROWS[657], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t793 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N118)).length)]) + ")"));
-  S.cur = 658;
-  if (!!(S.D.hasNamePath(P465) && rt.anyOnAxisSeq((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), "child", N255))) out.push(rt.finding(ROWS[658], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:PaymentReversalPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t794 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N255)).length)]) + ")"));
-  S.cur = 659;
-  if (!!(S.D.hasNamePath(P466) && rt.anyOnAxisSeq((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), "child", N256))) out.push(rt.finding(ROWS[659], c, "Element cac:PaymentMeans/cac:PaymentMandate/cac:Clause is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t795 ??= rt.childOfNodes((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)), N256)).length)]) + ")"));
-  S.cur = 660;
-  if (!!(S.D.hasNamePath(P467) && rt.anyOnAxisSeq((t749 ??= rt.child(c, N9)), "child", N257))) out.push(rt.finding(ROWS[660], c, "Element cac:PaymentMeans/cac:TradeFinancing is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t796 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N257)).length)]) + ")"));
-  S.cur = 661;
-  if (!!(S.D.hasNamePath(P468) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N1))) out.push(rt.finding(ROWS[661], c, "Element cac:PaymentTerms/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t798 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N1)).length)]) + ")"));
-  S.cur = 662;
-  if (!!(S.D.hasNamePath(P469) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N259))) out.push(rt.finding(ROWS[662], c, "Element cac:PaymentTerms/cbc:PaymentMeansID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t799 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N259)).length)]) + ")"));
-  S.cur = 663;
-  if (!!(S.D.hasNamePath(P470) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N260))) out.push(rt.finding(ROWS[663], c, "Element cac:PaymentTerms/cbc:PrepaidPaymentReferenceID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t800 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N260)).length)]) + ")"));
-  S.cur = 664;
-  if (!!(S.D.hasNamePath(P471) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N261))) out.push(rt.finding(ROWS[664], c, "Element cac:PaymentTerms/cbc:ReferenceEventCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t801 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N261)).length)]) + ")"));
-  S.cur = 665;
-  if (!!(S.D.hasNamePath(P472) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N262))) out.push(rt.finding(ROWS[665], c, "Element cac:PaymentTerms/cbc:SettlementDiscountPercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t802 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N262)).length)]) + ")"));
-  S.cur = 666;
-  if (!!(S.D.hasNamePath(P473) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N263))) out.push(rt.finding(ROWS[666], c, "Element cac:PaymentTerms/cbc:PenaltySurchargePercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t803 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N263)).length)]) + ")"));
-  S.cur = 667;
-  if (!!(S.D.hasNamePath(P474) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N264))) out.push(rt.finding(ROWS[667], c, "Element cac:PaymentTerms/cbc:PaymentPercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t804 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N264)).length)]) + ")"));
-}
-
-function fire75_part19(c, S, out, v90_0) {
-  let t797, t805, t806, t807, t808, t809, t810, t811, t812, t813, t814, t815, t816, t817, t818, t819, t820, t821, t822, t823, t824, t825, t826, t827, t828, t829, t830;
-  S.cur = 668;
-  if (!!(S.D.hasNamePath(P475) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N21))) out.push(rt.finding(ROWS[668], c, "Element cac:PaymentTerms/cbc:Amount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t805 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N21)).length)]) + ")"));
-  S.cur = 669;
-  if (!!(S.D.hasNamePath(P476) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N265))) out.push(rt.finding(ROWS[669], c, "Element cac:PaymentTerms/cbc:SettlementDiscountAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t806 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N265)).length)]) + ")"));
-  S.cur = 670;
-  if (!!(S.D.hasNamePath(P477) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N266))) out.push(rt.finding(ROWS[670], c, "Element cac:PaymentTerms/cbc:PenaltyAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t807 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N266)).length)]) + ")"));
-  S.cur = 671;
-  if (!!(S.D.hasNamePath(P478) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N267))) out.push(rt.finding(ROWS[671], c, "Element cac:PaymentTerms/cbc:PaymentTermsDetailsURI is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t808 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N267)).length)]) + ")"));
-  S.cur = 672;
-  if (!!(S.D.hasNamePath(P479) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N231))) out.push(rt.finding(ROWS[672], c, "Element cac:PaymentTerms/cbc:PaymentDueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t809 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N231)).length)]) + ")"));
-  S.cur = 673;
-  if (!!(S.D.hasNamePath(P480) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N268))) out.push(rt.finding(ROWS[673], c, "Element cac:PaymentTerms/cbc:InstallmentDueDate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t810 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N268)).length)]) + ")"));
-  S.cur = 674;
-  if (!!(S.D.hasNamePath(P481) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N269))) out.push(rt.finding(ROWS[674], c, "Element cac:PaymentTerms/cbc:InvoicingPartyReference is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t811 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N269)).length)]) + ")"));
-  S.cur = 675;
-  if (!!(S.D.hasNamePath(P482) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N270))) out.push(rt.finding(ROWS[675], c, "Element cac:PaymentTerms/cac:SettlementPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t812 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N270)).length)]) + ")"));
-  S.cur = 676;
-  if (!!(S.D.hasNamePath(P483) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N271))) out.push(rt.finding(ROWS[676], c, "Element cac:PaymentTerms/cac:PenaltyPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t813 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N271)).length)]) + ")"));
-  S.cur = 677;
-  if (!!(S.D.hasNamePath(P484) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N272))) out.push(rt.finding(ROWS[677], c, "Element cac:PaymentTerms/cac:ExchangeRate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t814 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N272)).length)]) + ")"));
-  S.cur = 678;
-  if (!!(S.D.hasNamePath(P485) && rt.anyOnAxisSeq((t797 ??= rt.child(c, N258)), "child", N118))) out.push(rt.finding(ROWS[678], c, "Element cac:PaymentTerms/cac:ValidityPeriod is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t815 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N118)).length)]) + ")"));
-  S.cur = 679;
-  if (!!rt.anyOnAxis(c, "child", N273)) out.push(rt.finding(ROWS[679], c, "Element cac:PrepaidPayment is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t816 ??= rt.child(c, N273)).length)]) + ")"));
-  S.cur = 680;
-  if (!!(S.D.hasNamePath(P486) && rt.anyOnAxisSeq((t817 ??= rt.child(c, N16)), "child", N1))) out.push(rt.finding(ROWS[680], c, "Element cac:AllowanceCharge/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t818 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N1)).length)]) + ")"));
-  S.cur = 681;
-  if (!!(S.D.hasNamePath(P487) && rt.anyOnAxisSeq((t817 ??= rt.child(c, N16)), "child", N274))) out.push(rt.finding(ROWS[681], c, "Element cac:AllowanceCharge/cbc:PrepaidIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t819 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N274)).length)]) + ")"));
-  S.cur = 682;
-  if (!!(S.D.hasNamePath(P488) && rt.anyOnAxisSeq((t817 ??= rt.child(c, N16)), "child", N275))) out.push(rt.finding(ROWS[682], c, "Element cac:AllowanceCharge/cbc:SequenceNumeric is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t820 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N275)).length)]) + ")"));
-  S.cur = 683;
-  if (!!(S.D.hasNamePath(P489) && rt.anyOnAxisSeq((t817 ??= rt.child(c, N16)), "child", N101))) out.push(rt.finding(ROWS[683], c, "Element cac:AllowanceCharge/cbc:AccountingCostCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t821 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N101)).length)]) + ")"));
-  S.cur = 684;
-  if (!!(S.D.hasNamePath(P490) && rt.anyOnAxisSeq((t817 ??= rt.child(c, N16)), "child", N276))) out.push(rt.finding(ROWS[684], c, "Element cac:AllowanceCharge/cbc:AccountingCost is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t822 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N276)).length)]) + ")"));
-  S.cur = 685;
-  if (!!(S.D.hasNamePath(P491) && rt.anyOnAxisSeq((t817 ??= rt.child(c, N16)), "child", N277))) out.push(rt.finding(ROWS[685], c, "Element cac:AllowanceCharge/cbc:PerUnitAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t823 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N277)).length)]) + ")"));
-  S.cur = 686;
-  if (!!(S.D.hasNamePath(P492) && rt.anyOnAxisSeq((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), "child", N61))) out.push(rt.finding(ROWS[686], c, "Element cac:AllowanceCharge/cac:TaxCategory/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t825 ??= rt.childOfNodes((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), N61)).length)]) + ")"));
-  S.cur = 687;
-  if (!!(S.D.hasNamePath(P493) && rt.anyOnAxisSeq((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), "child", N278))) out.push(rt.finding(ROWS[687], c, "Element cac:AllowanceCharge/cac:TaxCategory/cbc:BaseUnitMeasure is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t826 ??= rt.childOfNodes((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), N278)).length)]) + ")"));
-  S.cur = 688;
-  if (!!(S.D.hasNamePath(P494) && rt.anyOnAxisSeq((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), "child", N277))) out.push(rt.finding(ROWS[688], c, "Element cac:AllowanceCharge/cac:TaxCategory/cbc:PerUnitAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t827 ??= rt.childOfNodes((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), N277)).length)]) + ")"));
-  S.cur = 689;
-  if (!!(S.D.hasNamePath(P495) && rt.anyOnAxisSeq((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), "child", N85))) out.push(rt.finding(ROWS[689], c, "Element cac:AllowanceCharge/cac:TaxCategory/cbc:TaxExemptionReasonCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t828 ??= rt.childOfNodes((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), N85)).length)]) + ")"));
-  S.cur = 690;
-  if (!!(S.D.hasNamePath(P496) && rt.anyOnAxisSeq((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), "child", N84))) out.push(rt.finding(ROWS[690], c, "Element cac:AllowanceCharge/cac:TaxCategory/cbc:TaxExemptionReason is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t829 ??= rt.childOfNodes((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), N84)).length)]) + ")"));
-  S.cur = 691;
-  if (!!(S.D.hasNamePath(P497) && rt.anyOnAxisSeq((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), "child", N279))) out.push(rt.finding(ROWS[691], c, "Element cac:AllowanceCharge/cac:TaxCategory/cbc:TierRange is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t830 ??= rt.childOfNodes((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), N279)).length)]) + ")"));
-}
-
-function fire75_part20(c, S, out, v90_0) {
-  let t817, t824, t831, t832, t833, t834, t835, t836, t837, t838, t839, t840, t841, t842, t843, t844, t845, t846, t847, t848, t849, t850, t851, t852, t853, t854, t855, t856, t857, t858;
-  S.cur = 692;
-  if (!!(S.D.hasNamePath(P498) && rt.anyOnAxisSeq((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), "child", N280))) out.push(rt.finding(ROWS[692], c, "Element cac:AllowanceCharge/cac:TaxCategory/cbc:TierRatePercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t831 ??= rt.childOfNodes((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), N280)).length)]) + ")"));
-  S.cur = 693;
-  if (!!(S.D.hasNamePath(P499) && rt.anyOnAxisSeq((t832 ??= rt.childOfNodes((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), N23)), "child", N61))) out.push(rt.finding(ROWS[693], c, "Element cac:AllowanceCharge/cac:TaxCategory/cac:TaxScheme/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t833 ??= rt.childOfNodes((t832 ??= rt.childOfNodes((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), N23)), N61)).length)]) + ")"));
-  S.cur = 694;
-  if (!!(S.D.hasNamePath(P500) && rt.anyOnAxisSeq((t832 ??= rt.childOfNodes((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), N23)), "child", N178))) out.push(rt.finding(ROWS[694], c, "Element cac:AllowanceCharge/cac:TaxCategory/cac:TaxScheme/cbc:TaxTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t834 ??= rt.childOfNodes((t832 ??= rt.childOfNodes((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), N23)), N178)).length)]) + ")"));
-  S.cur = 695;
-  if (!!(S.D.hasNamePath(P501) && rt.anyOnAxisSeq((t832 ??= rt.childOfNodes((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), N23)), "child", N179))) out.push(rt.finding(ROWS[695], c, "Element cac:AllowanceCharge/cac:TaxCategory/cac:TaxScheme/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t835 ??= rt.childOfNodes((t832 ??= rt.childOfNodes((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), N23)), N179)).length)]) + ")"));
-  S.cur = 696;
-  if (!!(S.D.hasNamePath(P502) && rt.anyOnAxisSeq((t832 ??= rt.childOfNodes((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), N23)), "child", N180))) out.push(rt.finding(ROWS[696], c, "Element cac:AllowanceCharge/cac:TaxCategory/cac:TaxScheme/cac:JurisdictionRegionAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t836 ??= rt.childOfNodes((t832 ??= rt.childOfNodes((t824 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N22)), N23)), N180)).length)]) + ")"));
-  S.cur = 697;
-  if (!!(S.D.hasNamePath(P503) && rt.anyOnAxisSeq((t817 ??= rt.child(c, N16)), "child", N35))) out.push(rt.finding(ROWS[697], c, "Element cac:AllowanceCharge/cac:TaxTotal is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t837 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N35)).length)]) + ")"));
-  S.cur = 698;
-  if (!!(S.D.hasNamePath(P504) && rt.anyOnAxisSeq((t817 ??= rt.child(c, N16)), "child", N9))) out.push(rt.finding(ROWS[698], c, "Element cac:AllowanceCharge/cac:PaymentMeans is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t838 ??= rt.childOfNodes((t817 ??= rt.child(c, N16)), N9)).length)]) + ")"));
-  S.cur = 699;
-  if (!!rt.anyOnAxis(c, "child", N281)) out.push(rt.finding(ROWS[699], c, "Element cac:TaxExchangeRate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t839 ??= rt.child(c, N281)).length)]) + ")"));
-  S.cur = 700;
-  if (!!rt.anyOnAxis(c, "child", N282)) out.push(rt.finding(ROWS[700], c, "Element cac:PricingExchangeRate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t840 ??= rt.child(c, N282)).length)]) + ")"));
-  S.cur = 701;
-  if (!!rt.anyOnAxis(c, "child", N283)) out.push(rt.finding(ROWS[701], c, "Element cac:PaymentExchangeRate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t841 ??= rt.child(c, N283)).length)]) + ")"));
-  S.cur = 702;
-  if (!!rt.anyOnAxis(c, "child", N284)) out.push(rt.finding(ROWS[702], c, "Element cac:PaymentAlternativeExchangeRate is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t842 ??= rt.child(c, N284)).length)]) + ")"));
-  S.cur = 703;
-  if (!!(S.D.hasNamePath(P505) && rt.anyOnAxisSeq((t843 ??= rt.child(c, N35)), "child", N285))) out.push(rt.finding(ROWS[703], c, "Element cac:TaxTotal/cbc:RoundingAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t844 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N285)).length)]) + ")"));
-  S.cur = 704;
-  if (!!(S.D.hasNamePath(P506) && rt.anyOnAxisSeq((t843 ??= rt.child(c, N35)), "child", N286))) out.push(rt.finding(ROWS[704], c, "Element cac:TaxTotal/cbc:TaxEvidenceIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t845 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N286)).length)]) + ")"));
-  S.cur = 705;
-  if (!!(S.D.hasNamePath(P507) && rt.anyOnAxisSeq((t843 ??= rt.child(c, N35)), "child", N287))) out.push(rt.finding(ROWS[705], c, "Element cac:TaxTotal/cbc:TaxIncludedIndicator is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t846 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N287)).length)]) + ")"));
-  S.cur = 706;
-  if (!!(S.D.hasNamePath(P508) && rt.anyOnAxisSeq((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), "child", N288))) out.push(rt.finding(ROWS[706], c, "Element cac:TaxTotal/cac:TaxSubtotal/cbc:CalculationSequenceNumeric is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t848 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N288)).length)]) + ")"));
-  S.cur = 707;
-  if (!!(S.D.hasNamePath(P509) && rt.anyOnAxisSeq((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), "child", N289))) out.push(rt.finding(ROWS[707], c, "Element cac:TaxTotal/cac:TaxSubtotal/cbc:TransactionCurrencyTaxAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t849 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N289)).length)]) + ")"));
-  S.cur = 708;
-  if (!!(S.D.hasNamePath(P510) && rt.anyOnAxisSeq((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), "child", N82))) out.push(rt.finding(ROWS[708], c, "Element cac:TaxTotal/cac:TaxSubtotal/cbc:Percent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t850 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N82)).length)]) + ")"));
-  S.cur = 709;
-  if (!!(S.D.hasNamePath(P511) && rt.anyOnAxisSeq((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), "child", N278))) out.push(rt.finding(ROWS[709], c, "Element cac:TaxTotal/cac:TaxSubtotal/cbc:BaseUnitMeasure is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t851 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N278)).length)]) + ")"));
-  S.cur = 710;
-  if (!!(S.D.hasNamePath(P512) && rt.anyOnAxisSeq((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), "child", N277))) out.push(rt.finding(ROWS[710], c, "Element cac:TaxTotal/cac:TaxSubtotal/cbc:PerUnitAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t852 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N277)).length)]) + ")"));
-  S.cur = 711;
-  if (!!(S.D.hasNamePath(P513) && rt.anyOnAxisSeq((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), "child", N279))) out.push(rt.finding(ROWS[711], c, "Element cac:TaxTotal/cac:TaxSubtotal/cbc:TierRange is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t853 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N279)).length)]) + ")"));
-  S.cur = 712;
-  if (!!(S.D.hasNamePath(P514) && rt.anyOnAxisSeq((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), "child", N280))) out.push(rt.finding(ROWS[712], c, "Element cac:TaxTotal/cac:TaxSubtotal/cbc:TierRatePercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t854 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N280)).length)]) + ")"));
-  S.cur = 713;
-  if (!!(S.D.hasNamePath(P515) && rt.anyOnAxisSeq((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), "child", N61))) out.push(rt.finding(ROWS[713], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t856 ??= rt.childOfNodes((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), N61)).length)]) + ")"));
-  S.cur = 714;
-  if (!!(S.D.hasNamePath(P516) && rt.anyOnAxisSeq((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), "child", N278))) out.push(rt.finding(ROWS[714], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:BaseUnitMeasure is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t857 ??= rt.childOfNodes((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), N278)).length)]) + ")"));
-  S.cur = 715;
-  if (!!(S.D.hasNamePath(P517) && rt.anyOnAxisSeq((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), "child", N277))) out.push(rt.finding(ROWS[715], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:PerUnitAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t858 ??= rt.childOfNodes((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), N277)).length)]) + ")"));
-}
-
-function fire75_part21(c, S, out, v90_0) {
-  let t843, t847, t855, t859, t860, t861, t862, t863, t864, t865, t866, t867, t868, t869, t870, t871, t872, t873, t874, t875, t876, t877, t878, t879, t880, t881, t882, t883, t884, t885, t886;
-  S.cur = 716;
-  if (!!(S.D.hasNamePath(P518) && rt.anyOnAxisSeq((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), "child", N279))) out.push(rt.finding(ROWS[716], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:TierRange is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t859 ??= rt.childOfNodes((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), N279)).length)]) + ")"));
-  S.cur = 717;
-  if (!!(S.D.hasNamePath(P519) && rt.anyOnAxisSeq((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), "child", N280))) out.push(rt.finding(ROWS[717], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:TierRatePercent is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t860 ??= rt.childOfNodes((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), N280)).length)]) + ")"));
-  S.cur = 718;
-  if (!!(S.D.hasNamePath(P520) && rt.anyOnAxisSeq((t861 ??= rt.childOfNodes((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), N23)), "child", N61))) out.push(rt.finding(ROWS[718], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cac:TaxScheme/cbc:Name is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t862 ??= rt.childOfNodes((t861 ??= rt.childOfNodes((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), N23)), N61)).length)]) + ")"));
-  S.cur = 719;
-  if (!!(S.D.hasNamePath(P521) && rt.anyOnAxisSeq((t861 ??= rt.childOfNodes((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), N23)), "child", N178))) out.push(rt.finding(ROWS[719], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cac:TaxScheme/cbc:TaxTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t863 ??= rt.childOfNodes((t861 ??= rt.childOfNodes((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), N23)), N178)).length)]) + ")"));
-  S.cur = 720;
-  if (!!(S.D.hasNamePath(P522) && rt.anyOnAxisSeq((t861 ??= rt.childOfNodes((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), N23)), "child", N179))) out.push(rt.finding(ROWS[720], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cac:TaxScheme/cbc:CurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t864 ??= rt.childOfNodes((t861 ??= rt.childOfNodes((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), N23)), N179)).length)]) + ")"));
-  S.cur = 721;
-  if (!!(S.D.hasNamePath(P523) && rt.anyOnAxisSeq((t861 ??= rt.childOfNodes((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), N23)), "child", N180))) out.push(rt.finding(ROWS[721], c, "Element cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cac:TaxScheme/cac:JurisdictionRegionAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t865 ??= rt.childOfNodes((t861 ??= rt.childOfNodes((t855 ??= rt.childOfNodes((t847 ??= rt.childOfNodes((t843 ??= rt.child(c, N35)), N36)), N22)), N23)), N180)).length)]) + ")"));
-  S.cur = 722;
-  if (!!rt.anyOnAxis(c, "child", N290)) out.push(rt.finding(ROWS[722], c, "Element cac:WithholdingTaxTotal is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t866 ??= rt.child(c, N290)).length)]) + ")"));
-  S.cur = 723;
-  if (!!(S.D.hasNamePath(P524) && rt.anyOnAxisSeq((t867 ??= rt.child(c, N25)), "child", N291))) out.push(rt.finding(ROWS[723], c, "Element cac:LegalMonetaryTotal/cbc:PayableAlternativeAmount is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t868 ??= rt.childOfNodes((t867 ??= rt.child(c, N25)), N291)).length)]) + ")"));
-  S.cur = 724;
-  if (!!(S.D.hasNamePath(P525) && rt.anyOnAxisSeq(v90_0, "child", N96))) out.push(rt.finding(ROWS[724], c, "Element cbc:UUID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t869 ??= rt.childOfNodes(v90_0, N96)).length)]) + ")"));
-  S.cur = 725;
-  if (!!(S.D.hasNamePath(P526) && rt.anyOnAxisSeq(v90_0, "child", N52))) out.push(rt.finding(ROWS[725], c, "Element cbc:TaxPointDate in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t870 ??= rt.childOfNodes(v90_0, N52)).length)]) + ")"));
-  S.cur = 726;
-  if (!!(S.D.hasNamePath(P527) && rt.anyOnAxisSeq(v90_0, "child", N101))) out.push(rt.finding(ROWS[726], c, "Element cbc:AccountingCostCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t871 ??= rt.childOfNodes(v90_0, N101)).length)]) + ")"));
-  S.cur = 727;
-  if (!!(S.D.hasNamePath(P528) && rt.anyOnAxisSeq(v90_0, "child", N292))) out.push(rt.finding(ROWS[727], c, "Element cbc:PaymentPurposeCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t872 ??= rt.childOfNodes(v90_0, N292)).length)]) + ")"));
-  S.cur = 728;
-  if (!!(S.D.hasNamePath(P529) && rt.anyOnAxisSeq(v90_0, "child", N293))) out.push(rt.finding(ROWS[728], c, "Element cbc:FreeOfChargeIndicator in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t873 ??= rt.childOfNodes(v90_0, N293)).length)]) + ")"));
-  S.cur = 729;
-  if (!!(S.D.hasNamePath(P35) && rt.anyOnAxisSeq((t874 ??= rt.childOfNodes(v90_0, N53)), "child", N103))) out.push(rt.finding(ROWS[729], c, "Element cac:InvoicePeriod/cbc:StartTime in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t875 ??= rt.childOfNodes((t874 ??= rt.childOfNodes(v90_0, N53)), N103)).length)]) + ")"));
-  S.cur = 730;
-  if (!!(S.D.hasNamePath(P36) && rt.anyOnAxisSeq((t874 ??= rt.childOfNodes(v90_0, N53)), "child", N104))) out.push(rt.finding(ROWS[730], c, "Element cac:InvoicePeriod/cbc:EndTime in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t876 ??= rt.childOfNodes((t874 ??= rt.childOfNodes(v90_0, N53)), N104)).length)]) + ")"));
-  S.cur = 731;
-  if (!!(S.D.hasNamePath(P37) && rt.anyOnAxisSeq((t874 ??= rt.childOfNodes(v90_0, N53)), "child", N105))) out.push(rt.finding(ROWS[731], c, "Element cac:InvoicePeriod/cbc:DurationMeasure in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t877 ??= rt.childOfNodes((t874 ??= rt.childOfNodes(v90_0, N53)), N105)).length)]) + ")"));
-  S.cur = 732;
-  if (!!(S.D.hasNamePath(P7) && rt.anyOnAxisSeq((t874 ??= rt.childOfNodes(v90_0, N53)), "child", N54))) out.push(rt.finding(ROWS[732], c, "Element cac:InvoicePeriod/cbc:DescriptionCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t878 ??= rt.childOfNodes((t874 ??= rt.childOfNodes(v90_0, N53)), N54)).length)]) + ")"));
-  S.cur = 733;
-  if (!!(S.D.hasNamePath(P38) && rt.anyOnAxisSeq((t874 ??= rt.childOfNodes(v90_0, N53)), "child", N106))) out.push(rt.finding(ROWS[733], c, "Element cac:InvoicePeriod/cbc:Description in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t879 ??= rt.childOfNodes((t874 ??= rt.childOfNodes(v90_0, N53)), N106)).length)]) + ")"));
-  S.cur = 734;
-  if (!!(S.D.hasNamePath(P530) && rt.anyOnAxisSeq((t880 ??= rt.childOfNodes(v90_0, N294)), "child", N295))) out.push(rt.finding(ROWS[734], c, "Element cac:OrderLineReference/cbc:SalesOrderLineID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t881 ??= rt.childOfNodes((t880 ??= rt.childOfNodes(v90_0, N294)), N295)).length)]) + ")"));
-  S.cur = 735;
-  if (!!(S.D.hasNamePath(P531) && rt.anyOnAxisSeq((t880 ??= rt.childOfNodes(v90_0, N294)), "child", N96))) out.push(rt.finding(ROWS[735], c, "Element cac:OrderLineReference/cbc:UUID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t882 ??= rt.childOfNodes((t880 ??= rt.childOfNodes(v90_0, N294)), N96)).length)]) + ")"));
-  S.cur = 736;
-  if (!!(S.D.hasNamePath(P532) && rt.anyOnAxisSeq((t880 ??= rt.childOfNodes(v90_0, N294)), "child", N296))) out.push(rt.finding(ROWS[736], c, "Element cac:OrderLineReference/cbc:LineStatusCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t883 ??= rt.childOfNodes((t880 ??= rt.childOfNodes(v90_0, N294)), N296)).length)]) + ")"));
-  S.cur = 737;
-  if (!!(S.D.hasNamePath(P533) && rt.anyOnAxisSeq((t880 ??= rt.childOfNodes(v90_0, N294)), "child", N107))) out.push(rt.finding(ROWS[737], c, "Element cac:OrderLineReference/cac:OrderReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t884 ??= rt.childOfNodes((t880 ??= rt.childOfNodes(v90_0, N294)), N107)).length)]) + ")"));
-  S.cur = 738;
-  if (!!(S.D.hasNamePath(P534) && rt.anyOnAxisSeq(v90_0, "child", N297))) out.push(rt.finding(ROWS[738], c, "Element cac:DespatchLineReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t885 ??= rt.childOfNodes(v90_0, N297)).length)]) + ")"));
-  S.cur = 739;
-  if (!!(S.D.hasNamePath(P535) && rt.anyOnAxisSeq(v90_0, "child", N298))) out.push(rt.finding(ROWS[739], c, "Element cac:ReceiptLineReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t886 ??= rt.childOfNodes(v90_0, N298)).length)]) + ")"));
-}
-
-function fire75_part22(c, S, out, v90_0) {
-  let t887, t888, t889, t890, t891, t892, t893, t894, t895, t896, t897, t898, t899, t900, t901, t902, t903, t904, t905, t906, t907, t908, t909, t910, t911, t912;
-  S.cur = 740;
-  if (!!(S.D.hasNamePath(P536) && rt.anyOnAxisSeq(v90_0, "child", N79))) out.push(rt.finding(ROWS[740], c, "Element cac:BillingReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t887 ??= rt.childOfNodes(v90_0, N79)).length)]) + ")"));
-  S.cur = 741;
-  if (!!(S.D.hasNamePath(P537) && rt.anyOnAxisSeq((t888 ??= rt.childOfNodes(v90_0, N110)), "child", N95))) out.push(rt.finding(ROWS[741], c, "Element cac:DocumentReference/cbc:CopyIndicator in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t889 ??= rt.childOfNodes((t888 ??= rt.childOfNodes(v90_0, N110)), N95)).length)]) + ")"));
-  S.cur = 742;
-  if (!!(S.D.hasNamePath(P538) && rt.anyOnAxisSeq((t888 ??= rt.childOfNodes(v90_0, N110)), "child", N96))) out.push(rt.finding(ROWS[742], c, "Element cac:DocumentReference/cbc:UUID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t890 ??= rt.childOfNodes((t888 ??= rt.childOfNodes(v90_0, N110)), N96)).length)]) + ")"));
-  S.cur = 743;
-  if (!!(S.D.hasNamePath(P539) && rt.anyOnAxisSeq((t888 ??= rt.childOfNodes(v90_0, N110)), "child", N41))) out.push(rt.finding(ROWS[743], c, "Element cac:DocumentReference/cbc:IssueDate in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t891 ??= rt.childOfNodes((t888 ??= rt.childOfNodes(v90_0, N110)), N41)).length)]) + ")"));
-  S.cur = 744;
-  if (!!(S.D.hasNamePath(P540) && rt.anyOnAxisSeq((t888 ??= rt.childOfNodes(v90_0, N110)), "child", N97))) out.push(rt.finding(ROWS[744], c, "Element cac:DocumentReference/cbc:IssueTime in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t892 ??= rt.childOfNodes((t888 ??= rt.childOfNodes(v90_0, N110)), N97)).length)]) + ")"));
-  S.cur = 745;
-  if (!!(S.D.hasNamePath(P541) && rt.anyOnAxisSeq((t888 ??= rt.childOfNodes(v90_0, N110)), "child", N111))) out.push(rt.finding(ROWS[745], c, "Element cac:DocumentReference/cbc:DocumentType in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t893 ??= rt.childOfNodes((t888 ??= rt.childOfNodes(v90_0, N110)), N111)).length)]) + ")"));
-  S.cur = 746;
-  if (!!(S.D.hasNamePath(P542) && rt.anyOnAxisSeq((t888 ??= rt.childOfNodes(v90_0, N110)), "child", N112))) out.push(rt.finding(ROWS[746], c, "Element cac:DocumentReference/cbc:XPath in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t894 ??= rt.childOfNodes((t888 ??= rt.childOfNodes(v90_0, N110)), N112)).length)]) + ")"));
-  S.cur = 747;
-  if (!!(S.D.hasNamePath(P543) && rt.anyOnAxisSeq((t888 ??= rt.childOfNodes(v90_0, N110)), "child", N113))) out.push(rt.finding(ROWS[747], c, "Element cac:DocumentReference/cbc:LanguageID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t895 ??= rt.childOfNodes((t888 ??= rt.childOfNodes(v90_0, N110)), N113)).length)]) + ")"));
-  S.cur = 748;
-  if (!!(S.D.hasNamePath(P544) && rt.anyOnAxisSeq((t888 ??= rt.childOfNodes(v90_0, N110)), "child", N114))) out.push(rt.finding(ROWS[748], c, "Element cac:DocumentReference/cbc:LocaleCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t896 ??= rt.childOfNodes((t888 ??= rt.childOfNodes(v90_0, N110)), N114)).length)]) + ")"));
-  S.cur = 749;
-  if (!!(S.D.hasNamePath(P545) && rt.anyOnAxisSeq((t888 ??= rt.childOfNodes(v90_0, N110)), "child", N115))) out.push(rt.finding(ROWS[749], c, "Element cac:DocumentReference/cbc:VersionID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t897 ??= rt.childOfNodes((t888 ??= rt.childOfNodes(v90_0, N110)), N115)).length)]) + ")"));
-  S.cur = 750;
-  if (!!(S.D.hasNamePath(P546) && rt.anyOnAxisSeq((t888 ??= rt.childOfNodes(v90_0, N110)), "child", N116))) out.push(rt.finding(ROWS[750], c, "Element cac:DocumentReference/cbc:DocumentStatusCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t898 ??= rt.childOfNodes((t888 ??= rt.childOfNodes(v90_0, N110)), N116)).length)]) + ")"));
-  S.cur = 751;
-  if (!!(S.D.hasNamePath(P547) && rt.anyOnAxisSeq((t888 ??= rt.childOfNodes(v90_0, N110)), "child", N87))) out.push(rt.finding(ROWS[751], c, "Element cac:DocumentReference/cbc:DocumentDescription in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t899 ??= rt.childOfNodes((t888 ??= rt.childOfNodes(v90_0, N110)), N87)).length)]) + ")"));
-  S.cur = 752;
-  if (!!(S.D.hasNamePath(P548) && rt.anyOnAxisSeq((t888 ??= rt.childOfNodes(v90_0, N110)), "child", N117))) out.push(rt.finding(ROWS[752], c, "Element cac:DocumentReference/cac:Attachment in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t900 ??= rt.childOfNodes((t888 ??= rt.childOfNodes(v90_0, N110)), N117)).length)]) + ")"));
-  S.cur = 753;
-  if (!!(S.D.hasNamePath(P549) && rt.anyOnAxisSeq((t888 ??= rt.childOfNodes(v90_0, N110)), "child", N118))) out.push(rt.finding(ROWS[753], c, "Element cac:DocumentReference/cac:ValidityPeriod in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t901 ??= rt.childOfNodes((t888 ??= rt.childOfNodes(v90_0, N110)), N118)).length)]) + ")"));
-  S.cur = 754;
-  if (!!(S.D.hasNamePath(P550) && rt.anyOnAxisSeq((t888 ??= rt.childOfNodes(v90_0, N110)), "child", N119))) out.push(rt.finding(ROWS[754], c, "Element cac:DocumentReference/cac:IssuerParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t902 ??= rt.childOfNodes((t888 ??= rt.childOfNodes(v90_0, N110)), N119)).length)]) + ")"));
-  S.cur = 755;
-  if (!!(S.D.hasNamePath(P551) && rt.anyOnAxisSeq((t888 ??= rt.childOfNodes(v90_0, N110)), "child", N120))) out.push(rt.finding(ROWS[755], c, "Element cac:DocumentReference/cac:ResultOfVerification in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t903 ??= rt.childOfNodes((t888 ??= rt.childOfNodes(v90_0, N110)), N120)).length)]) + ")"));
-  S.cur = 756;
-  if (!!(S.D.hasNamePath(P552) && rt.anyOnAxisSeq(v90_0, "child", N299))) out.push(rt.finding(ROWS[756], c, "Element cac:PricingReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t904 ??= rt.childOfNodes(v90_0, N299)).length)]) + ")"));
-  S.cur = 757;
-  if (!!(S.D.hasNamePath(P553) && rt.anyOnAxisSeq(v90_0, "child", N300))) out.push(rt.finding(ROWS[757], c, "Element cac:OriginatorParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t905 ??= rt.childOfNodes(v90_0, N300)).length)]) + ")"));
-  S.cur = 758;
-  if (!!(S.D.hasNamePath(P554) && rt.anyOnAxisSeq(v90_0, "child", N12))) out.push(rt.finding(ROWS[758], c, "Element cac:Delivery in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t906 ??= rt.childOfNodes(v90_0, N12)).length)]) + ")"));
-  S.cur = 759;
-  if (!!(S.D.hasNamePath(P555) && rt.anyOnAxisSeq(v90_0, "child", N258))) out.push(rt.finding(ROWS[759], c, "Element cac:PaymentTerms in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t907 ??= rt.childOfNodes(v90_0, N258)).length)]) + ")"));
-  S.cur = 760;
-  if (!!(S.D.hasNamePath(P486) && rt.anyOnAxisSeq((t908 ??= rt.childOfNodes(v90_0, N16)), "child", N1))) out.push(rt.finding(ROWS[760], c, "Element cac:AllowanceCharge/cbc:ID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t909 ??= rt.childOfNodes((t908 ??= rt.childOfNodes(v90_0, N16)), N1)).length)]) + ")"));
-  S.cur = 761;
-  if (!!(S.D.hasNamePath(P487) && rt.anyOnAxisSeq((t908 ??= rt.childOfNodes(v90_0, N16)), "child", N274))) out.push(rt.finding(ROWS[761], c, "Element cac:AllowanceCharge/cbc:PrepaidIndicator in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t910 ??= rt.childOfNodes((t908 ??= rt.childOfNodes(v90_0, N16)), N274)).length)]) + ")"));
-  S.cur = 762;
-  if (!!(S.D.hasNamePath(P488) && rt.anyOnAxisSeq((t908 ??= rt.childOfNodes(v90_0, N16)), "child", N275))) out.push(rt.finding(ROWS[762], c, "Element cac:AllowanceCharge/cbc:SequenceNumeric in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t911 ??= rt.childOfNodes((t908 ??= rt.childOfNodes(v90_0, N16)), N275)).length)]) + ")"));
-  S.cur = 763;
-  if (!!(S.D.hasNamePath(P489) && rt.anyOnAxisSeq((t908 ??= rt.childOfNodes(v90_0, N16)), "child", N101))) out.push(rt.finding(ROWS[763], c, "Element cac:AllowanceCharge/cbc:AccountingCostCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t912 ??= rt.childOfNodes((t908 ??= rt.childOfNodes(v90_0, N16)), N101)).length)]) + ")"));
-}
-
-function fire75_part23(c, S, out, v90_0) {
-  let t908, t913, t914, t915, t916, t917, t918, t919, t920, t921, t922, t923, t924, t925, t926, t927, t928, t929, t930, t931, t932, t933, t934, t935, t936, t937, t938, t939;
-  S.cur = 764;
-  if (!!(S.D.hasNamePath(P490) && rt.anyOnAxisSeq((t908 ??= rt.childOfNodes(v90_0, N16)), "child", N276))) out.push(rt.finding(ROWS[764], c, "Element cac:AllowanceCharge/cbc:AccountingCost in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t913 ??= rt.childOfNodes((t908 ??= rt.childOfNodes(v90_0, N16)), N276)).length)]) + ")"));
-  S.cur = 765;
-  if (!!(S.D.hasNamePath(P491) && rt.anyOnAxisSeq((t908 ??= rt.childOfNodes(v90_0, N16)), "child", N277))) out.push(rt.finding(ROWS[765], c, "Element cac:AllowanceCharge/cbc:PerUnitAmount in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t914 ??= rt.childOfNodes((t908 ??= rt.childOfNodes(v90_0, N16)), N277)).length)]) + ")"));
-  S.cur = 766;
-  if (!!(S.D.hasNamePath(P556) && rt.anyOnAxisSeq((t908 ??= rt.childOfNodes(v90_0, N16)), "child", N22))) out.push(rt.finding(ROWS[766], c, "Element cac:AllowanceCharge/cac:TaxCategory in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t915 ??= rt.childOfNodes((t908 ??= rt.childOfNodes(v90_0, N16)), N22)).length)]) + ")"));
-  S.cur = 767;
-  if (!!(S.D.hasNamePath(P503) && rt.anyOnAxisSeq((t908 ??= rt.childOfNodes(v90_0, N16)), "child", N35))) out.push(rt.finding(ROWS[767], c, "Element cac:AllowanceCharge/cac:TaxTotal in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t916 ??= rt.childOfNodes((t908 ??= rt.childOfNodes(v90_0, N16)), N35)).length)]) + ")"));
-  S.cur = 768;
-  if (!!(S.D.hasNamePath(P504) && rt.anyOnAxisSeq((t908 ??= rt.childOfNodes(v90_0, N16)), "child", N9))) out.push(rt.finding(ROWS[768], c, "Element cac:AllowanceCharge/cac:PaymentMeans in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t917 ??= rt.childOfNodes((t908 ??= rt.childOfNodes(v90_0, N16)), N9)).length)]) + ")"));
-  S.cur = 769;
-  if (!!(S.D.hasNamePath(P557) && rt.anyOnAxisSeq(v90_0, "child", N35))) out.push(rt.finding(ROWS[769], c, "Element cac:TaxTotal in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t918 ??= rt.childOfNodes(v90_0, N35)).length)]) + ")"));
-  S.cur = 770;
-  if (!!(S.D.hasNamePath(P558) && rt.anyOnAxisSeq(v90_0, "child", N290))) out.push(rt.finding(ROWS[770], c, "Element cac:WithholdingTaxTotal in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t919 ??= rt.childOfNodes(v90_0, N290)).length)]) + ")"));
-  S.cur = 771;
-  if (!!(S.D.hasNamePath(P559) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N301))) out.push(rt.finding(ROWS[771], c, "Element cac:Item/cbc:PackQuantity in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t921 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N301)).length)]) + ")"));
-  S.cur = 772;
-  if (!!(S.D.hasNamePath(P560) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N302))) out.push(rt.finding(ROWS[772], c, "Element cac:Item/cbc:PackSizeNumeric in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t922 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N302)).length)]) + ")"));
-  S.cur = 773;
-  if (!!(S.D.hasNamePath(P561) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N303))) out.push(rt.finding(ROWS[773], c, "Element cac:Item/cbc:CatalogueIndicator in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t923 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N303)).length)]) + ")"));
-  S.cur = 774;
-  if (!!(S.D.hasNamePath(P562) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N304))) out.push(rt.finding(ROWS[774], c, "Element cac:Item/cbc:HazardousRiskIndicator in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t924 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N304)).length)]) + ")"));
-  S.cur = 775;
-  if (!!(S.D.hasNamePath(P563) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N305))) out.push(rt.finding(ROWS[775], c, "Element cac:Item/cbc:AdditionalInformation in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t925 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N305)).length)]) + ")"));
-  S.cur = 776;
-  if (!!(S.D.hasNamePath(P564) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N306))) out.push(rt.finding(ROWS[776], c, "Element cac:Item/cbc:Keyword in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t926 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N306)).length)]) + ")"));
-  S.cur = 777;
-  if (!!(S.D.hasNamePath(P565) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N307))) out.push(rt.finding(ROWS[777], c, "Element cac:Item/cbc:BrandName in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t927 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N307)).length)]) + ")"));
-  S.cur = 778;
-  if (!!(S.D.hasNamePath(P566) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N308))) out.push(rt.finding(ROWS[778], c, "Element cac:Item/cbc:ModelName in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t928 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N308)).length)]) + ")"));
-  S.cur = 779;
-  if (!!(S.D.hasNamePath(P567) && rt.anyOnAxisSeq((t929 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N309)), "child", N310))) out.push(rt.finding(ROWS[779], c, "Element cac:Item/cac:BuyersItemIdentification/cbc:ExtendedID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t930 ??= rt.childOfNodes((t929 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N309)), N310)).length)]) + ")"));
-  S.cur = 780;
-  if (!!(S.D.hasNamePath(P568) && rt.anyOnAxisSeq((t929 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N309)), "child", N311))) out.push(rt.finding(ROWS[780], c, "Element cac:Item/cac:BuyersItemIdentification/cbc:BarcodeSymbologyID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t931 ??= rt.childOfNodes((t929 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N309)), N311)).length)]) + ")"));
-  S.cur = 781;
-  if (!!(S.D.hasNamePath(P569) && rt.anyOnAxisSeq((t929 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N309)), "child", N312))) out.push(rt.finding(ROWS[781], c, "Element cac:Item/cac:BuyersItemIdentification/cac:PhysicalAttribute in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t932 ??= rt.childOfNodes((t929 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N309)), N312)).length)]) + ")"));
-  S.cur = 782;
-  if (!!(S.D.hasNamePath(P570) && rt.anyOnAxisSeq((t929 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N309)), "child", N313))) out.push(rt.finding(ROWS[782], c, "Element cac:Item/cac:BuyersItemIdentification/cac:MeasurementDimension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t933 ??= rt.childOfNodes((t929 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N309)), N313)).length)]) + ")"));
-  S.cur = 783;
-  if (!!(S.D.hasNamePath(P571) && rt.anyOnAxisSeq((t929 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N309)), "child", N119))) out.push(rt.finding(ROWS[783], c, "Element cac:Item/cac:BuyersItemIdentification/cac:IssuerParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t934 ??= rt.childOfNodes((t929 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N309)), N119)).length)]) + ")"));
-  S.cur = 784;
-  if (!!(S.D.hasNamePath(P572) && rt.anyOnAxisSeq((t935 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N314)), "child", N310))) out.push(rt.finding(ROWS[784], c, "Element cac:Item/cac:SellersItemIdentification/cbc:ExtendedID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t936 ??= rt.childOfNodes((t935 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N314)), N310)).length)]) + ")"));
-  S.cur = 785;
-  if (!!(S.D.hasNamePath(P573) && rt.anyOnAxisSeq((t935 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N314)), "child", N311))) out.push(rt.finding(ROWS[785], c, "Element cac:Item/cac:SellersItemIdentification/cbc:BarcodeSymbologyID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t937 ??= rt.childOfNodes((t935 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N314)), N311)).length)]) + ")"));
-  S.cur = 786;
-  if (!!(S.D.hasNamePath(P574) && rt.anyOnAxisSeq((t935 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N314)), "child", N312))) out.push(rt.finding(ROWS[786], c, "Element cac:Item/cac:SellersItemIdentification/cac:PhysicalAttribute in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t938 ??= rt.childOfNodes((t935 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N314)), N312)).length)]) + ")"));
-  S.cur = 787;
-  if (!!(S.D.hasNamePath(P575) && rt.anyOnAxisSeq((t935 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N314)), "child", N313))) out.push(rt.finding(ROWS[787], c, "Element cac:Item/cac:SellersItemIdentification/cac:MeasurementDimension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t939 ??= rt.childOfNodes((t935 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N314)), N313)).length)]) + ")"));
-}
-
-function fire75_part24(c, S, out, v90_0) {
-  let t920, t935, t940, t941, t942, t943, t944, t945, t946, t947, t948, t949, t950, t951, t952, t953, t954, t955, t956, t957, t958, t959, t960, t961, t962, t963, t964, t965, t966, t967;
-  S.cur = 788;
-  if (!!(S.D.hasNamePath(P576) && rt.anyOnAxisSeq((t935 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N314)), "child", N119))) out.push(rt.finding(ROWS[788], c, "Element cac:Item/cac:SellersItemIdentification/cac:IssuerParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t940 ??= rt.childOfNodes((t935 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N314)), N119)).length)]) + ")"));
-  S.cur = 789;
-  if (!!(S.D.hasNamePath(P577) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N315))) out.push(rt.finding(ROWS[789], c, "Element cac:Item/cac:ManufacturersItemIdentification in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t941 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N315)).length)]) + ")"));
-  S.cur = 790;
-  if (!!(S.D.hasNamePath(P578) && rt.anyOnAxisSeq((t942 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N72)), "child", N310))) out.push(rt.finding(ROWS[790], c, "Element cac:Item/cac:StandardItemIdentification/cbc:ExtendedID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t943 ??= rt.childOfNodes((t942 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N72)), N310)).length)]) + ")"));
-  S.cur = 791;
-  if (!!(S.D.hasNamePath(P579) && rt.anyOnAxisSeq((t942 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N72)), "child", N311))) out.push(rt.finding(ROWS[791], c, "Element cac:Item/cac:StandardItemIdentification/cbc:BarcodeSymbologyID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t944 ??= rt.childOfNodes((t942 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N72)), N311)).length)]) + ")"));
-  S.cur = 792;
-  if (!!(S.D.hasNamePath(P580) && rt.anyOnAxisSeq((t942 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N72)), "child", N312))) out.push(rt.finding(ROWS[792], c, "Element cac:Item/cac:StandardItemIdentification/cac:PhysicalAttribute in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t945 ??= rt.childOfNodes((t942 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N72)), N312)).length)]) + ")"));
-  S.cur = 793;
-  if (!!(S.D.hasNamePath(P581) && rt.anyOnAxisSeq((t942 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N72)), "child", N313))) out.push(rt.finding(ROWS[793], c, "Element cac:Item/cac:StandardItemIdentification/cac:MeasurementDimension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t946 ??= rt.childOfNodes((t942 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N72)), N313)).length)]) + ")"));
-  S.cur = 794;
-  if (!!(S.D.hasNamePath(P582) && rt.anyOnAxisSeq((t942 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N72)), "child", N119))) out.push(rt.finding(ROWS[794], c, "Element cac:Item/cac:StandardItemIdentification/cac:IssuerParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t947 ??= rt.childOfNodes((t942 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N72)), N119)).length)]) + ")"));
-  S.cur = 795;
-  if (!!(S.D.hasNamePath(P583) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N316))) out.push(rt.finding(ROWS[795], c, "Element cac:Item/cac:CatalogueItemIdentification in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t948 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N316)).length)]) + ")"));
-  S.cur = 796;
-  if (!!(S.D.hasNamePath(P584) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N317))) out.push(rt.finding(ROWS[796], c, "Element cac:Item/cac:AdditionalItemIdentification in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t949 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N317)).length)]) + ")"));
-  S.cur = 797;
-  if (!!(S.D.hasNamePath(P585) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N318))) out.push(rt.finding(ROWS[797], c, "Element cac:Item/cac:CatalogueDocumentReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t950 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N318)).length)]) + ")"));
-  S.cur = 798;
-  if (!!(S.D.hasNamePath(P586) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N319))) out.push(rt.finding(ROWS[798], c, "Element cac:Item/cac:ItemSpecificationDocumentReference in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t951 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N319)).length)]) + ")"));
-  S.cur = 799;
-  if (!!(S.D.hasNamePath(P587) && rt.anyOnAxisSeq((t952 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N320)), "child", N61))) out.push(rt.finding(ROWS[799], c, "Element cac:Item/cac:OriginCountry/cbc:Name in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t953 ??= rt.childOfNodes((t952 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N320)), N61)).length)]) + ")"));
-  S.cur = 800;
-  if (!!(S.D.hasNamePath(P588) && rt.anyOnAxisSeq((t954 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N69)), "child", N321))) out.push(rt.finding(ROWS[800], c, "Element cac:Item/cac:CommodityClassification/cbc:NatureCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t955 ??= rt.childOfNodes((t954 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N69)), N321)).length)]) + ")"));
-  S.cur = 801;
-  if (!!(S.D.hasNamePath(P589) && rt.anyOnAxisSeq((t954 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N69)), "child", N322))) out.push(rt.finding(ROWS[801], c, "Element cac:Item/cac:CommodityClassification/cbc:CargoTypeCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t956 ??= rt.childOfNodes((t954 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N69)), N322)).length)]) + ")"));
-  S.cur = 802;
-  if (!!(S.D.hasNamePath(P590) && rt.anyOnAxisSeq((t954 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N69)), "child", N323))) out.push(rt.finding(ROWS[802], c, "Element cac:Item/cac:CommodityClassification/cbc:CommodityCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t957 ??= rt.childOfNodes((t954 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N69)), N323)).length)]) + ")"));
-  S.cur = 803;
-  if (!!(S.D.hasNamePath(P591) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N324))) out.push(rt.finding(ROWS[803], c, "Element cac:Item/cac:TransactionConditions in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t958 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N324)).length)]) + ")"));
-  S.cur = 804;
-  if (!!(S.D.hasNamePath(P592) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N325))) out.push(rt.finding(ROWS[804], c, "Element cac:Item/cac:HazardousItem in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t959 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N325)).length)]) + ")"));
-  S.cur = 805;
-  if (!!(S.D.hasNamePath(P593) && rt.anyOnAxisSeq((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), "child", N61))) out.push(rt.finding(ROWS[805], c, "Element cac:Item/cac:ClassifiedTaxCategory/cbc:Name in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t961 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N61)).length)]) + ")"));
-  S.cur = 806;
-  if (!!(S.D.hasNamePath(P594) && rt.anyOnAxisSeq((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), "child", N278))) out.push(rt.finding(ROWS[806], c, "Element cac:Item/cac:ClassifiedTaxCategory/cbc:BaseUnitMeasure in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t962 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N278)).length)]) + ")"));
-  S.cur = 807;
-  if (!!(S.D.hasNamePath(P595) && rt.anyOnAxisSeq((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), "child", N277))) out.push(rt.finding(ROWS[807], c, "Element cac:Item/cac:ClassifiedTaxCategory/cbc:PerUnitAmount in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t963 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N277)).length)]) + ")"));
-  S.cur = 808;
-  if (!!(S.D.hasNamePath(P596) && rt.anyOnAxisSeq((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), "child", N85))) out.push(rt.finding(ROWS[808], c, "Element cac:Item/cac:ClassifiedTaxCategory/cbc:TaxExemptionReasonCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t964 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N85)).length)]) + ")"));
-  S.cur = 809;
-  if (!!(S.D.hasNamePath(P597) && rt.anyOnAxisSeq((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), "child", N84))) out.push(rt.finding(ROWS[809], c, "Element cac:Item/cac:ClassifiedTaxCategory/cbc:TaxExemptionReason in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t965 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N84)).length)]) + ")"));
-  S.cur = 810;
-  if (!!(S.D.hasNamePath(P598) && rt.anyOnAxisSeq((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), "child", N279))) out.push(rt.finding(ROWS[810], c, "Element cac:Item/cac:ClassifiedTaxCategory/cbc:TierRange in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t966 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N279)).length)]) + ")"));
-  S.cur = 811;
-  if (!!(S.D.hasNamePath(P599) && rt.anyOnAxisSeq((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), "child", N280))) out.push(rt.finding(ROWS[811], c, "Element cac:Item/cac:ClassifiedTaxCategory/cbc:TierRatePercent in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t967 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N280)).length)]) + ")"));
-}
-
-function fire75_part25(c, S, out, v90_0) {
-  let t920, t960, t968, t969, t970, t971, t972, t973, t974, t975, t976, t977, t978, t979, t980, t981, t982, t983, t984, t985, t986, t987, t988, t989, t990, t991, t992, t993, t994;
-  S.cur = 812;
-  if (!!(S.D.hasNamePath(P600) && rt.anyOnAxisSeq((t968 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N23)), "child", N61))) out.push(rt.finding(ROWS[812], c, "Element cac:Item/cac:ClassifiedTaxCategory/cac:TaxScheme/cbc:Name in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t969 ??= rt.childOfNodes((t968 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N23)), N61)).length)]) + ")"));
-  S.cur = 813;
-  if (!!(S.D.hasNamePath(P601) && rt.anyOnAxisSeq((t968 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N23)), "child", N178))) out.push(rt.finding(ROWS[813], c, "Element cac:Item/cac:ClassifiedTaxCategory/cac:TaxScheme/cbc:TaxTypeCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t970 ??= rt.childOfNodes((t968 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N23)), N178)).length)]) + ")"));
-  S.cur = 814;
-  if (!!(S.D.hasNamePath(P602) && rt.anyOnAxisSeq((t968 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N23)), "child", N179))) out.push(rt.finding(ROWS[814], c, "Element cac:Item/cac:ClassifiedTaxCategory/cac:TaxScheme/cbc:CurrencyCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t971 ??= rt.childOfNodes((t968 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N23)), N179)).length)]) + ")"));
-  S.cur = 815;
-  if (!!(S.D.hasNamePath(P603) && rt.anyOnAxisSeq((t968 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N23)), "child", N180))) out.push(rt.finding(ROWS[815], c, "Element cac:Item/cac:ClassifiedTaxCategory/cac:TaxScheme/cac:JurisdictionRegionAddress in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t972 ??= rt.childOfNodes((t968 ??= rt.childOfNodes((t960 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N64)), N23)), N180)).length)]) + ")"));
-  S.cur = 816;
-  if (!!(S.D.hasNamePath(P604) && rt.anyOnAxisSeq((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), "child", N1))) out.push(rt.finding(ROWS[816], c, "Element cac:Item/cac:AdditionalItemProperty/cbc:ID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t974 ??= rt.childOfNodes((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), N1)).length)]) + ")"));
-  S.cur = 817;
-  if (!!(S.D.hasNamePath(P605) && rt.anyOnAxisSeq((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), "child", N326))) out.push(rt.finding(ROWS[817], c, "Element cac:Item/cac:AdditionalItemProperty/cbc:NameCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t975 ??= rt.childOfNodes((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), N326)).length)]) + ")"));
-  S.cur = 818;
-  if (!!(S.D.hasNamePath(P606) && rt.anyOnAxisSeq((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), "child", N327))) out.push(rt.finding(ROWS[818], c, "Element cac:Item/cac:AdditionalItemProperty/cbc:TestMethod in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t976 ??= rt.childOfNodes((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), N327)).length)]) + ")"));
-  S.cur = 819;
-  if (!!(S.D.hasNamePath(P607) && rt.anyOnAxisSeq((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), "child", N328))) out.push(rt.finding(ROWS[819], c, "Element cac:Item/cac:AdditionalItemProperty/cbc:ValueQuantity in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t977 ??= rt.childOfNodes((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), N328)).length)]) + ")"));
-  S.cur = 820;
-  if (!!(S.D.hasNamePath(P608) && rt.anyOnAxisSeq((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), "child", N329))) out.push(rt.finding(ROWS[820], c, "Element cac:Item/cac:AdditionalItemProperty/cbc:ValueQualifier in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t978 ??= rt.childOfNodes((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), N329)).length)]) + ")"));
-  S.cur = 821;
-  if (!!(S.D.hasNamePath(P609) && rt.anyOnAxisSeq((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), "child", N330))) out.push(rt.finding(ROWS[821], c, "Element cac:Item/cac:AdditionalItemProperty/cbc:ImportanceCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t979 ??= rt.childOfNodes((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), N330)).length)]) + ")"));
-  S.cur = 822;
-  if (!!(S.D.hasNamePath(P610) && rt.anyOnAxisSeq((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), "child", N331))) out.push(rt.finding(ROWS[822], c, "Element cac:Item/cac:AdditionalItemProperty/cbc:ListValue in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t980 ??= rt.childOfNodes((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), N331)).length)]) + ")"));
-  S.cur = 823;
-  if (!!(S.D.hasNamePath(P611) && rt.anyOnAxisSeq((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), "child", N332))) out.push(rt.finding(ROWS[823], c, "Element cac:Item/cac:AdditionalItemProperty/cac:UsabilityPeriod in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t981 ??= rt.childOfNodes((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), N332)).length)]) + ")"));
-  S.cur = 824;
-  if (!!(S.D.hasNamePath(P612) && rt.anyOnAxisSeq((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), "child", N333))) out.push(rt.finding(ROWS[824], c, "Element cac:Item/cac:AdditionalItemProperty/cac:ItemPropertyGroup in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t982 ??= rt.childOfNodes((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), N333)).length)]) + ")"));
-  S.cur = 825;
-  if (!!(S.D.hasNamePath(P613) && rt.anyOnAxisSeq((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), "child", N334))) out.push(rt.finding(ROWS[825], c, "Element cac:Item/cac:AdditionalItemProperty/cac:RangeDimension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t983 ??= rt.childOfNodes((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), N334)).length)]) + ")"));
-  S.cur = 826;
-  if (!!(S.D.hasNamePath(P614) && rt.anyOnAxisSeq((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), "child", N335))) out.push(rt.finding(ROWS[826], c, "Element cac:Item/cac:AdditionalItemProperty/cac:ItemPropertyRange in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t984 ??= rt.childOfNodes((t973 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N67)), N335)).length)]) + ")"));
-  S.cur = 827;
-  if (!!(S.D.hasNamePath(P615) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N336))) out.push(rt.finding(ROWS[827], c, "Element cac:Item/cac:ManufacturerParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t985 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N336)).length)]) + ")"));
-  S.cur = 828;
-  if (!!(S.D.hasNamePath(P616) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N337))) out.push(rt.finding(ROWS[828], c, "Element cac:Item/cac:InformationContentProviderParty in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t986 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N337)).length)]) + ")"));
-  S.cur = 829;
-  if (!!(S.D.hasNamePath(P617) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N338))) out.push(rt.finding(ROWS[829], c, "Element cac:Item/cac:OriginAddress in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t987 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N338)).length)]) + ")"));
-  S.cur = 830;
-  if (!!(S.D.hasNamePath(P618) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N339))) out.push(rt.finding(ROWS[830], c, "Element cac:Item/cac:ItemInstance in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t988 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N339)).length)]) + ")"));
-  S.cur = 831;
-  if (!!(S.D.hasNamePath(P619) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N340))) out.push(rt.finding(ROWS[831], c, "Element cac:Item/cac:Certificate in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t989 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N340)).length)]) + ")"));
-  S.cur = 832;
-  if (!!(S.D.hasNamePath(P620) && rt.anyOnAxisSeq((t920 ??= rt.childOfNodes(v90_0, N60)), "child", N341))) out.push(rt.finding(ROWS[832], c, "Element cac:Item/cac:Dimension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t990 ??= rt.childOfNodes((t920 ??= rt.childOfNodes(v90_0, N60)), N341)).length)]) + ")"));
-  S.cur = 833;
-  if (!!(S.D.hasNamePath(P621) && rt.anyOnAxisSeq((t991 ??= rt.childOfNodes(v90_0, N62)), "child", N342))) out.push(rt.finding(ROWS[833], c, "Element cac:Price/cbc:PriceChangeReason in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t992 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N342)).length)]) + ")"));
-  S.cur = 834;
-  if (!!(S.D.hasNamePath(P622) && rt.anyOnAxisSeq((t991 ??= rt.childOfNodes(v90_0, N62)), "child", N343))) out.push(rt.finding(ROWS[834], c, "Element cac:Price/cbc:PriceTypeCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t993 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N343)).length)]) + ")"));
-  S.cur = 835;
-  if (!!(S.D.hasNamePath(P623) && rt.anyOnAxisSeq((t991 ??= rt.childOfNodes(v90_0, N62)), "child", N344))) out.push(rt.finding(ROWS[835], c, "Element cac:Price/cbc:PriceType in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t994 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N344)).length)]) + ")"));
-}
-
-function fire75_part26(c, S, out, v90_0) {
-  let t991, t995, t996, t997, t998, t999, t1000, t1001, t1002, t1003, t1004, t1005, t1006, t1007, t1008, t1009, t1010, t1011, t1012, t1013, t1014, t1015, t1016, t1017, t1018, t1019, t1020, t1021, t1022;
-  S.cur = 836;
-  if (!!(S.D.hasNamePath(P624) && rt.anyOnAxisSeq((t991 ??= rt.childOfNodes(v90_0, N62)), "child", N345))) out.push(rt.finding(ROWS[836], c, "Element cac:Price/cbc:OrderableUnitFactorRate in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t995 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N345)).length)]) + ")"));
-  S.cur = 837;
-  if (!!(S.D.hasNamePath(P625) && rt.anyOnAxisSeq((t991 ??= rt.childOfNodes(v90_0, N62)), "child", N346))) out.push(rt.finding(ROWS[837], c, "Element cac:Price/cbc:ValidityPeriod in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t996 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N346)).length)]) + ")"));
-  S.cur = 838;
-  if (!!(S.D.hasNamePath(P626) && rt.anyOnAxisSeq((t991 ??= rt.childOfNodes(v90_0, N62)), "child", N347))) out.push(rt.finding(ROWS[838], c, "Element cac:Price/cbc:PriceList in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t997 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N347)).length)]) + ")"));
-  S.cur = 839;
-  if (!!(S.D.hasNamePath(P627) && rt.anyOnAxisSeq((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), "child", N1))) out.push(rt.finding(ROWS[839], c, "Element cac:Price/cac:AllowanceCharge/cbc:ID in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t999 ??= rt.childOfNodes((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), N1)).length)]) + ")"));
-  S.cur = 840;
-  if (!!(S.D.hasNamePath(P628) && rt.anyOnAxisSeq((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), "child", N20))) out.push(rt.finding(ROWS[840], c, "Element cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReasonCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1000 ??= rt.childOfNodes((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), N20)).length)]) + ")"));
-  S.cur = 841;
-  if (!!(S.D.hasNamePath(P629) && rt.anyOnAxisSeq((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), "child", N19))) out.push(rt.finding(ROWS[841], c, "Element cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReason in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1001 ??= rt.childOfNodes((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), N19)).length)]) + ")"));
-  S.cur = 842;
-  if (!!(S.D.hasNamePath(P630) && rt.anyOnAxisSeq((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), "child", N348))) out.push(rt.finding(ROWS[842], c, "Element cac:Price/cac:AllowanceCharge/cbc:MultiplierFactorNumeric in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1002 ??= rt.childOfNodes((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), N348)).length)]) + ")"));
-  S.cur = 843;
-  if (!!(S.D.hasNamePath(P631) && rt.anyOnAxisSeq((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), "child", N274))) out.push(rt.finding(ROWS[843], c, "Element cac:Price/cac:AllowanceCharge/cbc:PrepaidIndicator in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1003 ??= rt.childOfNodes((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), N274)).length)]) + ")"));
-  S.cur = 844;
-  if (!!(S.D.hasNamePath(P632) && rt.anyOnAxisSeq((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), "child", N275))) out.push(rt.finding(ROWS[844], c, "Element cac:Price/cac:AllowanceCharge/cbc:SequenceNumeric in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1004 ??= rt.childOfNodes((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), N275)).length)]) + ")"));
-  S.cur = 845;
-  if (!!(S.D.hasNamePath(P633) && rt.anyOnAxisSeq((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), "child", N101))) out.push(rt.finding(ROWS[845], c, "Element cac:Price/cac:AllowanceCharge/cbc:AccountingCostCode in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1005 ??= rt.childOfNodes((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), N101)).length)]) + ")"));
-  S.cur = 846;
-  if (!!(S.D.hasNamePath(P634) && rt.anyOnAxisSeq((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), "child", N276))) out.push(rt.finding(ROWS[846], c, "Element cac:Price/cac:AllowanceCharge/cbc:AccountingCost in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1006 ??= rt.childOfNodes((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), N276)).length)]) + ")"));
-  S.cur = 847;
-  if (!!(S.D.hasNamePath(P635) && rt.anyOnAxisSeq((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), "child", N277))) out.push(rt.finding(ROWS[847], c, "Element cac:Price/cac:AllowanceCharge/cbc:PerUnitAmount in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1007 ??= rt.childOfNodes((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), N277)).length)]) + ")"));
-  S.cur = 848;
-  if (!!(S.D.hasNamePath(P636) && rt.anyOnAxisSeq((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), "child", N22))) out.push(rt.finding(ROWS[848], c, "Element cac:Price/cac:AllowanceCharge/cac:TaxCategory in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1008 ??= rt.childOfNodes((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), N22)).length)]) + ")"));
-  S.cur = 849;
-  if (!!(S.D.hasNamePath(P637) && rt.anyOnAxisSeq((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), "child", N35))) out.push(rt.finding(ROWS[849], c, "Element cac:Price/cac:AllowanceCharge/cac:TaxTotal in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1009 ??= rt.childOfNodes((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), N35)).length)]) + ")"));
-  S.cur = 850;
-  if (!!(S.D.hasNamePath(P638) && rt.anyOnAxisSeq((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), "child", N9))) out.push(rt.finding(ROWS[850], c, "Element cac:Price/cac:AllowanceCharge/cac:PaymentMeans in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1010 ??= rt.childOfNodes((t998 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N16)), N9)).length)]) + ")"));
-  S.cur = 851;
-  if (!!(S.D.hasNamePath(P639) && rt.anyOnAxisSeq((t991 ??= rt.childOfNodes(v90_0, N62)), "child", N282))) out.push(rt.finding(ROWS[851], c, "Element cac:Price/cac:PricingExchangeRate in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1011 ??= rt.childOfNodes((t991 ??= rt.childOfNodes(v90_0, N62)), N282)).length)]) + ")"));
-  S.cur = 852;
-  if (!!(S.D.hasNamePath(P640) && rt.anyOnAxisSeq(v90_0, "child", N227))) out.push(rt.finding(ROWS[852], c, "Element cac:DeliveryTerms in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1012 ??= rt.childOfNodes(v90_0, N227)).length)]) + ")"));
-  S.cur = 853;
-  if (!!(S.D.hasNamePath(P641) && rt.anyOnAxisSeq(v90_0, "child", N349))) out.push(rt.finding(ROWS[853], c, "Element cac:SubInvoiceLine in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1013 ??= rt.childOfNodes(v90_0, N349)).length)]) + ")"));
-  S.cur = 854;
-  if (!!(S.D.hasNamePath(P642) && rt.anyOnAxisSeq(v90_0, "child", N350))) out.push(rt.finding(ROWS[854], c, "Element cac:ItemPriceExtension in an invoice line is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1014 ??= rt.childOfNodes(v90_0, N350)).length)]) + ")"));
-  S.cur = 855;
-  if (!!(S.D.hasNamePath(P643) && rt.anyOnAxisSeq((t1015 ??= rt.child(c, N40)), "attribute", N5))) out.push(rt.finding(ROWS[855], c, "Attribute @schemeID of cbc:CustomizationID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1016 ??= rt.stepNodes((t1015 ??= rt.child(c, N40)), "attribute", N5, null)).length)]) + ")"));
-  S.cur = 856;
-  if (!!(S.D.hasNamePath(P644) && rt.anyOnAxisSeq((t1017 ??= rt.child(c, N351)), "attribute", N5))) out.push(rt.finding(ROWS[856], c, "Attribute @schemeID of cbc:ProfileID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1018 ??= rt.stepNodes((t1017 ??= rt.child(c, N351)), "attribute", N5, null)).length)]) + ")"));
-  S.cur = 857;
-  if (!!(S.D.hasNamePath(P32) && rt.anyOnAxisSeq((t1019 ??= rt.child(c, N1)), "attribute", N5))) out.push(rt.finding(ROWS[857], c, "Attribute @schemeID of cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1020 ??= rt.stepNodes((t1019 ??= rt.child(c, N1)), "attribute", N5, null)).length)]) + ")"));
-  S.cur = 858;
-  if (!!(S.D.hasNamePath(P645) && rt.anyOnAxisSeq((t1021 ??= rt.child(c, N352)), "attribute", N5))) out.push(rt.finding(ROWS[858], c, "Attribute @schemeID of cbc:SalesOrderID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1022 ??= rt.stepNodes((t1021 ??= rt.child(c, N352)), "attribute", N5, null)).length)]) + ")"));
-  S.cur = 859;
-  if (!(S.D.memo[90] !== undefined ? S.D.memo[90] : (S.D.memo[90] = ((S.D.memo[89] !== undefined ? S.D.memo[89] : (S.D.memo[89] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme"), N38), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[859], c, "Attribute @schemeID of cac:PartyTaxScheme/cbc:CompanyID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[92] !== undefined ? S.D.memo[92] : (S.D.memo[92] = (S.D.memo[91] !== undefined ? S.D.memo[91] : (S.D.memo[91] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyTaxScheme"), N38), "attribute", N5, null))).length)))]) + ")"));
-}
-
-function fire75_part27(c, S, out, v90_0) {
-  let t417, t749, t764, t770, t1023, t1024, t1025, t1026, t1027, t1028, t1029, t1030, t1031, t1032, t1033, t1034, t1035, t1036, t1037, t1038, t1039, t1040;
-  S.cur = 860;
-  if (!!(S.D.hasNamePath(P647) && rt.anyOnAxisSeq((t1023 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N353)), "attribute", N5))) out.push(rt.finding(ROWS[860], c, "Attribute @schemeID of cac:PaymentMeans/cbc:PaymentID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1024 ??= rt.stepNodes((t1023 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N353)), "attribute", N5, null)).length)]) + ")"));
-  S.cur = 861;
-  if (!!(S.D.hasNamePath(P648) && rt.anyOnAxisSeq((t1025 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N1)), "attribute", N5))) out.push(rt.finding(ROWS[861], c, "Attribute @schemeID of cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1026 ??= rt.stepNodes((t1025 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N1)), "attribute", N5, null)).length)]) + ")"));
-  S.cur = 862;
-  if (!!(S.D.hasNamePath(P649) && rt.anyOnAxisSeq((t1027 ??= rt.childOfNodes((t770 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N245)), N1)), "attribute", N5))) out.push(rt.finding(ROWS[862], c, "Attribute @schemeID of cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:ID is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1028 ??= rt.stepNodes((t1027 ??= rt.childOfNodes((t770 ??= rt.childOfNodes((t764 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N78)), N245)), N1)), "attribute", N5, null)).length)]) + ")"));
-  S.cur = 863;
-  if (!!(S.D.hasNamePath(P650) && rt.anyOnAxisSeq((t1029 ??= rt.child(c, N42)), "attribute", N71))) out.push(rt.finding(ROWS[863], c, "Attribute @listID of cbc:InvoiceTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1030 ??= rt.stepNodes((t1029 ??= rt.child(c, N42)), "attribute", N71, null)).length)]) + ")"));
-  S.cur = 864;
-  if (!!(S.D.hasNamePath(P651) && rt.anyOnAxisSeq((t1031 ??= rt.child(c, N44)), "attribute", N71))) out.push(rt.finding(ROWS[864], c, "Attribute @listID of cbc:DocumentCurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1032 ??= rt.stepNodes((t1031 ??= rt.child(c, N44)), "attribute", N71, null)).length)]) + ")"));
-  S.cur = 865;
-  if (!!(S.D.hasNamePath(P652) && rt.anyOnAxisSeq((t1033 ??= rt.child(c, N51)), "attribute", N71))) out.push(rt.finding(ROWS[865], c, "Attribute @listID of cbc:TaxCurrencyCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1034 ??= rt.stepNodes((t1033 ??= rt.child(c, N51)), "attribute", N71, null)).length)]) + ")"));
-  S.cur = 866;
-  if (!!(S.D.hasNamePath(P653) && rt.anyOnAxisSeq((t1035 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N88)), "attribute", N71))) out.push(rt.finding(ROWS[866], c, "Attribute @listID of cac:AdditionalDocumentReference/cbc:DocumentTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1036 ??= rt.stepNodes((t1035 ??= rt.childOfNodes((t417 ??= rt.child(c, N0)), N88)), "attribute", N71, null)).length)]) + ")"));
-  S.cur = 867;
-  if (!(S.D.memo[94] !== undefined ? S.D.memo[94] : (S.D.memo[94] = ((S.D.memo[93] !== undefined ? S.D.memo[93] : (S.D.memo[93] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Country"), N8), "attribute", N71, null))).length === 0)))) out.push(rt.finding(ROWS[867], c, "Attribute @listID of cac:Country/cbc:IdentificationCode, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[96] !== undefined ? S.D.memo[96] : (S.D.memo[96] = (S.D.memo[95] !== undefined ? S.D.memo[95] : (S.D.memo[95] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Country"), N8), "attribute", N71, null))).length)))]) + ")"));
-  S.cur = 868;
-  if (!!(S.D.hasNamePath(P655) && rt.anyOnAxisSeq((t1037 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N77)), "attribute", N71))) out.push(rt.finding(ROWS[868], c, "Attribute @listID of cac:PaymentMeans/cbc:PaymentMeansCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1038 ??= rt.stepNodes((t1037 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N77)), "attribute", N71, null)).length)]) + ")"));
-  S.cur = 869;
-  if (!(S.D.memo[98] !== undefined ? S.D.memo[98] : (S.D.memo[98] = ((S.D.memo[97] !== undefined ? S.D.memo[97] : (S.D.memo[97] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReasonCode"), "attribute", N71, null))).length === 0)))) out.push(rt.finding(ROWS[869], c, "Attribute @listID of cbc:AllowanceChargeReasonCode, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[100] !== undefined ? S.D.memo[100] : (S.D.memo[100] = (S.D.memo[99] !== undefined ? S.D.memo[99] : (S.D.memo[99] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "AllowanceChargeReasonCode"), "attribute", N71, null))).length)))]) + ")"));
-  S.cur = 870;
-  if (!(S.D.memo[102] !== undefined ? S.D.memo[102] : (S.D.memo[102] = ((S.D.memo[101] !== undefined ? S.D.memo[101] : (S.D.memo[101] = rt.attributesByName(S.D, c, "", "unitCodeListID"))).length === 0)))) out.push(rt.finding(ROWS[870], c, "Attribute @unitCodeListID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[104] !== undefined ? S.D.memo[104] : (S.D.memo[104] = (S.D.memo[103] !== undefined ? S.D.memo[103] : (S.D.memo[103] = rt.attributesByName(S.D, c, "", "unitCodeListID"))).length)))]) + ")"));
-  S.cur = 871;
-  if (!(S.D.memo[106] !== undefined ? S.D.memo[106] : (S.D.memo[106] = ((S.D.memo[105] !== undefined ? S.D.memo[105] : (S.D.memo[105] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "FinancialInstitution"))).length === 0)))) out.push(rt.finding(ROWS[871], c, "Element cac:FinancialInstitution, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[108] !== undefined ? S.D.memo[108] : (S.D.memo[108] = (S.D.memo[107] !== undefined ? S.D.memo[107] : (S.D.memo[107] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "FinancialInstitution"))).length)))]) + ")"));
-  S.cur = 872;
-  if (!(S.D.memo[109] !== undefined ? S.D.memo[109] : (S.D.memo[109] = rt.filter(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), (c, p, z) => (S.D.hasNamePath(P32) && rt.anyOnAxisSeq(rt.child(c, N1), "attribute", N5))))).every((v91_0) => (rt.anyOnAxis(rt.requireNode(v91_0), "child", N88) && rt.child(rt.requireNode(v91_0), N88).every((v92_0) => rt.generalCompare1("eq", [v92_0], "130"))))) out.push(rt.finding(ROWS[872], c, "Attribute @schemeID of cac:AdditionalDocumentReference/cbc:ID, anywhere in the document, should only be used for an invoiced object identifier (BT-18), whose document type code is 130"));
-  S.cur = 873;
-  if (!(S.D.memo[111] !== undefined ? S.D.memo[111] : (S.D.memo[111] = ((S.D.memo[110] !== undefined ? S.D.memo[110] : (S.D.memo[110] = rt.childOfNodes(rt.keyFilter(S.D, rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), 7, (c) => rt.stringKeys(rt.child(c, N88)), "130", (c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")), N117))).length === 0)))) out.push(rt.finding(ROWS[873], c, "An invoiced object reference (BT-18, document type code 130) must not carry an attached document (cac:Attachment), found " + rt.valueOf([BigInt((S.D.memo[113] !== undefined ? S.D.memo[113] : (S.D.memo[113] = (S.D.memo[112] !== undefined ? S.D.memo[112] : (S.D.memo[112] = rt.childOfNodes(rt.keyFilter(S.D, rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), 7, (c) => rt.stringKeys(rt.child(c, N88)), "130", (c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")), N117))).length)))])));
-  S.cur = 874;
-  if (!(S.D.memo[115] !== undefined ? S.D.memo[115] : (S.D.memo[115] = ((S.D.memo[114] !== undefined ? S.D.memo[114] : (S.D.memo[114] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BuyersItemIdentification"), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[874], c, "Attribute @schemeID of cac:BuyersItemIdentification/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[117] !== undefined ? S.D.memo[117] : (S.D.memo[117] = (S.D.memo[116] !== undefined ? S.D.memo[116] : (S.D.memo[116] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "BuyersItemIdentification"), N1), "attribute", N5, null))).length)))]) + ")"));
-  S.cur = 875;
-  if (!(S.D.memo[119] !== undefined ? S.D.memo[119] : (S.D.memo[119] = ((S.D.memo[118] !== undefined ? S.D.memo[118] : (S.D.memo[118] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "SellersItemIdentification"), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[875], c, "Attribute @schemeID of cac:SellersItemIdentification/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[121] !== undefined ? S.D.memo[121] : (S.D.memo[121] = (S.D.memo[120] !== undefined ? S.D.memo[120] : (S.D.memo[120] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "SellersItemIdentification"), N1), "attribute", N5, null))).length)))]) + ")"));
-  S.cur = 876;
-  if (!(S.D.memo[123] !== undefined ? S.D.memo[123] : (S.D.memo[123] = ((S.D.memo[122] !== undefined ? S.D.memo[122] : (S.D.memo[122] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N20))).length === 0)))) out.push(rt.finding(ROWS[876], c, "Element cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReasonCode, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[125] !== undefined ? S.D.memo[125] : (S.D.memo[125] = (S.D.memo[124] !== undefined ? S.D.memo[124] : (S.D.memo[124] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N20))).length)))]) + ")"));
-  S.cur = 877;
-  if (!(S.D.memo[127] !== undefined ? S.D.memo[127] : (S.D.memo[127] = ((S.D.memo[126] !== undefined ? S.D.memo[126] : (S.D.memo[126] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N19))).length === 0)))) out.push(rt.finding(ROWS[877], c, "Element cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReason, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[129] !== undefined ? S.D.memo[129] : (S.D.memo[129] = (S.D.memo[128] !== undefined ? S.D.memo[128] : (S.D.memo[128] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N19))).length)))]) + ")"));
-  S.cur = 878;
-  if (!(S.D.memo[131] !== undefined ? S.D.memo[131] : (S.D.memo[131] = ((S.D.memo[130] !== undefined ? S.D.memo[130] : (S.D.memo[130] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N348))).length === 0)))) out.push(rt.finding(ROWS[878], c, "Element cac:Price/cac:AllowanceCharge/cbc:MultiplierFactorNumeric, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[133] !== undefined ? S.D.memo[133] : (S.D.memo[133] = (S.D.memo[132] !== undefined ? S.D.memo[132] : (S.D.memo[132] = rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "Price"), N16), N348))).length)))]) + ")"));
-  S.cur = 879;
-  if (!!(S.D.hasNamePath(P660) && rt.anyOnAxisSeq((t1039 ??= rt.child(c, N43)), "attribute", N71))) out.push(rt.finding(ROWS[879], c, "Attribute @listID of cbc:CreditNoteTypeCode is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1040 ??= rt.stepNodes((t1039 ??= rt.child(c, N43)), "attribute", N71, null)).length)]) + ")"));
-  S.cur = 880;
-  if (!(S.D.memo[135] !== undefined ? S.D.memo[135] : (S.D.memo[135] = ((S.D.memo[134] !== undefined ? S.D.memo[134] : (S.D.memo[134] = rt.childOfNodes(rt.keyFilter(S.D, rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), 7, (c) => rt.stringKeys(rt.child(c, N88)), "130", (c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")), N87))).length === 0)))) out.push(rt.finding(ROWS[880], c, "An invoiced object reference (BT-18, document type code 130) must not carry a supporting document description (BT-123), found " + rt.valueOf([BigInt((S.D.memo[137] !== undefined ? S.D.memo[137] : (S.D.memo[137] = (S.D.memo[136] !== undefined ? S.D.memo[136] : (S.D.memo[136] = rt.childOfNodes(rt.keyFilter(S.D, rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AdditionalDocumentReference"), 7, (c) => rt.stringKeys(rt.child(c, N88)), "130", (c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")), N87))).length)))])));
-  S.cur = 881;
-  if (!(S.D.memo[139] !== undefined ? S.D.memo[139] : (S.D.memo[139] = ((S.D.memo[138] !== undefined ? S.D.memo[138] : (S.D.memo[138] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PrimaryAccountNumberID"), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[881], c, "Attribute @schemeID of cbc:PrimaryAccountNumberID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[141] !== undefined ? S.D.memo[141] : (S.D.memo[141] = (S.D.memo[140] !== undefined ? S.D.memo[140] : (S.D.memo[140] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PrimaryAccountNumberID"), "attribute", N5, null))).length)))]) + ")"));
-  S.cur = 882;
-  if (!(S.D.memo[143] !== undefined ? S.D.memo[143] : (S.D.memo[143] = ((S.D.memo[142] !== undefined ? S.D.memo[142] : (S.D.memo[142] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CardAccount"), N354), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[882], c, "Attribute @schemeID of cac:CardAccount/cbc:NetworkID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[145] !== undefined ? S.D.memo[145] : (S.D.memo[145] = (S.D.memo[144] !== undefined ? S.D.memo[144] : (S.D.memo[144] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "CardAccount"), N354), "attribute", N5, null))).length)))]) + ")"));
-  S.cur = 883;
-  if (!(S.D.memo[147] !== undefined ? S.D.memo[147] : (S.D.memo[147] = ((S.D.memo[146] !== undefined ? S.D.memo[146] : (S.D.memo[146] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[883], c, "Attribute @schemeID of cac:PaymentMandate/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[149] !== undefined ? S.D.memo[149] : (S.D.memo[149] = (S.D.memo[148] !== undefined ? S.D.memo[148] : (S.D.memo[148] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), N1), "attribute", N5, null))).length)))]) + ")"));
-}
-
-function fire75_part28(c, S, out, v90_0) {
-  let t675, t749, t1041, t1042;
-  S.cur = 884;
-  if (!(S.D.memo[151] !== undefined ? S.D.memo[151] : (S.D.memo[151] = ((S.D.memo[150] !== undefined ? S.D.memo[150] : (S.D.memo[150] = rt.stepNodes(rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), N254), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[884], c, "Attribute @schemeID of cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[153] !== undefined ? S.D.memo[153] : (S.D.memo[153] = (S.D.memo[152] !== undefined ? S.D.memo[152] : (S.D.memo[152] = rt.stepNodes(rt.childOfNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMandate"), N254), N1), "attribute", N5, null))).length)))]) + ")"));
-  S.cur = 885;
-  if (!(S.D.memo[155] !== undefined ? S.D.memo[155] : (S.D.memo[155] = ((S.D.memo[154] !== undefined ? S.D.memo[154] : (S.D.memo[154] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory"), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[885], c, "Attribute @schemeID of cac:TaxCategory/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[157] !== undefined ? S.D.memo[157] : (S.D.memo[157] = (S.D.memo[156] !== undefined ? S.D.memo[156] : (S.D.memo[156] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "TaxCategory"), N1), "attribute", N5, null))).length)))]) + ")"));
-  S.cur = 886;
-  if (!(S.D.memo[159] !== undefined ? S.D.memo[159] : (S.D.memo[159] = ((S.D.memo[158] !== undefined ? S.D.memo[158] : (S.D.memo[158] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), N1), "attribute", N5, null))).length === 0)))) out.push(rt.finding(ROWS[886], c, "Attribute @schemeID of cac:ClassifiedTaxCategory/cbc:ID, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[161] !== undefined ? S.D.memo[161] : (S.D.memo[161] = (S.D.memo[160] !== undefined ? S.D.memo[160] : (S.D.memo[160] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "ClassifiedTaxCategory"), N1), "attribute", N5, null))).length)))]) + ")"));
-  S.cur = 887;
-  if (!(S.D.memo[163] !== undefined ? S.D.memo[163] : (S.D.memo[163] = ((S.D.memo[162] !== undefined ? S.D.memo[162] : (S.D.memo[162] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"), N254))).length === 0)))) out.push(rt.finding(ROWS[887], c, "Element cac:PaymentMeans/cac:PayerFinancialAccount, anywhere in the document, is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((S.D.memo[165] !== undefined ? S.D.memo[165] : (S.D.memo[165] = (S.D.memo[164] !== undefined ? S.D.memo[164] : (S.D.memo[164] = rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"), N254))).length)))]) + ")"));
-  S.cur = 888;
-  if (!!(S.D.hasNamePath(P665) && rt.anyOnAxisSeq((t749 ??= rt.child(c, N9)), "child", N355))) out.push(rt.finding(ROWS[888], c, "Element cac:PaymentMeans/cbc:InstructionNote is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1041 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N355)).length)]) + ")"));
-  S.cur = 889;
-  if (!!(S.D.hasNamePath(P666) && rt.anyOnAxisSeq((t675 ??= rt.child(c, N12)), "child", N356))) out.push(rt.finding(ROWS[889], c, "Element cac:Delivery/cac:DeliveryAddress is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t1042 ??= rt.childOfNodes((t675 ??= rt.child(c, N12)), N356)).length)]) + ")"));
-  S.cur = 890;
-  if (!(S.D.memo[167] !== undefined ? S.D.memo[167] : (S.D.memo[167] = ((S.D.memo[166] !== undefined ? S.D.memo[166] : (S.D.memo[166] = rt.attributesByName(S.D, c, "", "schemeName"))).length === 0)))) out.push(rt.finding(ROWS[890], c, "Attribute @schemeName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[169] !== undefined ? S.D.memo[169] : (S.D.memo[169] = (S.D.memo[168] !== undefined ? S.D.memo[168] : (S.D.memo[168] = rt.attributesByName(S.D, c, "", "schemeName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[176] !== undefined ? S.D.memo[176] : (S.D.memo[176] = rt.nodeName((S.D.memo[175] !== undefined ? S.D.memo[175] : (S.D.memo[175] = rt.step((S.D.memo[174] !== undefined ? S.D.memo[174] : (S.D.memo[174] = rt.filter((S.D.memo[173] !== undefined ? S.D.memo[173] : (S.D.memo[173] = rt.attributesByName(S.D, c, "", "schemeName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 891;
-  if (!(S.D.memo[178] !== undefined ? S.D.memo[178] : (S.D.memo[178] = ((S.D.memo[177] !== undefined ? S.D.memo[177] : (S.D.memo[177] = rt.attributesByName(S.D, c, "", "schemeAgencyName"))).length === 0)))) out.push(rt.finding(ROWS[891], c, "Attribute @schemeAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[180] !== undefined ? S.D.memo[180] : (S.D.memo[180] = (S.D.memo[179] !== undefined ? S.D.memo[179] : (S.D.memo[179] = rt.attributesByName(S.D, c, "", "schemeAgencyName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[187] !== undefined ? S.D.memo[187] : (S.D.memo[187] = rt.nodeName((S.D.memo[186] !== undefined ? S.D.memo[186] : (S.D.memo[186] = rt.step((S.D.memo[185] !== undefined ? S.D.memo[185] : (S.D.memo[185] = rt.filter((S.D.memo[184] !== undefined ? S.D.memo[184] : (S.D.memo[184] = rt.attributesByName(S.D, c, "", "schemeAgencyName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 892;
-  if (!(S.D.memo[189] !== undefined ? S.D.memo[189] : (S.D.memo[189] = ((S.D.memo[188] !== undefined ? S.D.memo[188] : (S.D.memo[188] = rt.attributesByName(S.D, c, "", "schemeDataURI"))).length === 0)))) out.push(rt.finding(ROWS[892], c, "Attribute @schemeDataURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[191] !== undefined ? S.D.memo[191] : (S.D.memo[191] = (S.D.memo[190] !== undefined ? S.D.memo[190] : (S.D.memo[190] = rt.attributesByName(S.D, c, "", "schemeDataURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[198] !== undefined ? S.D.memo[198] : (S.D.memo[198] = rt.nodeName((S.D.memo[197] !== undefined ? S.D.memo[197] : (S.D.memo[197] = rt.step((S.D.memo[196] !== undefined ? S.D.memo[196] : (S.D.memo[196] = rt.filter((S.D.memo[195] !== undefined ? S.D.memo[195] : (S.D.memo[195] = rt.attributesByName(S.D, c, "", "schemeDataURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 893;
-  if (!(S.D.memo[200] !== undefined ? S.D.memo[200] : (S.D.memo[200] = ((S.D.memo[199] !== undefined ? S.D.memo[199] : (S.D.memo[199] = rt.attributesByName(S.D, c, "", "schemeURI"))).length === 0)))) out.push(rt.finding(ROWS[893], c, "Attribute @schemeURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[202] !== undefined ? S.D.memo[202] : (S.D.memo[202] = (S.D.memo[201] !== undefined ? S.D.memo[201] : (S.D.memo[201] = rt.attributesByName(S.D, c, "", "schemeURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[209] !== undefined ? S.D.memo[209] : (S.D.memo[209] = rt.nodeName((S.D.memo[208] !== undefined ? S.D.memo[208] : (S.D.memo[208] = rt.step((S.D.memo[207] !== undefined ? S.D.memo[207] : (S.D.memo[207] = rt.filter((S.D.memo[206] !== undefined ? S.D.memo[206] : (S.D.memo[206] = rt.attributesByName(S.D, c, "", "schemeURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 894;
-  if (!(S.D.memo[211] !== undefined ? S.D.memo[211] : (S.D.memo[211] = ((S.D.memo[210] !== undefined ? S.D.memo[210] : (S.D.memo[210] = rt.attributesByName(S.D, c, "", "format"))).length === 0)))) out.push(rt.finding(ROWS[894], c, "Attribute @format is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[213] !== undefined ? S.D.memo[213] : (S.D.memo[213] = (S.D.memo[212] !== undefined ? S.D.memo[212] : (S.D.memo[212] = rt.attributesByName(S.D, c, "", "format"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[220] !== undefined ? S.D.memo[220] : (S.D.memo[220] = rt.nodeName((S.D.memo[219] !== undefined ? S.D.memo[219] : (S.D.memo[219] = rt.step((S.D.memo[218] !== undefined ? S.D.memo[218] : (S.D.memo[218] = rt.filter((S.D.memo[217] !== undefined ? S.D.memo[217] : (S.D.memo[217] = rt.attributesByName(S.D, c, "", "format"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 895;
-  if (!(S.D.memo[222] !== undefined ? S.D.memo[222] : (S.D.memo[222] = ((S.D.memo[221] !== undefined ? S.D.memo[221] : (S.D.memo[221] = rt.attributesByName(S.D, c, "", "unitCodeListIdentifier"))).length === 0)))) out.push(rt.finding(ROWS[895], c, "Attribute @unitCodeListIdentifier is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[224] !== undefined ? S.D.memo[224] : (S.D.memo[224] = (S.D.memo[223] !== undefined ? S.D.memo[223] : (S.D.memo[223] = rt.attributesByName(S.D, c, "", "unitCodeListIdentifier"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[231] !== undefined ? S.D.memo[231] : (S.D.memo[231] = rt.nodeName((S.D.memo[230] !== undefined ? S.D.memo[230] : (S.D.memo[230] = rt.step((S.D.memo[229] !== undefined ? S.D.memo[229] : (S.D.memo[229] = rt.filter((S.D.memo[228] !== undefined ? S.D.memo[228] : (S.D.memo[228] = rt.attributesByName(S.D, c, "", "unitCodeListIdentifier"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 896;
-  if (!(S.D.memo[233] !== undefined ? S.D.memo[233] : (S.D.memo[233] = ((S.D.memo[232] !== undefined ? S.D.memo[232] : (S.D.memo[232] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyIdentifier"))).length === 0)))) out.push(rt.finding(ROWS[896], c, "Attribute @unitCodeListAgencyIdentifier is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[235] !== undefined ? S.D.memo[235] : (S.D.memo[235] = (S.D.memo[234] !== undefined ? S.D.memo[234] : (S.D.memo[234] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyIdentifier"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[242] !== undefined ? S.D.memo[242] : (S.D.memo[242] = rt.nodeName((S.D.memo[241] !== undefined ? S.D.memo[241] : (S.D.memo[241] = rt.step((S.D.memo[240] !== undefined ? S.D.memo[240] : (S.D.memo[240] = rt.filter((S.D.memo[239] !== undefined ? S.D.memo[239] : (S.D.memo[239] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyIdentifier"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 897;
-  if (!(S.D.memo[244] !== undefined ? S.D.memo[244] : (S.D.memo[244] = ((S.D.memo[243] !== undefined ? S.D.memo[243] : (S.D.memo[243] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyName"))).length === 0)))) out.push(rt.finding(ROWS[897], c, "Attribute @unitCodeListAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[246] !== undefined ? S.D.memo[246] : (S.D.memo[246] = (S.D.memo[245] !== undefined ? S.D.memo[245] : (S.D.memo[245] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[253] !== undefined ? S.D.memo[253] : (S.D.memo[253] = rt.nodeName((S.D.memo[252] !== undefined ? S.D.memo[252] : (S.D.memo[252] = rt.step((S.D.memo[251] !== undefined ? S.D.memo[251] : (S.D.memo[251] = rt.filter((S.D.memo[250] !== undefined ? S.D.memo[250] : (S.D.memo[250] = rt.attributesByName(S.D, c, "", "unitCodeListAgencyName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 898;
-  if (!(S.D.memo[255] !== undefined ? S.D.memo[255] : (S.D.memo[255] = ((S.D.memo[254] !== undefined ? S.D.memo[254] : (S.D.memo[254] = rt.attributesByName(S.D, c, "", "listAgencyName"))).length === 0)))) out.push(rt.finding(ROWS[898], c, "Attribute @listAgencyName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[257] !== undefined ? S.D.memo[257] : (S.D.memo[257] = (S.D.memo[256] !== undefined ? S.D.memo[256] : (S.D.memo[256] = rt.attributesByName(S.D, c, "", "listAgencyName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[264] !== undefined ? S.D.memo[264] : (S.D.memo[264] = rt.nodeName((S.D.memo[263] !== undefined ? S.D.memo[263] : (S.D.memo[263] = rt.step((S.D.memo[262] !== undefined ? S.D.memo[262] : (S.D.memo[262] = rt.filter((S.D.memo[261] !== undefined ? S.D.memo[261] : (S.D.memo[261] = rt.attributesByName(S.D, c, "", "listAgencyName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 899;
-  if (!(S.D.memo[266] !== undefined ? S.D.memo[266] : (S.D.memo[266] = ((S.D.memo[265] !== undefined ? S.D.memo[265] : (S.D.memo[265] = rt.attributesByName(S.D, c, "", "listName"))).length === 0)))) out.push(rt.finding(ROWS[899], c, "Attribute @listName is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[268] !== undefined ? S.D.memo[268] : (S.D.memo[268] = (S.D.memo[267] !== undefined ? S.D.memo[267] : (S.D.memo[267] = rt.attributesByName(S.D, c, "", "listName"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[275] !== undefined ? S.D.memo[275] : (S.D.memo[275] = rt.nodeName((S.D.memo[274] !== undefined ? S.D.memo[274] : (S.D.memo[274] = rt.step((S.D.memo[273] !== undefined ? S.D.memo[273] : (S.D.memo[273] = rt.filter((S.D.memo[272] !== undefined ? S.D.memo[272] : (S.D.memo[272] = rt.attributesByName(S.D, c, "", "listName"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 900;
-  if (!(S.D.memo[277] !== undefined ? S.D.memo[277] : (S.D.memo[277] = ((S.D.memo[276] !== undefined ? S.D.memo[276] : (S.D.memo[276] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))).length === 0)))) out.push(rt.finding(ROWS[900], c, "Attribute @name should only be used on cbc:PaymentMeansCode (payment means text, BT-82), found " + rt.valueOf([BigInt((S.D.memo[279] !== undefined ? S.D.memo[279] : (S.D.memo[279] = (S.D.memo[278] !== undefined ? S.D.memo[278] : (S.D.memo[278] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))).length)))]) + " elsewhere, first on " + rt.valueOf([(S.D.memo[286] !== undefined ? S.D.memo[286] : (S.D.memo[286] = rt.nodeName((S.D.memo[285] !== undefined ? S.D.memo[285] : (S.D.memo[285] = rt.step((S.D.memo[284] !== undefined ? S.D.memo[284] : (S.D.memo[284] = rt.filter((S.D.memo[283] !== undefined ? S.D.memo[283] : (S.D.memo[283] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))])));
-  S.cur = 901;
-  if (!(S.D.memo[288] !== undefined ? S.D.memo[288] : (S.D.memo[288] = ((S.D.memo[287] !== undefined ? S.D.memo[287] : (S.D.memo[287] = rt.attributesByName(S.D, c, "", "languageID"))).length === 0)))) out.push(rt.finding(ROWS[901], c, "Attribute @languageID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[290] !== undefined ? S.D.memo[290] : (S.D.memo[290] = (S.D.memo[289] !== undefined ? S.D.memo[289] : (S.D.memo[289] = rt.attributesByName(S.D, c, "", "languageID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[297] !== undefined ? S.D.memo[297] : (S.D.memo[297] = rt.nodeName((S.D.memo[296] !== undefined ? S.D.memo[296] : (S.D.memo[296] = rt.step((S.D.memo[295] !== undefined ? S.D.memo[295] : (S.D.memo[295] = rt.filter((S.D.memo[294] !== undefined ? S.D.memo[294] : (S.D.memo[294] = rt.attributesByName(S.D, c, "", "languageID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 902;
-  if (!(S.D.memo[299] !== undefined ? S.D.memo[299] : (S.D.memo[299] = ((S.D.memo[298] !== undefined ? S.D.memo[298] : (S.D.memo[298] = rt.attributesByName(S.D, c, "", "listURI"))).length === 0)))) out.push(rt.finding(ROWS[902], c, "Attribute @listURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[301] !== undefined ? S.D.memo[301] : (S.D.memo[301] = (S.D.memo[300] !== undefined ? S.D.memo[300] : (S.D.memo[300] = rt.attributesByName(S.D, c, "", "listURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[308] !== undefined ? S.D.memo[308] : (S.D.memo[308] = rt.nodeName((S.D.memo[307] !== undefined ? S.D.memo[307] : (S.D.memo[307] = rt.step((S.D.memo[306] !== undefined ? S.D.memo[306] : (S.D.memo[306] = rt.filter((S.D.memo[305] !== undefined ? S.D.memo[305] : (S.D.memo[305] = rt.attributesByName(S.D, c, "", "listURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 903;
-  if (!(S.D.memo[310] !== undefined ? S.D.memo[310] : (S.D.memo[310] = ((S.D.memo[309] !== undefined ? S.D.memo[309] : (S.D.memo[309] = rt.attributesByName(S.D, c, "", "listSchemeURI"))).length === 0)))) out.push(rt.finding(ROWS[903], c, "Attribute @listSchemeURI is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[312] !== undefined ? S.D.memo[312] : (S.D.memo[312] = (S.D.memo[311] !== undefined ? S.D.memo[311] : (S.D.memo[311] = rt.attributesByName(S.D, c, "", "listSchemeURI"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[319] !== undefined ? S.D.memo[319] : (S.D.memo[319] = rt.nodeName((S.D.memo[318] !== undefined ? S.D.memo[318] : (S.D.memo[318] = rt.step((S.D.memo[317] !== undefined ? S.D.memo[317] : (S.D.memo[317] = rt.filter((S.D.memo[316] !== undefined ? S.D.memo[316] : (S.D.memo[316] = rt.attributesByName(S.D, c, "", "listSchemeURI"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 904;
-  if (!(S.D.memo[321] !== undefined ? S.D.memo[321] : (S.D.memo[321] = ((S.D.memo[320] !== undefined ? S.D.memo[320] : (S.D.memo[320] = rt.attributesByName(S.D, c, "", "languageLocaleID"))).length === 0)))) out.push(rt.finding(ROWS[904], c, "Attribute @languageLocaleID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[323] !== undefined ? S.D.memo[323] : (S.D.memo[323] = (S.D.memo[322] !== undefined ? S.D.memo[322] : (S.D.memo[322] = rt.attributesByName(S.D, c, "", "languageLocaleID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[330] !== undefined ? S.D.memo[330] : (S.D.memo[330] = rt.nodeName((S.D.memo[329] !== undefined ? S.D.memo[329] : (S.D.memo[329] = rt.step((S.D.memo[328] !== undefined ? S.D.memo[328] : (S.D.memo[328] = rt.filter((S.D.memo[327] !== undefined ? S.D.memo[327] : (S.D.memo[327] = rt.attributesByName(S.D, c, "", "languageLocaleID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 905;
-  if (!(S.D.memo[332] !== undefined ? S.D.memo[332] : (S.D.memo[332] = ((S.D.memo[331] !== undefined ? S.D.memo[331] : (S.D.memo[331] = rt.attributesByName(S.D, c, "", "uri"))).length === 0)))) out.push(rt.finding(ROWS[905], c, "Attribute @uri is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[334] !== undefined ? S.D.memo[334] : (S.D.memo[334] = (S.D.memo[333] !== undefined ? S.D.memo[333] : (S.D.memo[333] = rt.attributesByName(S.D, c, "", "uri"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[341] !== undefined ? S.D.memo[341] : (S.D.memo[341] = rt.nodeName((S.D.memo[340] !== undefined ? S.D.memo[340] : (S.D.memo[340] = rt.step((S.D.memo[339] !== undefined ? S.D.memo[339] : (S.D.memo[339] = rt.filter((S.D.memo[338] !== undefined ? S.D.memo[338] : (S.D.memo[338] = rt.attributesByName(S.D, c, "", "uri"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 906;
-  if (!(S.D.memo[343] !== undefined ? S.D.memo[343] : (S.D.memo[343] = ((S.D.memo[342] !== undefined ? S.D.memo[342] : (S.D.memo[342] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))).length === 0)))) out.push(rt.finding(ROWS[906], c, "Attribute @currencyCodeListVersionID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[345] !== undefined ? S.D.memo[345] : (S.D.memo[345] = (S.D.memo[344] !== undefined ? S.D.memo[344] : (S.D.memo[344] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[352] !== undefined ? S.D.memo[352] : (S.D.memo[352] = rt.nodeName((S.D.memo[351] !== undefined ? S.D.memo[351] : (S.D.memo[351] = rt.step((S.D.memo[350] !== undefined ? S.D.memo[350] : (S.D.memo[350] = rt.filter((S.D.memo[349] !== undefined ? S.D.memo[349] : (S.D.memo[349] = rt.attributesByName(S.D, c, "", "currencyCodeListVersionID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 907;
-  if (!(S.D.memo[354] !== undefined ? S.D.memo[354] : (S.D.memo[354] = ((S.D.memo[353] !== undefined ? S.D.memo[353] : (S.D.memo[353] = rt.attributesByName(S.D, c, "", "characterSetCode"))).length === 0)))) out.push(rt.finding(ROWS[907], c, "Attribute @characterSetCode is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[356] !== undefined ? S.D.memo[356] : (S.D.memo[356] = (S.D.memo[355] !== undefined ? S.D.memo[355] : (S.D.memo[355] = rt.attributesByName(S.D, c, "", "characterSetCode"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[363] !== undefined ? S.D.memo[363] : (S.D.memo[363] = rt.nodeName((S.D.memo[362] !== undefined ? S.D.memo[362] : (S.D.memo[362] = rt.step((S.D.memo[361] !== undefined ? S.D.memo[361] : (S.D.memo[361] = rt.filter((S.D.memo[360] !== undefined ? S.D.memo[360] : (S.D.memo[360] = rt.attributesByName(S.D, c, "", "characterSetCode"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-}
-
-function fire75_part29(c, S, out, v90_0) {
-  let t311, t348, t365, t400, t443, t448, t452, t494, t519, t523, t565, t675, t797, t1043, t1044, t1045, t1046, t1047, t1048, t1049, t1050, t1051, t1052, t1053, t1054, t1055, t1056, t1057, t1058, t1059, t1060, t1061, t1062, t1063, t1064, t1065, t1066, t1067, t1068, t1069, t1070, t1071, t1072;
-  S.cur = 908;
-  if (!(S.D.memo[365] !== undefined ? S.D.memo[365] : (S.D.memo[365] = ((S.D.memo[364] !== undefined ? S.D.memo[364] : (S.D.memo[364] = rt.attributesByName(S.D, c, "", "encodingCode"))).length === 0)))) out.push(rt.finding(ROWS[908], c, "Attribute @encodingCode is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[367] !== undefined ? S.D.memo[367] : (S.D.memo[367] = (S.D.memo[366] !== undefined ? S.D.memo[366] : (S.D.memo[366] = rt.attributesByName(S.D, c, "", "encodingCode"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[374] !== undefined ? S.D.memo[374] : (S.D.memo[374] = rt.nodeName((S.D.memo[373] !== undefined ? S.D.memo[373] : (S.D.memo[373] = rt.step((S.D.memo[372] !== undefined ? S.D.memo[372] : (S.D.memo[372] = rt.filter((S.D.memo[371] !== undefined ? S.D.memo[371] : (S.D.memo[371] = rt.attributesByName(S.D, c, "", "encodingCode"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 909;
-  if (!(S.D.memo[376] !== undefined ? S.D.memo[376] : (S.D.memo[376] = ((S.D.memo[375] !== undefined ? S.D.memo[375] : (S.D.memo[375] = rt.attributesByName(S.D, c, "", "schemeAgencyID"))).length === 0)))) out.push(rt.finding(ROWS[909], c, "Attribute @schemeAgencyID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[378] !== undefined ? S.D.memo[378] : (S.D.memo[378] = (S.D.memo[377] !== undefined ? S.D.memo[377] : (S.D.memo[377] = rt.attributesByName(S.D, c, "", "schemeAgencyID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[385] !== undefined ? S.D.memo[385] : (S.D.memo[385] = rt.nodeName((S.D.memo[384] !== undefined ? S.D.memo[384] : (S.D.memo[384] = rt.step((S.D.memo[383] !== undefined ? S.D.memo[383] : (S.D.memo[383] = rt.filter((S.D.memo[382] !== undefined ? S.D.memo[382] : (S.D.memo[382] = rt.attributesByName(S.D, c, "", "schemeAgencyID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 910;
-  if (!(S.D.memo[387] !== undefined ? S.D.memo[387] : (S.D.memo[387] = ((S.D.memo[386] !== undefined ? S.D.memo[386] : (S.D.memo[386] = rt.attributesByName(S.D, c, "", "listAgencyID"))).length === 0)))) out.push(rt.finding(ROWS[910], c, "Attribute @listAgencyID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[389] !== undefined ? S.D.memo[389] : (S.D.memo[389] = (S.D.memo[388] !== undefined ? S.D.memo[388] : (S.D.memo[388] = rt.attributesByName(S.D, c, "", "listAgencyID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[396] !== undefined ? S.D.memo[396] : (S.D.memo[396] = rt.nodeName((S.D.memo[395] !== undefined ? S.D.memo[395] : (S.D.memo[395] = rt.step((S.D.memo[394] !== undefined ? S.D.memo[394] : (S.D.memo[394] = rt.filter((S.D.memo[393] !== undefined ? S.D.memo[393] : (S.D.memo[393] = rt.attributesByName(S.D, c, "", "listAgencyID"))), (c, p, z) => rt.posEq([1n], p)))), "parent", N27, null))))))]) + ")"));
-  S.cur = 911;
-  if (!((t1043 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N1)).length <= 1)) out.push(rt.finding(ROWS[911], c, "Contract reference (BT-12) may occur at most once, found " + rt.valueOf([BigInt((t1043 ??= rt.childOfNodes((t400 ??= rt.child(c, N131)), N1)).length)])));
-  S.cur = 912;
-  if (!((t1044 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N1)).length <= 1)) out.push(rt.finding(ROWS[912], c, "Receiving advice reference (BT-15) may occur at most once, found " + rt.valueOf([BigInt((t1044 ??= rt.childOfNodes((t365 ??= rt.child(c, N128)), N1)).length)])));
-  S.cur = 913;
-  if (!((t1045 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N1)).length <= 1)) out.push(rt.finding(ROWS[913], c, "Despatch advice reference (BT-16) may occur at most once, found " + rt.valueOf([BigInt((t1045 ??= rt.childOfNodes((t348 ??= rt.child(c, N127)), N1)).length)])));
-  S.cur = 914;
-  if (!((t1047 ??= rt.childOfNodes((t1046 ??= rt.stepOne(c, "child", N0, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")])), N1)).length <= 1)) out.push(rt.finding(ROWS[914], c, "Invoiced object identifier (BT-18) may occur at most once, found " + rt.valueOf([BigInt((t1047 ??= rt.childOfNodes((t1046 ??= rt.stepOne(c, "child", N0, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N88), "130")])), N1)).length)])));
-  S.cur = 915;
-  if (!((t1048 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N73)).length <= 1)) out.push(rt.finding(ROWS[915], c, "Payment terms (BT-20) may occur at most once, found " + rt.valueOf([BigInt((t1048 ??= rt.childOfNodes((t797 ??= rt.child(c, N258)), N73)).length)])));
-  S.cur = 916;
-  if (!((t311 ??= rt.child(c, N53)).length <= 1)) out.push(rt.finding(ROWS[916], c, "Invoicing period (BG-14) may occur at most once, found " + rt.valueOf([BigInt((t311 ??= rt.child(c, N53)).length)])));
-  S.cur = 917;
-  if (!((t1049 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N46)).length <= 1)) out.push(rt.finding(ROWS[917], c, "Seller name (BT-27) may occur at most once, found " + rt.valueOf([BigInt((t1049 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N46)).length)])));
+  let t303, t304, t317, t318, t319, t320, t322, t323, t324, t325, t326, t327, t328, t329, t330, t331, t332, t333, t334, t335, t336, t337, t338, t339, t340, t341, t342, t343, t344, t345, t346, t347, t348, t349, t350, t351, t352, t353, t354, t355, t356;
   S.cur = 918;
-  if (!((t1051 ??= rt.childOfNodes((t1050 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N75)), N61)).length <= 1)) out.push(rt.finding(ROWS[918], c, "Seller trading name (BT-28) may occur at most once, found " + rt.valueOf([BigInt((t1051 ??= rt.childOfNodes((t1050 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N75)), N61)).length)])));
+  if (!((t323 ??= rt.childOfNodes((t322 ??= rt.childOfNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), N75)), N61)).length <= 1)) out.push(rt.finding(ROWS[918], c, "Seller trading name (BT-28) may occur at most once, found " + rt.valueOf([BigInt((t323 ??= rt.childOfNodes((t322 ??= rt.childOfNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), N75)), N61)).length)])));
   S.cur = 919;
-  if (!((t1052 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N38)).length <= 1)) out.push(rt.finding(ROWS[919], c, "Seller legal registration identifier (BT-30) may occur at most once, found " + rt.valueOf([BigInt((t1052 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N38)).length)])));
+  if (!((t324 ??= rt.childOfNodes((t320 ??= rt.childOfNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), N39)), N38)).length <= 1)) out.push(rt.finding(ROWS[919], c, "Seller legal registration identifier (BT-30) may occur at most once, found " + rt.valueOf([BigInt((t324 ??= rt.childOfNodes((t320 ??= rt.childOfNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), N39)), N38)).length)])));
   S.cur = 920;
-  if (!((t1054 ??= rt.childOfNodes((t1053 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v93_0) => (rt.upperCase(rt.childStr(rt.requireNode(v93_0), N1, "upper-case")) === "VAT"))])), N38)).length <= 1)) out.push(rt.finding(ROWS[920], c, "Seller VAT identifier (BT-31) may occur at most once, found " + rt.valueOf([BigInt((t1056 ??= rt.childOfNodes((t1055 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v94_0) => (rt.upperCase(rt.childStr(rt.requireNode(v94_0), N1, "upper-case")) === "VAT"))])), N38)).length)])));
+  if (!((t326 ??= rt.childOfNodes((t325 ??= rt.stepNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v93_0) => (rt.upperCase(rt.childStr(rt.requireNode(v93_0), N1, "upper-case")) === "VAT"))])), N38)).length <= 1)) out.push(rt.finding(ROWS[920], c, "Seller VAT identifier (BT-31) may occur at most once, found " + rt.valueOf([BigInt((t328 ??= rt.childOfNodes((t327 ??= rt.stepNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v96_0) => (rt.upperCase(rt.childStr(rt.requireNode(v96_0), N1, "upper-case")) === "VAT"))])), N38)).length)])));
   S.cur = 921;
-  if (!((t1058 ??= rt.childOfNodes((t1057 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v95_0) => (rt.upperCase(rt.childStr(rt.requireNode(v95_0), N1, "upper-case")) !== "VAT"))])), N38)).length <= 1)) out.push(rt.finding(ROWS[921], c, "Seller tax registration identifier (BT-32) may occur at most once, found " + rt.valueOf([BigInt((t1060 ??= rt.childOfNodes((t1059 ??= rt.stepNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v96_0) => (rt.upperCase(rt.childStr(rt.requireNode(v96_0), N1, "upper-case")) !== "VAT"))])), N38)).length)])));
+  if (!((t330 ??= rt.childOfNodes((t329 ??= rt.stepNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v94_0) => (rt.upperCase(rt.childStr(rt.requireNode(v94_0), N1, "upper-case")) !== "VAT"))])), N38)).length <= 1)) out.push(rt.finding(ROWS[921], c, "Seller tax registration identifier (BT-32) may occur at most once, found " + rt.valueOf([BigInt((t332 ??= rt.childOfNodes((t331 ??= rt.stepNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v97_0) => (rt.upperCase(rt.childStr(rt.requireNode(v97_0), N1, "upper-case")) !== "VAT"))])), N38)).length)])));
   S.cur = 922;
-  if (!((t1061 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N203)).length <= 1)) out.push(rt.finding(ROWS[922], c, "Seller additional legal information (BT-33) may occur at most once, found " + rt.valueOf([BigInt((t1061 ??= rt.childOfNodes((t494 ??= rt.childOfNodes((t452 ??= rt.childOfNodes((t448 ??= rt.child(c, N45)), N3)), N39)), N203)).length)])));
+  if (!((t333 ??= rt.childOfNodes((t320 ??= rt.childOfNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), N39)), N203)).length <= 1)) out.push(rt.finding(ROWS[922], c, "Seller additional legal information (BT-33) may occur at most once, found " + rt.valueOf([BigInt((t333 ??= rt.childOfNodes((t320 ??= rt.childOfNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), N39)), N203)).length)])));
   S.cur = 923;
-  if (!((t1062 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N46)).length <= 1)) out.push(rt.finding(ROWS[923], c, "Buyer name (BT-44) may occur at most once, found " + rt.valueOf([BigInt((t1062 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N46)).length)])));
+  if (!((t337 ??= rt.childOfNodes((t336 ??= rt.childOfNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), N39)), N46)).length <= 1)) out.push(rt.finding(ROWS[923], c, "Buyer name (BT-44) may occur at most once, found " + rt.valueOf([BigInt((t337 ??= rt.childOfNodes((t336 ??= rt.childOfNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), N39)), N46)).length)])));
   S.cur = 924;
-  if (!((t1064 ??= rt.childOfNodes((t1063 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N76)), N1)).length <= 1)) out.push(rt.finding(ROWS[924], c, "Buyer identifier (BT-46) may occur at most once, found " + rt.valueOf([BigInt((t1064 ??= rt.childOfNodes((t1063 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N76)), N1)).length)])));
+  if (!((t339 ??= rt.childOfNodes((t338 ??= rt.childOfNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), N76)), N1)).length <= 1)) out.push(rt.finding(ROWS[924], c, "Buyer identifier (BT-46) may occur at most once, found " + rt.valueOf([BigInt((t339 ??= rt.childOfNodes((t338 ??= rt.childOfNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), N76)), N1)).length)])));
   S.cur = 925;
-  if (!((t1065 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N38)).length <= 1)) out.push(rt.finding(ROWS[925], c, "Buyer legal registration identifier (BT-47) may occur at most once, found " + rt.valueOf([BigInt((t1065 ??= rt.childOfNodes((t565 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N39)), N38)).length)])));
+  if (!((t340 ??= rt.childOfNodes((t336 ??= rt.childOfNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), N39)), N38)).length <= 1)) out.push(rt.finding(ROWS[925], c, "Buyer legal registration identifier (BT-47) may occur at most once, found " + rt.valueOf([BigInt((t340 ??= rt.childOfNodes((t336 ??= rt.childOfNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), N39)), N38)).length)])));
   S.cur = 926;
-  if (!((t1067 ??= rt.childOfNodes((t1066 ??= rt.stepNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v97_0) => (rt.upperCase(rt.childStr(rt.requireNode(v97_0), N1, "upper-case")) === "VAT"))])), N38)).length <= 1)) out.push(rt.finding(ROWS[926], c, "Buyer VAT identifier (BT-48) may occur at most once, found " + rt.valueOf([BigInt((t1069 ??= rt.childOfNodes((t1068 ??= rt.stepNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v98_0) => (rt.upperCase(rt.childStr(rt.requireNode(v98_0), N1, "upper-case")) === "VAT"))])), N38)).length)])));
+  if (!((t342 ??= rt.childOfNodes((t341 ??= rt.stepNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v95_0) => (rt.upperCase(rt.childStr(rt.requireNode(v95_0), N1, "upper-case")) === "VAT"))])), N38)).length <= 1)) out.push(rt.finding(ROWS[926], c, "Buyer VAT identifier (BT-48) may occur at most once, found " + rt.valueOf([BigInt((t344 ??= rt.childOfNodes((t343 ??= rt.stepNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v98_0) => (rt.upperCase(rt.childStr(rt.requireNode(v98_0), N1, "upper-case")) === "VAT"))])), N38)).length)])));
   S.cur = 927;
-  if (!((t675 ??= rt.child(c, N12)).length <= 1)) out.push(rt.finding(ROWS[927], c, "Delivery information (BG-13) may occur at most once, found " + rt.valueOf([BigInt((t675 ??= rt.child(c, N12)).length)])));
+  if (!((t345 ??= rt.child(c, N12)).length <= 1)) out.push(rt.finding(ROWS[927], c, "Delivery information (BG-13) may occur at most once, found " + rt.valueOf([BigInt((t345 ??= rt.child(c, N12)).length)])));
   S.cur = 928;
-  if (!((S.D.memo[398] !== undefined ? S.D.memo[398] : (S.D.memo[398] = (S.D.memo[397] !== undefined ? S.D.memo[397] : (S.D.memo[397] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification"), "child", N1, [(c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "attribute", N5, null), "upper-case")) === "SEPA")]))).length)) <= 1)) out.push(rt.finding(ROWS[928], c, "Bank assigned creditor identifier (BT-90, scheme SEPA) may occur at most once, found " + rt.valueOf([BigInt((S.D.memo[400] !== undefined ? S.D.memo[400] : (S.D.memo[400] = (S.D.memo[399] !== undefined ? S.D.memo[399] : (S.D.memo[399] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification"), "child", N1, [(c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "attribute", N5, null), "upper-case")) === "SEPA")]))).length)))])));
+  if (!((S.D.memo[198] !== undefined ? S.D.memo[198] : (S.D.memo[198] = (S.D.memo[197] !== undefined ? S.D.memo[197] : (S.D.memo[197] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification"), "child", N1, [(c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "attribute", N5, null), "upper-case")) === "SEPA")]))).length)) <= 1)) out.push(rt.finding(ROWS[928], c, "Bank assigned creditor identifier (BT-90, scheme SEPA) may occur at most once, found " + rt.valueOf([BigInt((S.D.memo[198] !== undefined ? S.D.memo[198] : (S.D.memo[198] = (S.D.memo[197] !== undefined ? S.D.memo[197] : (S.D.memo[197] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification"), "child", N1, [(c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "attribute", N5, null), "upper-case")) === "SEPA")]))).length)))])));
   S.cur = 929;
-  if (!((t1070 ??= rt.childOfNodes((t443 ??= rt.child(c, N142)), N1)).length <= 1)) out.push(rt.finding(ROWS[929], c, "Project reference (BT-11) may occur at most once, found " + rt.valueOf([BigInt((t1070 ??= rt.childOfNodes((t443 ??= rt.child(c, N142)), N1)).length)])));
+  if (!((t347 ??= rt.childOfNodes((t346 ??= rt.child(c, N142)), N1)).length <= 1)) out.push(rt.finding(ROWS[929], c, "Project reference (BT-11) may occur at most once, found " + rt.valueOf([BigInt((t347 ??= rt.childOfNodes((t346 ??= rt.child(c, N142)), N1)).length)])));
   S.cur = 930;
-  if (!((t1072 ??= rt.childOfNodes((t1071 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N75)), N61)).length <= 1)) out.push(rt.finding(ROWS[930], c, "Buyer trading name (BT-45) may occur at most once, found " + rt.valueOf([BigInt((t1072 ??= rt.childOfNodes((t1071 ??= rt.childOfNodes((t523 ??= rt.childOfNodes((t519 ??= rt.child(c, N2)), N3)), N75)), N61)).length)])));
+  if (!((t349 ??= rt.childOfNodes((t348 ??= rt.childOfNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), N75)), N61)).length <= 1)) out.push(rt.finding(ROWS[930], c, "Buyer trading name (BT-45) may occur at most once, found " + rt.valueOf([BigInt((t349 ??= rt.childOfNodes((t348 ??= rt.childOfNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), N75)), N61)).length)])));
   S.cur = 931;
-  if (!((S.D.memo[403] !== undefined ? S.D.memo[403] : (S.D.memo[403] = (S.D.memo[402] !== undefined ? S.D.memo[402] : (S.D.memo[402] = rt.distinctValues((S.D.memo[401] !== undefined ? S.D.memo[401] : (S.D.memo[401] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID")))))).length)) <= 1)) out.push(rt.finding(ROWS[931], c, "All payment means must use the same remittance information (BT-83, cbc:PaymentID), found " + rt.valueOf([BigInt((S.D.memo[406] !== undefined ? S.D.memo[406] : (S.D.memo[406] = (S.D.memo[405] !== undefined ? S.D.memo[405] : (S.D.memo[405] = rt.distinctValues((S.D.memo[404] !== undefined ? S.D.memo[404] : (S.D.memo[404] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID")))))).length)))]) + " different values"));
-}
-
-function fire75_part30(c, S, out, v90_0) {
-  let t311, t383, t749, t752, t755, t778, t1037, t1073, t1074, t1075;
+  if (!((S.D.memo[201] !== undefined ? S.D.memo[201] : (S.D.memo[201] = (S.D.memo[200] !== undefined ? S.D.memo[200] : (S.D.memo[200] = rt.distinctValues((S.D.memo[199] !== undefined ? S.D.memo[199] : (S.D.memo[199] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID")))))).length)) <= 1)) out.push(rt.finding(ROWS[931], c, "All payment means must use the same remittance information (BT-83, cbc:PaymentID), found " + rt.valueOf([BigInt((S.D.memo[201] !== undefined ? S.D.memo[201] : (S.D.memo[201] = (S.D.memo[200] !== undefined ? S.D.memo[200] : (S.D.memo[200] = rt.distinctValues((S.D.memo[199] !== undefined ? S.D.memo[199] : (S.D.memo[199] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID")))))).length)))]) + " different values"));
   S.cur = 932;
-  if (!((t752 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N231)).length <= 1)) out.push(rt.finding(ROWS[932], c, "Payment due date in payment means (BT-9) may occur at most once, found " + rt.valueOf([BigInt((t752 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N231)).length)])));
+  if (!((t304 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N231)).length <= 1)) out.push(rt.finding(ROWS[932], c, "Payment due date in payment means (BT-9) may occur at most once, found " + rt.valueOf([BigInt((t304 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N231)).length)])));
   S.cur = 933;
-  if (!((t1073 ??= rt.stepNodes((t1037 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N77)), "attribute", N357, null)).length <= 1)) out.push(rt.finding(ROWS[933], c, "Payment means text (BT-82) may occur at most once, found " + rt.valueOf([BigInt((t1073 ??= rt.stepNodes((t1037 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N77)), "attribute", N357, null)).length)])));
+  if (!((t351 ??= rt.stepNodes((t350 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N77)), "attribute", N378, null)).length <= 1)) out.push(rt.finding(ROWS[933], c, "Payment means text (BT-82) may occur at most once, found " + rt.valueOf([BigInt((t351 ??= rt.stepNodes((t350 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N77)), "attribute", N378, null)).length)])));
   S.cur = 934;
-  if (!((S.D.memo[409] !== undefined ? S.D.memo[409] : (S.D.memo[409] = (S.D.memo[408] !== undefined ? S.D.memo[408] : (S.D.memo[408] = rt.distinctValues((S.D.memo[407] !== undefined ? S.D.memo[407] : (S.D.memo[407] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode")))))).length)) <= 1)) out.push(rt.finding(ROWS[934], c, "All payment means type codes (BT-81) must be equal, found " + rt.valueOf([(S.D.memo[412] !== undefined ? S.D.memo[412] : (S.D.memo[412] = rt.stringJoin((S.D.memo[411] !== undefined ? S.D.memo[411] : (S.D.memo[411] = rt.distinctValues((S.D.memo[410] !== undefined ? S.D.memo[410] : (S.D.memo[410] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode")))))), ", ")))])));
+  if (!((S.D.memo[204] !== undefined ? S.D.memo[204] : (S.D.memo[204] = (S.D.memo[203] !== undefined ? S.D.memo[203] : (S.D.memo[203] = rt.distinctValues((S.D.memo[202] !== undefined ? S.D.memo[202] : (S.D.memo[202] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode")))))).length)) <= 1)) out.push(rt.finding(ROWS[934], c, "All payment means type codes (BT-81) must be equal, found " + rt.valueOf([(S.D.memo[205] !== undefined ? S.D.memo[205] : (S.D.memo[205] = rt.stringJoin((S.D.memo[203] !== undefined ? S.D.memo[203] : (S.D.memo[203] = rt.distinctValues((S.D.memo[202] !== undefined ? S.D.memo[202] : (S.D.memo[202] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode")))))), ", ")))])));
   S.cur = 935;
-  if (!((t1074 ??= rt.childOfNodes((t311 ??= rt.child(c, N53)), N54)).length <= 1)) out.push(rt.finding(ROWS[935], c, "Value added tax point date code (BT-8) may occur at most once, found " + rt.valueOf([BigInt((t1074 ??= rt.childOfNodes((t311 ??= rt.child(c, N53)), N54)).length)])));
+  if (!((t352 ??= rt.childOfNodes((t317 ??= rt.child(c, N53)), N54)).length <= 1)) out.push(rt.finding(ROWS[935], c, "Value added tax point date code (BT-8) may occur at most once, found " + rt.valueOf([BigInt((t352 ??= rt.childOfNodes((t317 ??= rt.child(c, N53)), N54)).length)])));
   S.cur = 936;
-  if (!((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)).length <= 1)) out.push(rt.finding(ROWS[936], c, "Payment card information (BG-18) may occur at most once, found " + rt.valueOf([BigInt((t755 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N10)).length)])));
+  if (!((t353 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N10)).length <= 1)) out.push(rt.finding(ROWS[936], c, "Payment card information (BG-18) may occur at most once, found " + rt.valueOf([BigInt((t353 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N10)).length)])));
   S.cur = 937;
-  if (!((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)).length <= 1)) out.push(rt.finding(ROWS[937], c, "Direct debit mandate (BG-19) may occur at most once, found " + rt.valueOf([BigInt((t778 ??= rt.childOfNodes((t749 ??= rt.child(c, N9)), N248)).length)])));
+  if (!((t354 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N248)).length <= 1)) out.push(rt.finding(ROWS[937], c, "Direct debit mandate (BG-19) may occur at most once, found " + rt.valueOf([BigInt((t354 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N248)).length)])));
   S.cur = 938;
-  if (!((t1075 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N1)).length <= 1)) out.push(rt.finding(ROWS[938], c, "Tender or lot reference (BT-17) may occur at most once, found " + rt.valueOf([BigInt((t1075 ??= rt.childOfNodes((t383 ??= rt.child(c, N130)), N1)).length)])));
+  if (!((t356 ??= rt.childOfNodes((t355 ??= rt.child(c, N130)), N1)).length <= 1)) out.push(rt.finding(ROWS[938], c, "Tender or lot reference (BT-17) may occur at most once, found " + rt.valueOf([BigInt((t356 ??= rt.childOfNodes((t355 ??= rt.child(c, N130)), N1)).length)])));
 }
 
 function fire75(c, S, out) {
@@ -5926,35 +7905,6 @@ function fire75(c, S, out) {
   const v90_0 = rt.union((t298 ??= rt.child(c, N47)), (t299 ??= rt.child(c, N48)));
   fire75_part0(c, S, out, v90_0);
   fire75_part1(c, S, out, v90_0);
-  fire75_part2(c, S, out, v90_0);
-  fire75_part3(c, S, out, v90_0);
-  fire75_part4(c, S, out, v90_0);
-  fire75_part5(c, S, out, v90_0);
-  fire75_part6(c, S, out, v90_0);
-  fire75_part7(c, S, out, v90_0);
-  fire75_part8(c, S, out, v90_0);
-  fire75_part9(c, S, out, v90_0);
-  fire75_part10(c, S, out, v90_0);
-  fire75_part11(c, S, out, v90_0);
-  fire75_part12(c, S, out, v90_0);
-  fire75_part13(c, S, out, v90_0);
-  fire75_part14(c, S, out, v90_0);
-  fire75_part15(c, S, out, v90_0);
-  fire75_part16(c, S, out, v90_0);
-  fire75_part17(c, S, out, v90_0);
-  fire75_part18(c, S, out, v90_0);
-  fire75_part19(c, S, out, v90_0);
-  fire75_part20(c, S, out, v90_0);
-  fire75_part21(c, S, out, v90_0);
-  fire75_part22(c, S, out, v90_0);
-  fire75_part23(c, S, out, v90_0);
-  fire75_part24(c, S, out, v90_0);
-  fire75_part25(c, S, out, v90_0);
-  fire75_part26(c, S, out, v90_0);
-  fire75_part27(c, S, out, v90_0);
-  fire75_part28(c, S, out, v90_0);
-  fire75_part29(c, S, out, v90_0);
-  fire75_part30(c, S, out, v90_0);
 }
 
 function step221(n, S) {
@@ -5970,21 +7920,21 @@ function step222(n, S) {
 function match76(n, S) { return step221(n, S) || step222(n, S); }
 
 function fire76(c, S, out) {
-  let t1076, t1077, t1078, t1079, t1080, t1081, t1082, t1083, t1084, t1085, t1086;
+  let t357, t358, t359, t360, t361, t362, t363, t364, t365, t366, t367;
   S.cur = 939;
-  if (!((t1076 ??= rt.child(c, N73)).length <= 1)) out.push(rt.finding(ROWS[939], c, "Invoice line note (BT-127) may occur at most once, found " + rt.valueOf([BigInt((t1076 ??= rt.child(c, N73)).length)])));
+  if (!((t357 ??= rt.child(c, N73)).length <= 1)) out.push(rt.finding(ROWS[939], c, "Invoice line note (BT-127) may occur at most once, found " + rt.valueOf([BigInt((t357 ??= rt.child(c, N73)).length)])));
   S.cur = 940;
-  if (!((t1078 ??= rt.childOfNodes((t1077 ??= rt.child(c, N294)), N358)).length <= 1)) out.push(rt.finding(ROWS[940], c, "Referenced purchase order line reference (BT-132) may occur at most once, found " + rt.valueOf([BigInt((t1078 ??= rt.childOfNodes((t1077 ??= rt.child(c, N294)), N358)).length)])));
+  if (!((t359 ??= rt.childOfNodes((t358 ??= rt.child(c, N294)), N379)).length <= 1)) out.push(rt.finding(ROWS[940], c, "Referenced purchase order line reference (BT-132) may occur at most once, found " + rt.valueOf([BigInt((t359 ??= rt.childOfNodes((t358 ??= rt.child(c, N294)), N379)).length)])));
   S.cur = 941;
-  if (!((t1079 ??= rt.child(c, N53)).length <= 1)) out.push(rt.finding(ROWS[941], c, "Invoice line period (BG-26) may occur at most once, found " + rt.valueOf([BigInt((t1079 ??= rt.child(c, N53)).length)])));
+  if (!((t360 ??= rt.child(c, N53)).length <= 1)) out.push(rt.finding(ROWS[941], c, "Invoice line period (BG-26) may occur at most once, found " + rt.valueOf([BigInt((t360 ??= rt.child(c, N53)).length)])));
   S.cur = 942;
-  if (!((t1082 ??= rt.childOfNodes((t1081 ??= rt.childOfNodes((t1080 ??= rt.child(c, N62)), N16)), N21)).length <= 1)) out.push(rt.finding(ROWS[942], c, "Item price discount (BT-147) may occur at most once, found " + rt.valueOf([BigInt((t1082 ??= rt.childOfNodes((t1081 ??= rt.childOfNodes((t1080 ??= rt.child(c, N62)), N16)), N21)).length)])));
+  if (!((t363 ??= rt.childOfNodes((t362 ??= rt.childOfNodes((t361 ??= rt.child(c, N62)), N16)), N21)).length <= 1)) out.push(rt.finding(ROWS[942], c, "Item price discount (BT-147) may occur at most once, found " + rt.valueOf([BigInt((t363 ??= rt.childOfNodes((t362 ??= rt.childOfNodes((t361 ??= rt.child(c, N62)), N16)), N21)).length)])));
   S.cur = 943;
-  if (!((t1084 ??= rt.childOfNodes((t1083 ??= rt.child(c, N60)), N64)).length === 1)) out.push(rt.finding(ROWS[943], c, "An invoice line must have exactly one line VAT information (BG-30, cac:Item/cac:ClassifiedTaxCategory), found " + rt.valueOf([BigInt((t1084 ??= rt.childOfNodes((t1083 ??= rt.child(c, N60)), N64)).length)])));
+  if (!((t365 ??= rt.childOfNodes((t364 ??= rt.child(c, N60)), N64)).length === 1)) out.push(rt.finding(ROWS[943], c, "An invoice line must have exactly one line VAT information (BG-30, cac:Item/cac:ClassifiedTaxCategory), found " + rt.valueOf([BigInt((t365 ??= rt.childOfNodes((t364 ??= rt.child(c, N60)), N64)).length)])));
   S.cur = 944;
-  if (!((t1085 ??= rt.childOfNodes((t1083 ??= rt.child(c, N60)), N106)).length <= 1)) out.push(rt.finding(ROWS[944], c, "Item description (BT-154) may occur at most once, found " + rt.valueOf([BigInt((t1085 ??= rt.childOfNodes((t1083 ??= rt.child(c, N60)), N106)).length)])));
+  if (!((t366 ??= rt.childOfNodes((t364 ??= rt.child(c, N60)), N106)).length <= 1)) out.push(rt.finding(ROWS[944], c, "Item description (BT-154) may occur at most once, found " + rt.valueOf([BigInt((t366 ??= rt.childOfNodes((t364 ??= rt.child(c, N60)), N106)).length)])));
   S.cur = 945;
-  if (!((t1086 ??= rt.child(c, N110)).length <= 1)) out.push(rt.finding(ROWS[945], c, "Invoice line object identifier (BT-128, cac:DocumentReference) may occur at most once, found " + rt.valueOf([BigInt((t1086 ??= rt.child(c, N110)).length)])));
+  if (!((t367 ??= rt.child(c, N110)).length <= 1)) out.push(rt.finding(ROWS[945], c, "Invoice line object identifier (BT-128, cac:DocumentReference) may occur at most once, found " + rt.valueOf([BigInt((t367 ??= rt.child(c, N110)).length)])));
 }
 
 function step223(n, S) {
@@ -5995,14 +7945,14 @@ function step223(n, S) {
 function match77(n, S) { return step223(n, S); }
 
 function fire77(c, S, out) {
-  let t1087, t1088, t1089, t1090, t1091, t1092;
-  const v101_0 = (t1088 ??= rt.childOfNodes((t1087 ??= rt.child(c, N75)), N61)).some((v99_0) => rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.stepOne(c, "parent", N27, null), N45), N3), N39), N46).some((v100_0) => (rt.string([v99_0]) !== rt.string([v100_0]))));
+  let t368, t369, t370, t371, t372, t373;
+  const v101_0 = (t369 ??= rt.childOfNodes((t368 ??= rt.child(c, N75)), N61)).some((v99_0) => rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.stepOne(c, "parent", N27, null), N45), N3), N39), N46).some((v100_0) => (rt.string([v99_0]) !== rt.string([v100_0]))));
   S.cur = 946;
-  if (!(((t1088 ??= rt.childOfNodes((t1087 ??= rt.child(c, N75)), N61)).length <= 1) && v101_0)) out.push(rt.finding(ROWS[946], c, "Payee name (BT-59) may occur at most once (found " + rt.valueOf([BigInt((t1088 ??= rt.childOfNodes((t1087 ??= rt.child(c, N75)), N61)).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
+  if (!(((t369 ??= rt.childOfNodes((t368 ??= rt.child(c, N75)), N61)).length <= 1) && v101_0)) out.push(rt.finding(ROWS[946], c, "Payee name (BT-59) may occur at most once (found " + rt.valueOf([BigInt((t369 ??= rt.childOfNodes((t368 ??= rt.child(c, N75)), N61)).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
   S.cur = 947;
-  if (!(((t1090 ??= rt.stepNodes((t1089 ??= rt.child(c, N76)), "child", N1, [(c, p, z) => (rt.upperCase(rt.string(rt.stepOne(c, "attribute", N5, null))) !== "SEPA")])).length <= 1) && v101_0)) out.push(rt.finding(ROWS[947], c, "Payee identifier (BT-60) may occur at most once (found " + rt.valueOf([BigInt((t1090 ??= rt.stepNodes((t1089 ??= rt.child(c, N76)), "child", N1, [(c, p, z) => (rt.upperCase(rt.string(rt.stepOne(c, "attribute", N5, null))) !== "SEPA")])).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
+  if (!(((t371 ??= rt.stepNodes((t370 ??= rt.child(c, N76)), "child", N1, [(c, p, z) => (rt.upperCase(rt.string(rt.stepOne(c, "attribute", N5, null))) !== "SEPA")])).length <= 1) && v101_0)) out.push(rt.finding(ROWS[947], c, "Payee identifier (BT-60) may occur at most once (found " + rt.valueOf([BigInt((t371 ??= rt.stepNodes((t370 ??= rt.child(c, N76)), "child", N1, [(c, p, z) => (rt.upperCase(rt.string(rt.stepOne(c, "attribute", N5, null))) !== "SEPA")])).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
   S.cur = 948;
-  if (!(((t1092 ??= rt.childOfNodes((t1091 ??= rt.child(c, N39)), N38)).length <= 1) && v101_0)) out.push(rt.finding(ROWS[948], c, "Payee legal registration identifier (BT-61) may occur at most once (found " + rt.valueOf([BigInt((t1092 ??= rt.childOfNodes((t1091 ??= rt.child(c, N39)), N38)).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
+  if (!(((t373 ??= rt.childOfNodes((t372 ??= rt.child(c, N39)), N38)).length <= 1) && v101_0)) out.push(rt.finding(ROWS[948], c, "Payee legal registration identifier (BT-61) may occur at most once (found " + rt.valueOf([BigInt((t373 ??= rt.childOfNodes((t372 ??= rt.child(c, N39)), N38)).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
 }
 
 function step224(n, S) {
@@ -6013,13 +7963,13 @@ function step224(n, S) {
 function match78(n, S) { return step224(n, S); }
 
 function fire78(c, S, out) {
-  let t1093, t1094, t1095, t1096;
+  let t374, t375, t376, t377;
   S.cur = 949;
-  if (!((t1093 ??= rt.child(c, N353)).length <= 1)) out.push(rt.finding(ROWS[949], c, "Remittance information (BT-83) may occur at most once, found " + rt.valueOf([BigInt((t1093 ??= rt.child(c, N353)).length)])));
+  if (!((t374 ??= rt.child(c, N353)).length <= 1)) out.push(rt.finding(ROWS[949], c, "Remittance information (BT-83) may occur at most once, found " + rt.valueOf([BigInt((t374 ??= rt.child(c, N353)).length)])));
   S.cur = 950;
-  if (!((t1094 ??= rt.child(c, N77)).length <= 1)) out.push(rt.finding(ROWS[950], c, "Payment means type code (BT-81) may occur at most once, found " + rt.valueOf([BigInt((t1094 ??= rt.child(c, N77)).length)])));
+  if (!((t375 ??= rt.child(c, N77)).length <= 1)) out.push(rt.finding(ROWS[950], c, "Payment means type code (BT-81) may occur at most once, found " + rt.valueOf([BigInt((t375 ??= rt.child(c, N77)).length)])));
   S.cur = 951;
-  if (!((t1096 ??= rt.childOfNodes((t1095 ??= rt.child(c, N248)), N1)).length <= 1)) out.push(rt.finding(ROWS[951], c, "Mandate reference identifier (BT-89) may occur at most once, found " + rt.valueOf([BigInt((t1096 ??= rt.childOfNodes((t1095 ??= rt.child(c, N248)), N1)).length)])));
+  if (!((t377 ??= rt.childOfNodes((t376 ??= rt.child(c, N248)), N1)).length <= 1)) out.push(rt.finding(ROWS[951], c, "Mandate reference identifier (BT-89) may occur at most once, found " + rt.valueOf([BigInt((t377 ??= rt.childOfNodes((t376 ??= rt.child(c, N248)), N1)).length)])));
 }
 
 function step225(n, S) {
@@ -6030,11 +7980,11 @@ function step225(n, S) {
 function match79(n, S) { return step225(n, S); }
 
 function fire79(c, S, out) {
-  let t1097;
+  let t378;
   S.cur = 952;
-  if (!((t1097 ??= rt.child(c, N80)).length <= 1)) out.push(rt.finding(ROWS[952], c, "Preceding invoice reference (BG-3) may occur at most once, found " + rt.valueOf([BigInt((t1097 ??= rt.child(c, N80)).length)])));
+  if (!((t378 ??= rt.child(c, N80)).length <= 1)) out.push(rt.finding(ROWS[952], c, "Preceding invoice reference (BG-3) may occur at most once, found " + rt.valueOf([BigInt((t378 ??= rt.child(c, N80)).length)])));
   S.cur = 953;
-  if (!(S.D.hasNamePath(P28) && rt.anyOnAxisSeq((t1097 ??= rt.child(c, N80)), "child", N1))) out.push(rt.finding(ROWS[953], c, "A preceding invoice reference (BG-3) must give the preceding invoice number (BT-25, cac:InvoiceDocumentReference/cbc:ID)"));
+  if (!(S.D.hasNamePath(P28) && rt.anyOnAxisSeq((t378 ??= rt.child(c, N80)), "child", N1))) out.push(rt.finding(ROWS[953], c, "A preceding invoice reference (BG-3) must give the preceding invoice number (BT-25, cac:InvoiceDocumentReference/cbc:ID)"));
 }
 
 function step226(n, S) {
@@ -6045,11 +7995,11 @@ function step226(n, S) {
 function match80(n, S) { return step226(n, S); }
 
 function fire80(c, S, out) {
-  let t1099, t1100, t1101, t1102;
+  let t380, t381, t382, t383;
   S.cur = 954;
-  if (!((t1100 ??= rt.childOfNodes((t1099 ??= rt.child(c, N75)), N61)).length <= 1)) out.push(rt.finding(ROWS[954], c, "Seller tax representative name (BT-62) may occur at most once, found " + rt.valueOf([BigInt((t1100 ??= rt.childOfNodes((t1099 ??= rt.child(c, N75)), N61)).length)])));
+  if (!((t381 ??= rt.childOfNodes((t380 ??= rt.child(c, N75)), N61)).length <= 1)) out.push(rt.finding(ROWS[954], c, "Seller tax representative name (BT-62) may occur at most once, found " + rt.valueOf([BigInt((t381 ??= rt.childOfNodes((t380 ??= rt.child(c, N75)), N61)).length)])));
   S.cur = 955;
-  if (!((t1102 ??= rt.childOfNodes((t1101 ??= rt.child(c, N37)), N38)).length <= 1)) out.push(rt.finding(ROWS[955], c, "Seller tax representative VAT identifier (BT-63) may occur at most once, found " + rt.valueOf([BigInt((t1102 ??= rt.childOfNodes((t1101 ??= rt.child(c, N37)), N38)).length)])));
+  if (!((t383 ??= rt.childOfNodes((t382 ??= rt.child(c, N37)), N38)).length <= 1)) out.push(rt.finding(ROWS[955], c, "Seller tax representative VAT identifier (BT-63) may occur at most once, found " + rt.valueOf([BigInt((t383 ??= rt.childOfNodes((t382 ??= rt.child(c, N37)), N38)).length)])));
 }
 
 function step227(n, S) {
@@ -6060,9 +8010,9 @@ function step227(n, S) {
 function match81(n, S) { return step227(n, S); }
 
 function fire81(c, S, out) {
-  let t1103, t1104;
+  let t384, t385;
   S.cur = 956;
-  if (!((t1104 ??= rt.childOfNodes((t1103 ??= rt.child(c, N22)), N84)).length <= 1)) out.push(rt.finding(ROWS[956], c, "VAT exemption reason text (BT-120) may occur at most once, found " + rt.valueOf([BigInt((t1104 ??= rt.childOfNodes((t1103 ??= rt.child(c, N22)), N84)).length)])));
+  if (!((t385 ??= rt.childOfNodes((t384 ??= rt.child(c, N22)), N84)).length <= 1)) out.push(rt.finding(ROWS[956], c, "VAT exemption reason text (BT-120) may occur at most once, found " + rt.valueOf([BigInt((t385 ??= rt.childOfNodes((t384 ??= rt.child(c, N22)), N84)).length)])));
 }
 
 let K0;
@@ -6294,9 +8244,9 @@ function step242(n, S) {
 function match83(n, S) { return step230(n, S) || step231(n, S) || step232(n, S) || step233(n, S) || step234(n, S) || step235(n, S) || step236(n, S) || step237(n, S) || step238(n, S) || step239(n, S) || step240(n, S) || step241(n, S) || step242(n, S); }
 
 function fire83(c, S, out) {
-  let t1107;
+  let t388;
   S.cur = 958;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t1107 ??= rt.stepOne(c, "attribute", N50, null)), "normalize-space"))], global2(S))) out.push(rt.finding(ROWS[958], c, "Currency identifier of amount " + rt.valueOf([rt.nodeNameOne(c)]) + " (BT-5 or BT-6) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t1107 ??= rt.stepOne(c, "attribute", N50, null)), "normalize-space"))]) + "' is not an ISO 4217 code"));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t388 ??= rt.stepOne(c, "attribute", N50, null)), "normalize-space"))], global2(S))) out.push(rt.finding(ROWS[958], c, "Currency identifier of amount " + rt.valueOf([rt.nodeNameOne(c)]) + " (BT-5 or BT-6) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t388 ??= rt.stepOne(c, "attribute", N50, null)), "normalize-space"))]) + "' is not an ISO 4217 code"));
 }
 
 function step243(n, S) {
@@ -6371,9 +8321,9 @@ function step250(n, S) {
 function match87(n, S) { return (n.parent?.local === "AdditionalDocumentReference" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step248(n, S)) || (n.parent?.local === "DocumentReference" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step250(n, S)); }
 
 function fire87(c, S, out) {
-  let t1108;
+  let t389;
   S.cur = 962;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t1108 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global8(S))) out.push(rt.finding(ROWS[962], c, "Scheme identifier of the invoiced object identifier (BT-18) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t1108 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not a UNTDID 1153 reference code"));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t389 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global8(S))) out.push(rt.finding(ROWS[962], c, "Scheme identifier of the invoiced object identifier (BT-18) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t389 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not a UNTDID 1153 reference code"));
 }
 
 function step251(n, S) {
@@ -6391,9 +8341,9 @@ function step252(n, S) {
 function match88(n, S) { return (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step252(n, S)); }
 
 function fire88(c, S, out) {
-  let t1109, t1110, t1111;
+  let t390, t391, t392;
   S.cur = 963;
-  if (!(rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t1109 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S)) || ((rt.normalizeSpace(rt.strArg((t1109 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space")) === "SEPA") && (rt.union((t1110 ??= rt.stepOne(c, "ancestor", N45, null)), (t1111 ??= rt.stepOne(c, "ancestor", N74, null))).length > 0)))) out.push(rt.finding(ROWS[963], c, "Scheme identifier of the party identifier (e.g. BT-29, BT-46, BT-60) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t1109 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code (SEPA is accepted only within cac:AccountingSupplierParty or cac:PayeeParty)"));
+  if (!(rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t390 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S)) || ((rt.normalizeSpace(rt.strArg((t390 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space")) === "SEPA") && (rt.union((t391 ??= rt.stepOne(c, "ancestor", N45, null)), (t392 ??= rt.stepOne(c, "ancestor", N74, null))).length > 0)))) out.push(rt.finding(ROWS[963], c, "Scheme identifier of the party identifier (e.g. BT-29, BT-46, BT-60) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t390 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code (SEPA is accepted only within cac:AccountingSupplierParty or cac:PayeeParty)"));
 }
 
 function step253(n, S) {
@@ -6411,9 +8361,9 @@ function step254(n, S) {
 function match89(n, S) { return (n.parent?.local === "PartyLegalEntity" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step254(n, S)); }
 
 function fire89(c, S, out) {
-  let t1112;
+  let t393;
   S.cur = 964;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t1112 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S))) out.push(rt.finding(ROWS[964], c, "Scheme identifier of the legal registration identifier (e.g. BT-30, BT-47, BT-61) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t1112 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code"));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t393 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S))) out.push(rt.finding(ROWS[964], c, "Scheme identifier of the legal registration identifier (e.g. BT-30, BT-47, BT-61) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t393 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code"));
 }
 
 function step255(n, S) {
@@ -6431,9 +8381,9 @@ function step256(n, S) {
 function match90(n, S) { return (n.parent?.local === "CommodityClassification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step256(n, S)); }
 
 function fire90(c, S, out) {
-  let t1113;
+  let t394;
   S.cur = 965;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t1113 ??= rt.stepOne(c, "attribute", N71, null)), "normalize-space"))], global13(S))) out.push(rt.finding(ROWS[965], c, "Item classification list identifier (BT-158) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t1113 ??= rt.stepOne(c, "attribute", N71, null)), "normalize-space"))]) + "' is not a UNTDID 7143 code"));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t394 ??= rt.stepOne(c, "attribute", N71, null)), "normalize-space"))], global13(S))) out.push(rt.finding(ROWS[965], c, "Item classification list identifier (BT-158) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t394 ??= rt.stepOne(c, "attribute", N71, null)), "normalize-space"))]) + "' is not a UNTDID 7143 code"));
 }
 
 function step257(n, S) {
@@ -6574,9 +8524,9 @@ function step272(n, S) {
 function match98(n, S) { return (n.parent?.local === "StandardItemIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step272(n, S)); }
 
 function fire98(c, S, out) {
-  let t1114;
+  let t395;
   S.cur = 973;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t1114 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S))) out.push(rt.finding(ROWS[973], c, "Scheme identifier of the item standard identifier (BT-157) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t1114 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code"));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t395 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S))) out.push(rt.finding(ROWS[973], c, "Scheme identifier of the item standard identifier (BT-157) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t395 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code"));
 }
 
 function step273(n, S) {
@@ -6615,9 +8565,9 @@ function step276(n, S) {
 function match100(n, S) { return step274(n, S) || step275(n, S) || step276(n, S); }
 
 function fire100(c, S, out) {
-  let t1115;
+  let t396;
   S.cur = 975;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t1115 ??= rt.stepOne(c, "attribute", N59, null)), "normalize-space"))], global5(S))) out.push(rt.finding(ROWS[975], c, "Unit of measure (BT-130, BT-150) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t1115 ??= rt.stepOne(c, "attribute", N59, null)), "normalize-space"))]) + "' is not a UN/ECE Recommendation 20 or 21 unit code"));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t396 ??= rt.stepOne(c, "attribute", N59, null)), "normalize-space"))], global5(S))) out.push(rt.finding(ROWS[975], c, "Unit of measure (BT-130, BT-150) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t396 ??= rt.stepOne(c, "attribute", N59, null)), "normalize-space"))]) + "' is not a UN/ECE Recommendation 20 or 21 unit code"));
 }
 
 function step277(n, S) {
@@ -6630,9 +8580,9 @@ function step277(n, S) {
 function match101(n, S) { return step277(n, S); }
 
 function fire101(c, S, out) {
-  let t1116;
+  let t397;
   S.cur = 976;
-  if (!rt.generalCompare("eq", (t1116 ??= rt.stepOne(c, "attribute", N89, null)), global4(S))) out.push(rt.finding(ROWS[976], c, "Mime code of the attached document (BT-125) '" + rt.valueOf((t1116 ??= rt.stepOne(c, "attribute", N89, null))) + "' is not an allowed attachment mime code (pdf, png, jpeg, csv, xlsx, ods)"));
+  if (!rt.generalCompare("eq", (t397 ??= rt.stepOne(c, "attribute", N89, null)), global4(S))) out.push(rt.finding(ROWS[976], c, "Mime code of the attached document (BT-125) '" + rt.valueOf((t397 ??= rt.stepOne(c, "attribute", N89, null))) + "' is not an allowed attachment mime code (pdf, png, jpeg, csv, xlsx, ods)"));
 }
 
 function step278(n, S) {
@@ -6645,9 +8595,9 @@ function step278(n, S) {
 function match102(n, S) { return step278(n, S); }
 
 function fire102(c, S, out) {
-  let t1117;
+  let t398;
   S.cur = 977;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t1117 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global0(S))) out.push(rt.finding(ROWS[977], c, "Scheme identifier of the electronic address (BT-34, BT-49) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t1117 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an electronic address scheme (EAS) code"));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t398 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global0(S))) out.push(rt.finding(ROWS[977], c, "Scheme identifier of the electronic address (BT-34, BT-49) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t398 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an electronic address scheme (EAS) code"));
 }
 
 function step279(n, S) {
@@ -6665,9 +8615,9 @@ function step280(n, S) {
 function match103(n, S) { return (n.parent?.local === "DeliveryLocation" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step280(n, S)); }
 
 function fire103(c, S, out) {
-  let t1118;
+  let t399;
   S.cur = 978;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t1118 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S))) out.push(rt.finding(ROWS[978], c, "Scheme identifier of the deliver to location identifier (BT-71) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t1118 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code"));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t399 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S))) out.push(rt.finding(ROWS[978], c, "Scheme identifier of the deliver to location identifier (BT-71) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t399 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code"));
 }
 
 const PATTERNS = [

@@ -542,56 +542,56 @@ function global13(S) {
 
 function global14(S) {
   const m = S.D.memo;
-  if (m[19] === undefined) {
+  if (m[18] === undefined) {
     const c = S.D.doc;
-    m[19] = fn11(S, (S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))), [false]);
+    m[18] = fn11(S, (S.D.memo[16] !== undefined ? S.D.memo[16] : (S.D.memo[16] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))), [false]);
   }
-  return m[19];
+  return m[18];
 }
 
 function global15(S) {
   const m = S.D.memo;
-  if (m[21] === undefined) {
+  if (m[19] === undefined) {
     const c = S.D.doc;
-    m[21] = fn12(S, (S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))));
+    m[19] = fn12(S, (S.D.memo[16] !== undefined ? S.D.memo[16] : (S.D.memo[16] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0))));
   }
-  return m[21];
+  return m[19];
 }
 
 function global16(S) {
   const m = S.D.memo;
-  if (m[23] === undefined) {
+  if (m[20] === undefined) {
     const c = S.D.doc;
-    m[23] = fn15(S, (S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))));
+    m[20] = fn15(S, (S.D.memo[4] !== undefined ? S.D.memo[4] : (S.D.memo[4] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))));
   }
-  return m[23];
+  return m[20];
 }
 
 function global17(S) {
   const m = S.D.memo;
-  if (m[25] === undefined) {
+  if (m[21] === undefined) {
     const c = S.D.doc;
-    m[25] = fn15(S, (S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3), N4), N5), N6))));
+    m[21] = fn15(S, (S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3), N4), N5), N6))));
   }
-  return m[25];
+  return m[21];
 }
 
 function global18(S) {
   const m = S.D.memo;
-  if (m[27] === undefined) {
+  if (m[23] === undefined) {
     const c = S.D.doc;
-    m[27] = fn14(S, (S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3))));
+    m[23] = fn14(S, (S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3))));
   }
-  return m[27];
+  return m[23];
 }
 
 function global19(S) {
   const m = S.D.memo;
-  if (m[29] === undefined) {
+  if (m[25] === undefined) {
     const c = S.D.doc;
-    m[29] = fn14(S, (S.D.memo[28] !== undefined ? S.D.memo[28] : (S.D.memo[28] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3))));
+    m[25] = fn14(S, (S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N7), N3))));
   }
-  return m[29];
+  return m[25];
 }
 
 function fn0(S, a0) {
@@ -1260,7 +1260,7 @@ function match12(n, S) { return step56(n, S) || step57(n, S); }
 function fire12(c, S, out) {
   let t38, t39, t40, t41, t42, t43, t44, t45, t46, t47, t48, t49;
   const v93_0 = (rt.anyOnAxis(c, "child", N43) ? rt.castSeq((t38 ??= rt.child(c, N43)), "decimal", true) : [0n]);
-  const v94_0 = (rt.ebv((S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17)))) ? (t39 ??= rt.child(c, N44)) : (t40 ??= rt.child(c, N45)));
+  const v94_0 = (rt.ebv((S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17)))) ? (t39 ??= rt.child(c, N44)) : (t40 ??= rt.child(c, N45)));
   const v95_0 = ((v94_0.length > 0) ? rt.castSeq(v94_0, "decimal", true) : [1n]);
   const v96_0 = ((S.D.hasNamePath(P8) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N47)) ? rt.castSeq((t42 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N47)), "decimal", true) : [0n]);
   const v97_0 = (((S.D.hasNamePath(P9) && rt.anyOnAxisSeq((t41 ??= rt.child(c, N46)), "child", N48)) && rt.generalCompare1("ne", rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true), rt.atomizeItem(0n))) ? rt.castSeq((t43 ??= rt.childOfNodes((t41 ??= rt.child(c, N46)), N48)), "decimal", true) : [1n]);
@@ -1315,7 +1315,7 @@ function match14(n, S) { return (n.parent?.local === "Price" && n.parent.ns === 
 
 function fire14(c, S, out) {
   let t55, t56, t57, t58, t59, t60;
-  const v103_0 = (rt.ebv((S.D.memo[31] !== undefined ? S.D.memo[31] : (S.D.memo[31] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17)))) ? (t57 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), N44)) : (t58 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), N45)));
+  const v103_0 = (rt.ebv((S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17)))) ? (t57 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), N44)) : (t58 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), N45)));
   S.cur = 26;
   if (!(!((S.D.hasNamePath(P12) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N44)) || (S.D.hasNamePath(P13) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N27, null)), "parent", N27, null)), "child", N45))) || rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N50, null)), (t60 ??= rt.stepNodes(v103_0, "attribute", N50, null))))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N50, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf((t60 ??= rt.stepNodes(v103_0, "attribute", N50, null))) + "'."));
 }
@@ -2283,11 +2283,11 @@ function fire49(c, S, out) {
 
 function global20(S) {
   const m = S.D.memo;
-  if (m[32] === undefined) {
+  if (m[27] === undefined) {
     const c = S.D.doc;
-    m[32] = global13(S);
+    m[27] = global13(S);
   }
-  return m[32];
+  return m[27];
 }
 
 function step178(n, S) {
@@ -2315,29 +2315,29 @@ function fire50(c, S, out) {
 
 function global21(S) {
   const m = S.D.memo;
-  if (m[33] === undefined) {
+  if (m[28] === undefined) {
     const c = S.D.doc;
-    m[33] = global16(S);
+    m[28] = global16(S);
   }
-  return m[33];
+  return m[28];
 }
 
 function global22(S) {
   const m = S.D.memo;
-  if (m[34] === undefined) {
+  if (m[29] === undefined) {
     const c = S.D.doc;
-    m[34] = global17(S);
+    m[29] = global17(S);
   }
-  return m[34];
+  return m[29];
 }
 
 function global23(S) {
   const m = S.D.memo;
-  if (m[35] === undefined) {
+  if (m[30] === undefined) {
     const c = S.D.doc;
-    m[35] = (rt.generalCompare1("eq", global21(S), "DK") && rt.generalCompare1("eq", global22(S), "DK"));
+    m[30] = (rt.generalCompare1("eq", global21(S), "DK") && rt.generalCompare1("eq", global22(S), "DK"));
   }
-  return m[35];
+  return m[30];
 }
 
 function step180(n, S) {
@@ -2364,7 +2364,7 @@ function fire51(c, S, out) {
   S.cur = 66;
   if (!!rt.ebv(rt.filter(v109_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space")) !== "0184")))) out.push(rt.finding(ROWS[66], c, "The seller legal registration identifier (BT-30) of a Danish seller must have scheme identifier 0184 (CVR number), not '" + rt.valueOf((t82 ??= rt.stepNodes(v109_0, "attribute", N51, null))) + "'."));
   S.cur = 67;
-  if (!!(((S.D.memo[37] !== undefined ? S.D.memo[37] : (S.D.memo[37] = ((S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N14))).length > 0))) && rt.generalCompare1("eq", global22(S), "DK")) && (rt.valueCompare("lt", [rt.number((t84 ??= rt.childOfNodes((t83 ??= rt.child(c, N74)), N64)))], [0n]) === true))) out.push(rt.finding(ROWS[67], c, "A credit note between Danish parties must not have a negative amount due for payment (BT-115): " + rt.valueOf((t84 ??= rt.childOfNodes((t83 ??= rt.child(c, N74)), N64))) + "."));
+  if (!!(((S.D.memo[32] !== undefined ? S.D.memo[32] : (S.D.memo[32] = ((S.D.memo[31] !== undefined ? S.D.memo[31] : (S.D.memo[31] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N14))).length > 0))) && rt.generalCompare1("eq", global22(S), "DK")) && (rt.valueCompare("lt", [rt.number((t84 ??= rt.childOfNodes((t83 ??= rt.child(c, N74)), N64)))], [0n]) === true))) out.push(rt.finding(ROWS[67], c, "A credit note between Danish parties must not have a negative amount due for payment (BT-115): " + rt.valueOf((t84 ??= rt.childOfNodes((t83 ??= rt.child(c, N74)), N64))) + "."));
 }
 
 function step182(n, S) {
@@ -2531,11 +2531,11 @@ function fire56(c, S, out) {
 
 function global24(S) {
   const m = S.D.memo;
-  if (m[38] === undefined) {
+  if (m[33] === undefined) {
     const c = S.D.doc;
-    m[38] = rt.generalCompare1("eq", global13(S), "IT");
+    m[33] = rt.generalCompare1("eq", global13(S), "IT");
   }
-  return m[38];
+  return m[33];
 }
 
 function step200(n, S) {
@@ -2591,29 +2591,29 @@ function fire58(c, S, out) {
 
 function global25(S) {
   const m = S.D.memo;
-  if (m[41] === undefined) {
+  if (m[36] === undefined) {
     const c = S.D.doc;
-    m[41] = (S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = ((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), "child", N3, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.child(c, N4), N5), N6), "SE")]))).length > 0)));
+    m[36] = (S.D.memo[35] !== undefined ? S.D.memo[35] : (S.D.memo[35] = ((S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), "child", N3, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.child(c, N4), N5), N6), "SE")]))).length > 0)));
   }
-  return m[41];
+  return m[36];
 }
 
 function global26(S) {
   const m = S.D.memo;
-  if (m[44] === undefined) {
+  if (m[39] === undefined) {
     const c = S.D.doc;
-    m[44] = (S.D.memo[43] !== undefined ? S.D.memo[43] : (S.D.memo[43] = ((S.D.memo[42] !== undefined ? S.D.memo[42] : (S.D.memo[42] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty"), "child", N3, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.child(c, N4), N5), N6), "SE")]))).length > 0)));
+    m[39] = (S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = ((S.D.memo[37] !== undefined ? S.D.memo[37] : (S.D.memo[37] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingCustomerParty"), "child", N3, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.childOfNodes(rt.child(c, N4), N5), N6), "SE")]))).length > 0)));
   }
-  return m[44];
+  return m[39];
 }
 
 function global27(S) {
   const m = S.D.memo;
-  if (m[47] === undefined) {
+  if (m[42] === undefined) {
     const c = S.D.doc;
-    m[47] = (S.D.memo[46] !== undefined ? S.D.memo[46] : (S.D.memo[46] = ((S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), "child", N3, [(c, p, z) => rt.ebv(fn17(S, [c]))]))).length > 0)));
+    m[42] = (S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = ((S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "AccountingSupplierParty"), "child", N3, [(c, p, z) => rt.ebv(fn17(S, [c]))]))).length > 0)));
   }
-  return m[47];
+  return m[42];
 }
 
 function step205(n, S) {
@@ -2817,38 +2817,38 @@ function fire66(c, S, out) {
 
 function global28(S) {
   const m = S.D.memo;
-  if (m[48] === undefined) {
+  if (m[43] === undefined) {
     const c = S.D.doc;
-    m[48] = rt.generalCompare("eq", global13(S), Q28);
+    m[43] = rt.generalCompare("eq", global13(S), Q28);
   }
-  return m[48];
+  return m[43];
 }
 
 function global29(S) {
   const m = S.D.memo;
-  if (m[49] === undefined) {
+  if (m[44] === undefined) {
     const c = S.D.doc;
-    m[49] = global14(S);
+    m[44] = global14(S);
   }
-  return m[49];
+  return m[44];
 }
 
 function global30(S) {
   const m = S.D.memo;
-  if (m[52] === undefined) {
+  if (m[46] === undefined) {
     const c = S.D.doc;
-    m[52] = (S.D.memo[51] !== undefined ? S.D.memo[51] : (S.D.memo[51] = rt.generalCompare1("eq", (S.D.memo[50] !== undefined ? S.D.memo[50] : (S.D.memo[50] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))), "GR")));
+    m[46] = (S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = rt.generalCompare1("eq", (S.D.memo[4] !== undefined ? S.D.memo[4] : (S.D.memo[4] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3), N4), N5), N6))), "GR")));
   }
-  return m[52];
+  return m[46];
 }
 
 function global31(S) {
   const m = S.D.memo;
-  if (m[56] === undefined) {
+  if (m[50] === undefined) {
     const c = S.D.doc;
-    m[56] = (S.D.memo[55] !== undefined ? S.D.memo[55] : (S.D.memo[55] = rt.tokenize((S.D.memo[54] !== undefined ? S.D.memo[54] : (S.D.memo[54] = rt.string((S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))))), RE22)));
+    m[50] = (S.D.memo[49] !== undefined ? S.D.memo[49] : (S.D.memo[49] = rt.tokenize((S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = rt.string((S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))))), RE22)));
   }
-  return m[56];
+  return m[50];
 }
 
 function step224(n, S) {
@@ -2872,9 +2872,9 @@ function fire67(c, S, out) {
   S.cur = 96;
   if (!(v124_0.length === 6)) out.push(rt.finding(ROWS[96], c, "For a Greek seller the invoice number (BT-1) must have 6 segments separated by '|'; '" + rt.valueOf([c]) + "' has " + rt.valueOf([BigInt(v124_0.length)]) + "."));
   S.cur = 97;
-  if (!(((rt.stringLength(rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p)), "normalize-space"))) === 9) && rt.ebv(fn20(S, rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p))))) && rt.generalCompare("eq", rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p)), (S.D.memo[60] !== undefined ? S.D.memo[60] : (S.D.memo[60] = rt.pathMap(rt.step((S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = rt.union((S.D.memo[57] !== undefined ? S.D.memo[57] : (S.D.memo[57] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3))), (S.D.memo[58] !== undefined ? S.D.memo[58] : (S.D.memo[58] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))))), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]), (c, p, z) => [rt.substring(rt.childStr(c, N9, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([9n], "substring"))])))))) out.push(rt.finding(ROWS[97], c, "For a Greek seller the first segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p))) + "', must be a valid Greek TIN equal to that in the seller VAT identifier (BT-31) or the tax representative VAT identifier (BT-63)."));
+  if (!(((rt.stringLength(rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p)), "normalize-space"))) === 9) && rt.ebv(fn20(S, rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p))))) && rt.generalCompare("eq", rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p)), (S.D.memo[54] !== undefined ? S.D.memo[54] : (S.D.memo[54] = rt.pathMap((S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = rt.step((S.D.memo[52] !== undefined ? S.D.memo[52] : (S.D.memo[52] = rt.union((S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3))), (S.D.memo[51] !== undefined ? S.D.memo[51] : (S.D.memo[51] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))))), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]))), (c, p, z) => [rt.substring(rt.childStr(c, N9, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([9n], "substring"))])))))) out.push(rt.finding(ROWS[97], c, "For a Greek seller the first segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p))) + "', must be a valid Greek TIN equal to that in the seller VAT identifier (BT-31) or the tax representative VAT identifier (BT-63)."));
   S.cur = 98;
-  if (!(((((rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p)), "normalize-space")) !== "") && rt.matches(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p)), "matches"), RE25)) && rt.generalCompare("eq", rt.filter(v125_0, (c, p, z) => rt.posEq([1n], p)), rt.filter(global31(S), (c, p, z) => rt.posEq([3n], p)))) && rt.generalCompare("eq", rt.filter(v125_0, (c, p, z) => rt.posEq([2n], p)), rt.filter(global31(S), (c, p, z) => rt.posEq([2n], p)))) && rt.generalCompare("eq", rt.filter(v125_0, (c, p, z) => rt.posEq([3n], p)), rt.filter(global31(S), (c, p, z) => rt.posEq([1n], p))))) out.push(rt.finding(ROWS[98], c, "For a Greek seller the second segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p))) + "', must be the invoice issue date (BT-2) " + rt.valueOf((S.D.memo[61] !== undefined ? S.D.memo[61] : (S.D.memo[61] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))) + " written DD/MM/YYYY."));
+  if (!(((((rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p)), "normalize-space")) !== "") && rt.matches(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p)), "matches"), RE25)) && rt.generalCompare("eq", rt.filter(v125_0, (c, p, z) => rt.posEq([1n], p)), rt.filter(global31(S), (c, p, z) => rt.posEq([3n], p)))) && rt.generalCompare("eq", rt.filter(v125_0, (c, p, z) => rt.posEq([2n], p)), rt.filter(global31(S), (c, p, z) => rt.posEq([2n], p)))) && rt.generalCompare("eq", rt.filter(v125_0, (c, p, z) => rt.posEq([3n], p)), rt.filter(global31(S), (c, p, z) => rt.posEq([1n], p))))) out.push(rt.finding(ROWS[98], c, "For a Greek seller the second segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p))) + "', must be the invoice issue date (BT-2) " + rt.valueOf((S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))) + " written DD/MM/YYYY."));
   S.cur = 99;
   if (!rt.ebv((rt.castableSeq([rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([3n], p)), "normalize-space"))], "integer", false) ? rt.optBool(rt.valueCompare("ge", rt.castSeq([rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([3n], p)), "normalize-space"))], "integer", true), [0n])) : [false]))) out.push(rt.finding(ROWS[99], c, "For a Greek seller the third segment of the invoice number (BT-1) must be a non-negative integer, not '" + rt.valueOf(rt.filter(v124_0, (c, p, z) => rt.posEq([3n], p))) + "'."));
   S.cur = 100;
@@ -3043,11 +3043,11 @@ function fire74(c, S, out) {
 
 function global32(S) {
   const m = S.D.memo;
-  if (m[62] === undefined) {
+  if (m[55] === undefined) {
     const c = S.D.doc;
-    m[62] = (rt.generalCompare("eq", global13(S), Q28) && rt.generalCompare("eq", global15(S), Q28));
+    m[55] = (rt.generalCompare("eq", global13(S), Q28) && rt.generalCompare("eq", global15(S), Q28));
   }
-  return m[62];
+  return m[55];
 }
 
 function step241(n, S) {
@@ -3097,20 +3097,20 @@ function fire76(c, S, out) {
 
 function global33(S) {
   const m = S.D.memo;
-  if (m[63] === undefined) {
+  if (m[56] === undefined) {
     const c = S.D.doc;
-    m[63] = global16(S);
+    m[56] = global16(S);
   }
-  return m[63];
+  return m[56];
 }
 
 function global34(S) {
   const m = S.D.memo;
-  if (m[64] === undefined) {
+  if (m[57] === undefined) {
     const c = S.D.doc;
-    m[64] = global17(S);
+    m[57] = global17(S);
   }
-  return m[64];
+  return m[57];
 }
 
 function step246(n, S) {
@@ -3175,29 +3175,29 @@ function fire78(c, S, out) {
 
 function global35(S) {
   const m = S.D.memo;
-  if (m[65] === undefined) {
+  if (m[58] === undefined) {
     const c = S.D.doc;
-    m[65] = rt.generalCompare1("eq", global18(S), "NL");
+    m[58] = rt.generalCompare1("eq", global18(S), "NL");
   }
-  return m[65];
+  return m[58];
 }
 
 function global36(S) {
   const m = S.D.memo;
-  if (m[66] === undefined) {
+  if (m[59] === undefined) {
     const c = S.D.doc;
-    m[66] = rt.generalCompare1("eq", global19(S), "NL");
+    m[59] = rt.generalCompare1("eq", global19(S), "NL");
   }
-  return m[66];
+  return m[59];
 }
 
 function global37(S) {
   const m = S.D.memo;
-  if (m[69] === undefined) {
+  if (m[61] === undefined) {
     const c = S.D.doc;
-    m[69] = (S.D.memo[68] !== undefined ? S.D.memo[68] : (S.D.memo[68] = rt.generalCompare1("eq", fn14(S, (S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))), "NL")));
+    m[61] = (S.D.memo[60] !== undefined ? S.D.memo[60] : (S.D.memo[60] = rt.generalCompare1("eq", fn14(S, (S.D.memo[51] !== undefined ? S.D.memo[51] : (S.D.memo[51] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))), "NL")));
   }
-  return m[69];
+  return m[61];
 }
 
 function step250(n, S) {
@@ -3211,7 +3211,7 @@ function match79(n, S) { return step250(n, S); }
 
 function fire79(c, S, out) {
   S.cur = 125;
-  if (!(S.D.memo[71] !== undefined ? S.D.memo[71] : (S.D.memo[71] = ((S.D.memo[70] !== undefined ? S.D.memo[70] : (S.D.memo[70] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N96), N97), N12))).length > 0)))) out.push(rt.finding(ROWS[125], c, "A credit note from a Dutch seller must refer to the invoice it corrects: preceding invoice reference (BT-25) is missing."));
+  if (!(S.D.memo[63] !== undefined ? S.D.memo[63] : (S.D.memo[63] = ((S.D.memo[62] !== undefined ? S.D.memo[62] : (S.D.memo[62] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N96), N97), N12))).length > 0)))) out.push(rt.finding(ROWS[125], c, "A credit note from a Dutch seller must refer to the invoice it corrects: preceding invoice reference (BT-25) is missing."));
 }
 
 function step251(n, S) {
@@ -3353,7 +3353,7 @@ function match85(n, S) { return step267(n, S); }
 function fire85(c, S, out) {
   let t171;
   S.cur = 131;
-  if (!((S.D.memo[73] !== undefined ? S.D.memo[73] : (S.D.memo[73] = ((S.D.memo[72] !== undefined ? S.D.memo[72] : (S.D.memo[72] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"))).length > 0))) || rt.ebv((!rt.castableSeq((t171 ??= rt.child(c, N64)), "decimal", false) ? [false] : ((S.D.memo[75] !== undefined ? S.D.memo[75] : (S.D.memo[75] = ((S.D.memo[74] !== undefined ? S.D.memo[74] : (S.D.memo[74] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N14))).length > 0))) ? rt.optBool(rt.valueCompare("ge", rt.castSeq((t171 ??= rt.child(c, N64)), "decimal", true), [0n])) : [((S.D.memo[77] !== undefined ? S.D.memo[77] : (S.D.memo[77] = ((S.D.memo[76] !== undefined ? S.D.memo[76] : (S.D.memo[76] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17))).length > 0))) && rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq((t171 ??= rt.child(c, N64)), "decimal", true), [0n]))))]))))) out.push(rt.finding(ROWS[131], c, "A Dutch seller must give payment instructions (BG-16) when the buyer has to pay (amount due for payment, BT-115, is " + rt.valueOf((t171 ??= rt.child(c, N64))) + ")."));
+  if (!((S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = ((S.D.memo[64] !== undefined ? S.D.memo[64] : (S.D.memo[64] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"))).length > 0))) || rt.ebv((!rt.castableSeq((t171 ??= rt.child(c, N64)), "decimal", false) ? [false] : ((S.D.memo[32] !== undefined ? S.D.memo[32] : (S.D.memo[32] = ((S.D.memo[31] !== undefined ? S.D.memo[31] : (S.D.memo[31] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N14))).length > 0))) ? rt.optBool(rt.valueCompare("ge", rt.castSeq((t171 ??= rt.child(c, N64)), "decimal", true), [0n])) : [((S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = ((S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17))).length > 0))) && rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq((t171 ??= rt.child(c, N64)), "decimal", true), [0n]))))]))))) out.push(rt.finding(ROWS[131], c, "A Dutch seller must give payment instructions (BG-16) when the buyer has to pay (amount due for payment, BT-115, is " + rt.valueOf((t171 ??= rt.child(c, N64))) + ")."));
 }
 
 function step268(n, S) {
@@ -3387,16 +3387,16 @@ function match87(n, S) { return (n.parent?.local === "OrderLineReference" && n.p
 
 function fire87(c, S, out) {
   S.cur = 133;
-  if (!(S.D.memo[79] !== undefined ? S.D.memo[79] : (S.D.memo[79] = ((S.D.memo[78] !== undefined ? S.D.memo[78] : (S.D.memo[78] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N21), N12))).length > 0)))) out.push(rt.finding(ROWS[133], c, "A Dutch seller that references a purchase order line (BT-132) must also give the purchase order reference (BT-13)."));
+  if (!(S.D.memo[68] !== undefined ? S.D.memo[68] : (S.D.memo[68] = ((S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N21), N12))).length > 0)))) out.push(rt.finding(ROWS[133], c, "A Dutch seller that references a purchase order line (BT-132) must also give the purchase order reference (BT-13)."));
 }
 
 function global38(S) {
   const m = S.D.memo;
-  if (m[80] === undefined) {
+  if (m[69] === undefined) {
     const c = S.D.doc;
-    m[80] = (rt.generalCompare1("eq", global18(S), "DE") && rt.generalCompare1("eq", global19(S), "DE"));
+    m[69] = (rt.generalCompare1("eq", global18(S), "DE") && rt.generalCompare1("eq", global19(S), "DE"));
   }
-  return m[80];
+  return m[69];
 }
 
 function step271(n, S) {

@@ -865,7 +865,7 @@ function match14(n, S) { return (n.parent?.local === "Price" && n.parent.ns === 
 
 function fire14(c, S, out) {
   let t55, t56, t57, t58, t59, t60;
-  const v48_0 = (rt.ebv((S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N12)))) ? (t57 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), N40)) : (t58 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), N41)));
+  const v48_0 = (rt.ebv((S.D.memo[16] !== undefined ? S.D.memo[16] : (S.D.memo[16] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N12)))) ? (t57 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), N40)) : (t58 ??= rt.childOfNodes((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), N41)));
   S.cur = 26;
   if (!(!((S.D.hasNamePath(P11) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N40)) || (S.D.hasNamePath(P12) && rt.anyOnAxisSeq((t56 ??= rt.stepNodes((t55 ??= rt.stepOne(c, "parent", N23, null)), "parent", N23, null)), "child", N41))) || rt.generalCompare("eq", (t59 ??= rt.stepOne(c, "attribute", N46, null)), (t60 ??= rt.stepNodes(v48_0, "attribute", N46, null))))) out.push(rt.finding(ROWS[26], c, "Unit of the item price base quantity (BT-150) '" + rt.valueOf((t59 ??= rt.stepOne(c, "attribute", N46, null))) + "' must be the unit of the invoiced quantity (BT-130) '" + rt.valueOf((t60 ??= rt.stepNodes(v48_0, "attribute", N46, null))) + "'."));
 }

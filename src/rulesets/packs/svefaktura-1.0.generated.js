@@ -268,7 +268,7 @@ function match0(n, S) { return step0(n, S); }
 function fire0(c, S, out) {
   let t0;
   S.cur = 0;
-  if (!rt.generalCompare("eq", (t0 ??= rt.stepOne(c, "attribute", N1, null)), (S.D.memo[2] !== undefined ? S.D.memo[2] : (S.D.memo[2] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N4))))) out.push(rt.finding(ROWS[0], c, (S.lang === "en" ? "Amount " + rt.nodeName([c]) + " is in currency " + rt.valueOf((t0 ??= rt.stepOne(c, "attribute", N1, null))) + ", but the invoice currency (InvoiceCurrencyCode) is " + rt.valueOf((S.D.memo[4] !== undefined ? S.D.memo[4] : (S.D.memo[4] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N4)))) + "." : "Beloppet " + rt.nodeName([c]) + " har valuta " + rt.valueOf((t0 ??= rt.stepOne(c, "attribute", N1, null))) + ", men fakturavalutan (InvoiceCurrencyCode) är " + rt.valueOf((S.D.memo[3] !== undefined ? S.D.memo[3] : (S.D.memo[3] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N4)))) + ".")));
+  if (!rt.generalCompare("eq", (t0 ??= rt.stepOne(c, "attribute", N1, null)), (S.D.memo[0] !== undefined ? S.D.memo[0] : (S.D.memo[0] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N4))))) out.push(rt.finding(ROWS[0], c, (S.lang === "en" ? "Amount " + rt.nodeName([c]) + " is in currency " + rt.valueOf((t0 ??= rt.stepOne(c, "attribute", N1, null))) + ", but the invoice currency (InvoiceCurrencyCode) is " + rt.valueOf((S.D.memo[0] !== undefined ? S.D.memo[0] : (S.D.memo[0] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N4)))) + "." : "Beloppet " + rt.nodeName([c]) + " har valuta " + rt.valueOf((t0 ??= rt.stepOne(c, "attribute", N1, null))) + ", men fakturavalutan (InvoiceCurrencyCode) är " + rt.valueOf((S.D.memo[0] !== undefined ? S.D.memo[0] : (S.D.memo[0] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N4)))) + ".")));
 }
 
 function step1(n, S) {
@@ -377,9 +377,9 @@ function fire7(c, S, out) {
   S.cur = 8;
   if (!((t5 ??= rt.child(c, N15)).length <= 1)) out.push(rt.finding(ROWS[8], c, (S.lang === "en" ? "The invoice has " + rt.valueOf([BigInt((t5 ??= rt.child(c, N15)).length)]) + " TaxTotal elements; only one is allowed, with one TaxSubTotal per VAT rate." : "Fakturan har " + rt.valueOf([BigInt((t5 ??= rt.child(c, N15)).length)]) + " TaxTotal; det får bara finnas en, med en TaxSubTotal per momssats.")));
   S.cur = 9;
-  if (!(S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = ((S.D.memo[5] !== undefined ? S.D.memo[5] : (S.D.memo[5] = rt.attributesByName(S.D, c, "http://www.w3.org/2001/XMLSchema-instance", "schemaLocation"))).length === 0)))) out.push(rt.finding(ROWS[9], c, (S.lang === "en" ? "An exchanged invoice must not carry an xsi:schemaLocation attribute." : "Attributet xsi:schemaLocation ska inte finnas i en fakturafil som skickas.")));
+  if (!(S.D.memo[3] !== undefined ? S.D.memo[3] : (S.D.memo[3] = ((S.D.memo[2] !== undefined ? S.D.memo[2] : (S.D.memo[2] = rt.attributesByName(S.D, c, "http://www.w3.org/2001/XMLSchema-instance", "schemaLocation"))).length === 0)))) out.push(rt.finding(ROWS[9], c, (S.lang === "en" ? "An exchanged invoice must not carry an xsi:schemaLocation attribute." : "Attributet xsi:schemaLocation ska inte finnas i en fakturafil som skickas.")));
   S.cur = 10;
-  if (!(S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = ((S.D.memo[7] !== undefined ? S.D.memo[7] : (S.D.memo[7] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N16, [(c, p, z) => (rt.nodeNameOne(c) === "xml-stylesheet")]))).length === 0)))) out.push(rt.finding(ROWS[10], c, (S.lang === "en" ? "The invoice file has an xml-stylesheet processing instruction; exchanged invoices must not have one." : "Fakturafilen har en xml-stylesheet-instruktion; sådana ska inte finnas i en faktura som skickas.")));
+  if (!(S.D.memo[5] !== undefined ? S.D.memo[5] : (S.D.memo[5] = ((S.D.memo[4] !== undefined ? S.D.memo[4] : (S.D.memo[4] = rt.stepOne(rt.requireNode(rt.rootOf(rt.requireNode(c))), "child", N16, [(c, p, z) => (rt.nodeNameOne(c) === "xml-stylesheet")]))).length === 0)))) out.push(rt.finding(ROWS[10], c, (S.lang === "en" ? "The invoice file has an xml-stylesheet processing instruction; exchanged invoices must not have one." : "Fakturafilen har en xml-stylesheet-instruktion; sådana ska inte finnas i en faktura som skickas.")));
 }
 
 function step11(n, S) {
@@ -535,7 +535,7 @@ function match12(n, S) { return (n.parent?.local === "Delivery" && n.parent.ns =
 
 function fire12(c, S, out) {
   S.cur = 17;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq([rt.substringBefore(rt.strItem(c, "substring-before"), "T")], "date", true), (S.D.memo[10] !== undefined ? S.D.memo[10] : (S.D.memo[10] = rt.castSeq((S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29))), "date", true))))))) out.push(rt.finding(ROWS[17], c, (S.lang === "en" ? "Delivery date (Delivery/ActualDeliveryDateTime) " + rt.valueOf([c]) + " is after the issue date (IssueDate) " + rt.valueOf((S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29)))) + "." : "Leveransdatum (Delivery/ActualDeliveryDateTime) " + rt.valueOf([c]) + " är senare än fakturadatum (IssueDate) " + rt.valueOf((S.D.memo[11] !== undefined ? S.D.memo[11] : (S.D.memo[11] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29)))) + ".")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq([rt.substringBefore(rt.strItem(c, "substring-before"), "T")], "date", true), (S.D.memo[7] !== undefined ? S.D.memo[7] : (S.D.memo[7] = rt.castSeq((S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29))), "date", true))))))) out.push(rt.finding(ROWS[17], c, (S.lang === "en" ? "Delivery date (Delivery/ActualDeliveryDateTime) " + rt.valueOf([c]) + " is after the issue date (IssueDate) " + rt.valueOf((S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29)))) + "." : "Leveransdatum (Delivery/ActualDeliveryDateTime) " + rt.valueOf([c]) + " är senare än fakturadatum (IssueDate) " + rt.valueOf((S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29)))) + ".")));
 }
 
 function step34(n, S) {
@@ -557,11 +557,11 @@ function match13(n, S) { return (n.parent?.local === "ExchangeRate" && n.parent.
 
 function fire13(c, S, out) {
   S.cur = 18;
-  if (!(S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = ((S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N4))).length > 0)))) out.push(rt.finding(ROWS[18], c, (S.lang === "en" ? "An exchange rate (ExchangeRate) is given, but the invoice currency (InvoiceCurrencyCode) is missing." : "Växelkurs (ExchangeRate) anges, men fakturavaluta (InvoiceCurrencyCode) saknas.")));
+  if (!(S.D.memo[1] !== undefined ? S.D.memo[1] : (S.D.memo[1] = ((S.D.memo[0] !== undefined ? S.D.memo[0] : (S.D.memo[0] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N4))).length > 0)))) out.push(rt.finding(ROWS[18], c, (S.lang === "en" ? "An exchange rate (ExchangeRate) is given, but the invoice currency (InvoiceCurrencyCode) is missing." : "Växelkurs (ExchangeRate) anges, men fakturavaluta (InvoiceCurrencyCode) saknas.")));
   S.cur = 19;
-  if (!(S.D.memo[16] !== undefined ? S.D.memo[16] : (S.D.memo[16] = ((S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N32))).length > 0)))) out.push(rt.finding(ROWS[19], c, (S.lang === "en" ? "An exchange rate (ExchangeRate) is given, but the tax currency (TaxCurrencyCode) is missing." : "Växelkurs (ExchangeRate) anges, men momsvaluta (TaxCurrencyCode) saknas.")));
+  if (!(S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = ((S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N32))).length > 0)))) out.push(rt.finding(ROWS[19], c, (S.lang === "en" ? "An exchange rate (ExchangeRate) is given, but the tax currency (TaxCurrencyCode) is missing." : "Växelkurs (ExchangeRate) anges, men momsvaluta (TaxCurrencyCode) saknas.")));
   S.cur = 20;
-  if (!(S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = ((S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N30), N33))).length > 0)))) out.push(rt.finding(ROWS[20], c, (S.lang === "en" ? "The exchange rate has no rate value (ExchangeRate/CalculationRate)." : "Växelkursen saknar kurs (ExchangeRate/CalculationRate).")));
+  if (!(S.D.memo[11] !== undefined ? S.D.memo[11] : (S.D.memo[11] = ((S.D.memo[10] !== undefined ? S.D.memo[10] : (S.D.memo[10] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N30), N33))).length > 0)))) out.push(rt.finding(ROWS[20], c, (S.lang === "en" ? "The exchange rate has no rate value (ExchangeRate/CalculationRate)." : "Växelkursen saknar kurs (ExchangeRate/CalculationRate).")));
 }
 
 function step37(n, S) {
@@ -1023,7 +1023,7 @@ function step90(n, S) {
 function match31(n, S) { return (n.parent?.local === "LegalTotal" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step90(n, S)); }
 
 function fire31(c, S, out) {
-  const v14_0 = (S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = rt.sum((S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N34), N45))))));
+  const v14_0 = (S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.sum((S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N34), N45))))));
   S.cur = 39;
   if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.fnAbs(rt.arith("-", rt.castSeq([c], "decimal", true), v14_0)), [K1])))) out.push(rt.finding(ROWS[39], c, (S.lang === "en" ? "Sum of line amounts (LineExtensionTotalAmount) is " + rt.valueOf([c]) + ", but the invoice lines' LineExtensionAmount add up to " + rt.valueOf(v14_0) + "." : "Summa radbelopp (LineExtensionTotalAmount) är " + rt.valueOf([c]) + ", men fakturaradernas LineExtensionAmount summerar till " + rt.valueOf(v14_0) + ".")));
 }
@@ -1046,9 +1046,9 @@ function step93(n, S) {
 function match32(n, S) { return (n.parent?.local === "LegalTotal" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step93(n, S)); }
 
 function fire32(c, S, out) {
-  const v15_0 = (S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.sum((S.D.memo[21] !== undefined ? S.D.memo[21] : (S.D.memo[21] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N34), N45))))));
-  const v16_0 = (S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.sum((S.D.memo[23] !== undefined ? S.D.memo[23] : (S.D.memo[23] = rt.childOfNodes(rt.stepNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N37), Q6)]), N36))))));
-  const v17_0 = (S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = rt.sum((S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = rt.childOfNodes(rt.stepNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N37), Q5)]), N36))))));
+  const v15_0 = (S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.sum((S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N34), N45))))));
+  const v16_0 = (S.D.memo[16] !== undefined ? S.D.memo[16] : (S.D.memo[16] = rt.sum((S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = rt.childOfNodes((S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.stepNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N37), Q6)]))), N36))))));
+  const v17_0 = (S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = rt.sum((S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = rt.childOfNodes((S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = rt.stepNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N37), Q5)]))), N36))))));
   S.cur = 40;
   if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.fnAbs(rt.arith("+", rt.arith("-", rt.arith("-", rt.castSeq([c], "decimal", true), v15_0), v16_0), v17_0)), [K1])))) out.push(rt.finding(ROWS[40], c, (S.lang === "en" ? "Total without VAT (TaxExclusiveTotalAmount) is " + rt.valueOf([c]) + ", but lines " + rt.valueOf(v15_0) + " + charges " + rt.valueOf(v16_0) + " − allowances " + rt.valueOf(v17_0) + " give a different amount." : "Belopp exklusive moms (TaxExclusiveTotalAmount) är " + rt.valueOf([c]) + ", men radbelopp " + rt.valueOf(v15_0) + " + avgifter " + rt.valueOf(v16_0) + " − rabatter " + rt.valueOf(v17_0) + " ger något annat.")));
 }
@@ -1072,10 +1072,10 @@ function match33(n, S) { return (n.parent?.local === "LegalTotal" && n.parent.ns
 
 function fire33(c, S, out) {
   let t92, t93;
-  const v18_0 = (S.D.memo[28] !== undefined ? S.D.memo[28] : (S.D.memo[28] = rt.sum((S.D.memo[27] !== undefined ? S.D.memo[27] : (S.D.memo[27] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N34), N45))))));
-  const v19_0 = (S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.sum((S.D.memo[29] !== undefined ? S.D.memo[29] : (S.D.memo[29] = rt.childOfNodes(rt.stepNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N37), Q6)]), N36))))));
-  const v20_0 = (S.D.memo[32] !== undefined ? S.D.memo[32] : (S.D.memo[32] = rt.sum((S.D.memo[31] !== undefined ? S.D.memo[31] : (S.D.memo[31] = rt.childOfNodes(rt.stepNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N37), Q5)]), N36))))));
-  const v21_0 = (S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = rt.sum((S.D.memo[33] !== undefined ? S.D.memo[33] : (S.D.memo[33] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N15), N52))))));
+  const v18_0 = (S.D.memo[13] !== undefined ? S.D.memo[13] : (S.D.memo[13] = rt.sum((S.D.memo[12] !== undefined ? S.D.memo[12] : (S.D.memo[12] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N34), N45))))));
+  const v19_0 = (S.D.memo[16] !== undefined ? S.D.memo[16] : (S.D.memo[16] = rt.sum((S.D.memo[15] !== undefined ? S.D.memo[15] : (S.D.memo[15] = rt.childOfNodes((S.D.memo[14] !== undefined ? S.D.memo[14] : (S.D.memo[14] = rt.stepNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N37), Q6)]))), N36))))));
+  const v20_0 = (S.D.memo[19] !== undefined ? S.D.memo[19] : (S.D.memo[19] = rt.sum((S.D.memo[18] !== undefined ? S.D.memo[18] : (S.D.memo[18] = rt.childOfNodes((S.D.memo[17] !== undefined ? S.D.memo[17] : (S.D.memo[17] = rt.stepNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), "child", N50, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N37), Q5)]))), N36))))));
+  const v21_0 = (S.D.memo[21] !== undefined ? S.D.memo[21] : (S.D.memo[21] = rt.sum((S.D.memo[20] !== undefined ? S.D.memo[20] : (S.D.memo[20] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N15), N52))))));
   const v22_0 = rt.sum((t93 ??= rt.childOfNodes((t92 ??= rt.stepOne(c, "parent", N16, null)), N53)));
   S.cur = 41;
   if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.fnAbs(rt.arith("-", rt.arith("-", rt.arith("+", rt.arith("-", rt.arith("-", rt.castSeq([c], "decimal", true), v18_0), v19_0), v20_0), v21_0), v22_0)), [K1])))) out.push(rt.finding(ROWS[41], c, (S.lang === "en" ? "Total with VAT (TaxInclusiveTotalAmount) is " + rt.valueOf([c]) + ", but lines " + rt.valueOf(v18_0) + " + charges " + rt.valueOf(v19_0) + " − allowances " + rt.valueOf(v20_0) + " + VAT " + rt.valueOf(v21_0) + " + rounding " + rt.valueOf(v22_0) + " give a different amount." : "Belopp inklusive moms (TaxInclusiveTotalAmount) är " + rt.valueOf([c]) + ", men radbelopp " + rt.valueOf(v18_0) + " + avgifter " + rt.valueOf(v19_0) + " − rabatter " + rt.valueOf(v20_0) + " + moms " + rt.valueOf(v21_0) + " + öresavrundning " + rt.valueOf(v22_0) + " ger något annat.")));
@@ -1175,7 +1175,7 @@ function match36(n, S) { return (n.parent?.local === "PayeePartyName" && n.paren
 
 function fire36(c, S, out) {
   S.cur = 46;
-  if (!(S.D.memo[35] !== undefined ? S.D.memo[35] : (S.D.memo[35] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N59), N5), N25), N26))).some((v23_0) => (rt.string([v23_0]) !== rt.string([c])))) out.push(rt.finding(ROWS[46], c, (S.lang === "en" ? "Payee name (PayeePartyName/Name) '" + rt.valueOf([c]) + "' equals the seller's name; the element is meant for assigned invoices." : "Betalningsmottagare (PayeePartyName/Name) '" + rt.valueOf([c]) + "' är samma som säljaren; elementet är till för överlåtna fakturor.")));
+  if (!(S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N59), N5), N25), N26))).some((v23_0) => (rt.string([v23_0]) !== rt.string([c])))) out.push(rt.finding(ROWS[46], c, (S.lang === "en" ? "Payee name (PayeePartyName/Name) '" + rt.valueOf([c]) + "' equals the seller's name; the element is meant for assigned invoices." : "Betalningsmottagare (PayeePartyName/Name) '" + rt.valueOf([c]) + "' är samma som säljaren; elementet är till för överlåtna fakturor.")));
 }
 
 function step111(n, S) {
@@ -1219,7 +1219,7 @@ function match38(n, S) { return (n.parent?.local === "PaymentMeans" && n.parent.
 
 function fire38(c, S, out) {
   S.cur = 48;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("le", (S.D.memo[37] !== undefined ? S.D.memo[37] : (S.D.memo[37] = rt.castSeq((S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29))), "date", true))), rt.castSeq([c], "date", true))))) out.push(rt.finding(ROWS[48], c, (S.lang === "en" ? "Due date (DuePaymentDate) " + rt.valueOf([c]) + " is before the issue date (IssueDate) " + rt.valueOf((S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29)))) + "." : "Förfallodagen (DuePaymentDate) " + rt.valueOf([c]) + " är före fakturadatum (IssueDate) " + rt.valueOf((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29)))) + ".")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("le", (S.D.memo[7] !== undefined ? S.D.memo[7] : (S.D.memo[7] = rt.castSeq((S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29))), "date", true))), rt.castSeq([c], "date", true))))) out.push(rt.finding(ROWS[48], c, (S.lang === "en" ? "Due date (DuePaymentDate) " + rt.valueOf([c]) + " is before the issue date (IssueDate) " + rt.valueOf((S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29)))) + "." : "Förfallodagen (DuePaymentDate) " + rt.valueOf([c]) + " är före fakturadatum (IssueDate) " + rt.valueOf((S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29)))) + ".")));
 }
 
 function step117(n, S) {
@@ -1240,7 +1240,7 @@ function step119(n, S) {
 function match39(n, S) { return (n.parent?.local === "PaymentTerms" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step119(n, S)); }
 
 function fire39(c, S, out) {
-  const v24_0 = (S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N62), N63)));
+  const v24_0 = (S.D.memo[23] !== undefined ? S.D.memo[23] : (S.D.memo[23] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N62), N63)));
   S.cur = 49;
   if (!(rt.valueCompare("ge", [rt.number(v24_0)], [0n]) === true)) out.push(rt.finding(ROWS[49], c, (S.lang === "en" ? "Penalty interest (PenaltySurchargePercent) is " + rt.valueOf([c]) + "; it must not be negative." : "Dröjsmålsräntan (PenaltySurchargePercent) är " + rt.valueOf([c]) + "; den får inte vara negativ.")));
 }
@@ -1423,7 +1423,7 @@ function match45(n, S) { return (n.parent?.local === "TaxTotal" && n.parent.ns =
 
 function fire45(c, S, out) {
   S.cur = 58;
-  if (!(rt.valueCompare("eq", [rt.anyOnAxis(c, "child", N2)], [(S.D.memo[42] !== undefined ? S.D.memo[42] : (S.D.memo[42] = ((S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N32))).length > 0)))]) === true)) out.push(rt.finding(ROWS[58], c, (S.lang === "en" ? "VAT in tax currency (TaxSubTotal/TaxCurrencyTaxAmount) and the tax currency (TaxCurrencyCode) must be both present or both absent." : "Momsbelopp i momsvaluta (TaxSubTotal/TaxCurrencyTaxAmount) och momsvaluta (TaxCurrencyCode) ska antingen båda finnas eller båda saknas.")));
+  if (!(rt.valueCompare("eq", [rt.anyOnAxis(c, "child", N2)], [(S.D.memo[9] !== undefined ? S.D.memo[9] : (S.D.memo[9] = ((S.D.memo[8] !== undefined ? S.D.memo[8] : (S.D.memo[8] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N32))).length > 0)))]) === true)) out.push(rt.finding(ROWS[58], c, (S.lang === "en" ? "VAT in tax currency (TaxSubTotal/TaxCurrencyTaxAmount) and the tax currency (TaxCurrencyCode) must be both present or both absent." : "Momsbelopp i momsvaluta (TaxSubTotal/TaxCurrencyTaxAmount) och momsvaluta (TaxCurrencyCode) ska antingen båda finnas eller båda saknas.")));
 }
 
 function step146(n, S) {
@@ -1567,7 +1567,7 @@ function fire50(c, S, out) {
   let t121, t122, t123;
   const v30_0 = (t123 ??= rt.childOfNodes((t122 ??= rt.childOfNodes((t121 ??= rt.child(c, N9)), N10)), N8));
   S.cur = 65;
-  if (!(S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = ((S.D.memo[43] !== undefined ? S.D.memo[43] : (S.D.memo[43] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N47), N49))).length > 0)))) out.push(rt.finding(ROWS[65], c, (S.lang === "en" ? "The invoice has allowances or charges; then give the total without VAT in LegalTotal/TaxExclusiveTotalAmount." : "Fakturan har rabatter eller avgifter; redovisa då beloppet exklusive moms i LegalTotal/TaxExclusiveTotalAmount.")));
+  if (!(S.D.memo[25] !== undefined ? S.D.memo[25] : (S.D.memo[25] = ((S.D.memo[24] !== undefined ? S.D.memo[24] : (S.D.memo[24] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N47), N49))).length > 0)))) out.push(rt.finding(ROWS[65], c, (S.lang === "en" ? "The invoice has allowances or charges; then give the total without VAT in LegalTotal/TaxExclusiveTotalAmount." : "Fakturan har rabatter eller avgifter; redovisa då beloppet exklusive moms i LegalTotal/TaxExclusiveTotalAmount.")));
   S.cur = 66;
   if (!(rt.normalizeSpace(rt.strArg(v30_0, "normalize-space")) === "VAT")) out.push(rt.finding(ROWS[66], c, (S.lang === "en" ? "Allowance/charge tax scheme (AllowanceCharge/TaxCategory/TaxScheme/ID) is '" + rt.valueOf(v30_0) + "'; only VAT is allowed." : "Skatteschemat för rabatt/avgift (AllowanceCharge/TaxCategory/TaxScheme/ID) är '" + rt.valueOf(v30_0) + "'; bara VAT är tillåtet.")));
 }
@@ -1640,7 +1640,7 @@ function match53(n, S) { return (n.parent?.local === "TaxCategory" && n.parent.n
 
 function fire53(c, S, out) {
   S.cur = 69;
-  if (!((rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "E") || (S.D.memo[46] !== undefined ? S.D.memo[46] : (S.D.memo[46] = ((S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N15), N64), N9), N65))).length > 0))))) out.push(rt.finding(ROWS[69], c, (S.lang === "en" ? "The allowance/charge is VAT exempt (category E) but the VAT breakdown (TaxSubTotal/TaxCategory/ExemptionReason) gives no exemption reason." : "Rabatt/avgift är momsbefriad (kategori E) men momsspecifikationen (TaxSubTotal/TaxCategory/ExemptionReason) motiverar inget undantag.")));
+  if (!((rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "E") || (S.D.memo[27] !== undefined ? S.D.memo[27] : (S.D.memo[27] = ((S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N15), N64), N9), N65))).length > 0))))) out.push(rt.finding(ROWS[69], c, (S.lang === "en" ? "The allowance/charge is VAT exempt (category E) but the VAT breakdown (TaxSubTotal/TaxCategory/ExemptionReason) gives no exemption reason." : "Rabatt/avgift är momsbefriad (kategori E) men momsspecifikationen (TaxSubTotal/TaxCategory/ExemptionReason) motiverar inget undantag.")));
 }
 
 function step175(n, S) {
@@ -1732,7 +1732,7 @@ function match57(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns ==
 
 function fire57(c, S, out) {
   S.cur = 74;
-  if (!((S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = ((S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N69), N8))).length > 0))) || (S.D.memo[50] !== undefined ? S.D.memo[50] : (S.D.memo[50] = ((S.D.memo[49] !== undefined ? S.D.memo[49] : (S.D.memo[49] = rt.stepNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), "child", N70, [(c, p, z) => rt.anyOnAxis(c, "child", N71), (c, p, z) => rt.anyOnAxis(c, "child", N72)]))).length > 0))))) out.push(rt.finding(ROWS[74], c, (S.lang === "en" ? "The credit note does not refer to earlier invoicing: InitialInvoiceDocumentReference (or a complete InvoicingPeriod) is missing." : "Kreditnotan hänvisar inte till tidigare fakturering: InitialInvoiceDocumentReference (eller en fullständig InvoicingPeriod) saknas.")));
+  if (!((S.D.memo[29] !== undefined ? S.D.memo[29] : (S.D.memo[29] = ((S.D.memo[28] !== undefined ? S.D.memo[28] : (S.D.memo[28] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N69), N8))).length > 0))) || (S.D.memo[31] !== undefined ? S.D.memo[31] : (S.D.memo[31] = ((S.D.memo[30] !== undefined ? S.D.memo[30] : (S.D.memo[30] = rt.stepNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), "child", N70, [(c, p, z) => rt.anyOnAxis(c, "child", N71), (c, p, z) => rt.anyOnAxis(c, "child", N72)]))).length > 0))))) out.push(rt.finding(ROWS[74], c, (S.lang === "en" ? "The credit note does not refer to earlier invoicing: InitialInvoiceDocumentReference (or a complete InvoicingPeriod) is missing." : "Kreditnotan hänvisar inte till tidigare fakturering: InitialInvoiceDocumentReference (eller en fullständig InvoicingPeriod) saknas.")));
 }
 
 function step186(n, S) {
@@ -1754,7 +1754,7 @@ function fire58(c, S, out) {
   S.cur = 76;
   if (!rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq((t128 ??= rt.child(c, N71)), "dateTime", true), rt.castSeq((t129 ??= rt.child(c, N72)), "dateTime", true))))) out.push(rt.finding(ROWS[76], c, (S.lang === "en" ? "The invoicing period starts (" + rt.valueOf((t128 ??= rt.child(c, N71))) + ") after it ends (" + rt.valueOf((t129 ??= rt.child(c, N72))) + "); check the period." : "Faktureringsperioden börjar (" + rt.valueOf((t128 ??= rt.child(c, N71))) + ") efter att den slutar (" + rt.valueOf((t129 ??= rt.child(c, N72))) + "); kontrollera perioden.")));
   S.cur = 77;
-  if (!rt.ebv(rt.optBool(rt.valueCompare("ge", (S.D.memo[52] !== undefined ? S.D.memo[52] : (S.D.memo[52] = rt.castSeq((S.D.memo[51] !== undefined ? S.D.memo[51] : (S.D.memo[51] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29))), "date", true))), rt.castSeq([rt.substringBefore(rt.strArg((t129 ??= rt.child(c, N72)), "substring-before"), "T")], "date", true))))) out.push(rt.finding(ROWS[77], c, (S.lang === "en" ? "Issue date (IssueDate) " + rt.valueOf((S.D.memo[54] !== undefined ? S.D.memo[54] : (S.D.memo[54] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29)))) + " is before the end of the invoicing period " + rt.valueOf((t129 ??= rt.child(c, N72))) + "." : "Fakturadatum (IssueDate) " + rt.valueOf((S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29)))) + " är före faktureringsperiodens slut " + rt.valueOf((t129 ??= rt.child(c, N72))) + ".")));
+  if (!rt.ebv(rt.optBool(rt.valueCompare("ge", (S.D.memo[7] !== undefined ? S.D.memo[7] : (S.D.memo[7] = rt.castSeq((S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29))), "date", true))), rt.castSeq([rt.substringBefore(rt.strArg((t129 ??= rt.child(c, N72)), "substring-before"), "T")], "date", true))))) out.push(rt.finding(ROWS[77], c, (S.lang === "en" ? "Issue date (IssueDate) " + rt.valueOf((S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29)))) + " is before the end of the invoicing period " + rt.valueOf((t129 ??= rt.child(c, N72))) + "." : "Fakturadatum (IssueDate) " + rt.valueOf((S.D.memo[6] !== undefined ? S.D.memo[6] : (S.D.memo[6] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N29)))) + " är före faktureringsperiodens slut " + rt.valueOf((t129 ??= rt.child(c, N72))) + ".")));
 }
 
 function step188(n, S) {
@@ -1770,7 +1770,7 @@ function step189(n, S) {
 function match59(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent?.kind === "document" && step189(n, S)); }
 
 function fire59(c, S, out) {
-  const v32_0 = (S.D.memo[56] !== undefined ? S.D.memo[56] : (S.D.memo[56] = (S.D.memo[55] !== undefined ? S.D.memo[55] : (S.D.memo[55] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N34))).length));
+  const v32_0 = (S.D.memo[33] !== undefined ? S.D.memo[33] : (S.D.memo[33] = (S.D.memo[32] !== undefined ? S.D.memo[32] : (S.D.memo[32] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N34))).length));
   S.cur = 78;
   if (!rt.ebv(rt.optBool(rt.valueCompare("eq", rt.castSeq([c], "double", true), [BigInt(v32_0)])))) out.push(rt.finding(ROWS[78], c, (S.lang === "en" ? "Line count (LineItemCountNumeric) is " + rt.valueOf([c]) + ", but the invoice has " + rt.valueOf([BigInt(v32_0)]) + " lines." : "Antal fakturarader (LineItemCountNumeric) är " + rt.valueOf([c]) + ", men fakturan har " + rt.valueOf([BigInt(v32_0)]) + " rader.")));
   S.cur = 79;
@@ -1813,13 +1813,13 @@ function match61(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns ==
 
 function fire61(c, S, out) {
   S.cur = 81;
-  if (!(S.D.memo[58] !== undefined ? S.D.memo[58] : (S.D.memo[58] = ((S.D.memo[57] !== undefined ? S.D.memo[57] : (S.D.memo[57] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N30))).length > 0)))) out.push(rt.finding(ROWS[81], c, (S.lang === "en" ? "Tax currency " + rt.valueOf([c]) + " (TaxCurrencyCode) is given, but the exchange rate (ExchangeRate) is missing." : "Momsvaluta " + rt.valueOf([c]) + " (TaxCurrencyCode) anges, men växelkurs (ExchangeRate) saknas.")));
+  if (!(S.D.memo[35] !== undefined ? S.D.memo[35] : (S.D.memo[35] = ((S.D.memo[34] !== undefined ? S.D.memo[34] : (S.D.memo[34] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N30))).length > 0)))) out.push(rt.finding(ROWS[81], c, (S.lang === "en" ? "Tax currency " + rt.valueOf([c]) + " (TaxCurrencyCode) is given, but the exchange rate (ExchangeRate) is missing." : "Momsvaluta " + rt.valueOf([c]) + " (TaxCurrencyCode) anges, men växelkurs (ExchangeRate) saknas.")));
   S.cur = 82;
-  if (!(S.D.memo[60] !== undefined ? S.D.memo[60] : (S.D.memo[60] = ((S.D.memo[59] !== undefined ? S.D.memo[59] : (S.D.memo[59] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N15), N64))).length > 0)))) out.push(rt.finding(ROWS[82], c, (S.lang === "en" ? "Tax currency " + rt.valueOf([c]) + " (TaxCurrencyCode) is given, but the VAT breakdown (TaxTotal/TaxSubTotal) is missing." : "Momsvaluta " + rt.valueOf([c]) + " (TaxCurrencyCode) anges, men momsspecifikation (TaxTotal/TaxSubTotal) saknas.")));
+  if (!(S.D.memo[37] !== undefined ? S.D.memo[37] : (S.D.memo[37] = ((S.D.memo[36] !== undefined ? S.D.memo[36] : (S.D.memo[36] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N15), N64))).length > 0)))) out.push(rt.finding(ROWS[82], c, (S.lang === "en" ? "Tax currency " + rt.valueOf([c]) + " (TaxCurrencyCode) is given, but the VAT breakdown (TaxTotal/TaxSubTotal) is missing." : "Momsvaluta " + rt.valueOf([c]) + " (TaxCurrencyCode) anges, men momsspecifikation (TaxTotal/TaxSubTotal) saknas.")));
   S.cur = 83;
-  if (!(S.D.memo[62] !== undefined ? S.D.memo[62] : (S.D.memo[62] = ((S.D.memo[61] !== undefined ? S.D.memo[61] : (S.D.memo[61] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N15), N64), N2))).length > 0)))) out.push(rt.finding(ROWS[83], c, (S.lang === "en" ? "Tax currency " + rt.valueOf([c]) + " (TaxCurrencyCode) is given, but the VAT converted to it (TaxSubTotal/TaxCurrencyTaxAmount) is missing." : "Momsvaluta " + rt.valueOf([c]) + " (TaxCurrencyCode) anges, men momsen omräknad till momsvalutan (TaxSubTotal/TaxCurrencyTaxAmount) saknas.")));
+  if (!(S.D.memo[39] !== undefined ? S.D.memo[39] : (S.D.memo[39] = ((S.D.memo[38] !== undefined ? S.D.memo[38] : (S.D.memo[38] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N15), N64), N2))).length > 0)))) out.push(rt.finding(ROWS[83], c, (S.lang === "en" ? "Tax currency " + rt.valueOf([c]) + " (TaxCurrencyCode) is given, but the VAT converted to it (TaxSubTotal/TaxCurrencyTaxAmount) is missing." : "Momsvaluta " + rt.valueOf([c]) + " (TaxCurrencyCode) anges, men momsen omräknad till momsvalutan (TaxSubTotal/TaxCurrencyTaxAmount) saknas.")));
   S.cur = 84;
-  if (!(S.D.memo[64] !== undefined ? S.D.memo[64] : (S.D.memo[64] = ((S.D.memo[63] !== undefined ? S.D.memo[63] : (S.D.memo[63] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N4))).length > 0)))) out.push(rt.finding(ROWS[84], c, (S.lang === "en" ? "A tax currency (TaxCurrencyCode) is given, but the invoice currency (InvoiceCurrencyCode) is missing." : "Momsvaluta (TaxCurrencyCode) anges, men fakturavaluta (InvoiceCurrencyCode) saknas.")));
+  if (!(S.D.memo[1] !== undefined ? S.D.memo[1] : (S.D.memo[1] = ((S.D.memo[0] !== undefined ? S.D.memo[0] : (S.D.memo[0] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N4))).length > 0)))) out.push(rt.finding(ROWS[84], c, (S.lang === "en" ? "A tax currency (TaxCurrencyCode) is given, but the invoice currency (InvoiceCurrencyCode) is missing." : "Momsvaluta (TaxCurrencyCode) anges, men fakturavaluta (InvoiceCurrencyCode) saknas.")));
 }
 
 function step195(n, S) {
@@ -1868,7 +1868,7 @@ function step200(n, S) {
 function match63(n, S) { return (n.parent?.local === "LegalTotal" && n.parent.ns === "urn:sfti:CommonAggregateComponents:1:0" && n.parent.parent?.local === "Invoice" && n.parent.parent.ns === "urn:sfti:documents:BasicInvoice:1:0" && n.parent.parent.parent?.kind === "document" && step200(n, S)); }
 
 function fire63(c, S, out) {
-  const v34_0 = (S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = rt.sum((S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N15), N64), N74))))));
+  const v34_0 = (S.D.memo[41] !== undefined ? S.D.memo[41] : (S.D.memo[41] = rt.sum((S.D.memo[40] !== undefined ? S.D.memo[40] : (S.D.memo[40] = rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N15), N64), N74))))));
   S.cur = 86;
   if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", [rt.number([c])], v34_0)), [K1]) === true)) out.push(rt.finding(ROWS[86], c, (S.lang === "en" ? "Total without VAT (LegalTotal/TaxExclusiveTotalAmount) " + rt.valueOf([c]) + " does not match the sum of taxable amounts (TaxSubTotal/TaxableAmount) " + rt.valueOf(v34_0) + "." : "Belopp exklusive moms (LegalTotal/TaxExclusiveTotalAmount) " + rt.valueOf([c]) + " stämmer inte med summan av momsunderlagen (TaxSubTotal/TaxableAmount) " + rt.valueOf(v34_0) + ".")));
 }
@@ -1907,7 +1907,7 @@ function match65(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns ==
 function fire65(c, S, out) {
   let t136, t137, t138;
   const v35_0 = rt.sum((t137 ??= rt.childOfNodes((t136 ??= rt.child(c, N64)), N2)));
-  const v36_0 = rt.arith("*", rt.sum((t138 ??= rt.childOfNodes((t136 ??= rt.child(c, N64)), N66))), [(S.D.memo[68] !== undefined ? S.D.memo[68] : (S.D.memo[68] = rt.number((S.D.memo[67] !== undefined ? S.D.memo[67] : (S.D.memo[67] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N30), N33))))))]);
+  const v36_0 = rt.arith("*", rt.sum((t138 ??= rt.childOfNodes((t136 ??= rt.child(c, N64)), N66))), [(S.D.memo[42] !== undefined ? S.D.memo[42] : (S.D.memo[42] = rt.number((S.D.memo[10] !== undefined ? S.D.memo[10] : (S.D.memo[10] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N3), N30), N33))))))]);
   S.cur = 88;
   if (!(rt.valueCompare("lt", rt.fnAbs(rt.arith("-", v35_0, v36_0)), [K1]) === true)) out.push(rt.finding(ROWS[88], c, (S.lang === "en" ? "VAT in tax currency (TaxSubTotal/TaxCurrencyTaxAmount) adds up to " + rt.valueOf(v35_0) + ", but VAT amounts × exchange rate give " + rt.valueOf(v36_0) + "." : "Momsen i momsvaluta (TaxSubTotal/TaxCurrencyTaxAmount) summerar till " + rt.valueOf(v35_0) + ", men momsbeloppen × växelkursen ger " + rt.valueOf(v36_0) + ".")));
 }
@@ -1938,7 +1938,7 @@ function match66(n, S) { return (n.parent?.local === "Item" && n.parent.ns === "
 
 function fire66(c, S, out) {
   S.cur = 89;
-  if (!(S.D.memo[70] !== undefined ? S.D.memo[70] : (S.D.memo[70] = ((S.D.memo[69] !== undefined ? S.D.memo[69] : (S.D.memo[69] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "E")]))).length > 0)))) out.push(rt.finding(ROWS[89], c, (S.lang === "en" ? "The invoice line is VAT exempt (category E), but the VAT breakdown (TaxTotal/TaxSubTotal) has no category E." : "Fakturaraden är momsbefriad (kategori E), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen kategori E.")));
+  if (!(S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = ((S.D.memo[43] !== undefined ? S.D.memo[43] : (S.D.memo[43] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "E")]))).length > 0)))) out.push(rt.finding(ROWS[89], c, (S.lang === "en" ? "The invoice line is VAT exempt (category E), but the VAT breakdown (TaxTotal/TaxSubTotal) has no category E." : "Fakturaraden är momsbefriad (kategori E), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen kategori E.")));
 }
 
 function step208(n, S) {
@@ -1969,7 +1969,7 @@ function fire67(c, S, out) {
   let t139;
   const v37_0 = (t139 ??= rt.child(c, N43));
   S.cur = 90;
-  if (!(S.D.memo[71] !== undefined ? S.D.memo[71] : (S.D.memo[71] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "S")]))).some((v38_0) => rt.generalCompare("eq", rt.castSeq(rt.child(rt.requireNode(v38_0), N43), "decimal", true), rt.castSeq(v37_0, "decimal", true)))) out.push(rt.finding(ROWS[90], c, (S.lang === "en" ? "The invoice line has VAT " + rt.valueOf((t139 ??= rt.child(c, N43))) + " % (category S), but the VAT breakdown (TaxTotal/TaxSubTotal) has no entry for that rate." : "Fakturaraden har moms " + rt.valueOf((t139 ??= rt.child(c, N43))) + " % (kategori S), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen rad för den momssatsen.")));
+  if (!(S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "S")]))).some((v38_0) => rt.generalCompare("eq", rt.castSeq(rt.child(rt.requireNode(v38_0), N43), "decimal", true), rt.castSeq(v37_0, "decimal", true)))) out.push(rt.finding(ROWS[90], c, (S.lang === "en" ? "The invoice line has VAT " + rt.valueOf((t139 ??= rt.child(c, N43))) + " % (category S), but the VAT breakdown (TaxTotal/TaxSubTotal) has no entry for that rate." : "Fakturaraden har moms " + rt.valueOf((t139 ??= rt.child(c, N43))) + " % (kategori S), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen rad för den momssatsen.")));
 }
 
 function step212(n, S) {
@@ -2045,7 +2045,7 @@ function match70(n, S) { return (n.parent?.local === "Invoice" && n.parent.ns ==
 
 function fire70(c, S, out) {
   S.cur = 93;
-  if (!(S.D.memo[73] !== undefined ? S.D.memo[73] : (S.D.memo[73] = ((S.D.memo[72] !== undefined ? S.D.memo[72] : (S.D.memo[72] = rt.childOfNodes(rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "SellerParty"), N5), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N10), N8), "VAT")]), N23))).length > 0)))) out.push(rt.finding(ROWS[93], c, (S.lang === "en" ? "The invoice contains VAT, but the seller's VAT number (PartyTaxScheme with TaxScheme/ID VAT) is missing." : "Fakturan innehåller moms, men säljarens momsregistreringsnummer (PartyTaxScheme med TaxScheme/ID VAT) saknas.")));
+  if (!(S.D.memo[48] !== undefined ? S.D.memo[48] : (S.D.memo[48] = ((S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = rt.childOfNodes((S.D.memo[46] !== undefined ? S.D.memo[46] : (S.D.memo[46] = rt.stepNodes(rt.childOfNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "SellerParty"), N5), "child", N22, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N10), N8), "VAT")]))), N23))).length > 0)))) out.push(rt.finding(ROWS[93], c, (S.lang === "en" ? "The invoice contains VAT, but the seller's VAT number (PartyTaxScheme with TaxScheme/ID VAT) is missing." : "Fakturan innehåller moms, men säljarens momsregistreringsnummer (PartyTaxScheme med TaxScheme/ID VAT) saknas.")));
 }
 
 function step220(n, S) {
@@ -2220,7 +2220,7 @@ function match77(n, S) { return (n.parent?.local === "AllowanceCharge" && n.pare
 
 function fire77(c, S, out) {
   S.cur = 101;
-  if (!(S.D.memo[75] !== undefined ? S.D.memo[75] : (S.D.memo[75] = ((S.D.memo[74] !== undefined ? S.D.memo[74] : (S.D.memo[74] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "E")]))).length > 0)))) out.push(rt.finding(ROWS[101], c, (S.lang === "en" ? "The allowance/charge is VAT exempt (category E), but the VAT breakdown (TaxTotal/TaxSubTotal) has no category E." : "Rabatt/avgift är momsbefriad (kategori E), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen kategori E.")));
+  if (!(S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = ((S.D.memo[43] !== undefined ? S.D.memo[43] : (S.D.memo[43] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "E")]))).length > 0)))) out.push(rt.finding(ROWS[101], c, (S.lang === "en" ? "The allowance/charge is VAT exempt (category E), but the VAT breakdown (TaxTotal/TaxSubTotal) has no category E." : "Rabatt/avgift är momsbefriad (kategori E), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen kategori E.")));
 }
 
 function step241(n, S) {
@@ -2246,7 +2246,7 @@ function fire78(c, S, out) {
   let t160;
   const v44_0 = (t160 ??= rt.child(c, N43));
   S.cur = 102;
-  if (!(S.D.memo[76] !== undefined ? S.D.memo[76] : (S.D.memo[76] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "S")]))).some((v45_0) => rt.generalCompare("eq", rt.castSeq(rt.child(rt.requireNode(v45_0), N43), "decimal", true), rt.castSeq(v44_0, "decimal", true)))) out.push(rt.finding(ROWS[102], c, (S.lang === "en" ? "The allowance/charge has VAT " + rt.valueOf((t160 ??= rt.child(c, N43))) + " % (category S), but the VAT breakdown (TaxTotal/TaxSubTotal) has no entry for that rate." : "Rabatt/avgift har moms " + rt.valueOf((t160 ??= rt.child(c, N43))) + " % (kategori S), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen rad för den momssatsen.")));
+  if (!(S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "S")]))).some((v45_0) => rt.generalCompare("eq", rt.castSeq(rt.child(rt.requireNode(v45_0), N43), "decimal", true), rt.castSeq(v44_0, "decimal", true)))) out.push(rt.finding(ROWS[102], c, (S.lang === "en" ? "The allowance/charge has VAT " + rt.valueOf((t160 ??= rt.child(c, N43))) + " % (category S), but the VAT breakdown (TaxTotal/TaxSubTotal) has no entry for that rate." : "Rabatt/avgift har moms " + rt.valueOf((t160 ??= rt.child(c, N43))) + " % (kategori S), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen rad för den momssatsen.")));
 }
 
 const PATTERNS = [

@@ -55,6 +55,27 @@ const INT_IMPLS = new Set(['stringLength', 'count', 'position', 'last']);
 
 
 /** How a variable binding is read in generated code. */
+/** See `ExprEmitter.existencePath`. */
+export interface ExistencePath {
+  /** The test is true when the path selects something (else when it selects nothing). */
+  readonly found: boolean;
+  /** -1 the context node, k >= 0 the k-th rule let, -2 every element named `desc`, -3 every attribute named `desc` (and no steps). */
+  readonly from: number;
+  readonly desc: ResolvedTest | null;
+  /** Per step, its alternative name tests. */
+  readonly steps: readonly (readonly ResolvedTest[])[];
+}
+
+/** The fields of a runtime `PathCheck` row for an `ExistencePath`. */
+export interface ExistenceCheck {
+  /** The test is true when the path selects something (else when it selects nothing). */
+  readonly found: boolean;
+  readonly from: number;
+  readonly desc: Code | null;
+  readonly steps: Code;
+  readonly pre: Code | null;
+}
+
 export interface VarAccess {
   readonly code: Code;
   readonly repr: Repr;
@@ -172,11 +193,22 @@ export class ExprEmitter {
 
   emit(e: RExpr): Emitted {
     if (this.memoizable(e)) {
-      const inner = this.emitRaw(e);
-      const slot = this.nextSlot++;
-      return { code: _`(S.D.memo[${slot}] !== undefined ? S.D.memo[${slot}] : (S.D.memo[${slot}] = ${inner.code}))`, repr: inner.repr };
+      const inner = e.k === 'path' ? this.path(e.first, e.steps, true) : this.emitRaw(e);
+      return { code: this.memo(inner.code), repr: inner.repr };
     }
     return this.emitRaw(e);
+  }
+
+  /** Memo slots by the code they hold: the same context-free subexpression, wherever it is written, is computed once per document. */
+  private readonly memoSlots = new Map<string, number>();
+
+  private memo(inner: Code): Code {
+    let slot = this.memoSlots.get(inner.text);
+    if (slot === undefined) {
+      slot = this.nextSlot++;
+      this.memoSlots.set(inner.text, slot);
+    }
+    return _`(S.D.memo[${slot}] !== undefined ? S.D.memo[${slot}] : (S.D.memo[${slot}] = ${inner}))`;
   }
 
   /** Context-free expressions that walk the tree are computed once per document. */
@@ -372,7 +404,12 @@ export class ExprEmitter {
     return null;
   }
 
-  private path(first: RExpr, steps: readonly RStep[]): Emitted {
+  /**
+   * `memoPrefixes`: the path is context-free (memoized as a whole), so each prefix that ends in
+   * a filtered step is memoized too and shared with other paths that start the same way
+   * (`//cac:AllowanceCharge[cbc:ChargeIndicator = true()]/...` in a dozen VAT rules).
+   */
+  private path(first: RExpr, steps: readonly RStep[], memoPrefixes = false): Emitted {
     let cur: Code;
     /** `cur` is one node (not an array). */
     let single: boolean;
@@ -381,12 +418,18 @@ export class ExprEmitter {
     /** The path starts at the context node, so its prefixes can be shared within a rule body. */
     let fromContext = false;
     let i = 0;
+    /** `cur` is the same array each time within a document (a memo): its children can be kept and grouped by key. */
+    let stable = false;
     const indexed = this.fromDocumentIndex(first, steps);
     if (indexed !== null) {
       cur = indexed.cur;
       single = false;
       nodes = true;
       i = indexed.skip;
+      if (memoPrefixes && i < steps.length && steps.slice(0, i).some((s) => s.k === 'axis' && s.preds.length > 0)) {
+        cur = this.memo(cur);
+        stable = true;
+      }
     } else if (first.k === 'ctx' && first.type.item === 'node') {
       cur = _`c`;
       single = true;
@@ -416,7 +459,8 @@ export class ExprEmitter {
       } else {
         const test = this.test(s.test);
         if (s.preds.length === 0 && i === steps.length - 1) exists = single ? _`rt.anyOnAxis(${cur}, ${s.axis}, ${test})` : _`rt.anyOnAxisSeq(${cur}, ${s.axis}, ${test})`;
-        const keyed = i === 0 && (first.k === 'var' || first.k === 'root') && (single || nodes) ? this.keyedChildStep(s) : null;
+        const keyed = ((i === 0 && (first.k === 'var' || first.k === 'root')) || stable) && (single || nodes) ? this.keyedChildStep(s) : null;
+        stable = false;
         if (s.axis === 'child' && s.preds.length === 0 && (single || nodes)) {
           if (single) childOf = { node: cur, test };
           cur = single ? _`rt.child(${cur}, ${test})` : _`rt.childOfNodes(${cur}, ${test})`;
@@ -435,6 +479,10 @@ export class ExprEmitter {
           if (cur !== before) childOf = undefined;
         }
         nodes = true;
+        if (memoPrefixes && s.preds.length > 0 && i < steps.length - 1) {
+          cur = this.memo(cur);
+          stable = true;
+        }
       }
       single = false;
     }
@@ -448,6 +496,90 @@ export class ExprEmitter {
     }
     const out: Emitted = exists === undefined ? { code: cur, repr: 'seq' } : { code: cur, repr: 'seq', exists };
     return childOf === undefined ? out : { ...out, child: childOf };
+  }
+
+  /**
+   * A boolean test that is only whether a plain name path selects anything, in the form the
+   * runtime's `pathChecks` table takes: `exists(P)`, `boolean(P)` or `P` alone (true when P
+   * selects something), `empty(P)` or `not(P)` (true when it selects nothing). P starts at the
+   * context node, at a rule-level let holding nodes (its index in `args`), at `//name`, or at a
+   * union of child name steps; then child name steps (or a union of them), the last possibly an
+   * attribute name step; no predicates, and every name a full QName. Null for anything else.
+   */
+  existencePath(e: RExpr, args: ReadonlyMap<number, number>): ExistencePath | null {
+    let found = true;
+    let p = e;
+    if (e.k === 'call' && e.args.length === 1) {
+      const impl = e.fn.impl;
+      if (impl === 'empty' || impl === 'not') found = false;
+      else if (impl !== 'exists' && impl !== 'boolean') return null;
+      p = e.args[0]!;
+    }
+    if (p.k !== 'path' || p.type.item !== 'node') return null;
+    const full = (t: ResolvedTest, kind: 1 | 2): boolean => t.kind === kind && t.ns !== null && t.local !== null;
+    const steps: ResolvedTest[][] = [];
+    let from = -1;
+    let desc: ResolvedTest | null = null;
+    let rest = p.steps;
+    const first = p.first;
+    if (first.k === 'ctx' && first.type.item === 'node') from = -1;
+    else if (first.k === 'var' && first.binding.kind === 'local' && first.type.item === 'node' && args.has(first.binding.id)) from = args.get(first.binding.id)!;
+    else if (first.k === 'set') {
+      const names = childNameUnion(first);
+      if (names === null) return null;
+      steps.push(names);
+    } else if (first.k === 'root') {
+      const [s0, s1] = rest;
+      if (s0 === undefined || s0.k !== 'axis' || s0.preds.length > 0) return null;
+      if (s0.axis === 'descendant' && full(s0.test, 1)) {
+        from = -2;
+        desc = s0.test;
+        rest = rest.slice(1);
+      } else if (s0.axis === 'descendant-or-self' && s0.test.kind === 0 && rest.length === 2 && s1!.k === 'axis' && s1!.axis === 'attribute' && s1!.preds.length === 0 && full(s1!.test, 2)) {
+        // `//@name`: any attribute of that name in the document
+        from = -3;
+        desc = s1!.test;
+        rest = [];
+      } else return null;
+    } else return null;
+    for (let i = 0; i < rest.length; i++) {
+      const s = rest[i]!;
+      const last = i === rest.length - 1;
+      if (s.k === 'map') {
+        const names = childNameUnion(s.expr);
+        if (names === null) return null;
+        steps.push(names);
+      } else if (s.preds.length > 0) return null;
+      else if (s.axis === 'child' && full(s.test, 1)) steps.push([s.test]);
+      else if (s.axis === 'attribute' && last && full(s.test, 2)) steps.push([s.test]);
+      else return null;
+    }
+    return steps.length === 0 && from > -2 ? null : { found, from, desc, steps };
+  }
+
+  /** The code of an `existencePath` for a runtime `PathCheck` row (its name tests as module constants). */
+  existenceCode(x: ExistencePath): ExistenceCheck {
+    const { found, from, steps } = x;
+    // The precheck: the single-name steps that end the path (as `nameChain` for one path).
+    const chain: ResolvedTest[] = [];
+    for (let i = steps.length - 1; i >= 0 && steps[i]!.length === 1; i--) chain.unshift(steps[i]![0]!);
+    const pre =
+      chain.length === 0 || (from === -1 && steps.length < 2)
+        ? null
+        : this.hoist.constant('P', `chain:${chain.map((t) => `${t.kind}:${t.ns}:${t.local}`).join('/')}`, _`rt.namePath([${join(chain.map((t) => this.test(t)))}])`);
+    const code = _`[${join(steps.map((alts) => _`[${join(alts.map((t) => this.test(t)))}]`))}]`;
+    return { found, from, desc: x.desc === null ? null : this.test(x.desc), steps: code, pre };
+  }
+
+  /** Evaluate `f` without sharing context-node paths with the rule body (for code outside it). */
+  unshared<T>(f: () => T): T {
+    const saved = this.cse;
+    this.cse = null;
+    try {
+      return f();
+    } finally {
+      this.cse = saved;
+    }
   }
 
   /**

@@ -14,3 +14,4 @@ export * from './sequences.js';
 export * from './dates.js';
 export * from './driver.js';
 export * from './glue.js';
+export * from './pathchecks.js';

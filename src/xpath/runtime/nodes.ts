@@ -582,6 +582,19 @@ export class DocState {
     return parents !== undefined;
   }
 
+  /**
+   * Whether `parent` may have a child element named `child`: false when the document has no
+   * element of that name under an element (or document node) of the parent's name.
+   */
+  mayHaveChild(parent: XmlNode, child: ExpandedName): boolean {
+    const ix = this.ix ?? this.index();
+    if (!ix.exact || child.id < 0) return true;
+    const parents = ix.elementParents[child.id];
+    if (parents === undefined) return false;
+    if (parent.kind === 'document') return parents.includes(DOCUMENT_ID);
+    return parent.kind === 'element' && parents.includes(parent.name.id);
+  }
+
   /** `hasNamePath` with the tests as a list (packs compiled by earlier versions). */
   hasPath(tests: readonly NodeTest[]): boolean {
     return this.hasNamePath(namePath(tests));
