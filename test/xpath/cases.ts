@@ -25,6 +25,18 @@ export const line = (n: number) => `${root}/{${CAC}}InvoiceLine[${n}]`;
 
 /** [expression, expected canonical result] on SAMPLE with the document element as context. */
 export const CASES: [string, string][] = [
+  // a named child or attribute compared with a string (rt.childValueIs / rt.attributeValueIs): exact, existential
+  ["cbc:Note = 'a'", 'bool:true'],
+  ["'a' = cbc:Note", 'bool:true'],
+  ["cbc:Note != 'a'", 'bool:true'],
+  ["cbc:ID != 'INV-1'", 'bool:false'],
+  ["cbc:Note = 'b c'", 'bool:false'],
+  ["cbc:Note = ' b  c '", 'bool:true'],
+  ["cbc:Missing = 'a' or cbc:Missing != 'a'", 'bool:false'],
+  ["count(cac:TaxTotal/cbc:TaxAmount[@currencyID = 'SEK'])", 'int:1'],
+  ["count(cac:TaxTotal/cbc:TaxAmount[@currencyID != 'SEK'])", 'int:1'],
+  ["count(cac:TaxTotal/cbc:TaxAmount[@schemeID != 'X'])", 'int:0'],
+  ["string-join(cac:InvoiceLine[cbc:ID = '2']/cbc:LineExtensionAmount, ',')", 'str:abc'],
   // literals and arithmetic typing
   ['1 + 2', 'int:3'],
   ['0.1 + 0.2', 'dec:0.3'],

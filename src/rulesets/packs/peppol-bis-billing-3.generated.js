@@ -851,7 +851,7 @@ function match1(n, S) { return step1(n, S); }
 function fire1(c, S, out) {
   let t0;
   S.cur = 1;
-  if (!((t0 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N16), "50")])).length <= 1)) out.push(rt.finding(ROWS[1], c, "Project reference (BT-11) may be given at most once, found " + rt.valueOf([BigInt((t0 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N16), "50")])).length)]) + "."));
+  if (!((t0 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.childValueIs(c, N16, "50", true)])).length <= 1)) out.push(rt.finding(ROWS[1], c, "Project reference (BT-11) may be given at most once, found " + rt.valueOf([BigInt((t0 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.childValueIs(c, N16, "50", true)])).length)]) + "."));
 }
 
 function step2(n, S) {
@@ -1323,7 +1323,7 @@ function fire14(c, S, out) {
 function step62(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0088")) return false;
+  if (!rt.attributeValueIs(c, N51, "0088", true)) return false;
   return n.parent !== null;
 }
 
@@ -1335,14 +1335,14 @@ function step63(n, S) {
 function step64(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0088")) return false;
+  if (!rt.attributeValueIs(c, N51, "0088", true)) return false;
   return n.parent !== null && step63(n.parent, S);
 }
 
 function step65(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0088")) return false;
+  if (!rt.attributeValueIs(c, N51, "0088", true)) return false;
   return n.parent !== null;
 }
 
@@ -1356,7 +1356,7 @@ function fire15(c, S, out) {
 function step66(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0192")) return false;
+  if (!rt.attributeValueIs(c, N51, "0192", true)) return false;
   return n.parent !== null;
 }
 
@@ -1368,14 +1368,14 @@ function step67(n, S) {
 function step68(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0192")) return false;
+  if (!rt.attributeValueIs(c, N51, "0192", true)) return false;
   return n.parent !== null && step67(n.parent, S);
 }
 
 function step69(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0192")) return false;
+  if (!rt.attributeValueIs(c, N51, "0192", true)) return false;
   return n.parent !== null;
 }
 
@@ -1389,7 +1389,7 @@ function fire16(c, S, out) {
 function step70(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0184")) return false;
+  if (!rt.attributeValueIs(c, N51, "0184", true)) return false;
   return n.parent !== null;
 }
 
@@ -1401,14 +1401,14 @@ function step71(n, S) {
 function step72(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0184")) return false;
+  if (!rt.attributeValueIs(c, N51, "0184", true)) return false;
   return n.parent !== null && step71(n.parent, S);
 }
 
 function step73(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0184")) return false;
+  if (!rt.attributeValueIs(c, N51, "0184", true)) return false;
   return n.parent !== null;
 }
 
@@ -1422,7 +1422,7 @@ function fire17(c, S, out) {
 function step74(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0096")) return false;
+  if (!rt.attributeValueIs(c, N51, "0096", true)) return false;
   return n.parent !== null;
 }
 
@@ -1434,14 +1434,14 @@ function step75(n, S) {
 function step76(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0096")) return false;
+  if (!rt.attributeValueIs(c, N51, "0096", true)) return false;
   return n.parent !== null && step75(n.parent, S);
 }
 
 function step77(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0096")) return false;
+  if (!rt.attributeValueIs(c, N51, "0096", true)) return false;
   return n.parent !== null;
 }
 
@@ -1455,7 +1455,7 @@ function fire18(c, S, out) {
 function step78(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0198")) return false;
+  if (!rt.attributeValueIs(c, N51, "0198", true)) return false;
   return n.parent !== null;
 }
 
@@ -1467,14 +1467,14 @@ function step79(n, S) {
 function step80(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0198")) return false;
+  if (!rt.attributeValueIs(c, N51, "0198", true)) return false;
   return n.parent !== null && step79(n.parent, S);
 }
 
 function step81(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0198")) return false;
+  if (!rt.attributeValueIs(c, N51, "0198", true)) return false;
   return n.parent !== null;
 }
 
@@ -1488,7 +1488,7 @@ function fire19(c, S, out) {
 function step82(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0208")) return false;
+  if (!rt.attributeValueIs(c, N51, "0208", true)) return false;
   return n.parent !== null;
 }
 
@@ -1500,14 +1500,14 @@ function step83(n, S) {
 function step84(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0208")) return false;
+  if (!rt.attributeValueIs(c, N51, "0208", true)) return false;
   return n.parent !== null && step83(n.parent, S);
 }
 
 function step85(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0208")) return false;
+  if (!rt.attributeValueIs(c, N51, "0208", true)) return false;
   return n.parent !== null;
 }
 
@@ -1521,7 +1521,7 @@ function fire20(c, S, out) {
 function step86(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0201")) return false;
+  if (!rt.attributeValueIs(c, N51, "0201", true)) return false;
   return n.parent !== null;
 }
 
@@ -1533,14 +1533,14 @@ function step87(n, S) {
 function step88(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0201")) return false;
+  if (!rt.attributeValueIs(c, N51, "0201", true)) return false;
   return n.parent !== null && step87(n.parent, S);
 }
 
 function step89(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0201")) return false;
+  if (!rt.attributeValueIs(c, N51, "0201", true)) return false;
   return n.parent !== null;
 }
 
@@ -1554,7 +1554,7 @@ function fire21(c, S, out) {
 function step90(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0210")) return false;
+  if (!rt.attributeValueIs(c, N51, "0210", true)) return false;
   return n.parent !== null;
 }
 
@@ -1566,14 +1566,14 @@ function step91(n, S) {
 function step92(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0210")) return false;
+  if (!rt.attributeValueIs(c, N51, "0210", true)) return false;
   return n.parent !== null && step91(n.parent, S);
 }
 
 function step93(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0210")) return false;
+  if (!rt.attributeValueIs(c, N51, "0210", true)) return false;
   return n.parent !== null;
 }
 
@@ -1587,7 +1587,7 @@ function fire22(c, S, out) {
 function step94(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9907")) return false;
+  if (!rt.attributeValueIs(c, N51, "9907", true)) return false;
   return n.parent !== null;
 }
 
@@ -1601,7 +1601,7 @@ function fire23(c, S, out) {
 function step95(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0211")) return false;
+  if (!rt.attributeValueIs(c, N51, "0211", true)) return false;
   return n.parent !== null;
 }
 
@@ -1613,14 +1613,14 @@ function step96(n, S) {
 function step97(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0211")) return false;
+  if (!rt.attributeValueIs(c, N51, "0211", true)) return false;
   return n.parent !== null && step96(n.parent, S);
 }
 
 function step98(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0211")) return false;
+  if (!rt.attributeValueIs(c, N51, "0211", true)) return false;
   return n.parent !== null;
 }
 
@@ -1634,7 +1634,7 @@ function fire24(c, S, out) {
 function step99(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0007")) return false;
+  if (!rt.attributeValueIs(c, N51, "0007", true)) return false;
   return n.parent !== null;
 }
 
@@ -1646,14 +1646,14 @@ function step100(n, S) {
 function step101(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0007")) return false;
+  if (!rt.attributeValueIs(c, N51, "0007", true)) return false;
   return n.parent !== null && step100(n.parent, S);
 }
 
 function step102(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0007")) return false;
+  if (!rt.attributeValueIs(c, N51, "0007", true)) return false;
   return n.parent !== null;
 }
 
@@ -1667,7 +1667,7 @@ function fire25(c, S, out) {
 function step103(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0151")) return false;
+  if (!rt.attributeValueIs(c, N51, "0151", true)) return false;
   return n.parent !== null;
 }
 
@@ -1679,14 +1679,14 @@ function step104(n, S) {
 function step105(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0151")) return false;
+  if (!rt.attributeValueIs(c, N51, "0151", true)) return false;
   return n.parent !== null && step104(n.parent, S);
 }
 
 function step106(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0151")) return false;
+  if (!rt.attributeValueIs(c, N51, "0151", true)) return false;
   return n.parent !== null;
 }
 
@@ -1700,7 +1700,7 @@ function fire26(c, S, out) {
 function step107(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0106")) return false;
+  if (!rt.attributeValueIs(c, N51, "0106", true)) return false;
   return n.parent !== null;
 }
 
@@ -1712,14 +1712,14 @@ function step108(n, S) {
 function step109(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0106")) return false;
+  if (!rt.attributeValueIs(c, N51, "0106", true)) return false;
   return n.parent !== null && step108(n.parent, S);
 }
 
 function step110(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0106")) return false;
+  if (!rt.attributeValueIs(c, N51, "0106", true)) return false;
   return n.parent !== null;
 }
 
@@ -1733,7 +1733,7 @@ function fire27(c, S, out) {
 function step111(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0190")) return false;
+  if (!rt.attributeValueIs(c, N51, "0190", true)) return false;
   return n.parent !== null;
 }
 
@@ -1745,14 +1745,14 @@ function step112(n, S) {
 function step113(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0190")) return false;
+  if (!rt.attributeValueIs(c, N51, "0190", true)) return false;
   return n.parent !== null && step112(n.parent, S);
 }
 
 function step114(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0190")) return false;
+  if (!rt.attributeValueIs(c, N51, "0190", true)) return false;
   return n.parent !== null;
 }
 
@@ -1766,7 +1766,7 @@ function fire28(c, S, out) {
 function step115(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9944")) return false;
+  if (!rt.attributeValueIs(c, N51, "9944", true)) return false;
   return n.parent !== null;
 }
 
@@ -1778,14 +1778,14 @@ function step116(n, S) {
 function step117(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9944")) return false;
+  if (!rt.attributeValueIs(c, N51, "9944", true)) return false;
   return n.parent !== null && step116(n.parent, S);
 }
 
 function step118(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "9944")) return false;
+  if (!rt.attributeValueIs(c, N51, "9944", true)) return false;
   return n.parent !== null;
 }
 
@@ -1820,7 +1820,7 @@ function fire30(c, S, out) {
 function step121(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0217")) return false;
+  if (!rt.attributeValueIs(c, N51, "0217", true)) return false;
   return n.parent !== null;
 }
 
@@ -1832,14 +1832,14 @@ function step122(n, S) {
 function step123(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0217")) return false;
+  if (!rt.attributeValueIs(c, N51, "0217", true)) return false;
   return n.parent !== null && step122(n.parent, S);
 }
 
 function step124(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "0217")) return false;
+  if (!rt.attributeValueIs(c, N51, "0217", true)) return false;
   return n.parent !== null;
 }
 
@@ -1868,7 +1868,7 @@ function fire32(c, S, out) {
 function step126(n, S) {
   if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.child(c, N35), "false")) return false;
+  if (!rt.childValueIs(c, N35, "false", true)) return false;
   return n.parent !== null;
 }
 
@@ -1887,7 +1887,7 @@ function fire33(c, S, out) {
 function step128(n, S) {
   if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.child(c, N35), "true")) return false;
+  if (!rt.childValueIs(c, N35, "true", true)) return false;
   return n.parent !== null;
 }
 
@@ -2523,10 +2523,10 @@ function step199(n, S) {
 function match56(n, S) { return step199(n, S); }
 
 function fire56(c, S, out) {
-  let t106, t107;
+  let t106;
   const v112_0 = rt.string((t106 ??= rt.child(c, N84)));
   S.cur = 78;
-  if (!((!rt.generalCompare1("eq", (t107 ??= rt.child(c, N55)), "ZZZ") || (((rt.stringLength(rt.normalizeSpace(v112_0)) === 4) && (rt.valueCompare("ge", [rt.number([v112_0])], [0n]) === true)) && (rt.valueCompare("le", [rt.number([v112_0])], [9999n]) === true))) || ((rt.contains(v112_0, "#") && !rt.startsWith(v112_0, "#")) && !rt.endsWith(v112_0, "#")))) out.push(rt.finding(ROWS[78], c, "Between Danish parties, a non-VAT tax given as allowance or charge reason code ZZZ (BT-98, BT-105) must have as reason (BT-97, BT-104) either the 4-digit tax category or a text with an inner '#', not '" + rt.valueOf([v112_0]) + "'."));
+  if (!((!rt.childValueIs(c, N55, "ZZZ", true) || (((rt.stringLength(rt.normalizeSpace(v112_0)) === 4) && (rt.valueCompare("ge", [rt.number([v112_0])], [0n]) === true)) && (rt.valueCompare("le", [rt.number([v112_0])], [9999n]) === true))) || ((rt.contains(v112_0, "#") && !rt.startsWith(v112_0, "#")) && !rt.endsWith(v112_0, "#")))) out.push(rt.finding(ROWS[78], c, "Between Danish parties, a non-VAT tax given as allowance or charge reason code ZZZ (BT-98, BT-105) must have as reason (BT-97, BT-104) either the 4-digit tax category or a text with an inner '#', not '" + rt.valueOf([v112_0]) + "'."));
 }
 
 function global24(S) {
@@ -2560,9 +2560,9 @@ function step202(n, S) {
 function match57(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingSupplierParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step202(n, S)); }
 
 function fire57(c, S, out) {
-  let t108;
+  let t107;
   S.cur = 79;
-  if (!rt.matches(rt.normalizeSpace(rt.strArg((t108 ??= rt.child(c, N9)), "normalize-space")), RE21)) out.push(rt.finding(ROWS[79], c, "The seller tax registration identifier (BT-32) of an Italian seller must be 11 to 16 capital letters or digits, not '" + rt.valueOf((t108 ??= rt.child(c, N9))) + "'."));
+  if (!rt.matches(rt.normalizeSpace(rt.strArg((t107 ??= rt.child(c, N9)), "normalize-space")), RE21)) out.push(rt.finding(ROWS[79], c, "The seller tax registration identifier (BT-32) of an Italian seller must be 11 to 16 capital letters or digits, not '" + rt.valueOf((t107 ??= rt.child(c, N9))) + "'."));
 }
 
 function step203(n, S) {
@@ -2580,13 +2580,13 @@ function step204(n, S) {
 function match58(n, S) { return (n.parent?.local === "AccountingSupplierParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step204(n, S)); }
 
 function fire58(c, S, out) {
-  let t109;
+  let t108;
   S.cur = 80;
-  if (!(S.D.hasNamePath(P26) && rt.anyOnAxisSeq((t109 ??= rt.child(c, N4)), "child", N85))) out.push(rt.finding(ROWS[80], c, "An Italian seller must give the seller address line 1 (BT-35)."));
+  if (!(S.D.hasNamePath(P26) && rt.anyOnAxisSeq((t108 ??= rt.child(c, N4)), "child", N85))) out.push(rt.finding(ROWS[80], c, "An Italian seller must give the seller address line 1 (BT-35)."));
   S.cur = 81;
-  if (!(S.D.hasNamePath(P27) && rt.anyOnAxisSeq((t109 ??= rt.child(c, N4)), "child", N86))) out.push(rt.finding(ROWS[81], c, "An Italian seller must give the seller city (BT-37)."));
+  if (!(S.D.hasNamePath(P27) && rt.anyOnAxisSeq((t108 ??= rt.child(c, N4)), "child", N86))) out.push(rt.finding(ROWS[81], c, "An Italian seller must give the seller city (BT-37)."));
   S.cur = 82;
-  if (!(S.D.hasNamePath(P28) && rt.anyOnAxisSeq((t109 ??= rt.child(c, N4)), "child", N87))) out.push(rt.finding(ROWS[82], c, "An Italian seller must give the seller post code (BT-38)."));
+  if (!(S.D.hasNamePath(P28) && rt.anyOnAxisSeq((t108 ??= rt.child(c, N4)), "child", N87))) out.push(rt.finding(ROWS[82], c, "An Italian seller must give the seller post code (BT-38)."));
 }
 
 function global25(S) {
@@ -2631,8 +2631,8 @@ function step206(n, S) {
 function match59(n, S) { return (n.parent?.local === "AccountingSupplierParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step206(n, S)); }
 
 function fire59(c, S, out) {
-  let t113, t114;
-  const v117_0 = (t114 ??= rt.childOfNodes((t113 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")])), N9));
+  let t112, t113;
+  const v117_0 = (t113 ??= rt.childOfNodes((t112 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")])), N9));
   S.cur = 83;
   if (!(rt.stringLength(rt.normalizeSpace(rt.strArg(v117_0, "normalize-space"))) === 14)) out.push(rt.finding(ROWS[83], c, (S.lang === "sv" ? "Säljarens momsregistreringsnummer (BT-31) ska för svenska säljare ha 14 tecken (SE, 10 siffror, 01); '" + rt.valueOf(v117_0) + "' har " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg(v117_0, "normalize-space"))))]) + "." : "The Swedish seller VAT identifier (BT-31) must have 14 characters (SE, 10 digits, 01); '" + rt.valueOf(v117_0) + "' has " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg(v117_0, "normalize-space"))))]) + ".")));
   S.cur = 84;
@@ -2660,13 +2660,13 @@ function step209(n, S) {
 function match60(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingSupplierParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step209(n, S)); }
 
 function fire60(c, S, out) {
-  let t115;
+  let t114;
   S.cur = 85;
-  if (!rt.ebv(fn16(S, [rt.string((t115 ??= rt.child(c, N9)))]))) out.push(rt.finding(ROWS[85], c, (S.lang === "sv" ? "Säljarens organisationsnummer (juridisk registreringsidentitet, BT-30) ska vara numeriskt, inte '" + rt.valueOf((t115 ??= rt.child(c, N9))) + "'." : "The Swedish organisation number given as seller legal registration identifier (BT-30) must be numeric, not '" + rt.valueOf((t115 ??= rt.child(c, N9))) + "'.")));
+  if (!rt.ebv(fn16(S, [rt.string((t114 ??= rt.child(c, N9)))]))) out.push(rt.finding(ROWS[85], c, (S.lang === "sv" ? "Säljarens organisationsnummer (juridisk registreringsidentitet, BT-30) ska vara numeriskt, inte '" + rt.valueOf((t114 ??= rt.child(c, N9))) + "'." : "The Swedish organisation number given as seller legal registration identifier (BT-30) must be numeric, not '" + rt.valueOf((t114 ??= rt.child(c, N9))) + "'.")));
   S.cur = 86;
-  if (!(rt.stringLength(rt.normalizeSpace(rt.strArg((t115 ??= rt.child(c, N9)), "normalize-space"))) === 10)) out.push(rt.finding(ROWS[86], c, (S.lang === "sv" ? "Säljarens organisationsnummer (juridisk registreringsidentitet, BT-30) ska ha 10 tecken; '" + rt.valueOf((t115 ??= rt.child(c, N9))) + "' har " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg((t115 ??= rt.child(c, N9)), "normalize-space"))))]) + "." : "The Swedish organisation number given as seller legal registration identifier (BT-30) must have 10 characters; '" + rt.valueOf((t115 ??= rt.child(c, N9))) + "' has " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg((t115 ??= rt.child(c, N9)), "normalize-space"))))]) + ".")));
+  if (!(rt.stringLength(rt.normalizeSpace(rt.strArg((t114 ??= rt.child(c, N9)), "normalize-space"))) === 10)) out.push(rt.finding(ROWS[86], c, (S.lang === "sv" ? "Säljarens organisationsnummer (juridisk registreringsidentitet, BT-30) ska ha 10 tecken; '" + rt.valueOf((t114 ??= rt.child(c, N9))) + "' har " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg((t114 ??= rt.child(c, N9)), "normalize-space"))))]) + "." : "The Swedish organisation number given as seller legal registration identifier (BT-30) must have 10 characters; '" + rt.valueOf((t114 ??= rt.child(c, N9))) + "' has " + rt.valueOf([BigInt(rt.stringLength(rt.normalizeSpace(rt.strArg((t114 ??= rt.child(c, N9)), "normalize-space"))))]) + ".")));
   S.cur = 87;
-  if (!rt.ebv(fn19(S, [rt.normalizeSpace(rt.strArg((t115 ??= rt.child(c, N9)), "normalize-space"))]))) out.push(rt.finding(ROWS[87], c, (S.lang === "sv" ? "Kontrollsiffran i det svenska organisationsnumret '" + rt.valueOf((t115 ??= rt.child(c, N9))) + "' (säljarens juridiska registreringsidentitet, BT-30) är felaktig enligt Luhn-algoritmen (modulus 10)." : "The check digit of the Swedish organisation number '" + rt.valueOf((t115 ??= rt.child(c, N9))) + "' (seller legal registration identifier, BT-30) is wrong (Luhn modulus 10).")));
+  if (!rt.ebv(fn19(S, [rt.normalizeSpace(rt.strArg((t114 ??= rt.child(c, N9)), "normalize-space"))]))) out.push(rt.finding(ROWS[87], c, (S.lang === "sv" ? "Kontrollsiffran i det svenska organisationsnumret '" + rt.valueOf((t114 ??= rt.child(c, N9))) + "' (säljarens juridiska registreringsidentitet, BT-30) är felaktig enligt Luhn-algoritmen (modulus 10)." : "The check digit of the Swedish organisation number '" + rt.valueOf((t114 ??= rt.child(c, N9))) + "' (seller legal registration identifier, BT-30) is wrong (Luhn modulus 10).")));
 }
 
 function step210(n, S) {
@@ -2705,7 +2705,7 @@ function step214(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global27(S)) return false;
-  if (!rt.generalCompare1("eq", rt.child(c, N12), "S")) return false;
+  if (!rt.childValueIs(c, N12, "S", true)) return false;
   return n.parent !== null;
 }
 
@@ -2713,16 +2713,16 @@ function step215(n, S) {
   if (n.kind !== "element" || n.local !== "ClassifiedTaxCategory" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global27(S)) return false;
-  if (!rt.generalCompare1("eq", rt.child(c, N12), "S")) return false;
+  if (!rt.childValueIs(c, N12, "S", true)) return false;
   return n.parent !== null;
 }
 
 function match62(n, S) { return step214(n, S) || step215(n, S); }
 
 function fire62(c, S, out) {
-  let t116;
+  let t115;
   S.cur = 89;
-  if (!rt.generalCompare("eq", [rt.number((t116 ??= rt.child(c, N89)))], Q25)) out.push(rt.finding(ROWS[89], c, (S.lang === "sv" ? "För svenska säljare ska momssatsen för momskategori S (BT-96, BT-103, BT-119, BT-152) vara 25, 12 eller 6 procent, inte '" + rt.valueOf((t116 ??= rt.child(c, N89))) + "'." : "For a Swedish seller the standard-rated VAT category (code S) rate (BT-96, BT-103, BT-119, BT-152) must be 25, 12 or 6, not '" + rt.valueOf((t116 ??= rt.child(c, N89))) + "'.")));
+  if (!rt.generalCompare("eq", [rt.number((t115 ??= rt.child(c, N89)))], Q25)) out.push(rt.finding(ROWS[89], c, (S.lang === "sv" ? "För svenska säljare ska momssatsen för momskategori S (BT-96, BT-103, BT-119, BT-152) vara 25, 12 eller 6 procent, inte '" + rt.valueOf((t115 ??= rt.child(c, N89))) + "'." : "For a Swedish seller the standard-rated VAT category (code S) rate (BT-96, BT-103, BT-119, BT-152) must be 25, 12 or 6, not '" + rt.valueOf((t115 ??= rt.child(c, N89))) + "'.")));
 }
 
 function step216(n, S) {
@@ -2794,25 +2794,24 @@ function step222(n, S) {
 function match65(n, S) { return step222(n, S); }
 
 function fire65(c, S, out) {
-  let t117;
+  let t116;
   S.cur = 94;
-  if (!!rt.generalCompare("eq", (t117 ??= rt.child(c, N37)), Q27)) out.push(rt.finding(ROWS[94], c, (S.lang === "sv" ? "Svenska säljare bör ange bankgiro eller plusgiro med betalningssätt 30 (BT-81) och SE:BANKGIRO eller SE:PLUSGIRO som betaltjänstleverantörens identitet (BT-86), inte med kod " + rt.valueOf((t117 ??= rt.child(c, N37))) + "." : "A Swedish seller should give Bankgiro or Plusgiro as payment means type code 30 (BT-81) with SE:BANKGIRO or SE:PLUSGIRO as payment service provider identifier (BT-86), not as code " + rt.valueOf((t117 ??= rt.child(c, N37))) + ".")));
+  if (!!rt.generalCompare("eq", (t116 ??= rt.child(c, N37)), Q27)) out.push(rt.finding(ROWS[94], c, (S.lang === "sv" ? "Svenska säljare bör ange bankgiro eller plusgiro med betalningssätt 30 (BT-81) och SE:BANKGIRO eller SE:PLUSGIRO som betaltjänstleverantörens identitet (BT-86), inte med kod " + rt.valueOf((t116 ??= rt.child(c, N37))) + "." : "A Swedish seller should give Bankgiro or Plusgiro as payment means type code 30 (BT-81) with SE:BANKGIRO or SE:PLUSGIRO as payment service provider identifier (BT-86), not as code " + rt.valueOf((t116 ??= rt.child(c, N37))) + ".")));
 }
 
 function step223(n, S) {
   if (n.kind !== "element" || n.local !== "PaymentMeans" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(global25(S) && global26(S))) return false;
-  if (!rt.generalCompare1("eq", rt.child(c, N37), "31")) return false;
+  if (!rt.childValueIs(c, N37, "31", true)) return false;
   return n.parent !== null;
 }
 
 function match66(n, S) { return step223(n, S); }
 
 function fire66(c, S, out) {
-  let t118;
   S.cur = 95;
-  if (!!rt.generalCompare1("eq", (t118 ??= rt.child(c, N37)), "31")) out.push(rt.finding(ROWS[95], c, (S.lang === "sv" ? "Vid inrikes handel mellan svenska parter bör kontoöverföring anges med betalningssätt 30 (BT-81), inte 31." : "Between Swedish parties a credit transfer should have payment means type code 30 (BT-81), not 31.")));
+  if (!!rt.childValueIs(c, N37, "31", true)) out.push(rt.finding(ROWS[95], c, (S.lang === "sv" ? "Vid inrikes handel mellan svenska parter bör kontoöverföring anges med betalningssätt 30 (BT-81), inte 31." : "Between Swedish parties a credit transfer should have payment means type code 30 (BT-81), not 31.")));
 }
 
 function global28(S) {
@@ -2900,11 +2899,11 @@ function step227(n, S) {
 function match68(n, S) { return (n.parent?.local === "AccountingSupplierParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step227(n, S)); }
 
 function fire68(c, S, out) {
-  let t119, t120, t121, t122;
+  let t117, t118, t119, t120;
   S.cur = 103;
-  if (!(rt.stringLength(rt.strArg((t120 ??= rt.childOfNodes((t119 ??= rt.child(c, N90)), N91)), "string-length")) > 0)) out.push(rt.finding(ROWS[103], c, "A Greek seller must give its full registered name as seller trading name (BT-28)."));
+  if (!(rt.stringLength(rt.strArg((t118 ??= rt.childOfNodes((t117 ??= rt.child(c, N90)), N91)), "string-length")) > 0)) out.push(rt.finding(ROWS[103], c, "A Greek seller must give its full registered name as seller trading name (BT-28)."));
   S.cur = 104;
-  if (!rt.ebv(fn21(S, rt.pathMap((t122 ??= rt.childOfNodes((t121 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")])), N9)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[104], c, "A Greek seller should give exactly one seller VAT identifier (BT-31): 'EL' and a valid TIN; found '" + rt.valueOf((t122 ??= rt.childOfNodes((t121 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")])), N9))) + "'."));
+  if (!rt.ebv(fn21(S, rt.pathMap((t120 ??= rt.childOfNodes((t119 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")])), N9)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[104], c, "A Greek seller should give exactly one seller VAT identifier (BT-31): 'EL' and a valid TIN; found '" + rt.valueOf((t120 ??= rt.childOfNodes((t119 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")])), N9))) + "'."));
 }
 
 function step228(n, S) {
@@ -2949,9 +2948,9 @@ function step232(n, S) {
 function match70(n, S) { return (n.parent?.kind === "document" && step232(n, S)); }
 
 function fire70(c, S, out) {
-  let t123, t124;
-  const v126_0 = (t123 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N92), "##M.AR.K##")])).length;
-  const v127_0 = (t124 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N92), "##INVOICE|URL##")])).length;
+  let t121, t122;
+  const v126_0 = (t121 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.childValueIs(c, N92, "##M.AR.K##", true)])).length;
+  const v127_0 = (t122 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.childValueIs(c, N92, "##INVOICE|URL##", true)])).length;
   S.cur = 106;
   if (!(v126_0 === 1)) out.push(rt.finding(ROWS[106], c, "For a Greek seller there must be exactly one supporting document (BG-24) with description (BT-123) '##M.AR.K##' (the MARK number); found " + rt.valueOf([BigInt(v126_0)]) + "."));
   S.cur = 107;
@@ -2964,7 +2963,7 @@ function step233(n, S) {
   if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!(global28(S) && global30(S))) return false;
-  if (!rt.generalCompare1("eq", rt.child(c, N92), "##M.AR.K##")) return false;
+  if (!rt.childValueIs(c, N92, "##M.AR.K##", true)) return false;
   return n.parent !== null;
 }
 
@@ -2984,16 +2983,16 @@ function step235(n, S) {
   if (n.kind !== "element" || n.local !== "AdditionalDocumentReference" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
   if (!global28(S)) return false;
-  if (!rt.generalCompare1("eq", rt.child(c, N92), "##INVOICE|URL##")) return false;
+  if (!rt.childValueIs(c, N92, "##INVOICE|URL##", true)) return false;
   return n.parent !== null;
 }
 
 function match72(n, S) { return step235(n, S); }
 
 function fire72(c, S, out) {
-  let t125, t126, t127;
+  let t123, t124, t125;
   S.cur = 110;
-  if (!(rt.normalizeSpace(rt.strArg((t127 ??= rt.childOfNodes((t126 ??= rt.childOfNodes((t125 ??= rt.child(c, N93)), N94)), N95)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[110], c, "For a Greek seller the '##INVOICE|URL##' supporting document (BG-24) must give the external document location (BT-124)."));
+  if (!(rt.normalizeSpace(rt.strArg((t125 ??= rt.childOfNodes((t124 ??= rt.childOfNodes((t123 ??= rt.child(c, N93)), N94)), N95)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[110], c, "For a Greek seller the '##INVOICE|URL##' supporting document (BG-24) must give the external document location (BT-124)."));
 }
 
 function step236(n, S) {
@@ -3011,9 +3010,9 @@ function step237(n, S) {
 function match73(n, S) { return (n.parent?.local === "AccountingCustomerParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step237(n, S)); }
 
 function fire73(c, S, out) {
-  let t128, t129;
+  let t126, t127;
   S.cur = 111;
-  if (!(rt.stringLength(rt.strArg((t129 ??= rt.childOfNodes((t128 ??= rt.child(c, N90)), N91)), "string-length")) > 0)) out.push(rt.finding(ROWS[111], c, "A Greek seller must give the buyer's full name as buyer trading name (BT-45)."));
+  if (!(rt.stringLength(rt.strArg((t127 ??= rt.childOfNodes((t126 ??= rt.child(c, N90)), N91)), "string-length")) > 0)) out.push(rt.finding(ROWS[111], c, "A Greek seller must give the buyer's full name as buyer trading name (BT-45)."));
 }
 
 function step238(n, S) {
@@ -3036,9 +3035,9 @@ function step240(n, S) {
 function match74(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingSupplierParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step240(n, S)); }
 
 function fire74(c, S, out) {
-  let t130;
+  let t128;
   S.cur = 112;
-  if (!(rt.generalCompare1("eq", (t130 ??= rt.stepOne(c, "attribute", N51, null)), "9933") && rt.ebv(fn20(S, [rt.string([c])])))) out.push(rt.finding(ROWS[112], c, "A Greek seller's electronic address (BT-34) must be its TIN with scheme 9933, not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t130 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
+  if (!(rt.attributeValueIs(c, N51, "9933", true) && rt.ebv(fn20(S, [rt.string([c])])))) out.push(rt.finding(ROWS[112], c, "A Greek seller's electronic address (BT-34) must be its TIN with scheme 9933, not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t128 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
 }
 
 function global32(S) {
@@ -3065,9 +3064,9 @@ function step242(n, S) {
 function match75(n, S) { return (n.parent?.local === "AccountingCustomerParty" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step242(n, S)); }
 
 function fire75(c, S, out) {
-  let t131, t132;
+  let t129, t130;
   S.cur = 113;
-  if (!rt.ebv(fn21(S, rt.pathMap((t132 ??= rt.childOfNodes((t131 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")])), N9)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[113], c, "Between Greek parties the buyer must have exactly one buyer VAT identifier (BT-48): 'EL' and a valid TIN; found '" + rt.valueOf((t132 ??= rt.childOfNodes((t131 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")])), N9))) + "'."));
+  if (!rt.ebv(fn21(S, rt.pathMap((t130 ??= rt.childOfNodes((t129 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")])), N9)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[113], c, "Between Greek parties the buyer must have exactly one buyer VAT identifier (BT-48): 'EL' and a valid TIN; found '" + rt.valueOf((t130 ??= rt.childOfNodes((t129 ??= rt.stepOne(c, "child", N10, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(c, N11), N12), "normalize-space")) === "VAT")])), N9))) + "'."));
 }
 
 function step243(n, S) {
@@ -3090,9 +3089,9 @@ function step245(n, S) {
 function match76(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingCustomerParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step245(n, S)); }
 
 function fire76(c, S, out) {
-  let t133;
+  let t131;
   S.cur = 114;
-  if (!(rt.generalCompare1("eq", (t133 ??= rt.stepOne(c, "attribute", N51, null)), "9933") && rt.ebv(fn20(S, [rt.string([c])])))) out.push(rt.finding(ROWS[114], c, "Between Greek parties the buyer electronic address (BT-49) must be the buyer's TIN with scheme 9933, not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t133 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
+  if (!(rt.attributeValueIs(c, N51, "9933", true) && rt.ebv(fn20(S, [rt.string([c])])))) out.push(rt.finding(ROWS[114], c, "Between Greek parties the buyer electronic address (BT-49) must be the buyer's TIN with scheme 9933, not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t131 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
 }
 
 function global33(S) {
@@ -3130,24 +3129,24 @@ function step247(n, S) {
 function match77(n, S) { return step246(n, S) || step247(n, S); }
 
 function fire77(c, S, out) {
-  let t134, t135, t136, t137, t138, t139, t140, t141, t142, t145, t146, t147, t148, t149, t150, t151, t152;
-  const v131_0 = (t134 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N92), "EINDAGI")]));
+  let t132, t133, t134, t135, t136, t137, t138, t139, t140, t143, t144, t145, t146, t147, t148, t149, t150;
+  const v131_0 = (t132 ??= rt.stepOne(c, "child", N15, [(c, p, z) => rt.childValueIs(c, N92, "EINDAGI", true)]));
   S.cur = 115;
-  if (!rt.generalCompare("eq", rt.pathMap(rt.union((t135 ??= rt.child(c, N71)), (t136 ??= rt.child(c, N72))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]), Q30)) out.push(rt.finding(ROWS[115], c, "An Icelandic seller should use invoice type code (BT-3) 380 or 381, not '" + rt.valueOf(rt.union((t135 ??= rt.child(c, N71)), (t136 ??= rt.child(c, N72)))) + "'."));
+  if (!rt.generalCompare("eq", rt.pathMap(rt.union((t133 ??= rt.child(c, N71)), (t134 ??= rt.child(c, N72))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]), Q30)) out.push(rt.finding(ROWS[115], c, "An Icelandic seller should use invoice type code (BT-3) 380 or 381, not '" + rt.valueOf(rt.union((t133 ??= rt.child(c, N71)), (t134 ??= rt.child(c, N72)))) + "'."));
   S.cur = 116;
-  if (!rt.generalCompare1("eq", (t141 ??= rt.stepNodes((t140 ??= rt.childOfNodes((t139 ??= rt.childOfNodes((t138 ??= rt.childOfNodes((t137 ??= rt.child(c, N2)), N3)), N73)), N9)), "attribute", N51, null)), "0196")) out.push(rt.finding(ROWS[116], c, "An Icelandic seller must give its kennitala as seller legal registration identifier (BT-30) with scheme 0196."));
+  if (!rt.generalCompare1("eq", (t139 ??= rt.stepNodes((t138 ??= rt.childOfNodes((t137 ??= rt.childOfNodes((t136 ??= rt.childOfNodes((t135 ??= rt.child(c, N2)), N3)), N73)), N9)), "attribute", N51, null)), "0196")) out.push(rt.finding(ROWS[116], c, "An Icelandic seller must give its kennitala as seller legal registration identifier (BT-30) with scheme 0196."));
   S.cur = 117;
-  if (!((S.D.hasNamePath(P37) && rt.anyOnAxisSeq((t142 ??= rt.childOfNodes((t138 ??= rt.childOfNodes((t137 ??= rt.child(c, N2)), N3)), N4)), "child", N85)) && (S.D.hasNamePath(P38) && rt.anyOnAxisSeq((t142 ??= rt.childOfNodes((t138 ??= rt.childOfNodes((t137 ??= rt.child(c, N2)), N3)), N4)), "child", N87)))) out.push(rt.finding(ROWS[117], c, "An Icelandic seller must give the seller address line 1 (BT-35) and post code (BT-38)."));
+  if (!((S.D.hasNamePath(P37) && rt.anyOnAxisSeq((t140 ??= rt.childOfNodes((t136 ??= rt.childOfNodes((t135 ??= rt.child(c, N2)), N3)), N4)), "child", N85)) && (S.D.hasNamePath(P38) && rt.anyOnAxisSeq((t140 ??= rt.childOfNodes((t136 ??= rt.childOfNodes((t135 ??= rt.child(c, N2)), N3)), N4)), "child", N87)))) out.push(rt.finding(ROWS[117], c, "An Icelandic seller must give the seller address line 1 (BT-35) and post code (BT-38)."));
   S.cur = 118;
-  if (!(t145 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N37), "9")])).every((v132_0) => (rt.stringLength(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(rt.requireNode(v132_0), N75), N12), "normalize-space"))) === 12))) out.push(rt.finding(ROWS[118], c, "An Icelandic seller using payment means type code 9 (BT-81) must give a 12-digit payment account identifier (BT-84), not '" + rt.valueOf((t147 ??= rt.childOfNodes((t146 ??= rt.childOfNodes((t145 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N37), "9")])), N75)), N12))) + "'."));
+  if (!(t143 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.childValueIs(c, N37, "9", true)])).every((v132_0) => (rt.stringLength(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(rt.requireNode(v132_0), N75), N12), "normalize-space"))) === 12))) out.push(rt.finding(ROWS[118], c, "An Icelandic seller using payment means type code 9 (BT-81) must give a 12-digit payment account identifier (BT-84), not '" + rt.valueOf((t145 ??= rt.childOfNodes((t144 ??= rt.childOfNodes((t143 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.childValueIs(c, N37, "9", true)])), N75)), N12))) + "'."));
   S.cur = 119;
-  if (!(t148 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N37), "42")])).every((v133_0) => (rt.stringLength(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(rt.requireNode(v133_0), N75), N12), "normalize-space"))) === 12))) out.push(rt.finding(ROWS[119], c, "An Icelandic seller using payment means type code 42 (BT-81) must give a 12-digit payment account identifier (BT-84), not '" + rt.valueOf((t150 ??= rt.childOfNodes((t149 ??= rt.childOfNodes((t148 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N37), "42")])), N75)), N12))) + "'."));
+  if (!(t146 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.childValueIs(c, N37, "42", true)])).every((v133_0) => (rt.stringLength(rt.normalizeSpace(rt.strArg(rt.childOfNodes(rt.child(rt.requireNode(v133_0), N75), N12), "normalize-space"))) === 12))) out.push(rt.finding(ROWS[119], c, "An Icelandic seller using payment means type code 42 (BT-81) must give a 12-digit payment account identifier (BT-84), not '" + rt.valueOf((t148 ??= rt.childOfNodes((t147 ??= rt.childOfNodes((t146 ??= rt.stepOne(c, "child", N36, [(c, p, z) => rt.childValueIs(c, N37, "42", true)])), N75)), N12))) + "'."));
   S.cur = 120;
-  if (!((v131_0.length === 0) || ((rt.stringLength(rt.string((t151 ??= rt.childOfNodes(v131_0, N12)))) === 10) && rt.castableSeq([rt.string((t151 ??= rt.childOfNodes(v131_0, N12)))], "date", false)))) out.push(rt.finding(ROWS[120], c, "An Icelandic seller's EINDAGI supporting document reference (BT-122) must be a date written YYYY-MM-DD, not '" + rt.valueOf((t151 ??= rt.childOfNodes(v131_0, N12))) + "'."));
+  if (!((v131_0.length === 0) || ((rt.stringLength(rt.string((t149 ??= rt.childOfNodes(v131_0, N12)))) === 10) && rt.castableSeq([rt.string((t149 ??= rt.childOfNodes(v131_0, N12)))], "date", false)))) out.push(rt.finding(ROWS[120], c, "An Icelandic seller's EINDAGI supporting document reference (BT-122) must be a date written YYYY-MM-DD, not '" + rt.valueOf((t149 ??= rt.childOfNodes(v131_0, N12))) + "'."));
   S.cur = 121;
   if (!((v131_0.length === 0) || rt.anyOnAxis(c, "child", N66))) out.push(rt.finding(ROWS[121], c, "An Icelandic invoice with an EINDAGI supporting document (BT-122) must also give the payment due date (BT-9)."));
   S.cur = 122;
-  if (!((v131_0.length === 0) || rt.generalCompare("le", rt.pathMap((t152 ??= rt.child(c, N66)), (c, p, z) => [rt.string([c])]), rt.pathMap((t151 ??= rt.childOfNodes(v131_0, N12)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[122], c, "An Icelandic seller's EINDAGI date (BT-122) '" + rt.valueOf((t151 ??= rt.childOfNodes(v131_0, N12))) + "' must not be before the payment due date (BT-9) '" + rt.valueOf((t152 ??= rt.child(c, N66))) + "'."));
+  if (!((v131_0.length === 0) || rt.generalCompare("le", rt.pathMap((t150 ??= rt.child(c, N66)), (c, p, z) => [rt.string([c])]), rt.pathMap((t149 ??= rt.childOfNodes(v131_0, N12)), (c, p, z) => [rt.string([c])])))) out.push(rt.finding(ROWS[122], c, "An Icelandic seller's EINDAGI date (BT-122) '" + rt.valueOf((t149 ??= rt.childOfNodes(v131_0, N12))) + "' must not be before the payment due date (BT-9) '" + rt.valueOf((t150 ??= rt.child(c, N66))) + "'."));
 }
 
 function step248(n, S) {
@@ -3166,11 +3165,11 @@ function step249(n, S) {
 function match78(n, S) { return step249(n, S); }
 
 function fire78(c, S, out) {
-  let t153, t154, t155, t156, t157;
+  let t151, t152, t153, t154, t155;
   S.cur = 123;
-  if (!rt.generalCompare1("eq", (t156 ??= rt.stepNodes((t155 ??= rt.childOfNodes((t154 ??= rt.childOfNodes((t153 ??= rt.child(c, N3)), N73)), N9)), "attribute", N51, null)), "0196")) out.push(rt.finding(ROWS[123], c, "Between Icelandic parties the buyer's kennitala must be given as buyer legal registration identifier (BT-47) with scheme 0196."));
+  if (!rt.generalCompare1("eq", (t154 ??= rt.stepNodes((t153 ??= rt.childOfNodes((t152 ??= rt.childOfNodes((t151 ??= rt.child(c, N3)), N73)), N9)), "attribute", N51, null)), "0196")) out.push(rt.finding(ROWS[123], c, "Between Icelandic parties the buyer's kennitala must be given as buyer legal registration identifier (BT-47) with scheme 0196."));
   S.cur = 124;
-  if (!((S.D.hasNamePath(P41) && rt.anyOnAxisSeq((t157 ??= rt.childOfNodes((t153 ??= rt.child(c, N3)), N4)), "child", N85)) && (S.D.hasNamePath(P42) && rt.anyOnAxisSeq((t157 ??= rt.childOfNodes((t153 ??= rt.child(c, N3)), N4)), "child", N87)))) out.push(rt.finding(ROWS[124], c, "Between Icelandic parties the buyer address line 1 (BT-50) and buyer post code (BT-53) must be given."));
+  if (!((S.D.hasNamePath(P41) && rt.anyOnAxisSeq((t155 ??= rt.childOfNodes((t151 ??= rt.child(c, N3)), N4)), "child", N85)) && (S.D.hasNamePath(P42) && rt.anyOnAxisSeq((t155 ??= rt.childOfNodes((t151 ??= rt.child(c, N3)), N4)), "child", N87)))) out.push(rt.finding(ROWS[124], c, "Between Icelandic parties the buyer address line 1 (BT-50) and buyer post code (BT-53) must be given."));
 }
 
 function global35(S) {
@@ -3263,9 +3262,9 @@ function step257(n, S) {
 function match81(n, S) { return (n.parent?.local === "PartyLegalEntity" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Party" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent.parent?.local === "AccountingSupplierParty" && n.parent.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step257(n, S)); }
 
 function fire81(c, S, out) {
-  let t163;
+  let t161;
   S.cur = 127;
-  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t163 ??= rt.stepOne(c, "attribute", N51, null))), RE27), Q31) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[127], c, "The seller legal registration identifier (BT-30) of a Dutch seller must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t163 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
+  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t161 ??= rt.stepOne(c, "attribute", N51, null))), RE27), Q31) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[127], c, "The seller legal registration identifier (BT-30) of a Dutch seller must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t161 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
 }
 
 function step258(n, S) {
@@ -3317,9 +3316,9 @@ function step264(n, S) {
 function match83(n, S) { return (n.parent?.local === "PartyLegalEntity" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Party" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent.parent?.local === "AccountingCustomerParty" && n.parent.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step264(n, S)); }
 
 function fire83(c, S, out) {
-  let t167;
+  let t165;
   S.cur = 129;
-  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t167 ??= rt.stepOne(c, "attribute", N51, null))), RE27), Q31) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[129], c, "Between Dutch parties the buyer legal registration identifier (BT-47) must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t167 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
+  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t165 ??= rt.stepOne(c, "attribute", N51, null))), RE27), Q31) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[129], c, "Between Dutch parties the buyer legal registration identifier (BT-47) must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t165 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
 }
 
 function step265(n, S) {
@@ -3351,9 +3350,9 @@ function step267(n, S) {
 function match85(n, S) { return step267(n, S); }
 
 function fire85(c, S, out) {
-  let t171;
+  let t169;
   S.cur = 131;
-  if (!((S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = ((S.D.memo[64] !== undefined ? S.D.memo[64] : (S.D.memo[64] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"))).length > 0))) || rt.ebv((!rt.castableSeq((t171 ??= rt.child(c, N64)), "decimal", false) ? [false] : ((S.D.memo[32] !== undefined ? S.D.memo[32] : (S.D.memo[32] = ((S.D.memo[31] !== undefined ? S.D.memo[31] : (S.D.memo[31] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N14))).length > 0))) ? rt.optBool(rt.valueCompare("ge", rt.castSeq((t171 ??= rt.child(c, N64)), "decimal", true), [0n])) : [((S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = ((S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17))).length > 0))) && rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq((t171 ??= rt.child(c, N64)), "decimal", true), [0n]))))]))))) out.push(rt.finding(ROWS[131], c, "A Dutch seller must give payment instructions (BG-16) when the buyer has to pay (amount due for payment, BT-115, is " + rt.valueOf((t171 ??= rt.child(c, N64))) + ")."));
+  if (!((S.D.memo[65] !== undefined ? S.D.memo[65] : (S.D.memo[65] = ((S.D.memo[64] !== undefined ? S.D.memo[64] : (S.D.memo[64] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PaymentMeans"))).length > 0))) || rt.ebv((!rt.castableSeq((t169 ??= rt.child(c, N64)), "decimal", false) ? [false] : ((S.D.memo[32] !== undefined ? S.D.memo[32] : (S.D.memo[32] = ((S.D.memo[31] !== undefined ? S.D.memo[31] : (S.D.memo[31] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N14))).length > 0))) ? rt.optBool(rt.valueCompare("ge", rt.castSeq((t169 ??= rt.child(c, N64)), "decimal", true), [0n])) : [((S.D.memo[66] !== undefined ? S.D.memo[66] : (S.D.memo[66] = ((S.D.memo[26] !== undefined ? S.D.memo[26] : (S.D.memo[26] = rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N17))).length > 0))) && rt.ebv(rt.optBool(rt.valueCompare("le", rt.castSeq((t169 ??= rt.child(c, N64)), "decimal", true), [0n]))))]))))) out.push(rt.finding(ROWS[131], c, "A Dutch seller must give payment instructions (BG-16) when the buyer has to pay (amount due for payment, BT-115, is " + rt.valueOf((t169 ??= rt.child(c, N64))) + ")."));
 }
 
 function step268(n, S) {
@@ -3366,9 +3365,9 @@ function step268(n, S) {
 function match86(n, S) { return step268(n, S); }
 
 function fire86(c, S, out) {
-  let t172;
+  let t170;
   S.cur = 132;
-  if (!rt.inStringSet([rt.normalizeSpace(rt.strArg((t172 ??= rt.child(c, N37)), "normalize-space"))], SET5, Q32)) out.push(rt.finding(ROWS[132], c, "Between Dutch parties the payment means type code (BT-81) must be 30, 48, 49, 57, 58 or 59, not '" + rt.valueOf((t172 ??= rt.child(c, N37))) + "'."));
+  if (!rt.inStringSet([rt.normalizeSpace(rt.strArg((t170 ??= rt.child(c, N37)), "normalize-space"))], SET5, Q32)) out.push(rt.finding(ROWS[132], c, "Between Dutch parties the payment means type code (BT-81) must be 30, 48, 49, 57, 58 or 59, not '" + rt.valueOf((t170 ??= rt.child(c, N37))) + "'."));
 }
 
 function step269(n, S) {
@@ -3410,28 +3409,28 @@ function step271(n, S) {
 function match88(n, S) { return (n.parent?.kind === "document" && step271(n, S)); }
 
 function fire88(c, S, out) {
-  let t173, t174, t175, t176, t177, t178, t179, t180, t181, t182, t183, t184, t185, t187, t188, t189, t190, t191, t192, t193, t195, t196, t197;
-  const v138_0 = [...(t175 ??= rt.childOfNodes((t174 ??= rt.childOfNodes((t173 ??= rt.stepOne(c, "child", N29, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N35), Q11)])), N69)), N12)), ...rt.childOfNodes(rt.childOfNodes(rt.step(rt.union((t176 ??= rt.child(c, N32)), (t177 ??= rt.child(c, N33))), "child", N79, null), N88), N12)];
-  const v139_0 = (t181 ??= rt.stepNodes((t180 ??= rt.childOfNodes((t179 ??= rt.childOfNodes((t178 ??= rt.child(c, N15)), N93)), N53)), "attribute", N100, null));
-  const v140_0 = rt.pathMap(rt.union((t182 ??= rt.child(c, N71)), (t183 ??= rt.child(c, N72))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
+  let t171, t172, t173, t174, t175, t176, t177, t178, t179, t180, t181, t182, t183, t185, t186, t187, t188, t189, t190, t191, t193, t194, t195;
+  const v138_0 = [...(t173 ??= rt.childOfNodes((t172 ??= rt.childOfNodes((t171 ??= rt.stepOne(c, "child", N29, [(c, p, z) => rt.generalCompare("eq", rt.child(c, N35), Q11)])), N69)), N12)), ...rt.childOfNodes(rt.childOfNodes(rt.step(rt.union((t174 ??= rt.child(c, N32)), (t175 ??= rt.child(c, N33))), "child", N79, null), N88), N12)];
+  const v139_0 = (t179 ??= rt.stepNodes((t178 ??= rt.childOfNodes((t177 ??= rt.childOfNodes((t176 ??= rt.child(c, N15)), N93)), N53)), "attribute", N100, null));
+  const v140_0 = rt.pathMap(rt.union((t180 ??= rt.child(c, N71)), (t181 ??= rt.child(c, N72))), (c, p, z) => [rt.normalizeSpace(rt.strItem(c, "normalize-space"))]);
   S.cur = 134;
   if (!rt.anyOnAxis(c, "child", N36)) out.push(rt.finding(ROWS[134], c, "Between German parties the invoice must contain payment instructions (BG-16)."));
   S.cur = 135;
-  if (!((t185 ??= rt.stepOne(c, "child", N20, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[135], c, "Between German parties the buyer reference (BT-10) must be given."));
+  if (!((t183 ??= rt.stepOne(c, "child", N20, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[135], c, "Between German parties the buyer reference (BT-10) must be given."));
   S.cur = 136;
-  if (!((!rt.inStringSet(v138_0, SET6, Q33) || rt.anyOnAxis(c, "child", N13)) || ((t190 ??= rt.stepNodes((t189 ??= rt.childOfNodes((t188 ??= rt.childOfNodes((t187 ??= rt.child(c, N2)), N3)), N10)), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0))) out.push(rt.finding(ROWS[136], c, "Between German parties, when VAT category code S, Z, E, AE, K, G, L or M is used (BT-95, BT-102, BT-151), the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or a seller tax representative (BG-11) must be given."));
+  if (!((!rt.inStringSet(v138_0, SET6, Q33) || rt.anyOnAxis(c, "child", N13)) || ((t188 ??= rt.stepNodes((t187 ??= rt.childOfNodes((t186 ??= rt.childOfNodes((t185 ??= rt.child(c, N2)), N3)), N10)), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0))) out.push(rt.finding(ROWS[136], c, "Between German parties, when VAT category code S, Z, E, AE, K, G, L or M is used (BT-95, BT-102, BT-151), the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or a seller tax representative (BG-11) must be given."));
   S.cur = 137;
   if (!rt.inStringSet(v140_0, SET7, Q34)) out.push(rt.finding(ROWS[137], c, "Between German parties the invoice type code (BT-3) should be 326, 380, 381, 384, 389, 875, 876 or 877, not '" + rt.valueOf(v140_0) + "'."));
   S.cur = 138;
-  if (!(t192 ??= rt.stepNodes((t191 ??= rt.child(c, N101)), "child", N19, [(c, p, z) => rt.posEq([1n], p)])).every((v141_0) => rt.ebv(fn24(S, [rt.string([v141_0])])))) out.push(rt.finding(ROWS[138], c, "Between German parties each cash discount line in the payment terms (BT-20) must read #SKONTO#TAGE=n#PROZENT=n.nn# (optionally with #BASISBETRAG=n.nn before the final #), in capitals, without extra blanks, and end with a line break."));
+  if (!(t190 ??= rt.stepNodes((t189 ??= rt.child(c, N101)), "child", N19, [(c, p, z) => rt.posEq([1n], p)])).every((v141_0) => rt.ebv(fn24(S, [rt.string([v141_0])])))) out.push(rt.finding(ROWS[138], c, "Between German parties each cash discount line in the payment terms (BT-20) must read #SKONTO#TAGE=n#PROZENT=n.nn# (optionally with #BASISBETRAG=n.nn before the final #), in capitals, without extra blanks, and end with a line break."));
   S.cur = 139;
   if (!(rt.distinctValues(v139_0).length === v139_0.length)) out.push(rt.finding(ROWS[139], c, "Between German parties each attached document (BT-125) must have its own file name; given: " + rt.valueOf([rt.stringJoin(v139_0, ", ")]) + "."));
   S.cur = 140;
-  if (!(!rt.generalCompare1("eq", v140_0, "384") || (S.D.hasNamePath(P46) && rt.anyOnAxisSeq((t193 ??= rt.child(c, N96)), "child", N97)))) out.push(rt.finding(ROWS[140], c, "Between German parties a corrected invoice (BT-3 = 384) should give a preceding invoice reference (BG-3)."));
+  if (!(!rt.generalCompare1("eq", v140_0, "384") || (S.D.hasNamePath(P46) && rt.anyOnAxisSeq((t191 ??= rt.child(c, N96)), "child", N97)))) out.push(rt.finding(ROWS[140], c, "Between German parties a corrected invoice (BT-3 = 384) should give a preceding invoice reference (BG-3)."));
   S.cur = 141;
-  if (!(!(S.D.hasNamePath(P47) && rt.anyOnAxisSeq((t184 ??= rt.child(c, N36)), "child", N38)) || (rt.stepNodes(rt.step(rt.union((t188 ??= rt.childOfNodes((t187 ??= rt.child(c, N2)), N3)), (t196 ??= rt.child(c, N102))), "child", N52, null), "child", N12, [(c, p, z) => rt.generalCompare1("eq", rt.stepOne(c, "attribute", N51, null), "SEPA")]).length > 0))) out.push(rt.finding(ROWS[141], c, "Between German parties direct debit (BG-19) needs the bank assigned creditor identifier (BT-90, scheme SEPA)."));
+  if (!(!(S.D.hasNamePath(P47) && rt.anyOnAxisSeq((t182 ??= rt.child(c, N36)), "child", N38)) || (rt.stepNodes(rt.step(rt.union((t186 ??= rt.childOfNodes((t185 ??= rt.child(c, N2)), N3)), (t194 ??= rt.child(c, N102))), "child", N52, null), "child", N12, [(c, p, z) => rt.attributeValueIs(c, N51, "SEPA", true)]).length > 0))) out.push(rt.finding(ROWS[141], c, "Between German parties direct debit (BG-19) needs the bank assigned creditor identifier (BT-90, scheme SEPA)."));
   S.cur = 142;
-  if (!(!(S.D.hasNamePath(P47) && rt.anyOnAxisSeq((t184 ??= rt.child(c, N36)), "child", N38)) || (S.D.hasNamePath(P48) && rt.anyOnAxisSeq((t197 ??= rt.childOfNodes((t195 ??= rt.childOfNodes((t184 ??= rt.child(c, N36)), N38)), N77)), "child", N12)))) out.push(rt.finding(ROWS[142], c, "Between German parties direct debit (BG-19) needs the debited account identifier (BT-91)."));
+  if (!(!(S.D.hasNamePath(P47) && rt.anyOnAxisSeq((t182 ??= rt.child(c, N36)), "child", N38)) || (S.D.hasNamePath(P48) && rt.anyOnAxisSeq((t195 ??= rt.childOfNodes((t193 ??= rt.childOfNodes((t182 ??= rt.child(c, N36)), N38)), N77)), "child", N12)))) out.push(rt.finding(ROWS[142], c, "Between German parties direct debit (BG-19) needs the debited account identifier (BT-91)."));
 }
 
 function step272(n, S) {
@@ -3460,9 +3459,9 @@ function step275(n, S) {
 function match89(n, S) { return (n.parent?.local === "Attachment" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AdditionalDocumentReference" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step275(n, S)); }
 
 function fire89(c, S, out) {
-  let t199;
+  let t197;
   S.cur = 143;
-  if (!rt.matches(rt.strArg((t199 ??= rt.child(c, N95)), "matches"), RE28)) out.push(rt.finding(ROWS[143], c, "Between German parties the external document location (BT-124) should be an absolute URL with a scheme, not '" + rt.valueOf((t199 ??= rt.child(c, N95))) + "'."));
+  if (!rt.matches(rt.strArg((t197 ??= rt.child(c, N95)), "matches"), RE28)) out.push(rt.finding(ROWS[143], c, "Between German parties the external document location (BT-124) should be an absolute URL with a scheme, not '" + rt.valueOf((t197 ??= rt.child(c, N95))) + "'."));
 }
 
 function step276(n, S) {
@@ -3481,9 +3480,9 @@ function step277(n, S) {
 function match90(n, S) { return step277(n, S); }
 
 function fire90(c, S, out) {
-  let t200;
+  let t198;
   S.cur = 144;
-  if (!(S.D.hasNamePath(P49) && rt.anyOnAxisSeq((t200 ??= rt.child(c, N3)), "child", N103))) out.push(rt.finding(ROWS[144], c, "Between German parties the seller contact (BG-6) must be given."));
+  if (!(S.D.hasNamePath(P49) && rt.anyOnAxisSeq((t198 ??= rt.child(c, N3)), "child", N103))) out.push(rt.finding(ROWS[144], c, "Between German parties the seller contact (BG-6) must be given."));
 }
 
 function step278(n, S) {
@@ -3512,11 +3511,11 @@ function step281(n, S) {
 function match91(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingSupplierParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step281(n, S)); }
 
 function fire91(c, S, out) {
-  let t202, t203;
+  let t200, t201;
   S.cur = 145;
-  if (!((t202 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[145], c, "Between German parties the seller city (BT-37) must be given."));
+  if (!((t200 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[145], c, "Between German parties the seller city (BT-37) must be given."));
   S.cur = 146;
-  if (!((t203 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[146], c, "Between German parties the seller post code (BT-38) must be given."));
+  if (!((t201 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[146], c, "Between German parties the seller post code (BT-38) must be given."));
 }
 
 function step282(n, S) {
@@ -3545,11 +3544,11 @@ function step285(n, S) {
 function match92(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingSupplierParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step285(n, S)); }
 
 function fire92(c, S, out) {
-  let t204, t205, t206;
-  const v142_0 = rt.normalizeSpace(rt.strArg((t204 ??= rt.child(c, N104)), "normalize-space"));
-  const v143_0 = rt.normalizeSpace(rt.strArg((t205 ??= rt.child(c, N105)), "normalize-space"));
+  let t202, t203, t204;
+  const v142_0 = rt.normalizeSpace(rt.strArg((t202 ??= rt.child(c, N104)), "normalize-space"));
+  const v143_0 = rt.normalizeSpace(rt.strArg((t203 ??= rt.child(c, N105)), "normalize-space"));
   S.cur = 147;
-  if (!((t206 ??= rt.stepOne(c, "child", N91, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[147], c, "Between German parties the seller contact point (BT-41) must be given."));
+  if (!((t204 ??= rt.stepOne(c, "child", N91, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[147], c, "Between German parties the seller contact point (BT-41) must be given."));
   S.cur = 148;
   if (!(v142_0 !== "")) out.push(rt.finding(ROWS[148], c, "Between German parties the seller contact telephone number (BT-42) must be given."));
   S.cur = 149;
@@ -3586,11 +3585,11 @@ function step289(n, S) {
 function match93(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "AccountingCustomerParty" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step289(n, S)); }
 
 function fire93(c, S, out) {
-  let t207, t208;
+  let t205, t206;
   S.cur = 152;
-  if (!((t207 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[152], c, "Between German parties the buyer city (BT-52) must be given."));
+  if (!((t205 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[152], c, "Between German parties the buyer city (BT-52) must be given."));
   S.cur = 153;
-  if (!((t208 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[153], c, "Between German parties the buyer post code (BT-53) must be given."));
+  if (!((t206 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[153], c, "Between German parties the buyer post code (BT-53) must be given."));
 }
 
 function step290(n, S) {
@@ -3619,11 +3618,11 @@ function step293(n, S) {
 function match94(n, S) { return (n.parent?.local === "DeliveryLocation" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && n.parent.parent?.local === "Delivery" && n.parent.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step293(n, S)); }
 
 function fire94(c, S, out) {
-  let t209, t210;
+  let t207, t208;
   S.cur = 154;
-  if (!((t209 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[154], c, "Between German parties a deliver-to address (BG-15) must give the deliver-to city (BT-77)."));
+  if (!((t207 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[154], c, "Between German parties a deliver-to address (BG-15) must give the deliver-to city (BT-77)."));
   S.cur = 155;
-  if (!((t210 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[155], c, "Between German parties a deliver-to address (BG-15) must give the deliver-to post code (BT-78)."));
+  if (!((t208 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[155], c, "Between German parties a deliver-to address (BG-15) must give the deliver-to post code (BT-78)."));
 }
 
 function step294(n, S) {
@@ -3644,13 +3643,13 @@ function step295(n, S) {
 function match95(n, S) { return step295(n, S); }
 
 function fire95(c, S, out) {
-  let t211, t212, t213;
+  let t209, t210, t211;
   S.cur = 156;
-  if (!((rt.normalizeSpace(rt.strArg((t211 ??= rt.child(c, N37)), "normalize-space")) !== "58") || rt.ebv(fn23(S, (t213 ??= rt.childOfNodes((t212 ??= rt.child(c, N75)), N12)))))) out.push(rt.finding(ROWS[156], c, "Between German parties, with SEPA credit transfer (BT-81 = 58) the payment account identifier (BT-84) should be a valid IBAN, not '" + rt.valueOf((t213 ??= rt.childOfNodes((t212 ??= rt.child(c, N75)), N12))) + "'."));
+  if (!((rt.normalizeSpace(rt.strArg((t209 ??= rt.child(c, N37)), "normalize-space")) !== "58") || rt.ebv(fn23(S, (t211 ??= rt.childOfNodes((t210 ??= rt.child(c, N75)), N12)))))) out.push(rt.finding(ROWS[156], c, "Between German parties, with SEPA credit transfer (BT-81 = 58) the payment account identifier (BT-84) should be a valid IBAN, not '" + rt.valueOf((t211 ??= rt.childOfNodes((t210 ??= rt.child(c, N75)), N12))) + "'."));
   S.cur = 157;
-  if (!rt.anyOnAxis(c, "child", N75)) out.push(rt.finding(ROWS[157], c, "Between German parties, credit transfer (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t211 ??= rt.child(c, N37)), "normalize-space"))]) + ") needs the credit transfer group (BG-17)."));
+  if (!rt.anyOnAxis(c, "child", N75)) out.push(rt.finding(ROWS[157], c, "Between German parties, credit transfer (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t209 ??= rt.child(c, N37)), "normalize-space"))]) + ") needs the credit transfer group (BG-17)."));
   S.cur = 158;
-  if (!(!rt.anyOnAxis(c, "child", N109) && !rt.anyOnAxis(c, "child", N38))) out.push(rt.finding(ROWS[158], c, "Between German parties, with credit transfer (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t211 ??= rt.child(c, N37)), "normalize-space"))]) + ") neither payment card information (BG-18) nor direct debit (BG-19) may be given."));
+  if (!(!rt.anyOnAxis(c, "child", N109) && !rt.anyOnAxis(c, "child", N38))) out.push(rt.finding(ROWS[158], c, "Between German parties, with credit transfer (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t209 ??= rt.child(c, N37)), "normalize-space"))]) + ") neither payment card information (BG-18) nor direct debit (BG-19) may be given."));
 }
 
 function step296(n, S) {
@@ -3671,11 +3670,11 @@ function step297(n, S) {
 function match96(n, S) { return step297(n, S); }
 
 function fire96(c, S, out) {
-  let t217;
+  let t215;
   S.cur = 159;
-  if (!rt.anyOnAxis(c, "child", N109)) out.push(rt.finding(ROWS[159], c, "Between German parties, card payment (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t217 ??= rt.child(c, N37)), "normalize-space"))]) + ") needs payment card information (BG-18)."));
+  if (!rt.anyOnAxis(c, "child", N109)) out.push(rt.finding(ROWS[159], c, "Between German parties, card payment (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t215 ??= rt.child(c, N37)), "normalize-space"))]) + ") needs payment card information (BG-18)."));
   S.cur = 160;
-  if (!(!rt.anyOnAxis(c, "child", N75) && !rt.anyOnAxis(c, "child", N38))) out.push(rt.finding(ROWS[160], c, "Between German parties, with card payment (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t217 ??= rt.child(c, N37)), "normalize-space"))]) + ") neither credit transfer (BG-17) nor direct debit (BG-19) may be given."));
+  if (!(!rt.anyOnAxis(c, "child", N75) && !rt.anyOnAxis(c, "child", N38))) out.push(rt.finding(ROWS[160], c, "Between German parties, with card payment (BT-81 = " + rt.valueOf([rt.normalizeSpace(rt.strArg((t215 ??= rt.child(c, N37)), "normalize-space"))]) + ") neither credit transfer (BG-17) nor direct debit (BG-19) may be given."));
 }
 
 function step298(n, S) {
@@ -3696,9 +3695,9 @@ function step299(n, S) {
 function match97(n, S) { return step299(n, S); }
 
 function fire97(c, S, out) {
-  let t220, t221, t222;
+  let t218, t219, t220;
   S.cur = 161;
-  if (!rt.ebv(fn23(S, (t222 ??= rt.childOfNodes((t221 ??= rt.childOfNodes((t220 ??= rt.child(c, N38)), N77)), N12))))) out.push(rt.finding(ROWS[161], c, "Between German parties, with SEPA direct debit (BT-81 = 59) the debited account identifier (BT-91) should be a valid IBAN, not '" + rt.valueOf((t222 ??= rt.childOfNodes((t221 ??= rt.childOfNodes((t220 ??= rt.child(c, N38)), N77)), N12))) + "'."));
+  if (!rt.ebv(fn23(S, (t220 ??= rt.childOfNodes((t219 ??= rt.childOfNodes((t218 ??= rt.child(c, N38)), N77)), N12))))) out.push(rt.finding(ROWS[161], c, "Between German parties, with SEPA direct debit (BT-81 = 59) the debited account identifier (BT-91) should be a valid IBAN, not '" + rt.valueOf((t220 ??= rt.childOfNodes((t219 ??= rt.childOfNodes((t218 ??= rt.child(c, N38)), N77)), N12))) + "'."));
   S.cur = 162;
   if (!rt.anyOnAxis(c, "child", N38)) out.push(rt.finding(ROWS[162], c, "Between German parties, direct debit (BT-81 = 59) needs the direct debit group (BG-19)."));
   S.cur = 163;
@@ -3726,9 +3725,9 @@ function step302(n, S) {
 function match98(n, S) { return (n.parent?.local === "TaxTotal" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step302(n, S)); }
 
 function fire98(c, S, out) {
-  let t225, t226;
+  let t223, t224;
   S.cur = 164;
-  if (!((t226 ??= rt.stepNodes((t225 ??= rt.child(c, N69)), "child", N89, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[164], c, "Between German parties each VAT breakdown (BG-23) must give the VAT category rate (BT-119)."));
+  if (!((t224 ??= rt.stepNodes((t223 ??= rt.child(c, N69)), "child", N89, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[164], c, "Between German parties each VAT breakdown (BG-23) must give the VAT category rate (BT-119)."));
 }
 
 const PATTERNS = [

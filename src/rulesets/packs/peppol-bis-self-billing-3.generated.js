@@ -401,7 +401,7 @@ function match1(n, S) { return step1(n, S); }
 function fire1(c, S, out) {
   let t0;
   S.cur = 1;
-  if (!((t0 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N11), "50")])).length <= 1)) out.push(rt.finding(ROWS[1], c, "Project reference (BT-11) may be given at most once, found " + rt.valueOf([BigInt((t0 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N11), "50")])).length)]) + "."));
+  if (!((t0 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.childValueIs(c, N11, "50", true)])).length <= 1)) out.push(rt.finding(ROWS[1], c, "Project reference (BT-11) may be given at most once, found " + rt.valueOf([BigInt((t0 ??= rt.stepOne(c, "child", N10, [(c, p, z) => rt.childValueIs(c, N11, "50", true)])).length)]) + "."));
 }
 
 function step2(n, S) {
@@ -873,7 +873,7 @@ function fire14(c, S, out) {
 function step62(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0088")) return false;
+  if (!rt.attributeValueIs(c, N47, "0088", true)) return false;
   return n.parent !== null;
 }
 
@@ -885,14 +885,14 @@ function step63(n, S) {
 function step64(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0088")) return false;
+  if (!rt.attributeValueIs(c, N47, "0088", true)) return false;
   return n.parent !== null && step63(n.parent, S);
 }
 
 function step65(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0088")) return false;
+  if (!rt.attributeValueIs(c, N47, "0088", true)) return false;
   return n.parent !== null;
 }
 
@@ -906,7 +906,7 @@ function fire15(c, S, out) {
 function step66(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0192")) return false;
+  if (!rt.attributeValueIs(c, N47, "0192", true)) return false;
   return n.parent !== null;
 }
 
@@ -918,14 +918,14 @@ function step67(n, S) {
 function step68(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0192")) return false;
+  if (!rt.attributeValueIs(c, N47, "0192", true)) return false;
   return n.parent !== null && step67(n.parent, S);
 }
 
 function step69(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0192")) return false;
+  if (!rt.attributeValueIs(c, N47, "0192", true)) return false;
   return n.parent !== null;
 }
 
@@ -939,7 +939,7 @@ function fire16(c, S, out) {
 function step70(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0184")) return false;
+  if (!rt.attributeValueIs(c, N47, "0184", true)) return false;
   return n.parent !== null;
 }
 
@@ -951,14 +951,14 @@ function step71(n, S) {
 function step72(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0184")) return false;
+  if (!rt.attributeValueIs(c, N47, "0184", true)) return false;
   return n.parent !== null && step71(n.parent, S);
 }
 
 function step73(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0184")) return false;
+  if (!rt.attributeValueIs(c, N47, "0184", true)) return false;
   return n.parent !== null;
 }
 
@@ -972,7 +972,7 @@ function fire17(c, S, out) {
 function step74(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0096")) return false;
+  if (!rt.attributeValueIs(c, N47, "0096", true)) return false;
   return n.parent !== null;
 }
 
@@ -984,14 +984,14 @@ function step75(n, S) {
 function step76(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0096")) return false;
+  if (!rt.attributeValueIs(c, N47, "0096", true)) return false;
   return n.parent !== null && step75(n.parent, S);
 }
 
 function step77(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0096")) return false;
+  if (!rt.attributeValueIs(c, N47, "0096", true)) return false;
   return n.parent !== null;
 }
 
@@ -1005,7 +1005,7 @@ function fire18(c, S, out) {
 function step78(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0198")) return false;
+  if (!rt.attributeValueIs(c, N47, "0198", true)) return false;
   return n.parent !== null;
 }
 
@@ -1017,14 +1017,14 @@ function step79(n, S) {
 function step80(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0198")) return false;
+  if (!rt.attributeValueIs(c, N47, "0198", true)) return false;
   return n.parent !== null && step79(n.parent, S);
 }
 
 function step81(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0198")) return false;
+  if (!rt.attributeValueIs(c, N47, "0198", true)) return false;
   return n.parent !== null;
 }
 
@@ -1038,7 +1038,7 @@ function fire19(c, S, out) {
 function step82(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0208")) return false;
+  if (!rt.attributeValueIs(c, N47, "0208", true)) return false;
   return n.parent !== null;
 }
 
@@ -1050,14 +1050,14 @@ function step83(n, S) {
 function step84(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0208")) return false;
+  if (!rt.attributeValueIs(c, N47, "0208", true)) return false;
   return n.parent !== null && step83(n.parent, S);
 }
 
 function step85(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0208")) return false;
+  if (!rt.attributeValueIs(c, N47, "0208", true)) return false;
   return n.parent !== null;
 }
 
@@ -1071,7 +1071,7 @@ function fire20(c, S, out) {
 function step86(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0201")) return false;
+  if (!rt.attributeValueIs(c, N47, "0201", true)) return false;
   return n.parent !== null;
 }
 
@@ -1083,14 +1083,14 @@ function step87(n, S) {
 function step88(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0201")) return false;
+  if (!rt.attributeValueIs(c, N47, "0201", true)) return false;
   return n.parent !== null && step87(n.parent, S);
 }
 
 function step89(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0201")) return false;
+  if (!rt.attributeValueIs(c, N47, "0201", true)) return false;
   return n.parent !== null;
 }
 
@@ -1104,7 +1104,7 @@ function fire21(c, S, out) {
 function step90(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0210")) return false;
+  if (!rt.attributeValueIs(c, N47, "0210", true)) return false;
   return n.parent !== null;
 }
 
@@ -1116,14 +1116,14 @@ function step91(n, S) {
 function step92(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0210")) return false;
+  if (!rt.attributeValueIs(c, N47, "0210", true)) return false;
   return n.parent !== null && step91(n.parent, S);
 }
 
 function step93(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0210")) return false;
+  if (!rt.attributeValueIs(c, N47, "0210", true)) return false;
   return n.parent !== null;
 }
 
@@ -1137,7 +1137,7 @@ function fire22(c, S, out) {
 function step94(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9907")) return false;
+  if (!rt.attributeValueIs(c, N47, "9907", true)) return false;
   return n.parent !== null;
 }
 
@@ -1151,7 +1151,7 @@ function fire23(c, S, out) {
 function step95(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0211")) return false;
+  if (!rt.attributeValueIs(c, N47, "0211", true)) return false;
   return n.parent !== null;
 }
 
@@ -1163,14 +1163,14 @@ function step96(n, S) {
 function step97(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0211")) return false;
+  if (!rt.attributeValueIs(c, N47, "0211", true)) return false;
   return n.parent !== null && step96(n.parent, S);
 }
 
 function step98(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0211")) return false;
+  if (!rt.attributeValueIs(c, N47, "0211", true)) return false;
   return n.parent !== null;
 }
 
@@ -1184,7 +1184,7 @@ function fire24(c, S, out) {
 function step99(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0007")) return false;
+  if (!rt.attributeValueIs(c, N47, "0007", true)) return false;
   return n.parent !== null;
 }
 
@@ -1196,14 +1196,14 @@ function step100(n, S) {
 function step101(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0007")) return false;
+  if (!rt.attributeValueIs(c, N47, "0007", true)) return false;
   return n.parent !== null && step100(n.parent, S);
 }
 
 function step102(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0007")) return false;
+  if (!rt.attributeValueIs(c, N47, "0007", true)) return false;
   return n.parent !== null;
 }
 
@@ -1217,7 +1217,7 @@ function fire25(c, S, out) {
 function step103(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0151")) return false;
+  if (!rt.attributeValueIs(c, N47, "0151", true)) return false;
   return n.parent !== null;
 }
 
@@ -1229,14 +1229,14 @@ function step104(n, S) {
 function step105(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0151")) return false;
+  if (!rt.attributeValueIs(c, N47, "0151", true)) return false;
   return n.parent !== null && step104(n.parent, S);
 }
 
 function step106(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0151")) return false;
+  if (!rt.attributeValueIs(c, N47, "0151", true)) return false;
   return n.parent !== null;
 }
 
@@ -1250,7 +1250,7 @@ function fire26(c, S, out) {
 function step107(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0106")) return false;
+  if (!rt.attributeValueIs(c, N47, "0106", true)) return false;
   return n.parent !== null;
 }
 
@@ -1262,14 +1262,14 @@ function step108(n, S) {
 function step109(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0106")) return false;
+  if (!rt.attributeValueIs(c, N47, "0106", true)) return false;
   return n.parent !== null && step108(n.parent, S);
 }
 
 function step110(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0106")) return false;
+  if (!rt.attributeValueIs(c, N47, "0106", true)) return false;
   return n.parent !== null;
 }
 
@@ -1283,7 +1283,7 @@ function fire27(c, S, out) {
 function step111(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0190")) return false;
+  if (!rt.attributeValueIs(c, N47, "0190", true)) return false;
   return n.parent !== null;
 }
 
@@ -1295,14 +1295,14 @@ function step112(n, S) {
 function step113(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0190")) return false;
+  if (!rt.attributeValueIs(c, N47, "0190", true)) return false;
   return n.parent !== null && step112(n.parent, S);
 }
 
 function step114(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0190")) return false;
+  if (!rt.attributeValueIs(c, N47, "0190", true)) return false;
   return n.parent !== null;
 }
 
@@ -1316,7 +1316,7 @@ function fire28(c, S, out) {
 function step115(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9944")) return false;
+  if (!rt.attributeValueIs(c, N47, "9944", true)) return false;
   return n.parent !== null;
 }
 
@@ -1328,14 +1328,14 @@ function step116(n, S) {
 function step117(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9944")) return false;
+  if (!rt.attributeValueIs(c, N47, "9944", true)) return false;
   return n.parent !== null && step116(n.parent, S);
 }
 
 function step118(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "9944")) return false;
+  if (!rt.attributeValueIs(c, N47, "9944", true)) return false;
   return n.parent !== null;
 }
 
@@ -1370,7 +1370,7 @@ function fire30(c, S, out) {
 function step121(n, S) {
   if (n.kind !== "element" || n.local !== "EndpointID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0217")) return false;
+  if (!rt.attributeValueIs(c, N47, "0217", true)) return false;
   return n.parent !== null;
 }
 
@@ -1382,14 +1382,14 @@ function step122(n, S) {
 function step123(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0217")) return false;
+  if (!rt.attributeValueIs(c, N47, "0217", true)) return false;
   return n.parent !== null && step122(n.parent, S);
 }
 
 function step124(n, S) {
   if (n.kind !== "element" || n.local !== "CompanyID" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.stepOne(c, "attribute", N47, null), "0217")) return false;
+  if (!rt.attributeValueIs(c, N47, "0217", true)) return false;
   return n.parent !== null;
 }
 
@@ -1418,7 +1418,7 @@ function fire32(c, S, out) {
 function step126(n, S) {
   if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.child(c, N31), "false")) return false;
+  if (!rt.childValueIs(c, N31, "false", true)) return false;
   return n.parent !== null;
 }
 
@@ -1437,7 +1437,7 @@ function fire33(c, S, out) {
 function step128(n, S) {
   if (n.kind !== "element" || n.local !== "AllowanceCharge" || n.ns !== "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.child(c, N31), "true")) return false;
+  if (!rt.childValueIs(c, N31, "true", true)) return false;
   return n.parent !== null;
 }
 

@@ -803,7 +803,7 @@ function step70(n, S) {
 function step71(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.child(c, N8), "S")) return false;
+  if (!rt.childValueIs(c, N8, "S", true)) return false;
   return n.parent !== null && step70(n.parent, S);
 }
 
@@ -1515,7 +1515,7 @@ function step158(n, S) {
 function step159(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.child(c, N8), "S")) return false;
+  if (!rt.childValueIs(c, N8, "S", true)) return false;
   return n.parent !== null && step158(n.parent, S);
 }
 
@@ -1687,7 +1687,7 @@ function step180(n, S) {
 function step181(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.child(c, N8), "S")) return false;
+  if (!rt.childValueIs(c, N8, "S", true)) return false;
   return n.parent !== null && step180(n.parent, S);
 }
 
@@ -1930,7 +1930,7 @@ function step206(n, S) {
 function step207(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.child(c, N8), "E")) return false;
+  if (!rt.childValueIs(c, N8, "E", true)) return false;
   return n.parent !== null && step206(n.parent, S);
 }
 
@@ -1938,7 +1938,7 @@ function match66(n, S) { return (n.parent?.local === "Item" && n.parent.ns === "
 
 function fire66(c, S, out) {
   S.cur = 89;
-  if (!(S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = ((S.D.memo[43] !== undefined ? S.D.memo[43] : (S.D.memo[43] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "E")]))).length > 0)))) out.push(rt.finding(ROWS[89], c, (S.lang === "en" ? "The invoice line is VAT exempt (category E), but the VAT breakdown (TaxTotal/TaxSubTotal) has no category E." : "Fakturaraden är momsbefriad (kategori E), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen kategori E.")));
+  if (!(S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = ((S.D.memo[43] !== undefined ? S.D.memo[43] : (S.D.memo[43] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.childValueIs(c, N8, "E", true)]))).length > 0)))) out.push(rt.finding(ROWS[89], c, (S.lang === "en" ? "The invoice line is VAT exempt (category E), but the VAT breakdown (TaxTotal/TaxSubTotal) has no category E." : "Fakturaraden är momsbefriad (kategori E), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen kategori E.")));
 }
 
 function step208(n, S) {
@@ -1959,7 +1959,7 @@ function step210(n, S) {
 function step211(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.child(c, N8), "S")) return false;
+  if (!rt.childValueIs(c, N8, "S", true)) return false;
   return n.parent !== null && step210(n.parent, S);
 }
 
@@ -1969,7 +1969,7 @@ function fire67(c, S, out) {
   let t139;
   const v37_0 = (t139 ??= rt.child(c, N43));
   S.cur = 90;
-  if (!(S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "S")]))).some((v38_0) => rt.generalCompare("eq", rt.castSeq(rt.child(rt.requireNode(v38_0), N43), "decimal", true), rt.castSeq(v37_0, "decimal", true)))) out.push(rt.finding(ROWS[90], c, (S.lang === "en" ? "The invoice line has VAT " + rt.valueOf((t139 ??= rt.child(c, N43))) + " % (category S), but the VAT breakdown (TaxTotal/TaxSubTotal) has no entry for that rate." : "Fakturaraden har moms " + rt.valueOf((t139 ??= rt.child(c, N43))) + " % (kategori S), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen rad för den momssatsen.")));
+  if (!(S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.childValueIs(c, N8, "S", true)]))).some((v38_0) => rt.generalCompare("eq", rt.castSeq(rt.child(rt.requireNode(v38_0), N43), "decimal", true), rt.castSeq(v37_0, "decimal", true)))) out.push(rt.finding(ROWS[90], c, (S.lang === "en" ? "The invoice line has VAT " + rt.valueOf((t139 ??= rt.child(c, N43))) + " % (category S), but the VAT breakdown (TaxTotal/TaxSubTotal) has no entry for that rate." : "Fakturaraden har moms " + rt.valueOf((t139 ??= rt.child(c, N43))) + " % (kategori S), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen rad för den momssatsen.")));
 }
 
 function step212(n, S) {
@@ -2037,7 +2037,7 @@ function step218(n, S) {
 function step219(n, S) {
   if (n.kind !== "element" || n.local !== "TaxTotal" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.ebv(rt.stepNodes(rt.childOfNodes(rt.child(c, N64), N9), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "VAT")]))) return false;
+  if (!rt.ebv(rt.stepNodes(rt.childOfNodes(rt.child(c, N64), N9), "child", N10, [(c, p, z) => rt.childValueIs(c, N8, "VAT", true)]))) return false;
   return n.parent !== null && step218(n.parent, S);
 }
 
@@ -2070,7 +2070,7 @@ function match71(n, S) { return (n.parent?.local === "AdditionalDocumentReferenc
 function fire71(c, S, out) {
   let t153, t154;
   S.cur = 94;
-  if (!(rt.generalCompare1("eq", (t153 ??= rt.stepOne(c, "attribute", N78, null)), "SFTI") || rt.generalCompare("eq", (t154 ??= rt.stepOne(c, "attribute", N79, null)), global0(S)))) out.push(rt.finding(ROWS[94], c, (S.lang === "en" ? "The document reference (AdditionalDocumentReference/ID) uses identificationSchemeAgencyName '" + rt.valueOf((t153 ??= rt.stepOne(c, "attribute", N78, null))) + "' and identificationSchemeID '" + rt.valueOf((t154 ??= rt.stepOne(c, "attribute", N79, null))) + "'; such use must be agreed bilaterally." : "Dokumentreferensen (AdditionalDocumentReference/ID) använder identificationSchemeAgencyName '" + rt.valueOf((t153 ??= rt.stepOne(c, "attribute", N78, null))) + "' och identificationSchemeID '" + rt.valueOf((t154 ??= rt.stepOne(c, "attribute", N79, null))) + "'; sådan användning måste avtalas bilateralt.")));
+  if (!(rt.attributeValueIs(c, N78, "SFTI", true) || rt.generalCompare("eq", (t153 ??= rt.stepOne(c, "attribute", N79, null)), global0(S)))) out.push(rt.finding(ROWS[94], c, (S.lang === "en" ? "The document reference (AdditionalDocumentReference/ID) uses identificationSchemeAgencyName '" + rt.valueOf((t154 ??= rt.stepOne(c, "attribute", N78, null))) + "' and identificationSchemeID '" + rt.valueOf((t153 ??= rt.stepOne(c, "attribute", N79, null))) + "'; such use must be agreed bilaterally." : "Dokumentreferensen (AdditionalDocumentReference/ID) använder identificationSchemeAgencyName '" + rt.valueOf((t154 ??= rt.stepOne(c, "attribute", N78, null))) + "' och identificationSchemeID '" + rt.valueOf((t153 ??= rt.stepOne(c, "attribute", N79, null))) + "'; sådan användning måste avtalas bilateralt.")));
 }
 
 function step223(n, S) {
@@ -2095,7 +2095,7 @@ function match72(n, S) { return (n.parent?.local === "AdditionalDocumentReferenc
 function fire72(c, S, out) {
   let t155, t156;
   S.cur = 95;
-  if (!rt.generalCompare1("eq", (t155 ??= rt.stepOne(c, "attribute", N78, null)), "SFTI")) out.push(rt.finding(ROWS[95], c, (S.lang === "en" ? "The document reference has type " + rt.valueOf((t156 ??= rt.stepOne(c, "attribute", N79, null))) + " (CT, ACD, DQ or ATS), so identificationSchemeAgencyName must be SFTI, not '" + rt.valueOf((t155 ??= rt.stepOne(c, "attribute", N78, null))) + "'." : "Dokumentreferensen har typen " + rt.valueOf((t156 ??= rt.stepOne(c, "attribute", N79, null))) + " (CT, ACD, DQ eller ATS), då ska identificationSchemeAgencyName vara SFTI, inte '" + rt.valueOf((t155 ??= rt.stepOne(c, "attribute", N78, null))) + "'.")));
+  if (!rt.attributeValueIs(c, N78, "SFTI", true)) out.push(rt.finding(ROWS[95], c, (S.lang === "en" ? "The document reference has type " + rt.valueOf((t155 ??= rt.stepOne(c, "attribute", N79, null))) + " (CT, ACD, DQ or ATS), so identificationSchemeAgencyName must be SFTI, not '" + rt.valueOf((t156 ??= rt.stepOne(c, "attribute", N78, null))) + "'." : "Dokumentreferensen har typen " + rt.valueOf((t155 ??= rt.stepOne(c, "attribute", N79, null))) + " (CT, ACD, DQ eller ATS), då ska identificationSchemeAgencyName vara SFTI, inte '" + rt.valueOf((t156 ??= rt.stepOne(c, "attribute", N78, null))) + "'.")));
 }
 
 function step226(n, S) {
@@ -2120,7 +2120,7 @@ function match73(n, S) { return (n.parent?.local === "AdditionalDocumentReferenc
 function fire73(c, S, out) {
   let t157;
   S.cur = 96;
-  if (!rt.generalCompare1("eq", (t157 ??= rt.stepOne(c, "attribute", N78, null)), "SFTI")) out.push(rt.finding(ROWS[96], c, (S.lang === "en" ? "The document reference uses identificationSchemeAgencyName '" + rt.valueOf((t157 ??= rt.stepOne(c, "attribute", N78, null))) + "'; such use must be agreed bilaterally." : "Dokumentreferensen använder identificationSchemeAgencyName '" + rt.valueOf((t157 ??= rt.stepOne(c, "attribute", N78, null))) + "'; sådan användning måste avtalas bilateralt.")));
+  if (!rt.attributeValueIs(c, N78, "SFTI", true)) out.push(rt.finding(ROWS[96], c, (S.lang === "en" ? "The document reference uses identificationSchemeAgencyName '" + rt.valueOf((t157 ??= rt.stepOne(c, "attribute", N78, null))) + "'; such use must be agreed bilaterally." : "Dokumentreferensen använder identificationSchemeAgencyName '" + rt.valueOf((t157 ??= rt.stepOne(c, "attribute", N78, null))) + "'; sådan användning måste avtalas bilateralt.")));
 }
 
 function step229(n, S) {
@@ -2136,7 +2136,7 @@ function step230(n, S) {
 function step231(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!(rt.generalCompare1("eq", rt.stepOne(c, "attribute", N78, null), "SFTI") && rt.anyOnAxis(c, "attribute", N79))) return false;
+  if (!(rt.attributeValueIs(c, N78, "SFTI", true) && rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step230(n.parent, S);
 }
 
@@ -2161,7 +2161,7 @@ function step233(n, S) {
 function step234(n, S) {
   if (n.kind !== "element" || n.local !== "ID" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!(rt.generalCompare1("eq", rt.stepOne(c, "attribute", N78, null), "SFTI") && !rt.anyOnAxis(c, "attribute", N79))) return false;
+  if (!(rt.attributeValueIs(c, N78, "SFTI", true) && !rt.anyOnAxis(c, "attribute", N79))) return false;
   return n.parent !== null && step233(n.parent, S);
 }
 
@@ -2212,7 +2212,7 @@ function step239(n, S) {
 function step240(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.child(c, N8), "E")) return false;
+  if (!rt.childValueIs(c, N8, "E", true)) return false;
   return n.parent !== null && step239(n.parent, S);
 }
 
@@ -2220,7 +2220,7 @@ function match77(n, S) { return (n.parent?.local === "AllowanceCharge" && n.pare
 
 function fire77(c, S, out) {
   S.cur = 101;
-  if (!(S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = ((S.D.memo[43] !== undefined ? S.D.memo[43] : (S.D.memo[43] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "E")]))).length > 0)))) out.push(rt.finding(ROWS[101], c, (S.lang === "en" ? "The allowance/charge is VAT exempt (category E), but the VAT breakdown (TaxTotal/TaxSubTotal) has no category E." : "Rabatt/avgift är momsbefriad (kategori E), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen kategori E.")));
+  if (!(S.D.memo[44] !== undefined ? S.D.memo[44] : (S.D.memo[44] = ((S.D.memo[43] !== undefined ? S.D.memo[43] : (S.D.memo[43] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.childValueIs(c, N8, "E", true)]))).length > 0)))) out.push(rt.finding(ROWS[101], c, (S.lang === "en" ? "The allowance/charge is VAT exempt (category E), but the VAT breakdown (TaxTotal/TaxSubTotal) has no category E." : "Rabatt/avgift är momsbefriad (kategori E), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen kategori E.")));
 }
 
 function step241(n, S) {
@@ -2236,7 +2236,7 @@ function step242(n, S) {
 function step243(n, S) {
   if (n.kind !== "element" || n.local !== "TaxCategory" || n.ns !== "urn:sfti:CommonAggregateComponents:1:0") return false;
   const c = n;
-  if (!rt.generalCompare1("eq", rt.child(c, N8), "S")) return false;
+  if (!rt.childValueIs(c, N8, "S", true)) return false;
   return n.parent !== null && step242(n.parent, S);
 }
 
@@ -2246,7 +2246,7 @@ function fire78(c, S, out) {
   let t160;
   const v44_0 = (t160 ??= rt.child(c, N43));
   S.cur = 102;
-  if (!(S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.generalCompare1("eq", rt.child(c, N8), "S")]))).some((v45_0) => rt.generalCompare("eq", rt.castSeq(rt.child(rt.requireNode(v45_0), N43), "decimal", true), rt.castSeq(v44_0, "decimal", true)))) out.push(rt.finding(ROWS[102], c, (S.lang === "en" ? "The allowance/charge has VAT " + rt.valueOf((t160 ??= rt.child(c, N43))) + " % (category S), but the VAT breakdown (TaxTotal/TaxSubTotal) has no entry for that rate." : "Rabatt/avgift har moms " + rt.valueOf((t160 ??= rt.child(c, N43))) + " % (kategori S), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen rad för den momssatsen.")));
+  if (!(S.D.memo[45] !== undefined ? S.D.memo[45] : (S.D.memo[45] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:sfti:CommonAggregateComponents:1:0", "TaxSubTotal"), "child", N9, [(c, p, z) => rt.childValueIs(c, N8, "S", true)]))).some((v45_0) => rt.generalCompare("eq", rt.castSeq(rt.child(rt.requireNode(v45_0), N43), "decimal", true), rt.castSeq(v44_0, "decimal", true)))) out.push(rt.finding(ROWS[102], c, (S.lang === "en" ? "The allowance/charge has VAT " + rt.valueOf((t160 ??= rt.child(c, N43))) + " % (category S), but the VAT breakdown (TaxTotal/TaxSubTotal) has no entry for that rate." : "Rabatt/avgift har moms " + rt.valueOf((t160 ??= rt.child(c, N43))) + " % (kategori S), men momsspecifikationen (TaxTotal/TaxSubTotal) har ingen rad för den momssatsen.")));
 }
 
 const PATTERNS = [

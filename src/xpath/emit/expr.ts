@@ -479,6 +479,9 @@ export class ExprEmitter {
           if (cur !== before) childOf = undefined;
         }
         nodes = true;
+        // `..` is one node (or none), the same from all its children: its children can be kept too
+        // (`../../../cac:InvoiceLine[category = 'S']` from each VAT breakdown).
+        if (s.axis === 'parent' && s.preds.length === 0) stable = true;
         if (memoPrefixes && s.preds.length > 0 && i < steps.length - 1) {
           cur = this.memo(cur);
           stable = true;
@@ -620,6 +623,8 @@ export class ExprEmitter {
   }
 
   private generalComparison(op: CompOp, left: RExpr, right: RExpr): Emitted {
+    const named = op === 'eq' || op === 'ne' ? (this.namedValueComparison(op, left, right) ?? this.namedValueComparison(op, right, left)) : null;
+    if (named !== null) return named;
     if (op === 'eq' && right.k === 'seq' && right.items.length > 3 && right.items.every((x) => x.k === 'lit' && x.lit === 'string')) {
       const values = right.items.map((x) => (x.k === 'lit' ? x.value : ''));
       const strings = this.emit(right).code;
@@ -637,6 +642,20 @@ export class ExprEmitter {
     if (ints !== null) return ints;
     if (r.repr === 'str' || r.repr === 'one') return { code: _`rt.generalCompare1(${op}, ${this.seq(l)}, ${r.repr === 'one' ? _`rt.atomizeItem(${r.code})` : r.code})`, repr: 'bool' };
     return { code: _`rt.generalCompare(${op}, ${this.seq(l)}, ${this.seq(r)})`, repr: 'bool' };
+  }
+
+  /**
+   * `@name = 'v'` or `name = 'v'` (also `!=`) from the context node: a child element or
+   * attribute of that name whose string value is (or is not) exactly `v`, found without making
+   * the node list or atomizing (`cbc:EndpointID[@schemeID = '0088']`, tested on every identifier).
+   */
+  private namedValueComparison(op: 'eq' | 'ne', path: RExpr, lit: RExpr): Emitted | null {
+    if (lit.k !== 'lit' || lit.lit !== 'string' || path.k !== 'path' || path.first.k !== 'ctx' || path.first.type.item !== 'node' || path.steps.length !== 1) return null;
+    const s = path.steps[0]!;
+    if (s.k !== 'axis' || s.preds.length > 0 || s.test.ns === null || s.test.local === null) return null;
+    const fn = s.axis === 'attribute' && s.test.kind === 2 ? _`rt.attributeValueIs` : s.axis === 'child' && s.test.kind === 1 ? _`rt.childValueIs` : null;
+    if (fn === null) return null;
+    return { code: _`${fn}(c, ${this.test(s.test)}, ${lit.value}, ${op === 'eq'})`, repr: 'bool' };
   }
 
   /**

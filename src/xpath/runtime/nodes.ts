@@ -713,3 +713,28 @@ export function isSameNode(a: Seq, b: Seq, op: 'is' | '<<' | '>>'): boolean | nu
   const y = nodeSeq(b, op)[0]!;
   return op === 'is' ? x === y : op === '<<' ? x.order < y.order : x.order > y.order;
 }
+
+/** `@name = 'v'` (`same`) or `@name != 'v'` from one node: the attribute exists and its value is (not) exactly `v`. */
+export function attributeValueIs(n: XmlNode, t: NodeTest, v: string, same: boolean): boolean {
+  if (n.kind !== 'element') return false;
+  const atts = n.attributes;
+  const en = t.en!;
+  for (let i = 0; i < atts.length; i++) {
+    const a = atts[i]!;
+    if (sameName(a.name, en)) return (a.value === v) === same;
+  }
+  return false;
+}
+
+/** `name = 'v'` (`same`) or `name != 'v'` from one node: some child element of that name has (not) exactly the string value `v`. */
+export function childValueIs(n: XmlNode, t: NodeTest, v: string, same: boolean): boolean {
+  if (n.kind !== 'element' && n.kind !== 'document') return false;
+  const kids = n.kind === 'element' ? n.children : documentChildren(n);
+  const en = t.en!;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i]!;
+    if (k.kind === 'element' && sameName(k.name, en) && (nodeString(k) === v) === same) return true;
+  }
+  return false;
+}
+
