@@ -273,6 +273,16 @@ export const CASES: [string, string][] = [
   // sequences and misc
   ['(1, (2, 3), ())', 'int:1 | int:2 | int:3'],
   ['(1, 2, 3)[2]', 'int:2'],
+  // a numeric predicate without the focus: the item at that position (rt.itemAt)
+  ['for $i in 1 to 3 return (10, 20, 30)[$i + 1]', 'int:20 | int:30'],
+  ['(10, 20, 30)[2.0]', 'int:20'],
+  ['(10, 20, 30)[1.5]', ''],
+  ['(10, 20, 30)[2e0]', 'int:20'],
+  ['(10, 20, 30)[0]', ''],
+  ['(10, 20, 30)[number("x")]', ''],
+  ['(10, 20, 30)[(1, 2)]', 'ERR:FORG0006'],
+  ['count(cbc:Missing[(1, 2)])', 'int:0'],
+  ['for $n in count(cac:InvoiceLine) return string(reverse(string-to-codepoints("abc"))[$n])', 'str:98'],
   ['(1, 2, 3)[. > 1]', 'int:2 | int:3'],
   ['(5, 6, 7)[position() > 1][1]', 'int:6'],
   ['("a", "b")[last()]', 'str:b'],

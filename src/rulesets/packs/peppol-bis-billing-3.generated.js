@@ -614,7 +614,7 @@ function fn2(S, a4) {
   const v4_0 = rt.convert(a4, T0, "parameter $code of pfn:gs1-ok");
   const out2 = [];
   const v50_0 = rt.reverse(fn0(S, v4_0));
-  out2.push(...[(rt.matches(rt.strArg(v4_0, "matches"), RE0) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [BigInt(v50_0.length)]), (v51_0) => rt.arith("*", rt.filter(v50_0, (c, p, z) => rt.posEq([v51_0], p)), [(rt.generalCompare1("eq", rt.arith("mod", [v51_0], [2n]), rt.atomizeItem(0n)) ? 3n : 1n)]))), [10n]), rt.atomizeItem(0n)))]);
+  out2.push(...[(rt.matches(rt.strArg(v4_0, "matches"), RE0) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [BigInt(v50_0.length)]), (v51_0) => rt.arith("*", rt.itemAt(v50_0, () => [v51_0]), [(rt.generalCompare1("eq", rt.arith("mod", [v51_0], [2n]), rt.atomizeItem(0n)) ? 3n : 1n)]))), [10n]), rt.atomizeItem(0n)))]);
   return rt.convert(out2, T3, "result of pfn:gs1-ok");
 }
 
@@ -622,7 +622,7 @@ function fn3(S, a5) {
   const v5_0 = rt.convert(a5, T0, "parameter $code of pfn:no-orgnr-ok");
   const out3 = [];
   const v52_0 = rt.reverse(fn0(S, v5_0));
-  out3.push(...[((rt.matches(rt.strArg(v5_0, "matches"), RE1) && (rt.valueCompare("gt", [rt.number(v5_0)], [0n]) === true)) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [9n]), (v53_0) => rt.arith("*", rt.filter(v52_0, (c, p, z) => rt.posEq([v53_0], p)), (rt.generalCompare1("eq", [v53_0], rt.atomizeItem(1n)) ? [1n] : rt.arith("+", rt.arith("mod", rt.arith("-", [v53_0], [2n]), [6n]), [2n]))))), [11n]), rt.atomizeItem(0n)))]);
+  out3.push(...[((rt.matches(rt.strArg(v5_0, "matches"), RE1) && (rt.valueCompare("gt", [rt.number(v5_0)], [0n]) === true)) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [9n]), (v53_0) => rt.arith("*", rt.itemAt(v52_0, () => [v53_0]), (rt.generalCompare1("eq", [v53_0], rt.atomizeItem(1n)) ? [1n] : rt.arith("+", rt.arith("mod", rt.arith("-", [v53_0], [2n]), [6n]), [2n]))))), [11n]), rt.atomizeItem(0n)))]);
   return rt.convert(out3, T3, "result of pfn:no-orgnr-ok");
 }
 
@@ -637,7 +637,7 @@ function fn5(S, a7) {
   const v7_0 = rt.convert(a7, T0, "parameter $code of pfn:luhn-ok");
   const out5 = [];
   const v54_0 = rt.reverse(fn0(S, v7_0));
-  out5.push(...[(rt.matches(rt.strArg(v7_0, "matches"), RE0) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [BigInt(v54_0.length)]), (v55_0) => (rt.generalCompare1("eq", rt.arith("mod", [v55_0], [2n]), rt.atomizeItem(1n)) ? rt.filter(v54_0, (c, p, z) => rt.posEq([v55_0], p)) : (rt.ebv(rt.optBool(rt.valueCompare("lt", rt.filter(v54_0, (c, p, z) => rt.posEq([v55_0], p)), [5n]))) ? rt.arith("*", [2n], rt.filter(v54_0, (c, p, z) => rt.posEq([v55_0], p))) : rt.arith("-", rt.arith("*", [2n], rt.filter(v54_0, (c, p, z) => rt.posEq([v55_0], p))), [9n]))))), [10n]), rt.atomizeItem(0n)))]);
+  out5.push(...[(rt.matches(rt.strArg(v7_0, "matches"), RE0) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [BigInt(v54_0.length)]), (v55_0) => (rt.generalCompare1("eq", rt.arith("mod", [v55_0], [2n]), rt.atomizeItem(1n)) ? rt.itemAt(v54_0, () => [v55_0]) : (rt.ebv(rt.optBool(rt.valueCompare("lt", rt.itemAt(v54_0, () => [v55_0]), [5n]))) ? rt.arith("*", [2n], rt.itemAt(v54_0, () => [v55_0])) : rt.arith("-", rt.arith("*", [2n], rt.itemAt(v54_0, () => [v55_0])), [9n]))))), [10n]), rt.atomizeItem(0n)))]);
   return rt.convert(out5, T3, "result of pfn:luhn-ok");
 }
 
@@ -645,7 +645,7 @@ function fn6(S, a8) {
   const v8_0 = rt.convert(a8, T0, "parameter $code of pfn:abn-ok");
   const out6 = [];
   const v56_0 = fn0(S, v8_0);
-  out6.push(...[(rt.matches(rt.strArg(v8_0, "matches"), RE3) && rt.generalCompare1("eq", rt.arith("mod", rt.arith("+", rt.arith("*", rt.arith("-", rt.filter(v56_0, (c, p, z) => rt.posEq([1n], p)), [1n]), [10n]), rt.sum(rt.forMap(rt.range([2n], [11n]), (v57_0) => rt.arith("*", rt.filter(v56_0, (c, p, z) => rt.posEq([v57_0], p)), rt.arith("-", rt.arith("*", [2n], [v57_0]), [3n]))))), [89n]), rt.atomizeItem(0n)))]);
+  out6.push(...[(rt.matches(rt.strArg(v8_0, "matches"), RE3) && rt.generalCompare1("eq", rt.arith("mod", rt.arith("+", rt.arith("*", rt.arith("-", rt.itemAt(v56_0, () => [1n]), [1n]), [10n]), rt.sum(rt.forMap(rt.range([2n], [11n]), (v57_0) => rt.arith("*", rt.itemAt(v56_0, () => [v57_0]), rt.arith("-", rt.arith("*", [2n], [v57_0]), [3n]))))), [89n]), rt.atomizeItem(0n)))]);
   return rt.convert(out6, T3, "result of pfn:abn-ok");
 }
 
@@ -756,8 +756,8 @@ function fn18(S, a21) {
 } else {
   const v71_0 = rt.forMap(rt.stringToCodepoints(rt.strArg(v21_0, "string-to-codepoints")), (v70_0) => rt.arith("-", [v70_0], [48n]));
   const v72_0 = Q9;
-  const v74_0 = rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [8n]), (v73_0) => rt.arith("*", rt.filter(v71_0, (c, p, z) => rt.posEq([v73_0], p)), rt.filter(v72_0, (c, p, z) => rt.posEq([v73_0], p))))), [11n]);
-  out18.push(...[rt.generalCompare("eq", (rt.generalCompare1("eq", v74_0, rt.atomizeItem(0n)) ? [0n] : rt.arith("-", [11n], v74_0)), rt.filter(v71_0, (c, p, z) => rt.posEq([9n], p)))]);
+  const v74_0 = rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [8n]), (v73_0) => rt.arith("*", rt.itemAt(v71_0, () => [v73_0]), rt.itemAt(v72_0, () => [v73_0])))), [11n]);
+  out18.push(...[rt.generalCompare("eq", (rt.generalCompare1("eq", v74_0, rt.atomizeItem(0n)) ? [0n] : rt.arith("-", [11n], v74_0)), rt.itemAt(v71_0, () => [9n]))]);
 }
   return rt.convert(out18, T3, "result of nat:no-orgnr-ok");
 }
@@ -769,7 +769,7 @@ function fn19(S, a22) {
   out19.push(...[false]);
 } else {
   const v76_0 = rt.forMap(rt.stringToCodepoints(rt.substring(rt.strArg(v22_0, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([10n], "substring"))), (v75_0) => rt.arith("-", [v75_0], [48n]));
-  const v78_0 = rt.sum(rt.forMap(rt.range([1n], [10n]), (v77_0) => (rt.generalCompare1("eq", rt.arith("mod", [v77_0], [2n]), rt.atomizeItem(0n)) ? rt.filter(v76_0, (c, p, z) => rt.posEq([v77_0], p)) : (rt.ebv(rt.optBool(rt.valueCompare("gt", rt.filter(v76_0, (c, p, z) => rt.posEq([v77_0], p)), [4n]))) ? rt.arith("-", rt.arith("*", [2n], rt.filter(v76_0, (c, p, z) => rt.posEq([v77_0], p))), [9n]) : rt.arith("*", [2n], rt.filter(v76_0, (c, p, z) => rt.posEq([v77_0], p)))))));
+  const v78_0 = rt.sum(rt.forMap(rt.range([1n], [10n]), (v77_0) => (rt.generalCompare1("eq", rt.arith("mod", [v77_0], [2n]), rt.atomizeItem(0n)) ? rt.itemAt(v76_0, () => [v77_0]) : (rt.ebv(rt.optBool(rt.valueCompare("gt", rt.itemAt(v76_0, () => [v77_0]), [4n]))) ? rt.arith("-", rt.arith("*", [2n], rt.itemAt(v76_0, () => [v77_0])), [9n]) : rt.arith("*", [2n], rt.itemAt(v76_0, () => [v77_0]))))));
   out19.push(...[rt.generalCompare1("eq", rt.arith("mod", v78_0, [10n]), rt.atomizeItem(0n))]);
 }
   return rt.convert(out19, T3, "result of nat:se-orgnr-ok");
@@ -784,7 +784,7 @@ function fn20(S, a23) {
 } else {
   const v81_0 = rt.forMap(rt.stringToCodepoints(rt.strArg(v79_0, "string-to-codepoints")), (v80_0) => rt.arith("-", [v80_0], [48n]));
   const v82_0 = Q10;
-  out20.push(...[rt.generalCompare("eq", rt.arith("mod", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [8n]), (v83_0) => rt.arith("*", rt.filter(v81_0, (c, p, z) => rt.posEq([v83_0], p)), rt.filter(v82_0, (c, p, z) => rt.posEq([v83_0], p))))), [11n]), [10n]), rt.filter(v81_0, (c, p, z) => rt.posEq([9n], p)))]);
+  out20.push(...[rt.generalCompare("eq", rt.arith("mod", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [8n]), (v83_0) => rt.arith("*", rt.itemAt(v81_0, () => [v83_0]), rt.itemAt(v82_0, () => [v83_0])))), [11n]), [10n]), rt.itemAt(v81_0, () => [9n]))]);
 }
   return rt.convert(out20, T3, "result of nat:gr-tin-ok");
 }
@@ -2867,21 +2867,21 @@ function match67(n, S) { return step225(n, S); }
 
 function fire67(c, S, out) {
   const v124_0 = rt.tokenize(rt.strItem(c, "tokenize"), RE23);
-  const v125_0 = rt.tokenize(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p)), "tokenize"), RE24);
+  const v125_0 = rt.tokenize(rt.strArg(rt.itemAt(v124_0, () => [2n]), "tokenize"), RE24);
   S.cur = 96;
   if (!(v124_0.length === 6)) out.push(rt.finding(ROWS[96], c, "For a Greek seller the invoice number (BT-1) must have 6 segments separated by '|'; '" + rt.valueOf([c]) + "' has " + rt.valueOf([BigInt(v124_0.length)]) + "."));
   S.cur = 97;
-  if (!(((rt.stringLength(rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p)), "normalize-space"))) === 9) && rt.ebv(fn20(S, rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p))))) && rt.generalCompare("eq", rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p)), (S.D.memo[54] !== undefined ? S.D.memo[54] : (S.D.memo[54] = rt.pathMap((S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = rt.step((S.D.memo[52] !== undefined ? S.D.memo[52] : (S.D.memo[52] = rt.union((S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3))), (S.D.memo[51] !== undefined ? S.D.memo[51] : (S.D.memo[51] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))))), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]))), (c, p, z) => [rt.substring(rt.childStr(c, N9, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([9n], "substring"))])))))) out.push(rt.finding(ROWS[97], c, "For a Greek seller the first segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v124_0, (c, p, z) => rt.posEq([1n], p))) + "', must be a valid Greek TIN equal to that in the seller VAT identifier (BT-31) or the tax representative VAT identifier (BT-63)."));
+  if (!(((rt.stringLength(rt.normalizeSpace(rt.strArg(rt.itemAt(v124_0, () => [1n]), "normalize-space"))) === 9) && rt.ebv(fn20(S, rt.itemAt(v124_0, () => [1n])))) && rt.generalCompare("eq", rt.itemAt(v124_0, () => [1n]), (S.D.memo[54] !== undefined ? S.D.memo[54] : (S.D.memo[54] = rt.pathMap((S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = rt.step((S.D.memo[52] !== undefined ? S.D.memo[52] : (S.D.memo[52] = rt.union((S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3))), (S.D.memo[51] !== undefined ? S.D.memo[51] : (S.D.memo[51] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))))), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]))), (c, p, z) => [rt.substring(rt.childStr(c, N9, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([9n], "substring"))])))))) out.push(rt.finding(ROWS[97], c, "For a Greek seller the first segment of the invoice number (BT-1), '" + rt.valueOf(rt.itemAt(v124_0, () => [1n])) + "', must be a valid Greek TIN equal to that in the seller VAT identifier (BT-31) or the tax representative VAT identifier (BT-63)."));
   S.cur = 98;
-  if (!(((((rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p)), "normalize-space")) !== "") && rt.matches(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p)), "matches"), RE25)) && rt.generalCompare("eq", rt.filter(v125_0, (c, p, z) => rt.posEq([1n], p)), rt.filter(global31(S), (c, p, z) => rt.posEq([3n], p)))) && rt.generalCompare("eq", rt.filter(v125_0, (c, p, z) => rt.posEq([2n], p)), rt.filter(global31(S), (c, p, z) => rt.posEq([2n], p)))) && rt.generalCompare("eq", rt.filter(v125_0, (c, p, z) => rt.posEq([3n], p)), rt.filter(global31(S), (c, p, z) => rt.posEq([1n], p))))) out.push(rt.finding(ROWS[98], c, "For a Greek seller the second segment of the invoice number (BT-1), '" + rt.valueOf(rt.filter(v124_0, (c, p, z) => rt.posEq([2n], p))) + "', must be the invoice issue date (BT-2) " + rt.valueOf((S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))) + " written DD/MM/YYYY."));
+  if (!(((((rt.normalizeSpace(rt.strArg(rt.itemAt(v124_0, () => [2n]), "normalize-space")) !== "") && rt.matches(rt.strArg(rt.itemAt(v124_0, () => [2n]), "matches"), RE25)) && rt.generalCompare("eq", rt.itemAt(v125_0, () => [1n]), rt.itemAt(global31(S), () => [3n]))) && rt.generalCompare("eq", rt.itemAt(v125_0, () => [2n]), rt.itemAt(global31(S), () => [2n]))) && rt.generalCompare("eq", rt.itemAt(v125_0, () => [3n]), rt.itemAt(global31(S), () => [1n])))) out.push(rt.finding(ROWS[98], c, "For a Greek seller the second segment of the invoice number (BT-1), '" + rt.valueOf(rt.itemAt(v124_0, () => [2n])) + "', must be the invoice issue date (BT-2) " + rt.valueOf((S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))) + " written DD/MM/YYYY."));
   S.cur = 99;
-  if (!rt.ebv((rt.castableSeq([rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([3n], p)), "normalize-space"))], "integer", false) ? rt.optBool(rt.valueCompare("ge", rt.castSeq([rt.normalizeSpace(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([3n], p)), "normalize-space"))], "integer", true), [0n])) : [false]))) out.push(rt.finding(ROWS[99], c, "For a Greek seller the third segment of the invoice number (BT-1) must be a non-negative integer, not '" + rt.valueOf(rt.filter(v124_0, (c, p, z) => rt.posEq([3n], p))) + "'."));
+  if (!rt.ebv((rt.castableSeq([rt.normalizeSpace(rt.strArg(rt.itemAt(v124_0, () => [3n]), "normalize-space"))], "integer", false) ? rt.optBool(rt.valueCompare("ge", rt.castSeq([rt.normalizeSpace(rt.strArg(rt.itemAt(v124_0, () => [3n]), "normalize-space"))], "integer", true), [0n])) : [false]))) out.push(rt.finding(ROWS[99], c, "For a Greek seller the third segment of the invoice number (BT-1) must be a non-negative integer, not '" + rt.valueOf(rt.itemAt(v124_0, () => [3n])) + "'."));
   S.cur = 100;
-  if (!rt.inStringSet(rt.filter(v124_0, (c, p, z) => rt.posEq([4n], p)), SET4, Q29)) out.push(rt.finding(ROWS[100], c, "For a Greek seller the fourth segment of the invoice number (BT-1) must be a Greek document type (1.1, 1.6, 2.1, 2.4, 5.1 or 5.2), not '" + rt.valueOf(rt.filter(v124_0, (c, p, z) => rt.posEq([4n], p))) + "'."));
+  if (!rt.inStringSet(rt.itemAt(v124_0, () => [4n]), SET4, Q29)) out.push(rt.finding(ROWS[100], c, "For a Greek seller the fourth segment of the invoice number (BT-1) must be a Greek document type (1.1, 1.6, 2.1, 2.4, 5.1 or 5.2), not '" + rt.valueOf(rt.itemAt(v124_0, () => [4n])) + "'."));
   S.cur = 101;
-  if (!(rt.stringLength(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([5n], p)), "string-length")) > 0)) out.push(rt.finding(ROWS[101], c, "For a Greek seller the fifth segment of the invoice number (BT-1) must not be empty."));
+  if (!(rt.stringLength(rt.strArg(rt.itemAt(v124_0, () => [5n]), "string-length")) > 0)) out.push(rt.finding(ROWS[101], c, "For a Greek seller the fifth segment of the invoice number (BT-1) must not be empty."));
   S.cur = 102;
-  if (!(rt.stringLength(rt.strArg(rt.filter(v124_0, (c, p, z) => rt.posEq([6n], p)), "string-length")) > 0)) out.push(rt.finding(ROWS[102], c, "For a Greek seller the sixth segment of the invoice number (BT-1) must not be empty."));
+  if (!(rt.stringLength(rt.strArg(rt.itemAt(v124_0, () => [6n]), "string-length")) > 0)) out.push(rt.finding(ROWS[102], c, "For a Greek seller the sixth segment of the invoice number (BT-1) must not be empty."));
 }
 
 function step226(n, S) {

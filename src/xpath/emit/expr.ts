@@ -251,7 +251,13 @@ export class ExprEmitter {
         // A variable's value and a per-document memo are the same array each time: keyed filters can index it.
         const stable = e.base.k === 'var' || this.memoizable(e.base);
         let code = this.seq(this.emit(e.base));
-        for (const p of e.preds) code = stable ? this.filterStable(code, p) : _`rt.filter(${code}, ${this.predicate(p)})`;
+        for (const p of e.preds) {
+          if (isNumericType(p.type.item) && withoutFocus(p)) {
+            // `$digits[$i + 1]`: one number for every item, so the item at that position, found
+            // directly (the predicate is evaluated once, and only when there are items)
+            code = _`rt.itemAt(${code}, () => ${this.seq(this.emit(p))})`;
+          } else code = stable ? this.filterStable(code, p) : _`rt.filter(${code}, ${this.predicate(p)})`;
+        }
         return { code, repr: 'seq' };
       }
       case 'call':

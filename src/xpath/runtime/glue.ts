@@ -248,6 +248,24 @@ export function posEq(s: Seq, p: number): boolean {
   return fail('FORG0006', 'predicate value');
 }
 
+/**
+ * `base[N]` where the predicate N is numeric and does not depend on the focus: the same value
+ * for each item, evaluated once (only when `base` has items): the item at position N, if N is one
+ * whole number in range; otherwise as the predicate applied to each item (errors included).
+ */
+export function itemAt(base: Seq, n: () => Seq): Seq {
+  if (base.length === 0) return base;
+  const v = n();
+  if (v.length === 1) {
+    const x = v[0]!;
+    const k = typeof x === 'bigint' ? x : typeof x === 'number' && Number.isInteger(x) ? BigInt(x) : x instanceof Decimal && x.isInteger() ? BigInt(x.toFixed()) : null;
+    if (k !== null) return k >= 1n && k <= BigInt(base.length) ? [base[Number(k) - 1]!] : [];
+  }
+  const out: Item[] = [];
+  for (let i = 0; i < base.length; i++) if (posEq(v, i + 1)) out.push(base[i]!);
+  return out;
+}
+
 export function optBool(b: boolean | null): boolean[] {
   return b === null ? [] : [b];
 }
