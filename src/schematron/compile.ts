@@ -140,7 +140,7 @@ interface RuleArgs {
   readonly index: ReadonlyMap<number, number>;
 }
 
-/** A check after analysis: its assertion-table row, its test, and its plain existence path, if it is one. */
+/** A check after analysis: its assertion-table row, its test, and its plain counted path, if it is one. */
 interface AnalyzedCheck {
   readonly check: CheckIR;
   readonly row: number;
@@ -190,8 +190,9 @@ function checkRow(cx: Ctx, a: AnalyzedCheck, x: ExistencePath, vars: ReadonlyMap
   const text = cx.em.unshared(() => checkMessage(cx, a, vars));
   cx.decls.push(_`function ${fn}(${join(params)}) {\n  return ${text};\n}`);
   const t = cx.em.existenceCode(x);
-  const whenFound = a.check.kind === 'report' ? t.found : !t.found;
-  return _`{ cur: ${a.row}, row: ROWS[${a.row}], whenFound: ${whenFound}, from: ${t.from}, desc: ${t.desc ?? null}, steps: ${t.steps}, pre: ${t.pre ?? null}, message: ${fn} }`;
+  // An assert fails when its test is false, a report fires when it is true.
+  const whenOver = (a.check.kind === 'assert') === t.atMost;
+  return _`{ cur: ${a.row}, row: ROWS[${a.row}], limit: ${t.limit}, whenOver: ${whenOver}, from: ${t.from}, desc: ${t.desc ?? null}, steps: ${t.steps}, pre: ${t.pre ?? null}, message: ${fn} }`;
 }
 
 /** The rule body's check lines: runs of at least TABLE_MIN existence checks become one `rt.pathChecks` call. */

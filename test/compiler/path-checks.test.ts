@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { check, compileModule, doc, letIR, loadPack, pattern, rule, schema } from './harness.js';
 import { CAC, CBC } from '../xpath/cases.js';
 
-// A run of at least eight existence checks (`empty(path)`, `exists(path)`, `not(path)`, a bare
-// path) becomes one table that runtime/pathchecks.ts runs. The same checks with another check
+// A run of at least eight path checks (`empty(path)`, `exists(path)`, `not(path)`, a bare path,
+// `count(path) <= k` and the like) becomes one table that runtime/pathchecks.ts runs. The same checks with another check
 // between each stay inline: both layouts must make the same findings, messages included.
 const CHECKS: [string, string, 'assert' | 'report'][] = [
   ['empty(cbc:UUID)', 'P01', 'assert'],
@@ -18,6 +18,10 @@ const CHECKS: [string, string, 'assert' | 'report'][] = [
   ['exists(//cac:Item/cac:OriginAddress)', 'P10', 'report'],
   ['not(//@format)', 'P11', 'assert'],
   ['exists(//cac:PaymentMandate)', 'P12', 'report'],
+  ['count(cbc:Note) le 1', 'P13', 'assert'],
+  ['count(cac:InvoiceLine/cbc:ID) < 2', 'P14', 'assert'],
+  ['count(//cac:InvoiceLine) > 1', 'P15', 'report'],
+  ['count(//cbc:ID/@schemeID) ge 2', 'P16', 'assert'],
 ];
 
 function ir(inline: boolean) {
@@ -41,11 +45,11 @@ const DOCS = [
     <cac:CreditNoteLine><cbc:ID>1</cbc:ID><cac:Item/><cbc:AccountingCost>c</cbc:AccountingCost></cac:CreditNoteLine><cac:OriginAddress/></Invoice>`,
 ];
 
-describe('existence checks run from a table', () => {
+describe('path checks run from a table', () => {
   it('are one table call in a long run, inline otherwise', () => {
     const table = compileModule(ir(false), 'path-checks-table');
     expect(table.match(/rt\.pathChecks\(/g)?.length).toBe(1);
-    expect(table.match(/whenFound:/g)?.length).toBe(CHECKS.length);
+    expect(table.match(/whenOver:/g)?.length).toBe(CHECKS.length);
     expect(compileModule(ir(true), 'path-checks-inline')).not.toMatch(/rt\.pathChecks\(/);
   });
 
@@ -55,7 +59,7 @@ describe('existence checks run from a table', () => {
     const findings = (pack: typeof table, xml: string) =>
       pack.run(doc(xml), { lang: 'en' }).map((f) => `${f.ruleId} ${f.flag} ${f.message}`).filter((s) => !s.includes('-sep'));
     for (const xml of DOCS) expect(findings(table, xml)).toEqual(findings(inline, xml));
-    expect(findings(table, DOCS[0]!).map((s) => s.split(' ')[0])).toEqual(['P02']);
+    expect(findings(table, DOCS[0]!).map((s) => s.split(' ')[0])).toEqual(['P02', 'P16']);
     expect(findings(table, DOCS[1]!)).toEqual([
       'P01 fatal P01: 2 lines',
       'P03 fatal P03: 2 lines',
@@ -68,7 +72,9 @@ describe('existence checks run from a table', () => {
       'P10 fatal P10: 2 lines',
       'P11 fatal P11: 2 lines',
       'P12 fatal P12: 2 lines',
+      'P14 fatal P14: 2 lines',
+      'P15 fatal P15: 2 lines',
     ]);
-    expect(findings(table, DOCS[2]!).map((s) => s.split(' ')[0])).toEqual(['P02', 'P12']);
+    expect(findings(table, DOCS[2]!).map((s) => s.split(' ')[0])).toEqual(['P02', 'P12', 'P16']);
   });
 });

@@ -273,6 +273,14 @@ export const CASES: [string, string][] = [
   // sequences and misc
   ['(1, (2, 3), ())', 'int:1 | int:2 | int:3'],
   ['(1, 2, 3)[2]', 'int:2'],
+  // contains() in a constant code list (rt.containsIn): token lookups, other needles searched
+  ["contains(' AAA BBB CCC DDD EEE FFF GGG HHH III ', concat(' ', 'BBB', ' '))", 'bool:true'],
+  ["contains(' AAA BBB CCC DDD EEE FFF GGG HHH III ', concat(' ', 'BB', ' '))", 'bool:false'],
+  ["contains(' AAA BBB CCC DDD EEE FFF GGG HHH III ', ' BBB CCC ')", 'bool:true'],
+  ["contains(' AAA BBB CCC DDD EEE FFF GGG HHH III ', '  ')", 'bool:false'],
+  ["contains(' AAA BBB CCC DDD EEE FFF GGG HHH III ', 'HH I')", 'bool:true'],
+  ["contains(' AAA  BBB CCC DDD EEE FFF GGG HHH III ', ' AAA ')", 'bool:true'],
+  ["contains(' aaa a bbb ccc ddd eee fff ggg hhh ', concat(' ', cbc:Note[1], ' '))", 'bool:true'],
   // a numeric predicate without the focus: the item at that position (rt.itemAt)
   ['for $i in 1 to 3 return (10, 20, 30)[$i + 1]', 'int:20 | int:30'],
   ['(10, 20, 30)[2.0]', 'int:20'],

@@ -5997,414 +5997,414 @@ function msg407(c, S, [v90_0]) {
 }
 
 const CHECKS0 = Object.freeze([
-  { cur: 214, row: ROWS[214], whenFound: true, from: -1, desc: null, steps: [[N94]], pre: null, message: msg0 },
-  { cur: 215, row: ROWS[215], whenFound: true, from: -1, desc: null, steps: [[N95]], pre: null, message: msg1 },
-  { cur: 216, row: ROWS[216], whenFound: true, from: -1, desc: null, steps: [[N96]], pre: null, message: msg2 },
-  { cur: 217, row: ROWS[217], whenFound: true, from: -1, desc: null, steps: [[N97]], pre: null, message: msg3 },
-  { cur: 218, row: ROWS[218], whenFound: true, from: -1, desc: null, steps: [[N98]], pre: null, message: msg4 },
-  { cur: 219, row: ROWS[219], whenFound: true, from: -1, desc: null, steps: [[N99]], pre: null, message: msg5 },
-  { cur: 220, row: ROWS[220], whenFound: true, from: -1, desc: null, steps: [[N100]], pre: null, message: msg6 },
-  { cur: 221, row: ROWS[221], whenFound: true, from: -1, desc: null, steps: [[N101]], pre: null, message: msg7 },
-  { cur: 222, row: ROWS[222], whenFound: true, from: -1, desc: null, steps: [[N102]], pre: null, message: msg8 },
-  { cur: 223, row: ROWS[223], whenFound: true, from: -1, desc: null, steps: [[N53], [N103]], pre: P35, message: msg9 },
-  { cur: 224, row: ROWS[224], whenFound: true, from: -1, desc: null, steps: [[N53], [N104]], pre: P36, message: msg10 },
-  { cur: 225, row: ROWS[225], whenFound: true, from: -1, desc: null, steps: [[N53], [N105]], pre: P37, message: msg11 },
-  { cur: 226, row: ROWS[226], whenFound: true, from: -1, desc: null, steps: [[N53], [N106]], pre: P38, message: msg12 },
-  { cur: 227, row: ROWS[227], whenFound: true, from: -1, desc: null, steps: [[N107], [N95]], pre: P39, message: msg13 },
-  { cur: 228, row: ROWS[228], whenFound: true, from: -1, desc: null, steps: [[N107], [N96]], pre: P40, message: msg14 },
-  { cur: 229, row: ROWS[229], whenFound: true, from: -1, desc: null, steps: [[N107], [N41]], pre: P41, message: msg15 },
-  { cur: 230, row: ROWS[230], whenFound: true, from: -1, desc: null, steps: [[N107], [N97]], pre: P42, message: msg16 },
-  { cur: 231, row: ROWS[231], whenFound: true, from: -1, desc: null, steps: [[N107], [N108]], pre: P43, message: msg17 },
-  { cur: 232, row: ROWS[232], whenFound: true, from: -1, desc: null, steps: [[N107], [N109]], pre: P44, message: msg18 },
-  { cur: 233, row: ROWS[233], whenFound: true, from: -1, desc: null, steps: [[N107], [N110]], pre: P45, message: msg19 },
-  { cur: 234, row: ROWS[234], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N95]], pre: P46, message: msg20 },
-  { cur: 235, row: ROWS[235], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N96]], pre: P47, message: msg21 },
-  { cur: 236, row: ROWS[236], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N97]], pre: P48, message: msg22 },
-  { cur: 237, row: ROWS[237], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N88]], pre: P49, message: msg23 },
-  { cur: 238, row: ROWS[238], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N111]], pre: P50, message: msg24 },
-  { cur: 239, row: ROWS[239], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N112]], pre: P51, message: msg25 },
-  { cur: 240, row: ROWS[240], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N113]], pre: P52, message: msg26 },
-  { cur: 241, row: ROWS[241], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N114]], pre: P53, message: msg27 },
-  { cur: 242, row: ROWS[242], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N115]], pre: P54, message: msg28 },
-  { cur: 243, row: ROWS[243], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N116]], pre: P55, message: msg29 },
-  { cur: 244, row: ROWS[244], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N87]], pre: P56, message: msg30 },
-  { cur: 245, row: ROWS[245], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N117]], pre: P57, message: msg31 },
-  { cur: 246, row: ROWS[246], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N118]], pre: P58, message: msg32 },
-  { cur: 247, row: ROWS[247], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N119]], pre: P59, message: msg33 },
-  { cur: 248, row: ROWS[248], whenFound: true, from: -1, desc: null, steps: [[N79], [N80], [N120]], pre: P60, message: msg34 },
-  { cur: 249, row: ROWS[249], whenFound: true, from: -1, desc: null, steps: [[N79], [N121]], pre: P61, message: msg35 },
-  { cur: 250, row: ROWS[250], whenFound: true, from: -1, desc: null, steps: [[N79], [N122]], pre: P62, message: msg36 },
-  { cur: 251, row: ROWS[251], whenFound: true, from: -1, desc: null, steps: [[N79], [N123]], pre: P63, message: msg37 },
-  { cur: 252, row: ROWS[252], whenFound: true, from: -1, desc: null, steps: [[N79], [N124]], pre: P64, message: msg38 },
-  { cur: 253, row: ROWS[253], whenFound: true, from: -1, desc: null, steps: [[N79], [N125]], pre: P65, message: msg39 },
-  { cur: 254, row: ROWS[254], whenFound: true, from: -1, desc: null, steps: [[N79], [N0]], pre: P66, message: msg40 },
-  { cur: 255, row: ROWS[255], whenFound: true, from: -1, desc: null, steps: [[N79], [N126]], pre: P67, message: msg41 },
-  { cur: 256, row: ROWS[256], whenFound: true, from: -1, desc: null, steps: [[N127], [N95]], pre: P68, message: msg42 },
-  { cur: 257, row: ROWS[257], whenFound: true, from: -1, desc: null, steps: [[N127], [N96]], pre: P69, message: msg43 },
-  { cur: 258, row: ROWS[258], whenFound: true, from: -1, desc: null, steps: [[N127], [N41]], pre: P70, message: msg44 },
-  { cur: 259, row: ROWS[259], whenFound: true, from: -1, desc: null, steps: [[N127], [N97]], pre: P71, message: msg45 },
-  { cur: 260, row: ROWS[260], whenFound: true, from: -1, desc: null, steps: [[N127], [N88]], pre: P72, message: msg46 },
-  { cur: 261, row: ROWS[261], whenFound: true, from: -1, desc: null, steps: [[N127], [N111]], pre: P73, message: msg47 },
-  { cur: 262, row: ROWS[262], whenFound: true, from: -1, desc: null, steps: [[N127], [N112]], pre: P74, message: msg48 },
-  { cur: 263, row: ROWS[263], whenFound: true, from: -1, desc: null, steps: [[N127], [N113]], pre: P75, message: msg49 },
-  { cur: 264, row: ROWS[264], whenFound: true, from: -1, desc: null, steps: [[N127], [N114]], pre: P76, message: msg50 },
-  { cur: 265, row: ROWS[265], whenFound: true, from: -1, desc: null, steps: [[N127], [N115]], pre: P77, message: msg51 },
-  { cur: 266, row: ROWS[266], whenFound: true, from: -1, desc: null, steps: [[N127], [N116]], pre: P78, message: msg52 },
-  { cur: 267, row: ROWS[267], whenFound: true, from: -1, desc: null, steps: [[N127], [N87]], pre: P79, message: msg53 },
-  { cur: 268, row: ROWS[268], whenFound: true, from: -1, desc: null, steps: [[N127], [N117]], pre: P80, message: msg54 },
-  { cur: 269, row: ROWS[269], whenFound: true, from: -1, desc: null, steps: [[N127], [N118]], pre: P81, message: msg55 },
-  { cur: 270, row: ROWS[270], whenFound: true, from: -1, desc: null, steps: [[N127], [N119]], pre: P82, message: msg56 },
-  { cur: 271, row: ROWS[271], whenFound: true, from: -1, desc: null, steps: [[N127], [N120]], pre: P83, message: msg57 },
-  { cur: 272, row: ROWS[272], whenFound: true, from: -1, desc: null, steps: [[N128], [N95]], pre: P84, message: msg58 },
-  { cur: 273, row: ROWS[273], whenFound: true, from: -1, desc: null, steps: [[N128], [N96]], pre: P85, message: msg59 },
-  { cur: 274, row: ROWS[274], whenFound: true, from: -1, desc: null, steps: [[N128], [N41]], pre: P86, message: msg60 },
-  { cur: 275, row: ROWS[275], whenFound: true, from: -1, desc: null, steps: [[N128], [N97]], pre: P87, message: msg61 },
-  { cur: 276, row: ROWS[276], whenFound: true, from: -1, desc: null, steps: [[N128], [N88]], pre: P88, message: msg62 },
-  { cur: 277, row: ROWS[277], whenFound: true, from: -1, desc: null, steps: [[N128], [N111]], pre: P89, message: msg63 },
-  { cur: 278, row: ROWS[278], whenFound: true, from: -1, desc: null, steps: [[N128], [N112]], pre: P90, message: msg64 },
-  { cur: 279, row: ROWS[279], whenFound: true, from: -1, desc: null, steps: [[N128], [N113]], pre: P91, message: msg65 },
-  { cur: 280, row: ROWS[280], whenFound: true, from: -1, desc: null, steps: [[N128], [N114]], pre: P92, message: msg66 },
-  { cur: 281, row: ROWS[281], whenFound: true, from: -1, desc: null, steps: [[N128], [N115]], pre: P93, message: msg67 },
-  { cur: 282, row: ROWS[282], whenFound: true, from: -1, desc: null, steps: [[N128], [N116]], pre: P94, message: msg68 },
-  { cur: 283, row: ROWS[283], whenFound: true, from: -1, desc: null, steps: [[N128], [N87]], pre: P95, message: msg69 },
-  { cur: 284, row: ROWS[284], whenFound: true, from: -1, desc: null, steps: [[N128], [N117]], pre: P96, message: msg70 },
-  { cur: 285, row: ROWS[285], whenFound: true, from: -1, desc: null, steps: [[N128], [N118]], pre: P97, message: msg71 },
-  { cur: 286, row: ROWS[286], whenFound: true, from: -1, desc: null, steps: [[N128], [N119]], pre: P98, message: msg72 },
-  { cur: 287, row: ROWS[287], whenFound: true, from: -1, desc: null, steps: [[N128], [N120]], pre: P99, message: msg73 },
-  { cur: 288, row: ROWS[288], whenFound: true, from: -1, desc: null, steps: [[N129]], pre: null, message: msg74 },
-  { cur: 289, row: ROWS[289], whenFound: true, from: -1, desc: null, steps: [[N130], [N95]], pre: P100, message: msg75 },
-  { cur: 290, row: ROWS[290], whenFound: true, from: -1, desc: null, steps: [[N130], [N96]], pre: P101, message: msg76 },
-  { cur: 291, row: ROWS[291], whenFound: true, from: -1, desc: null, steps: [[N130], [N41]], pre: P102, message: msg77 },
-  { cur: 292, row: ROWS[292], whenFound: true, from: -1, desc: null, steps: [[N130], [N97]], pre: P103, message: msg78 },
-  { cur: 293, row: ROWS[293], whenFound: true, from: -1, desc: null, steps: [[N130], [N88]], pre: P104, message: msg79 },
-  { cur: 294, row: ROWS[294], whenFound: true, from: -1, desc: null, steps: [[N130], [N111]], pre: P105, message: msg80 },
-  { cur: 295, row: ROWS[295], whenFound: true, from: -1, desc: null, steps: [[N130], [N112]], pre: P106, message: msg81 },
-  { cur: 296, row: ROWS[296], whenFound: true, from: -1, desc: null, steps: [[N130], [N113]], pre: P107, message: msg82 },
-  { cur: 297, row: ROWS[297], whenFound: true, from: -1, desc: null, steps: [[N130], [N114]], pre: P108, message: msg83 },
-  { cur: 298, row: ROWS[298], whenFound: true, from: -1, desc: null, steps: [[N130], [N115]], pre: P109, message: msg84 },
-  { cur: 299, row: ROWS[299], whenFound: true, from: -1, desc: null, steps: [[N130], [N116]], pre: P110, message: msg85 },
-  { cur: 300, row: ROWS[300], whenFound: true, from: -1, desc: null, steps: [[N130], [N87]], pre: P111, message: msg86 },
-  { cur: 301, row: ROWS[301], whenFound: true, from: -1, desc: null, steps: [[N130], [N117]], pre: P112, message: msg87 },
-  { cur: 302, row: ROWS[302], whenFound: true, from: -1, desc: null, steps: [[N130], [N118]], pre: P113, message: msg88 },
-  { cur: 303, row: ROWS[303], whenFound: true, from: -1, desc: null, steps: [[N130], [N119]], pre: P114, message: msg89 },
-  { cur: 304, row: ROWS[304], whenFound: true, from: -1, desc: null, steps: [[N130], [N120]], pre: P115, message: msg90 },
-  { cur: 305, row: ROWS[305], whenFound: true, from: -1, desc: null, steps: [[N131], [N95]], pre: P116, message: msg91 },
-  { cur: 306, row: ROWS[306], whenFound: true, from: -1, desc: null, steps: [[N131], [N96]], pre: P117, message: msg92 },
-  { cur: 307, row: ROWS[307], whenFound: true, from: -1, desc: null, steps: [[N131], [N41]], pre: P118, message: msg93 },
-  { cur: 308, row: ROWS[308], whenFound: true, from: -1, desc: null, steps: [[N131], [N97]], pre: P119, message: msg94 },
-  { cur: 309, row: ROWS[309], whenFound: true, from: -1, desc: null, steps: [[N131], [N88]], pre: P120, message: msg95 },
-  { cur: 310, row: ROWS[310], whenFound: true, from: -1, desc: null, steps: [[N131], [N111]], pre: P121, message: msg96 },
-  { cur: 311, row: ROWS[311], whenFound: true, from: -1, desc: null, steps: [[N131], [N112]], pre: P122, message: msg97 },
-  { cur: 312, row: ROWS[312], whenFound: true, from: -1, desc: null, steps: [[N131], [N113]], pre: P123, message: msg98 },
-  { cur: 313, row: ROWS[313], whenFound: true, from: -1, desc: null, steps: [[N131], [N114]], pre: P124, message: msg99 },
-  { cur: 314, row: ROWS[314], whenFound: true, from: -1, desc: null, steps: [[N131], [N115]], pre: P125, message: msg100 },
-  { cur: 315, row: ROWS[315], whenFound: true, from: -1, desc: null, steps: [[N131], [N116]], pre: P126, message: msg101 },
-  { cur: 316, row: ROWS[316], whenFound: true, from: -1, desc: null, steps: [[N131], [N87]], pre: P127, message: msg102 },
-  { cur: 317, row: ROWS[317], whenFound: true, from: -1, desc: null, steps: [[N131], [N117]], pre: P128, message: msg103 },
-  { cur: 318, row: ROWS[318], whenFound: true, from: -1, desc: null, steps: [[N131], [N118]], pre: P129, message: msg104 },
-  { cur: 319, row: ROWS[319], whenFound: true, from: -1, desc: null, steps: [[N131], [N119]], pre: P130, message: msg105 },
-  { cur: 320, row: ROWS[320], whenFound: true, from: -1, desc: null, steps: [[N131], [N120]], pre: P131, message: msg106 },
-  { cur: 321, row: ROWS[321], whenFound: true, from: -1, desc: null, steps: [[N0], [N95]], pre: P132, message: msg107 },
-  { cur: 322, row: ROWS[322], whenFound: true, from: -1, desc: null, steps: [[N0], [N96]], pre: P133, message: msg108 },
-  { cur: 323, row: ROWS[323], whenFound: true, from: -1, desc: null, steps: [[N0], [N41]], pre: P134, message: msg109 },
-  { cur: 324, row: ROWS[324], whenFound: true, from: -1, desc: null, steps: [[N0], [N97]], pre: P135, message: msg110 },
-  { cur: 325, row: ROWS[325], whenFound: true, from: -1, desc: null, steps: [[N0], [N111]], pre: P136, message: msg111 },
-  { cur: 326, row: ROWS[326], whenFound: true, from: -1, desc: null, steps: [[N0], [N112]], pre: P137, message: msg112 },
-  { cur: 327, row: ROWS[327], whenFound: true, from: -1, desc: null, steps: [[N0], [N113]], pre: P138, message: msg113 },
-  { cur: 328, row: ROWS[328], whenFound: true, from: -1, desc: null, steps: [[N0], [N114]], pre: P139, message: msg114 },
-  { cur: 329, row: ROWS[329], whenFound: true, from: -1, desc: null, steps: [[N0], [N115]], pre: P140, message: msg115 },
-  { cur: 330, row: ROWS[330], whenFound: true, from: -1, desc: null, steps: [[N0], [N116]], pre: P141, message: msg116 },
-  { cur: 331, row: ROWS[331], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N133]], pre: P142, message: msg117 },
-  { cur: 332, row: ROWS[332], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N134]], pre: P143, message: msg118 },
-  { cur: 333, row: ROWS[333], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N135]], pre: P144, message: msg119 },
-  { cur: 334, row: ROWS[334], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N136]], pre: P145, message: msg120 },
-  { cur: 335, row: ROWS[335], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N137]], pre: P146, message: msg121 },
-  { cur: 336, row: ROWS[336], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N138]], pre: P147, message: msg122 },
-  { cur: 337, row: ROWS[337], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N139]], pre: P148, message: msg123 },
-  { cur: 338, row: ROWS[338], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N140]], pre: P149, message: msg124 },
-  { cur: 339, row: ROWS[339], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N141]], pre: P150, message: msg125 },
-  { cur: 340, row: ROWS[340], whenFound: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N106]], pre: P151, message: msg126 },
-  { cur: 341, row: ROWS[341], whenFound: true, from: -1, desc: null, steps: [[N0], [N118]], pre: P152, message: msg127 },
-  { cur: 342, row: ROWS[342], whenFound: true, from: -1, desc: null, steps: [[N0], [N119]], pre: P153, message: msg128 },
-  { cur: 343, row: ROWS[343], whenFound: true, from: -1, desc: null, steps: [[N0], [N120]], pre: P154, message: msg129 },
-  { cur: 344, row: ROWS[344], whenFound: true, from: -1, desc: null, steps: [[N142], [N96]], pre: P155, message: msg130 },
-  { cur: 345, row: ROWS[345], whenFound: true, from: -1, desc: null, steps: [[N142], [N41]], pre: P156, message: msg131 },
-  { cur: 346, row: ROWS[346], whenFound: true, from: -1, desc: null, steps: [[N142], [N143]], pre: P157, message: msg132 },
-  { cur: 347, row: ROWS[347], whenFound: true, from: -1, desc: null, steps: [[N144]], pre: null, message: msg133 },
-  { cur: 348, row: ROWS[348], whenFound: true, from: -1, desc: null, steps: [[N45], [N145]], pre: P158, message: msg134 },
-  { cur: 349, row: ROWS[349], whenFound: true, from: -1, desc: null, steps: [[N45], [N146]], pre: P159, message: msg135 },
-  { cur: 350, row: ROWS[350], whenFound: true, from: -1, desc: null, steps: [[N45], [N147]], pre: P160, message: msg136 },
-  { cur: 351, row: ROWS[351], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N148]], pre: P161, message: msg137 },
-  { cur: 352, row: ROWS[352], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N149]], pre: P162, message: msg138 },
-  { cur: 353, row: ROWS[353], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N150]], pre: P163, message: msg139 },
-  { cur: 354, row: ROWS[354], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N151]], pre: P164, message: msg140 },
-  { cur: 355, row: ROWS[355], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N152]], pre: P165, message: msg141 },
-  { cur: 356, row: ROWS[356], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N153]], pre: P166, message: msg142 },
-  { cur: 357, row: ROWS[357], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N1]], pre: P167, message: msg143 },
-  { cur: 358, row: ROWS[358], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N154]], pre: P168, message: msg144 },
-  { cur: 359, row: ROWS[359], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N155]], pre: P169, message: msg145 },
-  { cur: 360, row: ROWS[360], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N156]], pre: P170, message: msg146 },
-  { cur: 361, row: ROWS[361], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N157]], pre: P171, message: msg147 },
-  { cur: 362, row: ROWS[362], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N158]], pre: P172, message: msg148 },
-  { cur: 363, row: ROWS[363], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N159]], pre: P173, message: msg149 },
-  { cur: 364, row: ROWS[364], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N160]], pre: P174, message: msg150 },
-  { cur: 365, row: ROWS[365], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N161]], pre: P175, message: msg151 },
-  { cur: 366, row: ROWS[366], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N162]], pre: P176, message: msg152 },
-  { cur: 367, row: ROWS[367], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N163]], pre: P177, message: msg153 },
-  { cur: 368, row: ROWS[368], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N164]], pre: P178, message: msg154 },
-  { cur: 369, row: ROWS[369], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N165]], pre: P179, message: msg155 },
-  { cur: 370, row: ROWS[370], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N166]], pre: P180, message: msg156 },
-  { cur: 371, row: ROWS[371], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N167]], pre: P181, message: msg157 },
-  { cur: 372, row: ROWS[372], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N168]], pre: P182, message: msg158 },
-  { cur: 373, row: ROWS[373], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N169]], pre: P183, message: msg159 },
-  { cur: 374, row: ROWS[374], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N170]], pre: P184, message: msg160 },
-  { cur: 375, row: ROWS[375], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N171]], pre: P185, message: msg161 },
-  { cur: 376, row: ROWS[376], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N7], [N61]], pre: P186, message: msg162 },
-  { cur: 377, row: ROWS[377], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N172]], pre: P187, message: msg163 },
-  { cur: 378, row: ROWS[378], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N173]], pre: P188, message: msg164 },
-  { cur: 379, row: ROWS[379], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N46]], pre: P189, message: msg165 },
-  { cur: 380, row: ROWS[380], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N174]], pre: P190, message: msg166 },
-  { cur: 381, row: ROWS[381], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N175]], pre: P191, message: msg167 },
-  { cur: 382, row: ROWS[382], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N176]], pre: P192, message: msg168 },
-  { cur: 383, row: ROWS[383], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N177]], pre: P193, message: msg169 },
-  { cur: 384, row: ROWS[384], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N23], [N61]], pre: P194, message: msg170 },
-  { cur: 385, row: ROWS[385], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N23], [N178]], pre: P195, message: msg171 },
-  { cur: 386, row: ROWS[386], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N23], [N179]], pre: P196, message: msg172 },
-  { cur: 387, row: ROWS[387], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N23], [N180]], pre: P197, message: msg173 },
-  { cur: 388, row: ROWS[388], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N181]], pre: P198, message: msg174 },
-  { cur: 389, row: ROWS[389], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N182]], pre: P199, message: msg175 },
-  { cur: 390, row: ROWS[390], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N183]], pre: P200, message: msg176 },
-  { cur: 391, row: ROWS[391], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N184]], pre: P201, message: msg177 },
-  { cur: 392, row: ROWS[392], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N185]], pre: P202, message: msg178 },
-  { cur: 393, row: ROWS[393], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N186]], pre: P203, message: msg179 },
-  { cur: 394, row: ROWS[394], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N187]], pre: P204, message: msg180 },
-  { cur: 395, row: ROWS[395], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N177]], pre: P205, message: msg181 },
-  { cur: 396, row: ROWS[396], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N188]], pre: P206, message: msg182 },
-  { cur: 397, row: ROWS[397], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N189]], pre: P207, message: msg183 },
-  { cur: 398, row: ROWS[398], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N190]], pre: P208, message: msg184 },
-  { cur: 399, row: ROWS[399], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N191], [N1]], pre: P209, message: msg185 },
-  { cur: 400, row: ROWS[400], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N191], [N192]], pre: P210, message: msg186 },
-  { cur: 401, row: ROWS[401], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N191], [N73]], pre: P211, message: msg187 },
-  { cur: 402, row: ROWS[402], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N191], [N193]], pre: P212, message: msg188 },
-  { cur: 403, row: ROWS[403], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N194]], pre: P213, message: msg189 },
-  { cur: 404, row: ROWS[404], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N195]], pre: P214, message: msg190 },
-  { cur: 405, row: ROWS[405], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N196]], pre: P215, message: msg191 },
-  { cur: 406, row: ROWS[406], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N197]], pre: P216, message: msg192 },
-  { cur: 407, row: ROWS[407], whenFound: true, from: -1, desc: null, steps: [[N45], [N3], [N198]], pre: P217, message: msg193 },
-  { cur: 408, row: ROWS[408], whenFound: true, from: -1, desc: null, steps: [[N45], [N199]], pre: P218, message: msg194 },
-  { cur: 409, row: ROWS[409], whenFound: true, from: -1, desc: null, steps: [[N45], [N200]], pre: P219, message: msg195 },
-  { cur: 410, row: ROWS[410], whenFound: true, from: -1, desc: null, steps: [[N45], [N201]], pre: P220, message: msg196 },
-  { cur: 411, row: ROWS[411], whenFound: true, from: -1, desc: null, steps: [[N2], [N145]], pre: P221, message: msg197 },
-  { cur: 412, row: ROWS[412], whenFound: true, from: -1, desc: null, steps: [[N2], [N202]], pre: P222, message: msg198 },
-  { cur: 413, row: ROWS[413], whenFound: true, from: -1, desc: null, steps: [[N2], [N146]], pre: P223, message: msg199 },
-  { cur: 414, row: ROWS[414], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N148]], pre: P224, message: msg200 },
-  { cur: 415, row: ROWS[415], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N149]], pre: P225, message: msg201 },
-  { cur: 416, row: ROWS[416], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N150]], pre: P226, message: msg202 },
-  { cur: 417, row: ROWS[417], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N151]], pre: P227, message: msg203 },
-  { cur: 418, row: ROWS[418], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N152]], pre: P228, message: msg204 },
-  { cur: 419, row: ROWS[419], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N153]], pre: P229, message: msg205 },
-  { cur: 420, row: ROWS[420], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N1]], pre: P230, message: msg206 },
-  { cur: 421, row: ROWS[421], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N154]], pre: P231, message: msg207 },
-  { cur: 422, row: ROWS[422], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N155]], pre: P232, message: msg208 },
-  { cur: 423, row: ROWS[423], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N156]], pre: P233, message: msg209 },
-  { cur: 424, row: ROWS[424], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N157]], pre: P234, message: msg210 },
-  { cur: 425, row: ROWS[425], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N158]], pre: P235, message: msg211 },
-  { cur: 426, row: ROWS[426], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N159]], pre: P236, message: msg212 },
-  { cur: 427, row: ROWS[427], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N160]], pre: P237, message: msg213 },
-  { cur: 428, row: ROWS[428], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N161]], pre: P238, message: msg214 },
-  { cur: 429, row: ROWS[429], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N162]], pre: P239, message: msg215 },
-  { cur: 430, row: ROWS[430], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N163]], pre: P240, message: msg216 },
-  { cur: 431, row: ROWS[431], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N164]], pre: P241, message: msg217 },
-  { cur: 432, row: ROWS[432], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N165]], pre: P242, message: msg218 },
-  { cur: 433, row: ROWS[433], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N166]], pre: P243, message: msg219 },
-  { cur: 434, row: ROWS[434], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N167]], pre: P244, message: msg220 },
-  { cur: 435, row: ROWS[435], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N168]], pre: P245, message: msg221 },
-  { cur: 436, row: ROWS[436], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N169]], pre: P246, message: msg222 },
-  { cur: 437, row: ROWS[437], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N170]], pre: P247, message: msg223 },
-  { cur: 438, row: ROWS[438], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N171]], pre: P248, message: msg224 },
-  { cur: 439, row: ROWS[439], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N7], [N61]], pre: P249, message: msg225 },
-  { cur: 440, row: ROWS[440], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N172]], pre: P250, message: msg226 },
-  { cur: 441, row: ROWS[441], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N173]], pre: P251, message: msg227 },
-  { cur: 442, row: ROWS[442], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N46]], pre: P252, message: msg228 },
-  { cur: 443, row: ROWS[443], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N174]], pre: P253, message: msg229 },
-  { cur: 444, row: ROWS[444], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N175]], pre: P254, message: msg230 },
-  { cur: 445, row: ROWS[445], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N176]], pre: P255, message: msg231 },
-  { cur: 446, row: ROWS[446], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N177]], pre: P256, message: msg232 },
-  { cur: 447, row: ROWS[447], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N23], [N61]], pre: P257, message: msg233 },
-  { cur: 448, row: ROWS[448], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N23], [N178]], pre: P258, message: msg234 },
-  { cur: 449, row: ROWS[449], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N23], [N179]], pre: P259, message: msg235 },
-  { cur: 450, row: ROWS[450], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N23], [N180]], pre: P260, message: msg236 },
-  { cur: 451, row: ROWS[451], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N181]], pre: P261, message: msg237 },
-  { cur: 452, row: ROWS[452], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N182]], pre: P262, message: msg238 },
-  { cur: 453, row: ROWS[453], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N183]], pre: P263, message: msg239 },
-  { cur: 454, row: ROWS[454], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N203]], pre: P264, message: msg240 },
-  { cur: 455, row: ROWS[455], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N184]], pre: P265, message: msg241 },
-  { cur: 456, row: ROWS[456], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N185]], pre: P266, message: msg242 },
-  { cur: 457, row: ROWS[457], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N186]], pre: P267, message: msg243 },
-  { cur: 458, row: ROWS[458], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N187]], pre: P268, message: msg244 },
-  { cur: 459, row: ROWS[459], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N177]], pre: P269, message: msg245 },
-  { cur: 460, row: ROWS[460], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N188]], pre: P270, message: msg246 },
-  { cur: 461, row: ROWS[461], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N189]], pre: P271, message: msg247 },
-  { cur: 462, row: ROWS[462], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N190]], pre: P272, message: msg248 },
-  { cur: 463, row: ROWS[463], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N191], [N1]], pre: P273, message: msg249 },
-  { cur: 464, row: ROWS[464], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N191], [N192]], pre: P274, message: msg250 },
-  { cur: 465, row: ROWS[465], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N191], [N73]], pre: P275, message: msg251 },
-  { cur: 466, row: ROWS[466], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N191], [N193]], pre: P276, message: msg252 },
-  { cur: 467, row: ROWS[467], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N194]], pre: P277, message: msg253 },
-  { cur: 468, row: ROWS[468], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N195]], pre: P278, message: msg254 },
-  { cur: 469, row: ROWS[469], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N196]], pre: P279, message: msg255 },
-  { cur: 470, row: ROWS[470], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N197]], pre: P280, message: msg256 },
-  { cur: 471, row: ROWS[471], whenFound: true, from: -1, desc: null, steps: [[N2], [N3], [N198]], pre: P281, message: msg257 },
-  { cur: 472, row: ROWS[472], whenFound: true, from: -1, desc: null, steps: [[N2], [N204]], pre: P282, message: msg258 },
-  { cur: 473, row: ROWS[473], whenFound: true, from: -1, desc: null, steps: [[N2], [N200]], pre: P283, message: msg259 },
-  { cur: 474, row: ROWS[474], whenFound: true, from: -1, desc: null, steps: [[N2], [N205]], pre: P284, message: msg260 },
-  { cur: 475, row: ROWS[475], whenFound: true, from: -1, desc: null, steps: [[N74], [N148]], pre: P285, message: msg261 },
-  { cur: 476, row: ROWS[476], whenFound: true, from: -1, desc: null, steps: [[N74], [N149]], pre: P286, message: msg262 },
-  { cur: 477, row: ROWS[477], whenFound: true, from: -1, desc: null, steps: [[N74], [N150]], pre: P287, message: msg263 },
-  { cur: 478, row: ROWS[478], whenFound: true, from: -1, desc: null, steps: [[N74], [N151]], pre: P288, message: msg264 },
-  { cur: 479, row: ROWS[479], whenFound: true, from: -1, desc: null, steps: [[N74], [N4]], pre: P289, message: msg265 },
-  { cur: 480, row: ROWS[480], whenFound: true, from: -1, desc: null, steps: [[N74], [N152]], pre: P290, message: msg266 },
-  { cur: 481, row: ROWS[481], whenFound: true, from: -1, desc: null, steps: [[N74], [N153]], pre: P291, message: msg267 },
-  { cur: 482, row: ROWS[482], whenFound: true, from: -1, desc: null, steps: [[N74], [N6]], pre: P292, message: msg268 },
-  { cur: 483, row: ROWS[483], whenFound: true, from: -1, desc: null, steps: [[N74], [N173]], pre: P293, message: msg269 },
-  { cur: 484, row: ROWS[484], whenFound: true, from: -1, desc: null, steps: [[N74], [N37]], pre: P294, message: msg270 },
-  { cur: 485, row: ROWS[485], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N46]], pre: P295, message: msg271 },
-  { cur: 486, row: ROWS[486], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N181]], pre: P296, message: msg272 },
-  { cur: 487, row: ROWS[487], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N182]], pre: P297, message: msg273 },
-  { cur: 488, row: ROWS[488], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N183]], pre: P298, message: msg274 },
-  { cur: 489, row: ROWS[489], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N203]], pre: P299, message: msg275 },
-  { cur: 490, row: ROWS[490], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N184]], pre: P300, message: msg276 },
-  { cur: 491, row: ROWS[491], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N185]], pre: P301, message: msg277 },
-  { cur: 492, row: ROWS[492], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N186]], pre: P302, message: msg278 },
-  { cur: 493, row: ROWS[493], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N187]], pre: P303, message: msg279 },
-  { cur: 494, row: ROWS[494], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N177]], pre: P304, message: msg280 },
-  { cur: 495, row: ROWS[495], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N188]], pre: P305, message: msg281 },
-  { cur: 496, row: ROWS[496], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N189]], pre: P306, message: msg282 },
-  { cur: 497, row: ROWS[497], whenFound: true, from: -1, desc: null, steps: [[N74], [N39], [N190]], pre: P307, message: msg283 },
-  { cur: 498, row: ROWS[498], whenFound: true, from: -1, desc: null, steps: [[N74], [N191]], pre: P308, message: msg284 },
-  { cur: 499, row: ROWS[499], whenFound: true, from: -1, desc: null, steps: [[N74], [N194]], pre: P309, message: msg285 },
-  { cur: 500, row: ROWS[500], whenFound: true, from: -1, desc: null, steps: [[N74], [N195]], pre: P310, message: msg286 },
-  { cur: 501, row: ROWS[501], whenFound: true, from: -1, desc: null, steps: [[N74], [N196]], pre: P311, message: msg287 },
-  { cur: 502, row: ROWS[502], whenFound: true, from: -1, desc: null, steps: [[N74], [N197]], pre: P312, message: msg288 },
-  { cur: 503, row: ROWS[503], whenFound: true, from: -1, desc: null, steps: [[N74], [N198]], pre: P313, message: msg289 },
-  { cur: 504, row: ROWS[504], whenFound: true, from: -1, desc: null, steps: [[N206]], pre: null, message: msg290 },
-  { cur: 505, row: ROWS[505], whenFound: true, from: -1, desc: null, steps: [[N207]], pre: null, message: msg291 },
-  { cur: 506, row: ROWS[506], whenFound: true, from: -1, desc: null, steps: [[N81], [N148]], pre: P314, message: msg292 },
-  { cur: 507, row: ROWS[507], whenFound: true, from: -1, desc: null, steps: [[N81], [N149]], pre: P315, message: msg293 },
-  { cur: 508, row: ROWS[508], whenFound: true, from: -1, desc: null, steps: [[N81], [N150]], pre: P316, message: msg294 },
-  { cur: 509, row: ROWS[509], whenFound: true, from: -1, desc: null, steps: [[N81], [N151]], pre: P317, message: msg295 },
-  { cur: 510, row: ROWS[510], whenFound: true, from: -1, desc: null, steps: [[N81], [N4]], pre: P318, message: msg296 },
-  { cur: 511, row: ROWS[511], whenFound: true, from: -1, desc: null, steps: [[N81], [N152]], pre: P319, message: msg297 },
-  { cur: 512, row: ROWS[512], whenFound: true, from: -1, desc: null, steps: [[N81], [N76]], pre: P320, message: msg298 },
-  { cur: 513, row: ROWS[513], whenFound: true, from: -1, desc: null, steps: [[N81], [N153]], pre: P321, message: msg299 },
-  { cur: 514, row: ROWS[514], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N1]], pre: P322, message: msg300 },
-  { cur: 515, row: ROWS[515], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N154]], pre: P323, message: msg301 },
-  { cur: 516, row: ROWS[516], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N155]], pre: P324, message: msg302 },
-  { cur: 517, row: ROWS[517], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N156]], pre: P325, message: msg303 },
-  { cur: 518, row: ROWS[518], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N157]], pre: P326, message: msg304 },
-  { cur: 519, row: ROWS[519], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N158]], pre: P327, message: msg305 },
-  { cur: 520, row: ROWS[520], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N159]], pre: P328, message: msg306 },
-  { cur: 521, row: ROWS[521], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N160]], pre: P329, message: msg307 },
-  { cur: 522, row: ROWS[522], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N161]], pre: P330, message: msg308 },
-  { cur: 523, row: ROWS[523], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N162]], pre: P331, message: msg309 },
-  { cur: 524, row: ROWS[524], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N163]], pre: P332, message: msg310 },
-  { cur: 525, row: ROWS[525], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N164]], pre: P333, message: msg311 },
-  { cur: 526, row: ROWS[526], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N165]], pre: P334, message: msg312 },
-  { cur: 527, row: ROWS[527], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N166]], pre: P335, message: msg313 },
-  { cur: 528, row: ROWS[528], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N167]], pre: P336, message: msg314 },
-  { cur: 529, row: ROWS[529], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N168]], pre: P337, message: msg315 },
-  { cur: 530, row: ROWS[530], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N169]], pre: P338, message: msg316 },
-  { cur: 531, row: ROWS[531], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N170]], pre: P339, message: msg317 },
-  { cur: 532, row: ROWS[532], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N171]], pre: P340, message: msg318 },
-  { cur: 533, row: ROWS[533], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N7], [N61]], pre: P341, message: msg319 },
-  { cur: 534, row: ROWS[534], whenFound: true, from: -1, desc: null, steps: [[N81], [N6], [N172]], pre: P342, message: msg320 },
-  { cur: 535, row: ROWS[535], whenFound: true, from: -1, desc: null, steps: [[N81], [N173]], pre: P343, message: msg321 },
-  { cur: 536, row: ROWS[536], whenFound: true, from: -1, desc: null, steps: [[N81], [N37], [N46]], pre: P344, message: msg322 },
-  { cur: 537, row: ROWS[537], whenFound: true, from: -1, desc: null, steps: [[N81], [N37], [N174]], pre: P345, message: msg323 },
-  { cur: 538, row: ROWS[538], whenFound: true, from: -1, desc: null, steps: [[N81], [N37], [N175]], pre: P346, message: msg324 },
-  { cur: 539, row: ROWS[539], whenFound: true, from: -1, desc: null, steps: [[N81], [N37], [N176]], pre: P347, message: msg325 },
-  { cur: 540, row: ROWS[540], whenFound: true, from: -1, desc: null, steps: [[N81], [N37], [N177]], pre: P348, message: msg326 },
-  { cur: 541, row: ROWS[541], whenFound: true, from: -1, desc: null, steps: [[N81], [N37], [N23], [N61]], pre: P349, message: msg327 },
-  { cur: 542, row: ROWS[542], whenFound: true, from: -1, desc: null, steps: [[N81], [N37], [N23], [N178]], pre: P350, message: msg328 },
-  { cur: 543, row: ROWS[543], whenFound: true, from: -1, desc: null, steps: [[N81], [N37], [N23], [N179]], pre: P351, message: msg329 },
-  { cur: 544, row: ROWS[544], whenFound: true, from: -1, desc: null, steps: [[N81], [N37], [N23], [N180]], pre: P352, message: msg330 },
-  { cur: 545, row: ROWS[545], whenFound: true, from: -1, desc: null, steps: [[N81], [N39]], pre: P353, message: msg331 },
-  { cur: 546, row: ROWS[546], whenFound: true, from: -1, desc: null, steps: [[N81], [N191]], pre: P354, message: msg332 },
-  { cur: 547, row: ROWS[547], whenFound: true, from: -1, desc: null, steps: [[N81], [N194]], pre: P355, message: msg333 },
-  { cur: 548, row: ROWS[548], whenFound: true, from: -1, desc: null, steps: [[N81], [N195]], pre: P356, message: msg334 },
-  { cur: 549, row: ROWS[549], whenFound: true, from: -1, desc: null, steps: [[N81], [N196]], pre: P357, message: msg335 },
-  { cur: 550, row: ROWS[550], whenFound: true, from: -1, desc: null, steps: [[N81], [N197]], pre: P358, message: msg336 },
-  { cur: 551, row: ROWS[551], whenFound: true, from: -1, desc: null, steps: [[N81], [N198]], pre: P359, message: msg337 },
-  { cur: 552, row: ROWS[552], whenFound: true, from: -1, desc: null, steps: [[N12], [N1]], pre: P360, message: msg338 },
-  { cur: 553, row: ROWS[553], whenFound: true, from: -1, desc: null, steps: [[N12], [N208]], pre: P361, message: msg339 },
-  { cur: 554, row: ROWS[554], whenFound: true, from: -1, desc: null, steps: [[N12], [N209]], pre: P362, message: msg340 },
-  { cur: 555, row: ROWS[555], whenFound: true, from: -1, desc: null, steps: [[N12], [N210]], pre: P363, message: msg341 },
-  { cur: 556, row: ROWS[556], whenFound: true, from: -1, desc: null, steps: [[N12], [N211]], pre: P364, message: msg342 },
-  { cur: 557, row: ROWS[557], whenFound: true, from: -1, desc: null, steps: [[N12], [N212]], pre: P365, message: msg343 },
-  { cur: 558, row: ROWS[558], whenFound: true, from: -1, desc: null, steps: [[N12], [N213]], pre: P366, message: msg344 },
-  { cur: 559, row: ROWS[559], whenFound: true, from: -1, desc: null, steps: [[N12], [N214]], pre: P367, message: msg345 },
-  { cur: 560, row: ROWS[560], whenFound: true, from: -1, desc: null, steps: [[N12], [N215]], pre: P368, message: msg346 },
-  { cur: 561, row: ROWS[561], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N106]], pre: P369, message: msg347 },
-  { cur: 562, row: ROWS[562], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N216]], pre: P370, message: msg348 },
-  { cur: 563, row: ROWS[563], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N217]], pre: P371, message: msg349 },
-  { cur: 564, row: ROWS[564], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N168]], pre: P372, message: msg350 },
-  { cur: 565, row: ROWS[565], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N218]], pre: P373, message: msg351 },
-  { cur: 566, row: ROWS[566], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N219]], pre: P374, message: msg352 },
-  { cur: 567, row: ROWS[567], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N61]], pre: P375, message: msg353 },
-  { cur: 568, row: ROWS[568], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N118]], pre: P376, message: msg354 },
-  { cur: 569, row: ROWS[569], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N1]], pre: P377, message: msg355 },
-  { cur: 570, row: ROWS[570], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N154]], pre: P378, message: msg356 },
-  { cur: 571, row: ROWS[571], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N155]], pre: P379, message: msg357 },
-  { cur: 572, row: ROWS[572], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N156]], pre: P380, message: msg358 },
-  { cur: 573, row: ROWS[573], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N157]], pre: P381, message: msg359 },
-  { cur: 574, row: ROWS[574], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N158]], pre: P382, message: msg360 },
-  { cur: 575, row: ROWS[575], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N159]], pre: P383, message: msg361 },
-  { cur: 576, row: ROWS[576], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N160]], pre: P384, message: msg362 },
-  { cur: 577, row: ROWS[577], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N161]], pre: P385, message: msg363 },
-  { cur: 578, row: ROWS[578], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N162]], pre: P386, message: msg364 },
-  { cur: 579, row: ROWS[579], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N163]], pre: P387, message: msg365 },
-  { cur: 580, row: ROWS[580], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N164]], pre: P388, message: msg366 },
-  { cur: 581, row: ROWS[581], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N165]], pre: P389, message: msg367 },
-  { cur: 582, row: ROWS[582], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N166]], pre: P390, message: msg368 },
-  { cur: 583, row: ROWS[583], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N167]], pre: P391, message: msg369 },
-  { cur: 584, row: ROWS[584], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N168]], pre: P392, message: msg370 },
-  { cur: 585, row: ROWS[585], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N169]], pre: P393, message: msg371 },
-  { cur: 586, row: ROWS[586], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N170]], pre: P394, message: msg372 },
-  { cur: 587, row: ROWS[587], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N171]], pre: P395, message: msg373 },
-  { cur: 588, row: ROWS[588], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N7], [N61]], pre: P396, message: msg374 },
-  { cur: 589, row: ROWS[589], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N172]], pre: P397, message: msg375 },
-  { cur: 590, row: ROWS[590], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N220]], pre: P398, message: msg376 },
-  { cur: 591, row: ROWS[591], whenFound: true, from: -1, desc: null, steps: [[N12], [N13], [N172]], pre: P399, message: msg377 },
-  { cur: 592, row: ROWS[592], whenFound: true, from: -1, desc: null, steps: [[N12], [N221]], pre: P400, message: msg378 },
-  { cur: 593, row: ROWS[593], whenFound: true, from: -1, desc: null, steps: [[N12], [N222]], pre: P401, message: msg379 },
-  { cur: 594, row: ROWS[594], whenFound: true, from: -1, desc: null, steps: [[N12], [N223]], pre: P402, message: msg380 },
-  { cur: 595, row: ROWS[595], whenFound: true, from: -1, desc: null, steps: [[N12], [N224]], pre: P403, message: msg381 },
-  { cur: 596, row: ROWS[596], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N148]], pre: P404, message: msg382 },
-  { cur: 597, row: ROWS[597], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N149]], pre: P405, message: msg383 },
-  { cur: 598, row: ROWS[598], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N150]], pre: P406, message: msg384 },
-  { cur: 599, row: ROWS[599], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N151]], pre: P407, message: msg385 },
-  { cur: 600, row: ROWS[600], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N4]], pre: P408, message: msg386 },
-  { cur: 601, row: ROWS[601], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N152]], pre: P409, message: msg387 },
-  { cur: 602, row: ROWS[602], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N76]], pre: P410, message: msg388 },
-  { cur: 603, row: ROWS[603], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N153]], pre: P411, message: msg389 },
-  { cur: 604, row: ROWS[604], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N6]], pre: P412, message: msg390 },
-  { cur: 605, row: ROWS[605], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N173]], pre: P413, message: msg391 },
-  { cur: 606, row: ROWS[606], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N37]], pre: P414, message: msg392 },
-  { cur: 607, row: ROWS[607], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N39]], pre: P415, message: msg393 },
-  { cur: 608, row: ROWS[608], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N191]], pre: P416, message: msg394 },
-  { cur: 609, row: ROWS[609], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N194]], pre: P417, message: msg395 },
-  { cur: 610, row: ROWS[610], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N195]], pre: P418, message: msg396 },
-  { cur: 611, row: ROWS[611], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N196]], pre: P419, message: msg397 },
-  { cur: 612, row: ROWS[612], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N197]], pre: P420, message: msg398 },
-  { cur: 613, row: ROWS[613], whenFound: true, from: -1, desc: null, steps: [[N12], [N91], [N198]], pre: P421, message: msg399 },
-  { cur: 614, row: ROWS[614], whenFound: true, from: -1, desc: null, steps: [[N12], [N225]], pre: P422, message: msg400 },
-  { cur: 615, row: ROWS[615], whenFound: true, from: -1, desc: null, steps: [[N12], [N226]], pre: P423, message: msg401 },
-  { cur: 616, row: ROWS[616], whenFound: true, from: -1, desc: null, steps: [[N12], [N227]], pre: P424, message: msg402 },
-  { cur: 617, row: ROWS[617], whenFound: true, from: -1, desc: null, steps: [[N12], [N228]], pre: P425, message: msg403 },
-  { cur: 618, row: ROWS[618], whenFound: true, from: -1, desc: null, steps: [[N12], [N229]], pre: P426, message: msg404 },
-  { cur: 619, row: ROWS[619], whenFound: true, from: -1, desc: null, steps: [[N12], [N230]], pre: P427, message: msg405 },
-  { cur: 620, row: ROWS[620], whenFound: true, from: -1, desc: null, steps: [[N227]], pre: null, message: msg406 },
-  { cur: 621, row: ROWS[621], whenFound: true, from: -1, desc: null, steps: [[N9], [N1]], pre: P428, message: msg407 }
+  { cur: 214, row: ROWS[214], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N94]], pre: null, message: msg0 },
+  { cur: 215, row: ROWS[215], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N95]], pre: null, message: msg1 },
+  { cur: 216, row: ROWS[216], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N96]], pre: null, message: msg2 },
+  { cur: 217, row: ROWS[217], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N97]], pre: null, message: msg3 },
+  { cur: 218, row: ROWS[218], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N98]], pre: null, message: msg4 },
+  { cur: 219, row: ROWS[219], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N99]], pre: null, message: msg5 },
+  { cur: 220, row: ROWS[220], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N100]], pre: null, message: msg6 },
+  { cur: 221, row: ROWS[221], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N101]], pre: null, message: msg7 },
+  { cur: 222, row: ROWS[222], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N102]], pre: null, message: msg8 },
+  { cur: 223, row: ROWS[223], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N53], [N103]], pre: P35, message: msg9 },
+  { cur: 224, row: ROWS[224], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N53], [N104]], pre: P36, message: msg10 },
+  { cur: 225, row: ROWS[225], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N53], [N105]], pre: P37, message: msg11 },
+  { cur: 226, row: ROWS[226], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N53], [N106]], pre: P38, message: msg12 },
+  { cur: 227, row: ROWS[227], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N107], [N95]], pre: P39, message: msg13 },
+  { cur: 228, row: ROWS[228], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N107], [N96]], pre: P40, message: msg14 },
+  { cur: 229, row: ROWS[229], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N107], [N41]], pre: P41, message: msg15 },
+  { cur: 230, row: ROWS[230], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N107], [N97]], pre: P42, message: msg16 },
+  { cur: 231, row: ROWS[231], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N107], [N108]], pre: P43, message: msg17 },
+  { cur: 232, row: ROWS[232], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N107], [N109]], pre: P44, message: msg18 },
+  { cur: 233, row: ROWS[233], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N107], [N110]], pre: P45, message: msg19 },
+  { cur: 234, row: ROWS[234], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N80], [N95]], pre: P46, message: msg20 },
+  { cur: 235, row: ROWS[235], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N80], [N96]], pre: P47, message: msg21 },
+  { cur: 236, row: ROWS[236], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N80], [N97]], pre: P48, message: msg22 },
+  { cur: 237, row: ROWS[237], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N80], [N88]], pre: P49, message: msg23 },
+  { cur: 238, row: ROWS[238], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N80], [N111]], pre: P50, message: msg24 },
+  { cur: 239, row: ROWS[239], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N80], [N112]], pre: P51, message: msg25 },
+  { cur: 240, row: ROWS[240], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N80], [N113]], pre: P52, message: msg26 },
+  { cur: 241, row: ROWS[241], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N80], [N114]], pre: P53, message: msg27 },
+  { cur: 242, row: ROWS[242], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N80], [N115]], pre: P54, message: msg28 },
+  { cur: 243, row: ROWS[243], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N80], [N116]], pre: P55, message: msg29 },
+  { cur: 244, row: ROWS[244], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N80], [N87]], pre: P56, message: msg30 },
+  { cur: 245, row: ROWS[245], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N80], [N117]], pre: P57, message: msg31 },
+  { cur: 246, row: ROWS[246], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N80], [N118]], pre: P58, message: msg32 },
+  { cur: 247, row: ROWS[247], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N80], [N119]], pre: P59, message: msg33 },
+  { cur: 248, row: ROWS[248], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N80], [N120]], pre: P60, message: msg34 },
+  { cur: 249, row: ROWS[249], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N121]], pre: P61, message: msg35 },
+  { cur: 250, row: ROWS[250], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N122]], pre: P62, message: msg36 },
+  { cur: 251, row: ROWS[251], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N123]], pre: P63, message: msg37 },
+  { cur: 252, row: ROWS[252], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N124]], pre: P64, message: msg38 },
+  { cur: 253, row: ROWS[253], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N125]], pre: P65, message: msg39 },
+  { cur: 254, row: ROWS[254], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N0]], pre: P66, message: msg40 },
+  { cur: 255, row: ROWS[255], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N79], [N126]], pre: P67, message: msg41 },
+  { cur: 256, row: ROWS[256], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N127], [N95]], pre: P68, message: msg42 },
+  { cur: 257, row: ROWS[257], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N127], [N96]], pre: P69, message: msg43 },
+  { cur: 258, row: ROWS[258], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N127], [N41]], pre: P70, message: msg44 },
+  { cur: 259, row: ROWS[259], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N127], [N97]], pre: P71, message: msg45 },
+  { cur: 260, row: ROWS[260], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N127], [N88]], pre: P72, message: msg46 },
+  { cur: 261, row: ROWS[261], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N127], [N111]], pre: P73, message: msg47 },
+  { cur: 262, row: ROWS[262], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N127], [N112]], pre: P74, message: msg48 },
+  { cur: 263, row: ROWS[263], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N127], [N113]], pre: P75, message: msg49 },
+  { cur: 264, row: ROWS[264], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N127], [N114]], pre: P76, message: msg50 },
+  { cur: 265, row: ROWS[265], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N127], [N115]], pre: P77, message: msg51 },
+  { cur: 266, row: ROWS[266], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N127], [N116]], pre: P78, message: msg52 },
+  { cur: 267, row: ROWS[267], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N127], [N87]], pre: P79, message: msg53 },
+  { cur: 268, row: ROWS[268], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N127], [N117]], pre: P80, message: msg54 },
+  { cur: 269, row: ROWS[269], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N127], [N118]], pre: P81, message: msg55 },
+  { cur: 270, row: ROWS[270], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N127], [N119]], pre: P82, message: msg56 },
+  { cur: 271, row: ROWS[271], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N127], [N120]], pre: P83, message: msg57 },
+  { cur: 272, row: ROWS[272], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N128], [N95]], pre: P84, message: msg58 },
+  { cur: 273, row: ROWS[273], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N128], [N96]], pre: P85, message: msg59 },
+  { cur: 274, row: ROWS[274], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N128], [N41]], pre: P86, message: msg60 },
+  { cur: 275, row: ROWS[275], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N128], [N97]], pre: P87, message: msg61 },
+  { cur: 276, row: ROWS[276], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N128], [N88]], pre: P88, message: msg62 },
+  { cur: 277, row: ROWS[277], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N128], [N111]], pre: P89, message: msg63 },
+  { cur: 278, row: ROWS[278], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N128], [N112]], pre: P90, message: msg64 },
+  { cur: 279, row: ROWS[279], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N128], [N113]], pre: P91, message: msg65 },
+  { cur: 280, row: ROWS[280], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N128], [N114]], pre: P92, message: msg66 },
+  { cur: 281, row: ROWS[281], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N128], [N115]], pre: P93, message: msg67 },
+  { cur: 282, row: ROWS[282], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N128], [N116]], pre: P94, message: msg68 },
+  { cur: 283, row: ROWS[283], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N128], [N87]], pre: P95, message: msg69 },
+  { cur: 284, row: ROWS[284], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N128], [N117]], pre: P96, message: msg70 },
+  { cur: 285, row: ROWS[285], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N128], [N118]], pre: P97, message: msg71 },
+  { cur: 286, row: ROWS[286], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N128], [N119]], pre: P98, message: msg72 },
+  { cur: 287, row: ROWS[287], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N128], [N120]], pre: P99, message: msg73 },
+  { cur: 288, row: ROWS[288], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N129]], pre: null, message: msg74 },
+  { cur: 289, row: ROWS[289], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N130], [N95]], pre: P100, message: msg75 },
+  { cur: 290, row: ROWS[290], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N130], [N96]], pre: P101, message: msg76 },
+  { cur: 291, row: ROWS[291], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N130], [N41]], pre: P102, message: msg77 },
+  { cur: 292, row: ROWS[292], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N130], [N97]], pre: P103, message: msg78 },
+  { cur: 293, row: ROWS[293], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N130], [N88]], pre: P104, message: msg79 },
+  { cur: 294, row: ROWS[294], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N130], [N111]], pre: P105, message: msg80 },
+  { cur: 295, row: ROWS[295], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N130], [N112]], pre: P106, message: msg81 },
+  { cur: 296, row: ROWS[296], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N130], [N113]], pre: P107, message: msg82 },
+  { cur: 297, row: ROWS[297], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N130], [N114]], pre: P108, message: msg83 },
+  { cur: 298, row: ROWS[298], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N130], [N115]], pre: P109, message: msg84 },
+  { cur: 299, row: ROWS[299], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N130], [N116]], pre: P110, message: msg85 },
+  { cur: 300, row: ROWS[300], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N130], [N87]], pre: P111, message: msg86 },
+  { cur: 301, row: ROWS[301], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N130], [N117]], pre: P112, message: msg87 },
+  { cur: 302, row: ROWS[302], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N130], [N118]], pre: P113, message: msg88 },
+  { cur: 303, row: ROWS[303], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N130], [N119]], pre: P114, message: msg89 },
+  { cur: 304, row: ROWS[304], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N130], [N120]], pre: P115, message: msg90 },
+  { cur: 305, row: ROWS[305], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N131], [N95]], pre: P116, message: msg91 },
+  { cur: 306, row: ROWS[306], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N131], [N96]], pre: P117, message: msg92 },
+  { cur: 307, row: ROWS[307], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N131], [N41]], pre: P118, message: msg93 },
+  { cur: 308, row: ROWS[308], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N131], [N97]], pre: P119, message: msg94 },
+  { cur: 309, row: ROWS[309], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N131], [N88]], pre: P120, message: msg95 },
+  { cur: 310, row: ROWS[310], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N131], [N111]], pre: P121, message: msg96 },
+  { cur: 311, row: ROWS[311], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N131], [N112]], pre: P122, message: msg97 },
+  { cur: 312, row: ROWS[312], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N131], [N113]], pre: P123, message: msg98 },
+  { cur: 313, row: ROWS[313], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N131], [N114]], pre: P124, message: msg99 },
+  { cur: 314, row: ROWS[314], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N131], [N115]], pre: P125, message: msg100 },
+  { cur: 315, row: ROWS[315], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N131], [N116]], pre: P126, message: msg101 },
+  { cur: 316, row: ROWS[316], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N131], [N87]], pre: P127, message: msg102 },
+  { cur: 317, row: ROWS[317], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N131], [N117]], pre: P128, message: msg103 },
+  { cur: 318, row: ROWS[318], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N131], [N118]], pre: P129, message: msg104 },
+  { cur: 319, row: ROWS[319], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N131], [N119]], pre: P130, message: msg105 },
+  { cur: 320, row: ROWS[320], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N131], [N120]], pre: P131, message: msg106 },
+  { cur: 321, row: ROWS[321], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N95]], pre: P132, message: msg107 },
+  { cur: 322, row: ROWS[322], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N96]], pre: P133, message: msg108 },
+  { cur: 323, row: ROWS[323], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N41]], pre: P134, message: msg109 },
+  { cur: 324, row: ROWS[324], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N97]], pre: P135, message: msg110 },
+  { cur: 325, row: ROWS[325], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N111]], pre: P136, message: msg111 },
+  { cur: 326, row: ROWS[326], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N112]], pre: P137, message: msg112 },
+  { cur: 327, row: ROWS[327], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N113]], pre: P138, message: msg113 },
+  { cur: 328, row: ROWS[328], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N114]], pre: P139, message: msg114 },
+  { cur: 329, row: ROWS[329], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N115]], pre: P140, message: msg115 },
+  { cur: 330, row: ROWS[330], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N116]], pre: P141, message: msg116 },
+  { cur: 331, row: ROWS[331], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N133]], pre: P142, message: msg117 },
+  { cur: 332, row: ROWS[332], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N134]], pre: P143, message: msg118 },
+  { cur: 333, row: ROWS[333], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N135]], pre: P144, message: msg119 },
+  { cur: 334, row: ROWS[334], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N136]], pre: P145, message: msg120 },
+  { cur: 335, row: ROWS[335], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N137]], pre: P146, message: msg121 },
+  { cur: 336, row: ROWS[336], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N138]], pre: P147, message: msg122 },
+  { cur: 337, row: ROWS[337], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N139]], pre: P148, message: msg123 },
+  { cur: 338, row: ROWS[338], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N140]], pre: P149, message: msg124 },
+  { cur: 339, row: ROWS[339], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N141]], pre: P150, message: msg125 },
+  { cur: 340, row: ROWS[340], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N117], [N132], [N106]], pre: P151, message: msg126 },
+  { cur: 341, row: ROWS[341], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N118]], pre: P152, message: msg127 },
+  { cur: 342, row: ROWS[342], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N119]], pre: P153, message: msg128 },
+  { cur: 343, row: ROWS[343], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N120]], pre: P154, message: msg129 },
+  { cur: 344, row: ROWS[344], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N142], [N96]], pre: P155, message: msg130 },
+  { cur: 345, row: ROWS[345], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N142], [N41]], pre: P156, message: msg131 },
+  { cur: 346, row: ROWS[346], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N142], [N143]], pre: P157, message: msg132 },
+  { cur: 347, row: ROWS[347], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N144]], pre: null, message: msg133 },
+  { cur: 348, row: ROWS[348], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N145]], pre: P158, message: msg134 },
+  { cur: 349, row: ROWS[349], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N146]], pre: P159, message: msg135 },
+  { cur: 350, row: ROWS[350], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N147]], pre: P160, message: msg136 },
+  { cur: 351, row: ROWS[351], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N148]], pre: P161, message: msg137 },
+  { cur: 352, row: ROWS[352], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N149]], pre: P162, message: msg138 },
+  { cur: 353, row: ROWS[353], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N150]], pre: P163, message: msg139 },
+  { cur: 354, row: ROWS[354], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N151]], pre: P164, message: msg140 },
+  { cur: 355, row: ROWS[355], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N152]], pre: P165, message: msg141 },
+  { cur: 356, row: ROWS[356], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N153]], pre: P166, message: msg142 },
+  { cur: 357, row: ROWS[357], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N1]], pre: P167, message: msg143 },
+  { cur: 358, row: ROWS[358], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N154]], pre: P168, message: msg144 },
+  { cur: 359, row: ROWS[359], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N155]], pre: P169, message: msg145 },
+  { cur: 360, row: ROWS[360], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N156]], pre: P170, message: msg146 },
+  { cur: 361, row: ROWS[361], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N157]], pre: P171, message: msg147 },
+  { cur: 362, row: ROWS[362], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N158]], pre: P172, message: msg148 },
+  { cur: 363, row: ROWS[363], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N159]], pre: P173, message: msg149 },
+  { cur: 364, row: ROWS[364], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N160]], pre: P174, message: msg150 },
+  { cur: 365, row: ROWS[365], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N161]], pre: P175, message: msg151 },
+  { cur: 366, row: ROWS[366], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N162]], pre: P176, message: msg152 },
+  { cur: 367, row: ROWS[367], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N163]], pre: P177, message: msg153 },
+  { cur: 368, row: ROWS[368], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N164]], pre: P178, message: msg154 },
+  { cur: 369, row: ROWS[369], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N165]], pre: P179, message: msg155 },
+  { cur: 370, row: ROWS[370], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N166]], pre: P180, message: msg156 },
+  { cur: 371, row: ROWS[371], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N167]], pre: P181, message: msg157 },
+  { cur: 372, row: ROWS[372], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N168]], pre: P182, message: msg158 },
+  { cur: 373, row: ROWS[373], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N169]], pre: P183, message: msg159 },
+  { cur: 374, row: ROWS[374], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N170]], pre: P184, message: msg160 },
+  { cur: 375, row: ROWS[375], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N171]], pre: P185, message: msg161 },
+  { cur: 376, row: ROWS[376], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N7], [N61]], pre: P186, message: msg162 },
+  { cur: 377, row: ROWS[377], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N6], [N172]], pre: P187, message: msg163 },
+  { cur: 378, row: ROWS[378], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N173]], pre: P188, message: msg164 },
+  { cur: 379, row: ROWS[379], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N46]], pre: P189, message: msg165 },
+  { cur: 380, row: ROWS[380], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N174]], pre: P190, message: msg166 },
+  { cur: 381, row: ROWS[381], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N175]], pre: P191, message: msg167 },
+  { cur: 382, row: ROWS[382], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N176]], pre: P192, message: msg168 },
+  { cur: 383, row: ROWS[383], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N177]], pre: P193, message: msg169 },
+  { cur: 384, row: ROWS[384], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N23], [N61]], pre: P194, message: msg170 },
+  { cur: 385, row: ROWS[385], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N23], [N178]], pre: P195, message: msg171 },
+  { cur: 386, row: ROWS[386], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N23], [N179]], pre: P196, message: msg172 },
+  { cur: 387, row: ROWS[387], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N37], [N23], [N180]], pre: P197, message: msg173 },
+  { cur: 388, row: ROWS[388], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N181]], pre: P198, message: msg174 },
+  { cur: 389, row: ROWS[389], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N182]], pre: P199, message: msg175 },
+  { cur: 390, row: ROWS[390], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N183]], pre: P200, message: msg176 },
+  { cur: 391, row: ROWS[391], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N184]], pre: P201, message: msg177 },
+  { cur: 392, row: ROWS[392], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N185]], pre: P202, message: msg178 },
+  { cur: 393, row: ROWS[393], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N186]], pre: P203, message: msg179 },
+  { cur: 394, row: ROWS[394], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N187]], pre: P204, message: msg180 },
+  { cur: 395, row: ROWS[395], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N177]], pre: P205, message: msg181 },
+  { cur: 396, row: ROWS[396], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N188]], pre: P206, message: msg182 },
+  { cur: 397, row: ROWS[397], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N189]], pre: P207, message: msg183 },
+  { cur: 398, row: ROWS[398], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N39], [N190]], pre: P208, message: msg184 },
+  { cur: 399, row: ROWS[399], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N191], [N1]], pre: P209, message: msg185 },
+  { cur: 400, row: ROWS[400], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N191], [N192]], pre: P210, message: msg186 },
+  { cur: 401, row: ROWS[401], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N191], [N73]], pre: P211, message: msg187 },
+  { cur: 402, row: ROWS[402], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N191], [N193]], pre: P212, message: msg188 },
+  { cur: 403, row: ROWS[403], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N194]], pre: P213, message: msg189 },
+  { cur: 404, row: ROWS[404], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N195]], pre: P214, message: msg190 },
+  { cur: 405, row: ROWS[405], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N196]], pre: P215, message: msg191 },
+  { cur: 406, row: ROWS[406], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N197]], pre: P216, message: msg192 },
+  { cur: 407, row: ROWS[407], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N3], [N198]], pre: P217, message: msg193 },
+  { cur: 408, row: ROWS[408], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N199]], pre: P218, message: msg194 },
+  { cur: 409, row: ROWS[409], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N200]], pre: P219, message: msg195 },
+  { cur: 410, row: ROWS[410], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N45], [N201]], pre: P220, message: msg196 },
+  { cur: 411, row: ROWS[411], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N145]], pre: P221, message: msg197 },
+  { cur: 412, row: ROWS[412], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N202]], pre: P222, message: msg198 },
+  { cur: 413, row: ROWS[413], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N146]], pre: P223, message: msg199 },
+  { cur: 414, row: ROWS[414], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N148]], pre: P224, message: msg200 },
+  { cur: 415, row: ROWS[415], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N149]], pre: P225, message: msg201 },
+  { cur: 416, row: ROWS[416], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N150]], pre: P226, message: msg202 },
+  { cur: 417, row: ROWS[417], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N151]], pre: P227, message: msg203 },
+  { cur: 418, row: ROWS[418], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N152]], pre: P228, message: msg204 },
+  { cur: 419, row: ROWS[419], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N153]], pre: P229, message: msg205 },
+  { cur: 420, row: ROWS[420], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N1]], pre: P230, message: msg206 },
+  { cur: 421, row: ROWS[421], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N154]], pre: P231, message: msg207 },
+  { cur: 422, row: ROWS[422], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N155]], pre: P232, message: msg208 },
+  { cur: 423, row: ROWS[423], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N156]], pre: P233, message: msg209 },
+  { cur: 424, row: ROWS[424], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N157]], pre: P234, message: msg210 },
+  { cur: 425, row: ROWS[425], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N158]], pre: P235, message: msg211 },
+  { cur: 426, row: ROWS[426], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N159]], pre: P236, message: msg212 },
+  { cur: 427, row: ROWS[427], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N160]], pre: P237, message: msg213 },
+  { cur: 428, row: ROWS[428], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N161]], pre: P238, message: msg214 },
+  { cur: 429, row: ROWS[429], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N162]], pre: P239, message: msg215 },
+  { cur: 430, row: ROWS[430], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N163]], pre: P240, message: msg216 },
+  { cur: 431, row: ROWS[431], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N164]], pre: P241, message: msg217 },
+  { cur: 432, row: ROWS[432], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N165]], pre: P242, message: msg218 },
+  { cur: 433, row: ROWS[433], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N166]], pre: P243, message: msg219 },
+  { cur: 434, row: ROWS[434], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N167]], pre: P244, message: msg220 },
+  { cur: 435, row: ROWS[435], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N168]], pre: P245, message: msg221 },
+  { cur: 436, row: ROWS[436], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N169]], pre: P246, message: msg222 },
+  { cur: 437, row: ROWS[437], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N170]], pre: P247, message: msg223 },
+  { cur: 438, row: ROWS[438], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N171]], pre: P248, message: msg224 },
+  { cur: 439, row: ROWS[439], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N7], [N61]], pre: P249, message: msg225 },
+  { cur: 440, row: ROWS[440], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N6], [N172]], pre: P250, message: msg226 },
+  { cur: 441, row: ROWS[441], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N173]], pre: P251, message: msg227 },
+  { cur: 442, row: ROWS[442], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N46]], pre: P252, message: msg228 },
+  { cur: 443, row: ROWS[443], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N174]], pre: P253, message: msg229 },
+  { cur: 444, row: ROWS[444], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N175]], pre: P254, message: msg230 },
+  { cur: 445, row: ROWS[445], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N176]], pre: P255, message: msg231 },
+  { cur: 446, row: ROWS[446], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N177]], pre: P256, message: msg232 },
+  { cur: 447, row: ROWS[447], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N23], [N61]], pre: P257, message: msg233 },
+  { cur: 448, row: ROWS[448], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N23], [N178]], pre: P258, message: msg234 },
+  { cur: 449, row: ROWS[449], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N23], [N179]], pre: P259, message: msg235 },
+  { cur: 450, row: ROWS[450], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N37], [N23], [N180]], pre: P260, message: msg236 },
+  { cur: 451, row: ROWS[451], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N181]], pre: P261, message: msg237 },
+  { cur: 452, row: ROWS[452], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N182]], pre: P262, message: msg238 },
+  { cur: 453, row: ROWS[453], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N183]], pre: P263, message: msg239 },
+  { cur: 454, row: ROWS[454], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N203]], pre: P264, message: msg240 },
+  { cur: 455, row: ROWS[455], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N184]], pre: P265, message: msg241 },
+  { cur: 456, row: ROWS[456], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N185]], pre: P266, message: msg242 },
+  { cur: 457, row: ROWS[457], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N186]], pre: P267, message: msg243 },
+  { cur: 458, row: ROWS[458], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N187]], pre: P268, message: msg244 },
+  { cur: 459, row: ROWS[459], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N177]], pre: P269, message: msg245 },
+  { cur: 460, row: ROWS[460], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N188]], pre: P270, message: msg246 },
+  { cur: 461, row: ROWS[461], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N189]], pre: P271, message: msg247 },
+  { cur: 462, row: ROWS[462], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N39], [N190]], pre: P272, message: msg248 },
+  { cur: 463, row: ROWS[463], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N191], [N1]], pre: P273, message: msg249 },
+  { cur: 464, row: ROWS[464], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N191], [N192]], pre: P274, message: msg250 },
+  { cur: 465, row: ROWS[465], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N191], [N73]], pre: P275, message: msg251 },
+  { cur: 466, row: ROWS[466], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N191], [N193]], pre: P276, message: msg252 },
+  { cur: 467, row: ROWS[467], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N194]], pre: P277, message: msg253 },
+  { cur: 468, row: ROWS[468], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N195]], pre: P278, message: msg254 },
+  { cur: 469, row: ROWS[469], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N196]], pre: P279, message: msg255 },
+  { cur: 470, row: ROWS[470], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N197]], pre: P280, message: msg256 },
+  { cur: 471, row: ROWS[471], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N3], [N198]], pre: P281, message: msg257 },
+  { cur: 472, row: ROWS[472], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N204]], pre: P282, message: msg258 },
+  { cur: 473, row: ROWS[473], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N200]], pre: P283, message: msg259 },
+  { cur: 474, row: ROWS[474], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N2], [N205]], pre: P284, message: msg260 },
+  { cur: 475, row: ROWS[475], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N148]], pre: P285, message: msg261 },
+  { cur: 476, row: ROWS[476], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N149]], pre: P286, message: msg262 },
+  { cur: 477, row: ROWS[477], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N150]], pre: P287, message: msg263 },
+  { cur: 478, row: ROWS[478], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N151]], pre: P288, message: msg264 },
+  { cur: 479, row: ROWS[479], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N4]], pre: P289, message: msg265 },
+  { cur: 480, row: ROWS[480], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N152]], pre: P290, message: msg266 },
+  { cur: 481, row: ROWS[481], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N153]], pre: P291, message: msg267 },
+  { cur: 482, row: ROWS[482], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N6]], pre: P292, message: msg268 },
+  { cur: 483, row: ROWS[483], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N173]], pre: P293, message: msg269 },
+  { cur: 484, row: ROWS[484], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N37]], pre: P294, message: msg270 },
+  { cur: 485, row: ROWS[485], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N39], [N46]], pre: P295, message: msg271 },
+  { cur: 486, row: ROWS[486], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N39], [N181]], pre: P296, message: msg272 },
+  { cur: 487, row: ROWS[487], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N39], [N182]], pre: P297, message: msg273 },
+  { cur: 488, row: ROWS[488], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N39], [N183]], pre: P298, message: msg274 },
+  { cur: 489, row: ROWS[489], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N39], [N203]], pre: P299, message: msg275 },
+  { cur: 490, row: ROWS[490], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N39], [N184]], pre: P300, message: msg276 },
+  { cur: 491, row: ROWS[491], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N39], [N185]], pre: P301, message: msg277 },
+  { cur: 492, row: ROWS[492], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N39], [N186]], pre: P302, message: msg278 },
+  { cur: 493, row: ROWS[493], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N39], [N187]], pre: P303, message: msg279 },
+  { cur: 494, row: ROWS[494], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N39], [N177]], pre: P304, message: msg280 },
+  { cur: 495, row: ROWS[495], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N39], [N188]], pre: P305, message: msg281 },
+  { cur: 496, row: ROWS[496], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N39], [N189]], pre: P306, message: msg282 },
+  { cur: 497, row: ROWS[497], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N39], [N190]], pre: P307, message: msg283 },
+  { cur: 498, row: ROWS[498], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N191]], pre: P308, message: msg284 },
+  { cur: 499, row: ROWS[499], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N194]], pre: P309, message: msg285 },
+  { cur: 500, row: ROWS[500], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N195]], pre: P310, message: msg286 },
+  { cur: 501, row: ROWS[501], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N196]], pre: P311, message: msg287 },
+  { cur: 502, row: ROWS[502], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N197]], pre: P312, message: msg288 },
+  { cur: 503, row: ROWS[503], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N74], [N198]], pre: P313, message: msg289 },
+  { cur: 504, row: ROWS[504], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N206]], pre: null, message: msg290 },
+  { cur: 505, row: ROWS[505], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N207]], pre: null, message: msg291 },
+  { cur: 506, row: ROWS[506], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N148]], pre: P314, message: msg292 },
+  { cur: 507, row: ROWS[507], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N149]], pre: P315, message: msg293 },
+  { cur: 508, row: ROWS[508], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N150]], pre: P316, message: msg294 },
+  { cur: 509, row: ROWS[509], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N151]], pre: P317, message: msg295 },
+  { cur: 510, row: ROWS[510], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N4]], pre: P318, message: msg296 },
+  { cur: 511, row: ROWS[511], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N152]], pre: P319, message: msg297 },
+  { cur: 512, row: ROWS[512], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N76]], pre: P320, message: msg298 },
+  { cur: 513, row: ROWS[513], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N153]], pre: P321, message: msg299 },
+  { cur: 514, row: ROWS[514], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N1]], pre: P322, message: msg300 },
+  { cur: 515, row: ROWS[515], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N154]], pre: P323, message: msg301 },
+  { cur: 516, row: ROWS[516], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N155]], pre: P324, message: msg302 },
+  { cur: 517, row: ROWS[517], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N156]], pre: P325, message: msg303 },
+  { cur: 518, row: ROWS[518], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N157]], pre: P326, message: msg304 },
+  { cur: 519, row: ROWS[519], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N158]], pre: P327, message: msg305 },
+  { cur: 520, row: ROWS[520], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N159]], pre: P328, message: msg306 },
+  { cur: 521, row: ROWS[521], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N160]], pre: P329, message: msg307 },
+  { cur: 522, row: ROWS[522], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N161]], pre: P330, message: msg308 },
+  { cur: 523, row: ROWS[523], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N162]], pre: P331, message: msg309 },
+  { cur: 524, row: ROWS[524], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N163]], pre: P332, message: msg310 },
+  { cur: 525, row: ROWS[525], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N164]], pre: P333, message: msg311 },
+  { cur: 526, row: ROWS[526], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N165]], pre: P334, message: msg312 },
+  { cur: 527, row: ROWS[527], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N166]], pre: P335, message: msg313 },
+  { cur: 528, row: ROWS[528], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N167]], pre: P336, message: msg314 },
+  { cur: 529, row: ROWS[529], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N168]], pre: P337, message: msg315 },
+  { cur: 530, row: ROWS[530], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N169]], pre: P338, message: msg316 },
+  { cur: 531, row: ROWS[531], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N170]], pre: P339, message: msg317 },
+  { cur: 532, row: ROWS[532], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N171]], pre: P340, message: msg318 },
+  { cur: 533, row: ROWS[533], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N7], [N61]], pre: P341, message: msg319 },
+  { cur: 534, row: ROWS[534], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N6], [N172]], pre: P342, message: msg320 },
+  { cur: 535, row: ROWS[535], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N173]], pre: P343, message: msg321 },
+  { cur: 536, row: ROWS[536], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N37], [N46]], pre: P344, message: msg322 },
+  { cur: 537, row: ROWS[537], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N37], [N174]], pre: P345, message: msg323 },
+  { cur: 538, row: ROWS[538], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N37], [N175]], pre: P346, message: msg324 },
+  { cur: 539, row: ROWS[539], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N37], [N176]], pre: P347, message: msg325 },
+  { cur: 540, row: ROWS[540], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N37], [N177]], pre: P348, message: msg326 },
+  { cur: 541, row: ROWS[541], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N37], [N23], [N61]], pre: P349, message: msg327 },
+  { cur: 542, row: ROWS[542], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N37], [N23], [N178]], pre: P350, message: msg328 },
+  { cur: 543, row: ROWS[543], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N37], [N23], [N179]], pre: P351, message: msg329 },
+  { cur: 544, row: ROWS[544], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N37], [N23], [N180]], pre: P352, message: msg330 },
+  { cur: 545, row: ROWS[545], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N39]], pre: P353, message: msg331 },
+  { cur: 546, row: ROWS[546], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N191]], pre: P354, message: msg332 },
+  { cur: 547, row: ROWS[547], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N194]], pre: P355, message: msg333 },
+  { cur: 548, row: ROWS[548], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N195]], pre: P356, message: msg334 },
+  { cur: 549, row: ROWS[549], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N196]], pre: P357, message: msg335 },
+  { cur: 550, row: ROWS[550], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N197]], pre: P358, message: msg336 },
+  { cur: 551, row: ROWS[551], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N81], [N198]], pre: P359, message: msg337 },
+  { cur: 552, row: ROWS[552], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N1]], pre: P360, message: msg338 },
+  { cur: 553, row: ROWS[553], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N208]], pre: P361, message: msg339 },
+  { cur: 554, row: ROWS[554], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N209]], pre: P362, message: msg340 },
+  { cur: 555, row: ROWS[555], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N210]], pre: P363, message: msg341 },
+  { cur: 556, row: ROWS[556], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N211]], pre: P364, message: msg342 },
+  { cur: 557, row: ROWS[557], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N212]], pre: P365, message: msg343 },
+  { cur: 558, row: ROWS[558], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N213]], pre: P366, message: msg344 },
+  { cur: 559, row: ROWS[559], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N214]], pre: P367, message: msg345 },
+  { cur: 560, row: ROWS[560], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N215]], pre: P368, message: msg346 },
+  { cur: 561, row: ROWS[561], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N106]], pre: P369, message: msg347 },
+  { cur: 562, row: ROWS[562], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N216]], pre: P370, message: msg348 },
+  { cur: 563, row: ROWS[563], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N217]], pre: P371, message: msg349 },
+  { cur: 564, row: ROWS[564], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N168]], pre: P372, message: msg350 },
+  { cur: 565, row: ROWS[565], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N218]], pre: P373, message: msg351 },
+  { cur: 566, row: ROWS[566], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N219]], pre: P374, message: msg352 },
+  { cur: 567, row: ROWS[567], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N61]], pre: P375, message: msg353 },
+  { cur: 568, row: ROWS[568], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N118]], pre: P376, message: msg354 },
+  { cur: 569, row: ROWS[569], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N1]], pre: P377, message: msg355 },
+  { cur: 570, row: ROWS[570], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N154]], pre: P378, message: msg356 },
+  { cur: 571, row: ROWS[571], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N155]], pre: P379, message: msg357 },
+  { cur: 572, row: ROWS[572], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N156]], pre: P380, message: msg358 },
+  { cur: 573, row: ROWS[573], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N157]], pre: P381, message: msg359 },
+  { cur: 574, row: ROWS[574], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N158]], pre: P382, message: msg360 },
+  { cur: 575, row: ROWS[575], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N159]], pre: P383, message: msg361 },
+  { cur: 576, row: ROWS[576], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N160]], pre: P384, message: msg362 },
+  { cur: 577, row: ROWS[577], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N161]], pre: P385, message: msg363 },
+  { cur: 578, row: ROWS[578], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N162]], pre: P386, message: msg364 },
+  { cur: 579, row: ROWS[579], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N163]], pre: P387, message: msg365 },
+  { cur: 580, row: ROWS[580], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N164]], pre: P388, message: msg366 },
+  { cur: 581, row: ROWS[581], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N165]], pre: P389, message: msg367 },
+  { cur: 582, row: ROWS[582], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N166]], pre: P390, message: msg368 },
+  { cur: 583, row: ROWS[583], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N167]], pre: P391, message: msg369 },
+  { cur: 584, row: ROWS[584], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N168]], pre: P392, message: msg370 },
+  { cur: 585, row: ROWS[585], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N169]], pre: P393, message: msg371 },
+  { cur: 586, row: ROWS[586], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N170]], pre: P394, message: msg372 },
+  { cur: 587, row: ROWS[587], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N171]], pre: P395, message: msg373 },
+  { cur: 588, row: ROWS[588], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N7], [N61]], pre: P396, message: msg374 },
+  { cur: 589, row: ROWS[589], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N14], [N172]], pre: P397, message: msg375 },
+  { cur: 590, row: ROWS[590], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N220]], pre: P398, message: msg376 },
+  { cur: 591, row: ROWS[591], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N13], [N172]], pre: P399, message: msg377 },
+  { cur: 592, row: ROWS[592], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N221]], pre: P400, message: msg378 },
+  { cur: 593, row: ROWS[593], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N222]], pre: P401, message: msg379 },
+  { cur: 594, row: ROWS[594], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N223]], pre: P402, message: msg380 },
+  { cur: 595, row: ROWS[595], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N224]], pre: P403, message: msg381 },
+  { cur: 596, row: ROWS[596], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N91], [N148]], pre: P404, message: msg382 },
+  { cur: 597, row: ROWS[597], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N91], [N149]], pre: P405, message: msg383 },
+  { cur: 598, row: ROWS[598], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N91], [N150]], pre: P406, message: msg384 },
+  { cur: 599, row: ROWS[599], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N91], [N151]], pre: P407, message: msg385 },
+  { cur: 600, row: ROWS[600], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N91], [N4]], pre: P408, message: msg386 },
+  { cur: 601, row: ROWS[601], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N91], [N152]], pre: P409, message: msg387 },
+  { cur: 602, row: ROWS[602], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N91], [N76]], pre: P410, message: msg388 },
+  { cur: 603, row: ROWS[603], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N91], [N153]], pre: P411, message: msg389 },
+  { cur: 604, row: ROWS[604], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N91], [N6]], pre: P412, message: msg390 },
+  { cur: 605, row: ROWS[605], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N91], [N173]], pre: P413, message: msg391 },
+  { cur: 606, row: ROWS[606], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N91], [N37]], pre: P414, message: msg392 },
+  { cur: 607, row: ROWS[607], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N91], [N39]], pre: P415, message: msg393 },
+  { cur: 608, row: ROWS[608], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N91], [N191]], pre: P416, message: msg394 },
+  { cur: 609, row: ROWS[609], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N91], [N194]], pre: P417, message: msg395 },
+  { cur: 610, row: ROWS[610], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N91], [N195]], pre: P418, message: msg396 },
+  { cur: 611, row: ROWS[611], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N91], [N196]], pre: P419, message: msg397 },
+  { cur: 612, row: ROWS[612], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N91], [N197]], pre: P420, message: msg398 },
+  { cur: 613, row: ROWS[613], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N91], [N198]], pre: P421, message: msg399 },
+  { cur: 614, row: ROWS[614], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N225]], pre: P422, message: msg400 },
+  { cur: 615, row: ROWS[615], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N226]], pre: P423, message: msg401 },
+  { cur: 616, row: ROWS[616], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N227]], pre: P424, message: msg402 },
+  { cur: 617, row: ROWS[617], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N228]], pre: P425, message: msg403 },
+  { cur: 618, row: ROWS[618], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N229]], pre: P426, message: msg404 },
+  { cur: 619, row: ROWS[619], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N230]], pre: P427, message: msg405 },
+  { cur: 620, row: ROWS[620], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N227]], pre: null, message: msg406 },
+  { cur: 621, row: ROWS[621], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N1]], pre: P428, message: msg407 }
 ]);
 
 function msg408(c, S, [v90_0]) {
@@ -7404,255 +7404,255 @@ function msg656(c, S, [v90_0]) {
 }
 
 const CHECKS1 = Object.freeze([
-  { cur: 623, row: ROWS[623], whenFound: true, from: -1, desc: null, steps: [[N9], [N232]], pre: P430, message: msg408 },
-  { cur: 624, row: ROWS[624], whenFound: true, from: -1, desc: null, steps: [[N9], [N233]], pre: P431, message: msg409 },
-  { cur: 625, row: ROWS[625], whenFound: true, from: -1, desc: null, steps: [[N9], [N10], [N234]], pre: P432, message: msg410 },
-  { cur: 626, row: ROWS[626], whenFound: true, from: -1, desc: null, steps: [[N9], [N10], [N235]], pre: P433, message: msg411 },
-  { cur: 627, row: ROWS[627], whenFound: true, from: -1, desc: null, steps: [[N9], [N10], [N135]], pre: P434, message: msg412 },
-  { cur: 628, row: ROWS[628], whenFound: true, from: -1, desc: null, steps: [[N9], [N10], [N236]], pre: P435, message: msg413 },
-  { cur: 629, row: ROWS[629], whenFound: true, from: -1, desc: null, steps: [[N9], [N10], [N237]], pre: P436, message: msg414 },
-  { cur: 630, row: ROWS[630], whenFound: true, from: -1, desc: null, steps: [[N9], [N10], [N238]], pre: P437, message: msg415 },
-  { cur: 631, row: ROWS[631], whenFound: true, from: -1, desc: null, steps: [[N9], [N10], [N239]], pre: P438, message: msg416 },
-  { cur: 632, row: ROWS[632], whenFound: true, from: -1, desc: null, steps: [[N9], [N10], [N240]], pre: P439, message: msg417 },
-  { cur: 633, row: ROWS[633], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N241]], pre: P440, message: msg418 },
-  { cur: 634, row: ROWS[634], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N242]], pre: P441, message: msg419 },
-  { cur: 635, row: ROWS[635], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N243]], pre: P442, message: msg420 },
-  { cur: 636, row: ROWS[636], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N179]], pre: P443, message: msg421 },
-  { cur: 637, row: ROWS[637], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N244]], pre: P444, message: msg422 },
-  { cur: 638, row: ROWS[638], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N245], [N61]], pre: P445, message: msg423 },
-  { cur: 639, row: ROWS[639], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N245], [N246], [N61]], pre: P446, message: msg424 },
-  { cur: 640, row: ROWS[640], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N245], [N246], [N14]], pre: P447, message: msg425 },
-  { cur: 641, row: ROWS[641], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N245], [N14]], pre: P448, message: msg426 },
-  { cur: 642, row: ROWS[642], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N7]], pre: P449, message: msg427 },
-  { cur: 643, row: ROWS[643], whenFound: true, from: -1, desc: null, steps: [[N9], [N247]], pre: P450, message: msg428 },
-  { cur: 644, row: ROWS[644], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N249]], pre: P451, message: msg429 },
-  { cur: 645, row: ROWS[645], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N250]], pre: P452, message: msg430 },
-  { cur: 646, row: ROWS[646], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N251]], pre: P453, message: msg431 },
-  { cur: 647, row: ROWS[647], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N252]], pre: P454, message: msg432 },
-  { cur: 648, row: ROWS[648], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N253]], pre: P455, message: msg433 },
-  { cur: 649, row: ROWS[649], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N61]], pre: P456, message: msg434 },
-  { cur: 650, row: ROWS[650], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N241]], pre: P457, message: msg435 },
-  { cur: 651, row: ROWS[651], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N242]], pre: P458, message: msg436 },
-  { cur: 652, row: ROWS[652], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N243]], pre: P459, message: msg437 },
-  { cur: 653, row: ROWS[653], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N179]], pre: P460, message: msg438 },
-  { cur: 654, row: ROWS[654], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N244]], pre: P461, message: msg439 },
-  { cur: 655, row: ROWS[655], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N245]], pre: P462, message: msg440 },
-  { cur: 656, row: ROWS[656], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N7]], pre: P463, message: msg441 },
-  { cur: 657, row: ROWS[657], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N118]], pre: P464, message: msg442 },
-  { cur: 658, row: ROWS[658], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N255]], pre: P465, message: msg443 },
-  { cur: 659, row: ROWS[659], whenFound: true, from: -1, desc: null, steps: [[N9], [N248], [N256]], pre: P466, message: msg444 },
-  { cur: 660, row: ROWS[660], whenFound: true, from: -1, desc: null, steps: [[N9], [N257]], pre: P467, message: msg445 },
-  { cur: 661, row: ROWS[661], whenFound: true, from: -1, desc: null, steps: [[N258], [N1]], pre: P468, message: msg446 },
-  { cur: 662, row: ROWS[662], whenFound: true, from: -1, desc: null, steps: [[N258], [N259]], pre: P469, message: msg447 },
-  { cur: 663, row: ROWS[663], whenFound: true, from: -1, desc: null, steps: [[N258], [N260]], pre: P470, message: msg448 },
-  { cur: 664, row: ROWS[664], whenFound: true, from: -1, desc: null, steps: [[N258], [N261]], pre: P471, message: msg449 },
-  { cur: 665, row: ROWS[665], whenFound: true, from: -1, desc: null, steps: [[N258], [N262]], pre: P472, message: msg450 },
-  { cur: 666, row: ROWS[666], whenFound: true, from: -1, desc: null, steps: [[N258], [N263]], pre: P473, message: msg451 },
-  { cur: 667, row: ROWS[667], whenFound: true, from: -1, desc: null, steps: [[N258], [N264]], pre: P474, message: msg452 },
-  { cur: 668, row: ROWS[668], whenFound: true, from: -1, desc: null, steps: [[N258], [N21]], pre: P475, message: msg453 },
-  { cur: 669, row: ROWS[669], whenFound: true, from: -1, desc: null, steps: [[N258], [N265]], pre: P476, message: msg454 },
-  { cur: 670, row: ROWS[670], whenFound: true, from: -1, desc: null, steps: [[N258], [N266]], pre: P477, message: msg455 },
-  { cur: 671, row: ROWS[671], whenFound: true, from: -1, desc: null, steps: [[N258], [N267]], pre: P478, message: msg456 },
-  { cur: 672, row: ROWS[672], whenFound: true, from: -1, desc: null, steps: [[N258], [N231]], pre: P479, message: msg457 },
-  { cur: 673, row: ROWS[673], whenFound: true, from: -1, desc: null, steps: [[N258], [N268]], pre: P480, message: msg458 },
-  { cur: 674, row: ROWS[674], whenFound: true, from: -1, desc: null, steps: [[N258], [N269]], pre: P481, message: msg459 },
-  { cur: 675, row: ROWS[675], whenFound: true, from: -1, desc: null, steps: [[N258], [N270]], pre: P482, message: msg460 },
-  { cur: 676, row: ROWS[676], whenFound: true, from: -1, desc: null, steps: [[N258], [N271]], pre: P483, message: msg461 },
-  { cur: 677, row: ROWS[677], whenFound: true, from: -1, desc: null, steps: [[N258], [N272]], pre: P484, message: msg462 },
-  { cur: 678, row: ROWS[678], whenFound: true, from: -1, desc: null, steps: [[N258], [N118]], pre: P485, message: msg463 },
-  { cur: 679, row: ROWS[679], whenFound: true, from: -1, desc: null, steps: [[N273]], pre: null, message: msg464 },
-  { cur: 680, row: ROWS[680], whenFound: true, from: -1, desc: null, steps: [[N16], [N1]], pre: P486, message: msg465 },
-  { cur: 681, row: ROWS[681], whenFound: true, from: -1, desc: null, steps: [[N16], [N274]], pre: P487, message: msg466 },
-  { cur: 682, row: ROWS[682], whenFound: true, from: -1, desc: null, steps: [[N16], [N275]], pre: P488, message: msg467 },
-  { cur: 683, row: ROWS[683], whenFound: true, from: -1, desc: null, steps: [[N16], [N101]], pre: P489, message: msg468 },
-  { cur: 684, row: ROWS[684], whenFound: true, from: -1, desc: null, steps: [[N16], [N276]], pre: P490, message: msg469 },
-  { cur: 685, row: ROWS[685], whenFound: true, from: -1, desc: null, steps: [[N16], [N277]], pre: P491, message: msg470 },
-  { cur: 686, row: ROWS[686], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N61]], pre: P492, message: msg471 },
-  { cur: 687, row: ROWS[687], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N278]], pre: P493, message: msg472 },
-  { cur: 688, row: ROWS[688], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N277]], pre: P494, message: msg473 },
-  { cur: 689, row: ROWS[689], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N85]], pre: P495, message: msg474 },
-  { cur: 690, row: ROWS[690], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N84]], pre: P496, message: msg475 },
-  { cur: 691, row: ROWS[691], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N279]], pre: P497, message: msg476 },
-  { cur: 692, row: ROWS[692], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N280]], pre: P498, message: msg477 },
-  { cur: 693, row: ROWS[693], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N23], [N61]], pre: P499, message: msg478 },
-  { cur: 694, row: ROWS[694], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N23], [N178]], pre: P500, message: msg479 },
-  { cur: 695, row: ROWS[695], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N23], [N179]], pre: P501, message: msg480 },
-  { cur: 696, row: ROWS[696], whenFound: true, from: -1, desc: null, steps: [[N16], [N22], [N23], [N180]], pre: P502, message: msg481 },
-  { cur: 697, row: ROWS[697], whenFound: true, from: -1, desc: null, steps: [[N16], [N35]], pre: P503, message: msg482 },
-  { cur: 698, row: ROWS[698], whenFound: true, from: -1, desc: null, steps: [[N16], [N9]], pre: P504, message: msg483 },
-  { cur: 699, row: ROWS[699], whenFound: true, from: -1, desc: null, steps: [[N281]], pre: null, message: msg484 },
-  { cur: 700, row: ROWS[700], whenFound: true, from: -1, desc: null, steps: [[N282]], pre: null, message: msg485 },
-  { cur: 701, row: ROWS[701], whenFound: true, from: -1, desc: null, steps: [[N283]], pre: null, message: msg486 },
-  { cur: 702, row: ROWS[702], whenFound: true, from: -1, desc: null, steps: [[N284]], pre: null, message: msg487 },
-  { cur: 703, row: ROWS[703], whenFound: true, from: -1, desc: null, steps: [[N35], [N285]], pre: P505, message: msg488 },
-  { cur: 704, row: ROWS[704], whenFound: true, from: -1, desc: null, steps: [[N35], [N286]], pre: P506, message: msg489 },
-  { cur: 705, row: ROWS[705], whenFound: true, from: -1, desc: null, steps: [[N35], [N287]], pre: P507, message: msg490 },
-  { cur: 706, row: ROWS[706], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N288]], pre: P508, message: msg491 },
-  { cur: 707, row: ROWS[707], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N289]], pre: P509, message: msg492 },
-  { cur: 708, row: ROWS[708], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N82]], pre: P510, message: msg493 },
-  { cur: 709, row: ROWS[709], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N278]], pre: P511, message: msg494 },
-  { cur: 710, row: ROWS[710], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N277]], pre: P512, message: msg495 },
-  { cur: 711, row: ROWS[711], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N279]], pre: P513, message: msg496 },
-  { cur: 712, row: ROWS[712], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N280]], pre: P514, message: msg497 },
-  { cur: 713, row: ROWS[713], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N61]], pre: P515, message: msg498 },
-  { cur: 714, row: ROWS[714], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N278]], pre: P516, message: msg499 },
-  { cur: 715, row: ROWS[715], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N277]], pre: P517, message: msg500 },
-  { cur: 716, row: ROWS[716], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N279]], pre: P518, message: msg501 },
-  { cur: 717, row: ROWS[717], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N280]], pre: P519, message: msg502 },
-  { cur: 718, row: ROWS[718], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N23], [N61]], pre: P520, message: msg503 },
-  { cur: 719, row: ROWS[719], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N23], [N178]], pre: P521, message: msg504 },
-  { cur: 720, row: ROWS[720], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N23], [N179]], pre: P522, message: msg505 },
-  { cur: 721, row: ROWS[721], whenFound: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N23], [N180]], pre: P523, message: msg506 },
-  { cur: 722, row: ROWS[722], whenFound: true, from: -1, desc: null, steps: [[N290]], pre: null, message: msg507 },
-  { cur: 723, row: ROWS[723], whenFound: true, from: -1, desc: null, steps: [[N25], [N291]], pre: P524, message: msg508 },
-  { cur: 724, row: ROWS[724], whenFound: true, from: 0, desc: null, steps: [[N96]], pre: P525, message: msg509 },
-  { cur: 725, row: ROWS[725], whenFound: true, from: 0, desc: null, steps: [[N52]], pre: P526, message: msg510 },
-  { cur: 726, row: ROWS[726], whenFound: true, from: 0, desc: null, steps: [[N101]], pre: P527, message: msg511 },
-  { cur: 727, row: ROWS[727], whenFound: true, from: 0, desc: null, steps: [[N292]], pre: P528, message: msg512 },
-  { cur: 728, row: ROWS[728], whenFound: true, from: 0, desc: null, steps: [[N293]], pre: P529, message: msg513 },
-  { cur: 729, row: ROWS[729], whenFound: true, from: 0, desc: null, steps: [[N53], [N103]], pre: P35, message: msg514 },
-  { cur: 730, row: ROWS[730], whenFound: true, from: 0, desc: null, steps: [[N53], [N104]], pre: P36, message: msg515 },
-  { cur: 731, row: ROWS[731], whenFound: true, from: 0, desc: null, steps: [[N53], [N105]], pre: P37, message: msg516 },
-  { cur: 732, row: ROWS[732], whenFound: true, from: 0, desc: null, steps: [[N53], [N54]], pre: P7, message: msg517 },
-  { cur: 733, row: ROWS[733], whenFound: true, from: 0, desc: null, steps: [[N53], [N106]], pre: P38, message: msg518 },
-  { cur: 734, row: ROWS[734], whenFound: true, from: 0, desc: null, steps: [[N294], [N295]], pre: P530, message: msg519 },
-  { cur: 735, row: ROWS[735], whenFound: true, from: 0, desc: null, steps: [[N294], [N96]], pre: P531, message: msg520 },
-  { cur: 736, row: ROWS[736], whenFound: true, from: 0, desc: null, steps: [[N294], [N296]], pre: P532, message: msg521 },
-  { cur: 737, row: ROWS[737], whenFound: true, from: 0, desc: null, steps: [[N294], [N107]], pre: P533, message: msg522 },
-  { cur: 738, row: ROWS[738], whenFound: true, from: 0, desc: null, steps: [[N297]], pre: P534, message: msg523 },
-  { cur: 739, row: ROWS[739], whenFound: true, from: 0, desc: null, steps: [[N298]], pre: P535, message: msg524 },
-  { cur: 740, row: ROWS[740], whenFound: true, from: 0, desc: null, steps: [[N79]], pre: P536, message: msg525 },
-  { cur: 741, row: ROWS[741], whenFound: true, from: 0, desc: null, steps: [[N110], [N95]], pre: P537, message: msg526 },
-  { cur: 742, row: ROWS[742], whenFound: true, from: 0, desc: null, steps: [[N110], [N96]], pre: P538, message: msg527 },
-  { cur: 743, row: ROWS[743], whenFound: true, from: 0, desc: null, steps: [[N110], [N41]], pre: P539, message: msg528 },
-  { cur: 744, row: ROWS[744], whenFound: true, from: 0, desc: null, steps: [[N110], [N97]], pre: P540, message: msg529 },
-  { cur: 745, row: ROWS[745], whenFound: true, from: 0, desc: null, steps: [[N110], [N111]], pre: P541, message: msg530 },
-  { cur: 746, row: ROWS[746], whenFound: true, from: 0, desc: null, steps: [[N110], [N112]], pre: P542, message: msg531 },
-  { cur: 747, row: ROWS[747], whenFound: true, from: 0, desc: null, steps: [[N110], [N113]], pre: P543, message: msg532 },
-  { cur: 748, row: ROWS[748], whenFound: true, from: 0, desc: null, steps: [[N110], [N114]], pre: P544, message: msg533 },
-  { cur: 749, row: ROWS[749], whenFound: true, from: 0, desc: null, steps: [[N110], [N115]], pre: P545, message: msg534 },
-  { cur: 750, row: ROWS[750], whenFound: true, from: 0, desc: null, steps: [[N110], [N116]], pre: P546, message: msg535 },
-  { cur: 751, row: ROWS[751], whenFound: true, from: 0, desc: null, steps: [[N110], [N87]], pre: P547, message: msg536 },
-  { cur: 752, row: ROWS[752], whenFound: true, from: 0, desc: null, steps: [[N110], [N117]], pre: P548, message: msg537 },
-  { cur: 753, row: ROWS[753], whenFound: true, from: 0, desc: null, steps: [[N110], [N118]], pre: P549, message: msg538 },
-  { cur: 754, row: ROWS[754], whenFound: true, from: 0, desc: null, steps: [[N110], [N119]], pre: P550, message: msg539 },
-  { cur: 755, row: ROWS[755], whenFound: true, from: 0, desc: null, steps: [[N110], [N120]], pre: P551, message: msg540 },
-  { cur: 756, row: ROWS[756], whenFound: true, from: 0, desc: null, steps: [[N299]], pre: P552, message: msg541 },
-  { cur: 757, row: ROWS[757], whenFound: true, from: 0, desc: null, steps: [[N300]], pre: P553, message: msg542 },
-  { cur: 758, row: ROWS[758], whenFound: true, from: 0, desc: null, steps: [[N12]], pre: P554, message: msg543 },
-  { cur: 759, row: ROWS[759], whenFound: true, from: 0, desc: null, steps: [[N258]], pre: P555, message: msg544 },
-  { cur: 760, row: ROWS[760], whenFound: true, from: 0, desc: null, steps: [[N16], [N1]], pre: P486, message: msg545 },
-  { cur: 761, row: ROWS[761], whenFound: true, from: 0, desc: null, steps: [[N16], [N274]], pre: P487, message: msg546 },
-  { cur: 762, row: ROWS[762], whenFound: true, from: 0, desc: null, steps: [[N16], [N275]], pre: P488, message: msg547 },
-  { cur: 763, row: ROWS[763], whenFound: true, from: 0, desc: null, steps: [[N16], [N101]], pre: P489, message: msg548 },
-  { cur: 764, row: ROWS[764], whenFound: true, from: 0, desc: null, steps: [[N16], [N276]], pre: P490, message: msg549 },
-  { cur: 765, row: ROWS[765], whenFound: true, from: 0, desc: null, steps: [[N16], [N277]], pre: P491, message: msg550 },
-  { cur: 766, row: ROWS[766], whenFound: true, from: 0, desc: null, steps: [[N16], [N22]], pre: P556, message: msg551 },
-  { cur: 767, row: ROWS[767], whenFound: true, from: 0, desc: null, steps: [[N16], [N35]], pre: P503, message: msg552 },
-  { cur: 768, row: ROWS[768], whenFound: true, from: 0, desc: null, steps: [[N16], [N9]], pre: P504, message: msg553 },
-  { cur: 769, row: ROWS[769], whenFound: true, from: 0, desc: null, steps: [[N35]], pre: P557, message: msg554 },
-  { cur: 770, row: ROWS[770], whenFound: true, from: 0, desc: null, steps: [[N290]], pre: P558, message: msg555 },
-  { cur: 771, row: ROWS[771], whenFound: true, from: 0, desc: null, steps: [[N60], [N301]], pre: P559, message: msg556 },
-  { cur: 772, row: ROWS[772], whenFound: true, from: 0, desc: null, steps: [[N60], [N302]], pre: P560, message: msg557 },
-  { cur: 773, row: ROWS[773], whenFound: true, from: 0, desc: null, steps: [[N60], [N303]], pre: P561, message: msg558 },
-  { cur: 774, row: ROWS[774], whenFound: true, from: 0, desc: null, steps: [[N60], [N304]], pre: P562, message: msg559 },
-  { cur: 775, row: ROWS[775], whenFound: true, from: 0, desc: null, steps: [[N60], [N305]], pre: P563, message: msg560 },
-  { cur: 776, row: ROWS[776], whenFound: true, from: 0, desc: null, steps: [[N60], [N306]], pre: P564, message: msg561 },
-  { cur: 777, row: ROWS[777], whenFound: true, from: 0, desc: null, steps: [[N60], [N307]], pre: P565, message: msg562 },
-  { cur: 778, row: ROWS[778], whenFound: true, from: 0, desc: null, steps: [[N60], [N308]], pre: P566, message: msg563 },
-  { cur: 779, row: ROWS[779], whenFound: true, from: 0, desc: null, steps: [[N60], [N309], [N310]], pre: P567, message: msg564 },
-  { cur: 780, row: ROWS[780], whenFound: true, from: 0, desc: null, steps: [[N60], [N309], [N311]], pre: P568, message: msg565 },
-  { cur: 781, row: ROWS[781], whenFound: true, from: 0, desc: null, steps: [[N60], [N309], [N312]], pre: P569, message: msg566 },
-  { cur: 782, row: ROWS[782], whenFound: true, from: 0, desc: null, steps: [[N60], [N309], [N313]], pre: P570, message: msg567 },
-  { cur: 783, row: ROWS[783], whenFound: true, from: 0, desc: null, steps: [[N60], [N309], [N119]], pre: P571, message: msg568 },
-  { cur: 784, row: ROWS[784], whenFound: true, from: 0, desc: null, steps: [[N60], [N314], [N310]], pre: P572, message: msg569 },
-  { cur: 785, row: ROWS[785], whenFound: true, from: 0, desc: null, steps: [[N60], [N314], [N311]], pre: P573, message: msg570 },
-  { cur: 786, row: ROWS[786], whenFound: true, from: 0, desc: null, steps: [[N60], [N314], [N312]], pre: P574, message: msg571 },
-  { cur: 787, row: ROWS[787], whenFound: true, from: 0, desc: null, steps: [[N60], [N314], [N313]], pre: P575, message: msg572 },
-  { cur: 788, row: ROWS[788], whenFound: true, from: 0, desc: null, steps: [[N60], [N314], [N119]], pre: P576, message: msg573 },
-  { cur: 789, row: ROWS[789], whenFound: true, from: 0, desc: null, steps: [[N60], [N315]], pre: P577, message: msg574 },
-  { cur: 790, row: ROWS[790], whenFound: true, from: 0, desc: null, steps: [[N60], [N72], [N310]], pre: P578, message: msg575 },
-  { cur: 791, row: ROWS[791], whenFound: true, from: 0, desc: null, steps: [[N60], [N72], [N311]], pre: P579, message: msg576 },
-  { cur: 792, row: ROWS[792], whenFound: true, from: 0, desc: null, steps: [[N60], [N72], [N312]], pre: P580, message: msg577 },
-  { cur: 793, row: ROWS[793], whenFound: true, from: 0, desc: null, steps: [[N60], [N72], [N313]], pre: P581, message: msg578 },
-  { cur: 794, row: ROWS[794], whenFound: true, from: 0, desc: null, steps: [[N60], [N72], [N119]], pre: P582, message: msg579 },
-  { cur: 795, row: ROWS[795], whenFound: true, from: 0, desc: null, steps: [[N60], [N316]], pre: P583, message: msg580 },
-  { cur: 796, row: ROWS[796], whenFound: true, from: 0, desc: null, steps: [[N60], [N317]], pre: P584, message: msg581 },
-  { cur: 797, row: ROWS[797], whenFound: true, from: 0, desc: null, steps: [[N60], [N318]], pre: P585, message: msg582 },
-  { cur: 798, row: ROWS[798], whenFound: true, from: 0, desc: null, steps: [[N60], [N319]], pre: P586, message: msg583 },
-  { cur: 799, row: ROWS[799], whenFound: true, from: 0, desc: null, steps: [[N60], [N320], [N61]], pre: P587, message: msg584 },
-  { cur: 800, row: ROWS[800], whenFound: true, from: 0, desc: null, steps: [[N60], [N69], [N321]], pre: P588, message: msg585 },
-  { cur: 801, row: ROWS[801], whenFound: true, from: 0, desc: null, steps: [[N60], [N69], [N322]], pre: P589, message: msg586 },
-  { cur: 802, row: ROWS[802], whenFound: true, from: 0, desc: null, steps: [[N60], [N69], [N323]], pre: P590, message: msg587 },
-  { cur: 803, row: ROWS[803], whenFound: true, from: 0, desc: null, steps: [[N60], [N324]], pre: P591, message: msg588 },
-  { cur: 804, row: ROWS[804], whenFound: true, from: 0, desc: null, steps: [[N60], [N325]], pre: P592, message: msg589 },
-  { cur: 805, row: ROWS[805], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N61]], pre: P593, message: msg590 },
-  { cur: 806, row: ROWS[806], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N278]], pre: P594, message: msg591 },
-  { cur: 807, row: ROWS[807], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N277]], pre: P595, message: msg592 },
-  { cur: 808, row: ROWS[808], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N85]], pre: P596, message: msg593 },
-  { cur: 809, row: ROWS[809], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N84]], pre: P597, message: msg594 },
-  { cur: 810, row: ROWS[810], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N279]], pre: P598, message: msg595 },
-  { cur: 811, row: ROWS[811], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N280]], pre: P599, message: msg596 },
-  { cur: 812, row: ROWS[812], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N23], [N61]], pre: P600, message: msg597 },
-  { cur: 813, row: ROWS[813], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N23], [N178]], pre: P601, message: msg598 },
-  { cur: 814, row: ROWS[814], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N23], [N179]], pre: P602, message: msg599 },
-  { cur: 815, row: ROWS[815], whenFound: true, from: 0, desc: null, steps: [[N60], [N64], [N23], [N180]], pre: P603, message: msg600 },
-  { cur: 816, row: ROWS[816], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N1]], pre: P604, message: msg601 },
-  { cur: 817, row: ROWS[817], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N326]], pre: P605, message: msg602 },
-  { cur: 818, row: ROWS[818], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N327]], pre: P606, message: msg603 },
-  { cur: 819, row: ROWS[819], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N328]], pre: P607, message: msg604 },
-  { cur: 820, row: ROWS[820], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N329]], pre: P608, message: msg605 },
-  { cur: 821, row: ROWS[821], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N330]], pre: P609, message: msg606 },
-  { cur: 822, row: ROWS[822], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N331]], pre: P610, message: msg607 },
-  { cur: 823, row: ROWS[823], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N332]], pre: P611, message: msg608 },
-  { cur: 824, row: ROWS[824], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N333]], pre: P612, message: msg609 },
-  { cur: 825, row: ROWS[825], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N334]], pre: P613, message: msg610 },
-  { cur: 826, row: ROWS[826], whenFound: true, from: 0, desc: null, steps: [[N60], [N67], [N335]], pre: P614, message: msg611 },
-  { cur: 827, row: ROWS[827], whenFound: true, from: 0, desc: null, steps: [[N60], [N336]], pre: P615, message: msg612 },
-  { cur: 828, row: ROWS[828], whenFound: true, from: 0, desc: null, steps: [[N60], [N337]], pre: P616, message: msg613 },
-  { cur: 829, row: ROWS[829], whenFound: true, from: 0, desc: null, steps: [[N60], [N338]], pre: P617, message: msg614 },
-  { cur: 830, row: ROWS[830], whenFound: true, from: 0, desc: null, steps: [[N60], [N339]], pre: P618, message: msg615 },
-  { cur: 831, row: ROWS[831], whenFound: true, from: 0, desc: null, steps: [[N60], [N340]], pre: P619, message: msg616 },
-  { cur: 832, row: ROWS[832], whenFound: true, from: 0, desc: null, steps: [[N60], [N341]], pre: P620, message: msg617 },
-  { cur: 833, row: ROWS[833], whenFound: true, from: 0, desc: null, steps: [[N62], [N342]], pre: P621, message: msg618 },
-  { cur: 834, row: ROWS[834], whenFound: true, from: 0, desc: null, steps: [[N62], [N343]], pre: P622, message: msg619 },
-  { cur: 835, row: ROWS[835], whenFound: true, from: 0, desc: null, steps: [[N62], [N344]], pre: P623, message: msg620 },
-  { cur: 836, row: ROWS[836], whenFound: true, from: 0, desc: null, steps: [[N62], [N345]], pre: P624, message: msg621 },
-  { cur: 837, row: ROWS[837], whenFound: true, from: 0, desc: null, steps: [[N62], [N346]], pre: P625, message: msg622 },
-  { cur: 838, row: ROWS[838], whenFound: true, from: 0, desc: null, steps: [[N62], [N347]], pre: P626, message: msg623 },
-  { cur: 839, row: ROWS[839], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N1]], pre: P627, message: msg624 },
-  { cur: 840, row: ROWS[840], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N20]], pre: P628, message: msg625 },
-  { cur: 841, row: ROWS[841], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N19]], pre: P629, message: msg626 },
-  { cur: 842, row: ROWS[842], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N348]], pre: P630, message: msg627 },
-  { cur: 843, row: ROWS[843], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N274]], pre: P631, message: msg628 },
-  { cur: 844, row: ROWS[844], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N275]], pre: P632, message: msg629 },
-  { cur: 845, row: ROWS[845], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N101]], pre: P633, message: msg630 },
-  { cur: 846, row: ROWS[846], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N276]], pre: P634, message: msg631 },
-  { cur: 847, row: ROWS[847], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N277]], pre: P635, message: msg632 },
-  { cur: 848, row: ROWS[848], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N22]], pre: P636, message: msg633 },
-  { cur: 849, row: ROWS[849], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N35]], pre: P637, message: msg634 },
-  { cur: 850, row: ROWS[850], whenFound: true, from: 0, desc: null, steps: [[N62], [N16], [N9]], pre: P638, message: msg635 },
-  { cur: 851, row: ROWS[851], whenFound: true, from: 0, desc: null, steps: [[N62], [N282]], pre: P639, message: msg636 },
-  { cur: 852, row: ROWS[852], whenFound: true, from: 0, desc: null, steps: [[N227]], pre: P640, message: msg637 },
-  { cur: 853, row: ROWS[853], whenFound: true, from: 0, desc: null, steps: [[N349]], pre: P641, message: msg638 },
-  { cur: 854, row: ROWS[854], whenFound: true, from: 0, desc: null, steps: [[N350]], pre: P642, message: msg639 },
-  { cur: 855, row: ROWS[855], whenFound: true, from: -1, desc: null, steps: [[N40], [N5]], pre: P643, message: msg640 },
-  { cur: 856, row: ROWS[856], whenFound: true, from: -1, desc: null, steps: [[N351], [N5]], pre: P644, message: msg641 },
-  { cur: 857, row: ROWS[857], whenFound: true, from: -1, desc: null, steps: [[N1], [N5]], pre: P32, message: msg642 },
-  { cur: 858, row: ROWS[858], whenFound: true, from: -1, desc: null, steps: [[N352], [N5]], pre: P645, message: msg643 },
-  { cur: 859, row: ROWS[859], whenFound: true, from: -2, desc: N37, steps: [[N38], [N5]], pre: P646, message: msg644 },
-  { cur: 860, row: ROWS[860], whenFound: true, from: -1, desc: null, steps: [[N9], [N353], [N5]], pre: P647, message: msg645 },
-  { cur: 861, row: ROWS[861], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N1], [N5]], pre: P648, message: msg646 },
-  { cur: 862, row: ROWS[862], whenFound: true, from: -1, desc: null, steps: [[N9], [N78], [N245], [N1], [N5]], pre: P649, message: msg647 },
-  { cur: 863, row: ROWS[863], whenFound: true, from: -1, desc: null, steps: [[N42], [N71]], pre: P650, message: msg648 },
-  { cur: 864, row: ROWS[864], whenFound: true, from: -1, desc: null, steps: [[N44], [N71]], pre: P651, message: msg649 },
-  { cur: 865, row: ROWS[865], whenFound: true, from: -1, desc: null, steps: [[N51], [N71]], pre: P652, message: msg650 },
-  { cur: 866, row: ROWS[866], whenFound: true, from: -1, desc: null, steps: [[N0], [N88], [N71]], pre: P653, message: msg651 },
-  { cur: 867, row: ROWS[867], whenFound: true, from: -2, desc: N7, steps: [[N8], [N71]], pre: P654, message: msg652 },
-  { cur: 868, row: ROWS[868], whenFound: true, from: -1, desc: null, steps: [[N9], [N77], [N71]], pre: P655, message: msg653 },
-  { cur: 869, row: ROWS[869], whenFound: true, from: -2, desc: N20, steps: [[N71]], pre: P656, message: msg654 },
-  { cur: 870, row: ROWS[870], whenFound: true, from: -3, desc: N354, steps: [], pre: null, message: msg655 },
-  { cur: 871, row: ROWS[871], whenFound: true, from: -2, desc: N246, steps: [], pre: null, message: msg656 }
+  { cur: 623, row: ROWS[623], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N232]], pre: P430, message: msg408 },
+  { cur: 624, row: ROWS[624], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N233]], pre: P431, message: msg409 },
+  { cur: 625, row: ROWS[625], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N10], [N234]], pre: P432, message: msg410 },
+  { cur: 626, row: ROWS[626], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N10], [N235]], pre: P433, message: msg411 },
+  { cur: 627, row: ROWS[627], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N10], [N135]], pre: P434, message: msg412 },
+  { cur: 628, row: ROWS[628], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N10], [N236]], pre: P435, message: msg413 },
+  { cur: 629, row: ROWS[629], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N10], [N237]], pre: P436, message: msg414 },
+  { cur: 630, row: ROWS[630], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N10], [N238]], pre: P437, message: msg415 },
+  { cur: 631, row: ROWS[631], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N10], [N239]], pre: P438, message: msg416 },
+  { cur: 632, row: ROWS[632], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N10], [N240]], pre: P439, message: msg417 },
+  { cur: 633, row: ROWS[633], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N78], [N241]], pre: P440, message: msg418 },
+  { cur: 634, row: ROWS[634], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N78], [N242]], pre: P441, message: msg419 },
+  { cur: 635, row: ROWS[635], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N78], [N243]], pre: P442, message: msg420 },
+  { cur: 636, row: ROWS[636], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N78], [N179]], pre: P443, message: msg421 },
+  { cur: 637, row: ROWS[637], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N78], [N244]], pre: P444, message: msg422 },
+  { cur: 638, row: ROWS[638], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N78], [N245], [N61]], pre: P445, message: msg423 },
+  { cur: 639, row: ROWS[639], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N78], [N245], [N246], [N61]], pre: P446, message: msg424 },
+  { cur: 640, row: ROWS[640], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N78], [N245], [N246], [N14]], pre: P447, message: msg425 },
+  { cur: 641, row: ROWS[641], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N78], [N245], [N14]], pre: P448, message: msg426 },
+  { cur: 642, row: ROWS[642], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N78], [N7]], pre: P449, message: msg427 },
+  { cur: 643, row: ROWS[643], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N247]], pre: P450, message: msg428 },
+  { cur: 644, row: ROWS[644], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N248], [N249]], pre: P451, message: msg429 },
+  { cur: 645, row: ROWS[645], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N248], [N250]], pre: P452, message: msg430 },
+  { cur: 646, row: ROWS[646], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N248], [N251]], pre: P453, message: msg431 },
+  { cur: 647, row: ROWS[647], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N248], [N252]], pre: P454, message: msg432 },
+  { cur: 648, row: ROWS[648], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N248], [N253]], pre: P455, message: msg433 },
+  { cur: 649, row: ROWS[649], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N61]], pre: P456, message: msg434 },
+  { cur: 650, row: ROWS[650], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N241]], pre: P457, message: msg435 },
+  { cur: 651, row: ROWS[651], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N242]], pre: P458, message: msg436 },
+  { cur: 652, row: ROWS[652], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N243]], pre: P459, message: msg437 },
+  { cur: 653, row: ROWS[653], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N179]], pre: P460, message: msg438 },
+  { cur: 654, row: ROWS[654], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N244]], pre: P461, message: msg439 },
+  { cur: 655, row: ROWS[655], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N245]], pre: P462, message: msg440 },
+  { cur: 656, row: ROWS[656], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N248], [N254], [N7]], pre: P463, message: msg441 },
+  { cur: 657, row: ROWS[657], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N248], [N118]], pre: P464, message: msg442 },
+  { cur: 658, row: ROWS[658], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N248], [N255]], pre: P465, message: msg443 },
+  { cur: 659, row: ROWS[659], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N248], [N256]], pre: P466, message: msg444 },
+  { cur: 660, row: ROWS[660], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N257]], pre: P467, message: msg445 },
+  { cur: 661, row: ROWS[661], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N258], [N1]], pre: P468, message: msg446 },
+  { cur: 662, row: ROWS[662], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N258], [N259]], pre: P469, message: msg447 },
+  { cur: 663, row: ROWS[663], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N258], [N260]], pre: P470, message: msg448 },
+  { cur: 664, row: ROWS[664], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N258], [N261]], pre: P471, message: msg449 },
+  { cur: 665, row: ROWS[665], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N258], [N262]], pre: P472, message: msg450 },
+  { cur: 666, row: ROWS[666], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N258], [N263]], pre: P473, message: msg451 },
+  { cur: 667, row: ROWS[667], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N258], [N264]], pre: P474, message: msg452 },
+  { cur: 668, row: ROWS[668], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N258], [N21]], pre: P475, message: msg453 },
+  { cur: 669, row: ROWS[669], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N258], [N265]], pre: P476, message: msg454 },
+  { cur: 670, row: ROWS[670], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N258], [N266]], pre: P477, message: msg455 },
+  { cur: 671, row: ROWS[671], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N258], [N267]], pre: P478, message: msg456 },
+  { cur: 672, row: ROWS[672], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N258], [N231]], pre: P479, message: msg457 },
+  { cur: 673, row: ROWS[673], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N258], [N268]], pre: P480, message: msg458 },
+  { cur: 674, row: ROWS[674], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N258], [N269]], pre: P481, message: msg459 },
+  { cur: 675, row: ROWS[675], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N258], [N270]], pre: P482, message: msg460 },
+  { cur: 676, row: ROWS[676], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N258], [N271]], pre: P483, message: msg461 },
+  { cur: 677, row: ROWS[677], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N258], [N272]], pre: P484, message: msg462 },
+  { cur: 678, row: ROWS[678], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N258], [N118]], pre: P485, message: msg463 },
+  { cur: 679, row: ROWS[679], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N273]], pre: null, message: msg464 },
+  { cur: 680, row: ROWS[680], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N1]], pre: P486, message: msg465 },
+  { cur: 681, row: ROWS[681], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N274]], pre: P487, message: msg466 },
+  { cur: 682, row: ROWS[682], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N275]], pre: P488, message: msg467 },
+  { cur: 683, row: ROWS[683], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N101]], pre: P489, message: msg468 },
+  { cur: 684, row: ROWS[684], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N276]], pre: P490, message: msg469 },
+  { cur: 685, row: ROWS[685], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N277]], pre: P491, message: msg470 },
+  { cur: 686, row: ROWS[686], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N22], [N61]], pre: P492, message: msg471 },
+  { cur: 687, row: ROWS[687], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N22], [N278]], pre: P493, message: msg472 },
+  { cur: 688, row: ROWS[688], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N22], [N277]], pre: P494, message: msg473 },
+  { cur: 689, row: ROWS[689], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N22], [N85]], pre: P495, message: msg474 },
+  { cur: 690, row: ROWS[690], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N22], [N84]], pre: P496, message: msg475 },
+  { cur: 691, row: ROWS[691], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N22], [N279]], pre: P497, message: msg476 },
+  { cur: 692, row: ROWS[692], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N22], [N280]], pre: P498, message: msg477 },
+  { cur: 693, row: ROWS[693], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N22], [N23], [N61]], pre: P499, message: msg478 },
+  { cur: 694, row: ROWS[694], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N22], [N23], [N178]], pre: P500, message: msg479 },
+  { cur: 695, row: ROWS[695], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N22], [N23], [N179]], pre: P501, message: msg480 },
+  { cur: 696, row: ROWS[696], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N22], [N23], [N180]], pre: P502, message: msg481 },
+  { cur: 697, row: ROWS[697], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N35]], pre: P503, message: msg482 },
+  { cur: 698, row: ROWS[698], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N16], [N9]], pre: P504, message: msg483 },
+  { cur: 699, row: ROWS[699], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N281]], pre: null, message: msg484 },
+  { cur: 700, row: ROWS[700], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N282]], pre: null, message: msg485 },
+  { cur: 701, row: ROWS[701], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N283]], pre: null, message: msg486 },
+  { cur: 702, row: ROWS[702], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N284]], pre: null, message: msg487 },
+  { cur: 703, row: ROWS[703], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N285]], pre: P505, message: msg488 },
+  { cur: 704, row: ROWS[704], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N286]], pre: P506, message: msg489 },
+  { cur: 705, row: ROWS[705], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N287]], pre: P507, message: msg490 },
+  { cur: 706, row: ROWS[706], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N36], [N288]], pre: P508, message: msg491 },
+  { cur: 707, row: ROWS[707], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N36], [N289]], pre: P509, message: msg492 },
+  { cur: 708, row: ROWS[708], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N36], [N82]], pre: P510, message: msg493 },
+  { cur: 709, row: ROWS[709], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N36], [N278]], pre: P511, message: msg494 },
+  { cur: 710, row: ROWS[710], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N36], [N277]], pre: P512, message: msg495 },
+  { cur: 711, row: ROWS[711], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N36], [N279]], pre: P513, message: msg496 },
+  { cur: 712, row: ROWS[712], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N36], [N280]], pre: P514, message: msg497 },
+  { cur: 713, row: ROWS[713], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N61]], pre: P515, message: msg498 },
+  { cur: 714, row: ROWS[714], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N278]], pre: P516, message: msg499 },
+  { cur: 715, row: ROWS[715], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N277]], pre: P517, message: msg500 },
+  { cur: 716, row: ROWS[716], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N279]], pre: P518, message: msg501 },
+  { cur: 717, row: ROWS[717], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N280]], pre: P519, message: msg502 },
+  { cur: 718, row: ROWS[718], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N23], [N61]], pre: P520, message: msg503 },
+  { cur: 719, row: ROWS[719], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N23], [N178]], pre: P521, message: msg504 },
+  { cur: 720, row: ROWS[720], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N23], [N179]], pre: P522, message: msg505 },
+  { cur: 721, row: ROWS[721], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N35], [N36], [N22], [N23], [N180]], pre: P523, message: msg506 },
+  { cur: 722, row: ROWS[722], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N290]], pre: null, message: msg507 },
+  { cur: 723, row: ROWS[723], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N25], [N291]], pre: P524, message: msg508 },
+  { cur: 724, row: ROWS[724], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N96]], pre: P525, message: msg509 },
+  { cur: 725, row: ROWS[725], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N52]], pre: P526, message: msg510 },
+  { cur: 726, row: ROWS[726], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N101]], pre: P527, message: msg511 },
+  { cur: 727, row: ROWS[727], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N292]], pre: P528, message: msg512 },
+  { cur: 728, row: ROWS[728], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N293]], pre: P529, message: msg513 },
+  { cur: 729, row: ROWS[729], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N53], [N103]], pre: P35, message: msg514 },
+  { cur: 730, row: ROWS[730], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N53], [N104]], pre: P36, message: msg515 },
+  { cur: 731, row: ROWS[731], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N53], [N105]], pre: P37, message: msg516 },
+  { cur: 732, row: ROWS[732], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N53], [N54]], pre: P7, message: msg517 },
+  { cur: 733, row: ROWS[733], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N53], [N106]], pre: P38, message: msg518 },
+  { cur: 734, row: ROWS[734], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N294], [N295]], pre: P530, message: msg519 },
+  { cur: 735, row: ROWS[735], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N294], [N96]], pre: P531, message: msg520 },
+  { cur: 736, row: ROWS[736], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N294], [N296]], pre: P532, message: msg521 },
+  { cur: 737, row: ROWS[737], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N294], [N107]], pre: P533, message: msg522 },
+  { cur: 738, row: ROWS[738], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N297]], pre: P534, message: msg523 },
+  { cur: 739, row: ROWS[739], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N298]], pre: P535, message: msg524 },
+  { cur: 740, row: ROWS[740], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N79]], pre: P536, message: msg525 },
+  { cur: 741, row: ROWS[741], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N110], [N95]], pre: P537, message: msg526 },
+  { cur: 742, row: ROWS[742], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N110], [N96]], pre: P538, message: msg527 },
+  { cur: 743, row: ROWS[743], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N110], [N41]], pre: P539, message: msg528 },
+  { cur: 744, row: ROWS[744], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N110], [N97]], pre: P540, message: msg529 },
+  { cur: 745, row: ROWS[745], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N110], [N111]], pre: P541, message: msg530 },
+  { cur: 746, row: ROWS[746], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N110], [N112]], pre: P542, message: msg531 },
+  { cur: 747, row: ROWS[747], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N110], [N113]], pre: P543, message: msg532 },
+  { cur: 748, row: ROWS[748], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N110], [N114]], pre: P544, message: msg533 },
+  { cur: 749, row: ROWS[749], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N110], [N115]], pre: P545, message: msg534 },
+  { cur: 750, row: ROWS[750], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N110], [N116]], pre: P546, message: msg535 },
+  { cur: 751, row: ROWS[751], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N110], [N87]], pre: P547, message: msg536 },
+  { cur: 752, row: ROWS[752], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N110], [N117]], pre: P548, message: msg537 },
+  { cur: 753, row: ROWS[753], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N110], [N118]], pre: P549, message: msg538 },
+  { cur: 754, row: ROWS[754], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N110], [N119]], pre: P550, message: msg539 },
+  { cur: 755, row: ROWS[755], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N110], [N120]], pre: P551, message: msg540 },
+  { cur: 756, row: ROWS[756], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N299]], pre: P552, message: msg541 },
+  { cur: 757, row: ROWS[757], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N300]], pre: P553, message: msg542 },
+  { cur: 758, row: ROWS[758], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N12]], pre: P554, message: msg543 },
+  { cur: 759, row: ROWS[759], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N258]], pre: P555, message: msg544 },
+  { cur: 760, row: ROWS[760], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N16], [N1]], pre: P486, message: msg545 },
+  { cur: 761, row: ROWS[761], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N16], [N274]], pre: P487, message: msg546 },
+  { cur: 762, row: ROWS[762], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N16], [N275]], pre: P488, message: msg547 },
+  { cur: 763, row: ROWS[763], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N16], [N101]], pre: P489, message: msg548 },
+  { cur: 764, row: ROWS[764], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N16], [N276]], pre: P490, message: msg549 },
+  { cur: 765, row: ROWS[765], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N16], [N277]], pre: P491, message: msg550 },
+  { cur: 766, row: ROWS[766], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N16], [N22]], pre: P556, message: msg551 },
+  { cur: 767, row: ROWS[767], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N16], [N35]], pre: P503, message: msg552 },
+  { cur: 768, row: ROWS[768], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N16], [N9]], pre: P504, message: msg553 },
+  { cur: 769, row: ROWS[769], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N35]], pre: P557, message: msg554 },
+  { cur: 770, row: ROWS[770], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N290]], pre: P558, message: msg555 },
+  { cur: 771, row: ROWS[771], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N301]], pre: P559, message: msg556 },
+  { cur: 772, row: ROWS[772], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N302]], pre: P560, message: msg557 },
+  { cur: 773, row: ROWS[773], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N303]], pre: P561, message: msg558 },
+  { cur: 774, row: ROWS[774], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N304]], pre: P562, message: msg559 },
+  { cur: 775, row: ROWS[775], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N305]], pre: P563, message: msg560 },
+  { cur: 776, row: ROWS[776], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N306]], pre: P564, message: msg561 },
+  { cur: 777, row: ROWS[777], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N307]], pre: P565, message: msg562 },
+  { cur: 778, row: ROWS[778], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N308]], pre: P566, message: msg563 },
+  { cur: 779, row: ROWS[779], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N309], [N310]], pre: P567, message: msg564 },
+  { cur: 780, row: ROWS[780], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N309], [N311]], pre: P568, message: msg565 },
+  { cur: 781, row: ROWS[781], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N309], [N312]], pre: P569, message: msg566 },
+  { cur: 782, row: ROWS[782], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N309], [N313]], pre: P570, message: msg567 },
+  { cur: 783, row: ROWS[783], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N309], [N119]], pre: P571, message: msg568 },
+  { cur: 784, row: ROWS[784], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N314], [N310]], pre: P572, message: msg569 },
+  { cur: 785, row: ROWS[785], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N314], [N311]], pre: P573, message: msg570 },
+  { cur: 786, row: ROWS[786], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N314], [N312]], pre: P574, message: msg571 },
+  { cur: 787, row: ROWS[787], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N314], [N313]], pre: P575, message: msg572 },
+  { cur: 788, row: ROWS[788], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N314], [N119]], pre: P576, message: msg573 },
+  { cur: 789, row: ROWS[789], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N315]], pre: P577, message: msg574 },
+  { cur: 790, row: ROWS[790], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N72], [N310]], pre: P578, message: msg575 },
+  { cur: 791, row: ROWS[791], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N72], [N311]], pre: P579, message: msg576 },
+  { cur: 792, row: ROWS[792], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N72], [N312]], pre: P580, message: msg577 },
+  { cur: 793, row: ROWS[793], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N72], [N313]], pre: P581, message: msg578 },
+  { cur: 794, row: ROWS[794], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N72], [N119]], pre: P582, message: msg579 },
+  { cur: 795, row: ROWS[795], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N316]], pre: P583, message: msg580 },
+  { cur: 796, row: ROWS[796], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N317]], pre: P584, message: msg581 },
+  { cur: 797, row: ROWS[797], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N318]], pre: P585, message: msg582 },
+  { cur: 798, row: ROWS[798], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N319]], pre: P586, message: msg583 },
+  { cur: 799, row: ROWS[799], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N320], [N61]], pre: P587, message: msg584 },
+  { cur: 800, row: ROWS[800], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N69], [N321]], pre: P588, message: msg585 },
+  { cur: 801, row: ROWS[801], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N69], [N322]], pre: P589, message: msg586 },
+  { cur: 802, row: ROWS[802], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N69], [N323]], pre: P590, message: msg587 },
+  { cur: 803, row: ROWS[803], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N324]], pre: P591, message: msg588 },
+  { cur: 804, row: ROWS[804], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N325]], pre: P592, message: msg589 },
+  { cur: 805, row: ROWS[805], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N64], [N61]], pre: P593, message: msg590 },
+  { cur: 806, row: ROWS[806], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N64], [N278]], pre: P594, message: msg591 },
+  { cur: 807, row: ROWS[807], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N64], [N277]], pre: P595, message: msg592 },
+  { cur: 808, row: ROWS[808], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N64], [N85]], pre: P596, message: msg593 },
+  { cur: 809, row: ROWS[809], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N64], [N84]], pre: P597, message: msg594 },
+  { cur: 810, row: ROWS[810], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N64], [N279]], pre: P598, message: msg595 },
+  { cur: 811, row: ROWS[811], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N64], [N280]], pre: P599, message: msg596 },
+  { cur: 812, row: ROWS[812], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N64], [N23], [N61]], pre: P600, message: msg597 },
+  { cur: 813, row: ROWS[813], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N64], [N23], [N178]], pre: P601, message: msg598 },
+  { cur: 814, row: ROWS[814], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N64], [N23], [N179]], pre: P602, message: msg599 },
+  { cur: 815, row: ROWS[815], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N64], [N23], [N180]], pre: P603, message: msg600 },
+  { cur: 816, row: ROWS[816], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N67], [N1]], pre: P604, message: msg601 },
+  { cur: 817, row: ROWS[817], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N67], [N326]], pre: P605, message: msg602 },
+  { cur: 818, row: ROWS[818], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N67], [N327]], pre: P606, message: msg603 },
+  { cur: 819, row: ROWS[819], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N67], [N328]], pre: P607, message: msg604 },
+  { cur: 820, row: ROWS[820], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N67], [N329]], pre: P608, message: msg605 },
+  { cur: 821, row: ROWS[821], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N67], [N330]], pre: P609, message: msg606 },
+  { cur: 822, row: ROWS[822], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N67], [N331]], pre: P610, message: msg607 },
+  { cur: 823, row: ROWS[823], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N67], [N332]], pre: P611, message: msg608 },
+  { cur: 824, row: ROWS[824], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N67], [N333]], pre: P612, message: msg609 },
+  { cur: 825, row: ROWS[825], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N67], [N334]], pre: P613, message: msg610 },
+  { cur: 826, row: ROWS[826], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N67], [N335]], pre: P614, message: msg611 },
+  { cur: 827, row: ROWS[827], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N336]], pre: P615, message: msg612 },
+  { cur: 828, row: ROWS[828], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N337]], pre: P616, message: msg613 },
+  { cur: 829, row: ROWS[829], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N338]], pre: P617, message: msg614 },
+  { cur: 830, row: ROWS[830], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N339]], pre: P618, message: msg615 },
+  { cur: 831, row: ROWS[831], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N340]], pre: P619, message: msg616 },
+  { cur: 832, row: ROWS[832], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N60], [N341]], pre: P620, message: msg617 },
+  { cur: 833, row: ROWS[833], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N342]], pre: P621, message: msg618 },
+  { cur: 834, row: ROWS[834], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N343]], pre: P622, message: msg619 },
+  { cur: 835, row: ROWS[835], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N344]], pre: P623, message: msg620 },
+  { cur: 836, row: ROWS[836], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N345]], pre: P624, message: msg621 },
+  { cur: 837, row: ROWS[837], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N346]], pre: P625, message: msg622 },
+  { cur: 838, row: ROWS[838], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N347]], pre: P626, message: msg623 },
+  { cur: 839, row: ROWS[839], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N16], [N1]], pre: P627, message: msg624 },
+  { cur: 840, row: ROWS[840], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N16], [N20]], pre: P628, message: msg625 },
+  { cur: 841, row: ROWS[841], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N16], [N19]], pre: P629, message: msg626 },
+  { cur: 842, row: ROWS[842], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N16], [N348]], pre: P630, message: msg627 },
+  { cur: 843, row: ROWS[843], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N16], [N274]], pre: P631, message: msg628 },
+  { cur: 844, row: ROWS[844], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N16], [N275]], pre: P632, message: msg629 },
+  { cur: 845, row: ROWS[845], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N16], [N101]], pre: P633, message: msg630 },
+  { cur: 846, row: ROWS[846], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N16], [N276]], pre: P634, message: msg631 },
+  { cur: 847, row: ROWS[847], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N16], [N277]], pre: P635, message: msg632 },
+  { cur: 848, row: ROWS[848], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N16], [N22]], pre: P636, message: msg633 },
+  { cur: 849, row: ROWS[849], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N16], [N35]], pre: P637, message: msg634 },
+  { cur: 850, row: ROWS[850], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N16], [N9]], pre: P638, message: msg635 },
+  { cur: 851, row: ROWS[851], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N62], [N282]], pre: P639, message: msg636 },
+  { cur: 852, row: ROWS[852], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N227]], pre: P640, message: msg637 },
+  { cur: 853, row: ROWS[853], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N349]], pre: P641, message: msg638 },
+  { cur: 854, row: ROWS[854], limit: 0, whenOver: true, from: 0, desc: null, steps: [[N350]], pre: P642, message: msg639 },
+  { cur: 855, row: ROWS[855], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N40], [N5]], pre: P643, message: msg640 },
+  { cur: 856, row: ROWS[856], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N351], [N5]], pre: P644, message: msg641 },
+  { cur: 857, row: ROWS[857], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N1], [N5]], pre: P32, message: msg642 },
+  { cur: 858, row: ROWS[858], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N352], [N5]], pre: P645, message: msg643 },
+  { cur: 859, row: ROWS[859], limit: 0, whenOver: true, from: -2, desc: N37, steps: [[N38], [N5]], pre: P646, message: msg644 },
+  { cur: 860, row: ROWS[860], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N353], [N5]], pre: P647, message: msg645 },
+  { cur: 861, row: ROWS[861], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N78], [N1], [N5]], pre: P648, message: msg646 },
+  { cur: 862, row: ROWS[862], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N78], [N245], [N1], [N5]], pre: P649, message: msg647 },
+  { cur: 863, row: ROWS[863], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N42], [N71]], pre: P650, message: msg648 },
+  { cur: 864, row: ROWS[864], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N44], [N71]], pre: P651, message: msg649 },
+  { cur: 865, row: ROWS[865], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N51], [N71]], pre: P652, message: msg650 },
+  { cur: 866, row: ROWS[866], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N0], [N88], [N71]], pre: P653, message: msg651 },
+  { cur: 867, row: ROWS[867], limit: 0, whenOver: true, from: -2, desc: N7, steps: [[N8], [N71]], pre: P654, message: msg652 },
+  { cur: 868, row: ROWS[868], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N77], [N71]], pre: P655, message: msg653 },
+  { cur: 869, row: ROWS[869], limit: 0, whenOver: true, from: -2, desc: N20, steps: [[N71]], pre: P656, message: msg654 },
+  { cur: 870, row: ROWS[870], limit: 0, whenOver: true, from: -3, desc: N354, steps: [], pre: null, message: msg655 },
+  { cur: 871, row: ROWS[871], limit: 0, whenOver: true, from: -2, desc: N246, steps: [], pre: null, message: msg656 }
 ]);
 
 function msg657(c, S, [v90_0]) {
@@ -7732,25 +7732,25 @@ function msg675(c, S, [v90_0]) {
 }
 
 const CHECKS2 = Object.freeze([
-  { cur: 881, row: ROWS[881], whenFound: true, from: -2, desc: N11, steps: [[N5]], pre: P661, message: msg657 },
-  { cur: 882, row: ROWS[882], whenFound: true, from: -2, desc: N10, steps: [[N355], [N5]], pre: P662, message: msg658 },
-  { cur: 883, row: ROWS[883], whenFound: true, from: -2, desc: N248, steps: [[N1], [N5]], pre: P32, message: msg659 },
-  { cur: 884, row: ROWS[884], whenFound: true, from: -2, desc: N248, steps: [[N254], [N1], [N5]], pre: P663, message: msg660 },
-  { cur: 885, row: ROWS[885], whenFound: true, from: -2, desc: N22, steps: [[N1], [N5]], pre: P32, message: msg661 },
-  { cur: 886, row: ROWS[886], whenFound: true, from: -2, desc: N64, steps: [[N1], [N5]], pre: P32, message: msg662 },
-  { cur: 887, row: ROWS[887], whenFound: true, from: -2, desc: N9, steps: [[N254]], pre: P664, message: msg663 },
-  { cur: 888, row: ROWS[888], whenFound: true, from: -1, desc: null, steps: [[N9], [N356]], pre: P665, message: msg664 },
-  { cur: 889, row: ROWS[889], whenFound: true, from: -1, desc: null, steps: [[N12], [N357]], pre: P666, message: msg665 },
-  { cur: 890, row: ROWS[890], whenFound: true, from: -3, desc: N358, steps: [], pre: null, message: msg666 },
-  { cur: 891, row: ROWS[891], whenFound: true, from: -3, desc: N359, steps: [], pre: null, message: msg667 },
-  { cur: 892, row: ROWS[892], whenFound: true, from: -3, desc: N360, steps: [], pre: null, message: msg668 },
-  { cur: 893, row: ROWS[893], whenFound: true, from: -3, desc: N361, steps: [], pre: null, message: msg669 },
-  { cur: 894, row: ROWS[894], whenFound: true, from: -3, desc: N362, steps: [], pre: null, message: msg670 },
-  { cur: 895, row: ROWS[895], whenFound: true, from: -3, desc: N363, steps: [], pre: null, message: msg671 },
-  { cur: 896, row: ROWS[896], whenFound: true, from: -3, desc: N364, steps: [], pre: null, message: msg672 },
-  { cur: 897, row: ROWS[897], whenFound: true, from: -3, desc: N365, steps: [], pre: null, message: msg673 },
-  { cur: 898, row: ROWS[898], whenFound: true, from: -3, desc: N366, steps: [], pre: null, message: msg674 },
-  { cur: 899, row: ROWS[899], whenFound: true, from: -3, desc: N367, steps: [], pre: null, message: msg675 }
+  { cur: 881, row: ROWS[881], limit: 0, whenOver: true, from: -2, desc: N11, steps: [[N5]], pre: P661, message: msg657 },
+  { cur: 882, row: ROWS[882], limit: 0, whenOver: true, from: -2, desc: N10, steps: [[N355], [N5]], pre: P662, message: msg658 },
+  { cur: 883, row: ROWS[883], limit: 0, whenOver: true, from: -2, desc: N248, steps: [[N1], [N5]], pre: P32, message: msg659 },
+  { cur: 884, row: ROWS[884], limit: 0, whenOver: true, from: -2, desc: N248, steps: [[N254], [N1], [N5]], pre: P663, message: msg660 },
+  { cur: 885, row: ROWS[885], limit: 0, whenOver: true, from: -2, desc: N22, steps: [[N1], [N5]], pre: P32, message: msg661 },
+  { cur: 886, row: ROWS[886], limit: 0, whenOver: true, from: -2, desc: N64, steps: [[N1], [N5]], pre: P32, message: msg662 },
+  { cur: 887, row: ROWS[887], limit: 0, whenOver: true, from: -2, desc: N9, steps: [[N254]], pre: P664, message: msg663 },
+  { cur: 888, row: ROWS[888], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N9], [N356]], pre: P665, message: msg664 },
+  { cur: 889, row: ROWS[889], limit: 0, whenOver: true, from: -1, desc: null, steps: [[N12], [N357]], pre: P666, message: msg665 },
+  { cur: 890, row: ROWS[890], limit: 0, whenOver: true, from: -3, desc: N358, steps: [], pre: null, message: msg666 },
+  { cur: 891, row: ROWS[891], limit: 0, whenOver: true, from: -3, desc: N359, steps: [], pre: null, message: msg667 },
+  { cur: 892, row: ROWS[892], limit: 0, whenOver: true, from: -3, desc: N360, steps: [], pre: null, message: msg668 },
+  { cur: 893, row: ROWS[893], limit: 0, whenOver: true, from: -3, desc: N361, steps: [], pre: null, message: msg669 },
+  { cur: 894, row: ROWS[894], limit: 0, whenOver: true, from: -3, desc: N362, steps: [], pre: null, message: msg670 },
+  { cur: 895, row: ROWS[895], limit: 0, whenOver: true, from: -3, desc: N363, steps: [], pre: null, message: msg671 },
+  { cur: 896, row: ROWS[896], limit: 0, whenOver: true, from: -3, desc: N364, steps: [], pre: null, message: msg672 },
+  { cur: 897, row: ROWS[897], limit: 0, whenOver: true, from: -3, desc: N365, steps: [], pre: null, message: msg673 },
+  { cur: 898, row: ROWS[898], limit: 0, whenOver: true, from: -3, desc: N366, steps: [], pre: null, message: msg674 },
+  { cur: 899, row: ROWS[899], limit: 0, whenOver: true, from: -3, desc: N367, steps: [], pre: null, message: msg675 }
 ]);
 
 function msg676(c, S, [v90_0]) {
@@ -7793,21 +7793,36 @@ function msg685(c, S, [v90_0]) {
   return "Attribute @listAgencyID is not used in EN 16931 and should be left out (found " + rt.valueOf([BigInt((S.D.memo[193] !== undefined ? S.D.memo[193] : (S.D.memo[193] = (S.D.memo[192] !== undefined ? S.D.memo[192] : (S.D.memo[192] = rt.attributesByName(S.D, c, "", "listAgencyID"))).length)))]) + ", first on " + rt.valueOf([(S.D.memo[196] !== undefined ? S.D.memo[196] : (S.D.memo[196] = rt.nodeName((S.D.memo[195] !== undefined ? S.D.memo[195] : (S.D.memo[195] = rt.step((S.D.memo[194] !== undefined ? S.D.memo[194] : (S.D.memo[194] = rt.itemAt((S.D.memo[192] !== undefined ? S.D.memo[192] : (S.D.memo[192] = rt.attributesByName(S.D, c, "", "listAgencyID"))), () => [1n]))), "parent", N27, null))))))]) + ")";
 }
 
+function msg686(c, S, [v90_0]) {
+  return "Contract reference (BT-12) may occur at most once, found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N131), N1).length)]);
+}
+
+function msg687(c, S, [v90_0]) {
+  return "Receiving advice reference (BT-15) may occur at most once, found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N128), N1).length)]);
+}
+
+function msg688(c, S, [v90_0]) {
+  return "Despatch advice reference (BT-16) may occur at most once, found " + rt.valueOf([BigInt(rt.childOfNodes(rt.child(c, N127), N1).length)]);
+}
+
 const CHECKS3 = Object.freeze([
-  { cur: 901, row: ROWS[901], whenFound: true, from: -3, desc: N368, steps: [], pre: null, message: msg676 },
-  { cur: 902, row: ROWS[902], whenFound: true, from: -3, desc: N369, steps: [], pre: null, message: msg677 },
-  { cur: 903, row: ROWS[903], whenFound: true, from: -3, desc: N370, steps: [], pre: null, message: msg678 },
-  { cur: 904, row: ROWS[904], whenFound: true, from: -3, desc: N371, steps: [], pre: null, message: msg679 },
-  { cur: 905, row: ROWS[905], whenFound: true, from: -3, desc: N372, steps: [], pre: null, message: msg680 },
-  { cur: 906, row: ROWS[906], whenFound: true, from: -3, desc: N373, steps: [], pre: null, message: msg681 },
-  { cur: 907, row: ROWS[907], whenFound: true, from: -3, desc: N374, steps: [], pre: null, message: msg682 },
-  { cur: 908, row: ROWS[908], whenFound: true, from: -3, desc: N375, steps: [], pre: null, message: msg683 },
-  { cur: 909, row: ROWS[909], whenFound: true, from: -3, desc: N376, steps: [], pre: null, message: msg684 },
-  { cur: 910, row: ROWS[910], whenFound: true, from: -3, desc: N377, steps: [], pre: null, message: msg685 }
+  { cur: 901, row: ROWS[901], limit: 0, whenOver: true, from: -3, desc: N368, steps: [], pre: null, message: msg676 },
+  { cur: 902, row: ROWS[902], limit: 0, whenOver: true, from: -3, desc: N369, steps: [], pre: null, message: msg677 },
+  { cur: 903, row: ROWS[903], limit: 0, whenOver: true, from: -3, desc: N370, steps: [], pre: null, message: msg678 },
+  { cur: 904, row: ROWS[904], limit: 0, whenOver: true, from: -3, desc: N371, steps: [], pre: null, message: msg679 },
+  { cur: 905, row: ROWS[905], limit: 0, whenOver: true, from: -3, desc: N372, steps: [], pre: null, message: msg680 },
+  { cur: 906, row: ROWS[906], limit: 0, whenOver: true, from: -3, desc: N373, steps: [], pre: null, message: msg681 },
+  { cur: 907, row: ROWS[907], limit: 0, whenOver: true, from: -3, desc: N374, steps: [], pre: null, message: msg682 },
+  { cur: 908, row: ROWS[908], limit: 0, whenOver: true, from: -3, desc: N375, steps: [], pre: null, message: msg683 },
+  { cur: 909, row: ROWS[909], limit: 0, whenOver: true, from: -3, desc: N376, steps: [], pre: null, message: msg684 },
+  { cur: 910, row: ROWS[910], limit: 0, whenOver: true, from: -3, desc: N377, steps: [], pre: null, message: msg685 },
+  { cur: 911, row: ROWS[911], limit: 1, whenOver: true, from: -1, desc: null, steps: [[N131], [N1]], pre: P667, message: msg686 },
+  { cur: 912, row: ROWS[912], limit: 1, whenOver: true, from: -1, desc: null, steps: [[N128], [N1]], pre: P668, message: msg687 },
+  { cur: 913, row: ROWS[913], limit: 1, whenOver: true, from: -1, desc: null, steps: [[N127], [N1]], pre: P669, message: msg688 }
 ]);
 
 function fire75_part0(c, S, out, v90_0) {
-  let t300, t301, t303, t305, t306, t307, t308, t309, t310, t311, t312, t313, t314, t315, t316, t317, t318, t319, t320, t321;
+  let t300, t301, t303, t305, t306, t307, t308, t309, t310, t311, t312, t313, t314, t315, t316, t317, t318, t319, t320, t321, t322;
   S.cur = 212;
   if (!!rt.anyOnAxis(c, "child", N92)) out.push(rt.finding(ROWS[212], c, "Element ext:UBLExtensions is not part of EN 16931 and should not be used (found " + rt.valueOf([BigInt((t300 ??= rt.child(c, N92)).length)]) + ")"));
   S.cur = 213;
@@ -7838,66 +7853,60 @@ function fire75_part0(c, S, out, v90_0) {
   S.cur = 900;
   if (!(S.D.memo[142] !== undefined ? S.D.memo[142] : (S.D.memo[142] = ((S.D.memo[141] !== undefined ? S.D.memo[141] : (S.D.memo[141] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))).length === 0)))) out.push(rt.finding(ROWS[900], c, "Attribute @name should only be used on cbc:PaymentMeansCode (payment means text, BT-82), found " + rt.valueOf([BigInt((S.D.memo[143] !== undefined ? S.D.memo[143] : (S.D.memo[143] = (S.D.memo[141] !== undefined ? S.D.memo[141] : (S.D.memo[141] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))).length)))]) + " elsewhere, first on " + rt.valueOf([(S.D.memo[146] !== undefined ? S.D.memo[146] : (S.D.memo[146] = rt.nodeName((S.D.memo[145] !== undefined ? S.D.memo[145] : (S.D.memo[145] = rt.step((S.D.memo[144] !== undefined ? S.D.memo[144] : (S.D.memo[144] = rt.itemAt((S.D.memo[141] !== undefined ? S.D.memo[141] : (S.D.memo[141] = rt.filter(rt.attributesByName(S.D, c, "", "name"), (c, p, z) => !rt.anyOnAxis(c, "parent", N77)))), () => [1n]))), "parent", N27, null))))))])));
   rt.pathChecks(c, S, out, CHECKS3, [v90_0]);
-  S.cur = 911;
-  if (!((t308 ??= rt.childOfNodes((t307 ??= rt.child(c, N131)), N1)).length <= 1)) out.push(rt.finding(ROWS[911], c, "Contract reference (BT-12) may occur at most once, found " + rt.valueOf([BigInt((t308 ??= rt.childOfNodes((t307 ??= rt.child(c, N131)), N1)).length)])));
-  S.cur = 912;
-  if (!((t310 ??= rt.childOfNodes((t309 ??= rt.child(c, N128)), N1)).length <= 1)) out.push(rt.finding(ROWS[912], c, "Receiving advice reference (BT-15) may occur at most once, found " + rt.valueOf([BigInt((t310 ??= rt.childOfNodes((t309 ??= rt.child(c, N128)), N1)).length)])));
-  S.cur = 913;
-  if (!((t312 ??= rt.childOfNodes((t311 ??= rt.child(c, N127)), N1)).length <= 1)) out.push(rt.finding(ROWS[913], c, "Despatch advice reference (BT-16) may occur at most once, found " + rt.valueOf([BigInt((t312 ??= rt.childOfNodes((t311 ??= rt.child(c, N127)), N1)).length)])));
   S.cur = 914;
-  if (!((t314 ??= rt.childOfNodes((t313 ??= rt.stepOne(c, "child", N0, [(c, p, z) => rt.childValueIs(c, N88, "130", true)])), N1)).length <= 1)) out.push(rt.finding(ROWS[914], c, "Invoiced object identifier (BT-18) may occur at most once, found " + rt.valueOf([BigInt((t314 ??= rt.childOfNodes((t313 ??= rt.stepOne(c, "child", N0, [(c, p, z) => rt.childValueIs(c, N88, "130", true)])), N1)).length)])));
+  if (!((t308 ??= rt.childOfNodes((t307 ??= rt.stepOne(c, "child", N0, [(c, p, z) => rt.childValueIs(c, N88, "130", true)])), N1)).length <= 1)) out.push(rt.finding(ROWS[914], c, "Invoiced object identifier (BT-18) may occur at most once, found " + rt.valueOf([BigInt((t308 ??= rt.childOfNodes((t307 ??= rt.stepOne(c, "child", N0, [(c, p, z) => rt.childValueIs(c, N88, "130", true)])), N1)).length)])));
   S.cur = 915;
-  if (!((t316 ??= rt.childOfNodes((t315 ??= rt.child(c, N258)), N73)).length <= 1)) out.push(rt.finding(ROWS[915], c, "Payment terms (BT-20) may occur at most once, found " + rt.valueOf([BigInt((t316 ??= rt.childOfNodes((t315 ??= rt.child(c, N258)), N73)).length)])));
+  if (!((t310 ??= rt.childOfNodes((t309 ??= rt.child(c, N258)), N73)).length <= 1)) out.push(rt.finding(ROWS[915], c, "Payment terms (BT-20) may occur at most once, found " + rt.valueOf([BigInt((t310 ??= rt.childOfNodes((t309 ??= rt.child(c, N258)), N73)).length)])));
   S.cur = 916;
-  if (!((t317 ??= rt.child(c, N53)).length <= 1)) out.push(rt.finding(ROWS[916], c, "Invoicing period (BG-14) may occur at most once, found " + rt.valueOf([BigInt((t317 ??= rt.child(c, N53)).length)])));
+  if (!((t311 ??= rt.child(c, N53)).length <= 1)) out.push(rt.finding(ROWS[916], c, "Invoicing period (BG-14) may occur at most once, found " + rt.valueOf([BigInt((t311 ??= rt.child(c, N53)).length)])));
   S.cur = 917;
-  if (!((t321 ??= rt.childOfNodes((t320 ??= rt.childOfNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), N39)), N46)).length <= 1)) out.push(rt.finding(ROWS[917], c, "Seller name (BT-27) may occur at most once, found " + rt.valueOf([BigInt((t321 ??= rt.childOfNodes((t320 ??= rt.childOfNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), N39)), N46)).length)])));
+  if (!((t315 ??= rt.childOfNodes((t314 ??= rt.childOfNodes((t313 ??= rt.childOfNodes((t312 ??= rt.child(c, N45)), N3)), N39)), N46)).length <= 1)) out.push(rt.finding(ROWS[917], c, "Seller name (BT-27) may occur at most once, found " + rt.valueOf([BigInt((t315 ??= rt.childOfNodes((t314 ??= rt.childOfNodes((t313 ??= rt.childOfNodes((t312 ??= rt.child(c, N45)), N3)), N39)), N46)).length)])));
+  S.cur = 918;
+  if (!((t317 ??= rt.childOfNodes((t316 ??= rt.childOfNodes((t313 ??= rt.childOfNodes((t312 ??= rt.child(c, N45)), N3)), N75)), N61)).length <= 1)) out.push(rt.finding(ROWS[918], c, "Seller trading name (BT-28) may occur at most once, found " + rt.valueOf([BigInt((t317 ??= rt.childOfNodes((t316 ??= rt.childOfNodes((t313 ??= rt.childOfNodes((t312 ??= rt.child(c, N45)), N3)), N75)), N61)).length)])));
+  S.cur = 919;
+  if (!((t318 ??= rt.childOfNodes((t314 ??= rt.childOfNodes((t313 ??= rt.childOfNodes((t312 ??= rt.child(c, N45)), N3)), N39)), N38)).length <= 1)) out.push(rt.finding(ROWS[919], c, "Seller legal registration identifier (BT-30) may occur at most once, found " + rt.valueOf([BigInt((t318 ??= rt.childOfNodes((t314 ??= rt.childOfNodes((t313 ??= rt.childOfNodes((t312 ??= rt.child(c, N45)), N3)), N39)), N38)).length)])));
+  S.cur = 920;
+  if (!((t320 ??= rt.childOfNodes((t319 ??= rt.stepNodes((t313 ??= rt.childOfNodes((t312 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v93_0) => (rt.upperCase(rt.childStr(rt.requireNode(v93_0), N1, "upper-case")) === "VAT"))])), N38)).length <= 1)) out.push(rt.finding(ROWS[920], c, "Seller VAT identifier (BT-31) may occur at most once, found " + rt.valueOf([BigInt((t322 ??= rt.childOfNodes((t321 ??= rt.stepNodes((t313 ??= rt.childOfNodes((t312 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v96_0) => (rt.upperCase(rt.childStr(rt.requireNode(v96_0), N1, "upper-case")) === "VAT"))])), N38)).length)])));
 }
 
 function fire75_part1(c, S, out, v90_0) {
-  let t303, t304, t317, t318, t319, t320, t322, t323, t324, t325, t326, t327, t328, t329, t330, t331, t332, t333, t334, t335, t336, t337, t338, t339, t340, t341, t342, t343, t344, t345, t346, t347, t348, t349, t350, t351, t352, t353, t354, t355, t356;
-  S.cur = 918;
-  if (!((t323 ??= rt.childOfNodes((t322 ??= rt.childOfNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), N75)), N61)).length <= 1)) out.push(rt.finding(ROWS[918], c, "Seller trading name (BT-28) may occur at most once, found " + rt.valueOf([BigInt((t323 ??= rt.childOfNodes((t322 ??= rt.childOfNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), N75)), N61)).length)])));
-  S.cur = 919;
-  if (!((t324 ??= rt.childOfNodes((t320 ??= rt.childOfNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), N39)), N38)).length <= 1)) out.push(rt.finding(ROWS[919], c, "Seller legal registration identifier (BT-30) may occur at most once, found " + rt.valueOf([BigInt((t324 ??= rt.childOfNodes((t320 ??= rt.childOfNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), N39)), N38)).length)])));
-  S.cur = 920;
-  if (!((t326 ??= rt.childOfNodes((t325 ??= rt.stepNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v93_0) => (rt.upperCase(rt.childStr(rt.requireNode(v93_0), N1, "upper-case")) === "VAT"))])), N38)).length <= 1)) out.push(rt.finding(ROWS[920], c, "Seller VAT identifier (BT-31) may occur at most once, found " + rt.valueOf([BigInt((t328 ??= rt.childOfNodes((t327 ??= rt.stepNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v96_0) => (rt.upperCase(rt.childStr(rt.requireNode(v96_0), N1, "upper-case")) === "VAT"))])), N38)).length)])));
+  let t303, t304, t311, t312, t313, t314, t323, t324, t325, t326, t327, t328, t329, t330, t331, t332, t333, t334, t335, t336, t337, t338, t339, t340, t341, t342, t343, t344, t345, t346, t347, t348, t349, t350;
   S.cur = 921;
-  if (!((t330 ??= rt.childOfNodes((t329 ??= rt.stepNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v94_0) => (rt.upperCase(rt.childStr(rt.requireNode(v94_0), N1, "upper-case")) !== "VAT"))])), N38)).length <= 1)) out.push(rt.finding(ROWS[921], c, "Seller tax registration identifier (BT-32) may occur at most once, found " + rt.valueOf([BigInt((t332 ??= rt.childOfNodes((t331 ??= rt.stepNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v97_0) => (rt.upperCase(rt.childStr(rt.requireNode(v97_0), N1, "upper-case")) !== "VAT"))])), N38)).length)])));
+  if (!((t324 ??= rt.childOfNodes((t323 ??= rt.stepNodes((t313 ??= rt.childOfNodes((t312 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v94_0) => (rt.upperCase(rt.childStr(rt.requireNode(v94_0), N1, "upper-case")) !== "VAT"))])), N38)).length <= 1)) out.push(rt.finding(ROWS[921], c, "Seller tax registration identifier (BT-32) may occur at most once, found " + rt.valueOf([BigInt((t326 ??= rt.childOfNodes((t325 ??= rt.stepNodes((t313 ??= rt.childOfNodes((t312 ??= rt.child(c, N45)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v97_0) => (rt.upperCase(rt.childStr(rt.requireNode(v97_0), N1, "upper-case")) !== "VAT"))])), N38)).length)])));
   S.cur = 922;
-  if (!((t333 ??= rt.childOfNodes((t320 ??= rt.childOfNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), N39)), N203)).length <= 1)) out.push(rt.finding(ROWS[922], c, "Seller additional legal information (BT-33) may occur at most once, found " + rt.valueOf([BigInt((t333 ??= rt.childOfNodes((t320 ??= rt.childOfNodes((t319 ??= rt.childOfNodes((t318 ??= rt.child(c, N45)), N3)), N39)), N203)).length)])));
+  if (!((t327 ??= rt.childOfNodes((t314 ??= rt.childOfNodes((t313 ??= rt.childOfNodes((t312 ??= rt.child(c, N45)), N3)), N39)), N203)).length <= 1)) out.push(rt.finding(ROWS[922], c, "Seller additional legal information (BT-33) may occur at most once, found " + rt.valueOf([BigInt((t327 ??= rt.childOfNodes((t314 ??= rt.childOfNodes((t313 ??= rt.childOfNodes((t312 ??= rt.child(c, N45)), N3)), N39)), N203)).length)])));
   S.cur = 923;
-  if (!((t337 ??= rt.childOfNodes((t336 ??= rt.childOfNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), N39)), N46)).length <= 1)) out.push(rt.finding(ROWS[923], c, "Buyer name (BT-44) may occur at most once, found " + rt.valueOf([BigInt((t337 ??= rt.childOfNodes((t336 ??= rt.childOfNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), N39)), N46)).length)])));
+  if (!((t331 ??= rt.childOfNodes((t330 ??= rt.childOfNodes((t329 ??= rt.childOfNodes((t328 ??= rt.child(c, N2)), N3)), N39)), N46)).length <= 1)) out.push(rt.finding(ROWS[923], c, "Buyer name (BT-44) may occur at most once, found " + rt.valueOf([BigInt((t331 ??= rt.childOfNodes((t330 ??= rt.childOfNodes((t329 ??= rt.childOfNodes((t328 ??= rt.child(c, N2)), N3)), N39)), N46)).length)])));
   S.cur = 924;
-  if (!((t339 ??= rt.childOfNodes((t338 ??= rt.childOfNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), N76)), N1)).length <= 1)) out.push(rt.finding(ROWS[924], c, "Buyer identifier (BT-46) may occur at most once, found " + rt.valueOf([BigInt((t339 ??= rt.childOfNodes((t338 ??= rt.childOfNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), N76)), N1)).length)])));
+  if (!((t333 ??= rt.childOfNodes((t332 ??= rt.childOfNodes((t329 ??= rt.childOfNodes((t328 ??= rt.child(c, N2)), N3)), N76)), N1)).length <= 1)) out.push(rt.finding(ROWS[924], c, "Buyer identifier (BT-46) may occur at most once, found " + rt.valueOf([BigInt((t333 ??= rt.childOfNodes((t332 ??= rt.childOfNodes((t329 ??= rt.childOfNodes((t328 ??= rt.child(c, N2)), N3)), N76)), N1)).length)])));
   S.cur = 925;
-  if (!((t340 ??= rt.childOfNodes((t336 ??= rt.childOfNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), N39)), N38)).length <= 1)) out.push(rt.finding(ROWS[925], c, "Buyer legal registration identifier (BT-47) may occur at most once, found " + rt.valueOf([BigInt((t340 ??= rt.childOfNodes((t336 ??= rt.childOfNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), N39)), N38)).length)])));
+  if (!((t334 ??= rt.childOfNodes((t330 ??= rt.childOfNodes((t329 ??= rt.childOfNodes((t328 ??= rt.child(c, N2)), N3)), N39)), N38)).length <= 1)) out.push(rt.finding(ROWS[925], c, "Buyer legal registration identifier (BT-47) may occur at most once, found " + rt.valueOf([BigInt((t334 ??= rt.childOfNodes((t330 ??= rt.childOfNodes((t329 ??= rt.childOfNodes((t328 ??= rt.child(c, N2)), N3)), N39)), N38)).length)])));
   S.cur = 926;
-  if (!((t342 ??= rt.childOfNodes((t341 ??= rt.stepNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v95_0) => (rt.upperCase(rt.childStr(rt.requireNode(v95_0), N1, "upper-case")) === "VAT"))])), N38)).length <= 1)) out.push(rt.finding(ROWS[926], c, "Buyer VAT identifier (BT-48) may occur at most once, found " + rt.valueOf([BigInt((t344 ??= rt.childOfNodes((t343 ??= rt.stepNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v98_0) => (rt.upperCase(rt.childStr(rt.requireNode(v98_0), N1, "upper-case")) === "VAT"))])), N38)).length)])));
+  if (!((t336 ??= rt.childOfNodes((t335 ??= rt.stepNodes((t329 ??= rt.childOfNodes((t328 ??= rt.child(c, N2)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v95_0) => (rt.upperCase(rt.childStr(rt.requireNode(v95_0), N1, "upper-case")) === "VAT"))])), N38)).length <= 1)) out.push(rt.finding(ROWS[926], c, "Buyer VAT identifier (BT-48) may occur at most once, found " + rt.valueOf([BigInt((t338 ??= rt.childOfNodes((t337 ??= rt.stepNodes((t329 ??= rt.childOfNodes((t328 ??= rt.child(c, N2)), N3)), "child", N37, [(c, p, z) => rt.child(c, N23).some((v98_0) => (rt.upperCase(rt.childStr(rt.requireNode(v98_0), N1, "upper-case")) === "VAT"))])), N38)).length)])));
   S.cur = 927;
-  if (!((t345 ??= rt.child(c, N12)).length <= 1)) out.push(rt.finding(ROWS[927], c, "Delivery information (BG-13) may occur at most once, found " + rt.valueOf([BigInt((t345 ??= rt.child(c, N12)).length)])));
+  if (!((t339 ??= rt.child(c, N12)).length <= 1)) out.push(rt.finding(ROWS[927], c, "Delivery information (BG-13) may occur at most once, found " + rt.valueOf([BigInt((t339 ??= rt.child(c, N12)).length)])));
   S.cur = 928;
   if (!((S.D.memo[198] !== undefined ? S.D.memo[198] : (S.D.memo[198] = (S.D.memo[197] !== undefined ? S.D.memo[197] : (S.D.memo[197] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification"), "child", N1, [(c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "attribute", N5, null), "upper-case")) === "SEPA")]))).length)) <= 1)) out.push(rt.finding(ROWS[928], c, "Bank assigned creditor identifier (BT-90, scheme SEPA) may occur at most once, found " + rt.valueOf([BigInt((S.D.memo[198] !== undefined ? S.D.memo[198] : (S.D.memo[198] = (S.D.memo[197] !== undefined ? S.D.memo[197] : (S.D.memo[197] = rt.stepNodes(rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", "PartyIdentification"), "child", N1, [(c, p, z) => (rt.upperCase(rt.strArg(rt.stepOne(c, "attribute", N5, null), "upper-case")) === "SEPA")]))).length)))])));
   S.cur = 929;
-  if (!((t347 ??= rt.childOfNodes((t346 ??= rt.child(c, N142)), N1)).length <= 1)) out.push(rt.finding(ROWS[929], c, "Project reference (BT-11) may occur at most once, found " + rt.valueOf([BigInt((t347 ??= rt.childOfNodes((t346 ??= rt.child(c, N142)), N1)).length)])));
+  if (!((t341 ??= rt.childOfNodes((t340 ??= rt.child(c, N142)), N1)).length <= 1)) out.push(rt.finding(ROWS[929], c, "Project reference (BT-11) may occur at most once, found " + rt.valueOf([BigInt((t341 ??= rt.childOfNodes((t340 ??= rt.child(c, N142)), N1)).length)])));
   S.cur = 930;
-  if (!((t349 ??= rt.childOfNodes((t348 ??= rt.childOfNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), N75)), N61)).length <= 1)) out.push(rt.finding(ROWS[930], c, "Buyer trading name (BT-45) may occur at most once, found " + rt.valueOf([BigInt((t349 ??= rt.childOfNodes((t348 ??= rt.childOfNodes((t335 ??= rt.childOfNodes((t334 ??= rt.child(c, N2)), N3)), N75)), N61)).length)])));
+  if (!((t343 ??= rt.childOfNodes((t342 ??= rt.childOfNodes((t329 ??= rt.childOfNodes((t328 ??= rt.child(c, N2)), N3)), N75)), N61)).length <= 1)) out.push(rt.finding(ROWS[930], c, "Buyer trading name (BT-45) may occur at most once, found " + rt.valueOf([BigInt((t343 ??= rt.childOfNodes((t342 ??= rt.childOfNodes((t329 ??= rt.childOfNodes((t328 ??= rt.child(c, N2)), N3)), N75)), N61)).length)])));
   S.cur = 931;
   if (!((S.D.memo[201] !== undefined ? S.D.memo[201] : (S.D.memo[201] = (S.D.memo[200] !== undefined ? S.D.memo[200] : (S.D.memo[200] = rt.distinctValues((S.D.memo[199] !== undefined ? S.D.memo[199] : (S.D.memo[199] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID")))))).length)) <= 1)) out.push(rt.finding(ROWS[931], c, "All payment means must use the same remittance information (BT-83, cbc:PaymentID), found " + rt.valueOf([BigInt((S.D.memo[201] !== undefined ? S.D.memo[201] : (S.D.memo[201] = (S.D.memo[200] !== undefined ? S.D.memo[200] : (S.D.memo[200] = rt.distinctValues((S.D.memo[199] !== undefined ? S.D.memo[199] : (S.D.memo[199] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentID")))))).length)))]) + " different values"));
   S.cur = 932;
   if (!((t304 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N231)).length <= 1)) out.push(rt.finding(ROWS[932], c, "Payment due date in payment means (BT-9) may occur at most once, found " + rt.valueOf([BigInt((t304 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N231)).length)])));
   S.cur = 933;
-  if (!((t351 ??= rt.stepNodes((t350 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N77)), "attribute", N378, null)).length <= 1)) out.push(rt.finding(ROWS[933], c, "Payment means text (BT-82) may occur at most once, found " + rt.valueOf([BigInt((t351 ??= rt.stepNodes((t350 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N77)), "attribute", N378, null)).length)])));
+  if (!((t345 ??= rt.stepNodes((t344 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N77)), "attribute", N378, null)).length <= 1)) out.push(rt.finding(ROWS[933], c, "Payment means text (BT-82) may occur at most once, found " + rt.valueOf([BigInt((t345 ??= rt.stepNodes((t344 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N77)), "attribute", N378, null)).length)])));
   S.cur = 934;
   if (!((S.D.memo[204] !== undefined ? S.D.memo[204] : (S.D.memo[204] = (S.D.memo[203] !== undefined ? S.D.memo[203] : (S.D.memo[203] = rt.distinctValues((S.D.memo[202] !== undefined ? S.D.memo[202] : (S.D.memo[202] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode")))))).length)) <= 1)) out.push(rt.finding(ROWS[934], c, "All payment means type codes (BT-81) must be equal, found " + rt.valueOf([(S.D.memo[205] !== undefined ? S.D.memo[205] : (S.D.memo[205] = rt.stringJoin((S.D.memo[203] !== undefined ? S.D.memo[203] : (S.D.memo[203] = rt.distinctValues((S.D.memo[202] !== undefined ? S.D.memo[202] : (S.D.memo[202] = rt.descendantsByName(S.D, c, "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", "PaymentMeansCode")))))), ", ")))])));
   S.cur = 935;
-  if (!((t352 ??= rt.childOfNodes((t317 ??= rt.child(c, N53)), N54)).length <= 1)) out.push(rt.finding(ROWS[935], c, "Value added tax point date code (BT-8) may occur at most once, found " + rt.valueOf([BigInt((t352 ??= rt.childOfNodes((t317 ??= rt.child(c, N53)), N54)).length)])));
+  if (!((t346 ??= rt.childOfNodes((t311 ??= rt.child(c, N53)), N54)).length <= 1)) out.push(rt.finding(ROWS[935], c, "Value added tax point date code (BT-8) may occur at most once, found " + rt.valueOf([BigInt((t346 ??= rt.childOfNodes((t311 ??= rt.child(c, N53)), N54)).length)])));
   S.cur = 936;
-  if (!((t353 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N10)).length <= 1)) out.push(rt.finding(ROWS[936], c, "Payment card information (BG-18) may occur at most once, found " + rt.valueOf([BigInt((t353 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N10)).length)])));
+  if (!((t347 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N10)).length <= 1)) out.push(rt.finding(ROWS[936], c, "Payment card information (BG-18) may occur at most once, found " + rt.valueOf([BigInt((t347 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N10)).length)])));
   S.cur = 937;
-  if (!((t354 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N248)).length <= 1)) out.push(rt.finding(ROWS[937], c, "Direct debit mandate (BG-19) may occur at most once, found " + rt.valueOf([BigInt((t354 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N248)).length)])));
+  if (!((t348 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N248)).length <= 1)) out.push(rt.finding(ROWS[937], c, "Direct debit mandate (BG-19) may occur at most once, found " + rt.valueOf([BigInt((t348 ??= rt.childOfNodes((t303 ??= rt.child(c, N9)), N248)).length)])));
   S.cur = 938;
-  if (!((t356 ??= rt.childOfNodes((t355 ??= rt.child(c, N130)), N1)).length <= 1)) out.push(rt.finding(ROWS[938], c, "Tender or lot reference (BT-17) may occur at most once, found " + rt.valueOf([BigInt((t356 ??= rt.childOfNodes((t355 ??= rt.child(c, N130)), N1)).length)])));
+  if (!((t350 ??= rt.childOfNodes((t349 ??= rt.child(c, N130)), N1)).length <= 1)) out.push(rt.finding(ROWS[938], c, "Tender or lot reference (BT-17) may occur at most once, found " + rt.valueOf([BigInt((t350 ??= rt.childOfNodes((t349 ??= rt.child(c, N130)), N1)).length)])));
 }
 
 function fire75(c, S, out) {
@@ -7920,21 +7929,21 @@ function step222(n, S) {
 function match76(n, S) { return step221(n, S) || step222(n, S); }
 
 function fire76(c, S, out) {
-  let t357, t358, t359, t360, t361, t362, t363, t364, t365, t366, t367;
+  let t351, t352, t353, t354, t355, t356, t357, t358, t359, t360, t361;
   S.cur = 939;
-  if (!((t357 ??= rt.child(c, N73)).length <= 1)) out.push(rt.finding(ROWS[939], c, "Invoice line note (BT-127) may occur at most once, found " + rt.valueOf([BigInt((t357 ??= rt.child(c, N73)).length)])));
+  if (!((t351 ??= rt.child(c, N73)).length <= 1)) out.push(rt.finding(ROWS[939], c, "Invoice line note (BT-127) may occur at most once, found " + rt.valueOf([BigInt((t351 ??= rt.child(c, N73)).length)])));
   S.cur = 940;
-  if (!((t359 ??= rt.childOfNodes((t358 ??= rt.child(c, N294)), N379)).length <= 1)) out.push(rt.finding(ROWS[940], c, "Referenced purchase order line reference (BT-132) may occur at most once, found " + rt.valueOf([BigInt((t359 ??= rt.childOfNodes((t358 ??= rt.child(c, N294)), N379)).length)])));
+  if (!((t353 ??= rt.childOfNodes((t352 ??= rt.child(c, N294)), N379)).length <= 1)) out.push(rt.finding(ROWS[940], c, "Referenced purchase order line reference (BT-132) may occur at most once, found " + rt.valueOf([BigInt((t353 ??= rt.childOfNodes((t352 ??= rt.child(c, N294)), N379)).length)])));
   S.cur = 941;
-  if (!((t360 ??= rt.child(c, N53)).length <= 1)) out.push(rt.finding(ROWS[941], c, "Invoice line period (BG-26) may occur at most once, found " + rt.valueOf([BigInt((t360 ??= rt.child(c, N53)).length)])));
+  if (!((t354 ??= rt.child(c, N53)).length <= 1)) out.push(rt.finding(ROWS[941], c, "Invoice line period (BG-26) may occur at most once, found " + rt.valueOf([BigInt((t354 ??= rt.child(c, N53)).length)])));
   S.cur = 942;
-  if (!((t363 ??= rt.childOfNodes((t362 ??= rt.childOfNodes((t361 ??= rt.child(c, N62)), N16)), N21)).length <= 1)) out.push(rt.finding(ROWS[942], c, "Item price discount (BT-147) may occur at most once, found " + rt.valueOf([BigInt((t363 ??= rt.childOfNodes((t362 ??= rt.childOfNodes((t361 ??= rt.child(c, N62)), N16)), N21)).length)])));
+  if (!((t357 ??= rt.childOfNodes((t356 ??= rt.childOfNodes((t355 ??= rt.child(c, N62)), N16)), N21)).length <= 1)) out.push(rt.finding(ROWS[942], c, "Item price discount (BT-147) may occur at most once, found " + rt.valueOf([BigInt((t357 ??= rt.childOfNodes((t356 ??= rt.childOfNodes((t355 ??= rt.child(c, N62)), N16)), N21)).length)])));
   S.cur = 943;
-  if (!((t365 ??= rt.childOfNodes((t364 ??= rt.child(c, N60)), N64)).length === 1)) out.push(rt.finding(ROWS[943], c, "An invoice line must have exactly one line VAT information (BG-30, cac:Item/cac:ClassifiedTaxCategory), found " + rt.valueOf([BigInt((t365 ??= rt.childOfNodes((t364 ??= rt.child(c, N60)), N64)).length)])));
+  if (!((t359 ??= rt.childOfNodes((t358 ??= rt.child(c, N60)), N64)).length === 1)) out.push(rt.finding(ROWS[943], c, "An invoice line must have exactly one line VAT information (BG-30, cac:Item/cac:ClassifiedTaxCategory), found " + rt.valueOf([BigInt((t359 ??= rt.childOfNodes((t358 ??= rt.child(c, N60)), N64)).length)])));
   S.cur = 944;
-  if (!((t366 ??= rt.childOfNodes((t364 ??= rt.child(c, N60)), N106)).length <= 1)) out.push(rt.finding(ROWS[944], c, "Item description (BT-154) may occur at most once, found " + rt.valueOf([BigInt((t366 ??= rt.childOfNodes((t364 ??= rt.child(c, N60)), N106)).length)])));
+  if (!((t360 ??= rt.childOfNodes((t358 ??= rt.child(c, N60)), N106)).length <= 1)) out.push(rt.finding(ROWS[944], c, "Item description (BT-154) may occur at most once, found " + rt.valueOf([BigInt((t360 ??= rt.childOfNodes((t358 ??= rt.child(c, N60)), N106)).length)])));
   S.cur = 945;
-  if (!((t367 ??= rt.child(c, N110)).length <= 1)) out.push(rt.finding(ROWS[945], c, "Invoice line object identifier (BT-128, cac:DocumentReference) may occur at most once, found " + rt.valueOf([BigInt((t367 ??= rt.child(c, N110)).length)])));
+  if (!((t361 ??= rt.child(c, N110)).length <= 1)) out.push(rt.finding(ROWS[945], c, "Invoice line object identifier (BT-128, cac:DocumentReference) may occur at most once, found " + rt.valueOf([BigInt((t361 ??= rt.child(c, N110)).length)])));
 }
 
 function step223(n, S) {
@@ -7945,14 +7954,14 @@ function step223(n, S) {
 function match77(n, S) { return step223(n, S); }
 
 function fire77(c, S, out) {
-  let t368, t369, t370, t371, t372, t373;
-  const v101_0 = (t369 ??= rt.childOfNodes((t368 ??= rt.child(c, N75)), N61)).some((v99_0) => rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.stepOne(c, "parent", N27, null), N45), N3), N39), N46).some((v100_0) => (rt.string([v99_0]) !== rt.string([v100_0]))));
+  let t362, t363, t364, t365, t366, t367;
+  const v101_0 = (t363 ??= rt.childOfNodes((t362 ??= rt.child(c, N75)), N61)).some((v99_0) => rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.childOfNodes(rt.stepOne(c, "parent", N27, null), N45), N3), N39), N46).some((v100_0) => (rt.string([v99_0]) !== rt.string([v100_0]))));
   S.cur = 946;
-  if (!(((t369 ??= rt.childOfNodes((t368 ??= rt.child(c, N75)), N61)).length <= 1) && v101_0)) out.push(rt.finding(ROWS[946], c, "Payee name (BT-59) may occur at most once (found " + rt.valueOf([BigInt((t369 ??= rt.childOfNodes((t368 ??= rt.child(c, N75)), N61)).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
+  if (!(((t363 ??= rt.childOfNodes((t362 ??= rt.child(c, N75)), N61)).length <= 1) && v101_0)) out.push(rt.finding(ROWS[946], c, "Payee name (BT-59) may occur at most once (found " + rt.valueOf([BigInt((t363 ??= rt.childOfNodes((t362 ??= rt.child(c, N75)), N61)).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
   S.cur = 947;
-  if (!(((t371 ??= rt.stepNodes((t370 ??= rt.child(c, N76)), "child", N1, [(c, p, z) => (rt.upperCase(rt.string(rt.stepOne(c, "attribute", N5, null))) !== "SEPA")])).length <= 1) && v101_0)) out.push(rt.finding(ROWS[947], c, "Payee identifier (BT-60) may occur at most once (found " + rt.valueOf([BigInt((t371 ??= rt.stepNodes((t370 ??= rt.child(c, N76)), "child", N1, [(c, p, z) => (rt.upperCase(rt.string(rt.stepOne(c, "attribute", N5, null))) !== "SEPA")])).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
+  if (!(((t365 ??= rt.stepNodes((t364 ??= rt.child(c, N76)), "child", N1, [(c, p, z) => (rt.upperCase(rt.string(rt.stepOne(c, "attribute", N5, null))) !== "SEPA")])).length <= 1) && v101_0)) out.push(rt.finding(ROWS[947], c, "Payee identifier (BT-60) may occur at most once (found " + rt.valueOf([BigInt((t365 ??= rt.stepNodes((t364 ??= rt.child(c, N76)), "child", N1, [(c, p, z) => (rt.upperCase(rt.string(rt.stepOne(c, "attribute", N5, null))) !== "SEPA")])).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
   S.cur = 948;
-  if (!(((t373 ??= rt.childOfNodes((t372 ??= rt.child(c, N39)), N38)).length <= 1) && v101_0)) out.push(rt.finding(ROWS[948], c, "Payee legal registration identifier (BT-61) may occur at most once (found " + rt.valueOf([BigInt((t373 ??= rt.childOfNodes((t372 ??= rt.child(c, N39)), N38)).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
+  if (!(((t367 ??= rt.childOfNodes((t366 ??= rt.child(c, N39)), N38)).length <= 1) && v101_0)) out.push(rt.finding(ROWS[948], c, "Payee legal registration identifier (BT-61) may occur at most once (found " + rt.valueOf([BigInt((t367 ??= rt.childOfNodes((t366 ??= rt.child(c, N39)), N38)).length)]) + "); also, the Payee name (BT-59) must be present and differ from the Seller name (BT-27)"));
 }
 
 function step224(n, S) {
@@ -7963,13 +7972,13 @@ function step224(n, S) {
 function match78(n, S) { return step224(n, S); }
 
 function fire78(c, S, out) {
-  let t374, t375, t376, t377;
+  let t368, t369, t370, t371;
   S.cur = 949;
-  if (!((t374 ??= rt.child(c, N353)).length <= 1)) out.push(rt.finding(ROWS[949], c, "Remittance information (BT-83) may occur at most once, found " + rt.valueOf([BigInt((t374 ??= rt.child(c, N353)).length)])));
+  if (!((t368 ??= rt.child(c, N353)).length <= 1)) out.push(rt.finding(ROWS[949], c, "Remittance information (BT-83) may occur at most once, found " + rt.valueOf([BigInt((t368 ??= rt.child(c, N353)).length)])));
   S.cur = 950;
-  if (!((t375 ??= rt.child(c, N77)).length <= 1)) out.push(rt.finding(ROWS[950], c, "Payment means type code (BT-81) may occur at most once, found " + rt.valueOf([BigInt((t375 ??= rt.child(c, N77)).length)])));
+  if (!((t369 ??= rt.child(c, N77)).length <= 1)) out.push(rt.finding(ROWS[950], c, "Payment means type code (BT-81) may occur at most once, found " + rt.valueOf([BigInt((t369 ??= rt.child(c, N77)).length)])));
   S.cur = 951;
-  if (!((t377 ??= rt.childOfNodes((t376 ??= rt.child(c, N248)), N1)).length <= 1)) out.push(rt.finding(ROWS[951], c, "Mandate reference identifier (BT-89) may occur at most once, found " + rt.valueOf([BigInt((t377 ??= rt.childOfNodes((t376 ??= rt.child(c, N248)), N1)).length)])));
+  if (!((t371 ??= rt.childOfNodes((t370 ??= rt.child(c, N248)), N1)).length <= 1)) out.push(rt.finding(ROWS[951], c, "Mandate reference identifier (BT-89) may occur at most once, found " + rt.valueOf([BigInt((t371 ??= rt.childOfNodes((t370 ??= rt.child(c, N248)), N1)).length)])));
 }
 
 function step225(n, S) {
@@ -7980,11 +7989,11 @@ function step225(n, S) {
 function match79(n, S) { return step225(n, S); }
 
 function fire79(c, S, out) {
-  let t378;
+  let t372;
   S.cur = 952;
-  if (!((t378 ??= rt.child(c, N80)).length <= 1)) out.push(rt.finding(ROWS[952], c, "Preceding invoice reference (BG-3) may occur at most once, found " + rt.valueOf([BigInt((t378 ??= rt.child(c, N80)).length)])));
+  if (!((t372 ??= rt.child(c, N80)).length <= 1)) out.push(rt.finding(ROWS[952], c, "Preceding invoice reference (BG-3) may occur at most once, found " + rt.valueOf([BigInt((t372 ??= rt.child(c, N80)).length)])));
   S.cur = 953;
-  if (!(S.D.hasNamePath(P28) && rt.anyOnAxisSeq((t378 ??= rt.child(c, N80)), "child", N1))) out.push(rt.finding(ROWS[953], c, "A preceding invoice reference (BG-3) must give the preceding invoice number (BT-25, cac:InvoiceDocumentReference/cbc:ID)"));
+  if (!(S.D.hasNamePath(P28) && rt.anyOnAxisSeq((t372 ??= rt.child(c, N80)), "child", N1))) out.push(rt.finding(ROWS[953], c, "A preceding invoice reference (BG-3) must give the preceding invoice number (BT-25, cac:InvoiceDocumentReference/cbc:ID)"));
 }
 
 function step226(n, S) {
@@ -7995,11 +8004,11 @@ function step226(n, S) {
 function match80(n, S) { return step226(n, S); }
 
 function fire80(c, S, out) {
-  let t380, t381, t382, t383;
+  let t374, t375, t376, t377;
   S.cur = 954;
-  if (!((t381 ??= rt.childOfNodes((t380 ??= rt.child(c, N75)), N61)).length <= 1)) out.push(rt.finding(ROWS[954], c, "Seller tax representative name (BT-62) may occur at most once, found " + rt.valueOf([BigInt((t381 ??= rt.childOfNodes((t380 ??= rt.child(c, N75)), N61)).length)])));
+  if (!((t375 ??= rt.childOfNodes((t374 ??= rt.child(c, N75)), N61)).length <= 1)) out.push(rt.finding(ROWS[954], c, "Seller tax representative name (BT-62) may occur at most once, found " + rt.valueOf([BigInt((t375 ??= rt.childOfNodes((t374 ??= rt.child(c, N75)), N61)).length)])));
   S.cur = 955;
-  if (!((t383 ??= rt.childOfNodes((t382 ??= rt.child(c, N37)), N38)).length <= 1)) out.push(rt.finding(ROWS[955], c, "Seller tax representative VAT identifier (BT-63) may occur at most once, found " + rt.valueOf([BigInt((t383 ??= rt.childOfNodes((t382 ??= rt.child(c, N37)), N38)).length)])));
+  if (!((t377 ??= rt.childOfNodes((t376 ??= rt.child(c, N37)), N38)).length <= 1)) out.push(rt.finding(ROWS[955], c, "Seller tax representative VAT identifier (BT-63) may occur at most once, found " + rt.valueOf([BigInt((t377 ??= rt.childOfNodes((t376 ??= rt.child(c, N37)), N38)).length)])));
 }
 
 function step227(n, S) {
@@ -8010,9 +8019,9 @@ function step227(n, S) {
 function match81(n, S) { return step227(n, S); }
 
 function fire81(c, S, out) {
-  let t384, t385;
+  let t378, t379;
   S.cur = 956;
-  if (!((t385 ??= rt.childOfNodes((t384 ??= rt.child(c, N22)), N84)).length <= 1)) out.push(rt.finding(ROWS[956], c, "VAT exemption reason text (BT-120) may occur at most once, found " + rt.valueOf([BigInt((t385 ??= rt.childOfNodes((t384 ??= rt.child(c, N22)), N84)).length)])));
+  if (!((t379 ??= rt.childOfNodes((t378 ??= rt.child(c, N22)), N84)).length <= 1)) out.push(rt.finding(ROWS[956], c, "VAT exemption reason text (BT-120) may occur at most once, found " + rt.valueOf([BigInt((t379 ??= rt.childOfNodes((t378 ??= rt.child(c, N22)), N84)).length)])));
 }
 
 let K0;
@@ -8244,9 +8253,9 @@ function step242(n, S) {
 function match83(n, S) { return step230(n, S) || step231(n, S) || step232(n, S) || step233(n, S) || step234(n, S) || step235(n, S) || step236(n, S) || step237(n, S) || step238(n, S) || step239(n, S) || step240(n, S) || step241(n, S) || step242(n, S); }
 
 function fire83(c, S, out) {
-  let t388;
+  let t382;
   S.cur = 958;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t388 ??= rt.stepOne(c, "attribute", N50, null)), "normalize-space"))], global2(S))) out.push(rt.finding(ROWS[958], c, "Currency identifier of amount " + rt.valueOf([rt.nodeNameOne(c)]) + " (BT-5 or BT-6) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t388 ??= rt.stepOne(c, "attribute", N50, null)), "normalize-space"))]) + "' is not an ISO 4217 code"));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t382 ??= rt.stepOne(c, "attribute", N50, null)), "normalize-space"))], global2(S))) out.push(rt.finding(ROWS[958], c, "Currency identifier of amount " + rt.valueOf([rt.nodeNameOne(c)]) + " (BT-5 or BT-6) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t382 ??= rt.stepOne(c, "attribute", N50, null)), "normalize-space"))]) + "' is not an ISO 4217 code"));
 }
 
 function step243(n, S) {
@@ -8321,9 +8330,9 @@ function step250(n, S) {
 function match87(n, S) { return (n.parent?.local === "AdditionalDocumentReference" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step248(n, S)) || (n.parent?.local === "DocumentReference" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step250(n, S)); }
 
 function fire87(c, S, out) {
-  let t389;
+  let t383;
   S.cur = 962;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t389 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global8(S))) out.push(rt.finding(ROWS[962], c, "Scheme identifier of the invoiced object identifier (BT-18) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t389 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not a UNTDID 1153 reference code"));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t383 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global8(S))) out.push(rt.finding(ROWS[962], c, "Scheme identifier of the invoiced object identifier (BT-18) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t383 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not a UNTDID 1153 reference code"));
 }
 
 function step251(n, S) {
@@ -8341,9 +8350,9 @@ function step252(n, S) {
 function match88(n, S) { return (n.parent?.local === "PartyIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step252(n, S)); }
 
 function fire88(c, S, out) {
-  let t390, t391, t392;
+  let t384, t385, t386;
   S.cur = 963;
-  if (!(rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t390 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S)) || ((rt.normalizeSpace(rt.strArg((t390 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space")) === "SEPA") && (rt.union((t391 ??= rt.stepOne(c, "ancestor", N45, null)), (t392 ??= rt.stepOne(c, "ancestor", N74, null))).length > 0)))) out.push(rt.finding(ROWS[963], c, "Scheme identifier of the party identifier (e.g. BT-29, BT-46, BT-60) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t390 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code (SEPA is accepted only within cac:AccountingSupplierParty or cac:PayeeParty)"));
+  if (!(rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t384 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S)) || ((rt.normalizeSpace(rt.strArg((t384 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space")) === "SEPA") && (rt.union((t385 ??= rt.stepOne(c, "ancestor", N45, null)), (t386 ??= rt.stepOne(c, "ancestor", N74, null))).length > 0)))) out.push(rt.finding(ROWS[963], c, "Scheme identifier of the party identifier (e.g. BT-29, BT-46, BT-60) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t384 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code (SEPA is accepted only within cac:AccountingSupplierParty or cac:PayeeParty)"));
 }
 
 function step253(n, S) {
@@ -8361,9 +8370,9 @@ function step254(n, S) {
 function match89(n, S) { return (n.parent?.local === "PartyLegalEntity" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step254(n, S)); }
 
 function fire89(c, S, out) {
-  let t393;
+  let t387;
   S.cur = 964;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t393 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S))) out.push(rt.finding(ROWS[964], c, "Scheme identifier of the legal registration identifier (e.g. BT-30, BT-47, BT-61) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t393 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code"));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t387 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S))) out.push(rt.finding(ROWS[964], c, "Scheme identifier of the legal registration identifier (e.g. BT-30, BT-47, BT-61) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t387 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code"));
 }
 
 function step255(n, S) {
@@ -8381,9 +8390,9 @@ function step256(n, S) {
 function match90(n, S) { return (n.parent?.local === "CommodityClassification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step256(n, S)); }
 
 function fire90(c, S, out) {
-  let t394;
+  let t388;
   S.cur = 965;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t394 ??= rt.stepOne(c, "attribute", N71, null)), "normalize-space"))], global13(S))) out.push(rt.finding(ROWS[965], c, "Item classification list identifier (BT-158) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t394 ??= rt.stepOne(c, "attribute", N71, null)), "normalize-space"))]) + "' is not a UNTDID 7143 code"));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t388 ??= rt.stepOne(c, "attribute", N71, null)), "normalize-space"))], global13(S))) out.push(rt.finding(ROWS[965], c, "Item classification list identifier (BT-158) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t388 ??= rt.stepOne(c, "attribute", N71, null)), "normalize-space"))]) + "' is not a UNTDID 7143 code"));
 }
 
 function step257(n, S) {
@@ -8524,9 +8533,9 @@ function step272(n, S) {
 function match98(n, S) { return (n.parent?.local === "StandardItemIdentification" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step272(n, S)); }
 
 function fire98(c, S, out) {
-  let t395;
+  let t389;
   S.cur = 973;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t395 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S))) out.push(rt.finding(ROWS[973], c, "Scheme identifier of the item standard identifier (BT-157) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t395 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code"));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t389 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S))) out.push(rt.finding(ROWS[973], c, "Scheme identifier of the item standard identifier (BT-157) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t389 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code"));
 }
 
 function step273(n, S) {
@@ -8565,9 +8574,9 @@ function step276(n, S) {
 function match100(n, S) { return step274(n, S) || step275(n, S) || step276(n, S); }
 
 function fire100(c, S, out) {
-  let t396;
+  let t390;
   S.cur = 975;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t396 ??= rt.stepOne(c, "attribute", N59, null)), "normalize-space"))], global5(S))) out.push(rt.finding(ROWS[975], c, "Unit of measure (BT-130, BT-150) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t396 ??= rt.stepOne(c, "attribute", N59, null)), "normalize-space"))]) + "' is not a UN/ECE Recommendation 20 or 21 unit code"));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t390 ??= rt.stepOne(c, "attribute", N59, null)), "normalize-space"))], global5(S))) out.push(rt.finding(ROWS[975], c, "Unit of measure (BT-130, BT-150) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t390 ??= rt.stepOne(c, "attribute", N59, null)), "normalize-space"))]) + "' is not a UN/ECE Recommendation 20 or 21 unit code"));
 }
 
 function step277(n, S) {
@@ -8580,9 +8589,9 @@ function step277(n, S) {
 function match101(n, S) { return step277(n, S); }
 
 function fire101(c, S, out) {
-  let t397;
+  let t391;
   S.cur = 976;
-  if (!rt.generalCompare("eq", (t397 ??= rt.stepOne(c, "attribute", N89, null)), global4(S))) out.push(rt.finding(ROWS[976], c, "Mime code of the attached document (BT-125) '" + rt.valueOf((t397 ??= rt.stepOne(c, "attribute", N89, null))) + "' is not an allowed attachment mime code (pdf, png, jpeg, csv, xlsx, ods)"));
+  if (!rt.generalCompare("eq", (t391 ??= rt.stepOne(c, "attribute", N89, null)), global4(S))) out.push(rt.finding(ROWS[976], c, "Mime code of the attached document (BT-125) '" + rt.valueOf((t391 ??= rt.stepOne(c, "attribute", N89, null))) + "' is not an allowed attachment mime code (pdf, png, jpeg, csv, xlsx, ods)"));
 }
 
 function step278(n, S) {
@@ -8595,9 +8604,9 @@ function step278(n, S) {
 function match102(n, S) { return step278(n, S); }
 
 function fire102(c, S, out) {
-  let t398;
+  let t392;
   S.cur = 977;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t398 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global0(S))) out.push(rt.finding(ROWS[977], c, "Scheme identifier of the electronic address (BT-34, BT-49) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t398 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an electronic address scheme (EAS) code"));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t392 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global0(S))) out.push(rt.finding(ROWS[977], c, "Scheme identifier of the electronic address (BT-34, BT-49) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t392 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an electronic address scheme (EAS) code"));
 }
 
 function step279(n, S) {
@@ -8615,9 +8624,9 @@ function step280(n, S) {
 function match103(n, S) { return (n.parent?.local === "DeliveryLocation" && n.parent.ns === "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" && step280(n, S)); }
 
 function fire103(c, S, out) {
-  let t399;
+  let t393;
   S.cur = 978;
-  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t399 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S))) out.push(rt.finding(ROWS[978], c, "Scheme identifier of the deliver to location identifier (BT-71) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t399 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code"));
+  if (!rt.generalCompare("eq", [rt.normalizeSpace(rt.strArg((t393 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))], global3(S))) out.push(rt.finding(ROWS[978], c, "Scheme identifier of the deliver to location identifier (BT-71) '" + rt.valueOf([rt.normalizeSpace(rt.strArg((t393 ??= rt.stepOne(c, "attribute", N5, null)), "normalize-space"))]) + "' is not an ISO 6523 ICD code"));
 }
 
 const PATTERNS = [

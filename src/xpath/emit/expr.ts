@@ -57,8 +57,9 @@ const INT_IMPLS = new Set(['stringLength', 'count', 'position', 'last']);
 /** How a variable binding is read in generated code. */
 /** See `ExprEmitter.existencePath`. */
 export interface ExistencePath {
-  /** The test is true when the path selects something (else when it selects nothing). */
-  readonly found: boolean;
+  /** The test is `count(path) <= limit` (else `count(path) > limit`); `empty(path)` is at most 0. */
+  readonly atMost: boolean;
+  readonly limit: number;
   /** -1 the context node, k >= 0 the k-th rule let, -2 every element named `desc`, -3 every attribute named `desc` (and no steps). */
   readonly from: number;
   readonly desc: ResolvedTest | null;
@@ -68,8 +69,8 @@ export interface ExistencePath {
 
 /** The fields of a runtime `PathCheck` row for an `ExistencePath`. */
 export interface ExistenceCheck {
-  /** The test is true when the path selects something (else when it selects nothing). */
-  readonly found: boolean;
+  readonly atMost: boolean;
+  readonly limit: number;
   readonly from: number;
   readonly desc: Code | null;
   readonly steps: Code;
@@ -508,21 +509,34 @@ export class ExprEmitter {
   }
 
   /**
-   * A boolean test that is only whether a plain name path selects anything, in the form the
+   * A boolean test that is only how many nodes a plain name path selects, in the form the
    * runtime's `pathChecks` table takes: `exists(P)`, `boolean(P)` or `P` alone (true when P
-   * selects something), `empty(P)` or `not(P)` (true when it selects nothing). P starts at the
+   * selects something), `empty(P)` or `not(P)` (true when it selects nothing), `count(P) <= k`
+   * and the like with an integer literal (`count(cac:InvoicePeriod) <= 1`). P starts at the
    * context node, at a rule-level let holding nodes (its index in `args`), at `//name`, or at a
    * union of child name steps; then child name steps (or a union of them), the last possibly an
    * attribute name step; no predicates, and every name a full QName. Null for anything else.
    */
   existencePath(e: RExpr, args: ReadonlyMap<number, number>): ExistencePath | null {
-    let found = true;
+    let atMost = false;
+    let limit = 0;
     let p = e;
     if (e.k === 'call' && e.args.length === 1) {
       const impl = e.fn.impl;
-      if (impl === 'empty' || impl === 'not') found = false;
+      if (impl === 'empty' || impl === 'not') atMost = true;
       else if (impl !== 'exists' && impl !== 'boolean') return null;
       p = e.args[0]!;
+    } else if (e.k === 'vcomp' || e.k === 'gcomp') {
+      // count(P) <= k, < k, > k, >= k with an integer literal k
+      const { left, right, op } = e;
+      if (left.k !== 'call' || left.fn.impl !== 'count' || left.args.length !== 1 || right.k !== 'lit' || right.lit !== 'integer') return null;
+      const k = Number(right.value);
+      if (!Number.isSafeInteger(k)) return null;
+      if (op === 'le' || op === 'lt') [atMost, limit] = [true, op === 'le' ? k : k - 1];
+      else if (op === 'gt' || op === 'ge') [atMost, limit] = [false, op === 'gt' ? k : k - 1];
+      else return null;
+      if (limit < 0 || limit > 1000) return null;
+      p = left.args[0]!;
     }
     if (p.k !== 'path' || p.type.item !== 'node') return null;
     const full = (t: ResolvedTest, kind: 1 | 2): boolean => t.kind === kind && t.ns !== null && t.local !== null;
@@ -563,12 +577,14 @@ export class ExprEmitter {
       else if (s.axis === 'attribute' && last && full(s.test, 2)) steps.push([s.test]);
       else return null;
     }
-    return steps.length === 0 && from > -2 ? null : { found, from, desc, steps };
+    // a let may hold a node twice, where the path would count it once: only emptiness from a let
+    if (limit > 0 && from >= 0) return null;
+    return steps.length === 0 && from > -2 ? null : { atMost, limit, from, desc, steps };
   }
 
   /** The code of an `existencePath` for a runtime `PathCheck` row (its name tests as module constants). */
   existenceCode(x: ExistencePath): ExistenceCheck {
-    const { found, from, steps } = x;
+    const { atMost, limit, from, steps } = x;
     // The precheck: the single-name steps that end the path (as `nameChain` for one path).
     const chain: ResolvedTest[] = [];
     for (let i = steps.length - 1; i >= 0 && steps[i]!.length === 1; i--) chain.unshift(steps[i]![0]!);
@@ -577,7 +593,7 @@ export class ExprEmitter {
         ? null
         : this.hoist.constant('P', `chain:${chain.map((t) => `${t.kind}:${t.ns}:${t.local}`).join('/')}`, _`rt.namePath([${join(chain.map((t) => this.test(t)))}])`);
     const code = _`[${join(steps.map((alts) => _`[${join(alts.map((t) => this.test(t)))}]`))}]`;
-    return { found, from, desc: x.desc === null ? null : this.test(x.desc), steps: code, pre };
+    return { atMost, limit, from, desc: x.desc === null ? null : this.test(x.desc), steps: code, pre };
   }
 
   /** Evaluate `f` without sharing context-node paths with the rule body (for code outside it). */
@@ -838,6 +854,13 @@ export class ExprEmitter {
           rep = this.hoist.constant('RP', `rep:${re.groups}:${value}`, _`rt.parseReplacement(${value}, ${re.groups})`);
         } else rep = _`rt.parseReplacement(${this.str(this.emit(repArg), name)}, 99)`;
         return { code: _`rt.replace(${input}, ${re.code}, ${rep})`, repr: 'str' };
+      }
+      case 'contains': {
+        // contains(' AED AFN ... ', concat(' ', $code, ' ')): a code list lookup (rt.containsIn)
+        const list = args[0]!;
+        if (list.k !== 'lit' || list.lit !== 'string' || list.value.length < 32) break;
+        const index = this.hoist.constant('TL', `tokens:${list.value}`, _`rt.tokenList(${list.value})`);
+        return { code: _`rt.containsIn(${index}, ${this.str(this.emit(args[1]!), name)})`, repr: 'bool' };
       }
       case 'nodeName':
       case 'localName':

@@ -30,6 +30,27 @@ export function contains(s: string, t: string): boolean {
   return s.includes(t);
 }
 
+/** A constant text for `containsIn`: when it is a list of tokens (' A B C '), the set of its tokens. */
+export interface TokenList {
+  readonly text: string;
+  readonly tokens: ReadonlySet<string> | null;
+}
+
+export function tokenList(text: string): TokenList {
+  return { text, tokens: /^ (?:[^ ]+ )+$/.test(text) ? new Set(text.slice(1, -1).split(' ')) : null };
+}
+
+/**
+ * `contains(text, t)` for a constant text. When the text is ' A B C ' (single spaces, a space at
+ * each end) and `t` is ' x ' with no other space, `t` occurs in the text exactly when x is one of
+ * its tokens: a set lookup instead of a search through the text.
+ */
+export function containsIn(l: TokenList, t: string): boolean {
+  const n = t.length;
+  if (l.tokens !== null && n > 2 && t.charCodeAt(0) === 32 && t.charCodeAt(n - 1) === 32 && t.indexOf(' ', 1) === n - 1) return l.tokens.has(t.slice(1, -1));
+  return l.text.includes(t);
+}
+
 export function startsWith(s: string, t: string): boolean {
   return s.startsWith(t);
 }
