@@ -273,6 +273,9 @@ export const CASES: [string, string][] = [
   // sequences and misc
   ['(1, (2, 3), ())', 'int:1 | int:2 | int:3'],
   ['(1, 2, 3)[2]', 'int:2'],
+  // any child element
+  ['count(//*[empty(*)])', 'int:10'],
+  ['exists(cac:InvoiceLine[1]/*) and empty(cbc:ID/*)', 'bool:true'],
   // contains() in a constant code list (rt.containsIn): token lookups, other needles searched
   ["contains(' AAA BBB CCC DDD EEE FFF GGG HHH III ', concat(' ', 'BBB', ' '))", 'bool:true'],
   ["contains(' AAA BBB CCC DDD EEE FFF GGG HHH III ', concat(' ', 'BB', ' '))", 'bool:false'],

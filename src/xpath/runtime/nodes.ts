@@ -237,6 +237,12 @@ export function anyOnAxis(n: XmlNode, axis: AxisName, t: NodeTest): boolean {
       for (const k of n.children) if (k.kind === 'element' && sameName(k.name, en)) return true;
       return false;
     }
+    if (t.kind === 1 && t.ns === null && t.local === null && n.kind === 'element') {
+      // `*`: any child element (`empty(*)` on every element in the empty-element rule)
+      const kids = n.children;
+      for (let i = 0; i < kids.length; i++) if (kids[i]!.kind === 'element') return true;
+      return false;
+    }
     for (const k of kidsOf(n)) if (testNode(t, k)) return true;
     return false;
   }
