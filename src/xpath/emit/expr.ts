@@ -54,7 +54,6 @@ const STR_IMPLS = new Set([
 const INT_IMPLS = new Set(['stringLength', 'count', 'position', 'last']);
 
 
-/** How a variable binding is read in generated code. */
 /** See `ExprEmitter.existencePath`. */
 export interface ExistencePath {
   /** The test is `count(path) <= limit` (else `count(path) > limit`); `empty(path)` is at most 0. */
@@ -77,6 +76,7 @@ export interface ExistenceCheck {
   readonly pre: Code | null;
 }
 
+/** How a variable binding is read in generated code. */
 export interface VarAccess {
   readonly code: Code;
   readonly repr: Repr;
@@ -463,6 +463,7 @@ export class ExprEmitter {
         const body = this.nested(() => this.seq(this.emit(s.expr)));
         cur = _`rt.pathMap(${single ? _`[${cur}]` : cur}, (c, p, z) => ${body})`;
         nodes = false;
+        stable = false;
       } else {
         const test = this.test(s.test);
         if (s.preds.length === 0 && i === steps.length - 1) exists = single ? _`rt.anyOnAxis(${cur}, ${s.axis}, ${test})` : _`rt.anyOnAxisSeq(${cur}, ${s.axis}, ${test})`;
