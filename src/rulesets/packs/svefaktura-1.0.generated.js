@@ -2260,10 +2260,10 @@ const PATTERNS = [
   { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "Party" }], match: match2, fire: fire2 }
 ] },
   { id: "sfk-taxcategory-id-normalized", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID" }], match: match3, fire: fire3 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory" } }], match: match3, fire: fire3 }
 ] },
   { id: "sfk-taxscheme-id-normalized", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID" }], match: match4, fire: fire4 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxScheme" } }], match: match4, fire: fire4 }
 ] },
   { id: "sfk-postal-zone", rules: [
   { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "PostalZone" }], match: match5, fire: fire5 }
@@ -2272,220 +2272,220 @@ const PATTERNS = [
   { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "Telephone" }, { kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "Telefax" }], match: match6, fire: fire6 }
 ] },
   { id: "sfk-invoice", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice" }], match: match7, fire: fire7 }
+  { keys: [{ kind: "element", ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice", parent: "document" }], match: match7, fire: fire7 }
 ] },
   { id: "sfk-buyer-address", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "Address" }], match: match8, fire: fire8 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "Address", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "Party" } }], match: match8, fire: fire8 }
 ] },
   { id: "sfk-buyer-company-id", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "CompanyID" }], match: match9, fire: fire9 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "CompanyID", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "PartyTaxScheme" } }], match: match9, fire: fire9 }
 ] },
   { id: "sfk-buyer-tax-scheme", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID" }], match: match10, fire: fire10 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxScheme" } }], match: match10, fire: fire10 }
 ] },
   { id: "sfk-buyer-registration-name", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "RegistrationName" }], match: match11, fire: fire11 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "RegistrationName", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "PartyTaxScheme" } }], match: match11, fire: fire11 }
 ] },
   { id: "sfk-delivery-date", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "ActualDeliveryDateTime" }], match: match12, fire: fire12 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "ActualDeliveryDateTime", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "Delivery" } }], match: match12, fire: fire12 }
 ] },
   { id: "sfk-exchange-rate", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "SourceCurrencyCode" }], match: match13, fire: fire13 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "SourceCurrencyCode", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ExchangeRate" } }], match: match13, fire: fire13 }
 ] },
   { id: "sfk-calculation-rate", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "CalculationRate" }], match: match14, fire: fire14 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "CalculationRate", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ExchangeRate" } }], match: match14, fire: fire14 }
 ] },
   { id: "sfk-line-allowance", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "AllowanceCharge" }], match: match15, fire: fire15 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "AllowanceCharge", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine" } }], match: match15, fire: fire15 }
 ] },
   { id: "sfk-line-allowance-amount", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "Amount" }], match: match16, fire: fire16 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "Amount", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "AllowanceCharge" } }], match: match16, fire: fire16 }
 ] },
   { id: "sfk-line-charge-indicator", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "ChargeIndicator" }], match: match17, fire: fire17 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "ChargeIndicator", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "AllowanceCharge" } }], match: match17, fire: fire17 }
 ] },
   { id: "sfk-line-item", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "Item" }], match: match18, fire: fire18 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "Item", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine" } }], match: match18, fire: fire18 }
 ] },
   { id: "sfk-line-base-quantity", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "BaseQuantity" }], match: match19, fire: fire19 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "BaseQuantity", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "BasePrice" } }], match: match19, fire: fire19 }
 ] },
   { id: "sfk-line-tax-category", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory" }], match: match20, fire: fire20 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "Item" } }], match: match20, fire: fire20 }
 ] },
   { id: "sfk-line-tax-percent", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "Percent" }], match: match21, fire: fire21 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "Percent", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory" } }], match: match21, fire: fire21 }
 ] },
   { id: "sfk-line-swedish-rate", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory" }], match: match22, fire: fire22 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "Item" } }], match: match22, fire: fire22 }
 ] },
   { id: "sfk-line-net-discount-per-base", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine" }], match: match23, fire: fire23 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice" } }], match: match23, fire: fire23 }
 ] },
   { id: "sfk-line-net-discount", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine" }], match: match24, fire: fire24 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice" } }], match: match24, fire: fire24 }
 ] },
   { id: "sfk-line-net-charge-per-base", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine" }], match: match25, fire: fire25 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice" } }], match: match25, fire: fire25 }
 ] },
   { id: "sfk-line-net-charge", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine" }], match: match26, fire: fire26 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice" } }], match: match26, fire: fire26 }
 ] },
   { id: "sfk-line-net-per-base", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine" }], match: match27, fire: fire27 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice" } }], match: match27, fire: fire27 }
 ] },
   { id: "sfk-line-net", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine" }], match: match28, fire: fire28 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice" } }], match: match28, fire: fire28 }
 ] },
   { id: "sfk-line-allowance-base-per-base", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine" }], match: match29, fire: fire29 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice" } }], match: match29, fire: fire29 }
 ] },
   { id: "sfk-line-allowance-base", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine" }], match: match30, fire: fire30 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice" } }], match: match30, fire: fire30 }
 ] },
   { id: "sfk-total-lines", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "LineExtensionTotalAmount" }], match: match31, fire: fire31 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "LineExtensionTotalAmount", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "LegalTotal" } }], match: match31, fire: fire31 }
 ] },
   { id: "sfk-total-without-vat", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "TaxExclusiveTotalAmount" }], match: match32, fire: fire32 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "TaxExclusiveTotalAmount", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "LegalTotal" } }], match: match32, fire: fire32 }
 ] },
   { id: "sfk-total-with-vat", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "TaxInclusiveTotalAmount" }], match: match33, fire: fire33 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "TaxInclusiveTotalAmount", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "LegalTotal" } }], match: match33, fire: fire33 }
 ] },
   { id: "sfk-payment-bic", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID" }], match: match34, fire: fire34 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "FinancialInstitution" } }], match: match34, fire: fire34 }
 ] },
   { id: "sfk-payment-account", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID" }], match: match35, fire: fire35 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "PayeeFinancialAccount" } }], match: match35, fire: fire35 }
 ] },
   { id: "sfk-payee-name", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "Name" }], match: match36, fire: fire36 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "Name", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "PayeePartyName" } }], match: match36, fire: fire36 }
 ] },
   { id: "sfk-payment-means-code", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "PaymentMeansTypeCode" }], match: match37, fire: fire37 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "PaymentMeansTypeCode", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "PaymentMeans" } }], match: match37, fire: fire37 }
 ] },
   { id: "sfk-due-date", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "DuePaymentDate" }], match: match38, fire: fire38 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "DuePaymentDate", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "PaymentMeans" } }], match: match38, fire: fire38 }
 ] },
   { id: "sfk-penalty-percent", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "PenaltySurchargePercent" }], match: match39, fire: fire39 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "PenaltySurchargePercent", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "PaymentTerms" } }], match: match39, fire: fire39 }
 ] },
   { id: "sfk-seller", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "Party" }], match: match40, fire: fire40 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "Party", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "SellerParty" } }], match: match40, fire: fire40 }
 ] },
   { id: "sfk-seller-address", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "Address" }], match: match41, fire: fire41 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "Address", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "Party" } }], match: match41, fire: fire41 }
 ] },
   { id: "sfk-seller-company-id", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "CompanyID" }], match: match42, fire: fire42 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "CompanyID", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "PartyTaxScheme" } }], match: match42, fire: fire42 }
 ] },
   { id: "sfk-seller-tax-scheme", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID" }], match: match43, fire: fire43 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxScheme" } }], match: match43, fire: fire43 }
 ] },
   { id: "sfk-seller-registration-name", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "RegistrationName" }], match: match44, fire: fire44 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "RegistrationName", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "PartyTaxScheme" } }], match: match44, fire: fire44 }
 ] },
   { id: "sfk-subtotal-tax-currency", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxSubTotal" }], match: match45, fire: fire45 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxSubTotal", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxTotal" } }], match: match45, fire: fire45 }
 ] },
   { id: "sfk-subtotal-category", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID" }], match: match46, fire: fire46 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory" } }], match: match46, fire: fire46 }
 ] },
   { id: "sfk-subtotal-percent", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "Percent" }], match: match47, fire: fire47 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "Percent", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory" } }], match: match47, fire: fire47 }
 ] },
   { id: "sfk-subtotal-swedish-rate", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory" }], match: match48, fire: fire48 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxSubTotal" } }], match: match48, fire: fire48 }
 ] },
   { id: "sfk-total-vat", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "TotalTaxAmount" }], match: match49, fire: fire49 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "TotalTaxAmount", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxTotal" } }], match: match49, fire: fire49 }
 ] },
   { id: "sfk-doc-allowance", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:documents:BasicInvoice:1:0", local: "AllowanceCharge" }], match: match50, fire: fire50 }
+  { keys: [{ kind: "element", ns: "urn:sfti:documents:BasicInvoice:1:0", local: "AllowanceCharge", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice" } }], match: match50, fire: fire50 }
 ] },
   { id: "sfk-doc-allowance-reason", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ReasonCode" }], match: match51, fire: fire51 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ReasonCode", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "AllowanceCharge" } }], match: match51, fire: fire51 }
 ] },
   { id: "sfk-doc-allowance-category", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory" }], match: match52, fire: fire52 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "AllowanceCharge" } }], match: match52, fire: fire52 }
 ] },
   { id: "sfk-doc-allowance-category-id", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID" }], match: match53, fire: fire53 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory" } }], match: match53, fire: fire53 }
 ] },
   { id: "sfk-doc-allowance-percent", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "Percent" }], match: match54, fire: fire54 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "Percent", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory" } }], match: match54, fire: fire54 }
 ] },
   { id: "sfk-doc-allowance-swedish-rate", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory" }], match: match55, fire: fire55 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "AllowanceCharge" } }], match: match55, fire: fire55 }
 ] },
   { id: "sfk-type-code", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:documents:BasicInvoice:1:0", local: "InvoiceTypeCode" }], match: match56, fire: fire56 }
+  { keys: [{ kind: "element", ns: "urn:sfti:documents:BasicInvoice:1:0", local: "InvoiceTypeCode", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice" } }], match: match56, fire: fire56 }
 ] },
   { id: "sfk-credit-note-reference", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:documents:BasicInvoice:1:0", local: "InvoiceTypeCode" }], match: match57, fire: fire57 }
+  { keys: [{ kind: "element", ns: "urn:sfti:documents:BasicInvoice:1:0", local: "InvoiceTypeCode", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice" } }], match: match57, fire: fire57 }
 ] },
   { id: "sfk-invoicing-period", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:documents:BasicInvoice:1:0", local: "InvoicingPeriod" }], match: match58, fire: fire58 }
+  { keys: [{ kind: "element", ns: "urn:sfti:documents:BasicInvoice:1:0", local: "InvoicingPeriod", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice" } }], match: match58, fire: fire58 }
 ] },
   { id: "sfk-line-count", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:documents:BasicInvoice:1:0", local: "LineItemCountNumeric" }], match: match59, fire: fire59 }
+  { keys: [{ kind: "element", ns: "urn:sfti:documents:BasicInvoice:1:0", local: "LineItemCountNumeric", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice" } }], match: match59, fire: fire59 }
 ] },
   { id: "sfk-requisitionist", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID" }], match: match60, fire: fire60 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "RequisitionistDocumentReference" } }], match: match60, fire: fire60 }
 ] },
   { id: "sfk-tax-currency", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:documents:BasicInvoice:1:0", local: "TaxCurrencyCode" }], match: match61, fire: fire61 }
+  { keys: [{ kind: "element", ns: "urn:sfti:documents:BasicInvoice:1:0", local: "TaxCurrencyCode", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice" } }], match: match61, fire: fire61 }
 ] },
   { id: "sfk-subtotal-vat-amount", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxSubTotal" }], match: match62, fire: fire62 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxSubTotal", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxTotal" } }], match: match62, fire: fire62 }
 ] },
   { id: "sfk-taxable-total", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "TaxExclusiveTotalAmount" }], match: match63, fire: fire63 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "TaxExclusiveTotalAmount", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "LegalTotal" } }], match: match63, fire: fire63 }
 ] },
   { id: "sfk-currencies-differ", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice" }], match: match64, fire: fire64 }
+  { keys: [{ kind: "element", ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice", parent: "document" }], match: match64, fire: fire64 }
 ] },
   { id: "sfk-tax-currency-amounts", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxTotal" }], match: match65, fire: fire65 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxTotal", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice" } }], match: match65, fire: fire65 }
 ] },
   { id: "sfk-line-exempt-in-breakdown", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory" }], match: match66, fire: fire66 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "Item" } }], match: match66, fire: fire66 }
 ] },
   { id: "sfk-line-rate-in-breakdown", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory" }], match: match67, fire: fire67 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "Item" } }], match: match67, fire: fire67 }
 ] },
   { id: "sfk-line-description", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "LineExtensionAmount" }], match: match68, fire: fire68 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "LineExtensionAmount", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "InvoiceLine" } }], match: match68, fire: fire68 }
 ] },
   { id: "sfk-rounding-exact", rules: [
-  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "TaxInclusiveTotalAmount" }], match: match69, fire: fire69 }
+  { keys: [{ kind: "element", ns: "urn:oasis:names:tc:ubl:CommonBasicComponents:1:0", local: "TaxInclusiveTotalAmount", parent: { ns: "urn:sfti:CommonAggregateComponents:1:0", local: "LegalTotal" } }], match: match69, fire: fire69 }
 ] },
   { id: "sfk-seller-vat-number", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxTotal" }], match: match70, fire: fire70 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxTotal", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "Invoice" } }], match: match70, fire: fire70 }
 ] },
   { id: "sfk-adr-agency-and-scheme", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID" }], match: match71, fire: fire71 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "AdditionalDocumentReference" } }], match: match71, fire: fire71 }
 ] },
   { id: "sfk-adr-sfti-type-agency", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID" }], match: match72, fire: fire72 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "AdditionalDocumentReference" } }], match: match72, fire: fire72 }
 ] },
   { id: "sfk-adr-agency-only", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID" }], match: match73, fire: fire73 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "AdditionalDocumentReference" } }], match: match73, fire: fire73 }
 ] },
   { id: "sfk-adr-sfti-scheme", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID" }], match: match74, fire: fire74 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "AdditionalDocumentReference" } }], match: match74, fire: fire74 }
 ] },
   { id: "sfk-adr-sfti-no-scheme", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID" }], match: match75, fire: fire75 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "AdditionalDocumentReference" } }], match: match75, fire: fire75 }
 ] },
   { id: "sfk-adr-scheme-only", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID" }], match: match76, fire: fire76 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "ID", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "AdditionalDocumentReference" } }], match: match76, fire: fire76 }
 ] },
   { id: "sfk-doc-allowance-exempt-in-breakdown", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory" }], match: match77, fire: fire77 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "AllowanceCharge" } }], match: match77, fire: fire77 }
 ] },
   { id: "sfk-doc-allowance-rate-in-breakdown", rules: [
-  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory" }], match: match78, fire: fire78 }
+  { keys: [{ kind: "element", ns: "urn:sfti:CommonAggregateComponents:1:0", local: "TaxCategory", parent: { ns: "urn:sfti:documents:BasicInvoice:1:0", local: "AllowanceCharge" } }], match: match78, fire: fire78 }
 ] }
 ];
 

@@ -69,13 +69,32 @@ function compileAny(alt: PathPattern | ParenPattern, a: Analyzer, em: ExprEmitte
 }
 
 function keyOf(alt: PathPattern, a: Analyzer): Code {
-  const last = alt.steps[alt.steps.length - 1];
+  const n = alt.steps.length;
+  const last = alt.steps[n - 1];
   if (last === undefined) return _`{ kind: "document" }`;
   const t = resolveTest(a, last);
-  if (t.kind === 1) return _`{ kind: "element", ns: ${t.ns}, local: ${t.local} }`;
-  if (t.kind === 2) return _`{ kind: "attribute", ns: ${t.ns}, local: ${t.local} }`;
-  if (t.kind === 0) return _`{ kind: "element", ns: null, local: null }`;
+  const parent = parentOf(alt, a);
+  const more = parent === null ? _`` : _`, parent: ${parent}`;
+  if (t.kind === 1) return _`{ kind: "element", ns: ${t.ns}, local: ${t.local}${more} }`;
+  if (t.kind === 2) return _`{ kind: "attribute", ns: ${t.ns}, local: ${t.local}${more} }`;
+  if (t.kind === 0) return _`{ kind: "element", ns: null, local: null${more} }`;
   return _`{ kind: "none" }`;
+}
+
+/**
+ * What the parent of a matching node must be, when the pattern fixes it: the document node
+ * (`/ubl:Invoice`), or an element of one name (`cac:PartyIdentification/cbc:ID`: the previous
+ * step, a full element name on the child axis, joined by `/`). Null when any parent may do.
+ */
+function parentOf(alt: PathPattern, a: Analyzer): Code | null {
+  const n = alt.steps.length;
+  const last = alt.steps[n - 1]!;
+  if (last.connector !== '/') return null;
+  if (n === 1) return alt.absolute ? _`"document"` : null;
+  const prev = alt.steps[n - 2]!;
+  const t = resolveTest(a, prev);
+  if (prev.axis === 'attribute' || t.kind !== 1 || t.ns === null || t.local === null) return null;
+  return _`{ ns: ${t.ns}, local: ${t.local} }`;
 }
 
 function compileAlternative(alt: PathPattern, a: Analyzer, em: ExprEmitter, vars: ReadonlyMap<string, VarBinding>, decls: Code[]): Code {

@@ -6,14 +6,17 @@
  * Rules are dispatched by expanded name: each rule declares which node names its context can
  * match, and the driver builds, once per pack, a Map from name to the candidate rules in order.
  */
-import type { ExpandedName, XmlDocument, XmlElement, XmlNode } from '../../xml/tree.js';
+import type { ExpandedName, XmlAttribute, XmlDocument, XmlElement, XmlNode } from '../../xml/tree.js';
 import { DocState } from './nodes.js';
 import { XPathDynamicError } from './values.js';
 
-/** What the last step of a rule context can match. `ns`/`local` null mean any. */
+/** What the parent of a node must be for a context key to apply: the document node or an element name. */
+export type ParentKey = 'document' | { readonly ns: string; readonly local: string };
+
+/** What the last step of a rule context can match. `ns`/`local` null mean any; no `parent`, any parent. */
 export type ContextKey =
-  | { readonly kind: 'element'; readonly ns: string | null; readonly local: string | null }
-  | { readonly kind: 'attribute'; readonly ns: string | null; readonly local: string | null }
+  | { readonly kind: 'element'; readonly ns: string | null; readonly local: string | null; readonly parent?: ParentKey }
+  | { readonly kind: 'attribute'; readonly ns: string | null; readonly local: string | null; readonly parent?: ParentKey }
   | { readonly kind: 'document' }
   | { readonly kind: 'any' };
 
@@ -125,6 +128,24 @@ function entries(perPattern: readonly (readonly number[])[]): Entry[] {
   return out;
 }
 
+/** The candidates of one node name: for any parent, and per parent name where some rule's context fixes the parent. */
+interface NameCandidates {
+  readonly all: readonly Entry[];
+  /** By parent name id (DOCUMENT for the document node), made on first use; null when no key for this name fixes the parent. */
+  readonly byParent: Map<number, readonly Entry[]> | null;
+}
+
+const DOCUMENT = -2;
+
+function keyFits(k: ContextKey, kind: 'element' | 'attribute', name: ExpandedName, parent: XmlNode | null): boolean {
+  if (k.kind === 'any') return true;
+  if (k.kind !== kind || (k.local !== null && k.local !== name.local) || (k.ns !== null && k.ns !== name.ns)) return false;
+  const p = k.parent;
+  if (p === undefined || parent === null) return true;
+  if (p === 'document') return parent.kind === 'document';
+  return parent.kind === 'element' && parent.local === p.local && parent.ns === p.ns;
+}
+
 export type ErrorWrapper = (e: XPathDynamicError, assertion: number, node: XmlNode) => Error;
 
 /** A compiled pack's run function: one traversal, findings per pattern in document order. */
@@ -134,10 +155,10 @@ export class PackDriver {
    * Candidate rules per pattern, by interned name id (arrays) and, for names made past the
    * interning bound, by name key (bounded Maps: keys come from documents).
    */
-  private readonly elementById: (readonly Entry[] | undefined)[] = [];
-  private readonly attributeById: (readonly Entry[] | undefined)[] = [];
-  private readonly elementByKey = new Map<string, readonly Entry[]>();
-  private readonly attributeByKey = new Map<string, readonly Entry[]>();
+  private readonly elementById: (NameCandidates | undefined)[] = [];
+  private readonly attributeById: (NameCandidates | undefined)[] = [];
+  private readonly elementByKey = new Map<string, NameCandidates>();
+  private readonly attributeByKey = new Map<string, NameCandidates>();
   /** The document-node candidates (for the walk). */
   readonly documentCandidates: readonly Entry[];
 
@@ -149,8 +170,30 @@ export class PackDriver {
     this.documentCandidates = entries(this.dispatch.map((d) => d.document));
   }
 
-  /** Candidates of an element or attribute name (for the walk). */
-  candidatesFor(kind: 'element' | 'attribute', name: ExpandedName): readonly Entry[] {
+  /**
+   * Candidates of an element or attribute with this name and parent (for the walk): the rules
+   * whose context can match a node of that name, less those whose every fitting key fixes
+   * another parent (`cac:PartyIdentification/cbc:ID` is not offered the other `cbc:ID`s).
+   */
+  candidatesFor(kind: 'element' | 'attribute', name: ExpandedName, parent: XmlNode): readonly Entry[] {
+    const c = this.nameCandidates(kind, name);
+    const byParent = c.byParent;
+    if (byParent === null) return c.all;
+    const pid = parent.kind === 'document' ? DOCUMENT : parent.kind === 'element' ? parent.name.id : -1;
+    if (pid === -1) return c.all;
+    let e = byParent.get(pid);
+    if (e === undefined) {
+      e = c.all.flatMap((entry) => {
+        const rules = this.patterns[entry.pattern]!.rules;
+        const kept = entry.rules.filter((ri) => rules[ri]!.keys.some((k) => keyFits(k, kind, name, parent)));
+        return kept.length === 0 ? [] : [{ pattern: entry.pattern, rules: kept }];
+      });
+      if (byParent.size < 10_000) byParent.set(pid, e);
+    }
+    return e;
+  }
+
+  private nameCandidates(kind: 'element' | 'attribute', name: ExpandedName): NameCandidates {
     const byId = kind === 'element' ? this.elementById : this.attributeById;
     if (name.id >= 0) {
       const hit = byId[name.id];
@@ -159,7 +202,12 @@ export class PackDriver {
     const byKey = kind === 'element' ? this.elementByKey : this.attributeByKey;
     let c = byKey.get(name.key);
     if (c === undefined) {
-      c = entries(this.dispatch.map((d) => candidates(d, kind, name.ns, name.local)));
+      const all = entries(this.dispatch.map((d) => candidates(d, kind, name.ns, name.local)));
+      const fixed = all.some((entry) =>
+        entry.rules.some((ri) => this.patterns[entry.pattern]!.rules[ri]!.keys.some((k) => k.kind === kind && k.parent !== undefined && keyFits(k, kind, name, null))),
+      );
+      // Names past the interning bound have no id for their parents: never filtered by parent.
+      c = { all, byParent: fixed && name.id >= 0 ? new Map() : null };
       if (name.id >= 0) byId[name.id] = c;
       else {
         if (byKey.size > 10_000) byKey.clear();
@@ -263,7 +311,7 @@ export function walkPacks(doc: XmlDocument, runs: readonly PackRun[]): void {
     for (let i = 0; i < live.length; i++) {
       const r = live[i]!;
       const d = r.driver;
-      const entries = kind === 0 ? d.documentCandidates : d.candidatesFor(kind === 1 ? 'element' : 'attribute', name!);
+      const entries = kind === 0 ? d.documentCandidates : d.candidatesFor(kind === 1 ? 'element' : 'attribute', name!, (n as XmlElement | XmlAttribute).parent);
       if (entries.length === 0) continue;
       try {
         r.visit(n, entries);
