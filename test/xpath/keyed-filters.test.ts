@@ -99,4 +99,19 @@ describe('keyed filters', () => {
     expect(new Set(m.text.match(/S\.D\.memo\[\d+\]/g)).size).toBe(1 + 2 * codes.length);
     expect(m.text).toMatch(/rt\.keyFilter\(S\.D, rt\.childrenKept\(S\.D, \(S\.D\.memo\[/);
   });
+
+  it('group only while the list is the same array each time: after a plain filter, the next filters are plain', async () => {
+    const { compileXPathModule } = await import('../../src/xpath/emit/module.js');
+    const NS = new Map([['cbc', CBC], ['cac', CAC]]);
+    const exprs = [
+      "for $r in /* return count($r/cac:InvoiceLine[cbc:ID != '4'][cac:Item/cac:ClassifiedTaxCategory/normalize-space(cbc:ID) = 'S'])",
+      "for $l in //cac:InvoiceLine return count($l[cbc:ID != '4'][cac:Item/cac:ClassifiedTaxCategory/normalize-space(cbc:ID) = 'S'])",
+      "for $r in /* return count($r/cac:InvoiceLine[cac:Item/cac:ClassifiedTaxCategory/normalize-space(cbc:ID) = 'S'][cbc:ID != '1'])",
+    ];
+    expect(await evalAll(exprs, DOC)).toEqual(['int:2', 'int:1 | int:0 | int:1 | int:0', 'int:1']);
+    const m = compileXPathModule(exprs.slice(0, 2), { namespaces: NS, runtimeImport: 'rt' });
+    expect(m.text).not.toContain('rt.keyFilter(');
+    // a keyed filter first, then a plain one on its (stable) result
+    expect(compileXPathModule(exprs.slice(2), { namespaces: NS, runtimeImport: 'rt' }).text).toMatch(/rt\.filter\(rt\.keyFilter\(/);
+  });
 });

@@ -250,14 +250,21 @@ export class ExprEmitter {
         return this.path(e.first, e.steps);
       case 'filter': {
         // A variable's value and a per-document memo are the same array each time: keyed filters can index it.
-        const stable = e.base.k === 'var' || this.memoizable(e.base);
+        // (A keyed filter's result is again the same array each time; a plain filter's is not.)
+        let stable = e.base.k === 'var' || this.memoizable(e.base);
         let code = this.seq(this.emit(e.base));
         for (const p of e.preds) {
+          const keyed = stable ? this.keyedPredicate(p) : null;
           if (isNumericType(p.type.item) && withoutFocus(p)) {
             // `$digits[$i + 1]`: one number for every item, so the item at that position, found
             // directly (the predicate is evaluated once, and only when there are items)
             code = _`rt.itemAt(${code}, () => ${this.seq(this.emit(p))})`;
-          } else code = stable ? this.filterStable(code, p) : _`rt.filter(${code}, ${this.predicate(p)})`;
+            stable = false;
+          } else if (keyed !== null) code = this.filterStable(code, p, keyed);
+          else {
+            code = _`rt.filter(${code}, ${this.predicate(p)})`;
+            stable = false;
+          }
         }
         return { code, repr: 'seq' };
       }
@@ -476,7 +483,13 @@ export class ExprEmitter {
           // From a variable or the root: the same nodes each time, so their children are kept per
           // document and grouped by the keyed predicates (`$root/cac:InvoiceLine[category = 'S']`).
           cur = _`rt.childrenKept(S.D, ${cur}, ${test})`;
-          s.preds.forEach((p, j) => (cur = this.filterStable(cur, p, keyed[j]!)));
+          // grouped while the list is one kept or grouped array; after a plain filter, plain filters
+          let grouped = true;
+          s.preds.forEach((p, j) => {
+            const k = grouped ? keyed[j]! : null;
+            cur = this.filterStable(cur, p, k);
+            if (k === null) grouped = false;
+          });
         } else {
           const preds = s.preds.length === 0 ? _`null` : _`[${join(s.preds.map((p) => this.predicate(p)))}]`;
           cur = single ? _`rt.stepOne(${cur}, ${s.axis}, ${test}, ${preds})` : nodes ? _`rt.stepNodes(${cur}, ${s.axis}, ${test}, ${preds})` : _`rt.step(${cur}, ${s.axis}, ${test}, ${preds})`;
