@@ -4,7 +4,8 @@
  * in each active pattern, the first rule whose context matches handles the node.
  *
  * Rules are dispatched by expanded name: each rule declares which node names its context can
- * match, and the driver builds, once per pack, a Map from name to the candidate rules in order.
+ * match (and, where its context fixes it, the name of their parent), and the driver builds, once
+ * per pack and name (and parent name), the list of candidate rules in order.
  */
 import type { ExpandedName, XmlAttribute, XmlDocument, XmlElement, XmlNode } from '../../xml/tree.js';
 import { DocState } from './nodes.js';
@@ -135,6 +136,7 @@ interface NameCandidates {
   readonly byParent: Map<number, readonly Entry[]> | null;
 }
 
+/** The parent id of the document node (no name id is negative but the bound's -1). */
 const DOCUMENT = -2;
 
 function keyFits(k: ContextKey, kind: 'element' | 'attribute', name: ExpandedName, parent: XmlNode | null): boolean {
