@@ -60,70 +60,20 @@ export interface CompiledPattern {
   readonly rules: readonly CompiledRule[];
 }
 
-interface Dispatch {
-  readonly elements: Map<string, readonly number[]>;
-  readonly attributes: Map<string, readonly number[]>;
-  readonly anyElement: readonly number[];
-  readonly anyAttribute: readonly number[];
-  readonly document: readonly number[];
-}
-
-function buildDispatch(p: CompiledPattern): Dispatch {
-  const named = { element: new Map<string, number[]>(), attribute: new Map<string, number[]>() };
-  const wildcard = { element: [] as number[], attribute: [] as number[] };
-  const document: number[] = [];
-  p.rules.forEach((r, i) => {
-    for (const k of r.keys) {
-      if (k.kind === 'document' || k.kind === 'any') document.push(i);
-      if (k.kind === 'any') {
-        wildcard.element.push(i);
-        wildcard.attribute.push(i);
-      } else if (k.kind === 'element' || k.kind === 'attribute') {
-        if (k.local === null) wildcard[k.kind].push(i);
-        else {
-          const m = named[k.kind];
-          const key = `${k.ns ?? '*'} ${k.local}`;
-          const list = m.get(key);
-          if (list === undefined) m.set(key, [i]);
-          else list.push(i);
-        }
-      }
-    }
-  });
-  // Each named list also gets the wildcard rules and the any-namespace rules for its local name, in rule order.
-  const merge = (kind: 'element' | 'attribute'): Map<string, readonly number[]> => {
-    const out = new Map<string, readonly number[]>();
-    for (const [key, list] of named[kind]) {
-      const local = key.slice(key.indexOf(' ') + 1);
-      const anyNs = key.startsWith('* ') ? [] : (named[kind].get(`* ${local}`) ?? []);
-      out.set(key, [...new Set([...list, ...anyNs, ...wildcard[kind]])].sort((a, b) => a - b));
-    }
-    return out;
-  };
-  const uniq = (a: number[]): number[] => [...new Set(a)].sort((x, y) => x - y);
-  return {
-    elements: merge('element'),
-    attributes: merge('attribute'),
-    anyElement: uniq(wildcard.element),
-    anyAttribute: uniq(wildcard.attribute),
-    document: uniq(document),
-  };
-}
-
-function candidates(d: Dispatch, kind: 'element' | 'attribute', ns: string, local: string): readonly number[] {
-  const m = kind === 'element' ? d.elements : d.attributes;
-  return m.get(`${ns} ${local}`) ?? m.get(`* ${local}`) ?? (kind === 'element' ? d.anyElement : d.anyAttribute);
-}
-
 /** Candidate rules of one pattern for one node name. */
 interface Entry {
   readonly pattern: number;
   readonly rules: readonly number[];
 }
 
-function entries(perPattern: readonly (readonly number[])[]): Entry[] {
+/** Per pattern, the indexes of its rules that `fits`, in rule order; patterns with none left out. */
+function entries(patterns: readonly CompiledPattern[], fits: (r: CompiledRule) => boolean): Entry[] {
   const out: Entry[] = [];
-  perPattern.forEach((rules, pattern) => {
+  patterns.forEach((p, pattern) => {
+    const rules: number[] = [];
+    p.rules.forEach((r, i) => {
+      if (fits(r)) rules.push(i);
+    });
     if (rules.length > 0) out.push({ pattern, rules });
   });
   return out;
@@ -139,6 +89,7 @@ interface NameCandidates {
 /** The parent id of the document node (no name id is negative but the bound's -1). */
 const DOCUMENT = -2;
 
+/** Whether a node of this kind and name (and parent, unless null: any) fits a context key. */
 function keyFits(k: ContextKey, kind: 'element' | 'attribute', name: ExpandedName, parent: XmlNode | null): boolean {
   if (k.kind === 'any') return true;
   if (k.kind !== kind || (k.local !== null && k.local !== name.local) || (k.ns !== null && k.ns !== name.ns)) return false;
@@ -152,10 +103,10 @@ export type ErrorWrapper = (e: XPathDynamicError, assertion: number, node: XmlNo
 
 /** A compiled pack's run function: one traversal, findings per pattern in document order. */
 export class PackDriver {
-  private readonly dispatch: readonly Dispatch[];
   /**
-   * Candidate rules per pattern, by interned name id (arrays) and, for names made past the
-   * interning bound, by name key (bounded Maps: keys come from documents).
+   * Candidate rules per pattern, made on first use of each name: by interned name id (arrays)
+   * and, for names made past the interning bound, by name key (bounded Maps: keys come from
+   * documents).
    */
   private readonly elementById: (NameCandidates | undefined)[] = [];
   private readonly attributeById: (NameCandidates | undefined)[] = [];
@@ -168,8 +119,7 @@ export class PackDriver {
     readonly patterns: readonly CompiledPattern[],
     private readonly wrapError: ErrorWrapper,
   ) {
-    this.dispatch = patterns.map(buildDispatch);
-    this.documentCandidates = entries(this.dispatch.map((d) => d.document));
+    this.documentCandidates = entries(patterns, (r) => r.keys.some((k) => k.kind === 'document' || k.kind === 'any'));
   }
 
   /**
@@ -185,11 +135,7 @@ export class PackDriver {
     if (pid === -1) return c.all;
     let e = byParent.get(pid);
     if (e === undefined) {
-      e = c.all.flatMap((entry) => {
-        const rules = this.patterns[entry.pattern]!.rules;
-        const kept = entry.rules.filter((ri) => rules[ri]!.keys.some((k) => keyFits(k, kind, name, parent)));
-        return kept.length === 0 ? [] : [{ pattern: entry.pattern, rules: kept }];
-      });
+      e = entries(this.patterns, (r) => r.keys.some((k) => keyFits(k, kind, name, parent)));
       if (byParent.size < 10_000) byParent.set(pid, e);
     }
     return e;
@@ -204,10 +150,8 @@ export class PackDriver {
     const byKey = kind === 'element' ? this.elementByKey : this.attributeByKey;
     let c = byKey.get(name.key);
     if (c === undefined) {
-      const all = entries(this.dispatch.map((d) => candidates(d, kind, name.ns, name.local)));
-      const fixed = all.some((entry) =>
-        entry.rules.some((ri) => this.patterns[entry.pattern]!.rules[ri]!.keys.some((k) => k.kind === kind && k.parent !== undefined && keyFits(k, kind, name, null))),
-      );
+      const all = entries(this.patterns, (r) => r.keys.some((k) => keyFits(k, kind, name, null)));
+      const fixed = this.patterns.some((p) => p.rules.some((r) => r.keys.some((k) => k.kind === kind && k.parent !== undefined && keyFits(k, kind, name, null))));
       // Names past the interning bound have no id for their parents: never filtered by parent.
       c = { all, byParent: fixed && name.id >= 0 ? new Map() : null };
       if (name.id >= 0) byId[name.id] = c;
