@@ -100,13 +100,8 @@ export function axisNodes(axis: AxisName, n: XmlNode, t: NodeTest): XmlNode[] {
   const out: XmlNode[] = [];
   switch (axis) {
     case 'child':
-      if (n.kind === 'element' || n.kind === 'document') {
-        if (t.kind === 1 && t.en !== null) {
-          if (t.key !== null && n.children.length > INDEX_CHILDREN && !hasChildNamed(n, t.key)) break;
-          const en = t.en;
-          for (const k of n.children) if (k.kind === 'element' && sameName(k.name, en)) out.push(k);
-        } else for (const k of kidsOf(n)) if (testNode(t, k)) out.push(k);
-      }
+      if (t.kind === 1 && t.en !== null) return child(n, t);
+      if (n.kind === 'element' || n.kind === 'document') for (const k of kidsOf(n)) if (testNode(t, k)) out.push(k);
       break;
     case 'attribute':
       if (n.kind === 'element') for (const a of n.attributes) if (testNode(t, a)) out.push(a);
@@ -605,7 +600,6 @@ export class DocState {
   hasPath(tests: readonly NodeTest[]): boolean {
     return this.hasNamePath(namePath(tests));
   }
-
 }
 
 function addItem(groups: Map<string, Item[]>, k: string, c: Item): void {
@@ -735,7 +729,7 @@ export function attributeValueIs(n: XmlNode, t: NodeTest, v: string, same: boole
 /** `name = 'v'` (`same`) or `name != 'v'` from one node: some child element of that name has (not) exactly the string value `v`. */
 export function childValueIs(n: XmlNode, t: NodeTest, v: string, same: boolean): boolean {
   if (n.kind !== 'element' && n.kind !== 'document') return false;
-  const kids = n.kind === 'element' ? n.children : documentChildren(n);
+  const kids = kidsOf(n);
   const en = t.en!;
   for (let i = 0; i < kids.length; i++) {
     const k = kids[i]!;
