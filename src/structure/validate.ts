@@ -10,7 +10,7 @@
 import type { SchemaIssue } from '../report/schema.js';
 import { nodePath } from '../xml/path.js';
 import { sameName, type ExpandedName } from '../xml/names.js';
-import type { XmlAttribute, XmlElement, XmlText } from '../xml/tree.js';
+import { isXmlSpace, type XmlAttribute, type XmlElement, type XmlText } from '../xml/tree.js';
 import type { Automaton, PositionInfo } from './automaton.js';
 import type { AttributeInfo, CompiledModel } from './compiled.js';
 import { checkValue, sameValue } from './datatypes.js';
@@ -42,10 +42,7 @@ interface At {
 }
 
 function isBlank(s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
-  }
+  for (let k = 0; k < s.length; k++) if (!isXmlSpace(s.charCodeAt(k))) return false;
   return true;
 }
 

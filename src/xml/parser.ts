@@ -16,7 +16,7 @@ import { decodeXml } from './decode.js';
 import { detach, expandedName, type ExpandedName } from './names.js';
 import { AttributeNode, ElementNode, LineIndex, TextNode } from './nodes.js';
 import { hashStep, qnameAt, type QName } from './qnames.js';
-import type { Position, XmlAttribute, XmlChild, XmlDocument, XmlElement, XmlProcessingInstruction } from './tree.js';
+import { isXmlSpace, type Position, type XmlAttribute, type XmlChild, type XmlDocument, type XmlElement, type XmlProcessingInstruction } from './tree.js';
 
 export interface ParseLimits {
   /** Largest accepted input, in bytes (or UTF-16 code units for string input). Default 100 MB. */
@@ -287,7 +287,7 @@ class Parser {
     if (name.toLowerCase() === 'xml') this.err('xml:syntax', 'an XML declaration is only allowed at the very start of the document', start);
     const end = s.indexOf('?>', this.i);
     if (end < 0) this.err('xml:syntax', 'unterminated processing instruction', start);
-    if (end > this.i && !isSpace(s.charCodeAt(this.i))) this.err('xml:syntax', 'malformed processing instruction');
+    if (end > this.i && !isXmlSpace(s.charCodeAt(this.i))) this.err('xml:syntax', 'malformed processing instruction');
     const body = s.slice(this.i, end);
     this.checkChars(body, this.i);
     if (documentLevel && this.docPIs !== null && this.doc !== null) {
@@ -725,12 +725,8 @@ function qn(el: ElementNode): string {
   return el.prefix === '' ? el.local : `${el.prefix}:${el.local}`;
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13;
-}
-
 function isSpaceOrEnd(c: number): boolean {
-  return Number.isNaN(c) || isSpace(c);
+  return Number.isNaN(c) || isXmlSpace(c);
 }
 
 function isNameStart(c: number): boolean {

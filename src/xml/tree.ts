@@ -105,6 +105,11 @@ export type XmlChild = XmlElement | XmlText;
 export type XmlNode = XmlDocument | XmlElement | XmlAttribute | XmlText;
 
 /** The XPath string value of a node: for elements and documents, all descendant text in order. */
+/** XML white space (production S): space, tab, line feed, carriage return. */
+export function isXmlSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
 export function stringValue(node: XmlNode): string {
   switch (node.kind) {
     case 'attribute':

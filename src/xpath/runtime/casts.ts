@@ -4,6 +4,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { Dec, UntypedAtomic, XDate, XDateTime, atomicToString, fail, type Atomic } from './values.js';
+import { isXmlSpace } from '../../xml/tree.js';
 
 export type CastTarget = 'string' | 'untypedAtomic' | 'boolean' | 'decimal' | 'integer' | 'double' | 'date' | 'dateTime';
 
@@ -20,10 +21,6 @@ function collapse(s: string): string {
   while (a < b && isXmlSpace(s.charCodeAt(a))) a++;
   while (b > a && isXmlSpace(s.charCodeAt(b - 1))) b--;
   return a === 0 && b === s.length ? s : s.slice(a, b);
-}
-
-function isXmlSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
 function invalid(s: string, type: string): never {

@@ -7,7 +7,7 @@ import { atomicToString, atomizeOpt, fail, itemToString, isNode, nodeString, Unt
 import { dynamicRegex, type CompiledRegex } from './regex.js';
 import { sameName } from '../../xml/names.js';
 import { child, type NodeTest } from './nodes.js';
-import type { XmlNode } from '../../xml/tree.js';
+import { isXmlSpace, type XmlNode } from '../../xml/tree.js';
 
 /** Convert an `xs:string?` argument: () -> '', untypedAtomic -> its text, other types -> XPTY0004. */
 export function strArg(s: Seq, fn: string): string {
@@ -64,10 +64,6 @@ export function codePointLength(s: string): number {
     }
   }
   return n;
-}
-
-function isXmlSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
 export function normalizeSpace(s: string): string {
