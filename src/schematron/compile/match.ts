@@ -81,20 +81,33 @@ function keyOf(alt: PathPattern, a: Analyzer): Code {
   return _`{ kind: "none" }`;
 }
 
-/**
- * What the parent of a matching node must be, when the pattern fixes it: the document node
- * (`/ubl:Invoice`), or an element of one name (`cac:PartyIdentification/cbc:ID`: the previous
- * step, a full element name on the child axis, joined by `/`). Null when any parent may do.
- */
+/** What the parent of a matching node must be, when the pattern fixes it (see `fixedAncestors`); null when any parent may do. */
 function parentOf(alt: PathPattern, a: Analyzer): Code | null {
-  const n = alt.steps.length;
-  const last = alt.steps[n - 1]!;
-  if (last.connector !== '/') return null;
-  if (n === 1) return alt.absolute ? _`"document"` : null;
-  const prev = alt.steps[n - 2]!;
-  const t = resolveTest(a, prev);
-  if (prev.axis === 'attribute' || t.kind !== 1 || t.ns === null || t.local === null) return null;
-  return _`{ ns: ${t.ns}, local: ${t.local} }`;
+  const p = fixedAncestors(alt, a)[0];
+  if (p === undefined) return null;
+  return p === 'document' ? _`"document"` : _`{ ns: ${p.ns}, local: ${p.local} }`;
+}
+
+/**
+ * The ancestors a pattern fixes through `/` connectors from its last step, nearest first: each
+ * previous step with a full element name on the child axis, then the document node when the
+ * chain reaches the start of an absolute pattern (`/ubl:Invoice/cac:X/cbc:Y`: X, Invoice, the
+ * document). Stops at the first `//` or step that does not fix a name.
+ */
+function fixedAncestors(alt: PathPattern, a: Analyzer): ('document' | { readonly ns: string; readonly local: string })[] {
+  const out: ('document' | { readonly ns: string; readonly local: string })[] = [];
+  for (let i = alt.steps.length - 1; i >= 0; i--) {
+    if (alt.steps[i]!.connector !== '/') break;
+    if (i === 0) {
+      if (alt.absolute) out.push('document');
+      break;
+    }
+    const prev = alt.steps[i - 1]!;
+    const t = resolveTest(a, prev);
+    if (prev.axis === 'attribute' || t.kind !== 1 || t.ns === null || t.local === null) break;
+    out.push({ ns: t.ns, local: t.local });
+  }
+  return out;
 }
 
 function compileAlternative(alt: PathPattern, a: Analyzer, em: ExprEmitter, vars: ReadonlyMap<string, VarBinding>, decls: Code[]): Code {
@@ -152,17 +165,9 @@ function compileAlternative(alt: PathPattern, a: Analyzer, em: ExprEmitter, vars
 function shapeCheck(alt: PathPattern, a: Analyzer): Code | null {
   const conds: Code[] = [];
   let up = _`n`;
-  for (let i = alt.steps.length - 1; i >= 0; i--) {
-    const s = alt.steps[i]!;
-    if (s.connector !== '/') break;
+  for (const f of fixedAncestors(alt, a)) {
     up = _`${up}.parent`;
-    if (i === 0) {
-      if (alt.absolute) conds.push(_`${up}?.kind === "document"`);
-      break;
-    }
-    const t = resolveTest(a, alt.steps[i - 1]!);
-    if (t.kind !== 1 || t.ns === null || t.local === null || alt.steps[i - 1]!.axis === 'attribute') break;
-    conds.push(_`${up}?.local === ${t.local} && ${up}.ns === ${t.ns}`);
+    conds.push(f === 'document' ? _`${up}?.kind === "document"` : _`${up}?.local === ${f.local} && ${up}.ns === ${f.ns}`);
   }
   return conds.length === 0 ? null : join(conds, ' && ');
 }
