@@ -53,6 +53,9 @@ const STR_IMPLS = new Set([
 ]);
 const INT_IMPLS = new Set(['stringLength', 'count', 'position', 'last']);
 
+/** The JavaScript operator of a comparison on strings or numbers. */
+const JS: Record<CompOp, string> = { eq: '===', ne: '!==', lt: '<', le: '<=', gt: '>', ge: '>=' };
+
 
 /** See `ExprEmitter.existencePath`. */
 export interface ExistencePath {
@@ -284,14 +287,8 @@ export class ExprEmitter {
       case 'vcomp': {
         const l = this.emit(e.left);
         const r = this.emit(e.right);
-        if (l.repr === 'str' && r.repr === 'str') {
-          // two xs:string values (code point collation): no atomization, no empty case
-          const JS: Record<CompOp, string> = { eq: '===', ne: '!==', lt: '<', le: '<=', gt: '>', ge: '>=' };
-          if (e.op === 'eq' || e.op === 'ne') return { code: _`(${l.code} ${new Code(JS[e.op])} ${r.code})`, repr: 'bool' };
-          return { code: _`(rt.compareStrings(${l.code}, ${r.code}) ${new Code(JS[e.op])} 0)`, repr: 'bool' };
-        }
-        const ints = this.smallIntegers(e.op, l, e.left, r, e.right);
-        if (ints !== null) return ints;
+        const direct = this.directComparison(e.op, l, e.left, r, e.right);
+        if (direct !== null) return direct;
         const code = _`rt.valueCompare(${e.op}, ${this.seq(l)}, ${this.seq(r)})`;
         return e.type.card === '1' ? { code: _`(${code} === true)`, repr: 'bool' } : { code: _`rt.optBool(${code})`, repr: 'seq' };
       }
@@ -669,13 +666,8 @@ export class ExprEmitter {
     }
     const l = this.emit(left);
     const r = this.emit(right);
-    const JS: Record<CompOp, string> = { eq: '===', ne: '!==', lt: '<', le: '<=', gt: '>', ge: '>=' };
-    if (l.repr === 'str' && r.repr === 'str') {
-      if (op === 'eq' || op === 'ne') return { code: _`(${l.code} ${new Code(JS[op])} ${r.code})`, repr: 'bool' };
-      return { code: _`(rt.compareStrings(${l.code}, ${r.code}) ${new Code(JS[op])} 0)`, repr: 'bool' };
-    }
-    const ints = this.smallIntegers(op, l, left, r, right);
-    if (ints !== null) return ints;
+    const direct = this.directComparison(op, l, left, r, right);
+    if (direct !== null) return direct;
     if (r.repr === 'str' || r.repr === 'one') return { code: _`rt.generalCompare1(${op}, ${this.seq(l)}, ${r.repr === 'one' ? _`rt.atomizeItem(${r.code})` : r.code})`, repr: 'bool' };
     return { code: _`rt.generalCompare(${op}, ${this.seq(l)}, ${this.seq(r)})`, repr: 'bool' };
   }
@@ -782,8 +774,19 @@ export class ExprEmitter {
    * other or an integer literal) as a JS number comparison; general and value comparisons agree
    * there (both operands are exactly one xs:integer). Null when the operands are not such.
    */
+  /**
+   * A comparison JavaScript can make directly, the same for value and general comparisons: two
+   * xs:string values (code point collation; no atomization, no empty case), or two small integers.
+   */
+  private directComparison(op: CompOp, l: Emitted, left: RExpr, r: Emitted, right: RExpr): Emitted | null {
+    if (l.repr === 'str' && r.repr === 'str') {
+      if (op === 'eq' || op === 'ne') return { code: _`(${l.code} ${new Code(JS[op])} ${r.code})`, repr: 'bool' };
+      return { code: _`(rt.compareStrings(${l.code}, ${r.code}) ${new Code(JS[op])} 0)`, repr: 'bool' };
+    }
+    return this.smallIntegers(op, l, left, r, right);
+  }
+
   private smallIntegers(op: CompOp, l: Emitted, left: RExpr, r: Emitted, right: RExpr): Emitted | null {
-    const JS: Record<CompOp, string> = { eq: '===', ne: '!==', lt: '<', le: '<=', gt: '>', ge: '>=' };
     const small = (e: RExpr): boolean => e.k === 'lit' && e.lit === 'integer' && Number.isSafeInteger(Number(e.value));
     const num = (em: Emitted, e: RExpr): Code | null => (em.repr === 'int' ? em.code : small(e) && e.k === 'lit' ? literal(Number(e.value)) : null);
     if (l.repr !== 'int' && r.repr !== 'int') return null;
