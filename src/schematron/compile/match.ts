@@ -6,9 +6,10 @@
 import type { ParenPattern, Pattern, PathPattern, PatternStep } from '../../xpath/syntax/ast.js';
 import type { Analyzer } from '../../xpath/analyze/analyze.js';
 import { positional } from '../../xpath/analyze/analyze.js';
-import type { ResolvedTest, VarBinding } from '../../xpath/analyze/types.js';
+import type { RExpr, ResolvedTest, VarBinding } from '../../xpath/analyze/types.js';
+import { FN } from '../../xpath/analyze/functions/common.js';
 import { XPathStaticError } from '../../xpath/analyze/errors.js';
-import { Code, _, join, type Name } from '../../xpath/emit/code.js';
+import { Code, Name, _, join } from '../../xpath/emit/code.js';
 import type { ExprEmitter } from '../../xpath/emit/expr.js';
 
 export type ContextKeyCode = Code;
@@ -47,16 +48,16 @@ export function compileMatch(pattern: Pattern, a: Analyzer, em: ExprEmitter, var
   const keys: Code[] = [];
   for (const alt of pattern.alternatives) {
     alts.push(compileAny(alt, a, em, vars, decls));
-    keys.push(...keysOf(alt, a));
+    keys.push(...keysOf(alt, a, vars));
   }
   const fn = em.names.make('match');
   decls.push(_`function ${fn}(n, S) { return ${alts.length === 0 ? _`false` : join(alts, ' || ')}; }`);
   return { decls, fn, keys };
 }
 
-function keysOf(alt: PathPattern | ParenPattern, a: Analyzer): Code[] {
-  if (alt.kind === 'paren') return alt.inner.alternatives.flatMap((x) => keysOf(x, a));
-  return [keyOf(alt, a)];
+function keysOf(alt: PathPattern | ParenPattern, a: Analyzer, vars: ReadonlyMap<string, VarBinding>): Code[] {
+  if (alt.kind === 'paren') return alt.inner.alternatives.flatMap((x) => keysOf(x, a, vars));
+  return [keyOf(alt, a, vars)];
 }
 
 function compileAny(alt: PathPattern | ParenPattern, a: Analyzer, em: ExprEmitter, vars: ReadonlyMap<string, VarBinding>, decls: Code[]): Code {
@@ -68,17 +69,67 @@ function compileAny(alt: PathPattern | ParenPattern, a: Analyzer, em: ExprEmitte
   return _`((${join(inner, ' || ')})${checks.length > 0 ? _` && ${join(checks, ' && ')}` : _``})`;
 }
 
-function keyOf(alt: PathPattern, a: Analyzer): Code {
+function keyOf(alt: PathPattern, a: Analyzer, vars: ReadonlyMap<string, VarBinding>): Code {
   const n = alt.steps.length;
   const last = alt.steps[n - 1];
   if (last === undefined) return _`{ kind: "document" }`;
   const t = resolveTest(a, last);
   const parent = parentOf(alt, a);
-  const more = parent === null ? _`` : _`, parent: ${parent}`;
+  const test = last.axis === 'attribute' || t.kind === 1 ? localNameTest(last, a, vars) : null;
+  const more = _`${parent === null ? _`` : _`, parent: ${parent}`}${test === null ? _`` : _`, test: (l) => ${test}`}`;
   if (t.kind === 1) return _`{ kind: "element", ns: ${t.ns}, local: ${t.local}${more} }`;
   if (t.kind === 2) return _`{ kind: "attribute", ns: ${t.ns}, local: ${t.local}${more} }`;
   if (t.kind === 0) return _`{ kind: "element", ns: null, local: null${more} }`;
   return _`{ kind: "none" }`;
+}
+
+/**
+ * The part of a step's predicates that depends on nothing but the node's local name
+ * (`*[ends-with(name(), 'Amount') and not(ends-with(name(), 'PriceAmount'))]`), as a test of
+ * `l`, the local name; null when there is none. The driver applies it once per name, so the
+ * matcher is offered only the nodes whose name passes (it still checks the whole step).
+ * Positional predicates are left alone: a name test cannot be moved across one.
+ */
+function localNameTest(step: PatternStep, a: Analyzer, vars: ReadonlyMap<string, VarBinding>): Code | null {
+  const tests: Code[] = [];
+  for (const p of step.predicates) {
+    const r = a.analyze(p, vars, 'node-positional');
+    if (positional(r)) break;
+    for (const c of conjuncts(r)) {
+      const t = nameOnly(c);
+      if (t !== null) tests.push(t);
+    }
+  }
+  return tests.length === 0 ? null : join(tests, ' && ');
+}
+
+function conjuncts(e: RExpr): RExpr[] {
+  return e.k === 'logic' && e.op === 'and' ? [...conjuncts(e.left), ...conjuncts(e.right)] : [e];
+}
+
+/** `e` as a JavaScript test of the local name `l`, when its value depends on nothing else. */
+function nameOnly(e: RExpr): Code | null {
+  if (e.k === 'logic') {
+    const l = nameOnly(e.left);
+    const r = l === null ? null : nameOnly(e.right);
+    if (r === null) return null;
+    return e.op === 'and' ? _`(${l!} && ${r})` : _`(${l!} || ${r})`;
+  }
+  if (e.k !== 'call' || e.fn.ns !== FN) return null;
+  if (e.fn.local === 'not' && e.args.length === 1) {
+    const inner = nameOnly(e.args[0]!);
+    return inner === null ? null : _`!${inner}`;
+  }
+  const method = { 'ends-with': 'endsWith', 'starts-with': 'startsWith', contains: 'includes' }[e.fn.local];
+  const [subject, lit] = e.args;
+  if (method === undefined || subject === undefined || lit?.k !== 'lit' || lit.lit !== 'string') return null;
+  // name() is prefix:local; it ends with a suffix that has no colon exactly when the local name does.
+  const ofName = isNameOfContext(subject, 'local-name') || (method === 'endsWith' && !lit.value.includes(':') && isNameOfContext(subject, 'name'));
+  return ofName ? _`l.${new Name(method)}(${lit.value})` : null;
+}
+
+function isNameOfContext(e: RExpr, fn: 'local-name' | 'name'): boolean {
+  return e.k === 'call' && e.fn.ns === FN && e.fn.local === fn && e.args.length === 1 && e.args[0]!.k === 'ctx';
 }
 
 /** What the parent of a matching node must be, when the pattern fixes it (see `fixedAncestors`); null when any parent may do. */

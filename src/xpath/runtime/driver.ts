@@ -14,10 +14,14 @@ import { XPathDynamicError } from './values.js';
 /** What the parent of a node must be for a context key to apply: the document node or an element name. */
 export type ParentKey = 'document' | { readonly ns: string; readonly local: string };
 
-/** What the last step of a rule context can match. `ns`/`local` null mean any; no `parent`, any parent. */
+/**
+ * What the last step of a rule context can match. `ns`/`local` null mean any; no `parent`, any
+ * parent; `test`, when present, a condition on the local name alone that the context requires
+ * (from predicates such as `ends-with(name(), 'Amount')`).
+ */
 export type ContextKey =
-  | { readonly kind: 'element'; readonly ns: string | null; readonly local: string | null; readonly parent?: ParentKey }
-  | { readonly kind: 'attribute'; readonly ns: string | null; readonly local: string | null; readonly parent?: ParentKey }
+  | { readonly kind: 'element'; readonly ns: string | null; readonly local: string | null; readonly parent?: ParentKey; readonly test?: (local: string) => boolean }
+  | { readonly kind: 'attribute'; readonly ns: string | null; readonly local: string | null; readonly parent?: ParentKey; readonly test?: (local: string) => boolean }
   | { readonly kind: 'document' }
   | { readonly kind: 'any' };
 
@@ -93,6 +97,7 @@ const DOCUMENT = -2;
 function keyFits(k: ContextKey, kind: 'element' | 'attribute', name: ExpandedName, parent: XmlNode | null): boolean {
   if (k.kind === 'any') return true;
   if (k.kind !== kind || (k.local !== null && k.local !== name.local) || (k.ns !== null && k.ns !== name.ns)) return false;
+  if (k.test !== undefined && !k.test(name.local)) return false;
   const p = k.parent;
   if (p === undefined || parent === null) return true;
   if (p === 'document') return parent.kind === 'document';
