@@ -122,6 +122,13 @@ export const CASES: [string, string][] = [
   ['cbc:Note[1]/following-sibling::cbc:Note', `${root}/{${CBC}}Note[2]`],
   ['count(cbc:Note[1]/following::cbc:ID)', 'int:2'],
   ['count(cac:InvoiceLine[2]/cbc:ID/preceding::cbc:ID)', 'int:2'],
+  // preceding:: with a named element (the document's name index): nearest first for positions, no ancestors
+  ['cac:InvoiceLine[2]/cbc:ID/preceding::cbc:ID[1]', `${line(1)}/{${CBC}}ID[1]`],
+  ['cac:InvoiceLine[2]/preceding::cac:InvoiceLine', line(1)],
+  ['count(cac:InvoiceLine[2]/cbc:ID/preceding::cac:InvoiceLine)', 'int:1'],
+  ['count(cac:TaxTotal/cbc:TaxAmount[2]/@currencyID/preceding::cbc:TaxAmount)', 'int:1'],
+  ["count(//cbc:ID[not(preceding::cbc:ID = .)])", 'int:3'],
+  ["count(//cbc:Note[preceding::cbc:Note/. = 'a'])", 'int:1'],
   ['count(cac:InvoiceLine[1]/cbc:ID/ancestor::*)', 'int:2'],
   ['cac:InvoiceLine[1]/cbc:ID/ancestor::*[1]', line(1)],
   ['(cac:InvoiceLine[1]/cbc:ID/ancestor-or-self::*)[1]', root],

@@ -155,11 +155,22 @@ export function axisNodes(axis: AxisName, n: XmlNode, t: NodeTest): XmlNode[] {
       break;
     }
     case 'preceding': {
+      const root = rootOf(n);
+      if (t.kind === 1 && t.en !== null && root.kind === 'document') {
+        // a named element: from the document's index of that name, those before n that are not its ancestors
+        const ix = indexOf(root);
+        const same = (t.en.id >= 0 ? ix.elements[t.en.id] : ix.elementsByKey.get(t.en.key)) ?? [];
+        const nOrder = n.kind === 'attribute' ? n.parent.order : n.order;
+        for (let j = same.length - 1; j >= 0; j--) {
+          const k = same[j]!;
+          if (k.order < nOrder && !isAncestorOf(k, n)) out.push(k);
+        }
+        break;
+      }
       // all nodes before n in document order, excluding ancestors; collected then reversed
       const anc = new Set<XmlNode>();
       for (let a = n.parent; a !== null; a = a.parent) anc.add(a);
       const all: XmlNode[] = [];
-      const root = rootOf(n);
       const nOrder = n.kind === 'attribute' ? n.parent.order : n.order;
       const walk = (x: XmlNode): void => {
         for (const k of kidsOf(x)) {
@@ -174,6 +185,11 @@ export function axisNodes(axis: AxisName, n: XmlNode, t: NodeTest): XmlNode[] {
     }
   }
   return out;
+}
+
+function isAncestorOf(a: XmlNode, n: XmlNode): boolean {
+  for (let p = n.parent; p !== null; p = p.parent) if (p === a) return true;
+  return false;
 }
 
 export function rootOf(n: XmlNode): XmlNode {
