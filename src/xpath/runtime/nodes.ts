@@ -379,6 +379,12 @@ export function except(a: Seq, b: Seq): XmlNode[] {
  * parents of which (for `hasPath`). Names are looked up by their interned id; names made past
  * the interning bound go to Maps by key, and make the parent tables inexact.
  */
+/** See `DocState.nameParents`. */
+export interface NameParents {
+  readonly elementParents: readonly (readonly number[] | undefined)[];
+  readonly attributeParents: readonly (readonly number[] | undefined)[];
+}
+
 interface DocIndex {
   readonly elements: (XmlElement[] | undefined)[];
   readonly attributes: (XmlNode[] | undefined)[];
@@ -597,6 +603,16 @@ export class DocState {
       parents = ix.elementParents[id];
     }
     return parents !== undefined;
+  }
+
+  /**
+   * Per interned element and attribute name id, the name ids of the parents such nodes have in
+   * this document (undefined: no such node); null when some name of the document was not
+   * interned (then no path can be ruled out by name). What `hasNamePath` reads.
+   */
+  nameParents(): NameParents | null {
+    const ix = this.ix ?? this.index();
+    return ix.exact ? ix : null;
   }
 
   /**

@@ -17,7 +17,7 @@ import type { XmlAttribute, XmlElement, XmlNode } from '../../xml/tree.js';
 import { sameName } from '../../xml/names.js';
 import type { AssertionRow, Finding, RunState } from './driver.js';
 import { finding } from './glue.js';
-import { attributesByName, descendantsByName, type NamePath, type NodeTest } from './nodes.js';
+import { attributesByName, descendantsByName, type NameParents, type NamePath, type NodeTest } from './nodes.js';
 
 export interface PathCheck {
   /** Index of the check in the pack's assertion table (for `S.cur`). */
@@ -40,15 +40,91 @@ export interface PathCheck {
   readonly message: (c: XmlNode, S: RunState, args: readonly unknown[]) => string;
 }
 
+/**
+ * What the table loop reads per row, packed once per table, so that most rows are decided from
+ * a few small arrays and the document's name index, without reading the row's objects:
+ * - the interned ids of the names the path's last step can select (`skip[skipAt[i]..skipAt[i + 1]]`):
+ *   when the document has none of them, the path selects nothing;
+ * - the path's name chain (`chain[chainAt[i]..chainAt[i + 1]]`: the last name, then the names
+ *   before it, nearest first; see `DocState.hasNamePath`): when the document has no such chain
+ *   of parents and children, the path selects nothing.
+ * Hundreds of rows are decided this way on a typical invoice.
+ */
+interface PackedTable {
+  readonly skip: Int32Array;
+  readonly skipAt: Int32Array;
+  readonly chain: Int32Array;
+  readonly chainAt: Int32Array;
+  /** Bit 1: the last name is an attribute's; bit 2: the row makes a finding when the count is over its limit. */
+  readonly flags: Uint8Array;
+}
+
+const ATTRIBUTE = 1;
+const WHEN_OVER = 2;
+
+const packed = new WeakMap<readonly PathCheck[], PackedTable>();
+
+function pack(checks: readonly PathCheck[]): PackedTable {
+  const skip: number[] = [];
+  const chain: number[] = [];
+  const n = checks.length;
+  const t: PackedTable = { skip: new Int32Array(0), skipAt: new Int32Array(n + 1), chain: new Int32Array(0), chainAt: new Int32Array(n + 1), flags: new Uint8Array(n) };
+  checks.forEach((k, i) => {
+    t.skipAt[i] = skip.length;
+    t.chainAt[i] = chain.length;
+    const last = k.from === -3 ? [k.desc!] : k.steps.length > 0 ? k.steps[k.steps.length - 1]! : [];
+    t.flags[i] = (last[0]?.kind === 2 ? ATTRIBUTE : 0) | (k.whenOver ? WHEN_OVER : 0);
+    // "selects nothing" decides the row only when its limit is not negative
+    if (k.limit < 0) return;
+    if (last.length > 0 && last.every((x) => x.en !== null && x.en.id >= 0)) for (const x of last) skip.push(x.en!.id);
+    if (k.pre !== null && k.pre.last >= 0 && k.pre.lastIsAttribute === (last[0]?.kind === 2)) chain.push(k.pre.last, ...k.pre.before);
+  });
+  t.skipAt[n] = skip.length;
+  t.chainAt[n] = chain.length;
+  const out: PackedTable = { ...t, skip: Int32Array.from(skip), chain: Int32Array.from(chain) };
+  packed.set(checks, out);
+  return out;
+}
+
 /** Run a table of path checks on the context node `c`, in order; `args` are the rule's let values. */
 export function pathChecks(c: XmlNode, S: RunState, out: Finding[], checks: readonly PathCheck[], args: readonly unknown[]): void {
+  const t = packed.get(checks) ?? pack(checks);
+  const np = S.D.nameParents();
   for (let i = 0; i < checks.length; i++) {
-    const k = checks[i]!;
-    S.cur = k.cur;
-    const need = k.limit + 1;
-    const over = (k.pre === null || S.D.hasNamePath(k.pre)) && countFrom(c, S, k, args, need) >= need;
-    if (over === k.whenOver) out.push(finding(k.row, c, k.message(c, S, args)));
+    const flags = t.flags[i]!;
+    let over = false;
+    if (np === null || (!lacksAll(np, t.skip, t.skipAt[i]!, t.skipAt[i + 1]!, flags & ATTRIBUTE) && hasChain(np, t.chain, t.chainAt[i]!, t.chainAt[i + 1]!, flags & ATTRIBUTE))) {
+      const k = checks[i]!;
+      const need = k.limit + 1;
+      over = (k.pre === null || S.D.hasNamePath(k.pre)) && countFrom(c, S, k, args, need) >= need;
+    }
+    if (over === ((flags & WHEN_OVER) !== 0)) {
+      const k = checks[i]!;
+      S.cur = k.cur;
+      out.push(finding(k.row, c, k.message(c, S, args)));
+    }
   }
+}
+
+/** Whether the document has none of the names `ids[a..b]` (false for an empty range). */
+function lacksAll(np: NameParents, ids: Int32Array, a: number, b: number, attribute: number): boolean {
+  if (a === b) return false;
+  const parents = attribute !== 0 ? np.attributeParents : np.elementParents;
+  for (let j = a; j < b; j++) if (parents[ids[j]!] !== undefined) return false;
+  return true;
+}
+
+/** `DocState.hasNamePath` on a packed chain `ids[a..b]` (true for an empty range). */
+function hasChain(np: NameParents, ids: Int32Array, a: number, b: number, attribute: number): boolean {
+  if (a === b) return true;
+  let parents = (attribute !== 0 ? np.attributeParents : np.elementParents)[ids[a]!];
+  for (let j = a + 1; j < b; j++) {
+    if (parents === undefined) return false;
+    const id = ids[j]!;
+    if (!parents.includes(id)) return false;
+    parents = np.elementParents[id];
+  }
+  return parents !== undefined;
 }
 
 /**
