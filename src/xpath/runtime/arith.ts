@@ -1,69 +1,44 @@
 /**
  * Arithmetic with the XPath 2.0 numeric type promotion:
- * integer (bigint, exact) < decimal (decimal.js, exact) < double (IEEE). untypedAtomic operands
+ * integer (bigint, exact) < decimal (XDecimal, exact) < double (IEEE). untypedAtomic operands
  * become xs:double (FORG0001 when not numeric). Integer `div` integer is a decimal.
  * Decimal division keeps max(18, scales) fraction digits, truncated (as Saxon-HE does).
  */
-import { Decimal } from 'decimal.js';
+import { XDecimal } from './decimal.js';
 import { cast } from './casts.js';
-import { Dec, UntypedAtomic, atomizeOpt, fail, typeOf, type Atomic, type Seq } from './values.js';
+import { UntypedAtomic, atomizeOpt, fail, typeOf, type Atomic, type Seq } from './values.js';
 
 export type ArithOp = '+' | '-' | '*' | 'div' | 'idiv' | 'mod';
-type Num = number | bigint | Decimal;
+type Num = number | bigint | XDecimal;
 
 function toNumeric(v: Atomic, op: string): Num {
-  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof Decimal) return v;
+  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof XDecimal) return v;
   if (v instanceof UntypedAtomic) return cast(v, 'double') as number;
   return fail('XPTY0004', `arithmetic operator '${op}' applied to xs:${typeOf(v)}`);
 }
 
 /** Small integers as decimals, made once (`* 100`, `div 100` and the like in amount rules). */
-const smallIntegers = new Map<bigint, Decimal>();
+const smallIntegers = new Map<bigint, XDecimal>();
 
-function toDec(v: bigint | Decimal): Decimal {
+function toDec(v: bigint | XDecimal): XDecimal {
   if (typeof v !== 'bigint') return v;
-  if (v > 100_000n || v < -100_000n) return new Dec(v.toString());
+  if (v > 100_000n || v < -100_000n) return XDecimal.ofBigInt(v);
   let d = smallIntegers.get(v);
   if (d === undefined) {
-    const text = v.toString();
-    d = new Dec(text);
+    d = XDecimal.ofBigInt(v);
     if (smallIntegers.size < 4096) smallIntegers.set(v, d);
-    if (/^10*$/.test(text)) powersOfTen.set(d, text.length - 1);
   }
   return d;
 }
 
-/** The cached decimals that are powers of ten, with their exponent. */
-const powersOfTen = new WeakMap<Decimal, number>();
-
 function toDouble(v: Num): number {
-  return typeof v === 'number' ? v : Number(v.toString());
+  return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v.toString()) : v.toNumber();
 }
 
-const DIVIDE_SCALE = 18;
-const divisionContexts = new Map<number, typeof Decimal>();
-
-function divisionContext(precision: number): typeof Decimal {
-  let ctor = divisionContexts.get(precision);
-  if (ctor === undefined) {
-    ctor = Decimal.clone({ precision, rounding: Decimal.ROUND_DOWN, toExpNeg: -9e15, toExpPos: 9e15 });
-    divisionContexts.set(precision, ctor);
-  }
-  return ctor;
-}
-
-export function decimalDivide(a: Decimal, b: Decimal): Decimal {
+/** Decimal division: max(18, scales) fraction digits, truncated (as Saxon-HE does). */
+export function decimalDivide(a: XDecimal, b: XDecimal): XDecimal {
   if (b.isZero()) fail('FOAR0001', 'decimal division by zero');
-  const scale = Math.max(DIVIDE_SCALE, a.decimalPlaces(), b.decimalPlaces());
-  const k = powersOfTen.get(b);
-  if (k !== undefined && a.precision() + k < 900) {
-    // by 10^k: exact in the working precision, then truncated to the scale like any quotient
-    return a.div(b).toDecimalPlaces(scale, Decimal.ROUND_DOWN);
-  }
-  // Significant digits needed: the integer digits of the quotient plus `scale`, with margin.
-  const precision = Math.max(40, a.e - b.e + scale + 4);
-  const q = divisionContext(precision).div(a, b);
-  return new Dec(q).toDecimalPlaces(scale, Decimal.ROUND_DOWN);
+  return a.div(b);
 }
 
 /** `a op b` on two numeric values. */
@@ -108,8 +83,8 @@ export function arithNum(op: ArithOp, a: Num, b: Num): Num {
         return a % b;
     }
   }
-  const x = toDec(a as bigint | Decimal);
-  const y = toDec(b as bigint | Decimal);
+  const x = toDec(a as bigint | XDecimal);
+  const y = toDec(b as bigint | XDecimal);
   switch (op) {
     case '+':
       return x.plus(y);
@@ -121,10 +96,10 @@ export function arithNum(op: ArithOp, a: Num, b: Num): Num {
       return decimalDivide(x, y);
     case 'idiv':
       if (y.isZero()) fail('FOAR0001', 'integer division by zero');
-      return BigInt(x.div(y).trunc().toFixed());
+      return BigInt(x.big.div(y.big).trunc().toFixed());
     case 'mod': {
       if (y.isZero()) fail('FOAR0001', 'modulus by zero');
-      return x.minus(y.times(x.div(y).trunc()));
+      return XDecimal.ofBig(x.big.minus(y.big.times(x.big.div(y.big).trunc())));
     }
   }
 }

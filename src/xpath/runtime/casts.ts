@@ -2,8 +2,8 @@
  * Casting between atomic types with the XSD lexical rules (XPath 2.0 F&O section 17).
  * An invalid lexical form is FORG0001; a value outside the target's range is FOCA0002 / FODT0001.
  */
-import { Decimal } from 'decimal.js';
-import { Dec, UntypedAtomic, XDate, XDateTime, atomicToString, fail, type Atomic } from './values.js';
+import { XDecimal } from './decimal.js';
+import { UntypedAtomic, XDate, XDateTime, atomicToString, fail, type Atomic } from './values.js';
 import { isXmlSpace } from '../../xml/tree.js';
 
 export type CastTarget = 'string' | 'untypedAtomic' | 'boolean' | 'decimal' | 'integer' | 'double' | 'date' | 'dateTime';
@@ -27,15 +27,15 @@ function invalid(s: string, type: string): never {
   return fail('FORG0001', `'${s}' is not a valid xs:${type}`);
 }
 
-/** Parsed decimals by lexical form (amounts repeat within and across invoices); Decimal values are immutable. */
-const decimalCache = new Map<string, Decimal>();
+/** Parsed decimals by lexical form (amounts repeat within and across invoices); XDecimal values are immutable. */
+const decimalCache = new Map<string, XDecimal>();
 
-export function parseDecimal(s: string): Decimal | null {
+export function parseDecimal(s: string): XDecimal | null {
   const hit = decimalCache.get(s);
   if (hit !== undefined) return hit;
   const t = collapse(s);
   if (!DECIMAL_RE.test(t)) return null;
-  const d = new Dec(t.endsWith('.') ? t.slice(0, -1) : t);
+  const d = XDecimal.parse(t);
   if (decimalCache.size >= 4096) decimalCache.clear();
   decimalCache.set(s, d);
   return d;
@@ -124,11 +124,11 @@ function parseBoolean(s: string): boolean | null {
   }
 }
 
-function numberToDecimal(v: number | bigint | Decimal, target: string): Decimal {
-  if (typeof v === 'bigint') return new Dec(v.toString());
+function numberToDecimal(v: number | bigint | XDecimal, target: string): XDecimal {
+  if (typeof v === 'bigint') return XDecimal.ofBigInt(v);
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) fail('FOCA0002', `cannot cast ${atomicToString(v)} to xs:${target}`);
-    return new Dec(v);
+    return XDecimal.ofNumber(v);
   }
   return v;
 }
@@ -169,7 +169,7 @@ export function cast(v: Atomic, target: CastTarget): Atomic {
       case 'boolean':
         return v;
       case 'decimal':
-        return new Dec(v ? 1 : 0);
+        return XDecimal.ofBigInt(v ? 1n : 0n);
       case 'integer':
         return v ? 1n : 0n;
       case 'double':
@@ -196,13 +196,12 @@ export function cast(v: Atomic, target: CastTarget): Atomic {
       return !v.isZero();
     case 'double':
       if (typeof v === 'number') return v;
-      return Number(v.toString());
+      return typeof v === 'bigint' ? Number(v.toString()) : v.toNumber();
     case 'decimal':
       return numberToDecimal(v, target);
     case 'integer': {
       if (typeof v === 'bigint') return v;
-      const d = numberToDecimal(v, target).trunc();
-      return BigInt(d.toFixed());
+      return numberToDecimal(v, target).trunc().toBigInt();
     }
     case 'date':
     case 'dateTime':

@@ -2,9 +2,9 @@
  * Effective boolean value, value comparisons (`eq`, `lt`, ...) and general comparisons
  * (`=`, `<`, ...: existential, with the untypedAtomic conversions of XPath 2.0 section 3.5.2).
  */
-import { Decimal } from 'decimal.js';
+import { XDecimal } from './decimal.js';
 import { cast, parseDouble } from './casts.js';
-import { Dec, UntypedAtomic, XDate, XDateTime, atomize, atomizeOpt, fail, isNode, nodeString, typeOf, type Atomic, type Item, type Seq } from './values.js';
+import { UntypedAtomic, XDate, XDateTime, atomize, atomizeOpt, fail, isNode, nodeString, typeOf, type Atomic, type Item, type Seq } from './values.js';
 
 export type CompOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 
@@ -28,7 +28,7 @@ function ebvItem(v: Item): boolean {
     case 'bigint':
       return v !== 0n;
     default:
-      if (v instanceof Decimal) return !v.isZero();
+      if (v instanceof XDecimal) return !v.isZero();
       if (v instanceof UntypedAtomic) return v.value.length > 0;
       if (v instanceof XDate || v instanceof XDateTime) return fail('FORG0006', 'effective boolean value of a date');
       return true;
@@ -65,21 +65,21 @@ export function dateTimeKey(d: XDateTime): number {
 }
 
 /** Compare two numerics: -1, 0, 1, or NaN when unordered. */
-export function compareNumbers(a: number | bigint | Decimal, b: number | bigint | Decimal): number {
+export function compareNumbers(a: number | bigint | XDecimal, b: number | bigint | XDecimal): number {
   if (typeof a === 'bigint' && typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'number' || typeof b === 'number') {
-    const x = typeof a === 'number' ? a : Number(a.toString());
-    const y = typeof b === 'number' ? b : Number(b.toString());
+    const x = typeof a === 'number' ? a : typeof a === 'bigint' ? Number(a.toString()) : a.toNumber();
+    const y = typeof b === 'number' ? b : typeof b === 'bigint' ? Number(b.toString()) : b.toNumber();
     if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
     return x < y ? -1 : x > y ? 1 : 0;
   }
-  const x = typeof a === 'bigint' ? new Dec(a.toString()) : a;
-  const y = typeof b === 'bigint' ? new Dec(b.toString()) : b;
+  const x = typeof a === 'bigint' ? XDecimal.ofBigInt(a) : a;
+  const y = typeof b === 'bigint' ? XDecimal.ofBigInt(b) : b;
   return x.cmp(y);
 }
 
-function isNum(v: Atomic): v is number | bigint | Decimal {
-  return typeof v === 'number' || typeof v === 'bigint' || v instanceof Decimal;
+function isNum(v: Atomic): v is number | bigint | XDecimal {
+  return typeof v === 'number' || typeof v === 'bigint' || v instanceof XDecimal;
 }
 
 function applyOp(op: CompOp, c: number): boolean {
@@ -246,7 +246,7 @@ export function predicateTruth(s: Seq, pos: number): boolean {
     const v = s[0]!;
     if (typeof v === 'number') return v === pos;
     if (typeof v === 'bigint') return v === BigInt(pos);
-    if (v instanceof Decimal) return v.eq(pos);
+    if (v instanceof XDecimal) return v.eq(pos);
   }
   return ebv(s);
 }

@@ -3,7 +3,7 @@
  * argument conversions, numeric function wrappers, casts over sequences, `instance of`,
  * user-function parameter conversion, message text (`value-of`) and findings.
  */
-import { Decimal } from 'decimal.js';
+import { XDecimal } from './decimal.js';
 import type { XmlNode } from '../../xml/tree.js';
 import { cast, castable, type CastTarget } from './casts.js';
 import { abs, ceiling, floor, numArg, round, roundHalfToEven } from './numeric.js';
@@ -12,7 +12,7 @@ import { codePointLength } from './strings.js';
 import { UntypedAtomic, XDate, atomicToString, isPI, atomize, atomizeOpt, fail, isNode, typeOf, type Atomic, type Item, type Seq } from './values.js';
 import type { AssertionRow, Finding } from './driver.js';
 
-type Num = number | bigint | Decimal;
+type Num = number | bigint | XDecimal;
 
 export function stringLength(s: string): number {
   return codePointLength(s);
@@ -64,7 +64,8 @@ export function dblArg(s: Seq, fn: string): number {
   const v = atomizeOpt(s, fn);
   if (v === null) return fail('XPTY0004', `${fn}(): an empty sequence where a number is required`);
   if (typeof v === 'number') return v;
-  if (typeof v === 'bigint' || v instanceof Decimal) return Number(v.toString());
+  if (typeof v === 'bigint') return Number(v.toString());
+  if (v instanceof XDecimal) return v.toNumber();
   if (v instanceof UntypedAtomic) return cast(v, 'double') as number;
   return fail('XPTY0004', `${fn}(): expected a number, got xs:${typeOf(v)}`);
 }
@@ -132,9 +133,9 @@ function itemMatches(v: Item, item: string): boolean {
     case 'anyAtomic':
       return !isNode(v);
     case 'numeric':
-      return typeof v === 'number' || typeof v === 'bigint' || v instanceof Decimal;
+      return typeof v === 'number' || typeof v === 'bigint' || v instanceof XDecimal;
     case 'decimal':
-      return typeof v === 'bigint' || v instanceof Decimal;
+      return typeof v === 'bigint' || v instanceof XDecimal;
     default:
       return !isNode(v) && typeOf(v) === item;
   }
@@ -165,7 +166,8 @@ export function convert(s: Seq, t: SeqSpec | null, what: string): Seq {
     out = vs.map((v) => {
       if (v instanceof UntypedAtomic && t.item !== 'untypedAtomic' && t.item !== 'anyAtomic') return cast(v, t.item === 'numeric' ? 'double' : (t.item as CastTarget));
       if (t.item === 'decimal' && typeof v === 'bigint') return v;
-      if (t.item === 'double' && (typeof v === 'bigint' || v instanceof Decimal)) return Number(v.toString());
+      if (t.item === 'double' && typeof v === 'bigint') return Number(v.toString());
+      if (t.item === 'double' && v instanceof XDecimal) return v.toNumber();
       return v;
     });
   }
@@ -248,9 +250,9 @@ function tidy(message: string): string {
   return /\s\s|^\s|\s$|[\t\r\n]/.test(message) ? message.replace(/\s+/g, ' ').trim() : message;
 }
 
-/** A Decimal constant (literals are built once at module load). */
-export function dec(text: string): Decimal {
-  return cast(text, 'decimal') as Decimal;
+/** A decimal constant (literals are built once at module load). */
+export function dec(text: string): XDecimal {
+  return cast(text, 'decimal') as XDecimal;
 }
 
 export function isDate(v: unknown): v is XDate {
@@ -265,7 +267,7 @@ export function posEq(s: Seq, p: number): boolean {
   const v = s[0]!;
   if (typeof v === 'number') return v === p;
   if (typeof v === 'bigint') return v === BigInt(p);
-  if (v instanceof Decimal) return v.eq(p);
+  if (v instanceof XDecimal) return v.eq(p);
   return fail('FORG0006', 'predicate value');
 }
 
@@ -279,7 +281,7 @@ export function itemAt(base: Seq, n: () => Seq): Seq {
   const v = n();
   if (v.length === 1) {
     const x = v[0]!;
-    const k = typeof x === 'bigint' ? x : typeof x === 'number' && Number.isInteger(x) ? BigInt(x) : x instanceof Decimal && x.isInteger() ? BigInt(x.toFixed()) : null;
+    const k = typeof x === 'bigint' ? x : typeof x === 'number' && Number.isInteger(x) ? BigInt(x) : x instanceof XDecimal && x.isInteger() ? x.toBigInt() : null;
     if (k !== null) return k >= 1n && k <= BigInt(base.length) ? [base[Number(k) - 1]!] : [];
   }
   const out: Item[] = [];

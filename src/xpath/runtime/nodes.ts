@@ -5,7 +5,7 @@
 import type { XmlDocument, XmlElement, XmlNode, XmlProcessingInstruction } from '../../xml/tree.js';
 import type { Axis } from '../syntax/ast.js';
 import { expandedName, sameName, type ExpandedName } from '../../xml/names.js';
-import { Decimal } from 'decimal.js';
+import { XDecimal } from './decimal.js';
 import { UntypedAtomic, fail, isNode, nodeString, type Item, type Seq } from './values.js';
 
 /** A node test, built once at module load by the generated code. */
@@ -677,20 +677,20 @@ export function childrenKept(D: DocState, from: XmlNode | Seq, t: NodeTest): rea
  */
 export function keyFilterDecimal(D: DocState, base: Seq, kid: number, key: (c: Item) => Seq, value: Seq, pred: ItemPred): readonly Item[] {
   const v = value.length === 1 ? value[0] : undefined;
-  if (!(v instanceof Decimal)) return filter(base, pred);
+  if (!(v instanceof XDecimal)) return filter(base, pred);
   const groups = D.groupsOf(base, kid, (c) => decimalKeys(key(c)));
   if (groups === null) return filter(base, pred);
   return groups.get(decimalKey(v)) ?? NONE;
 }
 
-function decimalKey(d: Decimal): string {
-  return d.isZero() ? '0' : d.toString();
+function decimalKey(d: XDecimal): string {
+  return d.toString();
 }
 
 function decimalKeys(s: Seq): readonly string[] | null {
   const out: string[] = [];
   for (const v of s) {
-    if (!(v instanceof Decimal)) return null;
+    if (!(v instanceof XDecimal)) return null;
     out.push(decimalKey(v));
   }
   return out;

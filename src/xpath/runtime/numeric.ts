@@ -1,18 +1,19 @@
 /** Numeric functions: number, round, abs, floor, ceiling, round-half-to-even, sum, avg, min, max. */
-import { Decimal } from 'decimal.js';
-import { arithNum, decimalDivide } from './arith.js';
+import { Big, ROUND_HALF_CEIL, ROUND_HALF_EVEN, XDecimal } from './decimal.js';
+import { arithNum } from './arith.js';
 import { cast, parseDouble } from './casts.js';
 import { compareAtomic, compareStrings } from './compare.js';
-import { Dec, UntypedAtomic, XDate, XDateTime, atomize, atomizeOpt, fail, typeOf, type Atomic, type Seq } from './values.js';
+import { UntypedAtomic, XDate, XDateTime, atomize, atomizeOpt, fail, typeOf, type Atomic, type Seq } from './values.js';
 
-type Num = number | bigint | Decimal;
+type Num = number | bigint | XDecimal;
 
 /** fn:number: xs:double, NaN when not convertible (never an error). */
 export function number(s: Seq): number {
   const v = atomizeOpt(s, 'number');
   if (v === null) return NaN;
   if (typeof v === 'number') return v;
-  if (typeof v === 'bigint' || v instanceof Decimal) return Number(v.toString());
+  if (typeof v === 'bigint') return Number(v.toString());
+  if (v instanceof XDecimal) return v.toNumber();
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string' || v instanceof UntypedAtomic) return parseDouble(typeof v === 'string' ? v : v.value) ?? NaN;
   return NaN;
@@ -22,7 +23,7 @@ export function number(s: Seq): number {
 export function numArg(s: Seq, fn: string): Num | null {
   const v = atomizeOpt(s, fn);
   if (v === null) return null;
-  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof Decimal) return v;
+  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof XDecimal) return v;
   if (v instanceof UntypedAtomic) return cast(v, 'double') as number;
   return fail('XPTY0004', `${fn}(): expected a number, got xs:${typeOf(v)}`);
 }
@@ -30,24 +31,21 @@ export function numArg(s: Seq, fn: string): Num | null {
 export function round(v: Num): Num {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'number') return Number.isFinite(v) ? Math.round(v) : v;
-  return v.toDecimalPlaces(0, Decimal.ROUND_HALF_CEIL);
+  return v.round(0, ROUND_HALF_CEIL);
 }
 
 export function roundHalfToEven(v: Num, precision = 0): Num {
   if (typeof v === 'bigint') {
     if (precision >= 0) return v;
-    const d = new Dec(v.toString()).toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN);
-    const f = new Dec(10).pow(-precision);
-    return BigInt(d.div(f).toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN).times(f).toFixed());
+    return XDecimal.ofBigInt(v).round(precision, ROUND_HALF_EVEN).toBigInt();
   }
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return v;
-    const d = new Dec(v);
-    const f = new Dec(10).pow(precision);
-    return Number(d.times(f).toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN).div(f).toString());
+    const d = new Big(v);
+    const f = new Big(10).pow(precision);
+    return Number(d.times(f).toDecimalPlaces(0, ROUND_HALF_EVEN).div(f).toString());
   }
-  const f = new Dec(10).pow(precision);
-  return v.times(f).toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN).div(f);
+  return v.round(precision, ROUND_HALF_EVEN);
 }
 
 export function abs(v: Num): Num {
@@ -69,7 +67,7 @@ export function ceiling(v: Num): Num {
 }
 
 function sumOperand(v: Atomic, fn: string): Num {
-  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof Decimal) return v;
+  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof XDecimal) return v;
   if (v instanceof UntypedAtomic) return cast(v, 'double') as number;
   return fail('FORG0006', `${fn}(): cannot add a value of type xs:${typeOf(v)}`);
 }
@@ -88,14 +86,14 @@ export function avg(s: Seq): Seq {
   if (vs.length === 0) return [];
   const total = sum(vs)[0] as Num;
   if (typeof total === 'number') return [total / vs.length];
-  const t = typeof total === 'bigint' ? new Dec(total.toString()) : total;
-  return [decimalDivide(t, new Dec(vs.length))];
+  const t = typeof total === 'bigint' ? XDecimal.ofBigInt(total) : total;
+  return [t.div(XDecimal.ofBigInt(BigInt(vs.length)))];
 }
 
 function minMax(s: Seq, fn: 'min' | 'max'): Seq {
   const vs = atomize(s).map((v) => (v instanceof UntypedAtomic ? (cast(v, 'double') as number) : v));
   if (vs.length === 0) return [];
-  const isNum = (v: Atomic): v is Num => typeof v === 'number' || typeof v === 'bigint' || v instanceof Decimal;
+  const isNum = (v: Atomic): v is Num => typeof v === 'number' || typeof v === 'bigint' || v instanceof XDecimal;
   let best = vs[0]!;
   if (!isNum(best) && typeof best !== 'string' && !(best instanceof XDate) && !(best instanceof XDateTime) && typeof best !== 'boolean') fail('FORG0006', `${fn}(): unsupported type`);
   let sawDouble = typeof best === 'number';
@@ -113,8 +111,8 @@ function minMax(s: Seq, fn: 'min' | 'max'): Seq {
     } else if (compareAtomic(fn === 'min' ? 'lt' : 'gt', v, best)) best = v;
   }
   if (sawNaN) return [NaN];
-  if (sawDouble && isNum(best) && typeof best !== 'number') return [Number(best.toString())];
-  if (isNum(best) && vs.some((v) => v instanceof Decimal) && typeof best === 'bigint') return [new Dec(best.toString())];
+  if (sawDouble && isNum(best) && typeof best !== 'number') return [typeof best === 'bigint' ? Number(best.toString()) : best.toNumber()];
+  if (isNum(best) && vs.some((v) => v instanceof XDecimal) && typeof best === 'bigint') return [XDecimal.ofBigInt(best)];
   return [best];
 }
 

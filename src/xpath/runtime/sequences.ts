@@ -1,5 +1,5 @@
 /** Sequence functions: distinct-values, reverse, subsequence, index-of, exactly-one and friends. */
-import { Decimal } from 'decimal.js';
+import { XDecimal } from './decimal.js';
 import { compareNumbers } from './compare.js';
 import { dateKey, dateTimeKey } from './compare.js';
 import { UntypedAtomic, XDate, XDateTime, atomize, fail, type Atomic, type Item, type Seq } from './values.js';
@@ -36,8 +36,8 @@ export function distinctValues(s: Seq): Atomic[] {
       continue;
     }
     // numeric keys may collide only for equal values; confirm for decimals and big integers
-    const isNumV = typeof v === 'number' || typeof v === 'bigint' || v instanceof Decimal;
-    if (isNumV && !prior.some((p) => (typeof p === 'number' || typeof p === 'bigint' || p instanceof Decimal) && (compareNumbers(p, v) === 0 || (Number.isNaN(Number(p)) && Number.isNaN(Number(v)))))) {
+    const isNumV = typeof v === 'number' || typeof v === 'bigint' || v instanceof XDecimal;
+    if (isNumV && !prior.some((p) => (typeof p === 'number' || typeof p === 'bigint' || p instanceof XDecimal) && (compareNumbers(p, v) === 0 || (Number.isNaN(Number(p)) && Number.isNaN(Number(v)))))) {
       prior.push(v);
       out.push(v);
     }

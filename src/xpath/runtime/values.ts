@@ -4,18 +4,15 @@
  * Items are plain JavaScript values, told apart by `typeof` and class:
  * - nodes: the XmlNode objects of src/xml/tree.ts;
  * - xs:string: string; xs:boolean: boolean; xs:double: number;
- * - xs:integer: bigint (arbitrary precision); xs:decimal: Decimal (decimal.js, exact);
+ * - xs:integer: bigint (arbitrary precision); xs:decimal: XDecimal (./decimal.ts, exact);
  * - xs:untypedAtomic: UntypedAtomic (what element and attribute nodes atomize to);
  * - xs:date: XDate.
  * A sequence is a readonly array of items.
  */
-import { Decimal } from 'decimal.js';
+import { XDecimal } from './decimal.js';
 import type { XmlNode, XmlProcessingInstruction } from '../../xml/tree.js';
 import { stringValue } from '../../xml/tree.js';
 
-/** Decimal arithmetic: enough significant digits that +, - and * on invoice amounts are exact. */
-export const Dec = Decimal.clone({ precision: 1000, rounding: Decimal.ROUND_DOWN, toExpNeg: -9e15, toExpPos: 9e15 });
-export type Dec = Decimal;
 
 export class UntypedAtomic {
   constructor(readonly value: string) {}
@@ -44,7 +41,7 @@ export class XDateTime {
   ) {}
 }
 
-export type Atomic = string | boolean | number | bigint | Decimal | UntypedAtomic | XDate | XDateTime;
+export type Atomic = string | boolean | number | bigint | XDecimal | UntypedAtomic | XDate | XDateTime;
 export type Item = XmlNode | Atomic;
 export type Seq = readonly Item[];
 
@@ -70,12 +67,12 @@ export function isNode(v: Item): v is XmlNode {
   return typeof v === 'object' && (v as { order?: unknown }).order !== undefined;
 }
 
-export function isDecimal(v: unknown): v is Decimal {
-  return v instanceof Decimal;
+export function isDecimal(v: unknown): v is XDecimal {
+  return v instanceof XDecimal;
 }
 
-export function isNumeric(v: Item): v is number | bigint | Decimal {
-  return typeof v === 'number' || typeof v === 'bigint' || v instanceof Decimal;
+export function isNumeric(v: Item): v is number | bigint | XDecimal {
+  return typeof v === 'number' || typeof v === 'bigint' || v instanceof XDecimal;
 }
 
 export type TypeName = 'string' | 'boolean' | 'double' | 'integer' | 'decimal' | 'untypedAtomic' | 'date' | 'dateTime' | 'node';
@@ -91,7 +88,7 @@ export function typeOf(v: Item): TypeName {
     case 'bigint':
       return 'integer';
     default:
-      if (v instanceof Decimal) return 'decimal';
+      if (v instanceof XDecimal) return 'decimal';
       if (v instanceof UntypedAtomic) return 'untypedAtomic';
       if (v instanceof XDate) return 'date';
       if (v instanceof XDateTime) return 'dateTime';
@@ -148,11 +145,6 @@ function doubleToString(d: number): string {
   return `${m}E${exp.startsWith('+') ? exp.slice(1) : exp}`;
 }
 
-export function decimalToString(d: Decimal): string {
-  if (d.isZero()) return '0';
-  return d.toFixed();
-}
-
 function pad(n: number, w: number): string {
   const s = String(Math.abs(n)).padStart(w, '0');
   return n < 0 ? `-${s}` : s;
@@ -187,7 +179,7 @@ export function atomicToString(v: Atomic): string {
     case 'bigint':
       return v.toString();
     default:
-      if (v instanceof Decimal) return decimalToString(v);
+      if (v instanceof XDecimal) return v.toString();
       if (v instanceof UntypedAtomic) return v.value;
       if (v instanceof XDateTime) return dateTimeToString(v);
       return dateToString(v);
@@ -197,3 +189,4 @@ export function atomicToString(v: Atomic): string {
 export function itemToString(v: Item): string {
   return isNode(v) ? nodeString(v) : atomicToString(v);
 }
+
