@@ -122,6 +122,16 @@ export const CASES: [string, string][] = [
   ['cbc:Note[1]/following-sibling::cbc:Note', `${root}/{${CBC}}Note[2]`],
   ['count(cbc:Note[1]/following::cbc:ID)', 'int:2'],
   ['count(cac:InvoiceLine[2]/cbc:ID/preceding::cbc:ID)', 'int:2'],
+  // normalize-space(X) = '' and its effective boolean value: whether X is all XML whitespace (rt.isBlank)
+  ["normalize-space(cbc:Note[2]) = ''", 'bool:false'],
+  ["normalize-space(' \t\n\r ') = ''", 'bool:true'],
+  ["'' = normalize-space(cbc:Missing)", 'bool:true'],
+  ["normalize-space(cbc:ID) != ''", 'bool:true'],
+  ["not(normalize-space('  '))", 'bool:true'],
+  ["boolean(normalize-space(' a '))", 'bool:true'],
+  ["normalize-space('\u00a0') = ''", 'bool:false'],
+  ["count(//*[not(*) and not(normalize-space())])", 'int:0'],
+  ["count(cbc:Note[normalize-space() != ''])", 'int:2'],
   // preceding:: with a named element (the document's name index): nearest first for positions, no ancestors
   ['cac:InvoiceLine[2]/cbc:ID/preceding::cbc:ID[1]', `${line(1)}/{${CBC}}ID[1]`],
   ['cac:InvoiceLine[2]/preceding::cac:InvoiceLine', line(1)],

@@ -2091,7 +2091,7 @@ function match0(n, S) { return step0(n, S); }
 function fire0(c, S, out) {
   let t0;
   S.cur = 0;
-  if (!(rt.normalizeSpace(rt.strArg((t0 ??= rt.child(c, N1)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[0], c, "An additional supporting document (BG-24) needs a supporting document reference (BT-122)."));
+  if (!!rt.isBlank(rt.strArg((t0 ??= rt.child(c, N1)), "normalize-space"))) out.push(rt.finding(ROWS[0], c, "An additional supporting document (BG-24) needs a supporting document reference (BT-122)."));
 }
 
 function step1(n, S) {
@@ -2136,7 +2136,7 @@ function match2(n, S) { return (n.parent?.local === "Party" && n.parent.ns === "
 function fire2(c, S, out) {
   let t2, t3;
   S.cur = 2;
-  if (!(rt.normalizeSpace(rt.strArg((t3 ??= rt.childOfNodes((t2 ??= rt.child(c, N7)), N8)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[2], c, "The buyer postal address (BG-8) needs a buyer country code (BT-55)."));
+  if (!!rt.isBlank(rt.strArg((t3 ??= rt.childOfNodes((t2 ??= rt.child(c, N7)), N8)), "normalize-space"))) out.push(rt.finding(ROWS[2], c, "The buyer postal address (BG-8) needs a buyer country code (BT-55)."));
 }
 
 function step7(n, S) {
@@ -2339,19 +2339,19 @@ function match8(n, S) { return (n.parent?.kind === "document" && step22(n, S)) |
 function fire8_part0(c, S, out, v9_0, v10_0, v11_0, v12_0, v13_0, v14_0, v15_0, v16_0, v17_0, v18_0, v19_0, v20_0, v21_0, v22_0, v23_0, v24_0) {
   let t30, t34, t35, t36, t37, t38, t39, t40, t41, t42, t43, t44, t45, t46, t47, t50, t51, t52, t53, t54, t55, t56, t57, t58, t59;
   S.cur = 36;
-  if (!(rt.normalizeSpace(rt.strArg((t34 ??= rt.child(c, N40)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[36], c, "The invoice needs a specification identifier (BT-24)."));
+  if (!!rt.isBlank(rt.strArg((t34 ??= rt.child(c, N40)), "normalize-space"))) out.push(rt.finding(ROWS[36], c, "The invoice needs a specification identifier (BT-24)."));
   S.cur = 37;
-  if (!(rt.normalizeSpace(rt.strArg((t35 ??= rt.child(c, N1)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[37], c, "The invoice needs an invoice number (BT-1)."));
+  if (!!rt.isBlank(rt.strArg((t35 ??= rt.child(c, N1)), "normalize-space"))) out.push(rt.finding(ROWS[37], c, "The invoice needs an invoice number (BT-1)."));
   S.cur = 38;
-  if (!(rt.normalizeSpace(rt.strArg((t36 ??= rt.child(c, N41)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[38], c, "The invoice needs an invoice issue date (BT-2)."));
+  if (!!rt.isBlank(rt.strArg((t36 ??= rt.child(c, N41)), "normalize-space"))) out.push(rt.finding(ROWS[38], c, "The invoice needs an invoice issue date (BT-2)."));
   S.cur = 39;
-  if (!((rt.normalizeSpace(rt.strArg((t37 ??= rt.child(c, N42)), "normalize-space")) !== "") || (rt.normalizeSpace(rt.strArg((t38 ??= rt.child(c, N43)), "normalize-space")) !== ""))) out.push(rt.finding(ROWS[39], c, "The invoice needs an invoice type code (BT-3)."));
+  if (!(!rt.isBlank(rt.strArg((t37 ??= rt.child(c, N42)), "normalize-space")) || !rt.isBlank(rt.strArg((t38 ??= rt.child(c, N43)), "normalize-space")))) out.push(rt.finding(ROWS[39], c, "The invoice needs an invoice type code (BT-3)."));
   S.cur = 40;
-  if (!(rt.normalizeSpace(rt.strArg((t39 ??= rt.child(c, N44)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[40], c, "The invoice needs an invoice currency code (BT-5)."));
+  if (!!rt.isBlank(rt.strArg((t39 ??= rt.child(c, N44)), "normalize-space"))) out.push(rt.finding(ROWS[40], c, "The invoice needs an invoice currency code (BT-5)."));
   S.cur = 41;
-  if (!(rt.normalizeSpace(rt.strArg((t43 ??= rt.childOfNodes((t42 ??= rt.childOfNodes((t41 ??= rt.childOfNodes((t40 ??= rt.child(c, N45)), N3)), N39)), N46)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[41], c, "The invoice needs the seller name (BT-27)."));
+  if (!!rt.isBlank(rt.strArg((t43 ??= rt.childOfNodes((t42 ??= rt.childOfNodes((t41 ??= rt.childOfNodes((t40 ??= rt.child(c, N45)), N3)), N39)), N46)), "normalize-space"))) out.push(rt.finding(ROWS[41], c, "The invoice needs the seller name (BT-27)."));
   S.cur = 42;
-  if (!(rt.normalizeSpace(rt.strArg((t47 ??= rt.childOfNodes((t46 ??= rt.childOfNodes((t45 ??= rt.childOfNodes((t44 ??= rt.child(c, N2)), N3)), N39)), N46)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[42], c, "The invoice needs the buyer name (BT-44)."));
+  if (!!rt.isBlank(rt.strArg((t47 ??= rt.childOfNodes((t46 ??= rt.childOfNodes((t45 ??= rt.childOfNodes((t44 ??= rt.child(c, N2)), N3)), N39)), N46)), "normalize-space"))) out.push(rt.finding(ROWS[42], c, "The invoice needs the buyer name (BT-44)."));
   S.cur = 43;
   if (!(S.D.hasNamePath(P5) && rt.anyOnAxisSeq((t41 ??= rt.childOfNodes((t40 ??= rt.child(c, N45)), N3)), "child", N6))) out.push(rt.finding(ROWS[43], c, "The invoice needs the seller postal address (BG-5)."));
   S.cur = 44;
@@ -2506,7 +2506,7 @@ function match9(n, S) { return step24(n, S) || step25(n, S); }
 function fire9(c, S, out) {
   let t78, t79, t80, t81, t82, t83, t84, t85, t86, t87, t88, t89, t90;
   S.cur = 96;
-  if (!(rt.normalizeSpace(rt.strArg((t78 ??= rt.child(c, N1)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[96], c, "An invoice line (BG-25) needs an invoice line identifier (BT-126)."));
+  if (!!rt.isBlank(rt.strArg((t78 ??= rt.child(c, N1)), "normalize-space"))) out.push(rt.finding(ROWS[96], c, "An invoice line (BG-25) needs an invoice line identifier (BT-126)."));
   S.cur = 97;
   if (!(rt.union((t79 ??= rt.child(c, N57)), (t80 ??= rt.child(c, N58))).length > 0)) out.push(rt.finding(ROWS[97], c, "Invoice line (BG-25) with identifier (BT-126) " + rt.valueOf(fn0(S, (t78 ??= rt.child(c, N1)))) + " needs an invoiced quantity (BT-129)."));
   S.cur = 98;
@@ -2514,7 +2514,7 @@ function fire9(c, S, out) {
   S.cur = 99;
   if (!rt.anyOnAxis(c, "child", N26)) out.push(rt.finding(ROWS[99], c, "Invoice line (BG-25) with identifier (BT-126) " + rt.valueOf(fn0(S, (t78 ??= rt.child(c, N1)))) + " needs an invoice line net amount (BT-131)."));
   S.cur = 100;
-  if (!(rt.normalizeSpace(rt.strArg((t85 ??= rt.childOfNodes((t84 ??= rt.child(c, N60)), N61)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[100], c, "Invoice line (BG-25) with identifier (BT-126) " + rt.valueOf(fn0(S, (t78 ??= rt.child(c, N1)))) + " needs an item name (BT-153)."));
+  if (!!rt.isBlank(rt.strArg((t85 ??= rt.childOfNodes((t84 ??= rt.child(c, N60)), N61)), "normalize-space"))) out.push(rt.finding(ROWS[100], c, "Invoice line (BG-25) with identifier (BT-126) " + rt.valueOf(fn0(S, (t78 ??= rt.child(c, N1)))) + " needs an item name (BT-153)."));
   S.cur = 101;
   if (!(S.D.hasNamePath(P20) && rt.anyOnAxisSeq((t86 ??= rt.child(c, N62)), "child", N63))) out.push(rt.finding(ROWS[101], c, "Invoice line (BG-25) with identifier (BT-126) " + rt.valueOf(fn0(S, (t78 ??= rt.child(c, N1)))) + " needs an item net price (BT-146)."));
   S.cur = 102;
@@ -2824,7 +2824,7 @@ function match19(n, S) { return (n.parent?.local === "PaymentMeans" && n.parent.
 function fire19(c, S, out) {
   let t120, t121, t122;
   S.cur = 127;
-  if (!(rt.normalizeSpace(rt.strArg((t120 ??= rt.child(c, N1)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[127], c, "A credit transfer (payment means code BT-81 " + rt.valueOf(fn0(S, (t122 ??= rt.childOfNodes((t121 ??= rt.stepOne(c, "parent", N27, null)), N77)))) + ") needs the payment account identifier (BT-84)."));
+  if (!!rt.isBlank(rt.strArg((t120 ??= rt.child(c, N1)), "normalize-space"))) out.push(rt.finding(ROWS[127], c, "A credit transfer (payment means code BT-81 " + rt.valueOf(fn0(S, (t122 ??= rt.childOfNodes((t121 ??= rt.stepOne(c, "parent", N27, null)), N77)))) + ") needs the payment account identifier (BT-84)."));
 }
 
 function step63(n, S) {
@@ -2911,7 +2911,7 @@ function match24(n, S) { return (n.parent?.local === "Party" && n.parent.ns === 
 function fire24(c, S, out) {
   let t136, t137;
   S.cur = 133;
-  if (!(rt.normalizeSpace(rt.strArg((t137 ??= rt.childOfNodes((t136 ??= rt.child(c, N7)), N8)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[133], c, "The seller postal address (BG-5) needs a seller country code (BT-40)."));
+  if (!!rt.isBlank(rt.strArg((t137 ??= rt.childOfNodes((t136 ??= rt.child(c, N7)), N8)), "normalize-space"))) out.push(rt.finding(ROWS[133], c, "The seller postal address (BG-5) needs a seller country code (BT-40)."));
 }
 
 function step72(n, S) {
@@ -2924,7 +2924,7 @@ function match25(n, S) { return step72(n, S); }
 function fire25(c, S, out) {
   let t138, t139, t141;
   S.cur = 134;
-  if (!(rt.normalizeSpace(rt.strArg((t139 ??= rt.childOfNodes((t138 ??= rt.child(c, N75)), N61)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[134], c, "The seller tax representative party (BG-11) needs a name (BT-62)."));
+  if (!!rt.isBlank(rt.strArg((t139 ??= rt.childOfNodes((t138 ??= rt.child(c, N75)), N61)), "normalize-space"))) out.push(rt.finding(ROWS[134], c, "The seller tax representative party (BG-11) needs a name (BT-62)."));
   S.cur = 135;
   if (!rt.anyOnAxis(c, "child", N6)) out.push(rt.finding(ROWS[135], c, "The seller tax representative party (BG-11) needs a postal address (BG-12)."));
   S.cur = 136;
@@ -2946,7 +2946,7 @@ function match26(n, S) { return (n.parent?.local === "TaxRepresentativeParty" &&
 function fire26(c, S, out) {
   let t143, t144;
   S.cur = 137;
-  if (!(rt.normalizeSpace(rt.strArg((t144 ??= rt.childOfNodes((t143 ??= rt.child(c, N7)), N8)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[137], c, "The seller tax representative postal address (BG-12) needs a country code (BT-69)."));
+  if (!!rt.isBlank(rt.strArg((t144 ??= rt.childOfNodes((t143 ??= rt.child(c, N7)), N8)), "normalize-space"))) out.push(rt.finding(ROWS[137], c, "The seller tax representative postal address (BG-12) needs a country code (BT-69)."));
 }
 
 function step75(n, S) {

@@ -830,7 +830,7 @@ function step0(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(!rt.anyOnAxis(c, "child", N0) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) === ""))) return false;
+  if (!(!rt.anyOnAxis(c, "child", N0) && rt.isBlank(rt.strItem(c, "normalize-space")))) return false;
   return n.parent !== null;
 }
 
@@ -2360,7 +2360,7 @@ function fire51(c, S, out) {
   let t78, t79, t80, t81, t82, t83, t84;
   const v109_0 = (t81 ??= rt.childOfNodes((t80 ??= rt.childOfNodes((t79 ??= rt.childOfNodes((t78 ??= rt.child(c, N2)), N3)), N73)), N9));
   S.cur = 65;
-  if (!rt.ebv(rt.filter(v109_0, (c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")))) out.push(rt.finding(ROWS[65], c, "A Danish seller must give its CVR number as seller legal registration identifier (BT-30)."));
+  if (!rt.ebv(rt.filter(v109_0, (c, p, z) => !rt.isBlank(rt.strItem(c, "normalize-space"))))) out.push(rt.finding(ROWS[65], c, "A Danish seller must give its CVR number as seller legal registration identifier (BT-30)."));
   S.cur = 66;
   if (!!rt.ebv(rt.filter(v109_0, (c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space")) !== "0184")))) out.push(rt.finding(ROWS[66], c, "The seller legal registration identifier (BT-30) of a Danish seller must have scheme identifier 0184 (CVR number), not '" + rt.valueOf((t82 ??= rt.stepNodes(v109_0, "attribute", N51, null))) + "'."));
   S.cur = 67;
@@ -2418,7 +2418,7 @@ function match52(n, S) { return (n.parent?.local === "Party" && n.parent.ns === 
 function fire52(c, S, out) {
   let t85, t86;
   S.cur = 68;
-  if (!!rt.ebv((t85 ??= rt.stepOne(c, "child", N12, [(c, p, z) => (rt.normalizeSpace(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space")) === "")])))) out.push(rt.finding(ROWS[68], c, "Between Danish parties, a seller or buyer identifier (BT-29, BT-46) must carry a scheme identifier; '" + rt.valueOf((t86 ??= rt.child(c, N12))) + "' has none."));
+  if (!!rt.ebv((t85 ??= rt.stepOne(c, "child", N12, [(c, p, z) => rt.isBlank(rt.strArg(rt.stepOne(c, "attribute", N51, null), "normalize-space"))])))) out.push(rt.finding(ROWS[68], c, "Between Danish parties, a seller or buyer identifier (BT-29, BT-46) must carry a scheme identifier; '" + rt.valueOf((t86 ??= rt.child(c, N12))) + "' has none."));
 }
 
 function step190(n, S) {
@@ -2441,9 +2441,9 @@ function fire53(c, S, out) {
   S.cur = 69;
   if (!rt.inStringSet([v110_0], SET2, Q17)) out.push(rt.finding(ROWS[69], c, "Between Danish parties the payment means type code (BT-81) must be 1, 10, 31, 42, 48, 49, 50, 58, 59, 93 or 97, not '" + rt.valueOf([v110_0]) + "'."));
   S.cur = 70;
-  if (!(!rt.generalCompare("eq", [v110_0], Q18) || ((rt.normalizeSpace(rt.strArg((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t91 ??= rt.childOfNodes((t90 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N76)), N12)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[70], c, "Between Danish parties, payment means " + rt.valueOf([v110_0]) + " (BT-81) needs both the account number (BT-84) and the bank registration number (BT-86)."));
+  if (!(!rt.generalCompare("eq", [v110_0], Q18) || (!rt.isBlank(rt.strArg((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12)), "normalize-space")) && !rt.isBlank(rt.strArg((t91 ??= rt.childOfNodes((t90 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N76)), N12)), "normalize-space"))))) out.push(rt.finding(ROWS[70], c, "Between Danish parties, payment means " + rt.valueOf([v110_0]) + " (BT-81) needs both the account number (BT-84) and the bank registration number (BT-86)."));
   S.cur = 71;
-  if (!((v110_0 !== "49") || ((rt.normalizeSpace(rt.strArg((t93 ??= rt.childOfNodes((t92 ??= rt.child(c, N38)), N12)), "normalize-space")) !== "") && (rt.normalizeSpace(rt.strArg((t95 ??= rt.childOfNodes((t94 ??= rt.childOfNodes((t92 ??= rt.child(c, N38)), N77)), N12)), "normalize-space")) !== "")))) out.push(rt.finding(ROWS[71], c, "Between Danish parties, direct debit (BT-81 = 49) needs the mandate reference identifier (BT-89) and the debited account identifier (BT-91)."));
+  if (!((v110_0 !== "49") || (!rt.isBlank(rt.strArg((t93 ??= rt.childOfNodes((t92 ??= rt.child(c, N38)), N12)), "normalize-space")) && !rt.isBlank(rt.strArg((t95 ??= rt.childOfNodes((t94 ??= rt.childOfNodes((t92 ??= rt.child(c, N38)), N77)), N12)), "normalize-space"))))) out.push(rt.finding(ROWS[71], c, "Between Danish parties, direct debit (BT-81 = 49) needs the mandate reference identifier (BT-89) and the debited account identifier (BT-91)."));
   S.cur = 72;
   if (!((v110_0 !== "50") || (rt.generalCompare("eq", [rt.substring(rt.strArg((t96 ??= rt.child(c, N78)), "substring"), rt.dblArg([1n], "substring"), rt.dblArg([3n], "substring"))], Q19) && rt.matches(rt.strArg((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12)), "matches"), RE20)))) out.push(rt.finding(ROWS[72], c, "Between Danish parties, giro payment (BT-81 = 50) needs a payment ID (BT-83) starting with 01#, 04# or 15# and a giro account number (BT-84) of 7 or 8 digits; found '" + rt.valueOf((t96 ??= rt.child(c, N78))) + "' and '" + rt.valueOf((t89 ??= rt.childOfNodes((t88 ??= rt.child(c, N75)), N12))) + "'."));
   S.cur = 73;
@@ -2873,7 +2873,7 @@ function fire67(c, S, out) {
   S.cur = 97;
   if (!(((rt.stringLength(rt.normalizeSpace(rt.strArg(rt.itemAt(v124_0, () => [1n]), "normalize-space"))) === 9) && rt.ebv(fn20(S, rt.itemAt(v124_0, () => [1n])))) && rt.generalCompare("eq", rt.itemAt(v124_0, () => [1n]), (S.D.memo[54] !== undefined ? S.D.memo[54] : (S.D.memo[54] = rt.pathMap((S.D.memo[53] !== undefined ? S.D.memo[53] : (S.D.memo[53] = rt.step((S.D.memo[52] !== undefined ? S.D.memo[52] : (S.D.memo[52] = rt.union((S.D.memo[22] !== undefined ? S.D.memo[22] : (S.D.memo[22] = rt.childOfNodes(rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N2), N3))), (S.D.memo[51] !== undefined ? S.D.memo[51] : (S.D.memo[51] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N13)))))), "child", N10, [(c, p, z) => rt.generalCompare1("eq", rt.childOfNodes(rt.child(c, N11), N12), "VAT")]))), (c, p, z) => [rt.substring(rt.childStr(c, N9, "substring"), rt.dblArg([3n], "substring"), rt.dblArg([9n], "substring"))])))))) out.push(rt.finding(ROWS[97], c, "For a Greek seller the first segment of the invoice number (BT-1), '" + rt.valueOf(rt.itemAt(v124_0, () => [1n])) + "', must be a valid Greek TIN equal to that in the seller VAT identifier (BT-31) or the tax representative VAT identifier (BT-63)."));
   S.cur = 98;
-  if (!(((((rt.normalizeSpace(rt.strArg(rt.itemAt(v124_0, () => [2n]), "normalize-space")) !== "") && rt.matches(rt.strArg(rt.itemAt(v124_0, () => [2n]), "matches"), RE25)) && rt.generalCompare("eq", rt.itemAt(v125_0, () => [1n]), rt.itemAt(global31(S), () => [3n]))) && rt.generalCompare("eq", rt.itemAt(v125_0, () => [2n]), rt.itemAt(global31(S), () => [2n]))) && rt.generalCompare("eq", rt.itemAt(v125_0, () => [3n]), rt.itemAt(global31(S), () => [1n])))) out.push(rt.finding(ROWS[98], c, "For a Greek seller the second segment of the invoice number (BT-1), '" + rt.valueOf(rt.itemAt(v124_0, () => [2n])) + "', must be the invoice issue date (BT-2) " + rt.valueOf((S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))) + " written DD/MM/YYYY."));
+  if (!((((!rt.isBlank(rt.strArg(rt.itemAt(v124_0, () => [2n]), "normalize-space")) && rt.matches(rt.strArg(rt.itemAt(v124_0, () => [2n]), "matches"), RE25)) && rt.generalCompare("eq", rt.itemAt(v125_0, () => [1n]), rt.itemAt(global31(S), () => [3n]))) && rt.generalCompare("eq", rt.itemAt(v125_0, () => [2n]), rt.itemAt(global31(S), () => [2n]))) && rt.generalCompare("eq", rt.itemAt(v125_0, () => [3n]), rt.itemAt(global31(S), () => [1n])))) out.push(rt.finding(ROWS[98], c, "For a Greek seller the second segment of the invoice number (BT-1), '" + rt.valueOf(rt.itemAt(v124_0, () => [2n])) + "', must be the invoice issue date (BT-2) " + rt.valueOf((S.D.memo[47] !== undefined ? S.D.memo[47] : (S.D.memo[47] = rt.childOfNodes(rt.child(rt.requireNode(rt.rootOf(rt.requireNode(c))), N0), N65)))) + " written DD/MM/YYYY."));
   S.cur = 99;
   if (!rt.ebv((rt.castableSeq([rt.normalizeSpace(rt.strArg(rt.itemAt(v124_0, () => [3n]), "normalize-space"))], "integer", false) ? rt.optBool(rt.valueCompare("ge", rt.castSeq([rt.normalizeSpace(rt.strArg(rt.itemAt(v124_0, () => [3n]), "normalize-space"))], "integer", true), [0n])) : [false]))) out.push(rt.finding(ROWS[99], c, "For a Greek seller the third segment of the invoice number (BT-1) must be a non-negative integer, not '" + rt.valueOf(rt.itemAt(v124_0, () => [3n])) + "'."));
   S.cur = 100;
@@ -2992,7 +2992,7 @@ function match72(n, S) { return step235(n, S); }
 function fire72(c, S, out) {
   let t123, t124, t125;
   S.cur = 110;
-  if (!(rt.normalizeSpace(rt.strArg((t125 ??= rt.childOfNodes((t124 ??= rt.childOfNodes((t123 ??= rt.child(c, N93)), N94)), N95)), "normalize-space")) !== "")) out.push(rt.finding(ROWS[110], c, "For a Greek seller the '##INVOICE|URL##' supporting document (BG-24) must give the external document location (BT-124)."));
+  if (!!rt.isBlank(rt.strArg((t125 ??= rt.childOfNodes((t124 ??= rt.childOfNodes((t123 ??= rt.child(c, N93)), N94)), N95)), "normalize-space"))) out.push(rt.finding(ROWS[110], c, "For a Greek seller the '##INVOICE|URL##' supporting document (BG-24) must give the external document location (BT-124)."));
 }
 
 function step236(n, S) {
@@ -3264,7 +3264,7 @@ function match81(n, S) { return (n.parent?.local === "PartyLegalEntity" && n.par
 function fire81(c, S, out) {
   let t161;
   S.cur = 127;
-  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t161 ??= rt.stepOne(c, "attribute", N51, null))), RE27), Q31) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[127], c, "The seller legal registration identifier (BT-30) of a Dutch seller must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t161 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
+  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t161 ??= rt.stepOne(c, "attribute", N51, null))), RE27), Q31) && !rt.isBlank(rt.strItem(c, "normalize-space")))) out.push(rt.finding(ROWS[127], c, "The seller legal registration identifier (BT-30) of a Dutch seller must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t161 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
 }
 
 function step258(n, S) {
@@ -3318,7 +3318,7 @@ function match83(n, S) { return (n.parent?.local === "PartyLegalEntity" && n.par
 function fire83(c, S, out) {
   let t165;
   S.cur = 129;
-  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t165 ??= rt.stepOne(c, "attribute", N51, null))), RE27), Q31) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== ""))) out.push(rt.finding(ROWS[129], c, "Between Dutch parties the buyer legal registration identifier (BT-47) must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t165 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
+  if (!(rt.generalCompare("eq", rt.tokenize(rt.string((t165 ??= rt.stepOne(c, "attribute", N51, null))), RE27), Q31) && !rt.isBlank(rt.strItem(c, "normalize-space")))) out.push(rt.finding(ROWS[129], c, "Between Dutch parties the buyer legal registration identifier (BT-47) must be a KVK or OIN number (scheme 0106 or 0190), not '" + rt.valueOf([c]) + "' with scheme '" + rt.valueOf((t165 ??= rt.stepOne(c, "attribute", N51, null))) + "'."));
 }
 
 function step265(n, S) {
@@ -3416,9 +3416,9 @@ function fire88(c, S, out) {
   S.cur = 134;
   if (!rt.anyOnAxis(c, "child", N36)) out.push(rt.finding(ROWS[134], c, "Between German parties the invoice must contain payment instructions (BG-16)."));
   S.cur = 135;
-  if (!((t183 ??= rt.stepOne(c, "child", N20, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[135], c, "Between German parties the buyer reference (BT-10) must be given."));
+  if (!((t183 ??= rt.stepOne(c, "child", N20, [(c, p, z) => !rt.isBlank(rt.strItem(c, "normalize-space"))])).length > 0)) out.push(rt.finding(ROWS[135], c, "Between German parties the buyer reference (BT-10) must be given."));
   S.cur = 136;
-  if (!((!rt.inStringSet(v138_0, SET6, Q33) || rt.anyOnAxis(c, "child", N13)) || ((t188 ??= rt.stepNodes((t187 ??= rt.childOfNodes((t186 ??= rt.childOfNodes((t185 ??= rt.child(c, N2)), N3)), N10)), "child", N9, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0))) out.push(rt.finding(ROWS[136], c, "Between German parties, when VAT category code S, Z, E, AE, K, G, L or M is used (BT-95, BT-102, BT-151), the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or a seller tax representative (BG-11) must be given."));
+  if (!((!rt.inStringSet(v138_0, SET6, Q33) || rt.anyOnAxis(c, "child", N13)) || ((t188 ??= rt.stepNodes((t187 ??= rt.childOfNodes((t186 ??= rt.childOfNodes((t185 ??= rt.child(c, N2)), N3)), N10)), "child", N9, [(c, p, z) => !rt.isBlank(rt.strItem(c, "normalize-space"))])).length > 0))) out.push(rt.finding(ROWS[136], c, "Between German parties, when VAT category code S, Z, E, AE, K, G, L or M is used (BT-95, BT-102, BT-151), the seller VAT identifier (BT-31), the seller tax registration identifier (BT-32) or a seller tax representative (BG-11) must be given."));
   S.cur = 137;
   if (!rt.inStringSet(v140_0, SET7, Q34)) out.push(rt.finding(ROWS[137], c, "Between German parties the invoice type code (BT-3) should be 326, 380, 381, 384, 389, 875, 876 or 877, not '" + rt.valueOf(v140_0) + "'."));
   S.cur = 138;
@@ -3513,9 +3513,9 @@ function match91(n, S) { return (n.parent?.local === "Party" && n.parent.ns === 
 function fire91(c, S, out) {
   let t200, t201;
   S.cur = 145;
-  if (!((t200 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[145], c, "Between German parties the seller city (BT-37) must be given."));
+  if (!((t200 ??= rt.stepOne(c, "child", N86, [(c, p, z) => !rt.isBlank(rt.strItem(c, "normalize-space"))])).length > 0)) out.push(rt.finding(ROWS[145], c, "Between German parties the seller city (BT-37) must be given."));
   S.cur = 146;
-  if (!((t201 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[146], c, "Between German parties the seller post code (BT-38) must be given."));
+  if (!((t201 ??= rt.stepOne(c, "child", N87, [(c, p, z) => !rt.isBlank(rt.strItem(c, "normalize-space"))])).length > 0)) out.push(rt.finding(ROWS[146], c, "Between German parties the seller post code (BT-38) must be given."));
 }
 
 function step282(n, S) {
@@ -3548,7 +3548,7 @@ function fire92(c, S, out) {
   const v142_0 = rt.normalizeSpace(rt.strArg((t202 ??= rt.child(c, N104)), "normalize-space"));
   const v143_0 = rt.normalizeSpace(rt.strArg((t203 ??= rt.child(c, N105)), "normalize-space"));
   S.cur = 147;
-  if (!((t204 ??= rt.stepOne(c, "child", N91, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[147], c, "Between German parties the seller contact point (BT-41) must be given."));
+  if (!((t204 ??= rt.stepOne(c, "child", N91, [(c, p, z) => !rt.isBlank(rt.strItem(c, "normalize-space"))])).length > 0)) out.push(rt.finding(ROWS[147], c, "Between German parties the seller contact point (BT-41) must be given."));
   S.cur = 148;
   if (!(v142_0 !== "")) out.push(rt.finding(ROWS[148], c, "Between German parties the seller contact telephone number (BT-42) must be given."));
   S.cur = 149;
@@ -3587,9 +3587,9 @@ function match93(n, S) { return (n.parent?.local === "Party" && n.parent.ns === 
 function fire93(c, S, out) {
   let t205, t206;
   S.cur = 152;
-  if (!((t205 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[152], c, "Between German parties the buyer city (BT-52) must be given."));
+  if (!((t205 ??= rt.stepOne(c, "child", N86, [(c, p, z) => !rt.isBlank(rt.strItem(c, "normalize-space"))])).length > 0)) out.push(rt.finding(ROWS[152], c, "Between German parties the buyer city (BT-52) must be given."));
   S.cur = 153;
-  if (!((t206 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[153], c, "Between German parties the buyer post code (BT-53) must be given."));
+  if (!((t206 ??= rt.stepOne(c, "child", N87, [(c, p, z) => !rt.isBlank(rt.strItem(c, "normalize-space"))])).length > 0)) out.push(rt.finding(ROWS[153], c, "Between German parties the buyer post code (BT-53) must be given."));
 }
 
 function step290(n, S) {
@@ -3620,9 +3620,9 @@ function match94(n, S) { return (n.parent?.local === "DeliveryLocation" && n.par
 function fire94(c, S, out) {
   let t207, t208;
   S.cur = 154;
-  if (!((t207 ??= rt.stepOne(c, "child", N86, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[154], c, "Between German parties a deliver-to address (BG-15) must give the deliver-to city (BT-77)."));
+  if (!((t207 ??= rt.stepOne(c, "child", N86, [(c, p, z) => !rt.isBlank(rt.strItem(c, "normalize-space"))])).length > 0)) out.push(rt.finding(ROWS[154], c, "Between German parties a deliver-to address (BG-15) must give the deliver-to city (BT-77)."));
   S.cur = 155;
-  if (!((t208 ??= rt.stepOne(c, "child", N87, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[155], c, "Between German parties a deliver-to address (BG-15) must give the deliver-to post code (BT-78)."));
+  if (!((t208 ??= rt.stepOne(c, "child", N87, [(c, p, z) => !rt.isBlank(rt.strItem(c, "normalize-space"))])).length > 0)) out.push(rt.finding(ROWS[155], c, "Between German parties a deliver-to address (BG-15) must give the deliver-to post code (BT-78)."));
 }
 
 function step294(n, S) {
@@ -3727,7 +3727,7 @@ function match98(n, S) { return (n.parent?.local === "TaxTotal" && n.parent.ns =
 function fire98(c, S, out) {
   let t223, t224;
   S.cur = 164;
-  if (!((t224 ??= rt.stepNodes((t223 ??= rt.child(c, N69)), "child", N89, [(c, p, z) => (rt.normalizeSpace(rt.strItem(c, "normalize-space")) !== "")])).length > 0)) out.push(rt.finding(ROWS[164], c, "Between German parties each VAT breakdown (BG-23) must give the VAT category rate (BT-119)."));
+  if (!((t224 ??= rt.stepNodes((t223 ??= rt.child(c, N69)), "child", N89, [(c, p, z) => !rt.isBlank(rt.strItem(c, "normalize-space"))])).length > 0)) out.push(rt.finding(ROWS[164], c, "Between German parties each VAT breakdown (BG-23) must give the VAT category rate (BT-119)."));
 }
 
 const PATTERNS = [

@@ -380,7 +380,7 @@ function step0(n, S) {
   if (!rt.testNode(N0, n)) return false;
   if (n.kind === "attribute" || n.kind === "document") return false;
   const c = n;
-  if (!(!rt.anyOnAxis(c, "child", N0) && (rt.normalizeSpace(rt.strItem(c, "normalize-space")) === ""))) return false;
+  if (!(!rt.anyOnAxis(c, "child", N0) && rt.isBlank(rt.strItem(c, "normalize-space")))) return false;
   return n.parent !== null;
 }
 

@@ -31,6 +31,8 @@ export interface Emitted {
   readonly exists?: Code;
   /** For `child::name` from one node (not shared): the node and the test, so the string value can skip the list. */
   readonly child?: { readonly node: Code; readonly test: Code };
+  /** For `str`: a cheaper test that the string is empty (`normalize-space(X)`: X is all whitespace). */
+  readonly blank?: Code;
 }
 
 const BOOL_IMPLS = new Set(['contains', 'startsWith', 'endsWith', 'matches', 'not', 'boolean', 'true', 'false', 'exists', 'empty']);
@@ -159,7 +161,7 @@ export class ExprEmitter {
       case 'bool':
         return e.code;
       case 'str':
-        return _`(${e.code}.length > 0)`;
+        return e.blank !== undefined ? _`!${e.blank}` : _`(${e.code}.length > 0)`;
       case 'dbl':
         return _`rt.ebvNum(${e.code})`;
       case 'int':
@@ -780,6 +782,10 @@ export class ExprEmitter {
    */
   private directComparison(op: CompOp, l: Emitted, left: RExpr, r: Emitted, right: RExpr): Emitted | null {
     if (l.repr === 'str' && r.repr === 'str') {
+      // `normalize-space(X) = ''`: whether X is all whitespace, without making the normalized string
+      const empty = (e: RExpr): boolean => e.k === 'lit' && e.lit === 'string' && e.value === '';
+      const blank = empty(right) ? l.blank : empty(left) ? r.blank : undefined;
+      if (blank !== undefined && (op === 'eq' || op === 'ne')) return { code: op === 'eq' ? blank : _`!${blank}`, repr: 'bool' };
       if (op === 'eq' || op === 'ne') return { code: _`(${l.code} ${new Code(JS[op])} ${r.code})`, repr: 'bool' };
       return { code: _`(rt.compareStrings(${l.code}, ${r.code}) ${new Code(JS[op])} 0)`, repr: 'bool' };
     }
@@ -828,8 +834,10 @@ export class ExprEmitter {
         return { code: _`true`, repr: 'bool' };
       case 'false':
         return { code: _`false`, repr: 'bool' };
-      case 'not':
-        return { code: _`!${this.bool(this.emit(args[0]!))}`, repr: 'bool' };
+      case 'not': {
+        const a = this.emit(args[0]!);
+        return { code: a.repr === 'str' && a.blank !== undefined ? a.blank : _`!${this.bool(a)}`, repr: 'bool' };
+      }
       case 'boolean':
         return { code: this.bool(this.emit(args[0]!)), repr: 'bool' };
       case 'exists':
@@ -907,6 +915,7 @@ export class ExprEmitter {
     const call = _`rt.${new Code(impl)}(${join(conv)})`;
     if (!/^[A-Za-z]+$/.test(impl)) throw new Error(`bad runtime name ${impl}`);
     const repr: Repr = BOOL_IMPLS.has(impl) ? 'bool' : STR_IMPLS.has(impl) ? 'str' : INT_IMPLS.has(impl) ? 'int' : impl === 'number' ? 'dbl' : 'seq';
+    if (impl === 'normalizeSpace' && conv.length === 1) return { code: call, repr, blank: _`rt.isBlank(${conv[0]!})` };
     return { code: call, repr };
   }
 }

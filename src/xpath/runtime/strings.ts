@@ -66,6 +66,12 @@ export function codePointLength(s: string): number {
   return n;
 }
 
+/** Whether `s` is empty or all XML whitespace (`normalize-space(s) = ''`, without making the normalized string). */
+export function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isXmlSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
 export function normalizeSpace(s: string): string {
   let out = '';
   let pendingSpace = false;
