@@ -122,6 +122,18 @@ export const CASES: [string, string][] = [
   ['cbc:Note[1]/following-sibling::cbc:Note', `${root}/{${CBC}}Note[2]`],
   ['count(cbc:Note[1]/following::cbc:ID)', 'int:2'],
   ['count(cac:InvoiceLine[2]/cbc:ID/preceding::cbc:ID)', 'int:2'],
+  // integer arithmetic on exactly one xs:integer each side (bigint code): exact, errors kept
+  ['sum(for $k in 1 to 5 return $k * $k)', 'int:55'],
+  ["string-join(for $i in 1 to 6 return string($i idiv 2 - $i mod 2), ',')", 'str:-1,1,0,2,1,3'],
+  ['some $i in 1 to 3 satisfies $i * 4 = 12', 'bool:true'],
+  ['every $i in 1 to 3 satisfies $i - 1 lt 2', 'bool:false'],
+  ['every $i in 1 to 3 satisfies $i - 1 lt 3', 'bool:true'],
+  ['count(1 to 3) * 3000000000 * 3000000000', 'int:27000000000000000000'],
+  ['(for $i in 1 to 3 return $i - 5)[1]', 'int:-4'],
+  ['(for $i in 1 to 3 return -7 mod $i)[2]', 'int:-1'],
+  ['for $i in 1 to 1 return $i mod 0', 'ERR:FOAR0001'],
+  ['for $i in 1 to 1 return $i idiv 0', 'ERR:FOAR0001'],
+  ['(for $i in 1 to 2 return $i div 4)[2]', 'dec:0.5'],
   // normalize-space(X) = '' and its effective boolean value: whether X is all XML whitespace (rt.isBlank)
   ["normalize-space(cbc:Note[2]) = ''", 'bool:false'],
   ["normalize-space(' \t\n\r ') = ''", 'bool:true'],

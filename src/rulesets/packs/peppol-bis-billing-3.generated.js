@@ -597,7 +597,7 @@ function global19(S) {
 function fn0(S, a0) {
   const v0_0 = rt.convert(a0, T0, "parameter $text of pfn:digits");
   const out0 = [];
-  out0.push(...rt.forMap(rt.stringToCodepoints(rt.strArg(v0_0, "string-to-codepoints")), (v49_0) => rt.arith("-", [v49_0], [48n])));
+  out0.push(...rt.forMap(rt.stringToCodepoints(rt.strArg(v0_0, "string-to-codepoints")), (v49_0) => [(v49_0 - 48n)]));
   return rt.convert(out0, T1, "result of pfn:digits");
 }
 
@@ -614,7 +614,7 @@ function fn2(S, a4) {
   const v4_0 = rt.convert(a4, T0, "parameter $code of pfn:gs1-ok");
   const out2 = [];
   const v50_0 = rt.reverse(fn0(S, v4_0));
-  out2.push(...[(rt.matches(rt.strArg(v4_0, "matches"), RE0) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [BigInt(v50_0.length)]), (v51_0) => rt.arith("*", rt.itemAt(v50_0, () => [v51_0]), [(rt.generalCompare1("eq", rt.arith("mod", [v51_0], [2n]), rt.atomizeItem(0n)) ? 3n : 1n)]))), [10n]), rt.atomizeItem(0n)))]);
+  out2.push(...[(rt.matches(rt.strArg(v4_0, "matches"), RE0) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [BigInt(v50_0.length)]), (v51_0) => rt.arith("*", rt.itemAt(v50_0, () => [v51_0]), [((rt.integerMod(v51_0, 2n) === 0n) ? 3n : 1n)]))), [10n]), rt.atomizeItem(0n)))]);
   return rt.convert(out2, T3, "result of pfn:gs1-ok");
 }
 
@@ -622,7 +622,7 @@ function fn3(S, a5) {
   const v5_0 = rt.convert(a5, T0, "parameter $code of pfn:no-orgnr-ok");
   const out3 = [];
   const v52_0 = rt.reverse(fn0(S, v5_0));
-  out3.push(...[((rt.matches(rt.strArg(v5_0, "matches"), RE1) && (rt.valueCompare("gt", [rt.number(v5_0)], [0n]) === true)) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [9n]), (v53_0) => rt.arith("*", rt.itemAt(v52_0, () => [v53_0]), (rt.generalCompare1("eq", [v53_0], rt.atomizeItem(1n)) ? [1n] : rt.arith("+", rt.arith("mod", rt.arith("-", [v53_0], [2n]), [6n]), [2n]))))), [11n]), rt.atomizeItem(0n)))]);
+  out3.push(...[((rt.matches(rt.strArg(v5_0, "matches"), RE1) && (rt.valueCompare("gt", [rt.number(v5_0)], [0n]) === true)) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [9n]), (v53_0) => rt.arith("*", rt.itemAt(v52_0, () => [v53_0]), (rt.generalCompare1("eq", [v53_0], rt.atomizeItem(1n)) ? [1n] : [(rt.integerMod((v53_0 - 2n), 6n) + 2n)])))), [11n]), rt.atomizeItem(0n)))]);
   return rt.convert(out3, T3, "result of pfn:no-orgnr-ok");
 }
 
@@ -637,7 +637,7 @@ function fn5(S, a7) {
   const v7_0 = rt.convert(a7, T0, "parameter $code of pfn:luhn-ok");
   const out5 = [];
   const v54_0 = rt.reverse(fn0(S, v7_0));
-  out5.push(...[(rt.matches(rt.strArg(v7_0, "matches"), RE0) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [BigInt(v54_0.length)]), (v55_0) => (rt.generalCompare1("eq", rt.arith("mod", [v55_0], [2n]), rt.atomizeItem(1n)) ? rt.itemAt(v54_0, () => [v55_0]) : (rt.ebv(rt.optBool(rt.valueCompare("lt", rt.itemAt(v54_0, () => [v55_0]), [5n]))) ? rt.arith("*", [2n], rt.itemAt(v54_0, () => [v55_0])) : rt.arith("-", rt.arith("*", [2n], rt.itemAt(v54_0, () => [v55_0])), [9n]))))), [10n]), rt.atomizeItem(0n)))]);
+  out5.push(...[(rt.matches(rt.strArg(v7_0, "matches"), RE0) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [BigInt(v54_0.length)]), (v55_0) => ((rt.integerMod(v55_0, 2n) === 1n) ? rt.itemAt(v54_0, () => [v55_0]) : (rt.ebv(rt.optBool(rt.valueCompare("lt", rt.itemAt(v54_0, () => [v55_0]), [5n]))) ? rt.arith("*", [2n], rt.itemAt(v54_0, () => [v55_0])) : rt.arith("-", rt.arith("*", [2n], rt.itemAt(v54_0, () => [v55_0])), [9n]))))), [10n]), rt.atomizeItem(0n)))]);
   return rt.convert(out5, T3, "result of pfn:luhn-ok");
 }
 
@@ -645,7 +645,7 @@ function fn6(S, a8) {
   const v8_0 = rt.convert(a8, T0, "parameter $code of pfn:abn-ok");
   const out6 = [];
   const v56_0 = fn0(S, v8_0);
-  out6.push(...[(rt.matches(rt.strArg(v8_0, "matches"), RE3) && rt.generalCompare1("eq", rt.arith("mod", rt.arith("+", rt.arith("*", rt.arith("-", rt.itemAt(v56_0, () => [1n]), [1n]), [10n]), rt.sum(rt.forMap(rt.range([2n], [11n]), (v57_0) => rt.arith("*", rt.itemAt(v56_0, () => [v57_0]), rt.arith("-", rt.arith("*", [2n], [v57_0]), [3n]))))), [89n]), rt.atomizeItem(0n)))]);
+  out6.push(...[(rt.matches(rt.strArg(v8_0, "matches"), RE3) && rt.generalCompare1("eq", rt.arith("mod", rt.arith("+", rt.arith("*", rt.arith("-", rt.itemAt(v56_0, () => [1n]), [1n]), [10n]), rt.sum(rt.forMap(rt.range([2n], [11n]), (v57_0) => rt.arith("*", rt.itemAt(v56_0, () => [v57_0]), [((2n * v57_0) - 3n)])))), [89n]), rt.atomizeItem(0n)))]);
   return rt.convert(out6, T3, "result of pfn:abn-ok");
 }
 
@@ -754,7 +754,7 @@ function fn18(S, a21) {
   if ((!rt.matches(rt.strArg(v21_0, "matches"), RE1) || rt.generalCompare1("eq", [rt.number(v21_0)], rt.atomizeItem(0n)))) {
   out18.push(...[false]);
 } else {
-  const v71_0 = rt.forMap(rt.stringToCodepoints(rt.strArg(v21_0, "string-to-codepoints")), (v70_0) => rt.arith("-", [v70_0], [48n]));
+  const v71_0 = rt.forMap(rt.stringToCodepoints(rt.strArg(v21_0, "string-to-codepoints")), (v70_0) => [(v70_0 - 48n)]);
   const v72_0 = Q9;
   const v74_0 = rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [8n]), (v73_0) => rt.arith("*", rt.itemAt(v71_0, () => [v73_0]), rt.itemAt(v72_0, () => [v73_0])))), [11n]);
   out18.push(...[rt.generalCompare("eq", (rt.generalCompare1("eq", v74_0, rt.atomizeItem(0n)) ? [0n] : rt.arith("-", [11n], v74_0)), rt.itemAt(v71_0, () => [9n]))]);
@@ -768,8 +768,8 @@ function fn19(S, a22) {
   if (!rt.matches(rt.strArg(v22_0, "matches"), RE5)) {
   out19.push(...[false]);
 } else {
-  const v76_0 = rt.forMap(rt.stringToCodepoints(rt.substring(rt.strArg(v22_0, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([10n], "substring"))), (v75_0) => rt.arith("-", [v75_0], [48n]));
-  const v78_0 = rt.sum(rt.forMap(rt.range([1n], [10n]), (v77_0) => (rt.generalCompare1("eq", rt.arith("mod", [v77_0], [2n]), rt.atomizeItem(0n)) ? rt.itemAt(v76_0, () => [v77_0]) : (rt.ebv(rt.optBool(rt.valueCompare("gt", rt.itemAt(v76_0, () => [v77_0]), [4n]))) ? rt.arith("-", rt.arith("*", [2n], rt.itemAt(v76_0, () => [v77_0])), [9n]) : rt.arith("*", [2n], rt.itemAt(v76_0, () => [v77_0]))))));
+  const v76_0 = rt.forMap(rt.stringToCodepoints(rt.substring(rt.strArg(v22_0, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([10n], "substring"))), (v75_0) => [(v75_0 - 48n)]);
+  const v78_0 = rt.sum(rt.forMap(rt.range([1n], [10n]), (v77_0) => ((rt.integerMod(v77_0, 2n) === 0n) ? rt.itemAt(v76_0, () => [v77_0]) : (rt.ebv(rt.optBool(rt.valueCompare("gt", rt.itemAt(v76_0, () => [v77_0]), [4n]))) ? rt.arith("-", rt.arith("*", [2n], rt.itemAt(v76_0, () => [v77_0])), [9n]) : rt.arith("*", [2n], rt.itemAt(v76_0, () => [v77_0]))))));
   out19.push(...[rt.generalCompare1("eq", rt.arith("mod", v78_0, [10n]), rt.atomizeItem(0n))]);
 }
   return rt.convert(out19, T3, "result of nat:se-orgnr-ok");
@@ -782,7 +782,7 @@ function fn20(S, a23) {
   if (!rt.matches(rt.strArg(v79_0, "matches"), RE1)) {
   out20.push(...[false]);
 } else {
-  const v81_0 = rt.forMap(rt.stringToCodepoints(rt.strArg(v79_0, "string-to-codepoints")), (v80_0) => rt.arith("-", [v80_0], [48n]));
+  const v81_0 = rt.forMap(rt.stringToCodepoints(rt.strArg(v79_0, "string-to-codepoints")), (v80_0) => [(v80_0 - 48n)]);
   const v82_0 = Q10;
   out20.push(...[rt.generalCompare("eq", rt.arith("mod", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [8n]), (v83_0) => rt.arith("*", rt.itemAt(v81_0, () => [v83_0]), rt.itemAt(v82_0, () => [v83_0])))), [11n]), [10n]), rt.itemAt(v81_0, () => [9n]))]);
 }
@@ -812,7 +812,7 @@ function fn23(S, a27) {
   out23.push(...[false]);
 } else {
   const v85_0 = [rt.concat([rt.substring(rt.strArg(v84_0, "substring"), rt.dblArg([5n], "substring"))], [rt.substring(rt.strArg(v84_0, "substring"), rt.dblArg([1n], "substring"), rt.dblArg([4n], "substring"))])];
-  const v87_0 = [rt.stringJoin(rt.forMap(rt.stringToCodepoints(rt.strArg(v85_0, "string-to-codepoints")), (v86_0) => [rt.string(((rt.valueCompare("ge", [v86_0], [65n]) === true) ? rt.arith("-", [v86_0], [55n]) : rt.arith("-", [v86_0], [48n])))]), "")];
+  const v87_0 = [rt.stringJoin(rt.forMap(rt.stringToCodepoints(rt.strArg(v85_0, "string-to-codepoints")), (v86_0) => [rt.string([((rt.valueCompare("ge", [v86_0], [65n]) === true) ? (v86_0 - 55n) : (v86_0 - 48n))])]), "")];
   out23.push(...[rt.generalCompare1("eq", fn22(S, v87_0, [0n]), rt.atomizeItem(1n))]);
 }
   return rt.convert(out23, T3, "result of nat:iban-ok");

@@ -303,7 +303,7 @@ function global12(S) {
 function fn0(S, a0) {
   const v0_0 = rt.convert(a0, T0, "parameter $text of pfn:digits");
   const out0 = [];
-  out0.push(...rt.forMap(rt.stringToCodepoints(rt.strArg(v0_0, "string-to-codepoints")), (v24_0) => rt.arith("-", [v24_0], [48n])));
+  out0.push(...rt.forMap(rt.stringToCodepoints(rt.strArg(v0_0, "string-to-codepoints")), (v24_0) => [(v24_0 - 48n)]));
   return rt.convert(out0, T1, "result of pfn:digits");
 }
 
@@ -320,7 +320,7 @@ function fn2(S, a4) {
   const v4_0 = rt.convert(a4, T0, "parameter $code of pfn:gs1-ok");
   const out2 = [];
   const v25_0 = rt.reverse(fn0(S, v4_0));
-  out2.push(...[(rt.matches(rt.strArg(v4_0, "matches"), RE0) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [BigInt(v25_0.length)]), (v26_0) => rt.arith("*", rt.itemAt(v25_0, () => [v26_0]), [(rt.generalCompare1("eq", rt.arith("mod", [v26_0], [2n]), rt.atomizeItem(0n)) ? 3n : 1n)]))), [10n]), rt.atomizeItem(0n)))]);
+  out2.push(...[(rt.matches(rt.strArg(v4_0, "matches"), RE0) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [BigInt(v25_0.length)]), (v26_0) => rt.arith("*", rt.itemAt(v25_0, () => [v26_0]), [((rt.integerMod(v26_0, 2n) === 0n) ? 3n : 1n)]))), [10n]), rt.atomizeItem(0n)))]);
   return rt.convert(out2, T3, "result of pfn:gs1-ok");
 }
 
@@ -328,7 +328,7 @@ function fn3(S, a5) {
   const v5_0 = rt.convert(a5, T0, "parameter $code of pfn:no-orgnr-ok");
   const out3 = [];
   const v27_0 = rt.reverse(fn0(S, v5_0));
-  out3.push(...[((rt.matches(rt.strArg(v5_0, "matches"), RE1) && (rt.valueCompare("gt", [rt.number(v5_0)], [0n]) === true)) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [9n]), (v28_0) => rt.arith("*", rt.itemAt(v27_0, () => [v28_0]), (rt.generalCompare1("eq", [v28_0], rt.atomizeItem(1n)) ? [1n] : rt.arith("+", rt.arith("mod", rt.arith("-", [v28_0], [2n]), [6n]), [2n]))))), [11n]), rt.atomizeItem(0n)))]);
+  out3.push(...[((rt.matches(rt.strArg(v5_0, "matches"), RE1) && (rt.valueCompare("gt", [rt.number(v5_0)], [0n]) === true)) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [9n]), (v28_0) => rt.arith("*", rt.itemAt(v27_0, () => [v28_0]), (rt.generalCompare1("eq", [v28_0], rt.atomizeItem(1n)) ? [1n] : [(rt.integerMod((v28_0 - 2n), 6n) + 2n)])))), [11n]), rt.atomizeItem(0n)))]);
   return rt.convert(out3, T3, "result of pfn:no-orgnr-ok");
 }
 
@@ -343,7 +343,7 @@ function fn5(S, a7) {
   const v7_0 = rt.convert(a7, T0, "parameter $code of pfn:luhn-ok");
   const out5 = [];
   const v29_0 = rt.reverse(fn0(S, v7_0));
-  out5.push(...[(rt.matches(rt.strArg(v7_0, "matches"), RE0) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [BigInt(v29_0.length)]), (v30_0) => (rt.generalCompare1("eq", rt.arith("mod", [v30_0], [2n]), rt.atomizeItem(1n)) ? rt.itemAt(v29_0, () => [v30_0]) : (rt.ebv(rt.optBool(rt.valueCompare("lt", rt.itemAt(v29_0, () => [v30_0]), [5n]))) ? rt.arith("*", [2n], rt.itemAt(v29_0, () => [v30_0])) : rt.arith("-", rt.arith("*", [2n], rt.itemAt(v29_0, () => [v30_0])), [9n]))))), [10n]), rt.atomizeItem(0n)))]);
+  out5.push(...[(rt.matches(rt.strArg(v7_0, "matches"), RE0) && rt.generalCompare1("eq", rt.arith("mod", rt.sum(rt.forMap(rt.range([1n], [BigInt(v29_0.length)]), (v30_0) => ((rt.integerMod(v30_0, 2n) === 1n) ? rt.itemAt(v29_0, () => [v30_0]) : (rt.ebv(rt.optBool(rt.valueCompare("lt", rt.itemAt(v29_0, () => [v30_0]), [5n]))) ? rt.arith("*", [2n], rt.itemAt(v29_0, () => [v30_0])) : rt.arith("-", rt.arith("*", [2n], rt.itemAt(v29_0, () => [v30_0])), [9n]))))), [10n]), rt.atomizeItem(0n)))]);
   return rt.convert(out5, T3, "result of pfn:luhn-ok");
 }
 
@@ -351,7 +351,7 @@ function fn6(S, a8) {
   const v8_0 = rt.convert(a8, T0, "parameter $code of pfn:abn-ok");
   const out6 = [];
   const v31_0 = fn0(S, v8_0);
-  out6.push(...[(rt.matches(rt.strArg(v8_0, "matches"), RE3) && rt.generalCompare1("eq", rt.arith("mod", rt.arith("+", rt.arith("*", rt.arith("-", rt.itemAt(v31_0, () => [1n]), [1n]), [10n]), rt.sum(rt.forMap(rt.range([2n], [11n]), (v32_0) => rt.arith("*", rt.itemAt(v31_0, () => [v32_0]), rt.arith("-", rt.arith("*", [2n], [v32_0]), [3n]))))), [89n]), rt.atomizeItem(0n)))]);
+  out6.push(...[(rt.matches(rt.strArg(v8_0, "matches"), RE3) && rt.generalCompare1("eq", rt.arith("mod", rt.arith("+", rt.arith("*", rt.arith("-", rt.itemAt(v31_0, () => [1n]), [1n]), [10n]), rt.sum(rt.forMap(rt.range([2n], [11n]), (v32_0) => rt.arith("*", rt.itemAt(v31_0, () => [v32_0]), [((2n * v32_0) - 3n)])))), [89n]), rt.atomizeItem(0n)))]);
   return rt.convert(out6, T3, "result of pfn:abn-ok");
 }
 

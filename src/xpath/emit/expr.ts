@@ -5,16 +5,16 @@
  * context position, `z` the context size, `S` the run state (S.D: per-document state), `rt` the
  * runtime library. Each emission has a representation: `seq` (array of items), `bool` (a JS
  * boolean that is exactly one xs:boolean), `str` (exactly one xs:string), `dbl` (exactly one
- * xs:double), `int` (exactly one small xs:integer as a JS number: count(), position()...), or
- * `one` (exactly one item of any type). Conversions between them follow XPath's rules.
+ * xs:double), `int` (exactly one small xs:integer as a JS number: count(), position()...), `big`
+ * (exactly one xs:integer as a bigint: integer arithmetic), or `one` (exactly one item of any type). Conversions between them follow XPath's rules.
  */
 import { translateRegex, RegexSyntaxError } from '../runtime/regex.js';
 import { parseReplacement } from '../runtime/strings.js';
 import { XPathStaticError } from '../analyze/errors.js';
-import { isNumericType, ownFocusChildren, positional, sameFocusChildren, type CompOp, type RExpr, type RStep, type ResolvedTest, type SeqTypeR, type VarBinding } from '../analyze/index.js';
+import { isNumericType, ownFocusChildren, positional, sameFocusChildren, type ArithOp, type CompOp, type RExpr, type RStep, type ResolvedTest, type SeqTypeR, type VarBinding } from '../analyze/index.js';
 import { Code, Hoister, NameTable, _, join, literal } from './code.js';
 
-export type Repr = 'seq' | 'bool' | 'str' | 'dbl' | 'int' | 'one';
+export type Repr = 'seq' | 'bool' | 'str' | 'dbl' | 'int' | 'big' | 'one';
 
 /** A predicate `K = V` answered from groups (see `keyedPredicate`). */
 interface Keyed {
@@ -166,6 +166,8 @@ export class ExprEmitter {
         return _`rt.ebvNum(${e.code})`;
       case 'int':
         return _`(${e.code} !== 0)`;
+      case 'big':
+        return _`(${e.code} !== 0n)`;
       case 'one':
         return _`rt.ebv([${e.code}])`;
       case 'seq':
@@ -297,7 +299,11 @@ export class ExprEmitter {
       case 'ncomp':
         return { code: _`rt.optBool(rt.isSameNode(${this.seq(this.emit(e.left))}, ${this.seq(this.emit(e.right))}, ${e.op}))`, repr: 'seq' };
       case 'arith': {
-        const code = _`rt.arith(${e.op}, ${this.seq(this.emit(e.left))}, ${this.seq(this.emit(e.right))})`;
+        const l = this.emit(e.left);
+        const r = this.emit(e.right);
+        const typed = this.integerArith(e.op, l, e.left, r, e.right);
+        if (typed !== null) return typed;
+        const code = _`rt.arith(${e.op}, ${this.seq(l)}, ${this.seq(r)})`;
         return { code, repr: 'seq' };
       }
       case 'set':
@@ -789,7 +795,33 @@ export class ExprEmitter {
       if (op === 'eq' || op === 'ne') return { code: _`(${l.code} ${new Code(JS[op])} ${r.code})`, repr: 'bool' };
       return { code: _`(rt.compareStrings(${l.code}, ${r.code}) ${new Code(JS[op])} 0)`, repr: 'bool' };
     }
+    if (l.repr === 'big' || r.repr === 'big') {
+      const a = this.bigint(l, left);
+      const b = a === null ? null : this.bigint(r, right);
+      if (b !== null) return { code: _`(${a!} ${new Code(JS[op])} ${b})`, repr: 'bool' };
+    }
     return this.smallIntegers(op, l, left, r, right);
+  }
+
+  /**
+   * `a op b` when each side is exactly one xs:integer (literals, count(), integer variables,
+   * integer arithmetic): JavaScript bigint arithmetic, exact like xs:integer, without the
+   * sequences and type dispatch of `rt.arith`. Null otherwise (`div` makes a decimal).
+   */
+  private integerArith(op: ArithOp, l: Emitted, left: RExpr, r: Emitted, right: RExpr): Emitted | null {
+    if (op === 'div') return null;
+    const a = this.bigint(l, left);
+    const b = a === null ? null : this.bigint(r, right);
+    if (b === null) return null;
+    if (op === 'mod' || op === 'idiv') return { code: _`rt.${new Code(op === 'mod' ? 'integerMod' : 'integerDiv')}(${a!}, ${b})`, repr: 'big' };
+    return { code: _`(${a!} ${new Code(op)} ${b})`, repr: 'big' };
+  }
+
+  /** Bigint code for an emission that is exactly one xs:integer, or null. */
+  private bigint(em: Emitted, e: RExpr): Code | null {
+    if (em.repr === 'big') return em.code;
+    if (em.repr === 'int') return _`BigInt(${em.code})`;
+    return em.repr === 'one' && e.type.item === 'integer' && e.type.card === '1' ? em.code : null;
   }
 
   private smallIntegers(op: CompOp, l: Emitted, left: RExpr, r: Emitted, right: RExpr): Emitted | null {

@@ -41,6 +41,18 @@ export function decimalDivide(a: XDecimal, b: XDecimal): XDecimal {
   return a.div(b);
 }
 
+/** `a mod b` on two xs:integers (compiled integer arithmetic). */
+export function integerMod(a: bigint, b: bigint): bigint {
+  if (b === 0n) fail('FOAR0001', 'modulus by zero');
+  return a % b;
+}
+
+/** `a idiv b` on two xs:integers (compiled integer arithmetic). */
+export function integerDiv(a: bigint, b: bigint): bigint {
+  if (b === 0n) fail('FOAR0001', 'integer division by zero');
+  return a / b;
+}
+
 /** `a op b` on two numeric values. */
 export function arithNum(op: ArithOp, a: Num, b: Num): Num {
   if (typeof a === 'number' || typeof b === 'number') {
@@ -76,11 +88,9 @@ export function arithNum(op: ArithOp, a: Num, b: Num): Num {
       case 'div':
         return decimalDivide(toDec(a), toDec(b));
       case 'idiv':
-        if (b === 0n) fail('FOAR0001', 'integer division by zero');
-        return a / b;
+        return integerDiv(a, b);
       case 'mod':
-        if (b === 0n) fail('FOAR0001', 'modulus by zero');
-        return a % b;
+        return integerMod(a, b);
     }
   }
   const x = toDec(a as bigint | XDecimal);
