@@ -86,12 +86,16 @@ function entries(patterns: readonly CompiledPattern[], fits: (r: CompiledRule) =
 /** The candidates of one node name: for any parent, and per parent name where some rule's context fixes the parent. */
 interface NameCandidates {
   readonly all: readonly Entry[];
-  /** By parent name id (DOCUMENT for the document node), made on first use; null when no key for this name fixes the parent. */
-  readonly byParent: Map<number, readonly Entry[]> | null;
+  /**
+   * By parent name id, made on first use (an array indexed by id: the ids are small and dense);
+   * null when no key for this name fixes the parent.
+   */
+  readonly byParent: (readonly Entry[] | undefined)[] | null;
+  /** Under the document node, made on first use. */
+  underDocument: readonly Entry[] | undefined;
+  /** How many parents `byParent` holds (bounded: names come from documents). */
+  parents: number;
 }
-
-/** The parent id of the document node (no name id is negative but the bound's -1). */
-const DOCUMENT = -2;
 
 /** Whether a node of this kind and name (and parent, unless null: any) fits a context key. */
 function keyFits(k: ContextKey, kind: 'element' | 'attribute', name: ExpandedName, parent: XmlNode | null): boolean {
@@ -119,12 +123,15 @@ export class PackDriver {
   private readonly attributeByKey = new Map<string, NameCandidates>();
   /** The document-node candidates (for the walk). */
   readonly documentCandidates: readonly Entry[];
+  /** Whether some rule's context can match an attribute (the walk offers attributes only then). */
+  readonly matchesAttributes: boolean;
 
   constructor(
     readonly patterns: readonly CompiledPattern[],
     private readonly wrapError: ErrorWrapper,
   ) {
     this.documentCandidates = entries(patterns, (r) => r.keys.some((k) => k.kind === 'document' || k.kind === 'any'));
+    this.matchesAttributes = patterns.some((p) => p.rules.some((r) => r.keys.some((k) => k.kind === 'attribute' || k.kind === 'any')));
   }
 
   /**
@@ -136,14 +143,19 @@ export class PackDriver {
     const c = this.nameCandidates(kind, name);
     const byParent = c.byParent;
     if (byParent === null) return c.all;
-    const pid = parent.kind === 'document' ? DOCUMENT : parent.kind === 'element' ? parent.name.id : -1;
-    if (pid === -1) return c.all;
-    let e = byParent.get(pid);
+    if (parent.kind === 'document') return (c.underDocument ??= this.fitting(kind, name, parent));
+    const pid = parent.kind === 'element' ? parent.name.id : -1;
+    if (pid < 0) return c.all;
+    let e = byParent[pid];
     if (e === undefined) {
-      e = entries(this.patterns, (r) => r.keys.some((k) => keyFits(k, kind, name, parent)));
-      if (byParent.size < 10_000) byParent.set(pid, e);
+      e = this.fitting(kind, name, parent);
+      if (c.parents++ < 10_000) byParent[pid] = e;
     }
     return e;
+  }
+
+  private fitting(kind: 'element' | 'attribute', name: ExpandedName, parent: XmlNode): readonly Entry[] {
+    return entries(this.patterns, (r) => r.keys.some((k) => keyFits(k, kind, name, parent)));
   }
 
   private nameCandidates(kind: 'element' | 'attribute', name: ExpandedName): NameCandidates {
@@ -158,7 +170,7 @@ export class PackDriver {
       const all = entries(this.patterns, (r) => r.keys.some((k) => keyFits(k, kind, name, null)));
       const fixed = this.patterns.some((p) => p.rules.some((r) => r.keys.some((k) => k.kind === kind && k.parent !== undefined && keyFits(k, kind, name, null))));
       // Names past the interning bound have no id for their parents: never filtered by parent.
-      c = { all, byParent: fixed && name.id >= 0 ? new Map() : null };
+      c = { all, byParent: fixed && name.id >= 0 ? [] : null, underDocument: undefined, parents: 0 };
       if (name.id >= 0) byId[name.id] = c;
       else {
         if (byKey.size > 10_000) byKey.clear();
@@ -274,13 +286,14 @@ export function walkPacks(doc: XmlDocument, runs: readonly PackRun[]): void {
     }
   };
   offer(doc, 0, null);
+  const attributes = live.some((r) => r.driver.matchesAttributes);
   // Depth-first, document order, with an explicit stack (no recursion per element).
   const stack: XmlElement[] = [doc.root];
   while (stack.length > 0 && live.length > 0) {
     const e = stack.pop()!;
     offer(e, 1, e.name);
     const atts = e.attributes;
-    for (let i = 0; i < atts.length; i++) offer(atts[i]!, 2, atts[i]!.name);
+    if (attributes) for (let i = 0; i < atts.length; i++) offer(atts[i]!, 2, atts[i]!.name);
     const kids = e.children;
     for (let i = kids.length - 1; i >= 0; i--) {
       const k = kids[i]!;
