@@ -122,6 +122,12 @@ export const CASES: [string, string][] = [
   ['cbc:Note[1]/following-sibling::cbc:Note', `${root}/{${CBC}}Note[2]`],
   ['count(cbc:Note[1]/following::cbc:ID)', 'int:2'],
   ['count(cac:InvoiceLine[2]/cbc:ID/preceding::cbc:ID)', 'int:2'],
+  // `..` and a named attribute from one node (at most one node each)
+  ['count(cac:TaxTotal/cbc:TaxAmount/@currencyID/@currencyID)', 'int:0'],
+  ['cac:TaxTotal/cbc:TaxAmount[1]/@currencyID/..', `${root}/{${CAC}}TaxTotal[1]/{${CBC}}TaxAmount[1]`],
+  ['count(/..)', 'int:0'],
+  ['count(cbc:Note/..)', 'int:1'],
+  ['count(cbc:ID/@currencyID)', 'int:0'],
   // integer arithmetic on exactly one xs:integer each side (bigint code): exact, errors kept
   ['sum(for $k in 1 to 5 return $k * $k)', 'int:55'],
   ["string-join(for $i in 1 to 6 return string($i idiv 2 - $i mod 2), ',')", 'str:-1,1,0,2,1,3'],

@@ -314,10 +314,22 @@ export function stepNodes(nodes: readonly XmlNode[], axis: AxisName, t: NodeTest
 
 /** One axis step from one context node; the result is in document order. */
 export function stepOne(n: XmlNode, axis: AxisName, t: NodeTest, preds: readonly Pred[] | null, ordered = true): XmlNode[] {
+  if (preds === null) {
+    // the two steps with at most one node, the commonest after child (`..`, `@currencyID`)
+    if (axis === 'parent') return n.parent !== null && testNode(t, n.parent) ? [n.parent] : [];
+    if (axis === 'attribute' && t.kind === 2 && t.en !== null) return n.kind === 'element' ? attributeNamed(n, t.en) : [];
+  }
   let r = axisNodes(axis, n, t);
   if (preds !== null) for (const pr of preds) r = applyPred(r, pr);
   if (ordered && REVERSE.has(axis) && r.length > 1) r.reverse();
   return r;
+}
+
+/** The attribute of `e` with this expanded name (an element has at most one), as a sequence. */
+function attributeNamed(e: XmlElement, en: ExpandedName): XmlNode[] {
+  const atts = e.attributes;
+  for (let i = 0; i < atts.length; i++) if (sameName(atts[i]!.name, en)) return [atts[i]!];
+  return [];
 }
 
 function applyPred(r: XmlNode[], pr: Pred): XmlNode[] {
