@@ -4,7 +4,7 @@
  */
 import type { XmlDocument, XmlElement, XmlNode, XmlProcessingInstruction } from '../../xml/tree.js';
 import type { Axis } from '../syntax/ast.js';
-import { expandedName, sameName, type ExpandedName } from '../../xml/names.js';
+import { expandedName, internedNameCount, sameName, type ExpandedName } from '../../xml/names.js';
 import { XDecimal } from './decimal.js';
 import { UntypedAtomic, fail, isNode, nodeString, type Item, type Seq } from './values.js';
 
@@ -438,42 +438,57 @@ function addParent(table: (number[] | undefined)[], id: number, parent: number):
   else if (!list.includes(parent)) list.push(parent);
 }
 
+/** Name tables up to this length are made whole; past it (a process that has seen many names) they grow as ids come. */
+const TABLE_PREALLOCATE = 8192;
+
 function buildIndex(doc: XmlDocument): DocIndex {
+  // Tables indexed by name id, made at their final length at once (growing them id by id copies).
+  const n = Math.min(internedNameCount(), TABLE_PREALLOCATE);
   const ix: DocIndex = {
-    elements: [],
-    attributes: [],
+    elements: new Array<XmlElement[] | undefined>(n),
+    attributes: new Array<XmlNode[] | undefined>(n),
     elementsByKey: new Map(),
     attributesByKey: new Map(),
     all: null,
-    elementParents: [],
-    attributeParents: [],
+    elementParents: new Array<number[] | undefined>(n),
+    attributeParents: new Array<number[] | undefined>(n),
     exact: true,
   };
-  // A node under its name's id (and its parent's name id), or past the interning bound under its key.
-  const place = <N>(name: ExpandedName, n: N, byId: (N[] | undefined)[], byKey: Map<string, N[]>, parents: (number[] | undefined)[], parentId: number): void => {
-    if (name.id >= 0) {
-      addById(byId, name.id, n);
-      addParent(parents, name.id, parentId);
+  // Each element and attribute under its name's id (and its parent's name id), or past the
+  // interning bound under its key. Depth first with an explicit stack: document order per name.
+  const stack: XmlElement[] = [doc.root];
+  const parentIds: number[] = [DOCUMENT_ID];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    const parentId = parentIds.pop()!;
+    const id = e.name.id;
+    if (id >= 0) {
+      addById(ix.elements, id, e);
+      addParent(ix.elementParents, id, parentId);
     } else {
-      addByKey(byKey, name.key, n);
+      addByKey(ix.elementsByKey, e.name.key, e);
       ix.exact = false;
     }
-  };
-  const visit = (e: XmlElement, parentId: number): void => {
-    const id = e.name.id;
-    place(e.name, e, ix.elements, ix.elementsByKey, ix.elementParents, parentId);
     const atts = e.attributes;
     for (let i = 0; i < atts.length; i++) {
       const a = atts[i]!;
-      place<XmlNode>(a.name, a, ix.attributes, ix.attributesByKey, ix.attributeParents, id);
+      if (a.name.id >= 0) {
+        addById<XmlNode>(ix.attributes, a.name.id, a);
+        addParent(ix.attributeParents, a.name.id, id);
+      } else {
+        addByKey<XmlNode>(ix.attributesByKey, a.name.key, a);
+        ix.exact = false;
+      }
     }
     const kids = e.children;
-    for (let i = 0; i < kids.length; i++) {
+    for (let i = kids.length - 1; i >= 0; i--) {
       const k = kids[i]!;
-      if (k.kind === 'element') visit(k, id);
+      if (k.kind === 'element') {
+        stack.push(k);
+        parentIds.push(id);
+      }
     }
-  };
-  visit(doc.root, DOCUMENT_ID);
+  }
   return ix;
 }
 
