@@ -42,6 +42,23 @@ describe('keyed filters', () => {
     expect(plain).toEqual(PAIRS.map((p) => p[2]));
   });
 
+  it('group by boolean value (`cbc:ChargeIndicator = true()`): every lexical form, several values, errors as the plain filter', async () => {
+    const ac = (...flags: string[]) => `<cac:AllowanceCharge>${flags.map((f) => `<cbc:ChargeIndicator>${f}</cbc:ChargeIndicator>`).join('')}<cbc:Amount>1</cbc:Amount></cac:AllowanceCharge>`;
+    const doc2 = (...acs: string[]) => `<Invoice xmlns="${I}" xmlns:cbc="${CBC}" xmlns:cac="${CAC}">${acs.join('')}</Invoice>`;
+    const at = (b: string) => `for $r in /* return count($r/cac:AllowanceCharge[cbc:ChargeIndicator = ${b}])`;
+    const plain = (b: string) => `count(for $a in /*/cac:AllowanceCharge return if ($a/cbc:ChargeIndicator = ${b}) then $a else ())`;
+    const good = doc2(ac('true'), ac(' 1 '), ac('false'), ac('0'), ac(), ac('true', 'false'));
+    const forms = ['true()', 'false()'];
+    expect(await evalAll(forms.map(at), good)).toEqual(['int:3', 'int:3']);
+    expect(await evalAll(forms.map(plain), good)).toEqual(['int:3', 'int:3']);
+    const bad = doc2(ac('true'), ac('yes'));
+    expect(await evalAll([at('true()')], bad)).toEqual(['ERR:FORG0001']);
+    expect(await evalAll([plain('true()')], bad)).toEqual(['ERR:FORG0001']);
+    const { compileXPathModule } = await import('../../src/xpath/emit/module.js');
+    const m = compileXPathModule([at('true()')], { namespaces: new Map([['cbc', CBC], ['cac', CAC]]), runtimeImport: 'rt' });
+    expect(m.text).toContain('rt.booleanKeys(');
+  });
+
   it('group by decimal value: equal decimals in any notation, other values and errors as the plain filter', async () => {
     const line = (pct: string) => `<cac:InvoiceLine><cac:Item><cac:ClassifiedTaxCategory><cbc:Percent>${pct}</cbc:Percent></cac:ClassifiedTaxCategory></cac:Item></cac:InvoiceLine>`;
     const doc2 = (pcts: string[]) => `<Invoice xmlns="${I}" xmlns:cbc="${CBC}" xmlns:cac="${CAC}">${pcts.map(line).join('')}</Invoice>`;

@@ -11,6 +11,7 @@
 import { translateRegex, RegexSyntaxError } from '../runtime/regex.js';
 import { parseReplacement } from '../runtime/strings.js';
 import { XPathStaticError } from '../analyze/errors.js';
+import { FN } from '../analyze/functions/common.js';
 import { isNumericType, ownFocusChildren, positional, sameFocusChildren, type ArithOp, type CompOp, type RExpr, type RStep, type ResolvedTest, type SeqTypeR, type VarBinding } from '../analyze/index.js';
 import { Code, Hoister, NameTable, _, join, literal } from './code.js';
 
@@ -749,6 +750,17 @@ export class ExprEmitter {
       return { decimal: false, kid: kid(body.text), key: _`(c) => ${body}`, value: literal(lit.value) };
     }
     if (p.k !== 'gcomp') return null;
+    // `cbc:ChargeIndicator = true()`: node values cast to xs:boolean
+    const bool = (x: RExpr): boolean | null => (x.k === 'call' && x.fn.ns === FN && x.args.length === 0 && (x.fn.local === 'true' || x.fn.local === 'false') ? x.fn.local === 'true' : null);
+    for (const [key, value] of [
+      [p.left, p.right],
+      [p.right, p.left],
+    ] as const) {
+      const b = bool(value);
+      if (b === null || (key.type.item !== 'node' && key.type.item !== 'untyped') || !free(key, true)) continue;
+      const body = this.nested(() => this.seq(this.emit(key)));
+      return { decimal: false, kid: kid(`boolean:${body.text}`), key: _`(c) => rt.booleanKeys(${body})`, value: literal(b ? 'true' : 'false') };
+    }
     for (const [key, value] of [
       [p.left, p.right],
       [p.right, p.left],

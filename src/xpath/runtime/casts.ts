@@ -111,7 +111,7 @@ export function parseDate(s: string): XDate | null {
   return new XDate(year, month, day, tz);
 }
 
-function parseBoolean(s: string): boolean | null {
+export function parseBoolean(s: string): boolean | null {
   switch (collapse(s)) {
     case 'true':
     case '1':

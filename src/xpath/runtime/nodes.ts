@@ -6,6 +6,7 @@ import type { XmlDocument, XmlElement, XmlNode, XmlProcessingInstruction } from 
 import type { Axis } from '../syntax/ast.js';
 import { expandedName, internedNameCount, sameName, type ExpandedName } from '../../xml/names.js';
 import { XDecimal } from './decimal.js';
+import { parseBoolean } from './casts.js';
 import { UntypedAtomic, fail, isNode, nodeString, type Item, type Seq } from './values.js';
 
 /** A node test, built once at module load by the generated code. */
@@ -734,6 +735,22 @@ export function stringKeys(s: Seq): readonly string[] | null {
     const k = stringLikeItem(v);
     if (k === null) return null;
     out.push(k);
+  }
+  return out;
+}
+
+/**
+ * The keys of `K = true()` / `K = false()` (K nodes or untypedAtomic): each item's value cast to
+ * xs:boolean, as "true" or "false"; null when an item is of another type or its value is not a
+ * boolean (the caller then filters normally, and meets the same FORG0001 on the same item).
+ */
+export function booleanKeys(s: Seq): readonly string[] | null {
+  const out: string[] = [];
+  for (const v of s) {
+    const text = v instanceof UntypedAtomic ? v.value : isNode(v) ? nodeString(v) : null;
+    const b = text === null ? null : parseBoolean(text);
+    if (b === null) return null;
+    out.push(b ? 'true' : 'false');
   }
   return out;
 }
