@@ -6,13 +6,13 @@
  */
 import { XDecimal } from './decimal.js';
 import { cast } from './casts.js';
-import { UntypedAtomic, atomizeOpt, fail, typeOf, type Atomic, type Seq } from './values.js';
+import { UntypedAtomic, atomizeOpt, fail, isNumeric, toDouble, typeOf, type Atomic, type Seq } from './values.js';
 
 export type ArithOp = '+' | '-' | '*' | 'div' | 'idiv' | 'mod';
 type Num = number | bigint | XDecimal;
 
 function toNumeric(v: Atomic, op: string): Num {
-  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof XDecimal) return v;
+  if (isNumeric(v)) return v;
   if (v instanceof UntypedAtomic) return cast(v, 'double') as number;
   return fail('XPTY0004', `arithmetic operator '${op}' applied to xs:${typeOf(v)}`);
 }
@@ -29,10 +29,6 @@ function toDec(v: bigint | XDecimal): XDecimal {
     if (smallIntegers.size < 4096) smallIntegers.set(v, d);
   }
   return d;
-}
-
-function toDouble(v: Num): number {
-  return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v.toString()) : v.toNumber();
 }
 
 /** Decimal division: max(18, scales) fraction digits, truncated (as Saxon-HE does). */

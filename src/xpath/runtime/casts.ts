@@ -3,7 +3,7 @@
  * An invalid lexical form is FORG0001; a value outside the target's range is FOCA0002 / FODT0001.
  */
 import { XDecimal } from './decimal.js';
-import { UntypedAtomic, XDate, XDateTime, atomicToString, fail, type Atomic } from './values.js';
+import { UntypedAtomic, XDate, XDateTime, atomicToString, fail, toDouble, type Atomic } from './values.js';
 import { isXmlSpace } from '../../xml/tree.js';
 
 export type CastTarget = 'string' | 'untypedAtomic' | 'boolean' | 'decimal' | 'integer' | 'double' | 'date' | 'dateTime';
@@ -196,7 +196,7 @@ export function cast(v: Atomic, target: CastTarget): Atomic {
       return !v.isZero();
     case 'double':
       if (typeof v === 'number') return v;
-      return typeof v === 'bigint' ? Number(v.toString()) : v.toNumber();
+      return toDouble(v);
     case 'decimal':
       return numberToDecimal(v, target);
     case 'integer': {

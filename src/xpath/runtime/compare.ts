@@ -4,7 +4,7 @@
  */
 import { XDecimal } from './decimal.js';
 import { cast, parseDouble } from './casts.js';
-import { UntypedAtomic, XDate, XDateTime, atomize, atomizeOpt, fail, isNode, nodeString, typeOf, type Atomic, type Item, type Seq } from './values.js';
+import { UntypedAtomic, XDate, XDateTime, atomize, atomizeOpt, fail, isNode, isNumeric, nodeString, toDouble, typeOf, type Atomic, type Item, type Seq } from './values.js';
 
 export type CompOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 
@@ -68,8 +68,8 @@ export function dateTimeKey(d: XDateTime): number {
 export function compareNumbers(a: number | bigint | XDecimal, b: number | bigint | XDecimal): number {
   if (typeof a === 'bigint' && typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'number' || typeof b === 'number') {
-    const x = typeof a === 'number' ? a : typeof a === 'bigint' ? Number(a.toString()) : a.toNumber();
-    const y = typeof b === 'number' ? b : typeof b === 'bigint' ? Number(b.toString()) : b.toNumber();
+    const x = toDouble(a);
+    const y = toDouble(b);
     if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
     return x < y ? -1 : x > y ? 1 : 0;
   }
@@ -78,9 +78,6 @@ export function compareNumbers(a: number | bigint | XDecimal, b: number | bigint
   return x.cmp(y);
 }
 
-function isNum(v: Atomic): v is number | bigint | XDecimal {
-  return typeof v === 'number' || typeof v === 'bigint' || v instanceof XDecimal;
-}
 
 function applyOp(op: CompOp, c: number): boolean {
   if (Number.isNaN(c)) return op === 'ne';
@@ -102,7 +99,7 @@ function applyOp(op: CompOp, c: number): boolean {
 
 /** Compare two atomic values of comparable types (untypedAtomic already converted). */
 export function compareAtomic(op: CompOp, a: Atomic, b: Atomic): boolean {
-  if (isNum(a) && isNum(b)) return applyOp(op, compareNumbers(a, b));
+  if (isNumeric(a) && isNumeric(b)) return applyOp(op, compareNumbers(a, b));
   const sa = typeof a === 'string' ? a : a instanceof UntypedAtomic ? a.value : null;
   const sb = typeof b === 'string' ? b : b instanceof UntypedAtomic ? b.value : null;
   if (sa !== null && sb !== null) return applyOp(op, op === 'eq' || op === 'ne' ? (sa === sb ? 0 : 1) : compareStrings(sa, sb));
@@ -139,7 +136,7 @@ function generalPair(op: CompOp, a: Atomic, b: Atomic): boolean {
 }
 
 function convertUntyped(u: UntypedAtomic, other: Atomic): Atomic {
-  if (isNum(other)) return cast(u, 'double');
+  if (isNumeric(other)) return cast(u, 'double');
   if (typeof other === 'string') return u.value;
   if (typeof other === 'boolean') return cast(u, 'boolean');
   if (other instanceof XDate) return cast(u, 'date');
@@ -225,7 +222,7 @@ export function generalCompare1(op: CompOp, l: Seq, b: Atomic): boolean {
     }
     return false;
   }
-  if (isNum(b)) {
+  if (isNumeric(b)) {
     // a node against a number: its string value cast to xs:double, the number promoted to xs:double
     for (const v of l) {
       if (isNode(v)) {

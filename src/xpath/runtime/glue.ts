@@ -9,7 +9,7 @@ import { cast, castable, type CastTarget } from './casts.js';
 import { abs, ceiling, floor, numArg, round, roundHalfToEven } from './numeric.js';
 import { rootOf } from './nodes.js';
 import { codePointLength } from './strings.js';
-import { UntypedAtomic, XDate, atomicToString, isPI, atomize, atomizeOpt, fail, isNode, typeOf, type Atomic, type Item, type Seq } from './values.js';
+import { UntypedAtomic, XDate, atomicToString, isPI, atomize, atomizeOpt, fail, isNode, isNumeric, toDouble, typeOf, type Atomic, type Item, type Seq } from './values.js';
 import type { AssertionRow, Finding } from './driver.js';
 
 type Num = number | bigint | XDecimal;
@@ -63,9 +63,7 @@ export function endsWith(s: string, t: string): boolean {
 export function dblArg(s: Seq, fn: string): number {
   const v = atomizeOpt(s, fn);
   if (v === null) return fail('XPTY0004', `${fn}(): an empty sequence where a number is required`);
-  if (typeof v === 'number') return v;
-  if (typeof v === 'bigint') return Number(v.toString());
-  if (v instanceof XDecimal) return v.toNumber();
+  if (isNumeric(v)) return toDouble(v);
   if (v instanceof UntypedAtomic) return cast(v, 'double') as number;
   return fail('XPTY0004', `${fn}(): expected a number, got xs:${typeOf(v)}`);
 }
@@ -133,7 +131,7 @@ function itemMatches(v: Item, item: string): boolean {
     case 'anyAtomic':
       return !isNode(v);
     case 'numeric':
-      return typeof v === 'number' || typeof v === 'bigint' || v instanceof XDecimal;
+      return isNumeric(v);
     case 'decimal':
       return typeof v === 'bigint' || v instanceof XDecimal;
     default:
@@ -166,8 +164,7 @@ export function convert(s: Seq, t: SeqSpec | null, what: string): Seq {
     out = vs.map((v) => {
       if (v instanceof UntypedAtomic && t.item !== 'untypedAtomic' && t.item !== 'anyAtomic') return cast(v, t.item === 'numeric' ? 'double' : (t.item as CastTarget));
       if (t.item === 'decimal' && typeof v === 'bigint') return v;
-      if (t.item === 'double' && typeof v === 'bigint') return Number(v.toString());
-      if (t.item === 'double' && v instanceof XDecimal) return v.toNumber();
+      if (t.item === 'double' && (typeof v === 'bigint' || v instanceof XDecimal)) return toDouble(v);
       return v;
     });
   }

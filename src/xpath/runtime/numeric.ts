@@ -3,7 +3,7 @@ import { Big, ROUND_HALF_CEIL, ROUND_HALF_EVEN, XDecimal } from './decimal.js';
 import { arithNum } from './arith.js';
 import { cast, parseDouble } from './casts.js';
 import { compareAtomic, compareStrings } from './compare.js';
-import { UntypedAtomic, XDate, XDateTime, atomize, atomizeOpt, fail, typeOf, type Atomic, type Seq } from './values.js';
+import { UntypedAtomic, XDate, XDateTime, atomize, atomizeOpt, fail, isNumeric, toDouble, typeOf, type Atomic, type Seq } from './values.js';
 
 type Num = number | bigint | XDecimal;
 
@@ -11,9 +11,7 @@ type Num = number | bigint | XDecimal;
 export function number(s: Seq): number {
   const v = atomizeOpt(s, 'number');
   if (v === null) return NaN;
-  if (typeof v === 'number') return v;
-  if (typeof v === 'bigint') return Number(v.toString());
-  if (v instanceof XDecimal) return v.toNumber();
+  if (isNumeric(v)) return toDouble(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string' || v instanceof UntypedAtomic) return parseDouble(typeof v === 'string' ? v : v.value) ?? NaN;
   return NaN;
@@ -23,7 +21,7 @@ export function number(s: Seq): number {
 export function numArg(s: Seq, fn: string): Num | null {
   const v = atomizeOpt(s, fn);
   if (v === null) return null;
-  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof XDecimal) return v;
+  if (isNumeric(v)) return v;
   if (v instanceof UntypedAtomic) return cast(v, 'double') as number;
   return fail('XPTY0004', `${fn}(): expected a number, got xs:${typeOf(v)}`);
 }
@@ -67,7 +65,7 @@ export function ceiling(v: Num): Num {
 }
 
 function sumOperand(v: Atomic, fn: string): Num {
-  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof XDecimal) return v;
+  if (isNumeric(v)) return v;
   if (v instanceof UntypedAtomic) return cast(v, 'double') as number;
   return fail('FORG0006', `${fn}(): cannot add a value of type xs:${typeOf(v)}`);
 }
@@ -93,14 +91,13 @@ export function avg(s: Seq): Seq {
 function minMax(s: Seq, fn: 'min' | 'max'): Seq {
   const vs = atomize(s).map((v) => (v instanceof UntypedAtomic ? (cast(v, 'double') as number) : v));
   if (vs.length === 0) return [];
-  const isNum = (v: Atomic): v is Num => typeof v === 'number' || typeof v === 'bigint' || v instanceof XDecimal;
   let best = vs[0]!;
-  if (!isNum(best) && typeof best !== 'string' && !(best instanceof XDate) && !(best instanceof XDateTime) && typeof best !== 'boolean') fail('FORG0006', `${fn}(): unsupported type`);
+  if (!isNumeric(best) && typeof best !== 'string' && !(best instanceof XDate) && !(best instanceof XDateTime) && typeof best !== 'boolean') fail('FORG0006', `${fn}(): unsupported type`);
   let sawDouble = typeof best === 'number';
   let sawNaN = typeof best === 'number' && Number.isNaN(best);
   for (let i = 1; i < vs.length; i++) {
     const v = vs[i]!;
-    if (isNum(best) !== isNum(v)) fail('FORG0006', `${fn}(): values of incomparable types`);
+    if (isNumeric(best) !== isNumeric(v)) fail('FORG0006', `${fn}(): values of incomparable types`);
     if (typeof v === 'number') {
       sawDouble = true;
       if (Number.isNaN(v)) sawNaN = true;
@@ -111,8 +108,8 @@ function minMax(s: Seq, fn: 'min' | 'max'): Seq {
     } else if (compareAtomic(fn === 'min' ? 'lt' : 'gt', v, best)) best = v;
   }
   if (sawNaN) return [NaN];
-  if (sawDouble && isNum(best) && typeof best !== 'number') return [typeof best === 'bigint' ? Number(best.toString()) : best.toNumber()];
-  if (isNum(best) && vs.some((v) => v instanceof XDecimal) && typeof best === 'bigint') return [XDecimal.ofBigInt(best)];
+  if (sawDouble && isNumeric(best) && typeof best !== 'number') return [toDouble(best)];
+  if (isNumeric(best) && vs.some((v) => v instanceof XDecimal) && typeof best === 'bigint') return [XDecimal.ofBigInt(best)];
   return [best];
 }
 

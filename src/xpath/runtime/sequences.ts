@@ -1,8 +1,7 @@
 /** Sequence functions: distinct-values, reverse, subsequence, index-of, exactly-one and friends. */
-import { XDecimal } from './decimal.js';
 import { compareNumbers } from './compare.js';
 import { dateKey, dateTimeKey } from './compare.js';
-import { UntypedAtomic, XDate, XDateTime, atomize, fail, type Atomic, type Item, type Seq } from './values.js';
+import { UntypedAtomic, XDate, XDateTime, atomize, fail, isNumeric, type Atomic, type Item, type Seq } from './values.js';
 
 function key(v: Atomic): string {
   switch (typeof v) {
@@ -36,8 +35,7 @@ export function distinctValues(s: Seq): Atomic[] {
       continue;
     }
     // numeric keys may collide only for equal values; confirm for decimals and big integers
-    const isNumV = typeof v === 'number' || typeof v === 'bigint' || v instanceof XDecimal;
-    if (isNumV && !prior.some((p) => (typeof p === 'number' || typeof p === 'bigint' || p instanceof XDecimal) && (compareNumbers(p, v) === 0 || (Number.isNaN(Number(p)) && Number.isNaN(Number(v)))))) {
+    if (isNumeric(v) && !prior.some((p) => isNumeric(p) && (compareNumbers(p, v) === 0 || (Number.isNaN(Number(p)) && Number.isNaN(Number(v)))))) {
       prior.push(v);
       out.push(v);
     }

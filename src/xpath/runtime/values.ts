@@ -75,6 +75,11 @@ export function isNumeric(v: Item): v is number | bigint | XDecimal {
   return typeof v === 'number' || typeof v === 'bigint' || v instanceof XDecimal;
 }
 
+/** A numeric value as the nearest xs:double. */
+export function toDouble(v: number | bigint | XDecimal): number {
+  return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v.toString()) : v.toNumber();
+}
+
 export type TypeName = 'string' | 'boolean' | 'double' | 'integer' | 'decimal' | 'untypedAtomic' | 'date' | 'dateTime' | 'node';
 
 export function typeOf(v: Item): TypeName {
