@@ -10,7 +10,7 @@
 import type { SchemaIssue } from '../report/schema.js';
 import { nodePath } from '../xml/path.js';
 import { sameName, type ExpandedName } from '../xml/names.js';
-import { isXmlSpace, type XmlAttribute, type XmlElement, type XmlText } from '../xml/tree.js';
+import { isBlank, type XmlAttribute, type XmlElement, type XmlText } from '../xml/tree.js';
 import type { Automaton, PositionInfo } from './automaton.js';
 import type { AttributeInfo, CompiledModel } from './compiled.js';
 import { checkValue, sameValue } from './datatypes.js';
@@ -39,11 +39,6 @@ export type SchemaCode =
 interface At {
   readonly line: number;
   readonly column: number;
-}
-
-function isBlank(s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (!isXmlSpace(s.charCodeAt(k))) return false;
-  return true;
 }
 
 function qname(el: XmlElement): string {

@@ -104,12 +104,18 @@ export interface XmlProcessingInstruction {
 export type XmlChild = XmlElement | XmlText;
 export type XmlNode = XmlDocument | XmlElement | XmlAttribute | XmlText;
 
-/** The XPath string value of a node: for elements and documents, all descendant text in order. */
 /** XML white space (production S): space, tab, line feed, carriage return. */
 export function isXmlSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
+/** Whether `s` is empty or all XML white space. */
+export function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isXmlSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The XPath string value of a node: for elements and documents, all descendant text in order. */
 export function stringValue(node: XmlNode): string {
   switch (node.kind) {
     case 'attribute':

@@ -6,7 +6,8 @@
  * runtime library. Each emission has a representation: `seq` (array of items), `bool` (a JS
  * boolean that is exactly one xs:boolean), `str` (exactly one xs:string), `dbl` (exactly one
  * xs:double), `int` (exactly one small xs:integer as a JS number: count(), position()...), `big`
- * (exactly one xs:integer as a bigint: integer arithmetic), or `one` (exactly one item of any type). Conversions between them follow XPath's rules.
+ * (exactly one xs:integer as a bigint: integer arithmetic), or `one` (exactly one item of any
+ * type). Conversions between them follow XPath's rules.
  */
 import { translateRegex, RegexSyntaxError } from '../runtime/regex.js';
 import { parseReplacement } from '../runtime/strings.js';
@@ -58,7 +59,6 @@ const INT_IMPLS = new Set(['stringLength', 'count', 'position', 'last']);
 
 /** The JavaScript operator of a comparison on strings or numbers. */
 const JS: Record<CompOp, string> = { eq: '===', ne: '!==', lt: '<', le: '<=', gt: '>', ge: '>=' };
-
 
 /** See `ExprEmitter.existencePath`. */
 export interface ExistencePath {
@@ -790,11 +790,6 @@ export class ExprEmitter {
   }
 
   /**
-   * A comparison of two small integers (count(), string-length(), position()... against each
-   * other or an integer literal) as a JS number comparison; general and value comparisons agree
-   * there (both operands are exactly one xs:integer). Null when the operands are not such.
-   */
-  /**
    * A comparison JavaScript can make directly, the same for value and general comparisons: two
    * xs:string values (code point collation; no atomization, no empty case), or two small integers.
    */
@@ -836,6 +831,11 @@ export class ExprEmitter {
     return em.repr === 'one' && e.type.item === 'integer' && e.type.card === '1' ? em.code : null;
   }
 
+  /**
+   * A comparison of two small integers (count(), string-length(), position()... against each
+   * other or an integer literal) as a JS number comparison; general and value comparisons agree
+   * there (both operands are exactly one xs:integer). Null when the operands are not such.
+   */
   private smallIntegers(op: CompOp, l: Emitted, left: RExpr, r: Emitted, right: RExpr): Emitted | null {
     const small = (e: RExpr): boolean => e.k === 'lit' && e.lit === 'integer' && Number.isSafeInteger(Number(e.value));
     const num = (em: Emitted, e: RExpr): Code | null => (em.repr === 'int' ? em.code : small(e) && e.k === 'lit' ? literal(Number(e.value)) : null);

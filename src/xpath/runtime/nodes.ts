@@ -387,17 +387,17 @@ export function except(a: Seq, b: Seq): XmlNode[] {
   return docOrder(nodeSeq(a, 'except').filter((n) => !drop.has(n)));
 }
 
-/**
- * Elements and attributes of one document by name, all elements, and which names occur as
- * parents of which (for `hasPath`). Names are looked up by their interned id; names made past
- * the interning bound go to Maps by key, and make the parent tables inexact.
- */
 /** See `DocState.nameParents`. */
 export interface NameParents {
   readonly elementParents: readonly (readonly number[] | undefined)[];
   readonly attributeParents: readonly (readonly number[] | undefined)[];
 }
 
+/**
+ * Elements and attributes of one document by name, all elements, and which names occur as
+ * parents of which (for `hasPath`). Names are looked up by their interned id; names made past
+ * the interning bound go to Maps by key, and make the parent tables inexact.
+ */
 interface DocIndex {
   readonly elements: (XmlElement[] | undefined)[];
   readonly attributes: (XmlNode[] | undefined)[];
@@ -813,4 +813,3 @@ export function childValueIs(n: XmlNode, t: NodeTest, v: string, same: boolean):
   }
   return false;
 }
-

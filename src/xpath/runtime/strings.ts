@@ -66,11 +66,8 @@ export function codePointLength(s: string): number {
   return n;
 }
 
-/** Whether `s` is empty or all XML whitespace (`normalize-space(s) = ''`, without making the normalized string). */
-export function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isXmlSpace(s.charCodeAt(i))) return false;
-  return true;
-}
+/** `normalize-space(s) = ''` without making the normalized string (compiled packs call it as `rt.isBlank`). */
+export { isBlank } from '../../xml/tree.js';
 
 export function normalizeSpace(s: string): string {
   let out = '';
