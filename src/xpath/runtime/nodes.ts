@@ -394,6 +394,22 @@ export interface NameParents {
 }
 
 /**
+ * Whether the document has a chain of nodes named `last` (an element name id, or an attribute's
+ * when `attribute`), then `before[from..to]` (element name ids, nearest first), each the parent
+ * of the one before: what `DocState.hasNamePath` answers, from ids in any array.
+ */
+export function hasNameChain(np: NameParents, last: number, attribute: boolean, before: Int32Array, from: number, to: number): boolean {
+  let parents = (attribute ? np.attributeParents : np.elementParents)[last];
+  for (let i = from; i < to; i++) {
+    if (parents === undefined) return false;
+    const id = before[i]!;
+    if (!parents.includes(id)) return false;
+    parents = np.elementParents[id];
+  }
+  return parents !== undefined;
+}
+
+/**
  * Elements and attributes of one document by name, all elements, and which names occur as
  * parents of which (for `hasPath`). Names are looked up by their interned id; names made past
  * the interning bound go to Maps by key, and make the parent tables inexact.
@@ -622,15 +638,7 @@ export class DocState {
   hasNamePath(p: NamePath): boolean {
     const ix = this.ix ?? this.index();
     if (p.last < 0 || !ix.exact) return true;
-    let parents = (p.lastIsAttribute ? ix.attributeParents : ix.elementParents)[p.last];
-    const before = p.before;
-    for (let i = 0; i < before.length; i++) {
-      if (parents === undefined) return false;
-      const id = before[i]!;
-      if (!parents.includes(id)) return false;
-      parents = ix.elementParents[id];
-    }
-    return parents !== undefined;
+    return hasNameChain(ix, p.last, p.lastIsAttribute, p.before, 0, p.before.length);
   }
 
   /**

@@ -17,7 +17,7 @@ import type { XmlAttribute, XmlElement, XmlNode } from '../../xml/tree.js';
 import { sameName } from '../../xml/names.js';
 import type { AssertionRow, Finding, RunState } from './driver.js';
 import { finding } from './glue.js';
-import { attributesByName, descendantsByName, type NameParents, type NamePath, type NodeTest } from './nodes.js';
+import { attributesByName, descendantsByName, hasNameChain, type NameParents, type NamePath, type NodeTest } from './nodes.js';
 
 export interface PathCheck {
   /** Index of the check in the pack's assertion table (for `S.cur`). */
@@ -45,9 +45,9 @@ export interface PathCheck {
  * a few small arrays and the document's name index, without reading the row's objects:
  * - the interned ids of the names the path's last step can select (`skip[skipAt[i]..skipAt[i + 1]]`):
  *   when the document has none of them, the path selects nothing;
- * - the path's name chain (`chain[chainAt[i]..chainAt[i + 1]]`: the last name, then the names
- *   before it, nearest first; see `DocState.hasNamePath`): when the document has no such chain
- *   of parents and children, the path selects nothing.
+ * - the row's name-chain precheck `pre` (`chain[chainAt[i]..chainAt[i + 1]]`: its last name, then
+ *   the names before it, nearest first): when the document has no such chain of parents and
+ *   children, the path selects nothing.
  * Hundreds of rows are decided this way on a typical invoice.
  */
 interface PackedTable {
@@ -55,12 +55,16 @@ interface PackedTable {
   readonly skipAt: Int32Array;
   readonly chain: Int32Array;
   readonly chainAt: Int32Array;
-  /** Bit 1: the last name is an attribute's; bit 2: the row makes a finding when the count is over its limit. */
+  /** Per row, the bits below. */
   readonly flags: Uint8Array;
 }
 
-const ATTRIBUTE = 1;
+/** The names in `skip` are attribute names. */
+const SKIP_ATTRIBUTES = 1;
+/** The row makes a finding when the count is over its limit (else when it is not). */
 const WHEN_OVER = 2;
+/** The last name of the chain is an attribute name. */
+const CHAIN_ATTRIBUTE = 4;
 
 const packed = new WeakMap<readonly PathCheck[], PackedTable>();
 
@@ -68,35 +72,38 @@ function pack(checks: readonly PathCheck[]): PackedTable {
   const skip: number[] = [];
   const chain: number[] = [];
   const n = checks.length;
-  const t: PackedTable = { skip: new Int32Array(0), skipAt: new Int32Array(n + 1), chain: new Int32Array(0), chainAt: new Int32Array(n + 1), flags: new Uint8Array(n) };
+  const skipAt = new Int32Array(n + 1);
+  const chainAt = new Int32Array(n + 1);
+  const flags = new Uint8Array(n);
   checks.forEach((k, i) => {
-    t.skipAt[i] = skip.length;
-    t.chainAt[i] = chain.length;
+    skipAt[i] = skip.length;
+    chainAt[i] = chain.length;
     const last = k.from === -3 ? [k.desc!] : k.steps.length > 0 ? k.steps[k.steps.length - 1]! : [];
-    t.flags[i] = (last[0]?.kind === 2 ? ATTRIBUTE : 0) | (k.whenOver ? WHEN_OVER : 0);
-    // "selects nothing" decides the row only when its limit is not negative
-    if (k.limit < 0) return;
-    if (last.length > 0 && last.every((x) => x.en !== null && x.en.id >= 0)) for (const x of last) skip.push(x.en!.id);
-    if (k.pre !== null && k.pre.last >= 0 && k.pre.lastIsAttribute === (last[0]?.kind === 2)) chain.push(k.pre.last, ...k.pre.before);
+    flags[i] = (last[0]?.kind === 2 ? SKIP_ATTRIBUTES : 0) | (k.whenOver ? WHEN_OVER : 0) | (k.pre?.lastIsAttribute === true ? CHAIN_ATTRIBUTE : 0);
+    // the precheck of the row, always (a name past the interning bound: no chain, it holds)
+    if (k.pre !== null && k.pre.last >= 0) chain.push(k.pre.last, ...k.pre.before);
+    // "selects nothing" makes no finding of a count compared with a limit >= 0 only
+    if (k.limit >= 0 && last.length > 0 && last.every((x) => x.en !== null && x.en.id >= 0)) for (const x of last) skip.push(x.en!.id);
   });
-  t.skipAt[n] = skip.length;
-  t.chainAt[n] = chain.length;
-  const out: PackedTable = { ...t, skip: Int32Array.from(skip), chain: Int32Array.from(chain) };
-  packed.set(checks, out);
-  return out;
+  skipAt[n] = skip.length;
+  chainAt[n] = chain.length;
+  const t: PackedTable = { skip: Int32Array.from(skip), skipAt, chain: Int32Array.from(chain), chainAt, flags };
+  packed.set(checks, t);
+  return t;
 }
 
 /** Run a table of path checks on the context node `c`, in order; `args` are the rule's let values. */
 export function pathChecks(c: XmlNode, S: RunState, out: Finding[], checks: readonly PathCheck[], args: readonly unknown[]): void {
   const t = packed.get(checks) ?? pack(checks);
+  // null: some name of the document was not interned, nothing is ruled out by name (as hasNamePath)
   const np = S.D.nameParents();
   for (let i = 0; i < checks.length; i++) {
     const flags = t.flags[i]!;
     let over = false;
-    if (np === null || (!lacksAll(np, t.skip, t.skipAt[i]!, t.skipAt[i + 1]!, flags & ATTRIBUTE) && hasChain(np, t.chain, t.chainAt[i]!, t.chainAt[i + 1]!, flags & ATTRIBUTE))) {
+    if (np === null || (!lacksAll(np, t.skip, t.skipAt[i]!, t.skipAt[i + 1]!, flags & SKIP_ATTRIBUTES) && hasChain(np, t.chain, t.chainAt[i]!, t.chainAt[i + 1]!, flags & CHAIN_ATTRIBUTE))) {
       const k = checks[i]!;
       const need = k.limit + 1;
-      over = (k.pre === null || S.D.hasNamePath(k.pre)) && countFrom(c, S, k, args, need) >= need;
+      over = countFrom(c, S, k, args, need) >= need;
     }
     if (over === ((flags & WHEN_OVER) !== 0)) {
       const k = checks[i]!;
@@ -114,17 +121,9 @@ function lacksAll(np: NameParents, ids: Int32Array, a: number, b: number, attrib
   return true;
 }
 
-/** `DocState.hasNamePath` on a packed chain `ids[a..b]` (true for an empty range). */
+/** The packed chain `ids[a..b]` occurs in the document (true for an empty range). */
 function hasChain(np: NameParents, ids: Int32Array, a: number, b: number, attribute: number): boolean {
-  if (a === b) return true;
-  let parents = (attribute !== 0 ? np.attributeParents : np.elementParents)[ids[a]!];
-  for (let j = a + 1; j < b; j++) {
-    if (parents === undefined) return false;
-    const id = ids[j]!;
-    if (!parents.includes(id)) return false;
-    parents = np.elementParents[id];
-  }
-  return parents !== undefined;
+  return a === b || hasNameChain(np, ids[a]!, attribute !== 0, ids, a + 1, b);
 }
 
 /**
