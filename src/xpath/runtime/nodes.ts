@@ -2,7 +2,7 @@
  * Axes, node tests, document order and the per-document state of a compiled pack
  * (memoised context-free expressions and a lazy index of elements by expanded name).
  */
-import type { XmlDocument, XmlElement, XmlNode, XmlProcessingInstruction } from '../../xml/tree.js';
+import type { XmlAttribute, XmlDocument, XmlElement, XmlNode, XmlProcessingInstruction } from '../../xml/tree.js';
 import type { Axis } from '../syntax/ast.js';
 import { expandedName, internedNameCount, sameName, type ExpandedName } from '../../xml/names.js';
 import { XDecimal } from './decimal.js';
@@ -159,8 +159,7 @@ export function axisNodes(axis: AxisName, n: XmlNode, t: NodeTest): XmlNode[] {
       const root = rootOf(n);
       if (t.kind === 1 && t.en !== null && root.kind === 'document') {
         // a named element: from the document's index of that name, those before n that are not its ancestors
-        const ix = indexOf(root);
-        const same = (t.en.id >= 0 ? ix.elements[t.en.id] : ix.elementsByKey.get(t.en.key)) ?? [];
+        const same = elementsNamed(indexOf(root), t.en);
         const nOrder = n.kind === 'attribute' ? n.parent.order : n.order;
         for (let j = same.length - 1; j >= 0; j--) {
           const k = same[j]!;
@@ -318,7 +317,10 @@ export function stepOne(n: XmlNode, axis: AxisName, t: NodeTest, preds: readonly
   if (preds === null) {
     // the two steps with at most one node, the commonest after child (`..`, `@currencyID`)
     if (axis === 'parent') return n.parent !== null && testNode(t, n.parent) ? [n.parent] : [];
-    if (axis === 'attribute' && t.kind === 2 && t.en !== null) return n.kind === 'element' ? attributeNamed(n, t.en) : [];
+    if (axis === 'attribute' && t.kind === 2 && t.en !== null) {
+      const a = n.kind === 'element' ? attributeNamed(n, t.en) : undefined;
+      return a === undefined ? [] : [a];
+    }
   }
   let r = axisNodes(axis, n, t);
   if (preds !== null) for (const pr of preds) r = applyPred(r, pr);
@@ -326,11 +328,11 @@ export function stepOne(n: XmlNode, axis: AxisName, t: NodeTest, preds: readonly
   return r;
 }
 
-/** The attribute of `e` with this expanded name (an element has at most one), as a sequence. */
-function attributeNamed(e: XmlElement, en: ExpandedName): XmlNode[] {
+/** The attribute of `e` with this expanded name (an element has at most one). */
+function attributeNamed(e: XmlElement, en: ExpandedName): XmlAttribute | undefined {
   const atts = e.attributes;
-  for (let i = 0; i < atts.length; i++) if (sameName(atts[i]!.name, en)) return [atts[i]!];
-  return [];
+  for (let i = 0; i < atts.length; i++) if (sameName(atts[i]!.name, en)) return atts[i];
+  return undefined;
 }
 
 function applyPred(r: XmlNode[], pr: Pred): XmlNode[] {
@@ -455,6 +457,17 @@ function addParent(table: (number[] | undefined)[], id: number, parent: number):
   else if (!list.includes(parent)) list.push(parent);
 }
 
+/** A node under its name's id (and its parent's name id), or past the interning bound under its key (the parent tables are then inexact). */
+function place<N>(ix: DocIndex, name: ExpandedName, n: N, byId: (N[] | undefined)[], byKey: Map<string, N[]>, parents: (number[] | undefined)[], parentId: number): void {
+  if (name.id >= 0) {
+    addById(byId, name.id, n);
+    addParent(parents, name.id, parentId);
+  } else {
+    addByKey(byKey, name.key, n);
+    ix.exact = false;
+  }
+}
+
 /** Name tables up to this length are made whole; past it (a process that has seen many names) they grow as ids come. */
 const TABLE_PREALLOCATE = 8192;
 
@@ -471,32 +484,16 @@ function buildIndex(doc: XmlDocument): DocIndex {
     attributeParents: new Array<number[] | undefined>(n),
     exact: true,
   };
-  // Each element and attribute under its name's id (and its parent's name id), or past the
-  // interning bound under its key. Depth first with an explicit stack: document order per name.
+  // Depth first with an explicit stack: document order per name.
   const stack: XmlElement[] = [doc.root];
   const parentIds: number[] = [DOCUMENT_ID];
   while (stack.length > 0) {
     const e = stack.pop()!;
     const parentId = parentIds.pop()!;
     const id = e.name.id;
-    if (id >= 0) {
-      addById(ix.elements, id, e);
-      addParent(ix.elementParents, id, parentId);
-    } else {
-      addByKey(ix.elementsByKey, e.name.key, e);
-      ix.exact = false;
-    }
+    place(ix, e.name, e, ix.elements, ix.elementsByKey, ix.elementParents, parentId);
     const atts = e.attributes;
-    for (let i = 0; i < atts.length; i++) {
-      const a = atts[i]!;
-      if (a.name.id >= 0) {
-        addById<XmlNode>(ix.attributes, a.name.id, a);
-        addParent(ix.attributeParents, a.name.id, id);
-      } else {
-        addByKey<XmlNode>(ix.attributesByKey, a.name.key, a);
-        ix.exact = false;
-      }
-    }
+    for (let i = 0; i < atts.length; i++) place<XmlNode>(ix, atts[i]!.name, atts[i]!, ix.attributes, ix.attributesByKey, ix.attributeParents, id);
     const kids = e.children;
     for (let i = kids.length - 1; i >= 0; i--) {
       const k = kids[i]!;
@@ -507,6 +504,11 @@ function buildIndex(doc: XmlDocument): DocIndex {
     }
   }
   return ix;
+}
+
+/** The document's elements with this name, in document order. */
+function elementsNamed(ix: DocIndex, name: ExpandedName): readonly XmlElement[] {
+  return (name.id >= 0 ? ix.elements[name.id] : ix.elementsByKey.get(name.key)) ?? [];
 }
 
 function indexOf(doc: XmlDocument): DocIndex {
@@ -558,9 +560,7 @@ export class DocState {
 
   /** All elements with this expanded name (`//ns:local`), in document order. */
   byName(ns: string, local: string): readonly XmlElement[] {
-    const name = expandedName(ns, local);
-    const ix = this.index();
-    return (name.id >= 0 ? ix.elements[name.id] : ix.elementsByKey.get(name.key)) ?? [];
+    return elementsNamed(this.index(), expandedName(ns, local));
   }
 
   /** All attributes with this expanded name (`//@ns:local`), in document order. */
@@ -800,14 +800,8 @@ export function isSameNode(a: Seq, b: Seq, op: 'is' | '<<' | '>>'): boolean | nu
 
 /** `@name = 'v'` (`same`) or `@name != 'v'` from one node: the attribute exists and its value is (not) exactly `v`. */
 export function attributeValueIs(n: XmlNode, t: NodeTest, v: string, same: boolean): boolean {
-  if (n.kind !== 'element') return false;
-  const atts = n.attributes;
-  const en = t.en!;
-  for (let i = 0; i < atts.length; i++) {
-    const a = atts[i]!;
-    if (sameName(a.name, en)) return (a.value === v) === same;
-  }
-  return false;
+  const a = n.kind === 'element' ? attributeNamed(n, t.en!) : undefined;
+  return a !== undefined && (a.value === v) === same;
 }
 
 /** `name = 'v'` (`same`) or `name != 'v'` from one node: some child element of that name has (not) exactly the string value `v`. */
