@@ -750,23 +750,18 @@ export class ExprEmitter {
       return { decimal: false, kid: kid(body.text), key: _`(c) => ${body}`, value: literal(lit.value) };
     }
     if (p.k !== 'gcomp') return null;
-    // `cbc:ChargeIndicator = true()`: node values cast to xs:boolean
+    // `cbc:ChargeIndicator = true()` (node values cast to xs:boolean), `xs:decimal(K) = $rate`
     const bool = (x: RExpr): boolean | null => (x.k === 'call' && x.fn.ns === FN && x.args.length === 0 && (x.fn.local === 'true' || x.fn.local === 'false') ? x.fn.local === 'true' : null);
     for (const [key, value] of [
       [p.left, p.right],
       [p.right, p.left],
     ] as const) {
       const b = bool(value);
-      if (b === null || (key.type.item !== 'node' && key.type.item !== 'untyped') || !free(key, true)) continue;
+      const boolean = b !== null && (key.type.item === 'node' || key.type.item === 'untyped');
+      const decimal = key.type.item === 'decimal' && withoutFocus(value);
+      if ((!boolean && !decimal) || !free(key, true)) continue;
       const body = this.nested(() => this.seq(this.emit(key)));
-      return { decimal: false, kid: kid(`boolean:${body.text}`), key: _`(c) => rt.booleanKeys(${body})`, value: literal(b ? 'true' : 'false') };
-    }
-    for (const [key, value] of [
-      [p.left, p.right],
-      [p.right, p.left],
-    ] as const) {
-      if (key.type.item !== 'decimal' || !free(key, true) || !withoutFocus(value)) continue;
-      const body = this.nested(() => this.seq(this.emit(key)));
+      if (boolean) return { decimal: false, kid: kid(`boolean:${body.text}`), key: _`(c) => rt.booleanKeys(${body})`, value: literal(b ? 'true' : 'false') };
       return { decimal: true, kid: kid(`decimal:${body.text}`), key: _`(c) => ${body}`, value: this.seq(this.emit(value)) };
     }
     return null;
