@@ -121,25 +121,23 @@ export class XDecimal {
   }
 
   plus(o: XDecimal): XDecimal {
-    if (this.small && o.small) {
-      const s = this.s > o.s ? this.s : o.s;
-      const x = this.m * POW10[s - this.s]!;
-      const y = o.m * POW10[s - o.s]!;
-      const r = x + y;
-      if (Math.abs(x) <= SAFE && Math.abs(y) <= SAFE && Math.abs(r) <= SAFE) return XDecimal.fit(r, s);
-    }
-    return XDecimal.ofBig(this.big.plus(o.big));
+    return this.add(o, 1);
   }
 
   minus(o: XDecimal): XDecimal {
+    return this.add(o, -1);
+  }
+
+  /** this + sign * o. */
+  private add(o: XDecimal, sign: 1 | -1): XDecimal {
     if (this.small && o.small) {
       const s = this.s > o.s ? this.s : o.s;
       const x = this.m * POW10[s - this.s]!;
-      const y = o.m * POW10[s - o.s]!;
-      const r = x - y;
+      const y = sign * o.m * POW10[s - o.s]!;
+      const r = x + y;
       if (Math.abs(x) <= SAFE && Math.abs(y) <= SAFE && Math.abs(r) <= SAFE) return XDecimal.fit(r, s);
     }
-    return XDecimal.ofBig(this.big.minus(o.big));
+    return XDecimal.ofBig(sign === 1 ? this.big.plus(o.big) : this.big.minus(o.big));
   }
 
   times(o: XDecimal): XDecimal {
