@@ -43,6 +43,20 @@ function median(xs: readonly number[]): number {
   return s.length === 0 ? NaN : s[Math.floor(s.length / 2)]!;
 }
 
+/** Run `fn` untimed on fresh inputs, at least `runs` times and for at least `ms` (V8 optimizes it meanwhile). */
+async function warm<T>(fn: (input: T) => unknown, prepare: () => T, runs: number, ms: number): Promise<void> {
+  const start = performance.now();
+  for (let i = 0; i < runs || performance.now() - start < ms; i++) await fn(prepare());
+}
+
+/** Milliseconds of one run of `fn` (its input made first, untimed). */
+async function timed<T>(fn: (input: T) => unknown, prepare: () => T): Promise<number> {
+  const input = prepare();
+  const t = performance.now();
+  await fn(input);
+  return performance.now() - t;
+}
+
 /**
  * Median milliseconds of `fn` after `warmup` runs (and at least `warmMs` of warming), over
  * >= minRuns runs and >= minMs of timed running, capped at maxRuns; a slow case stops after maxMs
@@ -54,8 +68,7 @@ export async function measure<T = void>(
   prepare: () => T = () => undefined as T,
 ): Promise<Timing> {
   const { warmup = 20, warmMs = 0, minRuns = 30, minMs = 1500, maxRuns = 5000, maxMs = 30_000 } = opts;
-  const warmStart = performance.now();
-  for (let i = 0; i < warmup || performance.now() - warmStart < warmMs; i++) await fn(prepare());
+  await warm(fn, prepare, warmup, warmMs);
   const xs: number[] = [];
   const start = performance.now();
   let spent = 0;
@@ -64,10 +77,7 @@ export async function measure<T = void>(
     return xs.length < minRuns || spent < minMs;
   };
   while (more()) {
-    const input = prepare();
-    const t = performance.now();
-    await fn(input);
-    const d = performance.now() - t;
+    const d = await timed(fn, prepare);
     xs.push(d);
     spent += d;
   }
@@ -107,19 +117,12 @@ interface Case<T> {
  */
 async function measureInterleaved(cases: readonly Case<unknown>[], rounds = 5, msPerRound = 400): Promise<Timing[]> {
   const samples: number[][] = cases.map(() => []);
-  for (const c of cases) {
-    const warmStart = performance.now();
-    while (performance.now() - warmStart < OURS_WARM_MS) await c.fn(c.prepare());
-  }
+  for (const c of cases) await warm(c.fn, c.prepare, 0, OURS_WARM_MS);
   for (let r = 0; r < rounds; r++) {
     for (const [i, c] of cases.entries()) {
       const start = performance.now();
-      do {
-        const input = c.prepare();
-        const t = performance.now();
-        await c.fn(input);
-        samples[i]!.push(performance.now() - t);
-      } while (performance.now() - start < msPerRound);
+      do samples[i]!.push(await timed(c.fn, c.prepare));
+      while (performance.now() - start < msPerRound);
     }
   }
   return samples.map((xs) => ({ median: median(xs), runs: xs.length }));
